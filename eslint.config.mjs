@@ -1,0 +1,81 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+
+const nodeBuiltins = [
+	"fs", "path", "os", "child_process", "crypto", "util", "url", "stream", "events", "buffer",
+	"process", "zlib", "http", "https", "net", "worker_threads", "vm", "module", "readline", "perf_hooks",
+];
+
+export default defineConfig([
+	globalIgnores([
+		"node_modules/**", "main.js", "dist/**", "examples/**", "tests/screenshots/**", "bench/out/**",
+		"esbuild.config.mjs", "version-bump.mjs", "eslint.config.mjs", "scripts/**",
+	]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.*", "vitest.config.mts"] },
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	{
+		// src/core is pure: plain data in, plain data out. No Obsidian, no Node, no gray-matter.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", {
+				paths: [
+					{ name: "obsidian", message: "src/core must stay pure: pass what you need in as a parameter." },
+					{ name: "gray-matter", message: "gray-matter needs Node: keep it in src/cli." },
+					...nodeBuiltins.map((name) => ({ name, message: "src/core must not import Node built-ins." })),
+				],
+				patterns: [
+					{ group: ["node:*"], message: "src/core must not import Node built-ins." },
+					{ group: ["**/obsidian/**", "**/ui/**", "**/cli/**", "../main", "../../main"], message: "src/core must not depend on the plugin layers." },
+				],
+			}],
+			"no-restricted-globals": ["error",
+				{ name: "document", message: "src/core must not touch the DOM." },
+				{ name: "window", message: "src/core must not touch the DOM." },
+				{ name: "process", message: "src/core must not use Node globals." },
+				{ name: "Buffer", message: "src/core must not use Node globals." },
+				{ name: "require", message: "src/core must not use require." },
+			],
+		},
+	},
+	{
+		// Everything the plugin ships (main.js) must load on mobile: no gray-matter anywhere outside the CLI.
+		files: ["src/main.ts", "src/settings.ts", "src/obsidian/**/*.ts", "src/ui/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", {
+				paths: [{ name: "gray-matter", message: "gray-matter needs Node: keep it in src/cli." }],
+				patterns: [{ group: ["**/cli/**"], message: "The plugin must not bundle the CLI." }],
+			}],
+		},
+	},
+	{
+		// Node-side code: the CLI, benchmarks and tests run in Node (or the test browser), not in Obsidian.
+		files: ["src/cli/**/*.ts", "bench/**/*.ts", "tests/**/*.ts", "vitest.config.mts"],
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/no-static-styles-assignment": "off",
+			"obsidianmd/regex-lookbehind": "off",
+			"import/no-nodejs-modules": "off",
+			"no-console": "off",
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/no-unsafe-return": "off",
+			"@typescript-eslint/no-explicit-any": "off",
+			"@typescript-eslint/no-non-null-assertion": "off",
+			"@typescript-eslint/unbound-method": "off",
+		},
+	},
+]);

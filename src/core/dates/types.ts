@@ -1,0 +1,26 @@
+import type { HistDate } from "../model";
+
+/** One date found in a text: character offsets into that text (end exclusive). */
+export interface DateMatch {
+	date: HistDate;
+	index: number;
+	end: number;
+}
+
+export interface FindDatesOptions {
+	/**
+	 * The year (astronomical) of the last certain date before this text, for anchoring month-only
+	 * mentions ("in December" after "November 1933"). Without it such mentions are dropped:
+	 * no date ever defaults to today's year.
+	 */
+	anchorYear?: number;
+	/** When the whole note is about BCE ("all dates are BCE"), bare years are read as BCE. */
+	defaultEra?: "BCE" | "CE";
+}
+
+/** Reads the sentences of one note in order, carrying the anchor year from sentence to sentence. */
+export interface DateReader {
+	read(sentence: string): DateMatch[];
+	/** The current anchor year, if any. */
+	readonly anchorYear: number | undefined;
+}

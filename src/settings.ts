@@ -1,0 +1,139 @@
+/**
+ * Settings: the plugin's data.json. Pure (no obsidian import) so migration is unit-tested.
+ * migrateSettings(raw) turns anything (missing, older, garbage) into valid Settings.
+ */
+
+export const SETTINGS_VERSION = 1;
+
+export interface SectionSynonyms {
+	quotes: string[];
+	facts: string[];
+	themes: string[];
+}
+
+export interface Settings {
+	version: number;
+	/** Front-matter key that marks a note as a brief (Digital Garden truthiness). */
+	publishKey: string;
+	/** Extra keys that also mark a brief (`publish`, `share`). */
+	extraPublishKeys: string[];
+	/** Show notes that are not marked for publishing in the views (off by default). */
+	includeUnpublished: boolean;
+	/** Section titles (case-insensitive) that hold quotes, facts and themes. */
+	sectionSynonyms: SectionSynonyms;
+	/** Notes larger than this are skipped with a "too large" problem. */
+	maxNoteBytes: number;
+	/** Timeline: newest first. */
+	timelineDescending: boolean;
+	/** Views follow the active note and highlight its items. */
+	followActiveNote: boolean;
+	/** Quiz: questions per quiz. */
+	quizLength: number;
+	/** Vault folder for the review logs (one file per device). */
+	reviewFolder: string;
+	/** Vault folder for generated garden pages. */
+	gardenFolder: string;
+	/** Publish key written into generated pages: "dg-publish", "publish" or "" for none. */
+	gardenPublishKey: string;
+	/** Base URL of the digital garden, for "Copy garden link". */
+	gardenBaseUrl: string;
+	/** Regenerate garden pages automatically when briefs change. */
+	gardenAutoRefresh: boolean;
+	/** Add a Mermaid timeline block to the generated timeline page. */
+	gardenMermaid: boolean;
+	/** Write one timeline/quotes page per course folder as well. */
+	gardenPerCourse: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	version: SETTINGS_VERSION,
+	publishKey: "dg-publish",
+	extraPublishKeys: [],
+	includeUnpublished: false,
+	sectionSynonyms: {
+		quotes: ["key quotes", "quotes", "notable quotes"],
+		facts: ["most important ideas/facts", "key facts", "key terms", "most important ideas", "important facts"],
+		themes: ["main themes", "themes"],
+	},
+	maxNoteBytes: 2 * 1024 * 1024,
+	timelineDescending: false,
+	followActiveNote: true,
+	quizLength: 10,
+	reviewFolder: "Study Briefs/reviews",
+	gardenFolder: "Study pages",
+	gardenPublishKey: "dg-publish",
+	gardenBaseUrl: "",
+	gardenAutoRefresh: false,
+	gardenMermaid: false,
+	gardenPerCourse: false,
+};
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+	return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown, fallback: string): string {
+	return typeof v === "string" ? v : fallback;
+}
+
+function bool(v: unknown, fallback: boolean): boolean {
+	return typeof v === "boolean" ? v : fallback;
+}
+
+function num(v: unknown, fallback: number, min: number, max: number): number {
+	return typeof v === "number" && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.round(v))) : fallback;
+}
+
+function strList(v: unknown, fallback: string[]): string[] {
+	if (typeof v === "string") v = v.split(",");
+	if (!Array.isArray(v)) return [...fallback];
+	const out = v.filter((x): x is string => typeof x === "string").map((x) => x.trim()).filter(Boolean);
+	return out.length || Array.isArray(v) ? out : [...fallback];
+}
+
+/** Any stored value (missing, from an older version, hand-edited garbage) -> valid Settings. */
+export function migrateSettings(raw: unknown): Settings {
+	const d = DEFAULT_SETTINGS;
+	if (!isRecord(raw)) return structuredCloneSettings(d);
+	// v0 (unversioned) stored the publish key as `briefKey`.
+	const publishKey = str(raw.publishKey ?? raw.briefKey, d.publishKey).trim() || d.publishKey;
+	const syn = isRecord(raw.sectionSynonyms) ? raw.sectionSynonyms : {};
+	const gardenPublishKey = str(raw.gardenPublishKey, d.gardenPublishKey);
+	return {
+		version: SETTINGS_VERSION,
+		publishKey,
+		extraPublishKeys: strList(raw.extraPublishKeys, d.extraPublishKeys),
+		includeUnpublished: bool(raw.includeUnpublished, d.includeUnpublished),
+		sectionSynonyms: {
+			quotes: nonEmpty(strList(syn.quotes, d.sectionSynonyms.quotes), d.sectionSynonyms.quotes),
+			facts: nonEmpty(strList(syn.facts, d.sectionSynonyms.facts), d.sectionSynonyms.facts),
+			themes: nonEmpty(strList(syn.themes, d.sectionSynonyms.themes), d.sectionSynonyms.themes),
+		},
+		maxNoteBytes: num(raw.maxNoteBytes, d.maxNoteBytes, 1024, 512 * 1024 * 1024),
+		timelineDescending: bool(raw.timelineDescending, d.timelineDescending),
+		followActiveNote: bool(raw.followActiveNote, d.followActiveNote),
+		quizLength: num(raw.quizLength, d.quizLength, 1, 100),
+		reviewFolder: cleanFolder(str(raw.reviewFolder, d.reviewFolder), d.reviewFolder),
+		gardenFolder: cleanFolder(str(raw.gardenFolder, d.gardenFolder), d.gardenFolder),
+		gardenPublishKey: ["dg-publish", "publish", ""].includes(gardenPublishKey) ? gardenPublishKey : d.gardenPublishKey,
+		gardenBaseUrl: str(raw.gardenBaseUrl, d.gardenBaseUrl).trim(),
+		gardenAutoRefresh: bool(raw.gardenAutoRefresh, d.gardenAutoRefresh),
+		gardenMermaid: bool(raw.gardenMermaid, d.gardenMermaid),
+		gardenPerCourse: bool(raw.gardenPerCourse, d.gardenPerCourse),
+	};
+}
+
+function nonEmpty(list: string[], fallback: string[]): string[] {
+	return list.length ? list.map((s) => s.toLowerCase()) : [...fallback];
+}
+
+/** A folder path the plugin may write into: relative, no "..", no leading/trailing slashes. */
+function cleanFolder(path: string, fallback: string): string {
+	const parts = path.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p && p !== ".");
+	if (!parts.length || parts.includes("..")) return fallback;
+	return parts.join("/");
+}
+
+function structuredCloneSettings(s: Settings): Settings {
+	return JSON.parse(JSON.stringify(s)) as Settings;
+}
