@@ -1,0 +1,5 @@
+import { Plugin } from "obsidian";
+
+export default class StudyBriefsPlugin extends Plugin {
+	async onload(): Promise<void> {}
+}
