@@ -1,0 +1,68 @@
+import { MarkdownView, Notice, type App, type EventRef } from "obsidian";
+import type { IndexQueries } from "../core/index/types";
+import type { SourceRef } from "../core/model";
+import type { Settings } from "../settings";
+import type { OpenMode, QuizScope, StudyHost } from "../ui/host";
+import { openAtLine } from "./open-source";
+
+/** The parts of the plugin the host forwards to (kept as callbacks so main.ts stays the only wiring). */
+export interface HostHooks {
+	settings(): Settings;
+	startQuiz(scope: QuizScope): Promise<void>;
+	reviewStats?(briefPath: string): { due: number; mastery: number } | null;
+	gardenUrl?(briefPath: string): string | null;
+	/** Register an event ref with the plugin so it is removed on unload. */
+	registerEvent(ref: EventRef): void;
+}
+
+/** StudyHost for the real app: views talk to this, never to the plugin directly. */
+export class PluginHost implements StudyHost {
+	private activeListeners = new Set<(path: string | null) => void>();
+	private lastActive: string | null = null;
+
+	constructor(readonly app: App, readonly index: IndexQueries, private hooks: HostHooks) {
+		const notify = () => {
+			const path = this.activePath();
+			if (path === this.lastActive) return;
+			this.lastActive = path;
+			for (const cb of [...this.activeListeners]) cb(path);
+		};
+		hooks.registerEvent(app.workspace.on("file-open", notify));
+		hooks.registerEvent(app.workspace.on("active-leaf-change", notify));
+	}
+
+	get settings(): Settings {
+		return this.hooks.settings();
+	}
+
+	async openSource(ref: SourceRef, mode: OpenMode = "same"): Promise<void> {
+		const ok = await openAtLine(this.app, ref, mode);
+		if (!ok) new Notice(`Study Briefs: ${ref.path} no longer exists.`);
+	}
+
+	startQuiz(scope: QuizScope): Promise<void> {
+		return this.hooks.startQuiz(scope);
+	}
+
+	activePath(): string | null {
+		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
+		return view?.file?.path ?? this.app.workspace.getActiveFile()?.path ?? null;
+	}
+
+	onActiveChange(cb: (path: string | null) => void): () => void {
+		this.activeListeners.add(cb);
+		return () => this.activeListeners.delete(cb);
+	}
+
+	reviewStats(briefPath: string): { due: number; mastery: number } | null {
+		return this.hooks.reviewStats?.(briefPath) ?? null;
+	}
+
+	gardenUrl(briefPath: string): string | null {
+		return this.hooks.gardenUrl?.(briefPath) ?? null;
+	}
+
+	now(): Date {
+		return new Date();
+	}
+}
