@@ -27,3 +27,26 @@ export interface IndexQueries {
 	/** Subscribe to changes; returns the unsubscribe function. */
 	onChange(cb: (revision: number, changedPaths: string[]) => void): () => void;
 }
+
+/** Counts for status bars and benchmarks. */
+export interface IndexStats {
+	briefs: number;
+	published: number;
+	events: number;
+	quotes: number;
+	facts: number;
+	problems: number;
+	revision: number;
+}
+
+/** The write side: the vault indexer (plugin) and the CLI fill the index through it. */
+export interface IndexMutations {
+	upsert(brief: Brief): void;
+	remove(path: string): void;
+	rename(oldPath: string, newPath: string): void;
+	/** An index-level problem for a note that has no brief (unreadable, too large ...). */
+	setProblem(path: string, problem: Problem): void;
+	clearProblem(path: string): void;
+	/** Runs `fn` and notifies listeners once at the end, with every changed path. */
+	batch<T>(fn: () => T): T;
+}

@@ -1,0 +1,312 @@
+import type { Brief, HistEvent, Problem, Quote } from "../model";
+import { briefMatches, filterKey, matchesWords, normaliseText, queryWords } from "./filter";
+import { compareEvents, indexOfEvent, mergeSorted, upperBound } from "./order";
+import { repathBrief } from "./repath";
+import type { IndexFilter, IndexMutations, IndexQueries, IndexStats } from "./types";
+
+type Listener = (revision: number, changedPaths: string[]) => void;
+
+/** Below this many events changed at once, splice by binary search; above it, one linear merge. */
+const SPLICE_LIMIT = 512;
+const QUERY_CACHE_SIZE = 16;
+
+function byPath(a: Brief, b: Brief): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * The vault index: briefs by path plus one globally sorted event list kept current incrementally.
+ * An upsert only marks the brief's old events stale and queues its new (sorted) events; the next
+ * query removes the stale ones and merges the queued ones in (binary-search splices for small
+ * changes, one linear merge for bulk loads). Nothing is ever re-sorted as a whole after the load.
+ */
+export class BriefIndex implements IndexQueries, IndexMutations {
+	private _revision = 0;
+	private readonly byPathMap = new Map<string, Brief>();
+	/** Every brief's events in timeline order, merged. */
+	private sorted: HistEvent[] = [];
+	/** Per brief: its sorted events as they are in `sorted`. */
+	private readonly merged = new Map<string, HistEvent[]>();
+	/** Sorted events waiting to be merged in. */
+	private readonly pending = new Map<string, HistEvent[]>();
+	/** Events in `sorted` to take out at the next flush. */
+	private readonly stale = new Map<string, HistEvent[]>();
+	private readonly indexProblems = new Map<string, Problem[]>();
+	private readonly listeners = new Set<Listener>();
+	private briefList: Brief[] | null = null;
+	private readonly queryCache = new Map<string, unknown[]>();
+	private queryCacheRevision = -1;
+	private readonly searchText = new WeakMap<object, string>();
+	private batchDepth = 0;
+	private batchPaths = new Set<string>();
+
+	get revision(): number {
+		return this._revision;
+	}
+
+	get size(): number {
+		return this.byPathMap.size;
+	}
+
+	has(path: string): boolean {
+		return this.byPathMap.has(path);
+	}
+
+	get(path: string): Brief | undefined {
+		return this.byPathMap.get(path);
+	}
+
+	upsert(brief: Brief): void {
+		this.takeOut(brief.path);
+		this.put(brief);
+		this.changed([brief.path]);
+	}
+
+	remove(path: string): void {
+		const had = this.byPathMap.has(path) || this.indexProblems.has(path);
+		this.takeOut(path);
+		this.indexProblems.delete(path);
+		if (had) this.changed([path]);
+	}
+
+	rename(oldPath: string, newPath: string): void {
+		if (oldPath === newPath) return;
+		const brief = this.byPathMap.get(oldPath);
+		const problems = this.indexProblems.get(oldPath);
+		if (!brief && !problems) return;
+		this.takeOut(oldPath);
+		this.indexProblems.delete(oldPath);
+		if (problems) this.indexProblems.set(newPath, problems.map((p) => ({ ...p, path: newPath })));
+		if (brief) {
+			this.takeOut(newPath);
+			this.put(repathBrief(brief, newPath));
+		}
+		this.changed([oldPath, newPath]);
+	}
+
+	setProblem(path: string, problem: Problem): void {
+		this.indexProblems.set(path, [{ ...problem, path }]);
+		this.changed([path]);
+	}
+
+	clearProblem(path: string): void {
+		if (this.indexProblems.delete(path)) this.changed([path]);
+	}
+
+	batch<T>(fn: () => T): T {
+		this.batchDepth++;
+		try {
+			return fn();
+		} finally {
+			if (--this.batchDepth === 0 && this.batchPaths.size) {
+				const paths = [...this.batchPaths];
+				this.batchPaths = new Set();
+				this.emit(paths);
+			}
+		}
+	}
+
+	/** Drops every brief and problem (a full re-index after a settings change). */
+	clear(): void {
+		const paths = [...new Set([...this.byPathMap.keys(), ...this.indexProblems.keys()])];
+		this.byPathMap.clear();
+		this.indexProblems.clear();
+		this.sorted = [];
+		this.merged.clear();
+		this.pending.clear();
+		this.stale.clear();
+		this.briefList = null;
+		this.changed(paths);
+	}
+
+	onChange(cb: Listener): () => void {
+		this.listeners.add(cb);
+		return () => {
+			this.listeners.delete(cb);
+		};
+	}
+
+	/** Every brief, published or not, by path. */
+	allBriefs(): Brief[] {
+		if (!this.briefList) this.briefList = [...this.byPathMap.values()].sort(byPath);
+		return this.briefList.slice();
+	}
+
+	briefs(filter: IndexFilter = {}): Brief[] {
+		return this.cached("b", filter, () => {
+			const words = queryWords(filter.text);
+			return this.allBriefs().filter((b) => briefMatches(b, filter) && this.textMatches(b, words, briefText));
+		});
+	}
+
+	timeline(filter: IndexFilter = {}): HistEvent[] {
+		this.flush();
+		return this.cached("t", filter, () => {
+			const words = queryWords(filter.text);
+			if (filter.brief !== undefined) {
+				const b = this.byPathMap.get(filter.brief);
+				if (!b || !briefMatches(b, filter)) return [];
+				return (this.merged.get(b.path) ?? []).filter((e) => this.textMatches(e, words, eventText));
+			}
+			const out: HistEvent[] = [];
+			let last: Brief | undefined;
+			let lastOk = false;
+			for (const e of this.sorted) {
+				if (!last || last.path !== e.briefPath) {
+					last = this.byPathMap.get(e.briefPath);
+					lastOk = !!last && briefMatches(last, filter);
+				}
+				if (lastOk && (!words.length || this.textMatches(e, words, eventText))) out.push(e);
+			}
+			return out;
+		});
+	}
+
+	/** Alias of timeline(). */
+	events(filter: IndexFilter = {}): HistEvent[] {
+		return this.timeline(filter);
+	}
+
+	/** Quotes by brief path, then line. */
+	quotes(filter: IndexFilter = {}): Quote[] {
+		return this.cached("q", filter, () => {
+			const words = queryWords(filter.text);
+			const out: Quote[] = [];
+			const list = filter.brief !== undefined ? [this.byPathMap.get(filter.brief)] : this.allBriefs();
+			for (const b of list) {
+				if (!b || !briefMatches(b, filter)) continue;
+				for (const q of b.quotes) if (this.textMatches(q, words, quoteText)) out.push(q);
+			}
+			return out;
+		});
+	}
+
+	/** Problems of every brief (published or not) and of notes that could not be indexed, by path and line. */
+	problems(): Problem[] {
+		const out: Problem[] = [];
+		for (const b of this.byPathMap.values()) out.push(...b.problems);
+		for (const list of this.indexProblems.values()) out.push(...list);
+		return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+	}
+
+	stats(): IndexStats {
+		let published = 0;
+		let events = 0;
+		let quotes = 0;
+		let facts = 0;
+		let problems = 0;
+		for (const b of this.byPathMap.values()) {
+			if (b.publish) published++;
+			events += b.events.length;
+			quotes += b.quotes.length;
+			facts += b.facts.length;
+			problems += b.problems.length;
+		}
+		for (const list of this.indexProblems.values()) problems += list.length;
+		return { briefs: this.byPathMap.size, published, events, quotes, facts, problems, revision: this._revision };
+	}
+
+	private put(brief: Brief): void {
+		this.byPathMap.set(brief.path, brief);
+		this.pending.set(brief.path, brief.events.slice().sort(compareEvents));
+		this.briefList = null;
+	}
+
+	/** Forgets a brief: its merged events become stale, its queued ones are dropped. */
+	private takeOut(path: string): void {
+		if (!this.byPathMap.delete(path)) return;
+		this.briefList = null;
+		this.pending.delete(path);
+		const old = this.merged.get(path);
+		if (old) {
+			this.merged.delete(path);
+			if (old.length) this.stale.set(path, old);
+		}
+	}
+
+	/** Brings `sorted` up to date: stale events out, queued events merged in. */
+	private flush(): void {
+		if (!this.stale.size && !this.pending.size) return;
+		let staleCount = 0;
+		for (const list of this.stale.values()) staleCount += list.length;
+		const adds: HistEvent[] = [];
+		for (const list of this.pending.values()) for (const e of list) adds.push(e);
+		if (this.pending.size > 1) adds.sort(compareEvents);
+		if (staleCount + adds.length <= SPLICE_LIMIT) {
+			for (const list of this.stale.values()) {
+				for (const e of list) {
+					const i = indexOfEvent(this.sorted, e);
+					if (i >= 0) this.sorted.splice(i, 1);
+				}
+			}
+			for (const e of adds) this.sorted.splice(upperBound(this.sorted, e), 0, e);
+		} else {
+			let kept = this.sorted;
+			if (staleCount) {
+				const drop = new Set<HistEvent>();
+				for (const list of this.stale.values()) for (const e of list) drop.add(e);
+				kept = this.sorted.filter((e) => !drop.has(e));
+			}
+			this.sorted = mergeSorted(kept, adds);
+		}
+		for (const [path, list] of this.pending) this.merged.set(path, list);
+		this.pending.clear();
+		this.stale.clear();
+	}
+
+	private textMatches<T extends object>(item: T, words: string[], text: (item: T, index: BriefIndex) => string): boolean {
+		if (!words.length) return true;
+		let hay = this.searchText.get(item);
+		if (hay === undefined) {
+			hay = normaliseText(text(item, this));
+			this.searchText.set(item, hay);
+		}
+		return matchesWords(hay, words);
+	}
+
+	private cached<T>(kind: string, filter: IndexFilter, compute: () => T[]): T[] {
+		if (this.queryCacheRevision !== this._revision) {
+			this.queryCache.clear();
+			this.queryCacheRevision = this._revision;
+		}
+		const key = kind + filterKey(filter);
+		let hit = this.queryCache.get(key) as T[] | undefined;
+		if (!hit) {
+			hit = compute();
+			if (this.queryCache.size >= QUERY_CACHE_SIZE) this.queryCache.clear();
+			this.queryCache.set(key, hit);
+		}
+		return hit.slice();
+	}
+
+	private changed(paths: string[]): void {
+		this._revision++;
+		if (this.batchDepth > 0) {
+			for (const p of paths) this.batchPaths.add(p);
+			return;
+		}
+		this.emit(paths);
+	}
+
+	private emit(paths: string[]): void {
+		for (const cb of [...this.listeners]) {
+			try {
+				cb(this._revision, paths);
+			} catch {
+				// A listener's failure must not stop the index or the other listeners.
+			}
+		}
+	}
+}
+
+function briefText(b: Brief): string {
+	return [b.title, b.path, b.themes.join(" "), b.tags.join(" ")].join(" ");
+}
+
+function eventText(e: HistEvent, index: BriefIndex): string {
+	return [e.text, e.label ?? "", e.date.label, e.date.text, index.get(e.briefPath)?.title ?? ""].join(" ");
+}
+
+function quoteText(q: Quote, index: BriefIndex): string {
+	return [q.text, q.speaker ?? "", index.get(q.briefPath)?.title ?? ""].join(" ");
+}

@@ -1,0 +1,6 @@
+export { BriefIndex } from "./brief-index";
+export { PARSER_VERSION } from "./version";
+export { compareEvents, compareDates } from "./order";
+export { normaliseText, briefMatches, hasTag, inFolder } from "./filter";
+export { repathBrief } from "./repath";
+export type { IndexFilter, IndexQueries, IndexMutations, IndexStats } from "./types";
