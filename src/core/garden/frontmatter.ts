@@ -1,0 +1,62 @@
+/** Front-matter of generated pages: publish key, optional permalink, the generated marker and a hash. */
+
+export const MARKER_KEY = "study-briefs-generated";
+export const HASH_KEY = "study-briefs-hash";
+export const UPDATED_KEY = "study-briefs-updated";
+
+/** FNV-1a, 32 bit, hex: enough to tell a changed page from an unchanged one. */
+export function hashText(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+function yamlString(s: string): string {
+	return JSON.stringify(s);
+}
+
+export interface PageMeta {
+	publishKey: string;
+	permalink?: string;
+	generatedAt?: string;
+}
+
+export function withFrontmatter(body: string, meta: PageMeta): string {
+	const lines = ["---"];
+	if (meta.publishKey) lines.push(`${meta.publishKey}: true`);
+	if (meta.permalink) lines.push(`dg-permalink: ${yamlString(meta.permalink)}`);
+	lines.push(`${MARKER_KEY}: true`, `${HASH_KEY}: ${hashText(body)}`);
+	if (meta.generatedAt) lines.push(`${UPDATED_KEY}: ${yamlString(meta.generatedAt)}`);
+	lines.push("---", "");
+	return lines.join("\n") + body;
+}
+
+/** The front-matter block of a file (between the first two `---` lines), or null. */
+function frontmatterBlock(text: string): string[] | null {
+	const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+	if (lines[0]?.trim() !== "---") return null;
+	const end = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
+	return end > 0 ? lines.slice(1, end) : null;
+}
+
+/** True when the file was written by this plugin (its front-matter carries the marker). */
+export function isGenerated(text: string): boolean {
+	const fm = frontmatterBlock(text);
+	if (!fm) return false;
+	const re = new RegExp(`^["']?${MARKER_KEY}["']?\\s*:\\s*["']?true["']?\\s*$`, "i");
+	return fm.some((l) => re.test(l.trim()));
+}
+
+/** Text with the `study-briefs-updated` line removed, line endings normalised: what "changed" compares. */
+export function comparable(text: string): string {
+	const re = new RegExp(`^${UPDATED_KEY}\\s*:.*$`);
+	return text
+		.replace(/^\uFEFF/, "")
+		.split(/\r?\n/)
+		.filter((l) => !re.test(l))
+		.join("\n")
+		.replace(/\s+$/, "");
+}

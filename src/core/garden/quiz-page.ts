@@ -1,0 +1,40 @@
+/** A quiz page per brief: each question a collapsed `> [!question]-` callout, the answer folded inside. */
+import type { Brief } from "../model";
+import type { Question } from "../quiz/types";
+import { gardenText, type Linker } from "./text";
+
+/** Question text is plain: underscores of a cloze blank must not turn into emphasis. */
+function plain(text: string, brief: Brief, linker: Linker): string {
+	return gardenText(text, brief.path, linker).replace(/_/g, "\\_");
+}
+
+function answerLines(q: Question, brief: Brief, linker: Linker): string[] {
+	if (q.kind === "match" && q.pairs?.length) return q.pairs.map((p) => `- ${plain(p.left, brief, linker)} → ${plain(p.right, brief, linker)}`);
+	if (q.kind === "order" && q.items?.length) return q.items.map((it, i) => `${i + 1}. ${plain(it, brief, linker)}`);
+	const lines = q.answer.split(/\r?\n/).map((l) => plain(l, brief, linker)).filter(Boolean);
+	return lines.length > 1 ? lines.map((l) => `- ${l}`) : lines;
+}
+
+export function questionCallout(q: Question, n: number, brief: Brief, linker: Linker): string[] {
+	const out = [`> [!question]- ${n}. ${plain(q.prompt, brief, linker)}`];
+	if (q.options?.length && q.kind !== "order") {
+		const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+		q.options.forEach((o, i) => out.push(`> - ${letters[i] ?? "-"}) ${plain(o, brief, linker)}`));
+	} else if (q.kind === "order" && q.options?.length) {
+		out.push("> Put these in order:");
+		q.options.forEach((o) => out.push(`> - ${plain(o, brief, linker)}`));
+	}
+	out.push(">", "> > [!success]- Answer");
+	for (const l of answerLines(q, brief, linker)) out.push(`> > ${l}`);
+	out.push("");
+	return out;
+}
+
+export function quizBody(brief: Brief, questions: Question[], intro: string, linker: Linker): string {
+	const title = brief.title.replace(/[[\]]/g, "");
+	const lines = [`# Quiz: ${gardenText(title, brief.path, linker)}`, "", `Self-test on ${linker.link(brief.path, brief.title)}. ${intro}`, ""];
+	const mine = questions.filter((q) => q.briefPath === brief.path);
+	if (!mine.length) lines.push("This brief has no dated events, quotes or facts to ask about yet.", "");
+	mine.forEach((q, i) => lines.push(...questionCallout(q, i + 1, brief, linker)));
+	return lines.join("\n");
+}
