@@ -1,0 +1,105 @@
+/** generateQuiz: a deterministic mixed quiz from one brief (and its course siblings). */
+import type { Brief, YMD } from "../model";
+import { clozeQuestions } from "./kinds/cloze";
+import type { KindContext } from "./kinds/common";
+import { makeContext } from "./kinds/common";
+import { dateChoiceQuestions, dateTypedQuestions } from "./kinds/date";
+import { orderQuestions } from "./kinds/order";
+import { matchQuestions, termChoiceQuestions, trueFalseQuestions } from "./kinds/terms";
+import { whichBriefQuestions } from "./kinds/which-brief";
+import type { Question, QuestionKind } from "./types";
+
+export interface QuizOptions {
+	seed: number;
+	/** How many questions (default 10). Fewer when the brief has little material. */
+	count?: number;
+	/** Other briefs of the same course: distractors and "which brief" questions. */
+	siblings?: Brief[];
+	/** No date option is later than today's year. */
+	today: YMD;
+	/** Only these kinds (default: all the brief supports). */
+	kinds?: QuestionKind[];
+}
+
+export const ALL_KINDS: QuestionKind[] = [
+	"date-choice", "date-typed", "cloze", "term-choice", "match", "order", "which-brief", "true-false",
+];
+
+const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
+	"date-choice": dateChoiceQuestions,
+	"date-typed": dateTypedQuestions,
+	cloze: clozeQuestions,
+	"term-choice": termChoiceQuestions,
+	match: matchQuestions,
+	order: orderQuestions,
+	"which-brief": whichBriefQuestions,
+	"true-false": trueFalseQuestions,
+};
+
+/** The mix, in the order kinds take turns (about 3 cloze, 3 date, 2 term, 1 order, 1 match per 10). */
+const TURNS: QuestionKind[] = [
+	"cloze", "date-choice", "term-choice", "order", "cloze", "date-typed", "match", "true-false", "which-brief",
+	"cloze", "date-choice", "term-choice",
+];
+
+/** Every question each kind can make from this brief, in seeded order. */
+export function allQuestions(brief: Brief, opts: QuizOptions): Map<QuestionKind, Question[]> {
+	const ctx = makeContext(brief, opts.siblings ?? [], opts.today, opts.seed >>> 0);
+	const kinds = opts.kinds && opts.kinds.length > 0 ? opts.kinds : ALL_KINDS;
+	const out = new Map<QuestionKind, Question[]>();
+	for (const kind of ALL_KINDS) {
+		if (!kinds.includes(kind)) continue;
+		let qs: Question[];
+		try {
+			qs = GENERATORS[kind](ctx);
+		} catch {
+			qs = [];
+		}
+		if (qs.length > 0) out.set(kind, ctx.rng(`pick:${kind}`).shuffle(qs));
+	}
+	return out;
+}
+
+export function generateQuiz(brief: Brief, opts: QuizOptions): Question[] {
+	const count = Math.max(0, Math.floor(opts.count ?? 10));
+	if (count === 0) return [];
+	const pools = allQuestions(brief, opts);
+	const kinds = [...pools.keys()];
+	if (kinds.length === 0) return [];
+	const singleKind = kinds.length === 1;
+	const cap = (kind: QuestionKind): number =>
+		singleKind || (kind !== "order" && kind !== "match") ? Infinity : Math.ceil(count / 10);
+	const turns = TURNS.filter((k) => pools.has(k));
+	for (const k of kinds) if (!turns.includes(k)) turns.push(k);
+
+	const chosen: Question[] = [];
+	const ids = new Set<string>();
+	const taken = new Map<QuestionKind, number>();
+	// Pass 1 asks about each item once; pass 2 may ask about an item again in another form.
+	for (const exclusive of [true, false]) {
+		const usedItems = new Set(chosen.map((q) => q.itemId));
+		let progress = true;
+		while (chosen.length < count && progress) {
+			progress = false;
+			for (const kind of turns) {
+				if (chosen.length >= count) break;
+				if ((taken.get(kind) ?? 0) >= cap(kind)) continue;
+				const pool = pools.get(kind) ?? [];
+				const idx = pool.findIndex((q) => !ids.has(q.id) && !(exclusive && usedItems.has(q.itemId)));
+				if (idx < 0) continue;
+				const q = pool[idx];
+				pool.splice(idx, 1);
+				chosen.push(q);
+				ids.add(q.id);
+				usedItems.add(q.itemId);
+				taken.set(kind, (taken.get(kind) ?? 0) + 1);
+				progress = true;
+			}
+		}
+	}
+	return makeRng(brief, opts).shuffle(chosen);
+}
+
+function makeRng(brief: Brief, opts: QuizOptions) {
+	return makeContext(brief, [], opts.today, opts.seed >>> 0).rng("order-of-questions");
+}

@@ -1,0 +1,104 @@
+/** cloze: a quote or fact sentence with its most informative span blanked. */
+import type { Brief } from "../../model";
+import { contentWords, normalize, slug } from "../normalize";
+import { BLANK, blankSpan } from "../text";
+import type { Question } from "../types";
+import type { KindContext } from "./common";
+import { questionId } from "./common";
+
+export interface ClozeSpan {
+	start: number;
+	end: number;
+	text: string;
+	score: number;
+	kind: "year" | "proper" | "term";
+}
+
+const PROPER = /\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*(?:\s+(?:(?:of|the|de|von|van|al)\s+)?\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*)*/gu;
+const YEAR = /(^|[^\p{L}\p{N}])(\d{3,4})(?![\p{L}\p{N}])/gu;
+const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
+
+function atSentenceStart(text: string, index: number): boolean {
+	const before = text.slice(0, index).replace(/["“‘'(\s]+$/, "");
+	return before.length === 0 || /[.!?:;]$/.test(before);
+}
+
+/** Words that say what the brief is about: the title's words (blanking them is guessable). */
+function titleWords(brief: Brief): Set<string> {
+	return new Set(contentWords(brief.title));
+}
+
+/** Key terms of the brief: words of its fact labels and themes. */
+function keyTerms(brief: Brief): Set<string> {
+	const out = new Set<string>();
+	for (const f of brief.facts) for (const w of contentWords(f.term)) if (w.length >= 5) out.add(w);
+	for (const t of brief.themes) for (const w of contentWords(t)) if (w.length >= 6) out.add(w);
+	return out;
+}
+
+/** Scored candidate blanks of one text, best first. */
+export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
+	const title = titleWords(brief);
+	const terms = keyTerms(brief);
+	const out: ClozeSpan[] = [];
+	for (const m of text.matchAll(YEAR)) {
+		const start = (m.index ?? 0) + m[1].length;
+		out.push({ start, end: start + m[2].length, text: m[2], score: 3, kind: "year" });
+	}
+	for (const m of text.matchAll(PROPER)) {
+		let span = m[0];
+		const start = m.index ?? 0;
+		span = span.replace(/['’]s$/, "");
+		const n = span.split(/\s+/).length;
+		if (n === 1 && atSentenceStart(text, start)) continue;
+		const cw = contentWords(span);
+		if (cw.length === 0) continue;
+		const inTitle = cw.filter((w) => title.has(w)).length / cw.length;
+		if (inTitle >= 1) continue;
+		const score = 2 + (n >= 2 && n <= 3 ? 0.5 : 0) - 2.5 * inTitle;
+		out.push({ start, end: start + span.length, text: span, score, kind: "proper" });
+	}
+	for (const m of text.matchAll(WORD)) {
+		const w = normalize(m[0]);
+		if (!terms.has(w) || title.has(w)) continue;
+		const start = m.index ?? 0;
+		out.push({ start, end: start + m[0].length, text: m[0], score: 1, kind: "term" });
+	}
+	return out
+		.filter((s) => normalize(s.text).replace(/ /g, "").length >= 3)
+		.filter((s) => !normalize(blankSpan(text, s.start, s.end)).includes(normalize(s.text)))
+		.sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+interface ClozeSource {
+	itemId: string;
+	text: string;
+	source: { path: string; line: number };
+}
+
+function sources(brief: Brief): ClozeSource[] {
+	return [
+		...brief.quotes.map((q) => ({ itemId: q.id, text: q.text, source: q.source })),
+		...brief.facts.map((f) => ({ itemId: f.id, text: f.definition, source: f.source })),
+	];
+}
+
+export function clozeQuestions(ctx: KindContext): Question[] {
+	const out: Question[] = [];
+	for (const src of sources(ctx.brief)) {
+		if (src.text.includes(BLANK) || src.text.trim().length < 20) continue;
+		const best = clozeSpans(src.text, ctx.brief)[0];
+		if (!best) continue;
+		out.push({
+			id: questionId(ctx.brief, src.itemId, `cloze:${slug(best.text)}@0`),
+			kind: "cloze",
+			prompt: blankSpan(src.text, best.start, best.end),
+			answer: best.text,
+			context: src.text,
+			itemId: src.itemId,
+			briefPath: ctx.brief.path,
+			source: { ...src.source },
+		});
+	}
+	return out;
+}

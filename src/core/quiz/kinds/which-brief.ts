@@ -1,0 +1,33 @@
+/** which-brief: which brief is this quote from? Only when sibling briefs exist. */
+import { pickDistinct, shuffleOptions } from "../distractors";
+import { containsPhrase, normalizeAnswer, shingleJaccard } from "../normalize";
+import type { Question } from "../types";
+import type { KindContext } from "./common";
+import { questionId } from "./common";
+
+export function whichBriefQuestions(ctx: KindContext): Question[] {
+	const title = ctx.brief.title.trim();
+	const others = ctx.siblings.filter((s) => s.title.trim().length > 0 && normalizeAnswer(s.title) !== normalizeAnswer(title));
+	if (others.length === 0 || title.length === 0) return [];
+	const out: Question[] = [];
+	for (const q of ctx.brief.quotes) {
+		if (q.text.trim().length < 20 || containsPhrase(q.text, title)) continue;
+		const rng = ctx.rng(`which:${q.id}`);
+		// A distractor brief must not hold (nearly) the same quote.
+		const candidates = others.filter((s) => s.quotes.every((o) => shingleJaccard(o.text, q.text) < 0.3)).map((s) => s.title.trim());
+		const distractors = pickDistinct(title, candidates, 3, rng);
+		if (distractors.length === 0) continue;
+		out.push({
+			id: questionId(ctx.brief, q.id, "which-brief"),
+			kind: "which-brief",
+			prompt: `Which brief is this quote from? "${q.text}"`,
+			options: shuffleOptions(title, distractors, rng),
+			answer: title,
+			context: q.text,
+			itemId: q.id,
+			briefPath: ctx.brief.path,
+			source: { ...q.source },
+		});
+	}
+	return out;
+}

@@ -1,0 +1,29 @@
+/** Year labels and typed-year parsing. Years are astronomical: 1 BC = 0, 44 BC = -43. */
+
+/** "44 BC" for -43, "1933" for 1933 (the same labels as formatYear in core/dates). */
+export function yearLabel(year: number): string {
+	return year <= 0 ? `${1 - year} BC` : String(year);
+}
+
+/**
+ * Reads a typed year: "1933", "AD 1933", "1933 CE", "44 BC", "44 B.C.E.", "c. 1150".
+ * Returns the astronomical year, or null when the text is not a year.
+ */
+export function parseYear(text: string): number | null {
+	const t = text
+		.trim()
+		.toLowerCase()
+		.replace(/\./g, "")
+		.replace(/^(c|ca|circa)\s+/, "")
+		.replace(/\s+/g, " ");
+	const m = /^(ad |ce )?(-?\d{1,5})( ?(bc|bce|ad|ce))?$/.exec(t);
+	if (!m) return null;
+	const n = Number(m[2]);
+	if (!Number.isFinite(n)) return null;
+	const era = m[4];
+	if (era === "bc" || era === "bce") {
+		if (n <= 0 || m[1]) return null;
+		return 1 - n;
+	}
+	return n;
+}
