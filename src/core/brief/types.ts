@@ -1,4 +1,6 @@
 import type { SectionSynonyms } from "../../settings";
+import type { DateReader } from "../dates/types";
+import type { Problem, Section } from "../model";
 
 export interface BriefOptions {
 	/** Front-matter keys that mark a note for publishing; the first is the main one. Default ["dg-publish"]. */
@@ -9,4 +11,58 @@ export interface BriefOptions {
 	parseYaml?: (text: string) => unknown;
 	/** Notes larger than this many bytes (UTF-16 length is fine) become a "too large" Problem. */
 	maxBytes?: number;
+	/** Date reader factory, one reader per note (default: createDateReader from core/dates). */
+	createDateReader?: () => DateReader;
+}
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+	publishKeys: string[];
+	sectionSynonyms: SectionSynonyms;
+	parseYaml?: (text: string) => unknown;
+	maxBytes: number;
+	createDateReader: () => DateReader;
+}
+
+/** A problem before it knows its note's path. */
+export interface ProblemLike {
+	line: number;
+	message: string;
+	severity?: Problem["severity"];
+}
+
+export interface SplitFrontmatter {
+	/** Text between the fences (without them), null when the note has no front-matter. */
+	raw: string | null;
+	/** The note after the front-matter. */
+	body: string;
+	/** 0-based line in the original text where `body` starts. */
+	bodyStartLine: number;
+	format: "yaml" | "json" | null;
+	problem?: ProblemLike;
+}
+
+/** One line of the note, with code, comments and math removed from `text`. */
+export interface ScanLine {
+	/** The line as written (HTML bodies: converted to Markdown-ish text). */
+	raw: string;
+	/** Readable text: "" for code, comments, math and front-matter; inline code/math/comments removed. */
+	text: string;
+	/** True for lines inside fenced code, comment or math blocks, and front-matter. */
+	skip: boolean;
+	/** An HTML block tag (`<p>`, `<li>` ...) opened on this line: a new block starts here. */
+	breakBefore?: boolean;
+}
+
+/** A run of lines read as one unit: a heading, list item, table row, paragraph or blockquote paragraph. */
+export interface Block {
+	kind: "heading" | "item" | "row" | "para" | "quote";
+	/** 0-based line of each text part. */
+	lines: number[];
+	/** Markdown text of each line (list marker / `>` removed). */
+	parts: string[];
+	/** For items: indentation width and whether the list is ordered. */
+	indent: number;
+	/** The innermost section containing the block. */
+	section?: Section;
 }

@@ -1,0 +1,115 @@
+import type { Block, ScanLine } from "./types";
+import { HEADING } from "./sections";
+
+/** `- item`, `* item`, `+ item`, `1. item`, `1) item`, with an optional task box. */
+export const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX/>-]\][ \t]+)?(.*)|[ \t]*$)/;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const QUOTE_PREFIX = /^\s*(?:>[ \t]?)+/;
+const CALLOUT = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+
+export function indentWidth(ws: string): number {
+	let w = 0;
+	for (const ch of ws) w += ch === "\t" ? 4 : 1;
+	return w;
+}
+
+/** Removes the `>` prefixes of a blockquote line; null when it is not one. */
+export function unquote(text: string): string | null {
+	if (!text.trimStart().startsWith(">")) return null;
+	return text.replace(QUOTE_PREFIX, "");
+}
+
+export function calloutOf(text: string): { type: string; title: string } | null {
+	const m = CALLOUT.exec(text.trim());
+	return m ? { type: m[1].toLowerCase(), title: m[2].trim() } : null;
+}
+
+/** Sentence-ending punctuation at the end of a line: the next line starts a new unit. */
+function endsUnit(text: string): boolean {
+	return /[.!?:;)"\u201d\u2019]\s*$/.test(text) || /\s{2}$/.test(text);
+}
+
+function startsLower(text: string): boolean {
+	const ch = text.trimStart()[0];
+	return !!ch && ch >= "a" && ch <= "z";
+}
+
+/** Table row -> cells joined with "; " (separator rows -> null). */
+export function tableRow(text: string): string | null {
+	if (TABLE_SEP.test(text)) return null;
+	let t = text.trim().replace(/\\\|/g, "\uE000");
+	if (t.startsWith("|")) t = t.slice(1);
+	if (t.endsWith("|")) t = t.slice(0, -1);
+	return t
+		.split("|")
+		.map((c) => c.replace(/\uE000/g, "|").trim())
+		.filter(Boolean)
+		.join("; ");
+}
+
+/**
+ * Groups readable lines into blocks: headings, list items (with their continuation lines), table rows,
+ * blockquote paragraphs and prose units. A prose line joins the previous one only when that line does not
+ * end a sentence and this one starts in lower case (hard-wrapped prose); otherwise every line is its own unit.
+ */
+export function buildBlocks(lines: ScanLine[]): Block[] {
+	const out: Block[] = [];
+	let cur: Block | null = null;
+	for (let n = 0; n < lines.length; n++) {
+		const line = lines[n];
+		const text = line.text;
+		if (line.skip || !text.trim()) {
+			cur = null;
+			continue;
+		}
+		if (HEADING.test(text)) {
+			out.push({ kind: "heading", lines: [n], parts: [HEADING.exec(text)![2]], indent: 0 });
+			cur = null;
+			continue;
+		}
+		const q = unquote(text);
+		if (q !== null) {
+			const c = calloutOf(q);
+			if (c || !q.trim()) {
+				if (c && c.title && c.type !== "quote" && c.type !== "cite") out.push({ kind: "heading", lines: [n], parts: [c.title], indent: 0 });
+				cur = null;
+				continue;
+			}
+			const inner = LIST_ITEM.exec(q);
+			if (inner) {
+				cur = { kind: "quote", lines: [n], parts: [inner[3] ?? ""], indent: 0 };
+				out.push(cur);
+				continue;
+			}
+			if (cur && cur.kind === "quote" && !endsUnit(cur.parts[cur.parts.length - 1]) && startsLower(q)) {
+				cur.lines.push(n);
+				cur.parts.push(q);
+				continue;
+			}
+			cur = { kind: "quote", lines: [n], parts: [q], indent: 0 };
+			out.push(cur);
+			continue;
+		}
+		if (text.trimStart().startsWith("|")) {
+			const row = tableRow(text);
+			if (row) out.push({ kind: "row", lines: [n], parts: [row], indent: 0 });
+			cur = null;
+			continue;
+		}
+		const item = LIST_ITEM.exec(text);
+		if (item) {
+			cur = { kind: "item", lines: [n], parts: [item[3] ?? ""], indent: indentWidth(item[1]) };
+			out.push(cur);
+			continue;
+		}
+		const joinable = cur && !line.breakBefore && (cur.kind === "item" || cur.kind === "para");
+		if (joinable && cur && (cur.kind === "item" ? !endsUnit(cur.parts[cur.parts.length - 1]) || /^\s/.test(text) : !endsUnit(cur.parts[cur.parts.length - 1]) && startsLower(text))) {
+			cur.lines.push(n);
+			cur.parts.push(text.trim());
+			continue;
+		}
+		cur = { kind: "para", lines: [n], parts: [text.trim()], indent: 0 };
+		out.push(cur);
+	}
+	return out;
+}

@@ -1,0 +1,69 @@
+import type { Block } from "./types";
+import { readLabel } from "./sections";
+import { stripInline } from "./strip";
+import { unwrapQuote } from "./quotes";
+
+export interface RawFact {
+	term: string;
+	definition: string;
+	line: number;
+}
+
+/** `Term:: definition` (Dataview inline field) at the start of a line. */
+const INLINE_FIELD = /^([^:\n[\]`]{1,60}?)::[ \t]*(\S.*)$/;
+
+/** Bold label of a block's first line: `**Term:** text`, `**Term**: text`, `__Term:__ text`. */
+export function blockLabel(b: Block): { label: string; rest: string; first: string } | null {
+	const l = readLabel(b.parts[0] ?? "");
+	if (!l || !l.colon) return null;
+	const label = unwrapQuote(stripInline(l.title).replace(/:$/, "").trim());
+	if (!label) return null;
+	const rest = [l.rest, ...b.parts.slice(1)].join(" ").trim();
+	return { label, rest, first: l.rest };
+}
+
+/**
+ * Facts: bold-label bullets in a facts-role section, and `Term:: definition` inline fields anywhere.
+ * Outside facts sections a bold-label bullet is a fact only when the note has no facts section and the
+ * term is word-like (no digits: `**1860**: ...` is a dated event, not a term).
+ */
+export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] {
+	const out: RawFact[] = [];
+	for (const b of blocks) {
+		if (b.kind !== "item" && b.kind !== "para") continue;
+		const field = INLINE_FIELD.exec(b.parts[0] ?? "");
+		if (field) {
+			const term = stripInline(field[1]).trim();
+			const definition = stripInline([field[2], ...b.parts.slice(1)].join(" ")).trim();
+			if (term && definition) out.push({ term, definition, line: b.lines[0] });
+			continue;
+		}
+		if (b.kind !== "item") continue;
+		const inFacts = b.section?.role === "facts";
+		if (!inFacts && hasFactsSection) continue;
+		const l = blockLabel(b);
+		if (!l || !l.rest) continue;
+		if (!inFacts && (/\d/.test(l.label) || l.label.length > 60)) continue;
+		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
+	}
+	return out;
+}
+
+/** Themes: the top-level list items of themes-role sections. */
+export function findThemes(blocks: Block[]): string[] {
+	const out: string[] = [];
+	let minIndent = Infinity;
+	let section: unknown = null;
+	for (const b of blocks) {
+		if (b.kind !== "item" || b.section?.role !== "themes") continue;
+		if (b.section !== section) {
+			section = b.section;
+			minIndent = Infinity;
+		}
+		minIndent = Math.min(minIndent, b.indent);
+		if (b.indent > minIndent) continue;
+		const t = stripInline(b.parts.join(" ")).trim();
+		if (t) out.push(t);
+	}
+	return out;
+}

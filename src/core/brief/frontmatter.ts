@@ -1,0 +1,119 @@
+import type { Frontmatter } from "../model";
+import type { ProblemLike, SplitFrontmatter } from "./types";
+import { parseSimpleYaml } from "./simple-yaml";
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Splits a note into its front-matter text and body. Handles a BOM and CRLF; never throws. */
+export function splitFrontmatter(text: string): SplitFrontmatter {
+	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const lines = src.split(/\r\n|\r|\n/);
+	if (lines.length < 2 || !FENCE.test(lines[0])) {
+		return { raw: null, body: lines.join("\n"), bodyStartLine: 0, format: null };
+	}
+	let close = -1;
+	for (let i = 1; i < lines.length; i++) {
+		if (CLOSE.test(lines[i])) {
+			close = i;
+			break;
+		}
+	}
+	if (close < 0) {
+		return {
+			raw: null,
+			body: lines.join("\n"),
+			bodyStartLine: 0,
+			format: null,
+			problem: { line: 0, message: "front-matter is not closed: no closing --- line", severity: "error" },
+		};
+	}
+	const raw = lines.slice(1, close).join("\n");
+	const format = raw.trimStart().startsWith("{") ? "json" : "yaml";
+	return { raw, body: lines.slice(close + 1).join("\n"), bodyStartLine: close + 1, format };
+}
+
+function errorLine(err: unknown): number | undefined {
+	if (typeof err !== "object" || err === null) return undefined;
+	const mark = (err as { mark?: { line?: unknown } }).mark;
+	if (mark && typeof mark.line === "number") return mark.line;
+	const line = (err as { line?: unknown }).line;
+	return typeof line === "number" ? line : undefined;
+}
+
+function errorText(err: unknown): string {
+	const msg = err instanceof Error ? err.message : String(err);
+	return msg.split("\n")[0].slice(0, 200);
+}
+
+export interface ParsedFrontmatter {
+	data: Frontmatter | null;
+	problem?: ProblemLike;
+}
+
+/** Parses front-matter text (JSON or YAML); a bad one becomes a problem with its line in the note. */
+export function parseFrontmatter(
+	raw: string,
+	format: "yaml" | "json",
+	parseYaml?: (text: string) => unknown,
+): ParsedFrontmatter {
+	let value: unknown;
+	try {
+		if (format === "json") value = JSON.parse(raw);
+		else value = parseYaml ? parseYaml(raw) : parseSimpleYaml(raw);
+	} catch (err) {
+		const inner = errorLine(err);
+		const kind = format === "json" ? "JSON" : "YAML";
+		return {
+			data: null,
+			problem: { line: 1 + (inner ?? 0), message: `front-matter is not valid ${kind}: ${errorText(err)}`, severity: "error" },
+		};
+	}
+	if (value === null || value === undefined) return { data: null };
+	if (typeof value !== "object" || Array.isArray(value)) {
+		return { data: null, problem: { line: 1, message: "front-matter is not a key/value map", severity: "error" } };
+	}
+	return { data: value as Frontmatter };
+}
+
+/** Digital Garden truthiness: a key is on when its value is truthy and not the string "false". */
+export function isPublished(frontmatter: Frontmatter | null | undefined, publishKeys: string[]): boolean {
+	if (!frontmatter || typeof frontmatter !== "object") return false;
+	for (const key of publishKeys) {
+		const v = frontmatter[key];
+		if (!v) continue;
+		if (typeof v === "string" && v.trim().toLowerCase() === "false") continue;
+		if (typeof v === "string" && !v.trim()) continue;
+		return true;
+	}
+	return false;
+}
+
+/** Tags from a list or a "a, b" / "a b" string, without "#", deduplicated. */
+export function tagsOf(frontmatter: Frontmatter | null | undefined): string[] {
+	if (!frontmatter) return [];
+	const raw = frontmatter.tags ?? frontmatter.tag ?? frontmatter.Tags;
+	const list: unknown[] = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[,\s]+/) : [];
+	const out: string[] = [];
+	for (const t of list) {
+		if (typeof t !== "string" && typeof t !== "number") continue;
+		const tag = String(t).trim().replace(/^#+/, "");
+		if (tag && !out.includes(tag)) out.push(tag);
+	}
+	return out;
+}
+
+/** dg-permalink, else permalink, when it is a non-empty string. */
+export function permalinkOf(frontmatter: Frontmatter | null | undefined): string | undefined {
+	if (!frontmatter) return undefined;
+	for (const key of ["dg-permalink", "permalink"]) {
+		const v = frontmatter[key];
+		if (typeof v === "string" && v.trim()) return v.trim();
+	}
+	return undefined;
+}
+
+/** dg-hide: hidden from the garden's navigation (same truthiness as dg-publish). */
+export function isHidden(frontmatter: Frontmatter | null | undefined): boolean {
+	return isPublished(frontmatter, ["dg-hide"]);
+}

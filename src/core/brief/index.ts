@@ -1,0 +1,186 @@
+import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
+import { DEFAULT_SETTINGS } from "../../settings";
+import type { BriefOptions, ProblemLike, ResolvedOptions } from "./types";
+import { isHidden, isPublished, parseFrontmatter, permalinkOf, splitFrontmatter, tagsOf } from "./frontmatter";
+import { scanLines } from "./scan";
+import { findSections, innermostSections } from "./sections";
+import { buildBlocks } from "./blocks";
+import { blockQuotes, itemQuotes } from "./quotes";
+import { findFacts, findThemes } from "./facts";
+import { findEvents } from "./events";
+import { findLinks } from "./links";
+import { IdMaker } from "./ids";
+import { stripInline } from "./strip";
+import { createFallbackDateReader } from "./fallback-dates";
+
+export type { BriefOptions, SplitFrontmatter } from "./types";
+export { isPublished, splitFrontmatter, parseFrontmatter, tagsOf, permalinkOf } from "./frontmatter";
+export { slugify, stripInline } from "./strip";
+export { splitSentences } from "./sentences";
+export { shortHash } from "./ids";
+
+export const DEFAULT_MAX_BYTES = DEFAULT_SETTINGS.maxNoteBytes;
+
+export function resolveOptions(opts: BriefOptions = {}): ResolvedOptions {
+	return {
+		publishKeys: opts.publishKeys?.length ? opts.publishKeys : [DEFAULT_SETTINGS.publishKey],
+		sectionSynonyms: opts.sectionSynonyms ?? DEFAULT_SETTINGS.sectionSynonyms,
+		parseYaml: opts.parseYaml,
+		maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+		createDateReader: opts.createDateReader ?? createFallbackDateReader,
+	};
+}
+
+/** The stable id of a brief: dg-permalink, else permalink, else the path. */
+export function briefIdOf(path: string, frontmatter: Frontmatter | null | undefined): string {
+	return permalinkOf(frontmatter) ?? path;
+}
+
+/** The folder of a vault path ("" at the root). */
+export function courseOf(path: string): string {
+	const i = path.replace(/\\/g, "/").lastIndexOf("/");
+	return i > 0 ? path.slice(0, i) : "";
+}
+
+/** The file name without folder and `.md`. */
+export function baseName(path: string): string {
+	const name = path.replace(/\\/g, "/").split("/").pop() ?? path;
+	return name.replace(/\.(md|markdown|mdx)$/i, "");
+}
+
+function fmTitle(fm: Frontmatter | null | undefined): string | undefined {
+	if (!fm) return undefined;
+	const t = fm.title ?? fm.Title;
+	return typeof t === "string" && t.trim() ? t.trim() : undefined;
+}
+
+/**
+ * Title: the first heading when it is the note's only heading at the top level used (a title heading);
+ * else the `title` front-matter; else the file name.
+ * (A note whose top level is several H1 sections — "# Early Life", "# Legacy" — gets its front-matter title or file name.)
+ */
+export function titleOf(sections: Section[], fm: Frontmatter | null | undefined, path: string): string {
+	const headings = sections.filter((s) => s.kind === "heading" && s.title);
+	const first = headings[0];
+	if (first) {
+		const top = headings.reduce((m, h) => Math.min(m, h.level), 6);
+		const atTop = headings.filter((h) => h.level === top).length;
+		if (first.level === top && atTop === 1) return first.title;
+	}
+	return fmTitle(fm) ?? baseName(path);
+}
+
+function emptyBrief(path: string, fm: Frontmatter | null | undefined, o: ResolvedOptions): Brief {
+	const permalink = permalinkOf(fm);
+	const title = fmTitle(fm) ?? baseName(path);
+	const brief: Brief = {
+		path,
+		id: permalink ?? path,
+		title,
+		publish: isPublished(fm, o.publishKeys),
+		hidden: isHidden(fm),
+		course: courseOf(path),
+		tags: tagsOf(fm),
+		sections: [],
+		events: [],
+		quotes: [],
+		facts: [],
+		themes: [],
+		links: [],
+		problems: [],
+	};
+	if (permalink) brief.permalink = permalink;
+	return brief;
+}
+
+function problem(path: string, p: ProblemLike): Problem {
+	return { path, line: p.line, message: p.message, severity: p.severity ?? "error" };
+}
+
+/** Reads a note into a Brief. Never throws: anything wrong becomes a Problem on the Brief. */
+export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
+	const path = typeof input?.path === "string" ? input.path : "";
+	const o = resolveOptions(opts);
+	const text = typeof input?.text === "string" ? input.text : "";
+	if (text.length > o.maxBytes) {
+		const b = emptyBrief(path, input.frontmatter ?? null, o);
+		b.problems.push(problem(path, { line: 0, message: `note is too large to read (${text.length} > ${o.maxBytes} bytes)`, severity: "warning" }));
+		return b;
+	}
+	try {
+		return readBrief(path, text, input.frontmatter, o);
+	} catch (err) {
+		const b = emptyBrief(path, null, o);
+		b.publish = false;
+		b.problems.push(problem(path, { line: 0, message: `note could not be read: ${err instanceof Error ? err.message : String(err)}` }));
+		return b;
+	}
+}
+
+function readBrief(path: string, text: string, given: Frontmatter | null | undefined, o: ResolvedOptions): Brief {
+	const split = splitFrontmatter(text);
+	const problems: ProblemLike[] = [];
+	if (split.problem) problems.push(split.problem);
+	let fm: Frontmatter | null = null;
+	let fmBroken = !!split.problem;
+	if (given !== undefined) fm = given && typeof given === "object" ? given : null;
+	else if (split.raw !== null && split.format) {
+		const parsed = parseFrontmatter(split.raw, split.format, o.parseYaml);
+		fm = parsed.data;
+		if (parsed.problem) {
+			problems.push(parsed.problem);
+			fmBroken = true;
+		}
+	}
+	const brief = emptyBrief(path, fm, o);
+	if (fmBroken) brief.publish = false;
+	const allLines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
+	const lines = scanLines(allLines, split.bodyStartLine);
+	const sections = findSections(lines, o.sectionSynonyms);
+	const inner = innermostSections(lines.length, sections);
+	const sectionOfLine = (n: number): Section | undefined => (inner[n] >= 0 ? sections[inner[n]] : undefined);
+	const blocks = buildBlocks(lines);
+	for (const b of blocks) b.section = sectionOfLine(b.lines[0]);
+
+	brief.title = titleOf(sections, fm, path);
+	brief.sections = sections;
+
+	const ids = new IdMaker();
+	const quotes = [...itemQuotes(blocks), ...blockQuotes(lines, sectionOfLine)].sort((a, b) => a.line - b.line);
+	brief.quotes = quotes.map((q) => {
+		const quote: Brief["quotes"][number] = { id: ids.make("q", q.text), briefPath: path, text: q.text, section: q.section, source: { path, line: q.line } };
+		if (q.speaker) quote.speaker = q.speaker;
+		return quote;
+	});
+	const hasFacts = sections.some((s) => s.role === "facts");
+	brief.facts = findFacts(blocks, hasFacts).map((f) => ({
+		id: ids.make("f", f.term),
+		briefPath: path,
+		term: f.term,
+		definition: f.definition,
+		source: { path, line: f.line },
+	}));
+	brief.themes = findThemes(blocks);
+	const reader = o.createDateReader();
+	brief.events = findEvents(blocks, reader).map((e) => {
+		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.label}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
+		if (e.label) ev.label = e.label;
+		if (e.section) ev.section = e.section;
+		return ev;
+	});
+	brief.links = findLinks(lines);
+	const source = sourceLine(lines.map((l) => l.text), sections);
+	if (source) brief.source = source;
+	brief.problems = problems.map((p) => problem(path, p));
+	return brief;
+}
+
+/** The `**Source:** ...` line (or the first line of a "Source" section). */
+function sourceLine(texts: string[], sections: Section[]): string | undefined {
+	const s = sections.find((x) => x.role === "source" && x.kind === "label");
+	if (!s) return undefined;
+	const first = texts[s.startLine].replace(/^\s*(\*\*|__)[^*_]*?:?\1:?\s*/, "");
+	const rest = first.trim() || texts.slice(s.startLine + 1, s.endLine + 1).find((t) => t.trim()) || "";
+	const plain = stripInline(rest).replace(/^[-*+]\s+/, "").trim();
+	return plain ? plain.replace(/^["\u201c](.*)["\u201d]$/, "$1") : undefined;
+}

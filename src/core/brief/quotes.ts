@@ -1,0 +1,156 @@
+import type { Section } from "../model";
+import type { Block, ScanLine } from "./types";
+import { calloutOf, unquote } from "./blocks";
+import { stripInline } from "./strip";
+
+export interface RawQuote {
+	text: string;
+	speaker?: string;
+	section: string;
+	line: number;
+}
+
+const OPEN_Q = "\"\u201c\u201e\u00ab'\u2018";
+const CLOSE_Q = "\"\u201d\u00bb'\u2019";
+/** Attribution dashes: em, en, horizontal bar, "--", "~". */
+const ATTRIB = /^(?:\u2014|\u2013|\u2015|--|~)[ \t]*(.+)$/;
+
+/** Removes one pair of surrounding quote marks. */
+export function unwrapQuote(text: string): string {
+	const t = text.trim();
+	if (t.length >= 2 && OPEN_Q.includes(t[0]) && CLOSE_Q.includes(t[t.length - 1])) return t.slice(1, -1).trim();
+	return t;
+}
+
+function cleanSpeaker(s: string): string | undefined {
+	const t = stripInline(s).replace(/^[(\s]+|[)\s.,;]+$/g, "").trim();
+	return t && t.length <= 200 ? t : undefined;
+}
+
+/** Splits a list-item quote into text and speaker: `"..." — Speaker`, `Speaker: "..."`, `... -- Speaker`. */
+export function splitQuoteItem(raw: string): { text: string; speaker?: string } {
+	const t = stripInline(raw.replace(/\n/g, "\u2028")).replace(/\u2028/g, "\n").trim();
+	const first = t[0];
+	if (first && OPEN_Q.includes(first)) {
+		let close = -1;
+		for (let i = t.length - 1; i > 0; i--) {
+			if (CLOSE_Q.includes(t[i]) || (t[i] === first && first === '"')) {
+				const after = t.slice(i + 1).trim();
+				if (!after || /^(?:\u2014|\u2013|\u2015|--?|~|\()/.test(after)) {
+					close = i;
+					break;
+				}
+			}
+		}
+		if (close > 0) {
+			const after = t.slice(close + 1).trim();
+			const speaker = after ? cleanSpeaker(after.replace(/^(?:\u2014|\u2013|\u2015|--?|~)/, "").replace(/^\((.*)\)$/, "$1")) : undefined;
+			return { text: t.slice(1, close).trim(), speaker };
+		}
+	}
+	const said = /^([^"\u201c:\n]{1,80}):[ \t]*(["\u201c].*["\u201d])$/s.exec(t);
+	if (said) return { text: unwrapQuote(said[2]), speaker: cleanSpeaker(said[1]) };
+	const dash = Math.max(t.lastIndexOf(" \u2014 "), t.lastIndexOf(" \u2013 "), t.lastIndexOf(" -- "), t.lastIndexOf(" ~ "));
+	if (dash > 0) return { text: unwrapQuote(t.slice(0, dash)), speaker: cleanSpeaker(t.slice(dash + 3)) };
+	const hy = t.lastIndexOf(" - ");
+	if (hy > 0 && t.length - hy < 60 && /^[A-Z]/.test(t.slice(hy + 3))) return { text: unwrapQuote(t.slice(0, hy)), speaker: cleanSpeaker(t.slice(hy + 3)) };
+	return { text: unwrapQuote(t) };
+}
+
+/** Quotes from the list items of quote-role sections (nested lists: a `Speaker:` parent names its children). */
+export function itemQuotes(blocks: Block[]): RawQuote[] {
+	const out: RawQuote[] = [];
+	const speakers: { indent: number; name: string }[] = [];
+	let lastSection: Section | undefined;
+	for (const b of blocks) {
+		if (b.section !== lastSection) {
+			speakers.length = 0;
+			lastSection = b.section;
+		}
+		if (b.kind !== "item" || !b.section || b.section.role !== "quotes") continue;
+		while (speakers.length && speakers[speakers.length - 1].indent >= b.indent) speakers.pop();
+		const raw = b.parts.join("\n");
+		const plain = stripInline(raw).trim();
+		if (!plain) continue;
+		const attrib = ATTRIB.exec(plain);
+		if (attrib && out.length && b.indent > 0 && !out[out.length - 1].speaker) {
+			out[out.length - 1].speaker = cleanSpeaker(attrib[1]);
+			continue;
+		}
+		if (plain.endsWith(":") && !OPEN_Q.includes(plain[0]) && plain.length <= 80) {
+			speakers.push({ indent: b.indent, name: plain.slice(0, -1).trim() });
+			continue;
+		}
+		const q = splitQuoteItem(raw);
+		if (!q.text) continue;
+		const speaker = q.speaker ?? (speakers.length ? speakers[speakers.length - 1].name : undefined);
+		out.push({ text: q.text, speaker, section: b.section.title, line: b.lines[0] });
+	}
+	return out;
+}
+
+interface QuoteRun {
+	quotes: { lines: string[]; line: number; callout?: { type: string; title: string }; inQuoteSection: boolean; section: string }[];
+}
+
+/** Blockquotes and `> [!quote]` / `> [!cite]` callouts anywhere, with `— Speaker` lines after them. */
+export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Section | undefined): RawQuote[] {
+	const out: RawQuote[] = [];
+	let run: QuoteRun = { quotes: [] };
+	const flush = (speaker?: string): void => {
+		for (const q of run.quotes) {
+			const body = q.lines.map((l) => stripInline(l)).filter((l, i, a) => l || (i > 0 && a[i - 1])).join("\n").trim();
+			let text = body;
+			let who = speaker;
+			const lastNl = text.lastIndexOf("\n");
+			const last = ATTRIB.exec(text.slice(lastNl + 1).trim());
+			if (last && lastNl > 0) {
+				text = text.slice(0, lastNl).trim();
+				who = who ?? cleanSpeaker(last[1]);
+			}
+			if (q.callout) {
+				const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
+				if (!isQuote) continue;
+				who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined);
+			} else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? ""))) {
+				continue;
+			}
+			text = unwrapQuote(text);
+			if (text) out.push({ text, speaker: who, section: q.callout?.title && q.callout.type !== "quote" && q.callout.type !== "cite" ? q.callout.title : q.section, line: q.line });
+		}
+		run = { quotes: [] };
+	};
+	let cur: QuoteRun["quotes"][number] | null = null;
+	let blanks = 0;
+	for (let n = 0; n < lines.length; n++) {
+		const line = lines[n];
+		if (line.skip) continue;
+		const q = unquote(line.text);
+		if (q !== null) {
+			const c = calloutOf(q);
+			if (!cur || c) {
+				const s = sectionOfLine(n);
+				cur = { lines: [], line: n, callout: c ?? undefined, inQuoteSection: s?.role === "quotes", section: s?.title ?? "" };
+				if (c) cur.line = n + 1;
+				run.quotes.push(cur);
+				if (c) continue;
+			}
+			if (cur.lines.length === 0 && !q.trim()) cur.line = n + 1;
+			cur.lines.push(q);
+			blanks = 0;
+			continue;
+		}
+		cur = null;
+		const t = line.text.trim();
+		if (!t) {
+			blanks++;
+			if (blanks > 1 && run.quotes.length) flush();
+			continue;
+		}
+		blanks = 0;
+		const a = ATTRIB.exec(t);
+		flush(a && run.quotes.length ? cleanSpeaker(a[1]) : undefined);
+	}
+	flush();
+	return out;
+}

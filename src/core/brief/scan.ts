@@ -1,0 +1,148 @@
+import type { ScanLine } from "./types";
+import { htmlLine, newHtmlState } from "./html";
+
+/**
+ * Line scanner: marks front-matter, fenced code (``` and ~~~), comment blocks (%% %%, <!-- -->) and
+ * math blocks ($$) as skipped, removes inline code, inline math and inline comments from the text,
+ * and turns HTML lines into Markdown-ish lines. One pass, linear in the text length.
+ */
+
+type Mode = null | "%%" | "<!--" | "$$";
+
+interface State {
+	mode: Mode;
+}
+
+/** Removes inline code spans (`x`, ``x``) from a line. Unclosed backticks stay as they are. */
+function dropInlineCode(line: string): string {
+	if (!line.includes("`")) return line;
+	let out = "";
+	let i = 0;
+	while (i < line.length) {
+		const ch = line[i];
+		if (ch !== "`") {
+			out += ch;
+			i++;
+			continue;
+		}
+		let n = 0;
+		while (line[i + n] === "`") n++;
+		const run = "`".repeat(n);
+		const close = line.indexOf(run, i + n);
+		if (close < 0) {
+			out += line.slice(i, i + n);
+			i += n;
+			continue;
+		}
+		out += " ";
+		i = close + n;
+	}
+	return out;
+}
+
+/** Removes $inline math$ (Obsidian rules: no space inside the dollars, closing $ not before a digit). */
+function dropInlineMath(line: string): string {
+	if (!line.includes("$")) return line;
+	let out = "";
+	let i = 0;
+	while (i < line.length) {
+		const ch = line[i];
+		if (ch === "\\" && i + 1 < line.length) {
+			out += line.slice(i, i + 2);
+			i += 2;
+			continue;
+		}
+		if (ch === "$" && line[i + 1] && line[i + 1] !== " " && line[i + 1] !== "$") {
+			let j = i + 1;
+			let close = -1;
+			while (j < line.length) {
+				if (line[j] === "$") {
+					const prev = line[j - 1];
+					const next = line[j + 1];
+					if (prev !== " " && prev !== "\\" && !(next && next >= "0" && next <= "9")) close = j;
+					break;
+				}
+				j++;
+			}
+			if (close > 0) {
+				out += " ";
+				i = close + 1;
+				continue;
+			}
+		}
+		out += ch;
+		i++;
+	}
+	return out;
+}
+
+const OPENERS: [string, Mode][] = [["%%", "%%"], ["<!--", "<!--"], ["$$", "$$"]];
+const CLOSER: Record<string, string> = { "%%": "%%", "<!--": "-->", "$$": "$$" };
+
+/** Removes comment and math regions, carrying an open region to the next lines. */
+function dropRegions(line: string, st: State): string {
+	let out = "";
+	let i = 0;
+	while (i <= line.length) {
+		if (st.mode) {
+			const close = line.indexOf(CLOSER[st.mode], i);
+			if (close < 0) return out;
+			i = close + CLOSER[st.mode].length;
+			st.mode = null;
+			out += " ";
+			continue;
+		}
+		let best = -1;
+		let mode: Mode = null;
+		for (const [open, m] of OPENERS) {
+			const at = line.indexOf(open, i);
+			if (at >= 0 && (best < 0 || at < best)) {
+				best = at;
+				mode = m;
+			}
+		}
+		if (best < 0) return out + line.slice(i);
+		out += line.slice(i, best);
+		st.mode = mode;
+		i = best + (mode === "<!--" ? 4 : 2);
+	}
+	return out;
+}
+
+const FENCE_OPEN = /^\s{0,3}(?:>\s?)*(`{3,}|~{3,})/;
+
+/** Scans the whole note; `bodyStartLine` lines of front-matter are skipped. */
+export function scanLines(lines: string[], bodyStartLine: number): ScanLine[] {
+	const out: ScanLine[] = [];
+	const st: State = { mode: null };
+	const html = newHtmlState();
+	let fence: string | null = null;
+	for (let n = 0; n < lines.length; n++) {
+		const raw = lines[n];
+		if (n < bodyStartLine) {
+			out.push({ raw, text: "", skip: true });
+			continue;
+		}
+		if (fence) {
+			const m = FENCE_OPEN.exec(raw);
+			if (m && m[1][0] === fence[0] && m[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === m[1]) fence = null;
+			out.push({ raw, text: "", skip: true });
+			continue;
+		}
+		if (!st.mode) {
+			const m = FENCE_OPEN.exec(raw);
+			if (m && !(m[1][0] === "`" && raw.slice(raw.indexOf(m[1]) + m[1].length).includes("`"))) {
+				fence = m[1];
+				out.push({ raw, text: "", skip: true });
+				continue;
+			}
+		}
+		const wasInRegion = st.mode !== null;
+		const noRegions = dropRegions(dropInlineCode(raw), st);
+		const wholeLineRegion = wasInRegion && st.mode !== null;
+		const cleaned = dropInlineMath(noRegions);
+		const conv = htmlLine(cleaned, html);
+		out.push({ raw, text: wholeLineRegion ? "" : conv.text, skip: wholeLineRegion, breakBefore: conv.breakBefore || undefined });
+	}
+	return out;
+}

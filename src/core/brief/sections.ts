@@ -1,0 +1,98 @@
+import type { Section, SectionRole } from "../model";
+import type { SectionSynonyms } from "../../settings";
+import type { ScanLine } from "./types";
+import { plainTitle, stripEmphasis } from "./strip";
+
+export const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
+const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+/** `**Label:** text`, `**Label**: text`, `__Label:__ text` at the start of a paragraph. */
+const INLINE_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)(?:[ \t]+(.*))?$/;
+
+export function normTitle(title: string): string {
+	return stripEmphasis(title).toLowerCase().replace(/\s+/g, " ").replace(/[\s:]+$/, "").trim();
+}
+
+export function roleOf(title: string, synonyms: SectionSynonyms): SectionRole {
+	const t = normTitle(title);
+	if (!t) return "other";
+	if (synonyms.quotes.some((s) => s.toLowerCase() === t)) return "quotes";
+	if (synonyms.facts.some((s) => s.toLowerCase() === t)) return "facts";
+	if (synonyms.themes.some((s) => s.toLowerCase() === t)) return "themes";
+	if (t === "conclusion" || t === "conclusions" || t === "in conclusion") return "conclusion";
+	if (t === "source" || t === "sources") return "source";
+	return "other";
+}
+
+export interface LabelLine {
+	title: string;
+	/** Text after the label on the same line ("" for a whole-line label). */
+	rest: string;
+	/** True when the label ends with a colon (inside or after the bold). */
+	colon: boolean;
+}
+
+/** A bold label at the start of a line: `**Key Quotes:**`, `**Background:** text`, `**Key Quotes**`. */
+export function readLabel(text: string): LabelLine | null {
+	const t = text.trim();
+	if (!t.startsWith("**") && !t.startsWith("__")) return null;
+	const m = INLINE_LABEL.exec(t);
+	if (!m) return null;
+	const title = m[2].trim();
+	const colon = m[3] === ":" || m[4] === ":";
+	const rest = (m[5] ?? "").trim();
+	if (!title || (rest && !colon)) return null;
+	return { title, rest, colon };
+}
+
+function isBlank(line: ScanLine | undefined): boolean {
+	return !line || line.skip || !line.text.trim();
+}
+
+/** Headings and bold-label paragraphs, with inclusive line ranges and roles (inherited from parents). */
+export function findSections(lines: ScanLine[], synonyms: SectionSynonyms): Section[] {
+	const out: Section[] = [];
+	const stack: { s: Section; eff: number; role: SectionRole }[] = [];
+	const open = (s: Section, eff: number): void => {
+		while (stack.length && stack[stack.length - 1].eff >= eff) {
+			stack.pop()!.s.endLine = s.startLine - 1;
+		}
+		const own = s.role;
+		const parentRole = stack.length ? stack[stack.length - 1].role : "other";
+		const role = own !== "other" ? own : parentRole;
+		if (own === "other" && parentRole !== "other" && (parentRole === "quotes" || parentRole === "facts" || parentRole === "themes")) s.role = parentRole;
+		stack.push({ s, eff, role });
+		out.push(s);
+	};
+	for (let n = 0; n < lines.length; n++) {
+		const line = lines[n];
+		if (line.skip) continue;
+		const h = HEADING.exec(line.text);
+		if (h) {
+			const title = plainTitle(h[2]);
+			open({ title, level: h[1].length, kind: "heading", role: roleOf(title, synonyms), startLine: n, endLine: lines.length - 1 }, h[1].length);
+			continue;
+		}
+		if (LIST.test(line.text) || line.text.trimStart().startsWith(">")) continue;
+		const prev = lines[n - 1];
+		if (!isBlank(prev) && !(prev && HEADING.test(prev.text)) && !line.breakBefore) continue;
+		const label = readLabel(line.text);
+		if (!label) continue;
+		const title = plainTitle(label.title);
+		if (!/\p{L}/u.test(title)) continue;
+		open({ title, level: 0, kind: "label", role: roleOf(title, synonyms), startLine: n, endLine: lines.length - 1 }, 7);
+	}
+	return out;
+}
+
+/** Index of the innermost section for every line (-1 outside any section). */
+export function innermostSections(lineCount: number, sections: Section[]): Int32Array {
+	const at = new Int32Array(lineCount).fill(-1);
+	const stack: number[] = [];
+	let next = 0;
+	for (let n = 0; n < lineCount; n++) {
+		while (next < sections.length && sections[next].startLine === n) stack.push(next++);
+		while (stack.length && sections[stack[stack.length - 1]].endLine < n) stack.pop();
+		at[n] = stack.length ? stack[stack.length - 1] : -1;
+	}
+	return at;
+}

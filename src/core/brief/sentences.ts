@@ -1,0 +1,76 @@
+/**
+ * Sentence splitting that keeps abbreviations whole: "U.S.", "c. 1850", "ca.", "Sept. 1", "Dr. King",
+ * initials ("John F. Kennedy"), decimals ("12.8 million"), "p. 19", "B.C.E.". Linear scan.
+ */
+
+const ABBREV = new Set([
+	"c", "ca", "cca", "circa", "approx", "est", "fl", "r", "b", "d", "m",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "capt", "lt", "sgt", "rev", "hon", "gov", "pres", "sen", "rep",
+	"no", "nos", "vol", "vols", "p", "pp", "ch", "chap", "sec", "fig", "ed", "eds", "trans", "cf", "al", "etc", "vs", "v",
+	"e.g", "i.e", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "mt", "ft", "ave", "blvd",
+	"u.s", "u.k", "u.s.a", "u.s.s.r", "a.d", "b.c", "b.c.e", "c.e", "o.s", "n.s", "a.m", "p.m", "ph.d",
+]);
+
+/** Era abbreviations that may really end a sentence ("died in 210 B.C.E. Four years later"). */
+const ERA = new Set(["b.c", "b.c.e", "a.d", "c.e", "bce", "ce", "bc", "ad"]);
+
+function isUpperStart(ch: string | undefined): boolean {
+	if (!ch) return false;
+	return (ch >= "A" && ch <= "Z") || (ch >= "0" && ch <= "9") || "\"'\u201c\u2018([".includes(ch) || (ch > "\u00bf" && ch.toUpperCase() === ch && ch.toLowerCase() !== ch);
+}
+
+/** The word that ends just before index `dot` (letters and inner dots). */
+function wordBefore(text: string, dot: number): string {
+	let i = dot - 1;
+	while (i >= 0) {
+		const ch = text[i];
+		if (ch === "." || /[\p{L}]/u.test(ch)) i--;
+		else break;
+	}
+	return text.slice(i + 1, dot);
+}
+
+export interface SentenceSpan {
+	text: string;
+	/** Offset of the sentence start in the input. */
+	start: number;
+}
+
+/** Splits text into sentences; offsets point into the input. */
+export function splitSentences(text: string): SentenceSpan[] {
+	const out: SentenceSpan[] = [];
+	let start = 0;
+	const push = (end: number): void => {
+		const raw = text.slice(start, end);
+		const lead = raw.length - raw.trimStart().length;
+		const t = raw.trim();
+		if (t) out.push({ text: t, start: start + lead });
+		start = end;
+	};
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\u2026") continue;
+		let j = i + 1;
+		while (j < text.length && ".!?\u2026\"'\u201d\u2019)]*".includes(text[j])) j++;
+		if (j < text.length && text[j] !== " " && text[j] !== "\t") continue;
+		let k = j;
+		while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
+		if (k >= text.length) break;
+		if (!isUpperStart(text[k])) continue;
+		if (ch === ".") {
+			const word = wordBefore(text, i);
+			const lower = word.toLowerCase();
+			const eraEnd = ERA.has(lower) && !/[0-9]/.test(text[k]) && /\d\s*$/.test(text.slice(Math.max(0, i - word.length - 8), i - word.length));
+			if (!eraEnd) {
+				if (word.length === 1 && word >= "A" && word <= "Z") continue;
+				if (ABBREV.has(lower)) continue;
+				if (/^(?:[a-z]\.)+[a-z]$/i.test(word)) continue;
+			}
+		}
+		push(j);
+		i = j - 1;
+	}
+	push(text.length);
+	return out;
+}

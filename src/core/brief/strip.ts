@@ -1,0 +1,61 @@
+/** Markdown inline markup -> plain text. Every pattern is linear (no nested quantifiers, no lookbehind). */
+
+/** The visible text of a wikilink body `target#heading|alias`. */
+export function wikiText(body: string): string {
+	const bar = body.indexOf("|");
+	if (bar >= 0) return body.slice(bar + 1).trim();
+	const hash = body.indexOf("#");
+	const target = (hash >= 0 ? body.slice(0, hash) : body).trim().replace(/\.md$/i, "");
+	if (target) return target.split("/").pop() ?? target;
+	return body.slice(hash + 1).replace(/^\^/, "").trim();
+}
+
+/** Removes bold/italic/highlight/strike markers. */
+export function stripEmphasis(text: string): string {
+	return text
+		.replace(/\*\*|__|==|~~/g, "")
+		.replace(/\*(\S)/g, "$1")
+		.replace(/(\S)\*/g, "$1")
+		.replace(/(^|[\s([{"'\u201c\u2018])_(\S)/g, "$1$2")
+		.replace(/(\S)_([\s)\]}.,;:!?"'\u201d\u2019]|$)/g, "$1$2");
+}
+
+/** Full inline strip: links -> their text, embeds/images/URLs/tags/footnotes/block ids removed. */
+export function stripInline(text: string): string {
+	let t = text;
+	if (t.includes("[")) {
+		t = t
+			.replace(/!\[\[[^\]\n]*\]\]/g, " ")
+			.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, " ")
+			.replace(/\[\[([^\]\n]*)\]\]/g, (_m, body: string) => wikiText(body))
+			.replace(/\[\^[^\]\n]*\]/g, "")
+			.replace(/:contentReference\[[^\]\n]*\]\{[^}\n]*\}/g, "")
+			.replace(/\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, "$1");
+	}
+	t = t
+		.replace(/\bhttps?:\/\/[^\s)<>\]]+/gi, " ")
+		.replace(/\bwww\.[^\s)<>\]]+/gi, " ")
+		.replace(/(^|\s)#[A-Za-z\u00c0-\u1fff\u3000-\uffff][\w\u00c0-\u1fff\u3000-\uffff/-]*/g, "$1")
+		.replace(/\s\^[A-Za-z0-9-]+\s*$/, "")
+		.replace(/\\([\\`*_{}[\]()#+\-.!|>~$=])/g, "$1")
+		.replace(/\u2028/g, " ");
+	t = stripEmphasis(t);
+	return t.replace(/[ \t\u00a0]+/g, " ").trim();
+}
+
+/** Lower-case slug (a-z0-9 and "-"), for ids. */
+export function slugify(text: string, max = 48): string {
+	const s = text
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, "-")
+		.replace(/^-+|-+$/g, "");
+	if (s.length <= max) return s;
+	return s.slice(0, max).replace(/-+$/, "");
+}
+
+/** Heading/title text: inline strip plus trailing `#` closers. */
+export function plainTitle(text: string): string {
+	return stripInline(text.replace(/\s+#+\s*$/, "")).trim();
+}
