@@ -1,0 +1,36 @@
+/** findDates: every date in one text, in text order, never overlapping, never throwing. */
+import { addChronoResults, needsChrono } from "./chrono-fallback";
+import { hasDateCandidate } from "./fastpath";
+import type { ScanContext } from "./patterns";
+import { scanCandidates, toMatch } from "./scan";
+import type { DateMatch, FindDatesOptions } from "./types";
+
+/** Texts longer than this are read in slices (a brief paragraph is far shorter). */
+const MAX_CHUNK = 20000;
+
+function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateMatch[] {
+	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode };
+	let found = scanCandidates(ctx);
+	if (!labelMode && needsChrono(text, found)) found = addChronoResults(ctx, found);
+	return found.map((c) => toMatch(text, c));
+}
+
+export function findDatesInternal(text: string, opts: FindDatesOptions = {}, labelMode = false): DateMatch[] {
+	if (typeof text !== "string" || !hasDateCandidate(text)) return [];
+	try {
+		if (text.length <= MAX_CHUNK) return findIn(text, opts, labelMode);
+		const out: DateMatch[] = [];
+		for (let pos = 0; pos < text.length; pos += MAX_CHUNK) {
+			const part = text.slice(pos, pos + MAX_CHUNK);
+			for (const m of findIn(part, opts, labelMode)) out.push({ ...m, index: m.index + pos, end: m.end + pos });
+		}
+		return out;
+	} catch {
+		return [];
+	}
+}
+
+/** Every date in one sentence or paragraph. */
+export function findDates(text: string, opts?: FindDatesOptions): DateMatch[] {
+	return findDatesInternal(text, opts ?? {}, false);
+}

@@ -1,0 +1,91 @@
+/** Decades, centuries, millennia and seasons. */
+import { eraYear, ordinalValue, ORDINAL_WORD_SRC } from "../calendar";
+import { type Candidate, type ScanContext, ERA, QUAL, eachMatch, glued, point, qualifierSpan } from "../patterns";
+
+const DECADE = new RegExp(`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?(?:the\\s+)?(\\d{2,3}0)(?:'s|’s|s)\\b(?:\\s?${ERA})?`, "g");
+const SHORT_DECADE = new RegExp(`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?['’](\\d)0s\\b`, "g");
+
+function span(index: number, end: number, s: number, e: number, precision: Candidate["precision"], approx: boolean, tag: string): Candidate {
+	return { index, end, start: point(s), stop: point(e), precision, approximate: approx, tag };
+}
+
+/** Most recent explicit 4-digit year before `index`, for "'30s". */
+function contextCentury(ctx: ScanContext, index: number): number | undefined {
+	const years = ctx.text.slice(0, index).match(/\b1\d{3}\b|\b20\d{2}\b/g);
+	if (years) return Math.floor(Number(years[years.length - 1]) / 100) * 100;
+	if (ctx.anchorYear !== undefined && ctx.anchorYear >= 1000) return Math.floor(ctx.anchorYear / 100) * 100;
+	return undefined;
+}
+
+export function decades(ctx: ScanContext, out: Candidate[]): void {
+	const { text } = ctx;
+	eachMatch(DECADE, text, (m) => {
+		const n = Number(m[2]);
+		const era = m[3];
+		const numIndex = m.index + m[0].indexOf(m[2]);
+		if (text[numIndex - 1] !== "-" && glued(text, numIndex)) return null;
+		if (n < 100 && !era) return null;
+		const century = n % 100 === 0;
+		const size = century ? 100 : 10;
+		const bc = !!era && /^B/.test(era);
+		if (bc && century) return null;
+		const base = bc ? eraYear(n + 9, era) : n;
+		const [s, e] = qualifierSpan(m[1], base, size);
+		return span(m.index, m.index + m[0].length, s, e, century ? "century" : "decade", !!m[1], "hist/decade");
+	}, out);
+	eachMatch(SHORT_DECADE, text, (m) => {
+		const c = contextCentury(ctx, m.index);
+		if (c === undefined) return null;
+		const [s, e] = qualifierSpan(m[1], c + Number(m[2]) * 10, 10);
+		return span(m.index, m.index + m[0].length, s, e, "decade", !!m[1], "hist/decade");
+	}, out);
+}
+
+const CENTURY = new RegExp(
+	`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SRC}|${capitalised(ORDINAL_WORD_SRC)})[\\s-]+(century|millennium)\\b(?:\\s?${ERA})?`,
+	"g",
+);
+
+function capitalised(src: string): string {
+	return src.split("|").map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
+}
+
+/** the 19th century (1801..1900), the fifth century BC (-499..-400), early 17th century, 2nd millennium BCE. */
+export function centuries(ctx: ScanContext, out: Candidate[]): void {
+	eachMatch(CENTURY, ctx.text, (m) => {
+		const n = ordinalValue(m[2]);
+		if (!n || n < 1) return null;
+		const millennium = m[3] === "millennium";
+		const size = millennium ? 1000 : 100;
+		const bc = !!m[4] && /^B/.test(m[4]);
+		const k = bc ? -n : n - 1;
+		const [s, e] = qualifierSpan(m[1], size * k + 1, size);
+		return span(m.index, m.index + m[0].length, s, e, millennium ? "millennium" : "century", !!m[1], "hist/century");
+	}, out);
+}
+
+const SEASON = /\b(?:[Tt]he\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(of\s+)?(\d{3,4})(?:\s?[–—/-]\s?(\d{2,4}))?\b/g;
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** spring 1941 (1941-03..05), the autumn of 1939 (09..11), winter 1941–42 (1941-12..1942-02): approximate. */
+export function seasons(ctx: ScanContext, out: Candidate[]): void {
+	const { text } = ctx;
+	eachMatch(SEASON, text, (m) => {
+		const season = m[1].toLowerCase();
+		if (season === "fall" && m[2]) return null;
+		const y = Number(m[3]);
+		if (y < 100 || y > 2100 || /^[.,:]\d/.test(text.slice(m.index + m[0].length))) return null;
+		const first = SEASON_MONTH[season];
+		if (m[4] !== undefined) {
+			const y2 = m[4].length === 2 ? Math.floor(y / 100) * 100 + Number(m[4]) : Number(m[4]);
+			if (season !== "winter" || y2 !== y + 1) return null;
+		}
+		const yy = ctx.defaultEra === "BCE" ? 1 - y : y;
+		const endYear = first === 12 ? yy + 1 : yy;
+		const endMonth = first === 12 ? 2 : first + 2;
+		return {
+			index: m.index, end: m.index + m[0].length, tag: "hist/season", precision: "season", approximate: true,
+			start: point(yy, first), stop: point(endYear, endMonth),
+		};
+	}, out);
+}

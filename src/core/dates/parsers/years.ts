@@ -1,0 +1,161 @@
+/** Bare years (only with a cue), signed ISO dates, and plain year ranges. */
+import { daysInMonth } from "../calendar";
+import {
+	type Candidate, type ScanContext, eachMatch, followedByUnit, glued, gluedAfter, num, point,
+	precededByReference,
+} from "../patterns";
+
+const MAX_YEAR = 2100;
+
+function yearOk(y: number, digits: number, ctx: ScanContext): boolean {
+	if (ctx.labelMode) return true;
+	return digits === 4 ? y >= 1000 && y <= MAX_YEAR : y >= 100;
+}
+
+/** Bare years are CE unless the note says all its dates are BCE. */
+function bare(y: number, ctx: ScanContext): number {
+	return ctx.defaultEra === "BCE" ? 1 - y : y;
+}
+
+function yearCandidate(index: number, end: number, y: number, tag: string, approx = false, months?: [number, number]): Candidate {
+	return {
+		index, end, tag, approximate: approx, precision: "year",
+		start: months ? point(y, months[0]) : point(y),
+		stop: months ? point(y, months[1]) : point(y),
+	};
+}
+
+const ISO = /(-?)\b(\d{4,6})-(\d{2})-(\d{2})\b/g;
+/** 1933-11-16 and signed ISO -0044-03-15 (ISO years are astronomical already). */
+export function isoDates(ctx: ScanContext, out: Candidate[]): void {
+	const { text } = ctx;
+	eachMatch(ISO, text, (m) => {
+		const index = m.index;
+		if (glued(text, index) || gluedAfter(text, index + m[0].length) || text[index + m[0].length] === "-") return null;
+		const y = (m[1] ? -1 : 1) * Number(m[2]);
+		const mo = Number(m[3]);
+		const d = Number(m[4]);
+		if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+		const p = point(y, mo, d);
+		return { index, end: index + m[0].length, start: p, stop: { ...p }, precision: "day", approximate: false, tag: "hist/iso" };
+	}, out);
+}
+
+const DASH_RANGE = /\b(\d{3,4})(\s?[–—]\s?|-)(\d{2,4})\b/g;
+/** 1933–1939, 1932–33, (618–907); not pages 207-246, votes 119-56, 1200-1500 men. */
+export function dashRanges(ctx: ScanContext, out: Candidate[]): void {
+	const { text } = ctx;
+	eachMatch(DASH_RANGE, text, (m) => {
+		const index = m.index;
+		const end = index + m[0].length;
+		if (glued(text, index) || gluedAfter(text, end) || /^[-–—]\d/.test(text.slice(end, end + 2))) return null;
+		if (index > 0 && /[-–—]/.test(text[index - 1])) return null;
+		if (precededByReference(text, index) || followedByUnit(text, end)) return null;
+		const a = Number(m[1]);
+		let b = Number(m[3]);
+		if (m[3].length === 2) {
+			if (m[1].length !== 4) return null;
+			b = Math.floor(a / 100) * 100 + b;
+		} else if (m[3].length < m[1].length) return null;
+		if (b <= a || !yearOk(a, m[1].length, ctx) || b > MAX_YEAR) return null;
+		const enDash = m[2].trim() !== "-";
+		if (m[1].length === 3 && !enDash && !ctx.labelMode && text[index - 1] !== "(") return null;
+		return {
+			index, end, tag: "hist/year-range", precision: "year", approximate: false,
+			start: point(bare(a, ctx)), stop: point(bare(b, ctx)),
+		};
+	}, out);
+}
+
+const WORD_RANGE = /\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})\s+(to|until|till|through|and)\s+(\d{2,4})\b/g;
+/** from 1917 to 1921, 1914 until 1918, between 1929 and 1933. */
+export function wordRanges(ctx: ScanContext, out: Candidate[]): void {
+	const { text } = ctx;
+	eachMatch(WORD_RANGE, text, (m) => {
+		const lead = m[1]?.toLowerCase();
+		const sep = m[3];
+		if (sep === "and" && lead !== "between") return null;
+		if (sep === "to" && !lead && m[2].length !== 4) return null;
+		const yearIndex = m.index + m[0].indexOf(m[2]);
+		const end = m.index + m[0].length;
+		if (glued(text, yearIndex) || gluedAfter(text, end) || followedByUnit(text, end)) return null;
+		if (precededByReference(text, m.index)) return null;
+		const a = Number(m[2]);
+		let b = Number(m[4]);
+		if (m[4].length === 2) {
+			if (m[2].length !== 4) return null;
+			b = Math.floor(a / 100) * 100 + b;
+		}
+		if (b <= a || !yearOk(a, m[2].length, ctx) || !yearOk(b, m[4].length, ctx)) return null;
+		return {
+			index: lead ? m.index : yearIndex, end, tag: "hist/year-range", precision: "year", approximate: false,
+			start: point(bare(a, ctx)), stop: point(bare(b, ctx)),
+		};
+	}, out);
+}
+
+const STRONG_CUES = new Set(["in", "by", "since", "until", "till", "during", "circa", "c.", "ca.", "around", "after", "before"]);
+const CUES = new Set([...STRONG_CUES, "of", "from", "about", "year", "early", "late", "mid", "approximately", "and", "or", "summer"]);
+const APPROX = new Set(["circa", "c.", "ca.", "around", "about", "approximately"]);
+const QUAL_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+
+const CUED = /(?:\b([A-Za-z]+)\s+|\b(c\.|ca\.)\s*|\b([Mm]id)-)(\d{3,4})\b/g;
+/** in 1917, by 1086, of 1933, c. 1150, around 1850, early 1917, mid-1917. */
+export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
+	const { text } = ctx;
+	eachMatch(CUED, text, (m) => {
+		const cue = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+		const digits = m[4];
+		const yearIndex = m.index + m[0].length - digits.length;
+		const end = m.index + m[0].length;
+		if (!CUES.has(cue) || gluedAfter(text, end) || followedByUnit(text, end)) return null;
+		const y = Number(digits);
+		if (!yearOk(y, digits.length, ctx)) return null;
+		if (digits.length === 3 && !STRONG_CUES.has(cue) && !ctx.labelMode) return null;
+		if ((cue === "and" || cue === "or") && !/\b\d{4}\b/.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+		const approx = APPROX.has(cue);
+		const months = QUAL_MONTHS[cue];
+		const index = approx || months ? m.index : yearIndex;
+		return yearCandidate(index, end, bare(y, ctx), "hist/year", approx || !!months, months);
+	}, out);
+}
+
+const PAREN = /\((?:(c\.|ca\.|circa)\s*)?(\d{3,4})\)/g;
+const THE_YEAR = /\b[Tt]he\s+(\d{4})\s+([A-Za-z][\w-]*)/g;
+const HEADING_END = /,\s*(\d{3,4})\s*[.!?]?\s*$/g;
+const LEADING = /^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{3,4})(?:\*\*)?\s*(?:[:–—]|\s-\s|$)/g;
+
+/** (1936), the 1936 Constitution, "Recognition of the Soviet Union, 1933", "1933: ..." */
+export function contextYears(ctx: ScanContext, out: Candidate[]): void {
+	const { text } = ctx;
+	eachMatch(PAREN, text, (m) => {
+		const y = Number(m[2]);
+		if (!yearOk(y, m[2].length, ctx) || precededByReference(text, m.index)) return null;
+		const yi = m.index + m[0].indexOf(m[2]);
+		return yearCandidate(m[1] ? m.index + 1 : yi, yi + m[2].length, bare(y, ctx), "hist/year", !!m[1]);
+	}, out);
+	eachMatch(THE_YEAR, text, (m) => {
+		const y = Number(m[1]);
+		const yi = m.index + m[0].indexOf(m[1]);
+		if (!yearOk(y, 4, ctx) || followedByUnit(text, yi + 4)) return null;
+		return yearCandidate(yi, yi + 4, bare(y, ctx), "hist/year");
+	}, out);
+	for (const re of [HEADING_END, LEADING]) {
+		eachMatch(re, text, (m) => {
+			const y = Number(m[1]);
+			const yi = m.index + m[0].indexOf(m[1]);
+			if (!yearOk(y, m[1].length, ctx) || glued(text, yi)) return null;
+			return yearCandidate(yi, yi + m[1].length, bare(y, ctx), "hist/year");
+		}, out);
+	}
+}
+
+const LABEL_YEAR = /(-?)\b(\d{1,3}(?:,\d{3})+|\d{1,6})\b/g;
+/** Label mode only: any number is a (signed, astronomical) year. */
+export function labelYears(ctx: ScanContext, out: Candidate[]): void {
+	if (!ctx.labelMode) return;
+	eachMatch(LABEL_YEAR, ctx.text, (m) => {
+		const y = (m[1] ? -1 : 1) * num(m[2]);
+		return yearCandidate(m.index, m.index + m[0].length, y, "hist/label-year");
+	}, out);
+}

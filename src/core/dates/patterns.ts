@@ -1,0 +1,122 @@
+/** Shared regex sources and word lists for the history date parsers (no lookbehind anywhere). */
+import type { Precision, YMD } from "../model";
+
+/** A date found by one parser, before overlap resolution and labelling. */
+export interface Candidate {
+	index: number;
+	end: number;
+	start: YMD;
+	stop: YMD;
+	precision: Precision;
+	approximate: boolean;
+	calendar?: "gregorian" | "julian";
+	originalLabel?: string;
+	/** Which parser produced it ("hist/era", "chrono", ...). */
+	tag: string;
+}
+
+export interface ScanContext {
+	text: string;
+	anchorYear?: number;
+	defaultEra?: "BCE" | "CE";
+	/** Parsing a label: bare numbers are years, no cue needed. */
+	labelMode?: boolean;
+}
+
+/** Month name (capitalised, as English writes it); group 1 is the name. */
+export const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?";
+export const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+/** A year with optional thousands commas: 50,000 / 1933 / 79. */
+export const YEARN = "(\\d{1,3}(?:,\\d{3})+|\\d{1,5})";
+export const ERA = "(B\\.\\s?C\\.(?:\\s?E\\.)?|BCE|BC|A\\.\\s?D\\.|AD|C\\.\\s?E\\.|CE)(?![A-Za-z])";
+export const DASH = "(?:–|—|-|to|until|till|through)";
+export const QUAL = "([Ee]arly|[Mm]id|[Ll]ate)";
+
+export function num(s: string): number {
+	return Number(s.replace(/,/g, ""));
+}
+
+/** Counted things: a number before one of these is a quantity, not a year. */
+const UNITS = new Set(
+	("years year's men women people persons soldiers troops casualties deaths dead killed wounded prisoners " +
+		"ships vessels guns cannon tanks aircraft planes rubles roubles dollars pounds francs marks ducats florins " +
+		"shillings pence yen lire km kilometres kilometers miles metres meters feet foot yards tons tonnes acres " +
+		"hectares votes seats members delegates workers peasants households families copies pages articles words " +
+		"days hours minutes months weeks times percent per horses cattle strong units items lives refugees " +
+		"citizens inhabitants residents students children deputies officers sailors men-of-war cavalry infantry " +
+		"km² sq square acres villages towns cities churches schools factories hostages slaves serfs").split(" "),
+);
+
+/** True when the word right after `end` is a unit ("1200 men", "1999 rubles", "16 years"). */
+export function followedByUnit(text: string, end: number): boolean {
+	const m = /^\s*(%|[A-Za-z²-]+)/.exec(text.slice(end, end + 24));
+	if (!m) return false;
+	return m[1] === "%" || UNITS.has(m[1].toLowerCase());
+}
+
+/** True when a reference word ("p.", "pages", "Psalm", "vol.") comes right before `index`. */
+export function precededByReference(text: string, index: number): boolean {
+	const before = text.slice(Math.max(0, index - 14), index);
+	return /(?:\b(?:p|pp|pg|pages?|vols?|volumes?|nos?|numbers?|ch|chapters?|chap|vv?|verses?|lines?|ll|sections?|sec|art|articles?|psalms?|fol|folios?|figs?|figures?|tables?|items?|rooms?|route|flights?|cases?|files?)\.?|§|#|\$|£|€)\s*$/i.test(before);
+}
+
+/** The character before `index` continues a number or code (1,500 / 3.14 / x1933 / -12). */
+export function glued(text: string, index: number): boolean {
+	if (index === 0) return false;
+	return /[\w$£€.,:/]/.test(text[index - 1]);
+}
+
+/** The character after `end` continues a number ("1933.5", "1,500", "10:30"). */
+export function gluedAfter(text: string, end: number): boolean {
+	return /^(?:[.,:/]\d|[\w])/.test(text.slice(end, end + 2));
+}
+
+export function point(year: number, month?: number, day?: number): YMD {
+	const p: YMD = { year };
+	if (month !== undefined) p.month = month;
+	if (day !== undefined) p.day = day;
+	return p;
+}
+
+/** Run a global regex over the text, calling `build` for each match. */
+export function eachMatch(re: RegExp, text: string, build: (m: RegExpExecArray) => Candidate | null, out: Candidate[]): void {
+	re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text)) !== null) {
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		const c = build(m);
+		if (c) out.push(c);
+	}
+}
+
+/** Year sub-range of a qualifier within a span of `size` years (10, 100, 1000) starting at `base`. */
+export function qualifierSpan(q: string | undefined, base: number, size: number): [number, number] {
+	if (size === 10) {
+		const off: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+		const o = off[(q ?? "").toLowerCase()] ?? [0, 9];
+		return [base + o[0], base + o[1]];
+	}
+	const t = Math.floor(size / 3);
+	switch ((q ?? "").toLowerCase()) {
+		case "early":
+			return [base, base + t - 1];
+		case "mid":
+			return [base + t, base + 2 * t - 1];
+		case "late":
+			return [base + 2 * t, base + size - 1];
+		default:
+			return [base, base + size - 1];
+	}
+}
+
+/** Which qualifier (if any) gives exactly [s, e] inside the span of `size` years at `base`. */
+export function qualifierOf(s: number, e: number, base: number, size: number): string | null | undefined {
+	for (const q of ["", "early", "mid", "late"]) {
+		const [a, b] = qualifierSpan(q, base, size);
+		if (a === s && b === e) return q || null;
+	}
+	return undefined;
+}
