@@ -6,3 +6,5 @@ export { isInsideFolder, planWrites } from "./plan";
 export { hashText, isGenerated, MARKER_KEY } from "./frontmatter";
 export { compareEvents, chooseGrouping, groupLabel, yearLabel } from "./chrono";
 export { makeLinker, rewriteLinks, baseName } from "./text";
+export { makeResolver } from "./resolve";
+export { gardenQuizFor } from "./quiz-source";

@@ -21,7 +21,6 @@ export function questionCallout(q: Question, n: number, brief: Brief, linker: Li
 		const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 		q.options.forEach((o, i) => out.push(`> - ${letters[i] ?? "-"}) ${plain(o, brief, linker)}`));
 	} else if (q.kind === "order" && q.options?.length) {
-		out.push("> Put these in order:");
 		q.options.forEach((o) => out.push(`> - ${plain(o, brief, linker)}`));
 	}
 	out.push(">", "> > [!success]- Answer");

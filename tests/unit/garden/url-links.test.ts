@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { classifyLinks, countByStatus, gardenUrl, slugify, slugPath, unpublishedTargets } from "../../../src/core/garden";
+import { SEED_BRIEF } from "../../shims/test-paths";
+import { brief, link, note, resolverFor, smallVault } from "./fixtures";
+
+const SEED_VAULT_PATH =
+	"Network School/Lectures, Quizzes and References/Briefs, Timelines and Study Guides/Russian History/Russian History II/Russian History II - US Recognition of Soviet Union Brief.md";
+
+function seedPermalink(): string {
+	const text = readFileSync(SEED_BRIEF, "utf8");
+	const json = text.split("\n")[1];
+	return (JSON.parse(json) as { permalink: string }).permalink;
+}
+
+describe("gardenUrl", () => {
+	it("slugifies the seed brief's file name and vault path exactly as Digital Garden did", () => {
+		expect(slugify("Russian History II - US Recognition of Soviet Union Brief")).toBe("russian-history-ii-us-recognition-of-soviet-union-brief");
+		expect(slugPath(SEED_VAULT_PATH)).toBe(seedPermalink());
+		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(`https://garden.example.org${seedPermalink()}`);
+	});
+
+	it("uses the seed brief's permalink when it has one", () => {
+		const permalink = seedPermalink();
+		expect(gardenUrl({ permalink }, "garden.example.org", "anything.md")).toBe(`https://garden.example.org${permalink}`);
+	});
+
+	it("sanitises dg-permalink, honours dg-home, works without a base URL", () => {
+		expect(gardenUrl({ permalink: "study/rome" }, "https://g.org", "x.md")).toBe("https://g.org/study/rome/");
+		expect(gardenUrl({ permalink: "/study//rome/" }, "", "x.md")).toBe("/study/rome/");
+		expect(gardenUrl({ home: true, permalink: "/x/" }, "https://g.org/", "Home.md")).toBe("https://g.org/");
+	});
+
+	it("slugify v1 basics: diacritics, &, camelCase, punctuation, trimming", () => {
+		expect(slugify("Café Crème & Brûlée")).toBe("cafe-creme-and-brulee");
+		expect(slugify("Straße über Ørsted")).toBe("strasse-ueber-orsted");
+		expect(slugify("  --Hello, World!--  ")).toBe("hello-world");
+		expect(slugify("fooBar iPhone")).toBe("foo-bar-i-phone");
+		expect(slugify("44 BC: The Ides of March")).toBe("44-bc-the-ides-of-march");
+		expect(slugPath("Folder.v2/Note.name.md")).toBe("/folder-v2/note-name/");
+	});
+});
+
+describe("classifyLinks", () => {
+	it("classifies published, unpublished, embedded-unpublished, hidden and missing links", () => {
+		const v = smallVault();
+		const reports = classifyLinks(v.rome, v.notes, v.resolve);
+		expect(reports.map((r) => [r.link.target, r.status, r.path])).toEqual([
+			["Private diary", "unpublished", "Private diary.md"],
+			["Secret plans", "embedded-unpublished", "Secret plans.md"],
+			["Glossary", "hidden", "Glossary.md"],
+			["Nowhere", "missing", null],
+		]);
+		expect(unpublishedTargets(reports)).toEqual(["Private diary.md", "Secret plans.md"]);
+		expect(countByStatus(reports)).toEqual({ published: 0, unpublished: 1, missing: 1, "embedded-unpublished": 1, hidden: 1 });
+	});
+
+	it("a published embed, an attachment, a self link and a throwing resolver", () => {
+		const notes = [note("A.md", true), note("B.md", true)];
+		const b = brief("A.md", { links: [link("B", true), link("pic.png", true), link(""), link("A")] });
+		const resolve = (t: string) => (t === "pic.png" ? "pic.png" : resolverFor(["A.md", "B.md"])(t, "A.md"));
+		const r = classifyLinks(b, notes, resolve);
+		expect(r.map((x) => [x.link.target, x.status, !!x.attachment])).toEqual([
+			["B", "published", false],
+			["pic.png", "published", true],
+		]);
+		const boom = () => {
+			throw new Error("bad");
+		};
+		expect(classifyLinks(brief("A.md", { links: [link("B")] }), notes, boom)[0].status).toBe("missing");
+	});
+});
