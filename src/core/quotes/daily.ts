@@ -1,0 +1,42 @@
+/** Quote of the day: stable for a local calendar day, independent of list order. Pure. */
+
+/** The local calendar day of `date` as YYYY-MM-DD. */
+export function localDayKey(date: Date): string {
+	const y = date.getFullYear();
+	const m = String(date.getMonth() + 1).padStart(2, "0");
+	const d = String(date.getDate()).padStart(2, "0");
+	return `${y}-${m}-${d}`;
+}
+
+/** A 32-bit string hash (FNV-1a with a murmur3 finaliser for good avalanche on similar inputs). */
+export function hash32(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x85ebca6b);
+	h ^= h >>> 13;
+	h = Math.imul(h, 0xc2b2ae35);
+	h ^= h >>> 16;
+	return h >>> 0;
+}
+
+/**
+ * The quote of the day: the quote whose hash of (day, salt, id) is smallest. The same set of quotes
+ * gives the same quote all day in any order; the next day draws again. Ties fall to the smaller id.
+ */
+export function quoteOfTheDay<T extends { id: string }>(quotes: readonly T[], date: Date, salt = ""): T | null {
+	const day = `${localDayKey(date)}|${salt}|`;
+	let best: T | null = null;
+	let bestHash = Infinity;
+	for (const q of quotes) {
+		const h = hash32(day + q.id);
+		if (h < bestHash || (h === bestHash && best !== null && q.id < best.id)) {
+			best = q;
+			bestHash = h;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,6 @@
+export * from "./search";
+export * from "./citation";
+export * from "./daily";
+export * from "./entries";
+export * from "./group";
+export * from "./rows";

@@ -1,0 +1,65 @@
+/**
+ * Plain normalised search for quotes: case, accents and punctuation are ignored, every query word
+ * must occur (AND), each as a substring of the normalised text. Pure: no DOM, no Obsidian.
+ */
+
+// Apostrophes join words ("don't" -> "dont"); every other non letter/digit separates them.
+const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
+const COMBINING = /\p{M}/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const FOLDS: Record<string, string> = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "þ": "th" };
+const FOLD_RE = /[ßæœøđłıþ]/g;
+
+/** Lower case, no accents, punctuation as single spaces, trimmed: "Café, déjà-vu!" -> "cafe deja vu". */
+export function normaliseText(text: string): string {
+	return text
+		.normalize("NFD")
+		.replace(COMBINING, "")
+		.toLowerCase()
+		.replace(FOLD_RE, (c) => FOLDS[c] ?? c)
+		.replace(APOSTROPHES, "")
+		.replace(NON_WORD, " ")
+		.trim();
+}
+
+/** The words of a query after normalisation (empty for a blank or punctuation-only query). */
+export function queryWords(query: string): string[] {
+	const n = normaliseText(query);
+	return n ? n.split(" ") : [];
+}
+
+/**
+ * A matcher for a query: true when every word of the query occurs in the (already normalised)
+ * haystack. A query without words matches everything.
+ */
+export function prepareNormalisedSearch(query: string): (normalisedHaystack: string) => boolean {
+	const words = queryWords(query);
+	// Longest word first: it rejects most haystacks with the fewest scans.
+	words.sort((a, b) => b.length - a.length);
+	if (words.length === 0) return () => true;
+	if (words.length === 1) {
+		const w = words[0];
+		return (h) => h.includes(w);
+	}
+	return (h) => {
+		for (const w of words) if (!h.includes(w)) return false;
+		return true;
+	};
+}
+
+/** Convenience: does `text` (raw) match `query` (raw)? */
+export function matchesQuery(text: string, query: string): boolean {
+	return prepareNormalisedSearch(query)(normaliseText(text));
+}
+
+/**
+ * True when every word of `next` extends a word of `prev` at the same position, so the matches of
+ * `next` are a subset of the matches of `prev` (typing more narrows; the UI can search within them).
+ */
+export function isRefinement(prev: string, next: string): boolean {
+	const a = queryWords(prev);
+	const b = queryWords(next);
+	if (a.length === 0 || b.length < a.length) return false;
+	for (let i = 0; i < a.length; i++) if (!b[i].includes(a[i])) return false;
+	return true;
+}

@@ -1,0 +1,115 @@
+/** DOM of the quote panel's rows: group headers and quote cards (built with createEl, no HTML strings). */
+import { setIcon } from "obsidian";
+import type { HeaderRow, QuoteRow } from "../../core/quotes/rows";
+import type { QuoteAction } from "./quote-actions";
+
+export interface CardContext {
+	/** Prefix for element ids (unique per view). */
+	idPrefix: string;
+	/** Garden URL of a brief, or null: the "Link" button shows only when there is one. */
+	gardenUrl(briefPath: string): string | null;
+	reviewStats(briefPath: string): { due: number; mastery: number } | null;
+	/** Grouped by brief: cards need not repeat the brief title in bold. */
+	groupedByBrief: boolean;
+}
+
+const BUTTONS: { action: QuoteAction; icon: string; label: string; aria: string }[] = [
+	{ action: "cite", icon: "quote", label: "Cite", aria: "Copy as citation" },
+	{ action: "copy", icon: "copy", label: "Copy", aria: "Copy text" },
+	{ action: "link", icon: "link", label: "Link", aria: "Copy garden link" },
+	{ action: "quiz", icon: "graduation-cap", label: "Quiz", aria: "Quiz me on this quote" },
+];
+
+export function rowId(ctx: CardContext, index: number): string {
+	return `${ctx.idPrefix}-row-${index}`;
+}
+
+export function renderRow(row: QuoteRow, el: HTMLElement, index: number, ctx: CardContext): void {
+	el.id = rowId(ctx, index);
+	if (row.kind === "header") renderHeader(row, el, ctx);
+	else renderCard(row, el, ctx);
+}
+
+function renderHeader(row: HeaderRow, el: HTMLElement, ctx: CardContext): void {
+	el.addClass("sb-quote-group", `sb-quote-group-${row.section}`);
+	el.setAttr("role", "presentation");
+	const title = el.createDiv({ cls: "sb-quote-group-title" });
+	if (row.section === "pinned") title.createSpan({ cls: "sb-quote-group-badge", text: "Active note" });
+	if (row.section === "daily") {
+		const icon = title.createSpan({ cls: "sb-quote-group-icon" });
+		setIcon(icon, "sun");
+	}
+	title.createSpan({ cls: "sb-quote-group-label", text: row.label });
+	const meta = el.createDiv({ cls: "sb-quote-group-meta" });
+	if (row.dateLabel) meta.createSpan({ cls: "sb-quote-group-date", text: row.dateLabel });
+	if (row.section !== "daily") {
+		meta.createSpan({ cls: "sb-quote-group-count", text: row.count === 1 ? "1 quote" : `${row.count} quotes` });
+	}
+	const stats = row.briefPath ? ctx.reviewStats(row.briefPath) : null;
+	if (stats) {
+		const s = meta.createSpan({ cls: "sb-quote-group-review" });
+		s.setText(`${stats.due} due · ${Math.round(stats.mastery * 100)}% mastered`);
+		s.setAttr("aria-label", `${stats.due} reviews due, ${Math.round(stats.mastery * 100)} percent mastered`);
+	}
+}
+
+function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, ctx: CardContext): void {
+	const e = row.entry;
+	const q = e.quote;
+	el.addClass("sb-quote-row", `sb-quote-row-${row.section}`);
+	el.setAttrs({
+		role: "option",
+		"aria-selected": "false",
+		draggable: "true",
+		"aria-label": `Quote${q.speaker ? ` by ${q.speaker}` : ""} from ${e.briefTitle}`,
+	});
+	// The row is the listbox option (spacing via its padding, so measured heights are exact); the card is inside.
+	const card = el.createDiv({ cls: `sb-quote-card sb-quote-card-${row.section}` });
+	const text = card.createEl("blockquote", { cls: "sb-quote-text" });
+	text.setText(q.text);
+	const meta = card.createDiv({ cls: "sb-quote-meta" });
+	if (q.speaker) meta.createSpan({ cls: "sb-quote-speaker", text: `— ${q.speaker}` });
+	const brief = meta.createSpan({ cls: "sb-quote-brief", text: e.briefTitle });
+	if (ctx.groupedByBrief && row.section === "main") brief.addClass("sb-quote-brief-muted");
+	if (e.date) meta.createSpan({ cls: "sb-quote-date", text: e.date.label });
+	if (!e.publish) meta.createSpan({ cls: "sb-quote-unpublished", text: "Unpublished" });
+	const actions = card.createDiv({ cls: "sb-quote-actions" });
+	const hasLink = ctx.gardenUrl(e.briefPath) !== null;
+	for (const b of BUTTONS) {
+		if (b.action === "link" && !hasLink) continue;
+		const btn = actions.createEl("button", {
+			cls: "sb-quote-btn",
+			attr: { type: "button", "data-action": b.action, "aria-label": b.aria, tabindex: "-1" },
+		});
+		setIcon(btn.createSpan({ cls: "sb-quote-btn-icon" }), b.icon);
+		btn.createSpan({ cls: "sb-quote-btn-label", text: b.label });
+	}
+	const more = actions.createEl("button", {
+		cls: "sb-quote-btn sb-quote-btn-more",
+		attr: { type: "button", "data-action": "menu", "aria-label": "More actions", tabindex: "-1" },
+	});
+	setIcon(more, "more-horizontal");
+}
+
+/** Text metrics the estimate uses (px): close to Obsidian's defaults; measured heights replace them. */
+const CHAR_W = 7.4;
+const LINE_H = 23;
+const CARD_CHROME = 24 + 22 + 40 + 8;
+const HEADER_H = 52;
+
+/** Estimated row height at a content width (measured heights replace it after the first render). */
+export function estimateRow(row: QuoteRow, width: number): number {
+	if (row.kind === "header") return HEADER_H;
+	const perLine = Math.max(12, Math.floor((width - 40) / CHAR_W));
+	let lines = 0;
+	const text = row.entry.quote.text;
+	let start = 0;
+	for (;;) {
+		const nl = text.indexOf("\n", start);
+		const len = (nl < 0 ? text.length : nl) - start;
+		lines += Math.max(1, Math.ceil(len / perLine));
+		if (nl < 0) break;
+		start = nl + 1;
+	}
+	return CARD_CHROME + lines * LINE_H;
+}

@@ -1,0 +1,85 @@
+/** The quote panel's filter and grouping controls (plain selects: keyboard and mobile friendly). */
+import type { PublishFilter, QuoteFilter } from "../../core/quotes/entries";
+import type { GroupBy, SortBy } from "../../core/quotes/group";
+
+export interface FilterState {
+	groupBy: GroupBy;
+	sortBy: SortBy;
+	filter: QuoteFilter;
+}
+
+export interface FilterChoices {
+	briefs: { path: string; title: string }[];
+	courses: string[];
+	tags: string[];
+	speakers: string[];
+}
+
+const ANY = "\u0000any";
+
+export class QuoteFilterBar {
+	readonly el: HTMLElement;
+	private selects = new Map<string, HTMLSelectElement>();
+
+	constructor(
+		parent: HTMLElement,
+		private state: FilterState,
+		private readonly onChange: (state: FilterState) => void,
+	) {
+		this.el = parent.createDiv({ cls: "sb-quotes-filters", attr: { role: "group", "aria-label": "Filters" } });
+		this.build({ briefs: [], courses: [], tags: [], speakers: [] });
+	}
+
+	/** Rebuild the options (after the index changed); keeps the current choices. */
+	build(choices: FilterChoices): void {
+		this.el.empty();
+		this.selects.clear();
+		const s = this.state;
+		this.select("groupBy", "Group by", [["brief", "Brief"], ["course", "Course folder"], ["speaker", "Speaker"]], s.groupBy);
+		this.select("sortBy", "Sort by", [["brief", "Brief"], ["date", "Date"], ["speaker", "Speaker"]], s.sortBy);
+		this.select("brief", "Brief", [[ANY, "All briefs"], ...choices.briefs.map((b): [string, string] => [b.path, b.title])], s.filter.brief ?? ANY);
+		this.select("course", "Course folder", [[ANY, "All folders"], ...choices.courses.map((c): [string, string] => [c, c || "Vault root"])], s.filter.course ?? ANY);
+		this.select("tag", "Tag", [[ANY, "All tags"], ...choices.tags.map((t): [string, string] => [t, `#${t}`])], s.filter.tag ?? ANY);
+		this.select("speaker", "Speaker", [[ANY, "All speakers"], ...choices.speakers.map((t): [string, string] => [t, t])], s.filter.speaker ?? ANY);
+		this.select("publish", "Published", [["published", "Published only"], ["all", "Published and unpublished"], ["unpublished", "Unpublished only"]], s.filter.publish ?? "published");
+		const reset = this.el.createEl("button", { cls: "sb-quotes-reset", text: "Reset filters", attr: { type: "button" } });
+		reset.addEventListener("click", () => {
+			this.state = { ...this.state, filter: { publish: this.state.filter.publish } };
+			this.build(choices);
+			this.onChange(this.state);
+		});
+	}
+
+	/** True when a filter (other than grouping, sorting and the default publish choice) is set. */
+	static active(f: QuoteFilter, defaultPublish: PublishFilter): boolean {
+		return f.brief !== undefined || f.course !== undefined || !!f.tag || f.speaker !== undefined || (f.publish ?? "published") !== defaultPublish;
+	}
+
+	private select(name: string, label: string, options: [string, string][], value: string): void {
+		const row = this.el.createDiv({ cls: "sb-quotes-filter" });
+		const id = `sb-quotes-filter-${name}-${Math.random().toString(36).slice(2, 8)}`;
+		row.createEl("label", { cls: "sb-quotes-filter-label", text: label, attr: { for: id } });
+		const sel = row.createEl("select", { cls: "dropdown sb-quotes-filter-select", attr: { id, "data-filter": name } });
+		for (const [v, d] of options) sel.createEl("option", { text: d, attr: { value: v } });
+		sel.value = options.some(([v]) => v === value) ? value : options[0][0];
+		sel.addEventListener("change", () => this.changed(name, sel.value));
+		this.selects.set(name, sel);
+	}
+
+	private changed(name: string, value: string): void {
+		const s = this.state;
+		const f: QuoteFilter = { ...s.filter };
+		const v = value === ANY ? undefined : value;
+		if (name === "groupBy") this.state = { ...s, groupBy: value as GroupBy };
+		else if (name === "sortBy") this.state = { ...s, sortBy: value as SortBy };
+		else {
+			if (name === "brief") f.brief = v;
+			if (name === "course") f.course = v;
+			if (name === "tag") f.tag = v;
+			if (name === "speaker") f.speaker = v;
+			if (name === "publish") f.publish = value as PublishFilter;
+			this.state = { ...s, filter: f };
+		}
+		this.onChange(this.state);
+	}
+}

@@ -1,0 +1,288 @@
+/** The quote index panel: every key quote in the vault, searchable, citable, one click from its source. */
+import { debounce, ItemView, setIcon, type WorkspaceLeaf } from "obsidian";
+import type { QuoteEntry } from "../../core/quotes/entries";
+import type { CardRow, QuoteRow } from "../../core/quotes/rows";
+import type { StudyHost } from "../host";
+import { QuoteActions, type QuoteAction } from "./quote-actions";
+import { estimateRow, renderRow, rowId, type CardContext } from "./quote-card";
+import { QuoteFilterBar, type FilterState } from "./quote-filters";
+import { QuoteModel } from "./quote-model";
+import { VirtualList } from "./virtual-list";
+import { handleListKey } from "./quote-keys";
+import { renderEmptyState } from "./quote-empty";
+
+export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
+
+let viewCount = 0;
+
+export class QuoteIndexView extends ItemView {
+	readonly model = new QuoteModel();
+	readonly actions: QuoteActions;
+	/** Randomness for "Random quote" (Math.random in the plugin, injectable in tests). */
+	random: () => number = Math.random;
+	state: FilterState;
+	rows: QuoteRow[] = [];
+	/** Index (in rows) of the keyboard-active card, -1 when none. */
+	active = -1;
+	list!: VirtualList<QuoteRow>;
+	searchEl!: HTMLInputElement;
+	scrollEl!: HTMLElement;
+	private statusEl!: HTMLElement;
+	private emptyEl!: HTMLElement;
+	private filterBar!: QuoteFilterBar;
+	private filterToggle!: HTMLButtonElement;
+	private ctx: CardContext;
+	private pinnedPath: string | null = null;
+	private flashTimer = 0;
+
+	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
+		super(leaf);
+		this.actions = new QuoteActions(host);
+		this.state = { groupBy: "brief", sortBy: "brief", filter: { publish: host.settings.includeUnpublished ? "all" : "published" } };
+		const id = `sb-quotes-${++viewCount}`;
+		this.ctx = {
+			idPrefix: id,
+			gardenUrl: (p) => this.actions.gardenUrl({ briefPath: p } as QuoteEntry),
+			reviewStats: (p) => host.reviewStats?.(p) ?? null,
+			groupedByBrief: true,
+		};
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_QUOTES;
+	}
+
+	getDisplayText(): string {
+		return "Quote index";
+	}
+
+	getIcon(): string {
+		return "quote";
+	}
+
+	async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("sb-quotes");
+		this.buildToolbar(root);
+		this.filterBar = new QuoteFilterBar(root, this.state, (s) => this.onFilters(s));
+		this.filterBar.el.hide();
+		this.statusEl = root.createDiv({ cls: "sb-quotes-status", attr: { "aria-live": "polite" } });
+		this.emptyEl = root.createDiv({ cls: "sb-quotes-empty" });
+		this.scrollEl = root.createDiv({
+			cls: "sb-quotes-scroller",
+			attr: { tabindex: "0", role: "listbox", "aria-label": "Quotes" },
+		});
+		this.list = new VirtualList<QuoteRow>(this.scrollEl, {
+			estimate: estimateRow,
+			render: (row, el, i) => {
+				renderRow(row, el, i, this.ctx);
+				if (i === this.active) this.markActive(el, true);
+			},
+		});
+		this.registerDomEvent(this.scrollEl, "scroll", () => this.list.render());
+		this.registerDomEvent(this.scrollEl, "click", (e: MouseEvent) => this.onClick(e));
+		this.registerDomEvent(this.scrollEl, "auxclick", (e: MouseEvent) => {
+			if (e.button === 1) this.onClick(e);
+		});
+		this.registerDomEvent(this.scrollEl, "contextmenu", (e: MouseEvent) => {
+			const i = this.rowIndexOf(e.target);
+			const row = i < 0 ? null : this.rows[i];
+			if (row?.kind !== "card") return;
+			e.preventDefault();
+			this.setActive(i, false);
+			this.actions.showMenu(row.entry, e);
+		});
+		this.registerDomEvent(this.scrollEl, "dragstart", (e: DragEvent) => {
+			const i = this.rowIndexOf(e.target);
+			const row = i < 0 ? null : this.rows[i];
+			if (row?.kind !== "card" || !e.dataTransfer) return;
+			e.dataTransfer.setData("text/plain", this.actions.citation(row.entry));
+			e.dataTransfer.effectAllowed = "copy";
+		});
+		this.registerDomEvent(this.scrollEl, "keydown", (e: KeyboardEvent) => handleListKey(this, e));
+		this.registerDomEvent(this.contentEl, "keydown", (e: KeyboardEvent) => {
+			const t = e.target as HTMLElement;
+			if (e.key === "/" && !t.closest("input, select, textarea")) {
+				e.preventDefault();
+				this.searchEl.focus();
+			}
+		});
+		if (typeof ResizeObserver !== "undefined") {
+			const ro = new ResizeObserver(() => this.list.onResize());
+			ro.observe(this.scrollEl);
+			this.register(() => ro.disconnect());
+		}
+		const reload = debounce(() => this.reload(), 250, true);
+		this.register(this.host.index.onChange(() => reload()));
+		this.register(() => reload.cancel());
+		this.register(this.host.onActiveChange((p) => this.onActive(p)));
+		this.register(() => window.clearTimeout(this.flashTimer));
+		this.pinnedPath = this.followedPath(this.host.activePath());
+		this.reload();
+	}
+
+	async onClose(): Promise<void> {
+		this.contentEl.empty();
+	}
+
+	private buildToolbar(root: HTMLElement): void {
+		const bar = root.createDiv({ cls: "sb-quotes-toolbar" });
+		this.searchEl = bar.createEl("input", {
+			cls: "sb-quotes-search",
+			attr: { type: "search", placeholder: "Search quotes…", "aria-label": "Search quotes", spellcheck: "false" },
+		});
+		this.registerDomEvent(this.searchEl, "input", () => this.refresh(false));
+		this.registerDomEvent(this.searchEl, "keydown", (e: KeyboardEvent) => {
+			if (e.key === "ArrowDown" || e.key === "Enter") {
+				e.preventDefault();
+				this.scrollEl.focus();
+				if (this.active < 0) this.move(1);
+			} else if (e.key === "Escape" && this.searchEl.value) {
+				e.preventDefault();
+				this.searchEl.value = "";
+				this.refresh(true);
+			}
+		});
+		this.filterToggle = this.toolButton(bar, "sliders-horizontal", "Filters and grouping", () => {
+			const open = !this.filterBar.el.isShown();
+			this.filterBar.el.toggle(open);
+			this.filterToggle.setAttr("aria-expanded", String(open));
+			this.list.onResize();
+		});
+		this.filterToggle.setAttr("aria-expanded", "false");
+		this.toolButton(bar, "dice", "Random quote", () => this.showRandomQuote());
+	}
+
+	private toolButton(parent: HTMLElement, icon: string, label: string, cb: () => void): HTMLButtonElement {
+		const b = parent.createEl("button", { cls: "sb-quotes-tool clickable-icon", attr: { type: "button", "aria-label": label } });
+		setIcon(b, icon);
+		this.registerDomEvent(b, "click", cb);
+		return b;
+	}
+
+	/** Read the index again (it changed, or the panel opened). */
+	reload(): void {
+		const index = this.host.index;
+		this.model.setBriefs(index.briefs({ includeUnpublished: true }));
+		this.filterBar.build(this.model.choices());
+		this.model.arrange(this.state);
+		this.refresh(false);
+	}
+
+	private onFilters(state: FilterState): void {
+		this.state = state;
+		this.ctx.groupedByBrief = state.groupBy === "brief";
+		this.filterToggle.toggleClass("is-active", QuoteFilterBar.active(state.filter, this.host.settings.includeUnpublished ? "all" : "published"));
+		this.model.arrange(state);
+		this.refresh(true);
+	}
+
+	private followedPath(path: string | null): string | null {
+		if (!this.host.settings.followActiveNote || !path) return null;
+		return this.model.entries.length === 0 || this.host.index.get(path) ? path : null;
+	}
+
+	private onActive(path: string | null): void {
+		const next = this.followedPath(path);
+		if (next === this.pinnedPath) return;
+		this.pinnedPath = next;
+		this.refresh(true);
+	}
+
+	/** Rebuild the rows for the current query; synchronous so the DOM is current when it returns. */
+	refresh(resetScroll: boolean): void {
+		const query = this.searchEl.value;
+		const out = this.model.rows(query, { daily: this.model.daily(this.host.now(), this.state), pinnedPath: this.pinnedPath });
+		const activeKey = this.active >= 0 ? this.rows[this.active]?.key : undefined;
+		this.rows = out.rows;
+		this.active = activeKey ? this.rows.findIndex((r) => r.key === activeKey) : -1;
+		this.scrollEl.removeAttribute("aria-activedescendant");
+		this.list.setRows(this.rows, resetScroll || query !== "");
+		if (this.active >= 0) this.setActive(this.active, false);
+		const total = this.model.entries.length;
+		this.emptyEl.toggle(total === 0 || out.matches === 0);
+		this.scrollEl.toggle(out.rows.length > 0);
+		if (total === 0) renderEmptyState(this.emptyEl, "none");
+		else if (out.matches === 0) renderEmptyState(this.emptyEl, query ? "no-match" : "filtered", query);
+		const n = out.matches;
+		this.statusEl.setText(
+			out.fuzzy ? `No exact matches: ${n} close ${n === 1 ? "match" : "matches"}` : query ? `${n} ${n === 1 ? "quote" : "quotes"} found` : `${n} ${n === 1 ? "quote" : "quotes"}`,
+		);
+	}
+
+	/** "Random quote": scroll to a random quote of the list and highlight it. Returns it (or null). */
+	showRandomQuote(): QuoteEntry | null {
+		const cards: number[] = [];
+		this.rows.forEach((r, i) => {
+			if (r.kind === "card" && r.section === "main") cards.push(i);
+		});
+		if (!cards.length) this.rows.forEach((r, i) => r.kind === "card" && cards.push(i));
+		if (!cards.length) return null;
+		const pick = cards[Math.min(cards.length - 1, Math.floor(this.random() * cards.length))];
+		this.list.scrollToIndex(pick, "center");
+		this.setActive(pick, false);
+		const el = this.list.elementAt(pick);
+		if (el) {
+			el.addClass("sb-quote-flash");
+			window.clearTimeout(this.flashTimer);
+			this.flashTimer = window.setTimeout(() => this.list.elementAt(pick)?.removeClass("sb-quote-flash"), 1600);
+		}
+		this.scrollEl.focus();
+		return (this.rows[pick] as CardRow).entry;
+	}
+
+	rowIndexOf(target: EventTarget | null): number {
+		const el = target instanceof Element ? target.closest<HTMLElement>(".sb-vlist-row") : null;
+		return el?.dataset.index ? Number(el.dataset.index) : -1;
+	}
+
+	private onClick(e: MouseEvent): void {
+		const i = this.rowIndexOf(e.target);
+		const row = i < 0 ? null : this.rows[i];
+		if (row?.kind !== "card") return;
+		const button = (e.target as Element).closest<HTMLElement>("[data-action]");
+		this.setActive(i, false);
+		const action = button?.dataset.action;
+		if (action === "menu") {
+			const r = button!.getBoundingClientRect();
+			this.actions.showMenu(row.entry, { x: r.left, y: r.bottom });
+			return;
+		}
+		if (!action && window.getSelection()?.toString()) return; // selecting text, not opening
+		void this.actions.run((action as QuoteAction | undefined) ?? "open", row.entry, e);
+	}
+
+	/** Move the active card by `delta` cards (skipping headers). */
+	move(delta: number): void {
+		let i = this.active;
+		const n = this.rows.length;
+		if (i < 0) i = delta > 0 ? -1 : n;
+		for (let j = i + delta; j >= 0 && j < n; j += delta) {
+			if (this.rows[j].kind === "card") {
+				this.setActive(j, true);
+				return;
+			}
+		}
+	}
+
+	setActive(index: number, scroll: boolean): void {
+		const prev = this.active >= 0 ? this.list.elementAt(this.active) : undefined;
+		if (prev) this.markActive(prev, false);
+		this.active = index;
+		if (scroll) this.list.scrollToIndex(index, "nearest");
+		const el = this.list.elementAt(index);
+		if (el) this.markActive(el, true);
+		this.scrollEl.setAttr("aria-activedescendant", el ? rowId(this.ctx, index) : null);
+	}
+
+	private markActive(el: HTMLElement, on: boolean): void {
+		el.toggleClass("is-active", on);
+		if (el.hasClass("sb-quote-row")) el.setAttr("aria-selected", String(on));
+	}
+
+	activeEntry(): QuoteEntry | null {
+		const r = this.active >= 0 ? this.rows[this.active] : undefined;
+		return r?.kind === "card" ? r.entry : null;
+	}
+}

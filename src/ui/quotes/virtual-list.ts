@@ -1,0 +1,200 @@
+/**
+ * A virtualized list of variable-height rows: only the rows near the viewport are in the DOM.
+ * Heights start as estimates and are replaced by measured heights (cached per key and width); rows
+ * above the viewport that change height shift the scroll position so the view does not jump.
+ */
+
+export interface VirtualListOptions<R extends { key: string }> {
+	/** Estimated height in px of a row at a content width. Cheap: it runs for every row. */
+	estimate(row: R, width: number): number;
+	/** Build the row's DOM into `el` (an empty, absolutely positioned element). */
+	render(row: R, el: HTMLElement, index: number): void;
+	/** Extra pixels rendered above and below the viewport. */
+	overscanPx?: number;
+	/** Viewport height to assume when the element has no layout (jsdom). */
+	fallbackHeight?: number;
+}
+
+export class VirtualList<R extends { key: string }> {
+	readonly spacerEl: HTMLElement;
+	private rows: R[] = [];
+	private offsets = new Float64Array(1);
+	private measured = new Map<string, number>();
+	private estimates = new Map<string, number>();
+	private rendered = new Map<string, HTMLElement>();
+	private width = -1;
+	private start = 0;
+	private end = 0;
+
+	constructor(readonly scrollEl: HTMLElement, private readonly opts: VirtualListOptions<R>) {
+		this.spacerEl = scrollEl.createDiv({ cls: "sb-vlist-spacer" });
+	}
+
+	get length(): number {
+		return this.rows.length;
+	}
+
+	row(index: number): R | undefined {
+		return this.rows[index];
+	}
+
+	/** Rendered rows' elements (for tests and decoration). */
+	elements(): HTMLElement[] {
+		return [...this.rendered.values()];
+	}
+
+	elementAt(index: number): HTMLElement | undefined {
+		const r = this.rows[index];
+		return r ? this.rendered.get(r.key) : undefined;
+	}
+
+	/** Replace the rows; every visible row is rebuilt (content may differ under the same key). */
+	setRows(rows: R[], resetScroll = false): void {
+		this.rows = rows;
+		for (const el of this.rendered.values()) el.remove();
+		this.rendered.clear();
+		this.checkWidth();
+		this.recompute(0);
+		if (resetScroll) this.scrollEl.scrollTop = 0;
+		this.render();
+	}
+
+	/** Call when the container was resized (a ResizeObserver in the view). */
+	onResize(): void {
+		if (this.checkWidth()) {
+			for (const el of this.rendered.values()) el.remove();
+			this.rendered.clear();
+			this.recompute(0);
+		}
+		this.render();
+	}
+
+	/** Bring a row into view: "nearest" scrolls the least; "center" centres it. */
+	scrollToIndex(index: number, align: "nearest" | "center" | "start" = "nearest"): void {
+		if (index < 0 || index >= this.rows.length) return;
+		const top = this.offsets[index];
+		const h = this.offsets[index + 1] - top;
+		const view = this.viewportHeight();
+		const cur = this.scrollEl.scrollTop;
+		let next = cur;
+		if (align === "start") next = top;
+		else if (align === "center") next = top - (view - h) / 2;
+		else if (top < cur) next = top;
+		else if (top + h > cur + view) next = top + h - view;
+		next = Math.max(0, next);
+		if (Math.abs(next - cur) > 0.5) this.scrollEl.scrollTop = next;
+		this.render();
+		// The row may have been measured taller than estimated: settle once more.
+		const top2 = this.offsets[index];
+		if (align !== "nearest" && Math.abs(top2 - top) > 0.5) {
+			this.scrollEl.scrollTop = Math.max(0, align === "start" ? top2 : top2 - (view - (this.offsets[index + 1] - top2)) / 2);
+			this.render();
+		}
+	}
+
+	/** Render the rows near the viewport; call on scroll. */
+	render(): void {
+		for (let pass = 0; pass < 3; pass++) if (!this.renderPass()) break;
+	}
+
+	private viewportHeight(): number {
+		return this.scrollEl.clientHeight || this.opts.fallbackHeight || 600;
+	}
+
+	private checkWidth(): boolean {
+		const w = this.scrollEl.clientWidth || 320;
+		if (w === this.width) return false;
+		this.width = w;
+		this.measured.clear();
+		this.estimates.clear();
+		return true;
+	}
+
+	private heightOf(row: R): number {
+		const m = this.measured.get(row.key);
+		if (m !== undefined) return m;
+		let e = this.estimates.get(row.key);
+		if (e === undefined) {
+			e = this.opts.estimate(row, this.width);
+			this.estimates.set(row.key, e);
+		}
+		return e;
+	}
+
+	private recompute(from: number): void {
+		const n = this.rows.length;
+		if (this.offsets.length !== n + 1) {
+			const old = this.offsets;
+			this.offsets = new Float64Array(n + 1);
+			this.offsets.set(old.subarray(0, Math.min(old.length, from + 1)));
+			if (from > old.length - 1) from = 0;
+		}
+		for (let i = from; i < n; i++) this.offsets[i + 1] = this.offsets[i] + this.heightOf(this.rows[i]);
+		this.spacerEl.setCssProps({ height: `${this.offsets[n]}px` });
+	}
+
+	/** Index of the row that contains pixel y. */
+	indexAt(y: number): number {
+		let lo = 0;
+		let hi = this.rows.length - 1;
+		if (hi < 0) return 0;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.offsets[mid] <= y) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	/** One render + measure pass; true when measured heights moved rows (another pass may be needed). */
+	private renderPass(): boolean {
+		const n = this.rows.length;
+		const top = this.scrollEl.scrollTop;
+		const view = this.viewportHeight();
+		const over = this.opts.overscanPx ?? 300;
+		this.start = n ? this.indexAt(Math.max(0, top - over)) : 0;
+		this.end = n ? this.indexAt(top + view + over) + 1 : 0;
+		const wanted = new Set<string>();
+		const fresh: number[] = [];
+		for (let i = this.start; i < this.end; i++) {
+			const row = this.rows[i];
+			wanted.add(row.key);
+			let el = this.rendered.get(row.key);
+			if (!el) {
+				el = this.spacerEl.createDiv({ cls: "sb-vlist-row" });
+				this.opts.render(row, el, i);
+				this.rendered.set(row.key, el);
+				fresh.push(i);
+			}
+			el.dataset.index = String(i);
+			el.setCssProps({ top: `${this.offsets[i]}px` });
+		}
+		for (const [key, el] of this.rendered) {
+			if (!wanted.has(key)) {
+				el.remove();
+				this.rendered.delete(key);
+			}
+		}
+		// Measure newly built rows; fix offsets and keep the first visible row where it was.
+		const anchor = n ? this.indexAt(top) : 0;
+		let changedFrom = -1;
+		let shiftAbove = 0;
+		for (const i of fresh) {
+			const row = this.rows[i];
+			const el = this.rendered.get(row.key);
+			const h = el ? el.offsetHeight : 0;
+			if (!h) continue;
+			const old = this.heightOf(row);
+			this.measured.set(row.key, h);
+			if (Math.abs(h - old) > 0.5) {
+				if (changedFrom < 0 || i < changedFrom) changedFrom = i;
+				if (i < anchor) shiftAbove += h - old;
+			}
+		}
+		if (changedFrom < 0) return false;
+		this.recompute(changedFrom);
+		if (shiftAbove) this.scrollEl.scrollTop = top + shiftAbove;
+		for (let i = this.start; i < this.end; i++) this.rendered.get(this.rows[i].key)?.setCssProps({ top: `${this.offsets[i]}px` });
+		return true;
+	}
+}
