@@ -45,9 +45,9 @@ function periodLabel(d: HistDate): string | null {
 	const q = qualifierOf(s, e, size * k + 1, size);
 	if (q !== undefined) {
 		const word = size === 1000 ? "millennium" : "century";
-		return qualified(q, `${eraName(k)} ${word}${k < 0 ? " BC" : ""}`, false);
+		return qualified(q, `${eraName(k)} ${word}${k < 0 ? " BC" : ""}`, true);
 	}
-	if (size === 100 && s >= 100) {
+	if (size === 100 && s >= 100 && s !== 2000) {
 		const base = Math.floor(s / 100) * 100;
 		const q2 = qualifierOf(s, e, base, 100);
 		if (q2 !== undefined) return qualified(q2, `${base}s`, true);
@@ -88,11 +88,15 @@ export function formatHistDate(d: HistDate): string {
 	}
 	if (d.precision === "season" && a.month !== undefined) {
 		const name = SEASONS[a.month];
+		if (name && a.month === 12 && a.year > 0 && b.year === a.year + 1) {
+			const next = Math.floor(a.year / 100) === Math.floor(b.year / 100) ? String(b.year % 100).padStart(2, "0") : String(b.year);
+			return `winter ${a.year}–${next}`;
+		}
 		if (name) return `${name} ${formatYear(a.year)}`;
 	}
 	if (d.precision === "year" && a.year === b.year && a.month !== undefined && b.month !== undefined) {
 		const q = Q_MONTHS[`${a.month}-${b.month}`];
-		if (q) return `${q} ${formatYear(a.year)}`;
+		if (q) return `${q === "mid" ? "mid-" : `${q} `}${formatYear(a.year)}`;
 	}
 	if (d.precision === "month" && a.day !== undefined && b.day !== undefined && a.year === b.year && a.month === b.month && a.month !== undefined) {
 		const last = daysInMonth(a.year, a.month);

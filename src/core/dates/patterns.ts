@@ -38,11 +38,11 @@ export function num(s: string): number {
 
 /** Counted things: a number before one of these is a quantity, not a year. */
 const UNITS = new Set(
-	("years year's men women people persons soldiers troops casualties deaths dead killed wounded prisoners " +
+	("years year's men women people persons soldiers troops casualties deaths prisoners " +
 		"ships vessels guns cannon tanks aircraft planes rubles roubles dollars pounds francs marks ducats florins " +
 		"shillings pence yen lire km kilometres kilometers miles metres meters feet foot yards tons tonnes acres " +
 		"hectares votes seats members delegates workers peasants households families copies pages articles words " +
-		"days hours minutes months weeks times percent per horses cattle strong units items lives refugees " +
+		"days hours minutes months weeks times percent per horses cattle units items lives refugees " +
 		"citizens inhabitants residents students children deputies officers sailors men-of-war cavalry infantry " +
 		"km² sq square acres villages towns cities churches schools factories hostages slaves serfs").split(" "),
 );

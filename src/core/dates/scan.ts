@@ -58,11 +58,20 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
 	return out;
 }
 
+const APPROX_BEFORE = /(?:\b[Cc]\.|\b[Cc]a\.|\b[Cc]irca|\b[Aa]round|\b[Aa]bout|\bapproximately)\s?$/;
+
+/** "ca. 1150–1160": an approximation cue right before a date the parser read as exact. */
+function applyApproxCue(text: string, c: Candidate): Candidate {
+	if (c.approximate) return c;
+	const m = APPROX_BEFORE.exec(text.slice(Math.max(0, c.index - 16), c.index));
+	return m ? { ...c, approximate: true, index: c.index - m[0].length } : c;
+}
+
 /** All history-form candidates of one text, resolved and merged. */
 export function scanCandidates(ctx: ScanContext): Candidate[] {
 	const all: Candidate[] = [];
 	for (const p of PARSERS) p(ctx, all);
-	const kept = resolveOverlaps(all).map((c) => applyStyleMarker(ctx.text, c));
+	const kept = resolveOverlaps(all).map((c) => applyApproxCue(ctx.text, applyStyleMarker(ctx.text, c)));
 	return mergeRanges(ctx.text, kept);
 }
 

@@ -11,8 +11,10 @@ function span(index: number, end: number, s: number, e: number, precision: Candi
 
 /** Most recent explicit 4-digit year before `index`, for "'30s". */
 function contextCentury(ctx: ScanContext, index: number): number | undefined {
-	const years = ctx.text.slice(0, index).match(/\b1\d{3}\b|\b20\d{2}\b/g);
-	if (years) return Math.floor(Number(years[years.length - 1]) / 100) * 100;
+	const before = ctx.text.slice(0, index).match(/\b1\d{3}\b|\b20\d{2}\b/g);
+	const after = before ? null : /\b1\d{3}\b|\b20\d{2}\b/.exec(ctx.text.slice(index));
+	const y = before ? before[before.length - 1] : after?.[0];
+	if (y !== undefined) return Math.floor(Number(y) / 100) * 100;
 	if (ctx.anchorYear !== undefined && ctx.anchorYear >= 1000) return Math.floor(ctx.anchorYear / 100) * 100;
 	return undefined;
 }
@@ -25,7 +27,7 @@ export function decades(ctx: ScanContext, out: Candidate[]): void {
 		const numIndex = m.index + m[0].indexOf(m[2]);
 		if (text[numIndex - 1] !== "-" && glued(text, numIndex)) return null;
 		if (n < 100 && !era) return null;
-		const century = n % 100 === 0;
+		const century = n % 100 === 0 && n !== 2000;
 		const size = century ? 100 : 10;
 		const bc = !!era && /^B/.test(era);
 		if (bc && century) return null;

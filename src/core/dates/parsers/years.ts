@@ -99,7 +99,7 @@ const CUES = new Set([...STRONG_CUES, "of", "from", "about", "year", "early", "l
 const APPROX = new Set(["circa", "c.", "ca.", "around", "about", "approximately"]);
 const QUAL_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
-const CUED = /(?:\b([A-Za-z]+)\s+|\b(c\.|ca\.)\s*|\b([Mm]id)-)(\d{3,4})\b/g;
+const CUED = /(?:\b([A-Za-z]+)\s+|\b(c\.|ca\.)\s*|\b([Mm]id)-)(\d{1,4})\b/g;
 /** in 1917, by 1086, of 1933, c. 1150, around 1850, early 1917, mid-1917. */
 export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
 	const { text } = ctx;
@@ -110,7 +110,9 @@ export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
 		const end = m.index + m[0].length;
 		if (!CUES.has(cue) || gluedAfter(text, end) || followedByUnit(text, end)) return null;
 		const y = Number(digits);
-		if (!yearOk(y, digits.length, ctx)) return null;
+		const theYear = cue === "year" && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index));
+		if (y < 1 || (digits.length < 3 && !theYear && !ctx.labelMode)) return null;
+		if (!theYear && !yearOk(y, digits.length, ctx)) return null;
 		if (digits.length === 3 && !STRONG_CUES.has(cue) && !ctx.labelMode) return null;
 		if ((cue === "and" || cue === "or") && !/\b\d{4}\b/.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
 		const approx = APPROX.has(cue);
