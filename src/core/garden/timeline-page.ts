@@ -1,6 +1,20 @@
 /** The timeline page: every dated event of the published briefs, grouped by year, decade or century. */
 import type { Brief, HistEvent } from "../model";
-import { chooseGrouping, compareEvents, groupLabel, yearLabel } from "./chrono";
+import { chooseGrouping, compareEvents, groupLabel, yearLabel, type Grouping } from "./chrono";
+
+/** More events than this under one century or decade heading: sub-headings one level finer. */
+const SPLIT_AT = 8;
+
+/** Consecutive runs of items with the same label (items are in time order, so runs are the groups). */
+function runs<T>(items: T[], label: (item: T) => string): { label: string; items: T[] }[] {
+	const out: { label: string; items: T[] }[] = [];
+	for (const it of items) {
+		const l = label(it);
+		if (out.length && out[out.length - 1].label === l) out[out.length - 1].items.push(it);
+		else out.push({ label: l, items: [it] });
+	}
+	return out;
+}
 import { gardenText, plainText, type Linker } from "./text";
 
 export interface TimelineBody {
@@ -51,17 +65,19 @@ export function timelineBody(t: TimelineBody): string {
 	}
 	if (t.mermaid) lines.push(...mermaidBlock(t.title, events));
 	const grouping = chooseGrouping(events);
-	let heading = "";
-	for (const e of events) {
-		const h = groupLabel(e.date.start.year, grouping);
-		if (h !== heading) {
-			if (heading) lines.push("");
-			lines.push(`## ${h}`, "");
-			heading = h;
+	const finer: Grouping | null = grouping === "century" ? "decade" : grouping === "decade" ? "year" : null;
+	for (const group of runs(events, (e) => groupLabel(e.date.start.year, grouping))) {
+		lines.push(`## ${group.label}`, "");
+		// A crowded century or decade is split once more, so a reader can scan it.
+		const subs = finer && group.items.length > SPLIT_AT ? runs(group.items, (e) => groupLabel(e.date.start.year, finer)) : [group];
+		for (const sub of subs) {
+			if (sub !== group) lines.push(`### ${sub.label}`, "");
+			for (const e of sub.items) {
+				const brief = byPath.get(e.briefPath);
+				if (brief) lines.push(eventLine(e, brief, t.linker));
+			}
+			lines.push("");
 		}
-		const brief = byPath.get(e.briefPath);
-		if (brief) lines.push(eventLine(e, brief, t.linker));
 	}
-	lines.push("");
 	return lines.join("\n");
 }

@@ -1,0 +1,46 @@
+/** Link resolution and publish state from Obsidian's metadata cache, for the garden and the linked-notes check. */
+import { TFile, type App } from "obsidian";
+import { isPublished } from "../core/brief/frontmatter";
+import type { NoteInfo, ResolveLink } from "../core/garden/types";
+import type { Settings } from "../settings";
+
+/** The keys that mark a note for publishing: the main one and the extra ones. */
+export function publishKeysOf(settings: Settings): string[] {
+	return [settings.publishKey, ...settings.extraPublishKeys].filter(Boolean);
+}
+
+/** A link target as Obsidian resolves it (shortest path, relative paths, aliases of the file name). */
+export function obsidianResolver(app: App): ResolveLink {
+	return (target, fromPath) => {
+		try {
+			return app.metadataCache.getFirstLinkpathDest(target, fromPath)?.path ?? null;
+		} catch {
+			return null;
+		}
+	};
+}
+
+function frontmatterOf(app: App, file: TFile): Record<string, unknown> | null {
+	try {
+		return app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** Publish state of one note (a note without a cache yet counts as not published). */
+export function noteInfo(app: App, file: TFile, keys: string[]): NoteInfo {
+	const fm = frontmatterOf(app, file);
+	return { path: file.path, publish: isPublished(fm, keys), hidden: isPublished(fm, ["dg-hide"]), exists: true };
+}
+
+/** Every Markdown note of the vault with its publish state. */
+export function vaultNotes(app: App, keys: string[]): NoteInfo[] {
+	return app.vault.getMarkdownFiles().map((f) => noteInfo(app, f, keys));
+}
+
+/** The file at a path when it is a note (TFile), else null. */
+export function fileAt(app: App, path: string): TFile | null {
+	const f = app.vault.getAbstractFileByPath(path);
+	return f instanceof TFile ? f : null;
+}
