@@ -15,8 +15,16 @@ import type { MetadataSink } from "./fake-vault";
 
 export { FakeVault, FakeAdapter } from "./fake-vault";
 
+interface Pos {
+	start: { line: number; col: number; offset: number };
+	end: { line: number; col: number; offset: number };
+}
+
 export interface FakeCache {
 	frontmatter?: Record<string, unknown>;
+	frontmatterPosition?: Pos;
+	/** Only the front-matter block ("yaml"), present also when its YAML is invalid (as in Obsidian). */
+	sections?: { type: string; position: Pos }[];
 	links?: { link: string; original: string }[];
 }
 
@@ -34,9 +42,13 @@ export function defaultFrontmatter(raw: string): Record<string, unknown> | undef
 	}
 }
 
-function splitFm(text: string): { raw: string | null; body: string } {
+function splitFm(text: string): { raw: string | null; body: string; pos?: Pos } {
 	const m = FM.exec(text);
-	return m ? { raw: m[1], body: text.slice(m[0].length) } : { raw: null, body: text };
+	if (!m) return { raw: null, body: text };
+	const block = m[0].replace(/\r?\n$/, "");
+	const endLine = block.split("\n").length - 1;
+	const pos = { start: { line: 0, col: 0, offset: 0 }, end: { line: endLine, col: 3, offset: block.length } };
+	return { raw: m[1], body: text.slice(m[0].length), pos };
 }
 
 export class FakeMetadataCache extends Events implements MetadataSink {
@@ -51,10 +63,12 @@ export class FakeMetadataCache extends Events implements MetadataSink {
 	}
 
 	compute(file: TFile, text: string): FakeCache {
-		const { raw } = splitFm(text);
+		const { raw, pos } = splitFm(text);
 		const cache: FakeCache = {};
 		const fm = raw === null ? undefined : this.parseFm(raw);
 		if (fm) cache.frontmatter = fm;
+		if (fm && pos) cache.frontmatterPosition = pos;
+		if (pos) cache.sections = [{ type: "yaml", position: pos }];
 		const links = [...text.matchAll(/!?\[\[([^\]|#]+)(#[^\]|]*)?(\|[^\]]*)?\]\]/g)].map((m) => ({ link: m[1].trim(), original: m[0] }));
 		if (links.length) cache.links = links;
 		this.caches.set(file.path, cache);

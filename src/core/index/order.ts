@@ -13,10 +13,10 @@ const PRECISION_RANK: Record<Precision, number> = {
 
 function compareYmd(a: YMD, b: YMD): number {
 	if (a.year !== b.year) return a.year - b.year;
-	const am = a.month ?? 1;
-	const bm = b.month ?? 1;
+	const am = a.month ?? 0;
+	const bm = b.month ?? 0;
 	if (am !== bm) return am - bm;
-	return (a.day ?? 1) - (b.day ?? 1);
+	return (a.day ?? 0) - (b.day ?? 0);
 }
 
 /**

@@ -1,0 +1,360 @@
+/**
+ * The vault indexer: fills the BriefIndex from the vault and keeps it current.
+ *
+ * Which notes are indexed: every Markdown note whose front-matter HAS one of the publish keys
+ * (settings.publishKey + settings.extraPublishKeys), whatever its value, so that "include
+ * unpublished" can show drafts (`dg-publish: false`); the index marks each brief published or not
+ * with Digital Garden truthiness and the views filter. Notes without such a key are skipped from
+ * the metadata cache alone, never read. A note whose front-matter block exists but did not parse
+ * (invalid YAML), or whose metadata cache is not ready (null), is read once and its raw front-matter
+ * searched for the key, so a broken brief shows up as a problem instead of vanishing.
+ *
+ * First pass in slices that yield to the UI (requestIdleCallback when present, else a 0 ms timer);
+ * then metadataCache "changed" (it hands over the text), vault "delete", "rename" and "create".
+ * Nothing throws out of here: unreadable, too large or unparsable notes become index problems.
+ */
+import { Component, TFile } from "obsidian";
+import type { App, CachedMetadata, TAbstractFile } from "obsidian";
+import { parseBrief, parseFrontmatter, splitFrontmatter } from "../core/brief";
+import type { BriefOptions } from "../core/brief";
+import type { BriefIndex } from "../core/index/brief-index";
+import type { Brief, Frontmatter, NoteInput } from "../core/model";
+import type { Settings } from "../settings";
+import { parserKey } from "./parse-cache";
+import type { ParseCache } from "./parse-cache";
+
+export interface IndexerProgress {
+	phase: "idle" | "loading-cache" | "indexing" | "ready" | "stopped";
+	/** Notes looked at / all Markdown notes of the first pass. */
+	done: number;
+	total: number;
+	/** Notes read and parsed, taken from the parse cache, skipped as non-briefs. */
+	parsed: number;
+	cached: number;
+	skipped: number;
+}
+
+export interface IndexerOptions {
+	/** Persistent parse cache (main.ts builds it with defaultCacheStore); none by default. */
+	cache?: ParseCache | null;
+	parse?: (input: NoteInput, opts: BriefOptions) => Brief;
+	/** YAML parser for notes read without a metadata cache (Obsidian's parseYaml). */
+	parseYaml?: (text: string) => unknown;
+	/** Longest synchronous slice before yielding to the UI. Default 12 ms. */
+	sliceMs?: number;
+	/** Notes read in parallel. Default 16. */
+	readConcurrency?: number;
+	now?: () => number;
+	onProgress?: (p: IndexerProgress) => void;
+}
+
+type Verdict = "brief" | "maybe" | "skip";
+
+export class BriefIndexer extends Component {
+	readonly ready: Promise<void>;
+	private resolveReady!: () => void;
+	private started = false;
+	private pass: Promise<void> | null = null;
+	private stopped = false;
+	private readonly seq = new WeakMap<TFile, number>();
+	private readonly yields = new Set<() => void>();
+	private readonly cache: ParseCache | null;
+	private readonly parse: (input: NoteInput, opts: BriefOptions) => Brief;
+	private readonly now: () => number;
+	/** Number of times the first pass yielded to the UI (tests, status). */
+	yieldCount = 0;
+	/** Longest synchronous slice of the first pass, in ms (tests, status). */
+	longestSliceMs = 0;
+	readonly progress: IndexerProgress = { phase: "idle", done: 0, total: 0, parsed: 0, cached: 0, skipped: 0 };
+
+	constructor(
+		private readonly app: App,
+		private readonly index: BriefIndex,
+		private readonly getSettings: () => Settings,
+		private readonly options: IndexerOptions = {},
+	) {
+		super();
+		this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+		this.cache = options.cache ?? null;
+		this.parse = options.parse ?? parseBrief;
+		this.now = options.now ?? (() => performance.now());
+	}
+
+	/** Starts the first pass (once) and the live updates; resolves when the first pass is done. */
+	start(): Promise<void> {
+		if (this.started || this.stopped) return this.ready;
+		this.started = true;
+		this.load();
+		const { vault, metadataCache } = this.app;
+		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.guard(() => this.onChanged(file, data, cache))));
+		this.registerEvent(vault.on("delete", (file) => this.guard(() => this.onDelete(file))));
+		this.registerEvent(vault.on("rename", (file, oldPath) => this.guard(() => this.onRename(file, oldPath))));
+		this.registerEvent(vault.on("create", (file) => this.guard(() => this.onCreate(file))));
+		void this.runPass().finally(() => this.resolveReady());
+		return this.ready;
+	}
+
+	/** Drops everything and indexes again (after the publish keys or section names changed). */
+	async reindex(): Promise<void> {
+		if (!this.started || this.stopped) return;
+		await this.pass;
+		if (this.stopped) return;
+		this.index.clear();
+		await this.runPass();
+	}
+
+	private runPass(): Promise<void> {
+		this.pass = this.firstPass().catch((err) => console.error("Study Briefs: indexing stopped", err));
+		return this.pass;
+	}
+
+	/** Yield callbacks still pending (0 after unload). */
+	pendingYields(): number {
+		return this.yields.size;
+	}
+
+	onunload(): void {
+		this.stopped = true;
+		this.progress.phase = "stopped";
+		for (const cancel of [...this.yields]) cancel();
+		this.yields.clear();
+		void this.cache?.dispose();
+		this.resolveReady();
+	}
+
+	private publishKeys(): string[] {
+		const s = this.getSettings();
+		return [s.publishKey, ...s.extraPublishKeys].filter(Boolean);
+	}
+
+	private briefOptions(): BriefOptions {
+		const s = this.getSettings();
+		return { publishKeys: this.publishKeys(), sectionSynonyms: s.sectionSynonyms, maxBytes: s.maxNoteBytes, parseYaml: this.options.parseYaml };
+	}
+
+	private hasKey(fm: Frontmatter | null | undefined): boolean {
+		if (!fm || typeof fm !== "object") return false;
+		return this.publishKeys().some((k) => Object.prototype.hasOwnProperty.call(fm, k));
+	}
+
+	private verdict(cache: CachedMetadata | null | undefined): Verdict {
+		if (!cache) return "maybe";
+		if (cache.frontmatter) return this.hasKey(cache.frontmatter) ? "brief" : "skip";
+		return cache.frontmatterPosition || cache.sections?.[0]?.type === "yaml" ? "maybe" : "skip";
+	}
+
+	private isCurrent(file: TFile): boolean {
+		return !this.stopped && this.app.vault.getAbstractFileByPath(file.path) === file;
+	}
+
+	private bump(file: TFile): number {
+		const n = (this.seq.get(file) ?? 0) + 1;
+		this.seq.set(file, n);
+		return n;
+	}
+
+	private guard(fn: () => void): void {
+		if (this.stopped) return;
+		try {
+			fn();
+		} catch (err) {
+			console.error("Study Briefs: index update failed", err);
+		}
+	}
+
+	private tooLarge(file: TFile, size: number): boolean {
+		const max = this.getSettings().maxNoteBytes;
+		if (size <= max) return false;
+		this.index.remove(file.path);
+		this.cache?.delete(file.path);
+		const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+		this.index.setProblem(file.path, { path: file.path, line: 0, severity: "warning", message: `note is too large to index (${kb(size)}, limit ${kb(max)})` });
+		return true;
+	}
+
+	private forget(path: string): void {
+		this.index.remove(path);
+		this.cache?.delete(path);
+	}
+
+	/** Parses text into the index. `fm` undefined: the parser splits the front-matter itself. */
+	private apply(file: TFile, text: string, fm: Frontmatter | undefined): void {
+		if (fm === undefined && !this.rawHasKey(text)) return this.forget(file.path);
+		let brief: Brief;
+		try {
+			brief = this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions());
+		} catch (err) {
+			this.index.remove(file.path);
+			this.index.setProblem(file.path, { path: file.path, line: 0, severity: "error", message: `could not parse note: ${String(err)}` });
+			return;
+		}
+		this.index.clearProblem(file.path);
+		this.index.upsert(brief);
+		this.progress.parsed++;
+		this.cache?.set(file.path, file.stat, brief);
+	}
+
+	/** For notes without parsed front-matter: does the raw front-matter name a publish key? */
+	private rawHasKey(text: string): boolean {
+		const split = splitFrontmatter(text);
+		if (split.raw === null) return false;
+		const parsed = split.format ? parseFrontmatter(split.raw, split.format, this.options.parseYaml) : { data: null };
+		if (parsed.data) return this.hasKey(parsed.data);
+		const keys = this.publishKeys();
+		return split.raw.split("\n").some((line) => keys.some((k) => line.replace(/^[\s{,"']+/, "").startsWith(k)));
+	}
+
+	private async firstPass(): Promise<void> {
+		const p = this.progress;
+		if (this.cache && p.phase === "idle") {
+			p.phase = "loading-cache";
+			this.report();
+			await this.cache.load();
+		}
+		if (this.stopped) return;
+		if (this.cache) this.cache.key = parserKey(this.briefOptions());
+		const files = this.app.vault.getMarkdownFiles();
+		Object.assign(p, { phase: "indexing", done: 0, total: files.length, parsed: 0, cached: 0, skipped: 0 });
+		const sliceMs = this.options.sliceMs ?? 12;
+		const concurrency = Math.max(1, this.options.readConcurrency ?? 16);
+		let sliceStart = this.now();
+		let i = 0;
+		while (i < files.length) {
+			const toRead: { file: TFile; token: number; fm: Frontmatter | undefined }[] = [];
+			this.index.batch(() => {
+				while (i < files.length && toRead.length < concurrency && this.now() - sliceStart < sliceMs) {
+					const file = files[i++];
+					p.done++;
+					const cache = this.app.metadataCache.getFileCache(file);
+					const v = this.verdict(cache);
+					if (v === "skip" || !this.isCurrent(file)) {
+						p.skipped++;
+						continue;
+					}
+					if (this.tooLarge(file, file.stat.size)) continue;
+					const hit = v === "brief" ? this.cache?.lookup(file.path, file.stat) : undefined;
+					if (hit) {
+						this.index.clearProblem(file.path);
+						this.index.upsert(hit);
+						p.cached++;
+					} else toRead.push({ file, token: this.bump(file), fm: v === "brief" ? (cache?.frontmatter) : undefined });
+				}
+			});
+			if (toRead.length) {
+				const texts = await Promise.all(toRead.map((r) => this.readSafe(r.file)));
+				if (this.stopped) return;
+				this.index.batch(() => {
+					toRead.forEach((r, k) => {
+						const res = texts[k];
+						if (this.seq.get(r.file) !== r.token || !this.isCurrent(r.file)) return;
+						if (typeof res === "string") this.apply(r.file, res, r.fm);
+						else {
+							this.index.remove(r.file.path);
+							this.index.setProblem(r.file.path, { path: r.file.path, line: 0, severity: "error", message: `could not read note: ${res.error}` });
+						}
+					});
+				});
+			}
+			const elapsed = this.now() - sliceStart;
+			if (elapsed >= sliceMs || i >= files.length) {
+				this.longestSliceMs = Math.max(this.longestSliceMs, elapsed);
+				this.report();
+				if (i < files.length) await this.yieldToUi();
+				if (this.stopped) return;
+				sliceStart = this.now();
+			}
+		}
+		this.cache?.prune(new Set(this.app.vault.getMarkdownFiles().map((f) => f.path)));
+		p.phase = "ready";
+		this.report();
+	}
+
+	private async readSafe(file: TFile): Promise<string | { error: string }> {
+		try {
+			return await this.app.vault.cachedRead(file);
+		} catch (err) {
+			return { error: err instanceof Error ? err.message : String(err) };
+		}
+	}
+
+	private report(): void {
+		try {
+			this.options.onProgress?.({ ...this.progress });
+		} catch {
+			// progress display must not stop indexing
+		}
+	}
+
+	/** Resolves on the next idle period (or macrotask); unload resolves it early. */
+	private yieldToUi(): Promise<void> {
+		this.yieldCount++;
+		return new Promise((resolve) => {
+			const finish = () => {
+				this.yields.delete(cancel);
+				resolve();
+			};
+			let cancel: () => void;
+			if (typeof window.requestIdleCallback === "function") {
+				const id = window.requestIdleCallback(finish, { timeout: 50 });
+				cancel = () => {
+					window.cancelIdleCallback(id);
+					finish();
+				};
+			} else {
+				const id = window.setTimeout(finish, 0);
+				cancel = () => {
+					window.clearTimeout(id);
+					finish();
+				};
+			}
+			this.yields.add(cancel);
+		});
+	}
+
+	private onChanged(file: TFile, data: string, cache: CachedMetadata | null): void {
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		this.bump(file);
+		const v = this.verdict(cache);
+		if (v === "skip") {
+			this.forget(file.path);
+			this.index.clearProblem(file.path);
+			return;
+		}
+		if (this.tooLarge(file, Math.max(file.stat.size, data.length))) return;
+		this.index.batch(() => this.apply(file, data, v === "brief" ? (cache?.frontmatter as Frontmatter) : undefined));
+	}
+
+	private onDelete(file: TAbstractFile): void {
+		if (!(file instanceof TFile)) return;
+		this.bump(file);
+		this.forget(file.path);
+	}
+
+	private onRename(file: TAbstractFile, oldPath: string): void {
+		if (!(file instanceof TFile)) return;
+		if (file.extension !== "md") {
+			this.bump(file);
+			return this.forget(oldPath);
+		}
+		const brief = this.index.get(oldPath);
+		this.index.rename(oldPath, file.path);
+		this.cache?.delete(oldPath);
+		const moved = this.index.get(file.path);
+		if (moved && brief) this.cache?.set(file.path, file.stat, moved);
+		else if (!brief && this.verdict(this.app.metadataCache.getFileCache(file)) !== "skip") this.onCreate(file);
+	}
+
+	/** A new note: its metadata arrives with "changed"; when the cache is already there, index now. */
+	private onCreate(file: TAbstractFile): void {
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		const cache = this.app.metadataCache.getFileCache(file);
+		if (!cache || this.verdict(cache) === "skip") return;
+		const token = this.bump(file);
+		void this.readSafe(file).then((res) => {
+			if (this.seq.get(file) !== token || !this.isCurrent(file)) return;
+			this.guard(() => {
+				if (typeof res === "string") this.onChanged(file, res, this.app.metadataCache.getFileCache(file));
+			});
+		});
+	}
+}
