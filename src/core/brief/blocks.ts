@@ -3,6 +3,8 @@ import { HEADING } from "./sections";
 
 /** `- item`, `* item`, `+ item`, `1. item`, `1) item`, with an optional task box. */
 export const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX/>-]\][ \t]+)?(.*)|[ \t]*$)/;
+/** Indented `a. text` / `b) text` lines under a list item: lettered sub-items. */
+const LETTERED = /^(\s+)[a-zA-Z][.)][ \t]+(\S.*)$/;
 const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const QUOTE_PREFIX = /^\s*(?:>[ \t]?)+/;
 const CALLOUT = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
@@ -34,8 +36,8 @@ function startsLower(text: string): boolean {
 	return !!ch && ch >= "a" && ch <= "z";
 }
 
-/** Table row -> cells joined with "; " (separator rows -> null). */
-export function tableRow(text: string): string | null {
+/** Table row -> its non-empty cells (separator rows -> null). */
+export function tableRow(text: string): string[] | null {
 	if (TABLE_SEP.test(text)) return null;
 	let t = text.trim().replace(/\\\|/g, "\uE000");
 	if (t.startsWith("|")) t = t.slice(1);
@@ -43,8 +45,7 @@ export function tableRow(text: string): string | null {
 	return t
 		.split("|")
 		.map((c) => c.replace(/\uE000/g, "|").trim())
-		.filter(Boolean)
-		.join("; ");
+		.filter(Boolean);
 }
 
 /**
@@ -92,13 +93,19 @@ export function buildBlocks(lines: ScanLine[]): Block[] {
 		}
 		if (text.trimStart().startsWith("|")) {
 			const row = tableRow(text);
-			if (row) out.push({ kind: "row", lines: [n], parts: [row], indent: 0 });
+			if (row?.length) out.push({ kind: "row", lines: row.map(() => n), parts: row, indent: 0 });
 			cur = null;
 			continue;
 		}
 		const item = LIST_ITEM.exec(text);
 		if (item) {
 			cur = { kind: "item", lines: [n], parts: [item[3] ?? ""], indent: indentWidth(item[1]) };
+			out.push(cur);
+			continue;
+		}
+		const lettered = LETTERED.exec(text);
+		if (lettered && cur?.kind === "item") {
+			cur = { kind: "item", lines: [n], parts: [lettered[2]], indent: indentWidth(lettered[1]) };
 			out.push(cur);
 			continue;
 		}

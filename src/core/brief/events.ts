@@ -1,5 +1,5 @@
 import type { HistDate } from "../model";
-import type { DateReader } from "../dates/types";
+import type { DateMatch, DateReader } from "../dates/types";
 import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
@@ -32,6 +32,27 @@ function chunks(text: string): { text: string; start: number }[] {
 	return out;
 }
 
+/** `[[2025-03-13]]` daily-note links (task due dates) are not history: dropped before reading dates. */
+function dropDateLinks(text: string): string {
+	return text.includes("[[") ? text.replace(/\[\[\d{4}-\d{2}-\d{2}[^\]\n]*\]\]/g, " ") : text;
+}
+
+function stripForEvents(text: string): string {
+	return stripInline(dropDateLinks(text));
+}
+
+const LEADING_BOLD = /^(\*\*|__)([^*_\n]{1,60}?)\1[ \t]*(?:[,\u2013\u2014-][ \t]*)?(.*)$/;
+
+/** `**1897**, place Russia on the gold standard`: a bold date at the start works as the label. */
+function boldDateLabel(b: Block, reader: DateReader): { label: string; first: string; dates: DateMatch[] } | null {
+	const m = LEADING_BOLD.exec((b.parts[0] ?? "").trim());
+	if (!m || !m[3]) return null;
+	const label = stripInline(m[2]);
+	if (!/\d/.test(label)) return null;
+	const dates = safeRead(reader, label);
+	return dates.length ? { label, first: m[3], dates } : null;
+}
+
 function safeRead(reader: DateReader, text: string): ReturnType<DateReader["read"]> {
 	try {
 		return reader.read(text);
@@ -45,18 +66,27 @@ export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
 	const out: RawEvent[] = [];
 	for (const b of blocks) {
 		const section = b.section?.title;
+		if (b.section?.role === "source") continue;
+		if (b.kind === "row") {
+			const cells = b.parts.map((p) => stripForEvents(p));
+			const text = cells.filter(Boolean).join(" \u2014 ");
+			for (const cell of cells) {
+				for (const m of safeRead(reader, cell)) out.push({ date: m.date, text, section, line: b.lines[0] });
+			}
+			continue;
+		}
 		if (b.kind === "heading") {
-			const text = plainTitle(b.parts[0]);
+			const text = plainTitle(dropDateLinks(b.parts[0]));
 			for (const m of safeRead(reader, text)) out.push({ date: m.date, text, section, line: b.lines[0] });
 			continue;
 		}
-		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? blockLabel(b) : null;
+		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? (blockLabel(b) ?? boldDateLabel(b, reader)) : null;
 		const label = lab?.label;
 		const parts = lab ? [lab.first, ...b.parts.slice(1)] : b.parts;
 		const starts: number[] = [];
 		let joined = "";
 		for (const p of parts) {
-			const s = stripInline(p);
+			const s = stripForEvents(p);
 			if (!s) {
 				starts.push(joined.length);
 				continue;
@@ -70,9 +100,9 @@ export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
 			while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
 			return b.lines[i] ?? b.lines[0];
 		};
-		if (label) {
+		if (lab && label) {
 			const first = splitSentences(joined)[0]?.text ?? joined;
-			for (const m of safeRead(reader, label)) {
+			for (const m of "dates" in lab ? lab.dates : safeRead(reader, label)) {
 				out.push({ date: m.date, text: first || label, label, section, line: b.lines[0] });
 			}
 		}

@@ -14,6 +14,11 @@ const INLINE_FIELD = /^([^:\n[\]`]{1,60}?)::[ \t]*(\S.*)$/;
 
 /** Bold label of a block's first line: `**Term:** text`, `**Term**: text`, `__Term:__ text`. */
 export function blockLabel(b: Block): { label: string; rest: string; first: string } | null {
+	const field = INLINE_FIELD.exec(b.parts[0] ?? "");
+	if (field) {
+		const label = stripInline(field[1]).trim();
+		if (label) return { label, rest: [field[2], ...b.parts.slice(1)].join(" ").trim(), first: field[2] };
+	}
 	const l = readLabel(b.parts[0] ?? "");
 	if (!l || !l.colon) return null;
 	const label = unwrapQuote(stripInline(l.title).replace(/:$/, "").trim());
@@ -22,13 +27,27 @@ export function blockLabel(b: Block): { label: string; rest: string; first: stri
 	return { label, rest, first: l.rest };
 }
 
+const DATE_START = /^(?:\d|c\.|ca\.|circa\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+
+/** Outside a facts section: a term, not a date label (`**1860**:`) nor a repeated field label (`**Correct Answer:**`). */
+function looksLikeTerm(label: string, counts: Map<string, number>): boolean {
+	if (label.length > 60 || DATE_START.test(label)) return false;
+	return (counts.get(label.toLowerCase()) ?? 0) <= 1;
+}
+
 /**
  * Facts: bold-label bullets in a facts-role section, and `Term:: definition` inline fields anywhere.
  * Outside facts sections a bold-label bullet is a fact only when the note has no facts section and the
- * term is word-like (no digits: `**1860**: ...` is a dated event, not a term).
+ * label looks like a term (see looksLikeTerm).
  */
 export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] {
 	const out: RawFact[] = [];
+	const termCount = new Map<string, number>();
+	for (const b of blocks) {
+		if (b.kind !== "item" || b.section?.role === "facts") continue;
+		const l = blockLabel(b);
+		if (l) termCount.set(l.label.toLowerCase(), (termCount.get(l.label.toLowerCase()) ?? 0) + 1);
+	}
 	for (const b of blocks) {
 		if (b.kind !== "item" && b.kind !== "para") continue;
 		const field = INLINE_FIELD.exec(b.parts[0] ?? "");
@@ -43,7 +62,7 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 		if (!inFacts && hasFactsSection) continue;
 		const l = blockLabel(b);
 		if (!l || !l.rest) continue;
-		if (!inFacts && (/\d/.test(l.label) || l.label.length > 60)) continue;
+		if (!inFacts && !looksLikeTerm(l.label, termCount)) continue;
 		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
 	}
 	return out;

@@ -1,6 +1,7 @@
 import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { DEFAULT_SETTINGS } from "../../settings";
 import type { BriefOptions, ProblemLike, ResolvedOptions } from "./types";
+import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, parseFrontmatter, permalinkOf, splitFrontmatter, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
 import { findSections, innermostSections } from "./sections";
@@ -11,13 +12,16 @@ import { findEvents } from "./events";
 import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
-import { createFallbackDateReader } from "./fallback-dates";
+import { createDateReader } from "../dates";
 
 export type { BriefOptions, SplitFrontmatter } from "./types";
 export { isPublished, splitFrontmatter, parseFrontmatter, tagsOf, permalinkOf } from "./frontmatter";
 export { slugify, stripInline } from "./strip";
 export { splitSentences } from "./sentences";
 export { shortHash } from "./ids";
+
+/** "all dates are BCE", "All dates BC": the note's bare years are BCE. */
+const ALL_BCE = /\ball (?:the )?dates (?:here |below |in this (?:note|list) )?(?:are )?(?:given )?(?:in )?(?:BCE|BC|B\.C\.(?:E\.)?)\b/i;
 
 export const DEFAULT_MAX_BYTES = DEFAULT_SETTINGS.maxNoteBytes;
 
@@ -27,7 +31,7 @@ export function resolveOptions(opts: BriefOptions = {}): ResolvedOptions {
 		sectionSynonyms: opts.sectionSynonyms ?? DEFAULT_SETTINGS.sectionSynonyms,
 		parseYaml: opts.parseYaml,
 		maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-		createDateReader: opts.createDateReader ?? createFallbackDateReader,
+		createDateReader: opts.createDateReader ?? ((o?: FindDatesOptions) => createDateReader(o)),
 	};
 }
 
@@ -161,7 +165,11 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 		source: { path, line: f.line },
 	}));
 	brief.themes = findThemes(blocks);
-	const reader = o.createDateReader();
+	const dateOpts: FindDatesOptions = {};
+	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
+	const anchorYear = titleYear(brief.title) ?? titleYear(baseName(path));
+	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
+	const reader = o.createDateReader(dateOpts);
 	brief.events = findEvents(blocks, reader).map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.label}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
@@ -173,6 +181,17 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (source) brief.source = source;
 	brief.problems = problems.map((p) => problem(path, p));
 	return brief;
+}
+
+/**
+ * A title that names one bare year ("1917 Revolution", "1914 (WWI)") anchors month-day mentions without a
+ * year ("Feb 23"). Ranges, ISO dates and titles with other numbers give no anchor.
+ */
+export function titleYear(title: string): number | undefined {
+	const nums = title.match(/\d+/g);
+	if (!nums || nums.length !== 1) return undefined;
+	const m = /(?:^|[\s(,])(1[0-9]{3}|20[0-9]{2})(?:$|[\s),:])/.exec(title);
+	return m ? Number(m[1]) : undefined;
 }
 
 /** The `**Source:** ...` line (or the first line of a "Source" section). */

@@ -13,7 +13,7 @@ export interface RawQuote {
 const OPEN_Q = "\"\u201c\u201e\u00ab'\u2018";
 const CLOSE_Q = "\"\u201d\u00bb'\u2019";
 /** Attribution dashes: em, en, horizontal bar, "--", "~". */
-const ATTRIB = /^(?:\u2014|\u2013|\u2015|--|~)[ \t]*(.+)$/;
+const ATTRIB = /^(?:\u2014|\u2013|\u2015|--|~)[ \t]*([^\s~\u2014\u2013-].*)$/;
 
 /** Removes one pair of surrounding quote marks. */
 export function unwrapQuote(text: string): string {
@@ -23,7 +23,9 @@ export function unwrapQuote(text: string): string {
 }
 
 function cleanSpeaker(s: string): string | undefined {
-	const t = stripInline(s).replace(/^[(\s]+|[)\s.,;]+$/g, "").trim();
+	let t = stripInline(s).replace(/^\s+|[\s.,;]+$/g, "");
+	if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1);
+	t = t.trim();
 	return t && t.length <= 200 ? t : undefined;
 }
 
@@ -89,8 +91,33 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 	return out;
 }
 
+const SAYS = /([A-Z][\p{L}\u2019'.-]+(?:[ \t]+[A-Z][\p{L}\u2019'.-]+){0,3})[ \t]+(?:\p{L}+ly[ \t]+)?(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|tells \p{L}+|told \p{L}+)[ \t]*:[ \t]*$/u;
+
+/** `- Author, Work, 2007` right under a blockquote line (no blank line between): an attribution. */
+const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
+
+/**
+ * A paragraph ending with ":" introduces the blockquote after it: returns the speaker it names
+ * ("Newly kinged Creon dictates:" -> "Creon"), "" when it names none, undefined when it is no introducer.
+ */
+function introducerOf(text: string): string | undefined {
+	if (!text.endsWith(":") || text.length > 600 || /^[-*+>#|]/.test(text)) return undefined;
+	const m = SAYS.exec(stripInline(text));
+	return m ? m[1] : "";
+}
+
 interface QuoteRun {
-	quotes: { lines: string[]; line: number; callout?: { type: string; title: string }; inQuoteSection: boolean; section: string }[];
+	quotes: {
+		lines: string[];
+		line: number;
+		callout?: { type: string; title: string };
+		inQuoteSection: boolean;
+		section: string;
+		/** The blockquote starts at column 0 (not nested under a list item). */
+		topLevel: boolean;
+		/** Speaker named by the paragraph just before the quote ("Creon dictates:"). */
+		introducer?: string;
+	}[];
 }
 
 /** Blockquotes and `> [!quote]` / `> [!cite]` callouts anywhere, with `— Speaker` lines after them. */
@@ -111,7 +138,9 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			if (q.callout) {
 				const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 				if (!isQuote) continue;
-				who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined);
+				if (q.callout.title) who = cleanSpeaker(q.callout.title);
+			} else if (!who && q.introducer !== undefined) {
+				who = q.introducer || undefined;
 			} else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? ""))) {
 				continue;
 			}
@@ -121,6 +150,8 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 		run = { quotes: [] };
 	};
 	let cur: QuoteRun["quotes"][number] | null = null;
+	let introducer: string | undefined;
+	let prevWasQuote = false;
 	let blanks = 0;
 	for (let n = 0; n < lines.length; n++) {
 		const line = lines[n];
@@ -130,7 +161,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			const c = calloutOf(q);
 			if (!cur || c) {
 				const s = sectionOfLine(n);
-				cur = { lines: [], line: n, callout: c ?? undefined, inQuoteSection: s?.role === "quotes", section: s?.title ?? "" };
+				cur = { lines: [], line: n, callout: c ?? undefined, inQuoteSection: s?.role === "quotes", section: s?.title ?? "", introducer: run.quotes.length ? undefined : introducer, topLevel: line.text.startsWith(">") };
 				if (c) cur.line = n + 1;
 				run.quotes.push(cur);
 				if (c) continue;
@@ -138,18 +169,25 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			if (cur.lines.length === 0 && !q.trim()) cur.line = n + 1;
 			cur.lines.push(q);
 			blanks = 0;
+			prevWasQuote = true;
 			continue;
 		}
 		cur = null;
 		const t = line.text.trim();
 		if (!t) {
+			prevWasQuote = false;
 			blanks++;
 			if (blanks > 1 && run.quotes.length) flush();
+			if (blanks > 1) introducer = undefined;
 			continue;
 		}
+		const last = run.quotes[run.quotes.length - 1];
+		const listOk = blanks === 0 && prevWasQuote && last && !last.callout && last.topLevel;
+		const a = ATTRIB.exec(t) ?? (listOk ? LIST_ATTRIB.exec(t) : null);
 		blanks = 0;
-		const a = ATTRIB.exec(t);
+		prevWasQuote = false;
 		flush(a && run.quotes.length ? cleanSpeaker(a[1]) : undefined);
+		introducer = introducerOf(t);
 	}
 	flush();
 	return out;

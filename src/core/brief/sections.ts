@@ -8,6 +8,9 @@ const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 /** `**Label:** text`, `**Label**: text`, `__Label:__ text` at the start of a paragraph. */
 const INLINE_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)(?:[ \t]+(.*))?$/;
 
+/** Sections that cite sources: no events are read from them (publication years are not history). */
+const SOURCE_TITLES = new Set(["source", "sources", "references", "reference", "bibliography", "works cited", "citations", "links", "further reading", "sources used"]);
+
 export function normTitle(title: string): string {
 	return stripEmphasis(title).toLowerCase().replace(/\s+/g, " ").replace(/[\s:]+$/, "").trim();
 }
@@ -19,7 +22,7 @@ export function roleOf(title: string, synonyms: SectionSynonyms): SectionRole {
 	if (synonyms.facts.some((s) => s.toLowerCase() === t)) return "facts";
 	if (synonyms.themes.some((s) => s.toLowerCase() === t)) return "themes";
 	if (t === "conclusion" || t === "conclusions" || t === "in conclusion") return "conclusion";
-	if (t === "source" || t === "sources") return "source";
+	if (SOURCE_TITLES.has(t)) return "source";
 	return "other";
 }
 

@@ -1,5 +1,8 @@
 /** Markdown inline markup -> plain text. Every pattern is linear (no nested quantifiers, no lookbehind). */
 
+/** An Obsidian tag (`#person`, `#war/ww1`); the space before it goes too when punctuation follows. */
+const TAG = /(^|\s)#[A-Za-z\u00c0-\u1fff\u3000-\uffff][\w\u00c0-\u1fff\u3000-\uffff/-]*/g;
+
 /** The visible text of a wikilink body `target#heading|alias`. */
 export function wikiText(body: string): string {
 	const bar = body.indexOf("|");
@@ -35,7 +38,7 @@ export function stripInline(text: string): string {
 	t = t
 		.replace(/\bhttps?:\/\/[^\s)<>\]]+/gi, " ")
 		.replace(/\bwww\.[^\s)<>\]]+/gi, " ")
-		.replace(/(^|\s)#[A-Za-z\u00c0-\u1fff\u3000-\uffff][\w\u00c0-\u1fff\u3000-\uffff/-]*/g, "$1")
+		.replace(TAG, (m: string, pre: string, at: number, all: string) => (/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre))
 		.replace(/\s\^[A-Za-z0-9-]+\s*$/, "")
 		.replace(/\\([\\`*_{}[\]()#+\-.!|>~$=])/g, "$1")
 		.replace(/\u2028/g, " ");

@@ -1,5 +1,5 @@
 import type { SectionSynonyms } from "../../settings";
-import type { DateReader } from "../dates/types";
+import type { DateReader, FindDatesOptions } from "../dates/types";
 import type { Problem, Section } from "../model";
 
 export interface BriefOptions {
@@ -11,8 +11,11 @@ export interface BriefOptions {
 	parseYaml?: (text: string) => unknown;
 	/** Notes larger than this many bytes (UTF-16 length is fine) become a "too large" Problem. */
 	maxBytes?: number;
-	/** Date reader factory, one reader per note (default: createDateReader from core/dates). */
-	createDateReader?: () => DateReader;
+	/**
+	 * Date reader factory, one reader per note (default: createDateReader from core/dates). It receives
+	 * `defaultEra: "BCE"` when the note says its dates are BCE ("all dates are BCE and approximate").
+	 */
+	createDateReader?: (opts?: FindDatesOptions) => DateReader;
 }
 
 /** Options with every default filled in. */
@@ -21,7 +24,7 @@ export interface ResolvedOptions {
 	sectionSynonyms: SectionSynonyms;
 	parseYaml?: (text: string) => unknown;
 	maxBytes: number;
-	createDateReader: () => DateReader;
+	createDateReader: (opts?: FindDatesOptions) => DateReader;
 }
 
 /** A problem before it knows its note's path. */
