@@ -1,0 +1,168 @@
+import { Keymap, Menu, Notice } from "obsidian";
+import type { HistEvent } from "../../core/model";
+import { copyText } from "../clipboard";
+import type { OpenMode } from "../host";
+import { eventMarkdown, timelineMarkdown } from "./markdown";
+import type { TimelineView } from "./view";
+
+/** Open an event's source line; failures become a Notice, never an exception. */
+export function openEvent(view: TimelineView, ev: HistEvent, mode: OpenMode): void {
+	view.host.openSource(ev.source, mode).catch((e: unknown) => {
+		console.error("Study Briefs: could not open", ev.source, e);
+		new Notice(`Could not open ${ev.source.path}.`);
+	});
+}
+
+/** Cmd/Ctrl-click (or middle click) opens in a new tab, a plain click in the same one. */
+export function modeOf(evt: MouseEvent | KeyboardEvent): OpenMode {
+	const m = Keymap.isModEvent(evt);
+	return m === "split" ? "split" : m ? "tab" : "same";
+}
+
+export async function copyAll(view: TimelineView): Promise<void> {
+	const md = timelineMarkdown(view.events, (path) => ({ path, title: view.titleOf(path) }));
+	const ok = md ? await copyText(md) : false;
+	new Notice(ok ? `Copied ${view.events.length} events as Markdown.` : md ? "Could not copy to the clipboard." : "Nothing to copy.");
+}
+
+/** The context menu of an event: open, open in new tab, copy as Markdown, quiz me on it. */
+export function showEventMenu(view: TimelineView, ev: HistEvent, at: MouseEvent | { x: number; y: number }): Menu {
+	const menu = new Menu();
+	menu.addItem((i) => i.setTitle("Open").setIcon("file-text").onClick(() => openEvent(view, ev, "same")));
+	menu.addItem((i) => i.setTitle("Open in new tab").setIcon("file-plus").onClick(() => openEvent(view, ev, "tab")));
+	menu.addSeparator();
+	menu.addItem((i) =>
+		i.setTitle("Copy as Markdown").setIcon("clipboard-copy").onClick(async () => {
+			const ok = await copyText(eventMarkdown(ev, { path: ev.briefPath, title: view.titleOf(ev.briefPath) }) + "\n");
+			new Notice(ok ? "Copied as Markdown." : "Could not copy to the clipboard.");
+		}),
+	);
+	menu.addItem((i) =>
+		i.setTitle("Quiz me on this event").setIcon("graduation-cap").onClick(() => {
+			view.host.startQuiz({ kind: "item", path: ev.briefPath, itemId: ev.id }).catch((e: unknown) => {
+				console.error("Study Briefs: could not start the quiz", e);
+				new Notice("Could not start the quiz.");
+			});
+		}),
+	);
+	if (at instanceof MouseEvent) menu.showAtMouseEvent(at);
+	else menu.showAtPosition(at);
+	return menu;
+}
+
+function rowOf(target: EventTarget | null): HTMLElement | null {
+	return target instanceof Element ? target.closest<HTMLElement>(".sb-tl-row") : null;
+}
+
+function eventOf(view: TimelineView, row: HTMLElement | null): { ev: HistEvent; pos: number } | null {
+	const pos = Number(row?.getAttribute("data-pos") ?? NaN);
+	const ev = Number.isInteger(pos) ? view.events[pos] : undefined;
+	return ev ? { ev, pos } : null;
+}
+
+/** Click, context menu, hover preview and keyboard, all registered on the view. */
+export function bindInteractions(view: TimelineView): void {
+	const { canvas, scroller } = view;
+	view.registerDomEvent(canvas, "click", (e: MouseEvent) => {
+		const row = rowOf(e.target);
+		const hit = eventOf(view, row);
+		if (!hit) return;
+		view.select(hit.pos, false);
+		if (e.target instanceof Element && e.target.closest(".sb-tl-more")) {
+			const r = (e.target.closest(".sb-tl-more") as HTMLElement).getBoundingClientRect();
+			showEventMenu(view, hit.ev, { x: r.left, y: r.bottom });
+			return;
+		}
+		openEvent(view, hit.ev, modeOf(e));
+	});
+	view.registerDomEvent(canvas, "auxclick", (e: MouseEvent) => {
+		const hit = eventOf(view, rowOf(e.target));
+		if (hit && e.button === 1) openEvent(view, hit.ev, "tab");
+	});
+	view.registerDomEvent(canvas, "contextmenu", (e: MouseEvent) => {
+		const hit = eventOf(view, rowOf(e.target));
+		if (!hit) return;
+		e.preventDefault();
+		view.select(hit.pos, false);
+		showEventMenu(view, hit.ev, e);
+	});
+	let hovered: HTMLElement | null = null;
+	view.registerDomEvent(canvas, "mouseover", (e: MouseEvent) => {
+		const row = rowOf(e.target);
+		if (row === hovered) return;
+		hovered = row;
+		const hit = eventOf(view, row);
+		const ws = (view.app as { workspace?: { trigger(name: string, ...data: unknown[]): void } } | undefined)?.workspace;
+		if (!hit || !row || !ws) return;
+		ws.trigger("hover-link", {
+			event: e,
+			source: view.getViewType(),
+			hoverParent: view,
+			targetEl: row,
+			linktext: hit.ev.source.path,
+			sourcePath: "",
+			state: { scroll: hit.ev.source.line },
+		});
+	});
+	view.registerDomEvent(scroller, "focus", () => {
+		if (view.selected < 0 && view.events.length) view.select(Math.max(0, view.topPos()), false);
+	});
+	view.registerDomEvent(scroller, "keydown", (e: KeyboardEvent) => onListKey(view, e));
+	view.registerDomEvent(view.contentEl, "keydown", (e: KeyboardEvent) => {
+		const t = e.target;
+		if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement) return;
+		if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey) {
+			e.preventDefault();
+			view.toolbar.filter.focus();
+			view.toolbar.filter.select();
+		} else if (e.key === "+" || e.key === "=") view.zoom(1);
+		else if (e.key === "-" || e.key === "_") view.zoom(-1);
+		else if (e.key === "0") view.zoom("fit");
+	});
+}
+
+function onListKey(view: TimelineView, e: KeyboardEvent): void {
+	const n = view.events.length;
+	if (!n) return;
+	const page = Math.max(1, Math.floor(view.scroller.clientHeight / 64) - 1);
+	const cur = view.selected < 0 ? -1 : view.selected;
+	let next: number | null = null;
+	switch (e.key) {
+		case "ArrowDown":
+			next = cur + 1;
+			break;
+		case "ArrowUp":
+			next = cur <= 0 ? 0 : cur - 1;
+			break;
+		case "Home":
+			next = 0;
+			break;
+		case "End":
+			next = n - 1;
+			break;
+		case "PageDown":
+			next = cur + page;
+			break;
+		case "PageUp":
+			next = cur - page;
+			break;
+		case "Enter":
+		case " ":
+			if (cur >= 0) openEvent(view, view.events[cur], modeOf(e));
+			e.preventDefault();
+			return;
+		case "ContextMenu":
+		case "F10":
+			if (e.key === "F10" && !e.shiftKey) return;
+			if (cur >= 0) {
+				const r = view.list.rowOf(view.itemIndexOf(cur))?.getBoundingClientRect();
+				showEventMenu(view, view.events[cur], { x: r?.left ?? 0, y: r?.bottom ?? 0 });
+			}
+			e.preventDefault();
+			return;
+		default:
+			return;
+	}
+	e.preventDefault();
+	view.select(Math.max(0, Math.min(n - 1, next)));
+}

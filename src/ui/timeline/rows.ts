@@ -1,0 +1,122 @@
+import { setIcon, setTooltip } from "obsidian";
+import type { HistEvent } from "../../core/model";
+import { yearValue, type TimelineItem } from "./eras";
+
+export const ROW_HEIGHT = 64;
+export const ERA_HEIGHT = 30;
+
+/** What a row needs to know beyond its event. */
+export interface RowContext {
+	/** DOM id prefix (unique per view) for aria-activedescendant. */
+	idPrefix: string;
+	titleOf(path: string): string;
+	colorOf(path: string): string;
+	courseOf(path: string): string;
+	/** The ruler window bars are drawn against (fractional years). */
+	window: { lo: number; hi: number };
+	activePath: string | null;
+	selected: number;
+	total: number;
+	stats?(path: string): { due: number; mastery: number } | null;
+}
+
+export function itemHeight(item: TimelineItem): number {
+	return item.kind === "era" ? ERA_HEIGHT : ROW_HEIGHT;
+}
+
+export function rowId(prefix: string, pos: number): string {
+	return `${prefix}-ev-${pos}`;
+}
+
+const PRECISION_TEXT: Record<string, string> = {
+	day: "day",
+	month: "month",
+	season: "season",
+	year: "year",
+	decade: "decade",
+	century: "century",
+	millennium: "millennium",
+};
+
+/** "Nov 1933, month" or "c. 1150, year, approximate": what a screen reader hears for the date. */
+export function describeDate(ev: HistEvent): string {
+	const parts = [ev.date.label, PRECISION_TEXT[ev.date.precision] ?? ev.date.precision];
+	if (ev.date.approximate) parts.push("approximate");
+	if (ev.date.originalLabel) parts.push(`old style ${ev.date.originalLabel}`);
+	return parts.join(", ");
+}
+
+export function renderEra(el: HTMLElement, label: string): void {
+	el.className = "sb-tl-era";
+	el.setAttr("aria-hidden", "true");
+	el.createSpan({ cls: "sb-tl-era-label", text: label });
+}
+
+/** One event row: date column, course chip, title / sentence / brief, range bar. */
+export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: RowContext): void {
+	el.className = "sb-tl-row";
+	const d = ev.date;
+	if (d.approximate) el.addClass("sb-tl-approx");
+	if (ctx.activePath !== null && ev.briefPath === ctx.activePath) el.addClass("sb-tl-in-active");
+	if (pos === ctx.selected) el.addClass("is-selected");
+	const title = ctx.titleOf(ev.briefPath);
+	el.setAttrs({
+		id: rowId(ctx.idPrefix, pos),
+		role: "option",
+		"aria-selected": pos === ctx.selected ? "true" : "false",
+		"aria-setsize": String(ctx.total),
+		"aria-posinset": String(pos + 1),
+		"aria-label": `${describeDate(ev)}: ${ev.label ? `${ev.label}. ` : ""}${ev.text} (${title})`,
+		"data-pos": String(pos),
+	});
+	el.setCssProps({ "--sb-tl-course": ctx.colorOf(ev.briefPath) });
+
+	const date = el.createDiv({ cls: "sb-tl-date" });
+	date.createDiv({ cls: "sb-tl-date-label", text: d.label });
+	const prec = date.createDiv({ cls: "sb-tl-precision", text: PRECISION_TEXT[d.precision] ?? d.precision });
+	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: " · approx." });
+	if (d.originalLabel) setTooltip(date, `Old style: ${d.originalLabel}`);
+
+	el.createDiv({ cls: "sb-tl-chip" });
+	const main = el.createDiv({ cls: "sb-tl-main" });
+	if (ev.label) {
+		main.createDiv({ cls: "sb-tl-title sb-tl-has-label", text: ev.label });
+		main.createDiv({ cls: "sb-tl-text", text: ev.text });
+	} else {
+		main.createDiv({ cls: "sb-tl-title sb-tl-sentence", text: ev.text });
+	}
+	const meta = main.createDiv({ cls: "sb-tl-meta" });
+	const brief = meta.createSpan({ cls: "sb-tl-brief", text: title });
+	const stats = ctx.stats?.(ev.briefPath) ?? null;
+	const course = ctx.courseOf(ev.briefPath);
+	const tip = [title, course ? `Course: ${course}` : ""];
+	if (stats) tip.push(`${stats.due} due for review · ${Math.round(stats.mastery * 100)}% mastered`);
+	setTooltip(brief, tip.filter(Boolean).join("\n"));
+	if (ev.section) meta.createSpan({ cls: "sb-tl-section", text: ev.section });
+
+	renderBar(el.createDiv({ cls: "sb-tl-bar-track", attr: { "aria-hidden": "true" } }), ev, ctx.window);
+	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": "More actions", tabindex: "-1" } });
+	setIcon(more, "more-vertical");
+}
+
+/** A range bar (or a point) positioned in the ruler window; approximate dates get a dashed bar. */
+function renderBar(track: HTMLElement, ev: HistEvent, win: { lo: number; hi: number }): void {
+	const span = Math.max(win.hi - win.lo, 1e-9);
+	const a = yearValue(ev.date.start);
+	const b = Math.max(yearValue(ev.date.end, true), a);
+	const left = (a - win.lo) / span;
+	const right = (b - win.lo) / span;
+	if (right < 0 || left > 1) {
+		track.createDiv({ cls: `sb-tl-offscreen ${right < 0 ? "is-before" : "is-after"}` });
+		return;
+	}
+	const l = Math.max(0, left);
+	const w = Math.min(1, right) - l;
+	const bar = track.createDiv({ cls: w < 0.02 ? "sb-tl-point" : "sb-tl-bar" });
+	bar.setCssProps({ "--sb-tl-l": l.toFixed(5), "--sb-tl-w": Math.max(w, 0).toFixed(5) });
+}
+
+export function renderItem(item: TimelineItem, el: HTMLElement, ctx: RowContext): void {
+	if (item.kind === "era") renderEra(el, item.label);
+	else renderEvent(el, item.ev, item.pos, ctx);
+}

@@ -1,0 +1,126 @@
+import { yearLabel } from "./eras";
+
+const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000];
+
+/**
+ * "Nice" ticks inside [lo, hi] (astronomical years), about `want` of them, counted the historian's way
+ * (500 BC, 1 BC, AD 1 ... there is no year 0), each with the astronomical year it sits at.
+ */
+export function rulerTicks(lo: number, hi: number, want = 6): { year: number; label: string }[] {
+	const span = Math.max(hi - lo, 1);
+	const step = TICK_STEPS.find((s) => span / s <= want) ?? Math.ceil(span / want);
+	const toHist = (y: number) => (y > 0 ? y : y - 1);
+	const out: { year: number; label: string }[] = [];
+	for (let h = Math.ceil(toHist(lo) / step) * step; out.length < 50; h += step) {
+		if (h === 0) continue;
+		const year = h > 0 ? h : h + 1;
+		if (year > hi) break;
+		if (year >= lo) out.push({ year, label: h < 0 ? `${-h} BC` : yearLabel(h) });
+	}
+	return out;
+}
+
+/**
+ * The overview ruler: a proportional axis over the window [lo, hi] (the whole timeline when fitted)
+ * with a density strip of events and a marker for the part of the list on screen. Click or drag jumps.
+ * Listeners are registered by the owner through `bind` (so they go through register*).
+ */
+export class Ruler {
+	readonly el: HTMLElement;
+	private readonly canvas: HTMLCanvasElement;
+	private readonly viewport: HTMLElement;
+	private readonly ticks: HTMLElement;
+	private years: Float64Array = new Float64Array(0);
+	lo = 0;
+	hi = 1;
+	private dragging = false;
+
+	constructor(parent: HTMLElement, private readonly onJump: (year: number) => void) {
+		this.el = parent.createDiv({ cls: "sb-tl-ruler", attr: { role: "slider", tabindex: "-1", "aria-label": "Timeline overview: click or drag to jump" } });
+		this.canvas = this.el.createEl("canvas", { cls: "sb-tl-density" });
+		this.viewport = this.el.createDiv({ cls: "sb-tl-viewport" });
+		this.ticks = this.el.createDiv({ cls: "sb-tl-ticks" });
+	}
+
+	/** The events' start years (sorted ascending) and the window to show. */
+	setData(years: Float64Array, lo: number, hi: number): void {
+		this.years = years;
+		this.setWindow(lo, hi);
+	}
+
+	setWindow(lo: number, hi: number): void {
+		this.lo = lo;
+		this.hi = hi > lo ? hi : lo + 1;
+		this.draw();
+	}
+
+	/** Mark the years [a, b] that the list shows. */
+	setViewport(a: number, b: number): void {
+		const span = this.hi - this.lo;
+		const l = Math.max(0, Math.min(1, (Math.min(a, b) - this.lo) / span));
+		const r = Math.max(0, Math.min(1, (Math.max(a, b) - this.lo) / span));
+		this.viewport.setCssProps({ "--sb-tl-left": `${(l * 100).toFixed(3)}%`, "--sb-tl-width": `${(Math.max(r - l, 0) * 100).toFixed(3)}%` });
+		this.el.setAttrs({ "aria-valuetext": `${yearLabel(a)} to ${yearLabel(b)}`, "aria-valuemin": String(Math.floor(this.lo)), "aria-valuemax": String(Math.ceil(this.hi)), "aria-valuenow": String(Math.floor(a)) });
+	}
+
+	/** The year under a client x coordinate. */
+	yearAt(clientX: number): number {
+		const r = this.el.getBoundingClientRect();
+		const f = r.width > 0 ? Math.max(0, Math.min(1, (clientX - r.left) / r.width)) : 0;
+		return this.lo + f * (this.hi - this.lo);
+	}
+
+	/** Pointer handlers for the owner to register. */
+	bind(register: (type: "pointerdown" | "pointermove" | "pointerup" | "pointercancel", fn: (e: PointerEvent) => void) => void): void {
+		register("pointerdown", (e) => {
+			this.dragging = true;
+			this.el.setPointerCapture?.(e.pointerId);
+			this.onJump(this.yearAt(e.clientX));
+			e.preventDefault();
+		});
+		register("pointermove", (e) => {
+			if (this.dragging) this.onJump(this.yearAt(e.clientX));
+		});
+		const end = (e: PointerEvent) => {
+			this.dragging = false;
+			if (this.el.hasPointerCapture?.(e.pointerId)) this.el.releasePointerCapture(e.pointerId);
+		};
+		register("pointerup", end);
+		register("pointercancel", end);
+	}
+
+	/** Redraw the density strip and the tick labels (after a resize, a theme or window change). */
+	draw(): void {
+		const width = Math.max(1, Math.round(this.el.clientWidth || 300));
+		const height = Math.max(1, Math.round(this.canvas.clientHeight || 18));
+		const ratio = activeWindow.devicePixelRatio || 1;
+		this.canvas.width = Math.round(width * ratio);
+		this.canvas.height = Math.round(height * ratio);
+		const ctx = this.canvas.getContext("2d");
+		if (ctx) {
+			const bins = new Uint32Array(Math.max(1, Math.floor(width / 2)));
+			const span = this.hi - this.lo;
+			let max = 0;
+			for (let i = 0; i < this.years.length; i++) {
+				const f = (this.years[i] - this.lo) / span;
+				if (f < 0 || f > 1) continue;
+				const b = Math.min(bins.length - 1, Math.floor(f * bins.length));
+				bins[b]++;
+				if (bins[b] > max) max = bins[b];
+			}
+			ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+			ctx.fillStyle = activeWindow.getComputedStyle(this.canvas).color || "#888";
+			const bw = this.canvas.width / bins.length;
+			for (let b = 0; b < bins.length; b++) {
+				if (!bins[b]) continue;
+				const h = Math.max(1, (Math.sqrt(bins[b]) / Math.sqrt(max)) * this.canvas.height);
+				ctx.fillRect(b * bw, this.canvas.height - h, Math.max(1, bw - ratio * 0.5), h);
+			}
+		}
+		this.ticks.empty();
+		for (const tick of rulerTicks(this.lo, this.hi, Math.max(2, Math.floor(width / 90)))) {
+			const t = this.ticks.createDiv({ cls: "sb-tl-tick", text: tick.label });
+			t.setCssProps({ "--sb-tl-left": `${(((tick.year - this.lo) / (this.hi - this.lo)) * 100).toFixed(3)}%` });
+		}
+	}
+}

@@ -1,0 +1,132 @@
+import { setIcon } from "obsidian";
+import { courseName } from "./colors";
+
+export type Scope = "all" | "active" | "course" | "tag";
+
+/** What the reader chose; persisted in the view state. */
+export interface TimelineState {
+	scope: Scope;
+	tag: string;
+	text: string;
+	includeUnpublished: boolean;
+	descending: boolean;
+	/** 0 = fit; each step halves the ruler window. */
+	zoom: number;
+}
+
+export const MAX_ZOOM = 14;
+
+/** The persisted part of a saved view state, validated (anything else is ignored). */
+export function parseState(raw: unknown): Partial<TimelineState> {
+	if (!raw || typeof raw !== "object") return {};
+	const s = raw as Partial<Record<keyof TimelineState, unknown>>;
+	const patch: Partial<TimelineState> = {};
+	if (s.scope === "all" || s.scope === "active" || s.scope === "course" || s.scope === "tag") patch.scope = s.scope;
+	if (typeof s.tag === "string") patch.tag = s.tag;
+	if (typeof s.descending === "boolean") patch.descending = s.descending;
+	if (typeof s.includeUnpublished === "boolean") patch.includeUnpublished = s.includeUnpublished;
+	if (typeof s.zoom === "number" && Number.isFinite(s.zoom)) patch.zoom = Math.max(0, Math.min(MAX_ZOOM, Math.round(s.zoom)));
+	return patch;
+}
+
+export interface ToolbarActions {
+	change(patch: Partial<TimelineState>): void;
+	zoom(delta: number | "fit"): void;
+	copy(): void;
+}
+
+/** The controls above the timeline. Events are registered through `on` (the view's registerDomEvent). */
+export class Toolbar {
+	readonly el: HTMLElement;
+	readonly filter: HTMLInputElement;
+	private readonly scope: HTMLSelectElement;
+	private readonly tag: HTMLSelectElement;
+	private readonly unpublished: HTMLInputElement;
+	private readonly order: HTMLButtonElement;
+	private readonly legend: HTMLElement;
+	readonly count: HTMLElement;
+
+	constructor(
+		parent: HTMLElement,
+		private readonly actions: ToolbarActions,
+		on: <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) => void,
+	) {
+		this.el = parent.createDiv({ cls: "sb-tl-toolbar" });
+		const row1 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
+		this.filter = row1.createEl("input", {
+			cls: "sb-tl-filter",
+			attr: { type: "search", placeholder: "Filter events…", "aria-label": "Filter events (press / to focus)", spellcheck: "false" },
+		});
+		this.scope = row1.createEl("select", { cls: "dropdown sb-tl-scope", attr: { "aria-label": "Which briefs" } });
+		for (const [v, t] of [["all", "All briefs"], ["active", "Active brief"], ["course", "Active brief's course"], ["tag", "Tag…"]]) {
+			this.scope.createEl("option", { text: t, attr: { value: v } });
+		}
+		this.tag = row1.createEl("select", { cls: "dropdown sb-tl-tag", attr: { "aria-label": "Tag" } });
+		const label = row1.createEl("label", { cls: "sb-tl-unpublished" });
+		this.unpublished = label.createEl("input", { attr: { type: "checkbox" } });
+		label.appendText("Unpublished");
+		label.setAttr("title", "Include notes that are not marked for publishing");
+
+		const row2 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
+		this.count = row2.createDiv({ cls: "sb-tl-count", attr: { "aria-live": "polite" } });
+		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { "aria-label": "Courses" } });
+		const buttons = row2.createDiv({ cls: "sb-tl-buttons" });
+		this.order = this.button(buttons, "arrow-down-narrow-wide", "Oldest first (click for newest first)", on, () =>
+			this.actions.change({ descending: this.order.getAttribute("data-desc") !== "true" }),
+		);
+		this.button(buttons, "zoom-out", "Zoom out (-)", on, () => this.actions.zoom(-1));
+		this.button(buttons, "zoom-in", "Zoom in (+)", on, () => this.actions.zoom(1));
+		this.button(buttons, "maximize-2", "Fit the whole timeline (0)", on, () => this.actions.zoom("fit"));
+		this.button(buttons, "clipboard-copy", "Copy as Markdown", on, () => this.actions.copy());
+
+		on(this.filter, "input", () => this.actions.change({ text: this.filter.value }));
+		on(this.filter, "keydown", (e) => {
+			if (e.key === "Escape" && this.filter.value) {
+				this.filter.value = "";
+				this.actions.change({ text: "" });
+				e.stopPropagation();
+			}
+		});
+		on(this.scope, "change", () => this.actions.change({ scope: this.scope.value as Scope }));
+		on(this.tag, "change", () => this.actions.change({ tag: this.tag.value }));
+		on(this.unpublished, "change", () => this.actions.change({ includeUnpublished: this.unpublished.checked }));
+	}
+
+	private button(
+		parent: HTMLElement,
+		icon: string,
+		label: string,
+		on: <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) => void,
+		fn: () => void,
+	): HTMLButtonElement {
+		const b = parent.createEl("button", { cls: "clickable-icon sb-tl-button", attr: { "aria-label": label } });
+		setIcon(b, icon);
+		on(b, "click", fn);
+		return b;
+	}
+
+	/** Show the state (after a load, or a change made elsewhere). */
+	sync(state: TimelineState, tags: string[]): void {
+		if (this.filter.value !== state.text) this.filter.value = state.text;
+		this.scope.value = state.scope;
+		this.unpublished.checked = state.includeUnpublished;
+		this.tag.empty();
+		for (const t of tags) this.tag.createEl("option", { text: `#${t}`, attr: { value: t } });
+		if (!tags.length) this.tag.createEl("option", { text: "No tags", attr: { value: "" } });
+		this.tag.value = state.tag;
+		this.tag.toggleClass("sb-tl-hidden", state.scope !== "tag");
+		this.order.setAttr("data-desc", state.descending ? "true" : "false");
+		setIcon(this.order, state.descending ? "arrow-up-wide-narrow" : "arrow-down-narrow-wide");
+		this.order.setAttr("aria-label", state.descending ? "Newest first (click for oldest first)" : "Oldest first (click for newest first)");
+	}
+
+	/** Course colours with the number of events shown per course. */
+	setLegend(counts: Map<string, number>, colors: Map<string, string>): void {
+		this.legend.empty();
+		for (const [course, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+			const item = this.legend.createSpan({ cls: "sb-tl-legend-item", attr: { title: `${courseName(course)}: ${n} events` } });
+			item.createSpan({ cls: "sb-tl-legend-dot" }).setCssProps({ "--sb-tl-course": colors.get(course) ?? "var(--text-faint)" });
+			item.appendText(courseName(course));
+		}
+	}
+}

@@ -1,0 +1,137 @@
+/**
+ * A virtualized vertical list: only the rows inside the viewport (plus overscan) exist in the DOM.
+ * Rows have per-kind fixed heights; offsets are prefix sums, lookups are binary searches.
+ * The owner calls `update()` on scroll and resize (it registers the listeners, this class owns none).
+ */
+export interface VirtualListOptions<T> {
+	/** The scrolling element. */
+	scroller: HTMLElement;
+	/** The element rows are absolutely positioned in (inside the scroller). */
+	canvas: HTMLElement;
+	heightOf(item: T): number;
+	/** Build the row's content into `el` (an empty div already positioned). */
+	render(item: T, index: number, el: HTMLElement): void;
+	/** Pixels rendered above and below the viewport. */
+	overscan?: number;
+	/** Height hidden under sticky content at the top of the scroller. */
+	topInset?: number;
+}
+
+export class VirtualList<T> {
+	items: readonly T[] = [];
+	private offsets = new Float64Array(1);
+	private rows = new Map<number, HTMLElement>();
+	private first = 0;
+	private last = -1;
+
+	constructor(private readonly opts: VirtualListOptions<T>) {}
+
+	get total(): number {
+		return this.offsets[this.items.length] ?? 0;
+	}
+
+	/** Replace the items: recompute offsets and re-render what is visible. */
+	setItems(items: readonly T[]): void {
+		this.items = items;
+		const offsets = new Float64Array(items.length + 1);
+		for (let i = 0; i < items.length; i++) offsets[i + 1] = offsets[i] + this.opts.heightOf(items[i]);
+		this.offsets = offsets;
+		this.opts.canvas.setCssProps({ "--sb-tl-total": `${offsets[items.length]}px` });
+		this.clear();
+		this.update();
+	}
+
+	/** Remove every rendered row (they are rebuilt by the next update). */
+	clear(): void {
+		for (const el of this.rows.values()) el.remove();
+		this.rows.clear();
+		this.first = 0;
+		this.last = -1;
+	}
+
+	/** Re-render the visible rows from scratch (data unchanged, presentation changed). */
+	refresh(): void {
+		this.clear();
+		this.update();
+	}
+
+	offsetOf(index: number): number {
+		return this.offsets[Math.max(0, Math.min(index, this.items.length))];
+	}
+
+	/** The index of the item at y (content coordinates). */
+	indexAt(y: number): number {
+		const o = this.offsets;
+		let lo = 0;
+		let hi = this.items.length - 1;
+		if (hi < 0) return -1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (o[mid] <= y) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	/** The first item whose top is visible below the sticky inset. */
+	topIndex(): number {
+		const s = this.opts.scroller;
+		return this.indexAt(s.scrollTop + (this.opts.topInset ?? 0));
+	}
+
+	/** Visible item range [first, last] (without overscan). */
+	visibleRange(): [number, number] {
+		const s = this.opts.scroller;
+		const top = s.scrollTop + (this.opts.topInset ?? 0);
+		return [this.indexAt(top), this.indexAt(s.scrollTop + Math.max(1, s.clientHeight) - 1)];
+	}
+
+	/** Scroll so the item is at the top (under the inset), or just into view ("nearest"). */
+	scrollToIndex(index: number, align: "start" | "nearest" = "start"): void {
+		const s = this.opts.scroller;
+		const inset = this.opts.topInset ?? 0;
+		const top = this.offsetOf(index);
+		const bottom = this.offsetOf(index + 1);
+		if (align === "start") s.scrollTop = Math.max(0, top - inset);
+		else if (top < s.scrollTop + inset) s.scrollTop = Math.max(0, top - inset);
+		else if (bottom > s.scrollTop + s.clientHeight) s.scrollTop = bottom - s.clientHeight;
+		this.update();
+	}
+
+	/** The rendered row of an item, when it is in the DOM. */
+	rowOf(index: number): HTMLElement | undefined {
+		return this.rows.get(index);
+	}
+
+	renderedCount(): number {
+		return this.rows.size;
+	}
+
+	/** Bring the DOM in line with the scroll position: drop rows that left, add rows that entered. */
+	update(): void {
+		const s = this.opts.scroller;
+		const n = this.items.length;
+		if (!n) return this.clear();
+		const over = this.opts.overscan ?? 400;
+		const height = Math.max(s.clientHeight, 1);
+		const first = this.indexAt(Math.max(0, s.scrollTop - over));
+		const last = this.indexAt(s.scrollTop + height + over);
+		if (first === this.first && last === this.last) return;
+		for (const [i, el] of this.rows) {
+			if (i < first || i > last) {
+				el.remove();
+				this.rows.delete(i);
+			}
+		}
+		for (let i = first; i <= last; i++) {
+			if (this.rows.has(i)) continue;
+			const el = createDiv();
+			el.setCssProps({ "--sb-tl-y": `${this.offsets[i]}px`, "--sb-tl-h": `${this.offsets[i + 1] - this.offsets[i]}px` });
+			this.opts.render(this.items[i], i, el);
+			this.opts.canvas.appendChild(el);
+			this.rows.set(i, el);
+		}
+		this.first = first;
+		this.last = last;
+	}
+}
