@@ -3,7 +3,9 @@ import { histChrono, CHRONO_REF } from "./chrono-setup";
 import { point, type Candidate, type ScanContext } from "./patterns";
 import { resolveOverlaps } from "./scan";
 
-const RESIDUAL_HINT = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?,?\s?(?:the\s)?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const HINT_SRC = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?,?\s?(?:the\s)?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.source;
+const RESIDUAL_HINT = new RegExp(HINT_SRC);
+const HINT_G = new RegExp(HINT_SRC, "g");
 
 /** The text with the already-found dates blanked out. */
 function residual(text: string, found: Candidate[]): string {
@@ -20,19 +22,39 @@ export function needsChrono(text: string, found: Candidate[]): boolean {
 	return RESIDUAL_HINT.test(found.length ? residual(text, found) : text);
 }
 
+/** Chrono never sees more than a few short windows around the hints (keeps 10 kB paragraphs fast). */
+const WINDOW_PAD = 40;
+const WINDOW_MAX = 240;
+const MAX_WINDOWS = 8;
+
+function windows(text: string, found: Candidate[]): Array<[number, number]> {
+	const res = found.length ? residual(text, found) : text;
+	const out: Array<[number, number]> = [];
+	HINT_G.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = HINT_G.exec(res)) !== null && out.length <= MAX_WINDOWS) {
+		let a = Math.max(0, m.index - WINDOW_PAD);
+		const b = Math.min(text.length, m.index + m[0].length + WINDOW_PAD);
+		const last = out[out.length - 1];
+		if (last && a <= last[1] && b - last[0] <= WINDOW_MAX) {
+			last[1] = b;
+			continue;
+		}
+		if (last && a < last[1]) a = last[1];
+		out.push([a, b]);
+	}
+	return out.slice(0, MAX_WINDOWS);
+}
+
 function histYear(y: number): number {
 	return y < 0 ? y + 1 : y;
 }
 
-/** Adds chrono's results that do not overlap ours. Years must be certain (or the anchor is used). */
-export function addChronoResults(ctx: ScanContext, found: Candidate[]): Candidate[] {
-	const ref = ctx.anchorYear !== undefined ? new Date(Date.UTC(2000, 0, 1)) : CHRONO_REF;
-	if (ctx.anchorYear !== undefined) ref.setUTCFullYear(ctx.anchorYear, 6, 1);
+function chronoCandidates(ctx: ScanContext, slice: string, offset: number, ref: Date): Candidate[] {
 	const extra: Candidate[] = [];
-	for (const r of histChrono().parse(ctx.text, ref)) {
+	for (const r of histChrono().parse(slice, ref)) {
 		const s = r.start;
-		if (!s.isCertain("year") && ctx.anchorYear === undefined) continue;
-		if (!s.isCertain("month")) continue;
+		if (!s.isCertain("month") || (!s.isCertain("year") && ctx.anchorYear === undefined)) continue;
 		const y = s.isCertain("year") ? histYear(s.get("year") ?? 0) : (ctx.anchorYear ?? 0);
 		const day = s.isCertain("day");
 		const start = day ? point(y, s.get("month") ?? 1, s.get("day") ?? 1) : point(y, s.get("month") ?? 1);
@@ -42,13 +64,23 @@ export function addChronoResults(ctx: ScanContext, found: Candidate[]): Candidat
 			const ey = e.isCertain("year") ? histYear(e.get("year") ?? 0) : y;
 			stop = day ? point(ey, e.get("month") ?? 1, e.get("day") ?? 1) : point(ey, e.get("month") ?? 1);
 		}
-		extra.push({
-			index: r.index, end: r.index + r.text.length, start, stop, precision: day ? "day" : "month",
-			approximate: false, tag: "chrono",
-		});
+		const index = offset + r.index;
+		extra.push({ index, end: index + r.text.length, start, stop, precision: day ? "day" : "month", approximate: false, tag: "chrono" });
 	}
+	return extra;
+}
+
+/** Adds chrono's results that do not overlap ours. Years must be certain (or the anchor is used). */
+export function addChronoResults(ctx: ScanContext, found: Candidate[]): Candidate[] {
+	const ref = new Date(CHRONO_REF.getTime());
+	if (ctx.anchorYear !== undefined) ref.setUTCFullYear(ctx.anchorYear, 6, 1);
+	const extra: Candidate[] = [];
+	for (const [a, b] of windows(ctx.text, found)) extra.push(...chronoCandidates(ctx, ctx.text.slice(a, b), a, ref));
 	if (!extra.length) return found;
 	const kept = found.slice();
-	for (const c of extra) if (kept.every((k) => c.end <= k.index || c.index >= k.end)) kept.push(c);
+	for (const c of extra) {
+		const ordered = c.start.year < c.stop.year || (c.start.year === c.stop.year && (c.start.month ?? 0) <= (c.stop.month ?? 0));
+		if (ordered && kept.every((k) => c.end <= k.index || c.index >= k.end)) kept.push(c);
+	}
 	return resolveOverlaps(kept);
 }

@@ -20,11 +20,19 @@ const PARSERS: ParserFn[] = [
 
 /** Longest first, then leftmost; keep only non-overlapping candidates; return them in text order. */
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
+	if (cands.length < 2) return cands.slice();
 	const order = cands.map((c, i) => ({ c, i }));
 	order.sort((x, y) => (y.c.end - y.c.index) - (x.c.end - x.c.index) || x.c.index - y.c.index || x.i - y.i);
+	let max = 0;
+	for (const c of cands) max = Math.max(max, c.end);
+	const used = new Uint8Array(max + 1);
 	const kept: Candidate[] = [];
 	for (const { c } of order) {
-		if (kept.every((k) => c.end <= k.index || c.index >= k.end)) kept.push(c);
+		let free = true;
+		for (let k = c.index; k < c.end && free; k++) free = used[k] === 0;
+		if (!free) continue;
+		used.fill(1, c.index, c.end);
+		kept.push(c);
 	}
 	return kept.sort((a, b) => a.index - b.index);
 }

@@ -56,7 +56,7 @@ export function fullDates(ctx: ScanContext, out: Candidate[]): void {
 		if (m[5] !== undefined && y === undefined) return null;
 		if (m[2] !== undefined && m[3] === undefined) return null;
 		const firstMonth = m[2] ?? m[4];
-		if (/^\d/.test(text.slice(m.index + m[0].length).trim()) && m[5] === undefined) return null;
+		if (m[5] === undefined && /^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
 		return dayDate(ctx, m, m.index, m.index + m[0].length, y, firstMonth, m[1], m[4], m[3] ?? undefined, m[5] !== undefined);
 	}, out);
 }

@@ -11,8 +11,8 @@ function span(index: number, end: number, s: number, e: number, precision: Candi
 
 /** Most recent explicit 4-digit year before `index`, for "'30s". */
 function contextCentury(ctx: ScanContext, index: number): number | undefined {
-	const before = ctx.text.slice(0, index).match(/\b1\d{3}\b|\b20\d{2}\b/g);
-	const after = before ? null : /\b1\d{3}\b|\b20\d{2}\b/.exec(ctx.text.slice(index));
+	const before = ctx.text.slice(Math.max(0, index - 2000), index).match(/\b1\d{3}\b|\b20\d{2}\b/g);
+	const after = before ? null : /\b1\d{3}\b|\b20\d{2}\b/.exec(ctx.text.slice(index, index + 2000));
 	const y = before ? before[before.length - 1] : after?.[0];
 	if (y !== undefined) return Math.floor(Number(y) / 100) * 100;
 	if (ctx.anchorYear !== undefined && ctx.anchorYear >= 1000) return Math.floor(ctx.anchorYear / 100) * 100;
