@@ -1,0 +1,63 @@
+import type { QuizScope, StudyHost } from "../host";
+
+export interface ViewMessage {
+	title: string;
+	text: string;
+}
+
+function noteName(path: string): string {
+	return path.split("/").pop()?.replace(/\.md$/i, "") ?? path;
+}
+
+/** Why a scope cannot be quizzed before asking for questions (a note that is not a brief), or null. */
+export function scopeProblem(host: StudyHost, scope: QuizScope): ViewMessage | null {
+	if (scope.kind !== "brief" && scope.kind !== "item") return null;
+	const key = host.settings.publishKey;
+	if (!scope.path.toLowerCase().endsWith(".md")) {
+		return { title: "This note is not a brief", text: `"${noteName(scope.path)}" is not a Markdown note. Quizzes are made from study briefs: Markdown notes whose front-matter has "${key}: true".` };
+	}
+	const brief = host.index.get(scope.path);
+	if (!brief) {
+		return {
+			title: "This note is not a brief",
+			text: `"${noteName(scope.path)}" is not a study brief. A brief is a note whose front-matter marks it for publishing ("${key}: true"). Add that line to its front-matter, or choose another note, and run "Quiz this brief" again.`,
+		};
+	}
+	if (!brief.publish && !host.settings.includeUnpublished) {
+		return {
+			title: "This note is not a brief",
+			text: `"${brief.title}" is not marked for publishing ("${key}: true" is missing from its front-matter). Mark it, or turn on "Include unpublished notes" in the settings, to quiz it.`,
+		};
+	}
+	return null;
+}
+
+/** The view without a quiz: why not (not a brief, nothing to ask, an error), or how to start one. */
+export function renderEmpty(
+	parent: HTMLElement,
+	host: StudyHost,
+	message: ViewMessage | null,
+	scope: QuizScope | null,
+	start: (scope: QuizScope) => void,
+): void {
+	const box = parent.createDiv({ cls: "sb-quiz-empty" });
+	if (message) {
+		box.createEl("h3", { cls: "sb-quiz-empty-title", text: message.title });
+		box.createEl("p", { cls: "sb-quiz-empty-text", text: message.text });
+		const brief = scope && (scope.kind === "brief" || scope.kind === "item") ? host.index.get(scope.path) : undefined;
+		if (brief?.problems.length) {
+			const ul = box.createEl("ul", { cls: "sb-quiz-problems" });
+			for (const p of brief.problems.slice(0, 5)) ul.createEl("li", { text: `Line ${p.line + 1}: ${p.message}` });
+		}
+		return;
+	}
+	box.createEl("h3", { cls: "sb-quiz-empty-title", text: "Quiz" });
+	const path = host.activePath();
+	if (!path) {
+		box.createEl("p", { cls: "sb-quiz-empty-text", text: "Open a study brief, then start a quiz from the command palette." });
+		return;
+	}
+	box.createEl("p", { cls: "sb-quiz-empty-text", text: `Test yourself on "${noteName(path)}".` });
+	const btn = box.createEl("button", { cls: "mod-cta", text: "Quiz this note", attr: { type: "button" } });
+	btn.addEventListener("click", () => start({ kind: "brief", path }));
+}

@@ -1,0 +1,70 @@
+import type { StudyHost } from "../host";
+import { keyHint } from "./keys";
+import { expectedOf } from "./prompt";
+import { sourceLink } from "./source-link";
+import { RATINGS, ratingLabel, type AnswerRecord, type Rating } from "./types";
+
+export interface FeedbackActions {
+	override(rating: Rating): void;
+	next(): void;
+	isLast: boolean;
+}
+
+const VERDICT = { right: "Right", close: "Close", wrong: "Wrong" } as const;
+const MARK = { right: "\u2713", close: "\u2248", wrong: "\u2717" } as const;
+
+/**
+ * What the reader sees after answering: right/close/wrong, the correct answer, the sentence the
+ * question came from with a link to it, the one-tap grade override and "Continue".
+ */
+export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: AnswerRecord, actions: FeedbackActions): HTMLElement {
+	const { question: q, result } = rec;
+	const box = parent.createDiv({ cls: `sb-quiz-feedback sb-is-${result.grade}`, attr: { role: "status", "aria-live": "polite" } });
+	const verdict = box.createDiv({ cls: "sb-quiz-verdict" });
+	verdict.createSpan({ cls: "sb-quiz-verdict-mark", text: MARK[result.grade], attr: { "aria-hidden": "true" } });
+	verdict.createSpan({ cls: "sb-quiz-verdict-text", text: VERDICT[result.grade] });
+	if (typeof result.score === "number" && (q.kind === "match" || q.kind === "order")) {
+		verdict.createSpan({ cls: "sb-quiz-verdict-score", text: `${Math.round(result.score * 100)}% in place` });
+	}
+	if (result.note) box.createDiv({ cls: "sb-quiz-note", text: result.note });
+
+	const answer = box.createDiv({ cls: "sb-quiz-answer" });
+	answer.createSpan({ cls: "sb-quiz-answer-label", text: q.kind === "order" ? "Correct order" : "Answer" });
+	if (q.kind === "order" && q.items?.length) {
+		const ol = answer.createEl("ol", { cls: "sb-quiz-answer-list" });
+		for (const item of q.items) ol.createEl("li", { text: item });
+	} else if (q.kind === "match" && q.pairs?.length) {
+		const ul = answer.createEl("ul", { cls: "sb-quiz-answer-list" });
+		for (const p of q.pairs) {
+			const li = ul.createEl("li");
+			li.createSpan({ cls: "sb-quiz-answer-term", text: p.left });
+			li.appendText(" \u2014 " + p.right);
+		}
+	} else {
+		answer.createSpan({ cls: "sb-quiz-answer-text", text: expectedOf(rec) });
+	}
+
+	const src = box.createDiv({ cls: "sb-quiz-context" });
+	if (q.context) src.createEl("blockquote", { cls: "sb-quiz-context-text", text: q.context });
+	const linkRow = src.createDiv({ cls: "sb-quiz-context-link" });
+	sourceLink(linkRow, host, q.source);
+	keyHint(linkRow, "E");
+
+	const grades = box.createDiv({ cls: "sb-quiz-grades", attr: { role: "group", "aria-label": "Grade for review" } });
+	grades.createSpan({ cls: "sb-quiz-grades-label", text: "Review as" });
+	RATINGS.forEach((r, i) => {
+		const b = grades.createEl("button", { cls: `sb-quiz-grade sb-grade-${r}`, attr: { type: "button", "data-rating": r } });
+		keyHint(b, String(i + 1));
+		b.createSpan({ text: ratingLabel(r) });
+		b.toggleClass("sb-is-active", rec.rating === r);
+		b.setAttr("aria-pressed", rec.rating === r ? "true" : "false");
+		b.addEventListener("click", () => actions.override(r));
+	});
+
+	const next = box.createDiv({ cls: "sb-quiz-actions" });
+	const btn = next.createEl("button", { cls: "sb-quiz-continue mod-cta", attr: { type: "button" } });
+	btn.createSpan({ text: actions.isLast ? "See results" : "Continue" });
+	keyHint(btn, "Enter");
+	btn.addEventListener("click", () => actions.next());
+	return box;
+}

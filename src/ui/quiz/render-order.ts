@@ -1,0 +1,98 @@
+import { digitIndex, keyHint, type QuestionControl } from "./keys";
+import type { RenderCtx } from "./prompt";
+
+function startOrder(items: string[], options: string[] | undefined): string[] {
+	if (options && options.length === items.length && [...options].sort().join("\u0000") === [...items].sort().join("\u0000")) {
+		return [...options];
+	}
+	return [...items].reverse();
+}
+
+/**
+ * Put events in chronological order: each row has move up/down buttons; by keyboard a digit picks a
+ * row, the arrow keys (or K/J) move it, Enter checks.
+ */
+export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionControl {
+	const q = ctx.question;
+	const truth = q.items ?? [];
+	const rec = ctx.answered;
+	const order = rec && Array.isArray(rec.response) && rec.response.every((x) => typeof x === "string")
+		? rec.response
+		: startOrder(truth, q.options);
+	let selected: number | null = rec ? null : 0;
+	const root = parent.createDiv({ cls: "sb-quiz-order" });
+
+	/** Move row i by one; after a click the focus follows the moved row's button, so it can be clicked again. */
+	const move = (i: number, by: number, keepFocus: boolean) => {
+		const j = i + by;
+		if (rec || j < 0 || j >= order.length) return;
+		[order[i], order[j]] = [order[j], order[i]];
+		selected = j;
+		draw();
+		if (keepFocus) root.querySelector<HTMLElement>(`.sb-quiz-order-row[data-index="${j}"] .sb-quiz-move-${by < 0 ? "up" : "down"}`)?.focus();
+	};
+	const submit = (): boolean => {
+		if (rec) return false;
+		ctx.submit([...order]);
+		return true;
+	};
+
+	function draw(): void {
+		root.empty();
+		root.createDiv({ cls: "sb-quiz-order-hint", text: "Earliest first" });
+		const list = root.createEl("ol", { cls: "sb-quiz-order-list" });
+		order.forEach((item, i) => {
+			const row = list.createEl("li", { cls: "sb-quiz-order-row", attr: { "data-index": String(i) } });
+			row.toggleClass("sb-is-selected", selected === i);
+			if (rec) row.addClass(truth[i] === item ? "sb-is-correct" : "sb-is-wrong");
+			const pick = row.createEl("button", { cls: "sb-quiz-order-item", attr: { type: "button" } });
+			if (i < 9) keyHint(pick, String(i + 1));
+			pick.createSpan({ cls: "sb-quiz-option-text", text: item });
+			const up = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-up", text: "\u2191", attr: { type: "button", "aria-label": "Move up" } });
+			const down = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-down", text: "\u2193", attr: { type: "button", "aria-label": "Move down" } });
+			up.disabled = !!rec || i === 0;
+			down.disabled = !!rec || i === order.length - 1;
+			pick.disabled = !!rec;
+			if (!rec) {
+				pick.addEventListener("click", () => {
+					selected = i;
+					draw();
+				});
+				up.addEventListener("click", () => move(i, -1, true));
+				down.addEventListener("click", () => move(i, 1, true));
+			}
+		});
+		if (!rec) {
+			const actions = root.createDiv({ cls: "sb-quiz-actions" });
+			const check = actions.createEl("button", { cls: "sb-quiz-submit mod-cta", attr: { type: "button" } });
+			check.createSpan({ text: "Check order" });
+			keyHint(check, "Enter");
+			check.addEventListener("click", () => submit());
+		}
+	}
+	draw();
+
+	return {
+		onKey(key: string): boolean {
+			if (rec) return false;
+			const d = digitIndex(key);
+			if (d >= 0 && d < order.length) {
+				selected = d;
+				draw();
+				return true;
+			}
+			if (selected === null) return false;
+			if (key === "ArrowUp" || key === "k" || key === "K") {
+				move(selected, -1, false);
+				return true;
+			}
+			if (key === "ArrowDown" || key === "j" || key === "J") {
+				move(selected, 1, false);
+				return true;
+			}
+			return false;
+		},
+		submit,
+		focus: () => undefined,
+	};
+}

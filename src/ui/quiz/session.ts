@@ -1,0 +1,117 @@
+import type { Question, Response } from "../../core/quiz/types";
+import { ratingFor, type AnswerRecord, type QuizDeps, type Rating } from "./types";
+
+export type Phase = "question" | "feedback" | "end";
+
+/**
+ * The state of one run through a list of questions, without any DOM: answer, override the grade,
+ * continue, undo, retry the missed ones. An answer is recorded (deps.record) when the reader moves on,
+ * so a grade override never needs a correction in the log; undo of a recorded answer calls deps.undo.
+ */
+export class QuizSession {
+	readonly questions: Question[];
+	index = 0;
+	phase: Phase;
+	private answers: (AnswerRecord | undefined)[] = [];
+	private recorded = new Set<number>();
+	private shownAt: number;
+
+	constructor(
+		questions: Question[],
+		private deps: Pick<QuizDeps, "check" | "record" | "undo">,
+		private clock: () => Date = () => new Date(),
+	) {
+		this.questions = questions;
+		this.phase = questions.length ? "question" : "end";
+		this.shownAt = clock().getTime();
+	}
+
+	get current(): Question | undefined {
+		return this.questions[this.index];
+	}
+
+	get currentAnswer(): AnswerRecord | undefined {
+		return this.answers[this.index];
+	}
+
+	/** Answered questions so far (in order), including the one in feedback. */
+	get answered(): AnswerRecord[] {
+		return this.answers.filter((a): a is AnswerRecord => !!a);
+	}
+
+	answer(response: Response): AnswerRecord | null {
+		const q = this.current;
+		if (!q || this.phase !== "question") return null;
+		const result = this.deps.check(q, response);
+		const at = this.clock();
+		const rec: AnswerRecord = { question: q, response, result, rating: ratingFor(result.grade), at, ms: Math.max(0, at.getTime() - this.shownAt) };
+		this.answers[this.index] = rec;
+		this.phase = "feedback";
+		return rec;
+	}
+
+	/** The one-tap grade override, allowed while the feedback is shown. */
+	override(rating: Rating): void {
+		const rec = this.currentAnswer;
+		if (this.phase === "feedback" && rec) rec.rating = rating;
+	}
+
+	/** Record the answer in feedback and show the next question (or the end). */
+	async next(): Promise<void> {
+		if (this.phase !== "feedback") return;
+		const rec = this.currentAnswer;
+		const i = this.index;
+		this.index++;
+		this.phase = this.index < this.questions.length ? "question" : "end";
+		this.shownAt = this.clock().getTime();
+		if (rec && !this.recorded.has(i)) {
+			this.recorded.add(i);
+			await this.deps.record?.(rec);
+		}
+	}
+
+	/** Undo the last answer: back to the question it belonged to. False when there is nothing to undo. */
+	async undo(): Promise<boolean> {
+		if (this.phase === "feedback") {
+			this.answers[this.index] = undefined;
+			this.phase = "question";
+			this.shownAt = this.clock().getTime();
+			return true;
+		}
+		const prev = this.phase === "end" ? this.questions.length - 1 : this.index - 1;
+		if (prev < 0) return false;
+		const rec = this.answers[prev];
+		this.index = prev;
+		this.answers[prev] = undefined;
+		this.phase = "question";
+		this.shownAt = this.clock().getTime();
+		if (rec && this.recorded.delete(prev)) await this.deps.undo?.(rec);
+		return true;
+	}
+
+	/** Record the answer still in feedback (the view is closing). */
+	async flush(): Promise<void> {
+		const rec = this.currentAnswer;
+		if (this.phase === "feedback" && rec && !this.recorded.has(this.index)) {
+			this.recorded.add(this.index);
+			await this.deps.record?.(rec);
+		}
+	}
+
+	score(): { right: number; close: number; wrong: number; total: number } {
+		let right = 0;
+		let close = 0;
+		let wrong = 0;
+		for (const a of this.answered) {
+			if (a.result.grade === "right") right++;
+			else if (a.result.grade === "close") close++;
+			else wrong++;
+		}
+		return { right, close, wrong, total: this.questions.length };
+	}
+
+	/** Answers that were not right (wrong or close), in quiz order. */
+	missed(): AnswerRecord[] {
+		return this.answered.filter((a) => a.result.grade !== "right");
+	}
+}

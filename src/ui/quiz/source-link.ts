@@ -1,0 +1,24 @@
+import { Keymap } from "obsidian";
+import type { SourceRef } from "../../core/model";
+import type { OpenMode, StudyHost } from "../host";
+
+/** How a click asks to open a note: Cmd/Ctrl-click a new tab, otherwise the same tab. */
+export function openModeFor(evt: MouseEvent | KeyboardEvent | null): OpenMode {
+	const mod = evt ? Keymap.isModEvent(evt) : false;
+	return mod === "split" ? "split" : mod ? "tab" : "same";
+}
+
+/** An "Open source" link that opens the note at the item's line. */
+export function sourceLink(parent: HTMLElement, host: StudyHost, ref: SourceRef, label = "Open source"): HTMLAnchorElement {
+	const name = ref.path.split("/").pop()?.replace(/\.md$/i, "") ?? ref.path;
+	const a = parent.createEl("a", {
+		cls: "sb-quiz-source-link",
+		text: label,
+		attr: { href: "#", title: `${name}, line ${ref.line + 1}`, "data-path": ref.path, "data-line": String(ref.line) },
+	});
+	a.addEventListener("click", (evt: MouseEvent) => {
+		evt.preventDefault();
+		void host.openSource(ref, openModeFor(evt));
+	});
+	return a;
+}

@@ -1,0 +1,68 @@
+import type { CheckResult, Grade, Question, Response } from "../../core/quiz/types";
+import type { QuizScope } from "../host";
+
+export const VIEW_TYPE_QUIZ = "study-briefs-quiz";
+
+/** The four review ratings (FSRS: Again, Hard, Good, Easy). */
+export type Rating = "again" | "hard" | "good" | "easy";
+export const RATINGS: Rating[] = ["again", "hard", "good", "easy"];
+
+/** A quiz ready to ask: what the view shows in its header and the questions in order. */
+export interface QuizSet {
+	title: string;
+	questions: Question[];
+	/** Why there are no questions (shown instead of the quiz when `questions` is empty). */
+	problem?: string;
+}
+
+/** One answered question, as the view hands it to the review store. */
+export interface AnswerRecord {
+	question: Question;
+	response: Response;
+	result: CheckResult;
+	/** The checker's grade mapped to a rating, or the user's one-tap override. */
+	rating: Rating;
+	/** When the answer was given. */
+	at: Date;
+	/** Milliseconds from showing the question to answering it. */
+	ms: number;
+}
+
+/** How the view gets questions and checks answers: the view never knows how questions are made. */
+export interface QuizDeps {
+	generate(scope: QuizScope): QuizSet | Promise<QuizSet>;
+	check(question: Question, response: Response): CheckResult;
+	/** Store one answer for spaced review (called when the reader moves on from the feedback). */
+	record?(answer: AnswerRecord): void | Promise<void>;
+	/** Take back an answer already recorded (the reader pressed undo). */
+	undo?(answer: AnswerRecord): void | Promise<void>;
+}
+
+export function ratingFor(grade: Grade): Rating {
+	return grade === "wrong" ? "again" : grade === "close" ? "hard" : "good";
+}
+
+export function ratingLabel(r: Rating): string {
+	return r === "again" ? "Again" : r === "hard" ? "Hard" : r === "good" ? "Good" : "Easy";
+}
+
+export function kindLabel(kind: Question["kind"]): string {
+	switch (kind) {
+		case "date-choice":
+			return "When did it happen?";
+		case "date-typed":
+			return "Type the year";
+		case "cloze":
+			return "Fill in the blank";
+		case "term-choice":
+			return "Key term";
+		case "match":
+			return "Match the pairs";
+		case "order":
+			return "Put in order";
+		case "which-brief":
+			return "Which brief?";
+		case "true-false":
+			return "True or false?";
+	}
+}

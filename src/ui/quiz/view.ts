@@ -1,0 +1,272 @@
+import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { Question } from "../../core/quiz/types";
+import type { QuizScope, StudyHost } from "../host";
+import { renderEnd } from "./end-screen";
+import { renderFeedback } from "./feedback";
+import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, type QuestionControl } from "./keys";
+import { renderPrompt, expectedOf, type RenderCtx } from "./prompt";
+import { renderChoice } from "./render-choice";
+import { renderMatch } from "./render-match";
+import { renderOrder } from "./render-order";
+import { renderTyped } from "./render-typed";
+import { QuizSession } from "./session";
+import { renderEmpty, scopeProblem } from "./empty";
+import { kindLabel, RATINGS, VIEW_TYPE_QUIZ, type QuizDeps, type QuizSet } from "./types";
+
+export { VIEW_TYPE_QUIZ } from "./types";
+
+function isScope(v: unknown): v is QuizScope {
+	if (typeof v !== "object" || v === null) return false;
+	const k = (v as { kind?: unknown }).kind;
+	return k === "brief" || k === "course" || k === "item" || k === "due";
+}
+
+function renderControl(parent: HTMLElement, ctx: RenderCtx): QuestionControl {
+	switch (ctx.question.kind) {
+		case "date-typed":
+		case "cloze":
+			return renderTyped(parent, ctx);
+		case "match":
+			return renderMatch(parent, ctx);
+		case "order":
+			return renderOrder(parent, ctx);
+		default:
+			return renderChoice(parent, ctx);
+	}
+}
+
+/**
+ * The quiz, in a workspace tab (not a modal, so it is usable on a phone). Keyboard first: 1-4 choose,
+ * Enter submits and continues, U undoes the last answer, E opens the source, Esc leaves.
+ * It knows nothing about how questions are made: `deps` generates, checks and records.
+ */
+export class QuizView extends ItemView {
+	private quizScope: QuizScope | null = null;
+	private set: QuizSet | null = null;
+	private session: QuizSession | null = null;
+	private control: QuestionControl | null = null;
+	private message: { title: string; text: string } | null = null;
+	private busy = false;
+
+	constructor(leaf: WorkspaceLeaf, private host: StudyHost, private deps: QuizDeps) {
+		super(leaf);
+		this.icon = "help-circle";
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_QUIZ;
+	}
+
+	getDisplayText(): string {
+		return this.set ? `Quiz: ${this.set.title}` : "Quiz";
+	}
+
+	getState(): Record<string, unknown> {
+		return this.quizScope ? { scope: this.quizScope } : {};
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const scope = (state as { scope?: unknown } | null)?.scope;
+		if (isScope(scope)) await this.start(scope);
+		await super.setState(state, result);
+	}
+
+	async onOpen(): Promise<void> {
+		this.contentEl.addClass("sb-quiz-view");
+		this.contentEl.setAttr("tabindex", "-1");
+		this.registerDomEvent(this.containerEl, "keydown", (e: KeyboardEvent) => this.onKey(e));
+		if (!this.quizScope) this.render();
+	}
+
+	async onClose(): Promise<void> {
+		await this.session?.flush();
+	}
+
+	/** Make a quiz for this scope and show its first question (or why there is none). */
+	async start(scope: QuizScope): Promise<void> {
+		this.quizScope = scope;
+		this.session = null;
+		this.set = null;
+		this.message = scopeProblem(this.host, scope);
+		if (!this.message) {
+			try {
+				const set = await this.deps.generate(scope);
+				this.set = set;
+				if (set.questions.length) this.session = this.newSession(set.questions);
+				else this.message = { title: "No questions", text: set.problem ?? "No questions could be made: this brief has no dated events, key quotes or key facts yet." };
+			} catch (e) {
+				console.error("Study Briefs: quiz generation failed", e);
+				this.message = { title: "The quiz could not be made", text: e instanceof Error ? e.message : String(e) };
+			}
+		}
+		this.render();
+	}
+
+	private newSession(questions: Question[]): QuizSession {
+		return new QuizSession(questions, this.deps, () => this.host.now());
+	}
+
+	private render(): void {
+		const root = this.contentEl;
+		root.empty();
+		this.control = null;
+		const wrap = root.createDiv({ cls: "sb-quiz" });
+		const s = this.session;
+		if (!s) {
+			renderEmpty(wrap, this.host, this.message, this.quizScope, (scope) => void this.start(scope));
+			root.focus();
+			return;
+		}
+		const header = wrap.createDiv({ cls: "sb-quiz-header" });
+		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? "Quiz" });
+		const done = s.phase === "end" ? s.questions.length : s.index + (s.phase === "feedback" ? 1 : 0);
+		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? "Done" : `${s.index + 1} / ${s.questions.length}` });
+		const bar = wrap.createDiv({
+			cls: "sb-quiz-progress",
+			attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(s.questions.length), "aria-valuenow": String(done) },
+		});
+		bar.createDiv({ cls: "sb-quiz-progress-fill" }).setCssProps({ "--sb-quiz-progress": `${(done / s.questions.length) * 100}%` });
+
+		if (s.phase === "end") {
+			renderEnd(wrap, this.host, s, {
+				retryMissed: () => this.retryMissed(),
+				restart: () => this.quizScope && void this.start(this.quizScope),
+				close: () => this.leave(),
+			});
+			this.renderHints(wrap, [["R", "retry missed"], ["U", "undo"], ["Esc", "close"]]);
+			root.focus();
+			return;
+		}
+		const q = s.current as Question;
+		const rec = s.phase === "feedback" ? s.currentAnswer : undefined;
+		const card = wrap.createDiv({ cls: "sb-quiz-card", attr: { "data-kind": q.kind, "data-id": q.id } });
+		card.createDiv({ cls: "sb-quiz-kind", text: kindLabel(q.kind) });
+		renderPrompt(card, q, rec && q.kind === "cloze" ? expectedOf(rec) : undefined);
+		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r) });
+		if (rec) {
+			renderFeedback(wrap, this.host, rec, {
+				override: (r) => {
+					s.override(r);
+					this.render();
+				},
+				next: () => void this.next(),
+				isLast: s.index === s.questions.length - 1,
+			});
+			this.renderHints(wrap, [["Enter", "continue"], ["1\u20134", "grade"], ["U", "undo"], ["Esc", "leave"]]);
+		} else {
+			const typed = q.kind === "date-typed" || q.kind === "cloze";
+			this.renderHints(wrap, typed ? [["Enter", "check"], ["Esc", "leave the field"]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
+		}
+		root.focus();
+		this.control.focus();
+	}
+
+	private renderHints(parent: HTMLElement, hints: [string, string][]): void {
+		const el = parent.createDiv({ cls: "sb-quiz-hints", attr: { "aria-hidden": "true" } });
+		for (const [key, what] of hints) {
+			const h = el.createSpan({ cls: "sb-quiz-hint" });
+			keyHint(h, key);
+			h.appendText(what);
+		}
+	}
+
+	private answer(response: Parameters<QuizSession["answer"]>[0]): void {
+		try {
+			this.session?.answer(response);
+		} catch (e) {
+			console.error("Study Briefs: answer check failed", e);
+			new Notice("This answer could not be checked.");
+		}
+		this.render();
+	}
+
+	private async run(step: () => Promise<unknown>): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			await step();
+		} catch (e) {
+			console.error("Study Briefs: review not saved", e);
+			new Notice("The review could not be saved.");
+		} finally {
+			this.busy = false;
+			this.render();
+		}
+	}
+
+	private next(): Promise<void> {
+		return this.run(() => this.session?.next() ?? Promise.resolve());
+	}
+
+	private undo(): Promise<void> {
+		return this.run(() => this.session?.undo() ?? Promise.resolve());
+	}
+
+	private retryMissed(): void {
+		const missed = this.session?.missed().map((a) => a.question) ?? [];
+		if (!missed.length) return;
+		this.session = this.newSession(missed);
+		this.render();
+	}
+
+	private leave(): void {
+		void this.session?.flush();
+		this.leaf.detach();
+	}
+
+	private onKey(e: KeyboardEvent): void {
+		if (hasCommandModifier(e) || e.isComposing) return;
+		const target = e.target;
+		if (e.key === "Escape") {
+			e.preventDefault();
+			if (isTypingTarget(target)) {
+				(target as HTMLElement).blur();
+				this.contentEl.focus();
+			} else this.leave();
+			return;
+		}
+		if (isTypingTarget(target)) return;
+		if ((e.key === "Enter" || e.key === " ") && target instanceof HTMLElement && (target.tagName === "BUTTON" || target.tagName === "A")) return;
+		if (this.handleKey(e.key)) e.preventDefault();
+	}
+
+	/** One key while no text field has focus. True when it did something. */
+	private handleKey(key: string): boolean {
+		const s = this.session;
+		if (!s || this.busy) return false;
+		const lower = key.toLowerCase();
+		if (s.phase === "question") {
+			if (this.control?.onKey(key)) return true;
+			if (key === "Enter") return this.control?.submit() ?? false;
+		} else if (s.phase === "feedback") {
+			const d = digitIndex(key);
+			if (d >= 0 && d < RATINGS.length) {
+				s.override(RATINGS[d]);
+				this.render();
+				return true;
+			}
+			if (key === "Enter" || key === " ") {
+				void this.next();
+				return true;
+			}
+			if (lower === "e" && s.current) {
+				void this.host.openSource(s.current.source, "same");
+				return true;
+			}
+		} else if (s.phase === "end") {
+			if (lower === "r" || key === "Enter") {
+				this.retryMissed();
+				return true;
+			}
+			if (lower === "n" && this.quizScope) {
+				void this.start(this.quizScope);
+				return true;
+			}
+		}
+		if (lower === "u") {
+			void this.undo();
+			return true;
+		}
+		return false;
+	}
+}
