@@ -1,0 +1,147 @@
+/**
+ * The review log: append-only events, one file per device, one JSON object a line. Every device writes only its
+ * own file, so Sync and git never merge concurrent edits; state is the replay of all files.
+ */
+import type { Problem } from "../model";
+import type { ReviewGrade } from "./scheduler";
+import { isReviewGrade } from "./scheduler";
+
+export const LOG_VERSION = 1;
+
+export interface ReviewEvent {
+	k: "review";
+	card: string;
+	grade: ReviewGrade;
+	/** Epoch ms. */
+	t: number;
+	/** How it was asked ("mcq", "typed", "cloze"...) and how long it took, for stats. */
+	fmt?: string;
+	ms?: number;
+}
+/** Takes back this device's last review on the card (`of` = its time, when known). */
+export interface UndoEvent {
+	k: "undo";
+	card: string;
+	t: number;
+	of?: number;
+}
+/** The item was edited: the card's history continues under a new id. */
+export interface RelinkEvent {
+	k: "relink";
+	from: string;
+	to: string;
+	t: number;
+}
+/** The item disappeared from its brief: kept, hidden from queues, never deleted. */
+export interface OrphanEvent {
+	k: "orphan";
+	card: string;
+	t: number;
+}
+/** An orphan found its item again (or the user restored it). */
+export interface RestoreEvent {
+	k: "restore";
+	card: string;
+	t: number;
+}
+/** Start the card over. */
+export interface ResetEvent {
+	k: "reset";
+	card: string;
+	t: number;
+}
+
+export type LogEventBody = ReviewEvent | UndoEvent | RelinkEvent | OrphanEvent | RestoreEvent | ResetEvent;
+
+/** An event as read back: with the device (the file it came from) and its position in that file. */
+export type LogEvent = LogEventBody & { device: string; seq: number };
+
+export interface ParsedLog {
+	events: LogEvent[];
+	problems: Problem[];
+}
+
+/** One line of the log (no trailing newline). */
+export function serializeEvent(e: LogEventBody): string {
+	const { k, t, ...rest } = e as LogEventBody & Record<string, unknown>;
+	const clean: Record<string, unknown> = { v: LOG_VERSION, t, k };
+	for (const [key, value] of Object.entries(rest)) {
+		if (key !== "device" && key !== "seq" && value !== undefined) clean[key] = value;
+	}
+	return JSON.stringify(clean);
+}
+
+const isStr = (x: unknown): x is string => typeof x === "string" && x.length > 0;
+const isTime = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+
+function validate(o: Record<string, unknown>): LogEventBody | string {
+	if (!isTime(o.t)) return "missing or bad time \"t\"";
+	switch (o.k) {
+		case "review":
+			if (!isStr(o.card)) return "review without a card";
+			if (!isReviewGrade(o.grade)) return "review with a grade other than 1-4";
+			return {
+				k: "review",
+				card: o.card,
+				grade: o.grade,
+				t: o.t,
+				...(isStr(o.fmt) ? { fmt: o.fmt } : {}),
+				...(isTime(o.ms) ? { ms: o.ms } : {}),
+			};
+		case "undo":
+			if (!isStr(o.card)) return "undo without a card";
+			return isTime(o.of) ? { k: "undo", card: o.card, t: o.t, of: o.of } : { k: "undo", card: o.card, t: o.t };
+		case "relink":
+			if (!isStr(o.from) || !isStr(o.to)) return "relink without from/to";
+			return { k: "relink", from: o.from, to: o.to, t: o.t };
+		case "orphan":
+		case "restore":
+		case "reset":
+			if (!isStr(o.card)) return `${o.k} without a card`;
+			return { k: o.k, card: o.card, t: o.t };
+		default:
+			return `unknown event kind ${JSON.stringify(o.k)}`;
+	}
+}
+
+/** Lines a Markdown log file may carry besides events: blank lines, fences, front-matter rules, headings. */
+function ignorable(line: string): boolean {
+	const s = line.trim();
+	return s.length === 0 || s.startsWith("```") || s === "---" || s.startsWith("#") || s.startsWith("%%");
+}
+
+/**
+ * Reads one device's log. A line that is not a valid event is skipped and reported (0-based line number);
+ * every other event is kept. Events of unknown newer versions are reported and skipped.
+ */
+export function parseLog(text: string, deviceId: string, path = ""): ParsedLog {
+	const events: LogEvent[] = [];
+	const problems: Problem[] = [];
+	const lines = typeof text === "string" ? text.split(/\r?\n/) : [];
+	const report = (line: number, message: string): void => {
+		problems.push({ path, line, message: `review log (${deviceId}): ${message}`, severity: "warning" });
+	};
+	lines.forEach((raw, line) => {
+		if (ignorable(raw)) return;
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(raw);
+		} catch {
+			report(line, "not a JSON event, skipped");
+			return;
+		}
+		if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+			report(line, "not an event object, skipped");
+			return;
+		}
+		const o = parsed as Record<string, unknown>;
+		if (o.v !== undefined && o.v !== LOG_VERSION) {
+			report(line, `event version ${JSON.stringify(o.v)} is not supported, skipped`);
+			return;
+		}
+		const e = validate(o);
+		if (typeof e === "string") report(line, `${e}, skipped`);
+		else events.push({ ...e, device: deviceId, seq: line });
+	});
+	return { events, problems };
+}
