@@ -1,5 +1,137 @@
-import { Plugin } from "obsidian";
+import { Notice, parseYaml, Plugin, type WorkspaceLeaf } from "obsidian";
+import { gardenUrl } from "./core/garden/url";
+import { BriefIndex } from "./core/index/brief-index";
+import { checkAnswer } from "./core/quiz";
+import { registerCommands, type CommandTarget } from "./obsidian/commands";
+import { createPublicApi, type StudyBriefsApi } from "./obsidian/api";
+import { GardenWriter } from "./obsidian/garden-writer";
+import { BriefIndexer } from "./obsidian/indexer";
+import { defaultCacheStore, ParseCache } from "./obsidian/parse-cache";
+import { PluginHost } from "./obsidian/plugin-host";
+import { makeQuizSet } from "./obsidian/quiz-source";
+import { migrateSettings, type Settings } from "./settings";
+import type { QuizScope } from "./ui/host";
+import { QuizView, VIEW_TYPE_QUIZ } from "./ui/quiz/view";
+import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
+import { StudyBriefsSettingTab } from "./ui/settings-tab";
+import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
 
-export default class StudyBriefsPlugin extends Plugin {
-	async onload(): Promise<void> {}
+/**
+ * Study Briefs: lifecycle only. Settings, views, commands and the indexer are wired here; the work is
+ * done in src/core (pure), src/obsidian (adapters) and src/ui (views).
+ */
+export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
+	settings!: Settings;
+	readonly index = new BriefIndex();
+	/** Public API for other plugins: app.plugins.plugins["study-briefs"].api (see src/obsidian/api.ts). */
+	api!: StudyBriefsApi;
+	private host!: PluginHost;
+	private indexer!: BriefIndexer;
+	private garden!: GardenWriter;
+	private stopAutoRefresh: (() => void) | null = null;
+
+	async onload(): Promise<void> {
+		await this.loadSettings();
+		this.host = new PluginHost(this.app, this.index, {
+			settings: () => this.settings,
+			startQuiz: (scope) => this.startQuiz(scope),
+			gardenUrl: (path) => this.gardenUrl(path),
+			registerEvent: (ref) => this.registerEvent(ref),
+		});
+		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
+		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml }));
+		this.api = createPublicApi(this.index, this.indexer.ready);
+		this.garden = new GardenWriter(this.app, this.index, () => this.settings);
+
+		this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this.host));
+		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuoteIndexView(leaf, this.host));
+		this.registerView(VIEW_TYPE_QUIZ, (leaf) => new QuizView(leaf, this.host, {
+			generate: (scope) => makeQuizSet(this.index, this.settings, scope, { now: () => new Date() }),
+			check: checkAnswer,
+		}));
+
+		this.addRibbonIcon("calendar-clock", "Open timeline", () => void this.activateTimeline());
+		registerCommands(this, this);
+		this.addSettingTab(new StudyBriefsSettingTab(this.app, this, this));
+		this.app.workspace.onLayoutReady(() => {
+			this.indexer.start();
+			this.applyAutoRefresh();
+		});
+	}
+
+	onunload(): void {
+		this.stopAutoRefresh?.();
+	}
+
+	async loadSettings(): Promise<void> {
+		this.settings = migrateSettings(await this.loadData());
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+		this.applyAutoRefresh();
+	}
+
+	/** Settings changed on another device (Sync): reload them. */
+	async onExternalSettingsChange(): Promise<void> {
+		await this.loadSettings();
+		this.applyAutoRefresh();
+	}
+
+	private applyAutoRefresh(): void {
+		this.stopAutoRefresh?.();
+		this.stopAutoRefresh = this.settings.gardenAutoRefresh ? this.garden.startAutoRefresh() : null;
+	}
+
+	private async reveal(type: string, where: "main" | "right"): Promise<WorkspaceLeaf | null> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(type)[0] ?? null;
+		if (!leaf) {
+			leaf = where === "right" ? workspace.getRightLeaf(false) : workspace.getLeaf("tab");
+			if (!leaf) return null;
+			await leaf.setViewState({ type, active: true });
+		}
+		await workspace.revealLeaf(leaf);
+		return leaf;
+	}
+
+	async activateTimeline(): Promise<void> {
+		await this.reveal(VIEW_TYPE_TIMELINE, "main");
+	}
+
+	async activateQuotes(): Promise<void> {
+		await this.reveal(VIEW_TYPE_QUOTES, "right");
+	}
+
+	async showRandomQuote(): Promise<void> {
+		const leaf = await this.reveal(VIEW_TYPE_QUOTES, "right");
+		const view = leaf?.view;
+		if (view instanceof QuoteIndexView && !view.showRandomQuote()) new Notice("Study Briefs: no quotes yet.");
+	}
+
+	async startQuiz(scope: QuizScope): Promise<void> {
+		const { workspace } = this.app;
+		const leaf = workspace.getLeavesOfType(VIEW_TYPE_QUIZ)[0] ?? workspace.getLeaf("tab");
+		await leaf.setViewState({ type: VIEW_TYPE_QUIZ, active: true, state: { scope } });
+		await workspace.revealLeaf(leaf);
+	}
+
+	async writeGardenPages(): Promise<void> {
+		await this.garden.run();
+	}
+
+	async checkLinkedNotes(): Promise<void> {
+		new Notice("Study Briefs: the linked-notes check is not wired yet.");
+	}
+
+	gardenUrl(path: string): string | null {
+		const brief = this.index.get(path);
+		if (!brief || !brief.publish || !this.settings.gardenBaseUrl) return null;
+		return gardenUrl({ permalink: brief.permalink }, this.settings.gardenBaseUrl, brief.path);
+	}
+
+	exportFolder(): string {
+		const parts = this.settings.reviewFolder.split("/");
+		return parts.length > 1 ? parts.slice(0, -1).join("/") : parts[0];
+	}
 }

@@ -71,7 +71,7 @@ export function readFrontmatter(path: string, text: string): { fm: Frontmatter |
 			const fm = JSON.parse(block) as unknown;
 			return { fm: isRecord(fm) ? fm : null };
 		}
-		const parsed = matter(t, MATTER_OPTIONS as unknown as matter.GrayMatterOption<string, never>);
+		const parsed = matter(t, MATTER_OPTIONS as unknown as Parameters<typeof matter>[1]);
 		return { fm: isRecord(parsed.data) ? (parsed.data as Frontmatter) : null };
 	} catch (e) {
 		const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);

@@ -1,0 +1,89 @@
+import { Notice, TFile, type Plugin } from "obsidian";
+import { allQuestions } from "../core/quiz";
+import type { IndexQueries } from "../core/index/types";
+import type { Settings } from "../settings";
+import { copyText } from "../ui/clipboard";
+import type { QuizScope } from "../ui/host";
+import { exportCards } from "./exports";
+import { notABrief } from "./quiz-source";
+
+/** What the commands call on the plugin. */
+export interface CommandTarget {
+	readonly index: IndexQueries;
+	readonly settings: Settings;
+	activateTimeline(): Promise<void>;
+	activateQuotes(): Promise<void>;
+	showRandomQuote(): Promise<void>;
+	startQuiz(scope: QuizScope): Promise<void>;
+	writeGardenPages(): Promise<void>;
+	checkLinkedNotes(): Promise<void>;
+	gardenUrl(path: string): string | null;
+	exportFolder(): string;
+}
+
+function activeBriefPath(plugin: Plugin, target: CommandTarget): string | null {
+	const file = plugin.app.workspace.getActiveFile();
+	if (!(file instanceof TFile)) {
+		new Notice("Study Briefs: open a brief first.");
+		return null;
+	}
+	if (!target.index.get(file.path)) {
+		new Notice(`Study Briefs: ${notABrief(file.path, target.settings)}`);
+		return null;
+	}
+	return file.path;
+}
+
+export function registerCommands(plugin: Plugin, target: CommandTarget): void {
+	plugin.addCommand({ id: "open-timeline", name: "Open timeline", callback: () => void target.activateTimeline() });
+	plugin.addCommand({ id: "open-quote-index", name: "Open quote index", callback: () => void target.activateQuotes() });
+	plugin.addCommand({ id: "show-random-quote", name: "Show a random quote", callback: () => void target.showRandomQuote() });
+	plugin.addCommand({
+		id: "quiz-this-brief",
+		name: "Quiz this brief",
+		callback: () => {
+			const path = activeBriefPath(plugin, target);
+			if (path) void target.startQuiz({ kind: "brief", path });
+		},
+	});
+	plugin.addCommand({
+		id: "quiz-this-course",
+		name: "Quiz this course",
+		callback: () => {
+			const path = activeBriefPath(plugin, target);
+			if (path) void target.startQuiz({ kind: "course", folder: target.index.get(path)?.course ?? "" });
+		},
+	});
+	plugin.addCommand({ id: "review-due", name: "Review due questions", callback: () => void target.startQuiz({ kind: "due" }) });
+	plugin.addCommand({ id: "write-garden-pages", name: "Write garden pages", callback: () => void target.writeGardenPages() });
+	plugin.addCommand({ id: "check-linked-notes", name: "Check linked notes", callback: () => void target.checkLinkedNotes() });
+	plugin.addCommand({
+		id: "copy-garden-link",
+		name: "Copy garden link",
+		callback: () => {
+			const path = activeBriefPath(plugin, target);
+			if (!path) return;
+			const url = target.gardenUrl(path);
+			if (!url) {
+				new Notice(target.settings.gardenBaseUrl ? "Study Briefs: this brief is not published." : "Study Briefs: set the garden site address in the settings first.");
+				return;
+			}
+			void copyText(url).then((ok) => new Notice(ok ? `Copied ${url}` : `Study Briefs: could not copy ${url}`));
+		},
+	});
+	for (const format of ["anki", "sr"] as const) {
+		plugin.addCommand({
+			id: format === "anki" ? "export-anki" : "export-spaced-repetition",
+			name: format === "anki" ? "Export quiz cards for Anki" : "Export quiz cards for Spaced Repetition",
+			callback: () => {
+				const path = activeBriefPath(plugin, target);
+				const brief = path ? target.index.get(path) : undefined;
+				if (!brief) return;
+				const now = new Date();
+				const all = allQuestions(brief, { seed: 1, today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } });
+				const cards = [...all.values()].flat().filter((q) => q.kind !== "match" && q.kind !== "order");
+				void exportCards(plugin.app, target.exportFolder(), brief.title, cards, format);
+			},
+		});
+	}
+}
