@@ -37,7 +37,7 @@ describe("review log lines", () => {
 			"```",
 		].join("\n");
 		const { events, problems } = parseLog(text, "phone", "Brief Study/reviews/phone.log.md");
-		expect(events.map((e) => e.card)).toEqual(["c1", "c2"]);
+		expect(events.map((e) => (e.k === "review" ? e.card : ""))).toEqual(["c1", "c2"]);
 		expect(events.map((e) => e.seq)).toEqual([1, 9]);
 		expect(problems.map((p) => p.line)).toEqual([2, 4, 5, 6, 7, 8]);
 		expect(problems.every((p) => p.path === "Brief Study/reviews/phone.log.md" && p.severity === "warning")).toBe(true);
