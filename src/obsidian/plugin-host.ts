@@ -1,4 +1,4 @@
-import { MarkdownView, Notice, type App, type EventRef } from "obsidian";
+import { Notice, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
 import type { Settings } from "../settings";
@@ -45,8 +45,7 @@ export class PluginHost implements StudyHost {
 	}
 
 	activePath(): string | null {
-		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
-		return view?.file?.path ?? this.app.workspace.getActiveFile()?.path ?? null;
+		return this.app.workspace.getActiveFile()?.path ?? null;
 	}
 
 	onActiveChange(cb: (path: string | null) => void): () => void {

@@ -370,8 +370,12 @@ export class WorkspaceLeaf extends Events {
 	getViewState(): { type: string } {
 		return { type: this.view?.getViewType() ?? "empty" };
 	}
-	async setViewState(_state: unknown): Promise<void> {
-		notImplemented("WorkspaceLeaf.setViewState");
+	/** Opens a view registered with Plugin.registerView, then hands it the state (like Obsidian). */
+	async setViewState(viewState: { type: string; state?: unknown; active?: boolean }): Promise<void> {
+		const factory = viewRegistry.get(viewState.type);
+		if (!factory) notImplemented(`WorkspaceLeaf.setViewState for unregistered view type ${viewState.type}`);
+		if (this.view?.getViewType() !== viewState.type) await this.open(factory(this));
+		if (viewState.state !== undefined) await this.view!.setState(viewState.state, { history: false });
 	}
 	detach(): void {
 		void this.view?.close();
@@ -470,31 +474,65 @@ export class Modal extends Component {
 	}
 }
 
+/** View factories registered by plugins (Plugin.registerView), used by WorkspaceLeaf.setViewState. */
+export const viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+
+export interface ShimCommand {
+	id: string;
+	name: string;
+	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
+	hotkeys?: unknown[];
+}
+
+/**
+ * Plugin: what a plugin registers is recorded (commands, views, ribbon icons, setting tabs) and its
+ * data lives in memory (`storedData`, preset it to test migrations). Views open through
+ * WorkspaceLeaf.setViewState with the registered factories.
+ */
 export abstract class Plugin extends Component {
 	app: App;
 	manifest: { id: string; name: string; version: string; dir?: string };
+	commands: ShimCommand[] = [];
+	ribbonIcons: { icon: string; title: string; el: HTMLElement }[] = [];
+	settingTabs: PluginSettingTab[] = [];
+	storedData: unknown = null;
 	constructor(app: App, manifest: { id: string; name: string; version: string; dir?: string }) {
 		super();
 		this.app = app;
 		this.manifest = manifest;
 	}
-	addCommand(_command: unknown): unknown {
-		return notImplemented("Plugin.addCommand (use a fake app in tests)");
+	addCommand(command: ShimCommand): ShimCommand {
+		if (this.commands.some((c) => c.id === command.id)) throw new Error(`duplicate command id ${command.id}`);
+		this.commands.push(command);
+		return command;
 	}
-	addRibbonIcon(): HTMLElement {
-		return notImplemented("Plugin.addRibbonIcon");
+	/** Test helper: run a command by id (as the command palette would). */
+	runCommand(id: string): void {
+		const c = this.commands.find((x) => x.id === id);
+		if (!c) throw new Error(`no command ${id}`);
+		if (c.checkCallback) c.checkCallback(false);
+		else c.callback?.();
 	}
-	addSettingTab(): void {
-		notImplemented("Plugin.addSettingTab");
+	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		const el = document.createElement("div");
+		el.setAttribute("aria-label", title);
+		el.addEventListener("click", callback);
+		this.ribbonIcons.push({ icon, title, el });
+		return el;
 	}
-	registerView(): void {
-		notImplemented("Plugin.registerView");
+	addSettingTab(tab: PluginSettingTab): void {
+		this.settingTabs.push(tab);
+	}
+	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
+		viewRegistry.set(type, factory);
+		this.register(() => viewRegistry.delete(type));
 	}
 	async loadData(): Promise<unknown> {
-		return notImplemented("Plugin.loadData");
+		return this.storedData === null ? null : JSON.parse(JSON.stringify(this.storedData));
 	}
-	async saveData(_data: unknown): Promise<void> {
-		notImplemented("Plugin.saveData");
+	async saveData(data: unknown): Promise<void> {
+		this.storedData = JSON.parse(JSON.stringify(data));
 	}
 }
 

@@ -1,0 +1,127 @@
+/**
+ * The plugin end to end in jsdom: loads on the example vault through the fake app, indexes it,
+ * registers its commands and views, and leaves no listener behind on unload.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { noticeLog } from "obsidian";
+import StudyBriefsPlugin from "../../src/main";
+import { createFakeApp, type FakeApp } from "../shims/fake-app";
+
+const VAULT = join(process.cwd(), "examples/vault/");
+
+function readVault(dir: string, out: Record<string, string> = {}): Record<string, string> {
+	for (const name of readdirSync(dir)) {
+		if (name.startsWith(".")) continue;
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) readVault(full, out);
+		else if (name.endsWith(".md")) out[relative(VAULT, full)] = readFileSync(full, "utf8");
+	}
+	return out;
+}
+
+const manifest = { id: "study-briefs", name: "Study Briefs", version: "0.1.0", dir: ".obsidian/plugins/study-briefs" };
+
+async function settle(ms = 30): Promise<void> {
+	await new Promise((r) => setTimeout(r, ms));
+}
+
+describe("Study Briefs plugin on the example vault", () => {
+	let app: FakeApp;
+	let plugin: StudyBriefsPlugin;
+
+	beforeEach(async () => {
+		noticeLog.length = 0;
+		app = createFakeApp({ files: readVault(VAULT) });
+		plugin = new StudyBriefsPlugin(app as never, manifest);
+		await plugin.onload();
+		(plugin as unknown as { _loaded: boolean })._loaded = true;
+		await plugin.api.ready;
+	});
+
+	afterEach(() => {
+		plugin.unload();
+	});
+
+	it("indexes the published briefs, with BCE events first", () => {
+		const briefs = plugin.index.briefs();
+		expect(briefs.map((b) => b.path).sort()).toEqual([
+			"Roman Republic/The Fall of the Republic.md",
+			"Roman Republic/The Punic Wars.md",
+			"Russian History/Stalin's Great Purges.md",
+			"Russian History/The Russian Revolution of 1917.md",
+			"Russian History/US Recognition of the Soviet Union.md",
+		]);
+		const events = plugin.index.timeline();
+		expect(events.length).toBeGreaterThan(20);
+		expect(events[0].date.start.year).toBeLessThan(0);
+		expect(events[0].date.label).toMatch(/BC/);
+		for (let i = 1; i < events.length; i++) expect(events[i].date.start.year).toBeGreaterThanOrEqual(events[i - 1].date.start.year);
+	});
+
+	it("reports the note with malformed front-matter as a problem and keeps the unpublished note out", () => {
+		const problems = plugin.index.problems();
+		expect(problems.some((p) => p.path === "Drafts/Unfinished brief.md")).toBe(true);
+		expect(plugin.index.briefs().some((b) => b.path === "Drafts/Purges reading notes.md")).toBe(false);
+		expect(plugin.index.briefs({ includeUnpublished: true }).some((b) => b.path === "Drafts/Purges reading notes.md")).toBe(true);
+	});
+
+	it("registers its commands in sentence case, without default hotkeys", () => {
+		const names = plugin.commands.map((c) => c.name);
+		for (const n of ["Open timeline", "Open quote index", "Quiz this brief", "Quiz this course", "Review due questions", "Write garden pages", "Check linked notes", "Copy garden link"]) {
+			expect(names).toContain(n);
+		}
+		for (const c of plugin.commands) {
+			expect(c.hotkeys).toBeUndefined();
+			expect(c.name[0]).toBe(c.name[0].toUpperCase());
+			expect(c.name.slice(1)).not.toMatch(/\b(?:Timeline|Quote|Brief|Quiz|Course|Garden|Notes)\b/);
+		}
+	});
+
+	it("'Quiz this brief' on a note that is not a brief explains why in a notice", async () => {
+		app.workspace.setActiveFile(app.vault.getFileByPath("Welcome.md"));
+		plugin.runCommand("quiz-this-brief");
+		await settle();
+		expect(noticeLog.join("\n")).toMatch(/Welcome\.md is not a brief.*dg-publish/);
+	});
+
+	it("'Quiz this brief' on a brief opens the quiz view with questions from it", async () => {
+		app.workspace.setActiveFile(app.vault.getFileByPath("Roman Republic/The Fall of the Republic.md"));
+		plugin.runCommand("quiz-this-brief");
+		await settle(100);
+		const leaf = app.workspace.getLeavesOfType("study-briefs-quiz")[0];
+		expect(leaf).toBeDefined();
+		const text = leaf.view!.containerEl.textContent ?? "";
+		expect(text).toMatch(/The Fall of the Republic/);
+		expect(leaf.view!.containerEl.querySelectorAll("button").length).toBeGreaterThan(1);
+	});
+
+	it("opens the timeline and the quote index with rows from the vault", async () => {
+		plugin.runCommand("open-timeline");
+		plugin.runCommand("open-quote-index");
+		await settle(100);
+		const timeline = app.workspace.getLeavesOfType("study-briefs-timeline")[0];
+		const quotes = app.workspace.getLeavesOfType("study-briefs-quotes")[0];
+		expect(timeline.view!.containerEl.textContent).toMatch(/753 BC|264 BC/);
+		expect(quotes.view!.containerEl.textContent).toMatch(/Carthago delenda est/);
+	});
+
+	it("keeps the index current when a brief is edited", async () => {
+		const file = app.vault.getFileByPath("Roman Republic/The Punic Wars.md")!;
+		await app.vault.process(file, (t) => t.replace("Rome was founded, according to legend, in 753 BC;", "Rome was founded, according to legend, in 754 BC;"));
+		await settle();
+		const labels = plugin.index.timeline().map((e) => e.date.label);
+		expect(labels).toContain("754 BC");
+		expect(labels).not.toContain("753 BC");
+	});
+
+	it("leaves no listeners behind after unload", async () => {
+		plugin.runCommand("open-timeline");
+		await settle(50);
+		plugin.unload();
+		expect(app.vault.listenerCount()).toBe(0);
+		expect(app.metadataCache.listenerCount()).toBe(0);
+		expect(app.workspace.listenerCount()).toBe(0);
+	});
+});
