@@ -1,8 +1,9 @@
 /** Year labels and typed-year parsing. Years are astronomical: 1 BC = 0, 44 BC = -43. */
+import { formatYear } from "../dates/format";
 
-/** "44 BC" for -43, "1933" for 1933 (the same labels as formatYear in core/dates). */
+/** "44 BC" for -43, "1933" for 1933: the historians' labels of core/dates. */
 export function yearLabel(year: number): string {
-	return year <= 0 ? `${1 - year} BC` : String(year);
+	return formatYear(year);
 }
 
 /**
@@ -13,7 +14,7 @@ export function parseYear(text: string): number | null {
 	const t = text
 		.trim()
 		.toLowerCase()
-		.replace(/\./g, "")
+		.replace(/[.,]/g, "")
 		.replace(/^(c|ca|circa)\s+/, "")
 		.replace(/\s+/g, " ");
 	const m = /^(ad |ce )?(-?\d{1,5})( ?(bc|bce|ad|ce))?$/.exec(t);
