@@ -1,8 +1,22 @@
-/** The cheap check: can this text hold a date at all? Most sentences never reach the parsers. */
+/** The cheap checks: can this text hold a date at all? Most sentences never reach the parsers. */
 
-const CANDIDATE = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|century|centuries|millenni|Centur|Millenni/;
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const CANDIDATE = new RegExp(`\\d|\\b${MONTH}|[Cc]entur|[Mm]illenni`);
+/** Stricter: something that can be a date without an anchor year. */
+const STRICT = new RegExp(
+	`\\d{3}|\\d\\s?(?:BC|AD|CE|B\\.|A\\.|C\\.)|\\b(?:AD|A\\.D\\.)\\s?\\d|\\b${MONTH}[a-z]*\\.?\\s?\\d|\\d(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|[Cc]entur|[Mm]illenni|\\d0(?:'|’)?s\\b|\\b[Yy]ear\\s\\d`,
+);
 
 /** True when the text has a digit, a month name or a century/millennium word. */
 export function hasDateCandidate(text: string): boolean {
 	return CANDIDATE.test(text);
+}
+
+/** The fast path findDates uses: month names alone count only when an anchor year can complete them. */
+const WORDS = /[Cc]entur|[Mm]illenni/;
+const MONTH_ONLY = new RegExp(`\\b${MONTH}`);
+
+export function mayHoldDate(text: string, anchored: boolean): boolean {
+	if (!/\d/.test(text)) return WORDS.test(text) || (anchored && MONTH_ONLY.test(text));
+	return STRICT.test(text) || (anchored && MONTH_ONLY.test(text));
 }

@@ -1,6 +1,6 @@
 /** findDates: every date in one text, in text order, never overlapping, never throwing. */
 import { addChronoResults, needsChrono } from "./chrono-fallback";
-import { hasDateCandidate } from "./fastpath";
+import { mayHoldDate } from "./fastpath";
 import type { ScanContext } from "./patterns";
 import { scanCandidates, toMatch } from "./scan";
 import type { DateMatch, FindDatesOptions } from "./types";
@@ -16,7 +16,7 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 }
 
 export function findDatesInternal(text: string, opts: FindDatesOptions = {}, labelMode = false): DateMatch[] {
-	if (typeof text !== "string" || !hasDateCandidate(text)) return [];
+	if (typeof text !== "string" || !(labelMode || mayHoldDate(text, opts.anchorYear !== undefined))) return [];
 	try {
 		if (text.length <= MAX_CHUNK) return findIn(text, opts, labelMode);
 		const out: DateMatch[] = [];

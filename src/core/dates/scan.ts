@@ -12,15 +12,46 @@ import type { DateMatch } from "./types";
 
 type ParserFn = (ctx: ScanContext, out: Candidate[]) => void;
 
-/** In priority order: on equal length the earlier parser wins. */
-const PARSERS: ParserFn[] = [
-	isoDates, dualDates, fullDates, monthYears, seasons, eraYears, decades, centuries,
-	dashRanges, wordRanges, cuedYears, contextYears, anchoredMonths, labelYears,
+/** Cheap features of a text; each parser runs only when its feature is present. */
+interface Features {
+	month: boolean;
+	digits3: boolean;
+	ctx: ScanContext;
+}
+
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const ERA_WORD = /\b(?:BC|AD|CE|BCE|B\.\s?C|A\.\s?D|C\.\s?E)/;
+const SEASON_WORD = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s/;
+const DECADE_WORD = /\d0(?:'s|’s|s)\b/;
+const CENTURY_WORD = /[Cc]entur|[Mm]illenni/;
+const DASH_NEAR_DIGIT = /\d\s?[–—-]/;
+const WORD_RANGE_HINT = /\d\s(?:to|until|till|through|and)\s/;
+
+/** In priority order (on equal length the earlier parser wins), each with its gate. */
+const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
+	[isoDates, (f, t) => f.digits3 && t.includes("-")],
+	[dualDates, (f, t) => f.month && t.includes("(")],
+	[fullDates, (f) => f.month],
+	[monthYears, (f) => f.month],
+	[seasons, (f, t) => f.digits3 && SEASON_WORD.test(t)],
+	[eraYears, (_f, t) => ERA_WORD.test(t)],
+	[decades, (_f, t) => DECADE_WORD.test(t)],
+	[centuries, (_f, t) => CENTURY_WORD.test(t)],
+	[dashRanges, (f, t) => f.digits3 && DASH_NEAR_DIGIT.test(t)],
+	[wordRanges, (f, t) => f.digits3 && WORD_RANGE_HINT.test(t)],
+	[cuedYears, (f, t) => f.digits3 || t.includes("year") || !!f.ctx.labelMode],
+	[contextYears, (f) => f.digits3],
+	[anchoredMonths, (f) => f.month && f.ctx.anchorYear !== undefined],
+	[labelYears, (f) => !!f.ctx.labelMode],
 ];
 
 /** Longest first, then leftmost; keep only non-overlapping candidates; return them in text order. */
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
 	if (cands.length < 2) return cands.slice();
+	if (cands.length === 2) {
+		const [a, b] = cands;
+		if (a.end <= b.index || b.end <= a.index) return a.index <= b.index ? [a, b] : [b, a];
+	}
 	const order = cands.map((c, i) => ({ c, i }));
 	order.sort((x, y) => (y.c.end - y.c.index) - (x.c.end - x.c.index) || x.c.index - y.c.index || x.i - y.i);
 	let max = 0;
@@ -78,7 +109,10 @@ function applyApproxCue(text: string, c: Candidate): Candidate {
 /** All history-form candidates of one text, resolved and merged. */
 export function scanCandidates(ctx: ScanContext): Candidate[] {
 	const all: Candidate[] = [];
-	for (const p of PARSERS) p(ctx, all);
+	const t = ctx.text;
+	const f: Features = { month: MONTH_WORD.test(t), digits3: /\d{3}/.test(t), ctx };
+	for (const [parse, gate] of PARSERS) if (gate(f, t)) parse(ctx, all);
+	if (all.length === 0) return all;
 	const kept = resolveOverlaps(all).map((c) => applyApproxCue(ctx.text, applyStyleMarker(ctx.text, c)));
 	return mergeRanges(ctx.text, kept);
 }

@@ -99,25 +99,32 @@ const CUES = new Set([...STRONG_CUES, "of", "from", "about", "year", "early", "l
 const APPROX = new Set(["circa", "c.", "ca.", "around", "about", "approximately"]);
 const QUAL_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
-const CUED = /(?:\b([A-Za-z]+)\s+|\b(c\.|ca\.)\s*|\b([Mm]id)-)(\d{1,4})\b/g;
-/** in 1917, by 1086, of 1933, c. 1150, around 1850, early 1917, mid-1917. */
+const CUED_YEAR = /\b(\d{1,4})\b/g;
+const CUE_BEFORE = /(?:\b([A-Za-z]+)\s+|\b(c\.|ca\.)\s?|\b([Mm]id)-)$/;
+
+/** in 1917, by 1086, of 1933, c. 1150, around 1850, early 1917, mid-1917 (digits first, then the cue). */
 export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
 	const { text } = ctx;
-	eachMatch(CUED, text, (m) => {
-		const cue = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-		const digits = m[4];
-		const yearIndex = m.index + m[0].length - digits.length;
-		const end = m.index + m[0].length;
+	eachMatch(CUED_YEAR, text, (m) => {
+		const digits = m[1];
+		const yearIndex = m.index;
+		const end = yearIndex + digits.length;
+		if (digits.length < 3 && !ctx.labelMode && !/year\s$/.test(text.slice(Math.max(0, yearIndex - 6), yearIndex))) return null;
+		const before = text.slice(Math.max(0, yearIndex - 16), yearIndex);
+		const c = CUE_BEFORE.exec(before);
+		if (!c) return null;
+		const cue = (c[1] ?? c[2] ?? c[3]).toLowerCase();
+		const cueIndex = yearIndex - c[0].length;
 		if (!CUES.has(cue) || gluedAfter(text, end) || followedByUnit(text, end)) return null;
 		const y = Number(digits);
-		const theYear = cue === "year" && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index));
+		const theYear = cue === "year" && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, cueIndex - 5), cueIndex));
 		if (y < 1 || (digits.length < 3 && !theYear && !ctx.labelMode)) return null;
 		if (!theYear && !yearOk(y, digits.length, ctx)) return null;
 		if (digits.length === 3 && !STRONG_CUES.has(cue) && !ctx.labelMode) return null;
-		if ((cue === "and" || cue === "or") && !/\b\d{4}\b/.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+		if ((cue === "and" || cue === "or") && !/\b\d{4}\b/.test(text.slice(Math.max(0, cueIndex - 40), cueIndex))) return null;
 		const approx = APPROX.has(cue);
 		const months = QUAL_MONTHS[cue];
-		const index = approx || months ? m.index : yearIndex;
+		const index = approx || months ? cueIndex : yearIndex;
 		return yearCandidate(index, end, bare(y, ctx), "hist/year", approx || !!months, months);
 	}, out);
 }
