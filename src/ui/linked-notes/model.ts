@@ -1,0 +1,66 @@
+/** What the linked-notes view shows: for the active brief or all published briefs, every link classified. */
+import type { App } from "obsidian";
+import { classifyLinks, type LinkReport, type LinkStatus, type NoteInfo } from "../../core/garden";
+import type { Brief } from "../../core/model";
+import { fileAt, noteInfo, obsidianResolver, publishKeysOf } from "../../obsidian/link-resolver";
+import type { StudyHost } from "../host";
+
+export type LinkScope = "active" | "all";
+
+export interface BriefLinks {
+	brief: Brief;
+	reports: LinkReport[];
+}
+
+export const STATUS_TEXT: Record<LinkStatus, string> = {
+	published: "Published",
+	hidden: "Hidden",
+	unpublished: "Not published",
+	missing: "Missing",
+	"embedded-unpublished": "Embedded, not published",
+};
+
+export const STATUS_HINT: Record<LinkStatus, string> = {
+	published: "Published: the link works in the garden.",
+	hidden: "Published but hidden from the garden's navigation: the link works.",
+	unpublished: "Not published: a dead link in the garden.",
+	missing: "No such note in the vault.",
+	"embedded-unpublished": "Embedded but not published: its content would be published inside this brief.",
+};
+
+/** Publish state of exactly the notes the briefs link to (no scan of the whole vault). */
+function targetNotes(app: App, briefs: Brief[], keys: string[]): Map<string, NoteInfo> {
+	const resolve = obsidianResolver(app);
+	const map = new Map<string, NoteInfo>();
+	for (const b of briefs) {
+		for (const l of b.links) {
+			const path = l.target.trim() ? resolve(l.target, b.path) : null;
+			if (!path || map.has(path)) continue;
+			const file = fileAt(app, path);
+			if (file && file.extension === "md") map.set(path, noteInfo(app, file, keys));
+		}
+	}
+	return map;
+}
+
+/** Briefs in scope: the active note when it is a brief (published or not), else all published briefs. */
+export function briefsInScope(host: StudyHost, scope: LinkScope): Brief[] {
+	if (scope === "all") return host.index.briefs();
+	const path = host.activePath();
+	const brief = path ? host.index.get(path) : undefined;
+	return brief ? [brief] : [];
+}
+
+export function linkedNotes(host: StudyHost, scope: LinkScope): BriefLinks[] {
+	const briefs = briefsInScope(host, scope);
+	const notes = targetNotes(host.app, briefs, publishKeysOf(host.settings));
+	const resolve = obsidianResolver(host.app);
+	return briefs.map((brief) => ({ brief, reports: classifyLinks(brief, notes, resolve) }));
+}
+
+/** Display name of a link: the resolved note's name, else the target as written. */
+export function targetName(r: LinkReport): string {
+	const raw = r.path ?? r.link.target;
+	const name = raw.slice(raw.lastIndexOf("/") + 1);
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
