@@ -11,7 +11,7 @@ test("synthetic paragraphs are deterministic and split into sentences", () => {
 
 test("benchDates on 1,000 paragraphs: faster than plain chrono", async () => {
 	const r = await benchDates({ paragraphs: 1000 });
-	console.log(JSON.stringify(r));
+	process.stdout.write(`dates bench (1,000 paragraphs): ${JSON.stringify(r)}\n`);
 	expect(r.paragraphs).toBe(1000);
 	expect(r.oursMs).toBeLessThan(r.peerMs);
 	expect(r.sentencesOnlyOurs).toBeGreaterThan(0);
