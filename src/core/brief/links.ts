@@ -1,8 +1,8 @@
 import type { LinkRef } from "../model";
 import type { ScanLine } from "./types";
 
-const WIKI = /(!?)\[\[([^\]\n]+)\]\]/g;
-const MD = /(!?)\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^()\s]+)(?:\s+"[^"\n]*")?\s*\)/g;
+const WIKI = /(!?)\[\[([^\]\n]{1,400})\]\]/g;
+const MD = /(!?)\[([^\]\n]{0,400})\]\([ \t]{0,20}(<[^>\n]{0,1000}>|[^()\s]{1,2000})(?:[ \t]+"[^"\n]{0,200}")?[ \t]{0,20}\)/g;
 
 function wikiRef(body: string, embed: boolean, line: number): LinkRef | null {
 	const b = body.replace(/\\\|/g, "|");

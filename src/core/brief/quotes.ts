@@ -31,14 +31,15 @@ function cleanSpeaker(s: string): string | undefined {
 
 /** Splits a list-item quote into text and speaker: `"..." — Speaker`, `Speaker: "..."`, `... -- Speaker`. */
 export function splitQuoteItem(raw: string): { text: string; speaker?: string } {
-	const t = stripInline(raw.replace(/\n/g, "\u2028")).replace(/\u2028/g, "\n").trim();
+	const t = raw.split("\n").map((l) => stripInline(l)).join("\n").trim();
 	const first = t[0];
 	if (first && OPEN_Q.includes(first)) {
 		let close = -1;
 		for (let i = t.length - 1; i > 0; i--) {
 			if (CLOSE_Q.includes(t[i]) || (t[i] === first && first === '"')) {
-				const after = t.slice(i + 1).trim();
-				if (!after || /^(?:\u2014|\u2013|\u2015|--?|~|\()/.test(after)) {
+				let j = i + 1;
+				while (j < t.length && (t[j] === " " || t[j] === "\t" || t[j] === "\n")) j++;
+				if (j >= t.length || /^(?:\u2014|\u2013|\u2015|--?|~|\()/.test(t.slice(j, j + 2))) {
 					close = i;
 					break;
 				}

@@ -79,10 +79,12 @@ function dropInlineMath(line: string): string {
 const OPENERS: [string, Mode][] = [["%%", "%%"], ["<!--", "<!--"], ["$$", "$$"]];
 const CLOSER: Record<string, string> = { "%%": "%%", "<!--": "-->", "$$": "$$" };
 
-/** Removes comment and math regions, carrying an open region to the next lines. */
+/** Removes comment and math regions, carrying an open region to the next lines. Linear: each opener is searched once per position. */
 function dropRegions(line: string, st: State): string {
+	if (!st.mode && !line.includes("%%") && !line.includes("<!--") && !line.includes("$$")) return line;
 	let out = "";
 	let i = 0;
+	const next: number[] = OPENERS.map(() => -2);
 	while (i <= line.length) {
 		if (st.mode) {
 			const close = line.indexOf(CLOSER[st.mode], i);
@@ -94,11 +96,12 @@ function dropRegions(line: string, st: State): string {
 		}
 		let best = -1;
 		let mode: Mode = null;
-		for (const [open, m] of OPENERS) {
-			const at = line.indexOf(open, i);
+		for (let k = 0; k < OPENERS.length; k++) {
+			if (next[k] !== -1 && next[k] < i) next[k] = line.indexOf(OPENERS[k][0], i);
+			const at = next[k];
 			if (at >= 0 && (best < 0 || at < best)) {
 				best = at;
-				mode = m;
+				mode = OPENERS[k][1];
 			}
 		}
 		if (best < 0) return out + line.slice(i);

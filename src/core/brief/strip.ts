@@ -28,21 +28,20 @@ export function stripInline(text: string): string {
 	let t = text;
 	if (t.includes("[")) {
 		t = t
-			.replace(/!\[\[[^\]\n]*\]\]/g, " ")
-			.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, " ")
-			.replace(/\[\[([^\]\n]*)\]\]/g, (_m, body: string) => wikiText(body))
-			.replace(/\[\^[^\]\n]*\]/g, "")
-			.replace(/:contentReference\[[^\]\n]*\]\{[^}\n]*\}/g, "")
-			.replace(/\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g, "$1");
+			.replace(/!\[\[[^\]\n]{0,400}\]\]/g, " ")
+			.replace(/!\[[^\]\n]{0,400}\]\([^)\n]{0,2000}\)/g, " ")
+			.replace(/\[\[([^\]\n]{0,400})\]\]/g, (_m, body: string) => wikiText(body))
+			.replace(/\[\^[^\]\n]{0,100}\]/g, "")
+			.replace(/:contentReference\[[^\]\n]{0,100}\]\{[^}\n]{0,100}\}/g, "")
+			.replace(/\[([^\]\n]{0,400})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+"[^"\n]{0,200}")?\)/g, "$1");
 	}
-	t = t
-		.replace(/\bhttps?:\/\/[^\s)<>\]]+/gi, " ")
-		.replace(/\bwww\.[^\s)<>\]]+/gi, " ")
-		.replace(TAG, (m: string, pre: string, at: number, all: string) => (/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre))
-		.replace(/\s\^[A-Za-z0-9-]+\s*$/, "")
-		.replace(/\\([\\`*_{}[\]()#+\-.!|>~$=])/g, "$1")
-		.replace(/\u2028/g, " ");
-	t = stripEmphasis(t);
+	if (t.includes("http")) t = t.replace(/\bhttps?:\/\/[^\s)<>\]]+/gi, " ");
+	if (t.includes("www.")) t = t.replace(/\bwww\.[^\s)<>\]]+/gi, " ");
+	if (t.includes("#")) t = t.replace(TAG, (m: string, pre: string, at: number, all: string) => (/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre));
+	if (t.includes("^")) t = t.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
+	if (t.includes("\\")) t = t.replace(/\\([\\`*_{}[\]()#+\-.!|>~$="'])/g, "$1");
+	if (t.includes("\u2028")) t = t.replace(/\u2028/g, " ");
+	if (/[*_=~]/.test(t)) t = stripEmphasis(t);
 	return t.replace(/[ \t\u00a0]+/g, " ").trim();
 }
 
@@ -60,5 +59,9 @@ export function slugify(text: string, max = 48): string {
 
 /** Heading/title text: inline strip plus trailing `#` closers. */
 export function plainTitle(text: string): string {
-	return stripInline(text.replace(/\s+#+\s*$/, "")).trim();
+	let t = text.trimEnd();
+	let i = t.length;
+	while (i > 0 && t[i - 1] === "#") i--;
+	if (i < t.length && (i === 0 || t[i - 1] === " " || t[i - 1] === "\t")) t = t.slice(0, i);
+	return stripInline(t).trim();
 }
