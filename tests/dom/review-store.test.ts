@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { noticeLog, TFile, type App } from "obsidian";
+import type { App, TFile } from "obsidian";
+import { noticeLog } from "../shims/obsidian";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
 import type { Question } from "../../src/core/quiz/types";
 import { cardIdFor } from "../../src/core/review";
