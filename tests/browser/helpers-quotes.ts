@@ -198,7 +198,7 @@ export async function mountQuotes(host: StudyHost, width = 360, height = 720): P
 	const box = document.body.createDiv({ cls: "sb-test-sidebar workspace-leaf" });
 	box.style.width = `${width}px`;
 	box.style.height = `${height}px`;
-	const leaf = new WorkspaceLeaf(host.app);
+	const leaf = new (WorkspaceLeaf as unknown as new (app: App) => WorkspaceLeaf)(host.app);
 	const view = new QuoteIndexView(leaf, host);
 	box.appendChild(view.containerEl);
 	await leaf.open(view);

@@ -10,6 +10,10 @@ export interface MainDate {
 }
 
 export interface QuoteEntry {
+	/** Unique across the vault: brief path + quote id (quote ids are unique within a brief). */
+	key: string;
+	/** Position in the list buildEntries returned (a stable small integer for caches). */
+	index: number;
 	quote: Quote;
 	briefPath: string;
 	briefTitle: string;
@@ -53,9 +57,10 @@ export function buildEntries(briefs: readonly Brief[]): QuoteEntry[] {
 		if (!b.quotes.length) continue;
 		const date = mainDate(b);
 		const linkText = links.get(b.path) ?? b.path;
-		const titleNorm = normaliseText(b.title);
 		for (const q of b.quotes) {
 			out.push({
+				key: `${b.path}#${q.id}`,
+				index: out.length,
 				quote: q,
 				briefPath: b.path,
 				briefTitle: b.title,
@@ -64,7 +69,9 @@ export function buildEntries(briefs: readonly Brief[]): QuoteEntry[] {
 				publish: b.publish,
 				date,
 				linkText,
-				haystack: `${normaliseText(q.text)} ${normaliseText(q.speaker ?? "")} ${titleNorm} ${normaliseText(q.section)}`,
+				// One normalisation of the joined text gives a flat string (a concatenation of normalised parts
+				// would be a rope that the first search must flatten, quote by quote).
+				haystack: normaliseText(`${q.text}\n${q.speaker ?? ""}\n${b.title}\n${q.section}`),
 				fuzzyText: `${q.speaker ?? ""} ${b.title} ${q.text.slice(0, 160)}`,
 			});
 		}

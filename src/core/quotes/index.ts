@@ -4,3 +4,4 @@ export * from "./daily";
 export * from "./entries";
 export * from "./group";
 export * from "./rows";
+export * from "./search-index";

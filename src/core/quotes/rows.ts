@@ -25,22 +25,20 @@ export interface CardRow {
 
 export type QuoteRow = HeaderRow | CardRow;
 
-/** An entry with the group it sits in, in display order. */
+/** An entry with the group it sits in, in display order, and its card row (built once, reused by every search). */
 export interface PlacedEntry {
 	entry: QuoteEntry;
 	group: QuoteGroup;
+	card: CardRow;
 }
 
 /** Entries of the groups, flattened in display order. */
 export function placeEntries(groups: readonly QuoteGroup[]): PlacedEntry[] {
 	const out: PlacedEntry[] = [];
-	for (const group of groups) for (const entry of group.entries) out.push({ entry, group });
+	for (const group of groups) {
+		for (const entry of group.entries) out.push({ entry, group, card: { kind: "card", key: entry.key, section: "main", entry } });
+	}
 	return out;
-}
-
-/** A key that is unique across the vault (quote ids are unique within a brief). */
-export function entryKey(e: QuoteEntry): string {
-	return `${e.briefPath}#${e.quote.id}`;
 }
 
 export interface RowOptions {
@@ -57,7 +55,7 @@ export function buildRows(hits: readonly PlacedEntry[], opts: RowOptions = {}): 
 	const rows: QuoteRow[] = [];
 	if (opts.daily) {
 		rows.push({ kind: "header", key: "h:daily", section: "daily", label: opts.dailyLabel ?? "Quote of the day", count: 1 });
-		rows.push({ kind: "card", key: `d:${entryKey(opts.daily)}`, section: "daily", entry: opts.daily });
+		rows.push({ kind: "card", key: `d:${opts.daily.key}`, section: "daily", entry: opts.daily });
 	}
 	const pinnedPath = opts.pinnedPath ?? null;
 	if (pinnedPath) {
@@ -77,7 +75,7 @@ export function buildRows(hits: readonly PlacedEntry[], opts: RowOptions = {}): 
 				rows.push(header);
 			}
 			header.count++;
-			rows.push({ kind: "card", key: `p:${entryKey(h.entry)}`, section: "pinned", entry: h.entry });
+			rows.push({ kind: "card", key: `p:${h.entry.key}`, section: "pinned", entry: h.entry });
 		}
 	}
 	let group: QuoteGroup | null = null;
@@ -98,7 +96,7 @@ export function buildRows(hits: readonly PlacedEntry[], opts: RowOptions = {}): 
 			rows.push(header);
 		}
 		if (header) header.count++;
-		rows.push({ kind: "card", key: `c:${entryKey(h.entry)}`, section: "main", entry: h.entry });
+		rows.push(h.card);
 	}
 	return rows;
 }

@@ -20,6 +20,8 @@ const ANY = "\u0000any";
 export class QuoteFilterBar {
 	readonly el: HTMLElement;
 	private selects = new Map<string, HTMLSelectElement>();
+	private choices: () => FilterChoices = () => ({ briefs: [], courses: [], tags: [], speakers: [] });
+	private built = false;
 
 	constructor(
 		parent: HTMLElement,
@@ -27,11 +29,31 @@ export class QuoteFilterBar {
 		private readonly onChange: (state: FilterState) => void,
 	) {
 		this.el = parent.createDiv({ cls: "sb-quotes-filters", attr: { role: "group", "aria-label": "Filters" } });
-		this.build({ briefs: [], courses: [], tags: [], speakers: [] });
 	}
 
-	/** Rebuild the options (after the index changed); keeps the current choices. */
-	build(choices: FilterChoices): void {
+	/** New options (the index changed): built now when the bar is open, else when it opens. */
+	setChoices(choices: () => FilterChoices): void {
+		this.choices = choices;
+		this.built = false;
+		if (this.el.isShown()) this.build(choices());
+	}
+
+	/** Show or hide the bar; the selects (one option per brief) exist only while it is open. */
+	toggle(open: boolean): void {
+		this.el.toggle(open);
+		if (open && !this.built) this.build(this.choices());
+		if (!open) {
+			this.el.empty();
+			this.built = false;
+		}
+	}
+
+	isOpen(): boolean {
+		return this.el.isShown();
+	}
+
+	private build(choices: FilterChoices): void {
+		this.built = true;
 		this.el.empty();
 		this.selects.clear();
 		const s = this.state;

@@ -4,11 +4,12 @@
  */
 import { prepareFuzzySearch } from "obsidian";
 import type { Brief } from "../../core/model";
-import { quoteOfTheDay } from "../../core/quotes/daily";
+import { localDayKey, quoteOfTheDay } from "../../core/quotes/daily";
 import { buildEntries, entryFilter, filterOptions, type QuoteEntry } from "../../core/quotes/entries";
 import { groupEntries } from "../../core/quotes/group";
 import { buildRows, placeEntries, type PlacedEntry, type QuoteRow } from "../../core/quotes/rows";
-import { isRefinement, prepareNormalisedSearch, queryWords } from "../../core/quotes/search";
+import { queryWords } from "../../core/quotes/search";
+import { SearchIndex } from "../../core/quotes/search-index";
 import type { FilterChoices, FilterState } from "./quote-filters";
 
 /** At most this many fuzzy (typo-tolerant) matches are shown. */
@@ -27,11 +28,13 @@ export class QuoteModel {
 	entries: QuoteEntry[] = [];
 	/** Entries passing the filters, grouped and sorted, in display order. */
 	placed: PlacedEntry[] = [];
-	private last: { query: string; hits: PlacedEntry[] } | null = null;
+	private index = new SearchIndex([]);
+	private dailyCache: { key: string; entry: QuoteEntry | null } | null = null;
+	private version = 0;
 
 	setBriefs(briefs: readonly Brief[]): void {
 		this.entries = buildEntries(briefs);
-		this.last = null;
+		this.version++;
 	}
 
 	choices(): FilterChoices {
@@ -43,11 +46,19 @@ export class QuoteModel {
 		const keep = entryFilter(state.filter);
 		const kept = this.entries.filter(keep);
 		this.placed = placeEntries(groupEntries(kept, state.groupBy, state.sortBy));
-		this.last = null;
+		this.index = new SearchIndex(this.placed.map((p) => p.entry.haystack));
 	}
 
 	/** Quote of the day among the quotes the publish filter allows (not the other filters). */
 	daily(now: Date, state: FilterState): QuoteEntry | null {
+		const key = `${this.version}|${localDayKey(now)}|${state.filter.publish ?? "published"}`;
+		if (this.dailyCache?.key === key) return this.dailyCache.entry;
+		const entry = this.computeDaily(now, state);
+		this.dailyCache = { key, entry };
+		return entry;
+	}
+
+	private computeDaily(now: Date, state: FilterState): QuoteEntry | null {
 		const pub = entryFilter({ publish: state.filter.publish });
 		const pool = this.entries.filter(pub);
 		const quotes = pool.map((e) => e.quote);
@@ -55,26 +66,20 @@ export class QuoteModel {
 		return q ? (pool[quotes.indexOf(q)] ?? null) : null;
 	}
 
-	/** The matching entries for a query, in display order. */
-	search(query: string): { hits: PlacedEntry[]; fuzzy: boolean } {
-		if (!queryWords(query).length) {
-			this.last = null;
-			return { hits: this.placed, fuzzy: false };
-		}
-		const from = this.last && isRefinement(this.last.query, query) ? this.last.hits : this.placed;
-		const match = prepareNormalisedSearch(query);
-		const hits: PlacedEntry[] = [];
-		for (const p of from) if (match(p.entry.haystack)) hits.push(p);
-		if (hits.length || query.trim().length < 3) {
-			this.last = { query, hits };
-			return { hits, fuzzy: false };
-		}
-		this.last = null;
-		return { hits: this.fuzzySearch(query), fuzzy: true };
+	/** The matching entries for a query, in display order (plain normalised search, every word). */
+	search(query: string): PlacedEntry[] {
+		const found = this.index.search(query);
+		if (!found) return this.placed;
+		const hits = new Array<PlacedEntry>(found.length);
+		for (let i = 0; i < found.length; i++) hits[i] = this.placed[found[i]];
+		return hits;
 	}
 
-	/** Typo-tolerant fallback: Obsidian's fuzzy search over speaker, brief title and the quote's start. */
-	private fuzzySearch(query: string): PlacedEntry[] {
+	/**
+	 * Typo-tolerant fallback when no quote has every word: Obsidian's fuzzy search over speaker, brief
+	 * title and the start of each quote; the best matches, in display order.
+	 */
+	fuzzySearch(query: string): PlacedEntry[] {
 		const fuzzy = prepareFuzzySearch(query.trim());
 		const scored: { p: PlacedEntry; score: number; order: number }[] = [];
 		this.placed.forEach((p, order) => {
@@ -88,14 +93,17 @@ export class QuoteModel {
 			.map((s) => s.p);
 	}
 
-	/** Rows for a query: quote of the day (no query only), the active brief pinned, then the groups. */
-	rows(query: string, opts: { daily: QuoteEntry | null; pinnedPath: string | null }): SearchOutcome {
-		const { hits, fuzzy } = this.search(query);
+	/**
+	 * Rows for a query: quote of the day (no query only), the active brief pinned, then the groups.
+	 * `fuzzy` rows come from fuzzySearch (the view runs it after the exact search found nothing).
+	 */
+	rows(query: string, opts: { daily: QuoteEntry | null; pinnedPath: string | null; fuzzy?: boolean }): SearchOutcome {
+		const hits = opts.fuzzy ? this.fuzzySearch(query) : this.search(query);
 		const searching = queryWords(query).length > 0;
 		const rows = buildRows(hits, {
 			daily: searching ? null : opts.daily,
 			pinnedPath: opts.pinnedPath,
 		});
-		return { rows, matches: hits.length, fuzzy };
+		return { rows, matches: hits.length, fuzzy: !!opts.fuzzy };
 	}
 }

@@ -13,6 +13,9 @@ import { renderEmptyState } from "./quote-empty";
 
 export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
 
+/** Typing pause before the typo-tolerant search runs (it scans every quote). */
+export const FUZZY_DELAY_MS = 150;
+
 let viewCount = 0;
 
 export class QuoteIndexView extends ItemView {
@@ -34,6 +37,7 @@ export class QuoteIndexView extends ItemView {
 	private ctx: CardContext;
 	private pinnedPath: string | null = null;
 	private flashTimer = 0;
+	private fuzzyTimer = 0;
 
 	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
 		super(leaf);
@@ -66,7 +70,7 @@ export class QuoteIndexView extends ItemView {
 		root.addClass("sb-quotes");
 		this.buildToolbar(root);
 		this.filterBar = new QuoteFilterBar(root, this.state, (s) => this.onFilters(s));
-		this.filterBar.el.hide();
+		this.filterBar.toggle(false);
 		this.statusEl = root.createDiv({ cls: "sb-quotes-status", attr: { "aria-live": "polite" } });
 		this.emptyEl = root.createDiv({ cls: "sb-quotes-empty" });
 		this.scrollEl = root.createDiv({
@@ -75,6 +79,7 @@ export class QuoteIndexView extends ItemView {
 		});
 		this.list = new VirtualList<QuoteRow>(this.scrollEl, {
 			estimate: estimateRow,
+			slot: (row) => (row.kind === "card" ? row.entry.index : -1),
 			render: (row, el, i) => {
 				renderRow(row, el, i, this.ctx);
 				if (i === this.active) this.markActive(el, true);
@@ -118,6 +123,7 @@ export class QuoteIndexView extends ItemView {
 		this.register(() => reload.cancel());
 		this.register(this.host.onActiveChange((p) => this.onActive(p)));
 		this.register(() => window.clearTimeout(this.flashTimer));
+		this.register(() => window.clearTimeout(this.fuzzyTimer));
 		this.pinnedPath = this.followedPath(this.host.activePath());
 		this.reload();
 	}
@@ -145,8 +151,8 @@ export class QuoteIndexView extends ItemView {
 			}
 		});
 		this.filterToggle = this.toolButton(bar, "sliders-horizontal", "Filters and grouping", () => {
-			const open = !this.filterBar.el.isShown();
-			this.filterBar.el.toggle(open);
+			const open = !this.filterBar.isOpen();
+			this.filterBar.toggle(open);
 			this.filterToggle.setAttr("aria-expanded", String(open));
 			this.list.onResize();
 		});
@@ -165,7 +171,7 @@ export class QuoteIndexView extends ItemView {
 	reload(): void {
 		const index = this.host.index;
 		this.model.setBriefs(index.briefs({ includeUnpublished: true }));
-		this.filterBar.build(this.model.choices());
+		this.filterBar.setChoices(() => this.model.choices());
 		this.model.arrange(this.state);
 		this.refresh(false);
 	}
@@ -191,9 +197,16 @@ export class QuoteIndexView extends ItemView {
 	}
 
 	/** Rebuild the rows for the current query; synchronous so the DOM is current when it returns. */
-	refresh(resetScroll: boolean): void {
+	refresh(resetScroll: boolean, fuzzy = false): void {
 		const query = this.searchEl.value;
-		const out = this.model.rows(query, { daily: this.model.daily(this.host.now(), this.state), pinnedPath: this.pinnedPath });
+		const out = this.model.rows(query, { daily: this.model.daily(this.host.now(), this.state), pinnedPath: this.pinnedPath, fuzzy });
+		window.clearTimeout(this.fuzzyTimer);
+		if (!fuzzy && out.matches === 0 && query.trim().length >= 3 && this.model.placed.length) {
+			// No quote has every word: look for close (fuzzy) matches once typing pauses.
+			this.fuzzyTimer = window.setTimeout(() => {
+				if (this.searchEl.value === query) this.refresh(true, true);
+			}, FUZZY_DELAY_MS);
+		}
 		const activeKey = this.active >= 0 ? this.rows[this.active]?.key : undefined;
 		this.rows = out.rows;
 		this.active = activeKey ? this.rows.findIndex((r) => r.key === activeKey) : -1;

@@ -9,6 +9,8 @@ export interface VirtualListOptions<R extends { key: string }> {
 	estimate(row: R, width: number): number;
 	/** Build the row's DOM into `el` (an empty, absolutely positioned element). */
 	render(row: R, el: HTMLElement, index: number): void;
+	/** A stable small integer per row content (>= 0), or -1: lets heights live in typed arrays, not maps. */
+	slot?(row: R): number;
 	/** Extra pixels rendered above and below the viewport. */
 	overscanPx?: number;
 	/** Viewport height to assume when the element has no layout (jsdom). */
@@ -21,6 +23,8 @@ export class VirtualList<R extends { key: string }> {
 	private offsets = new Float64Array(1);
 	private measured = new Map<string, number>();
 	private estimates = new Map<string, number>();
+	private slotMeasured = new Float64Array(0);
+	private slotEstimate = new Float64Array(0);
 	private rendered = new Map<string, HTMLElement>();
 	private width = -1;
 	private start = 0;
@@ -53,7 +57,7 @@ export class VirtualList<R extends { key: string }> {
 		this.rows = rows;
 		for (const el of this.rendered.values()) el.remove();
 		this.rendered.clear();
-		this.checkWidth();
+		if (this.width < 0) this.checkWidth();
 		this.recompute(0);
 		if (resetScroll) this.scrollEl.scrollTop = 0;
 		this.render();
@@ -107,10 +111,23 @@ export class VirtualList<R extends { key: string }> {
 		this.width = w;
 		this.measured.clear();
 		this.estimates.clear();
+		this.slotMeasured.fill(0);
+		this.slotEstimate.fill(0);
 		return true;
 	}
 
 	private heightOf(row: R): number {
+		const slot = this.opts.slot ? this.opts.slot(row) : -1;
+		if (slot >= 0) {
+			if (slot >= this.slotMeasured.length) this.grow(slot + 1);
+			const m = this.slotMeasured[slot];
+			if (m > 0) return m;
+			let e = this.slotEstimate[slot];
+			if (e > 0) return e;
+			e = this.opts.estimate(row, this.width);
+			this.slotEstimate[slot] = e;
+			return e;
+		}
 		const m = this.measured.get(row.key);
 		if (m !== undefined) return m;
 		let e = this.estimates.get(row.key);
@@ -121,16 +138,34 @@ export class VirtualList<R extends { key: string }> {
 		return e;
 	}
 
+	private setMeasured(row: R, h: number): void {
+		const slot = this.opts.slot ? this.opts.slot(row) : -1;
+		if (slot >= 0) this.slotMeasured[slot] = h;
+		else this.measured.set(row.key, h);
+	}
+
+	private grow(n: number): void {
+		const size = Math.max(n, this.slotMeasured.length * 2, 1024);
+		const m = new Float64Array(size);
+		m.set(this.slotMeasured);
+		const e = new Float64Array(size);
+		e.set(this.slotEstimate);
+		this.slotMeasured = m;
+		this.slotEstimate = e;
+	}
+
 	private recompute(from: number): void {
 		const n = this.rows.length;
-		if (this.offsets.length !== n + 1) {
-			const old = this.offsets;
-			this.offsets = new Float64Array(n + 1);
-			this.offsets.set(old.subarray(0, Math.min(old.length, from + 1)));
-			if (from > old.length - 1) from = 0;
+		if (this.offsets.length < n + 1) {
+			// Grow with headroom and keep the prefix: fewer big allocations while typing.
+			const next = new Float64Array(Math.max(n + 1, this.offsets.length * 2));
+			next.set(this.offsets.subarray(0, Math.min(this.offsets.length, from + 1)));
+			this.offsets = next;
 		}
-		for (let i = from; i < n; i++) this.offsets[i + 1] = this.offsets[i] + this.heightOf(this.rows[i]);
-		this.spacerEl.setCssProps({ height: `${this.offsets[n]}px` });
+		const offsets = this.offsets;
+		const rows = this.rows;
+		for (let i = from; i < n; i++) offsets[i + 1] = offsets[i] + this.heightOf(rows[i]);
+		this.spacerEl.setCssProps({ height: `${offsets[n]}px` });
 	}
 
 	/** Index of the row that contains pixel y. */
@@ -185,7 +220,7 @@ export class VirtualList<R extends { key: string }> {
 			const h = el ? el.offsetHeight : 0;
 			if (!h) continue;
 			const old = this.heightOf(row);
-			this.measured.set(row.key, h);
+			this.setMeasured(row, h);
 			if (Math.abs(h - old) > 0.5) {
 				if (changedFrom < 0 || i < changedFrom) changedFrom = i;
 				if (i < anchor) shiftAbove += h - old;
