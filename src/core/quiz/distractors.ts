@@ -11,16 +11,19 @@ export interface YearOptionsInput {
 	domainYears: number[];
 	/** No option is later than this (today's year). */
 	maxYear: number;
+	/** Step of the strata: 1, or 10/50/100 for a round year, so the answer is not the only round option. */
+	granularity?: number;
 }
 
 /**
  * Four options in ascending order: the answer, one near (±1-3), one mid (±4-12) and one year of another event
- * (±30 preferred; else a far year ±13-30). Before picking, a target rank for the answer is drawn uniformly, and
+ * within ±30 (else a far year ±13-30); in steps of `granularity` years for round years. Before picking, a target rank for the answer is drawn uniformly, and
  * each distractor is put above or below the answer to reach it, so the answer's position among sorted options
  * carries no cue. Returns fewer than four options only when the constraints leave nothing else.
  */
 export function yearOptions(input: YearOptionsInput, rng: Rng): number[] {
 	const { answer, maxYear } = input;
+	const g = Math.max(1, Math.floor(input.granularity ?? 1));
 	const from = input.alsoRight?.from ?? answer;
 	const to = input.alsoRight?.to ?? answer;
 	const used = new Set<number>([answer]);
@@ -50,7 +53,7 @@ export function yearOptions(input: YearOptionsInput, rng: Rng): number[] {
 		return true;
 	};
 	// Slot 1: a year from another event, on a side the target rank needs (skipped when there is none).
-	const domain = [...new Set(input.domainYears)].filter((y) => Math.abs(y - answer) <= 30).sort((a, b) => a - b);
+	const domain = [...new Set(input.domainYears)].filter((y) => Math.abs(y - answer) <= 30 * g && (g === 1 || y % g === 0)).sort((a, b) => a - b);
 	fill((sideBelow) => domain.filter((y) => ok(y) && (y < answer) === sideBelow));
 	// Then the near, mid and far strata, each on a side still needed.
 	const strata: Array<[number, number]> = [[1, 3], [4, 12], [13, 30]];
@@ -59,13 +62,16 @@ export function yearOptions(input: YearOptionsInput, rng: Rng): number[] {
 		fill((sideBelow) => {
 			const out: number[] = [];
 			for (let d = lo; d <= hi; d++) {
-				const y = sideBelow ? answer - d : answer + d;
+				const y = sideBelow ? answer - d * g : answer + d * g;
 				if (ok(y)) out.push(y);
 			}
 			return out;
 		});
 	}
 	// Anything still missing (an answer near today, a crowded range): the nearest free years below.
+	for (let d = 1; chosen.length < 3 && d < 200; d++) {
+		if (ok(answer - d * g)) take(answer - d * g);
+	}
 	for (let d = 1; chosen.length < 3 && d < 200; d++) {
 		if (ok(answer - d)) take(answer - d);
 	}

@@ -7,6 +7,7 @@ import { dateChoiceQuestions, dateTypedQuestions } from "./kinds/date";
 import { orderQuestions } from "./kinds/order";
 import { matchQuestions, termChoiceQuestions, trueFalseQuestions } from "./kinds/terms";
 import { whichBriefQuestions } from "./kinds/which-brief";
+import { normalizeAnswer } from "./normalize";
 import type { Question, QuestionKind } from "./types";
 
 export interface QuizOptions {
@@ -75,9 +76,12 @@ export function generateQuiz(brief: Brief, opts: QuizOptions): Question[] {
 	const chosen: Question[] = [];
 	const ids = new Set<string>();
 	const taken = new Map<QuestionKind, number>();
-	// Pass 1 asks about each item once; pass 2 may ask about an item again in another form.
+	const clozeAnswers = new Set<string>();
+	// Pass 1 asks about each item once; pass 2 may ask about an item again, but only as another card
+	// (never the same date twice as choice and typed) and never the same cloze answer twice.
 	for (const exclusive of [true, false]) {
 		const usedItems = new Set(chosen.map((q) => q.itemId));
+		const usedCards = new Set(chosen.map(cardFamily));
 		let progress = true;
 		while (chosen.length < count && progress) {
 			progress = false;
@@ -85,19 +89,33 @@ export function generateQuiz(brief: Brief, opts: QuizOptions): Question[] {
 				if (chosen.length >= count) break;
 				if ((taken.get(kind) ?? 0) >= cap(kind)) continue;
 				const pool = pools.get(kind) ?? [];
-				const idx = pool.findIndex((q) => !ids.has(q.id) && !(exclusive && usedItems.has(q.itemId)));
+				const idx = pool.findIndex(
+					(q) =>
+						!ids.has(q.id) &&
+						!usedCards.has(cardFamily(q)) &&
+						!(exclusive && usedItems.has(q.itemId)) &&
+						!(q.kind === "cloze" && clozeAnswers.has(normalizeAnswer(q.answer))),
+				);
 				if (idx < 0) continue;
 				const q = pool[idx];
 				pool.splice(idx, 1);
 				chosen.push(q);
 				ids.add(q.id);
 				usedItems.add(q.itemId);
+				usedCards.add(cardFamily(q));
+				if (q.kind === "cloze") clozeAnswers.add(normalizeAnswer(q.answer));
 				taken.set(kind, (taken.get(kind) ?? 0) + 1);
 				progress = true;
 			}
 		}
 	}
 	return makeRng(brief, opts).shuffle(chosen);
+}
+
+/** Questions that exercise the same memory: a date asked as choice or typed is one. */
+function cardFamily(q: Question): string {
+	const family = q.kind === "date-choice" || q.kind === "date-typed" ? "date" : q.id;
+	return `${q.itemId}\u0000${family}`;
 }
 
 function makeRng(brief: Brief, opts: QuizOptions) {

@@ -43,6 +43,9 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 	const out: ClozeSpan[] = [];
 	for (const m of text.matchAll(YEAR)) {
 		const start = (m.index ?? 0) + m[1].length;
+		const end = start + m[2].length;
+		// Part of a bigger number ("400,000", "3.1415"): not a year.
+		if (/^[.,]\d/.test(text.slice(end, end + 2)) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		out.push({ start, end: start + m[2].length, text: m[2], score: 3, kind: "year" });
 	}
 	for (const m of text.matchAll(PROPER)) {
@@ -63,6 +66,13 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 		if (!terms.has(w) || title.has(w)) continue;
 		const start = m.index ?? 0;
 		out.push({ start, end: start + m[0].length, text: m[0], score: 1, kind: "term" });
+	}
+	const corpus = ` ${normalize([...brief.quotes.map((q) => q.text), ...brief.facts.map((f) => `${f.term} ${f.definition}`), ...brief.themes].join(" "))} `;
+	for (const s of out) {
+		// Words the brief repeats everywhere are guessable: blank them last.
+		const n = normalize(s.text);
+		const occurrences = n.length > 0 ? corpus.split(` ${n} `).length - 1 : 0;
+		if (occurrences > 3) s.score -= 1.5;
 	}
 	return out
 		.filter((s) => normalize(s.text).replace(/ /g, "").length >= 3)

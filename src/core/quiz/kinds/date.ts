@@ -9,12 +9,25 @@ function stems(ctx: KindContext) {
 	const seen = new Set<string>();
 	const out = [];
 	for (const e of ctx.brief.events) {
-		const stem = datedStem(e, ctx.today);
+		const stem = datedStem(e, ctx.today, ctx.brief);
 		if (!stem || seen.has(stem.prompt)) continue;
 		seen.add(stem.prompt);
 		out.push(stem);
 	}
 	return out;
+}
+
+/**
+ * Round years ("3200 BC", "1400", "c. 750") are usually rounded: distractors one year off would give the answer
+ * away as the only round number, so they step by the same unit.
+ */
+export function granularity(year: number, precision: string, approximate: boolean): number {
+	if (precision !== "year") return 1;
+	const n = Math.abs(year <= 0 ? 1 - year : year);
+	if (n % 100 === 0 && (approximate || n < 1900 || year <= 0)) return 100;
+	if (n % 50 === 0 && (approximate || n < 1500 || year <= 0)) return 50;
+	if (n % 10 === 0 && (approximate || n < 1500 || year <= 0)) return 10;
+	return 1;
 }
 
 export function dateChoiceQuestions(ctx: KindContext): Question[] {
@@ -26,7 +39,8 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		const years = yearOptions(
 			{
 				answer: year,
-				alsoRight: { from: event.date.start.year, to: event.date.end.year },
+				alsoRight: stem.alsoRight,
+				granularity: granularity(year, event.date.precision, event.date.approximate),
 				domainYears: domain,
 				maxYear: ctx.today.year,
 			},

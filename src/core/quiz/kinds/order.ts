@@ -11,7 +11,7 @@ export function orderQuestions(ctx: KindContext): Question[] {
 	const byYear = new Map<number, DatedStem[]>();
 	const seenText = new Set<string>();
 	for (const e of ctx.brief.events) {
-		const stem = datedStem(e, ctx.today);
+		const stem = datedStem(e, ctx.today, ctx.brief);
 		if (!stem) continue;
 		const key = normalizeAnswer(truncate(stem.prompt, ITEM_MAX));
 		if (seenText.has(key)) continue;
