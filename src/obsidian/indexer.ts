@@ -216,57 +216,70 @@ export class BriefIndexer extends Component {
 		const files = this.app.vault.getMarkdownFiles();
 		Object.assign(p, { phase: "indexing", done: 0, total: files.length, parsed: 0, cached: 0, skipped: 0 });
 		const sliceMs = this.options.sliceMs ?? 12;
-		const concurrency = Math.max(1, this.options.readConcurrency ?? 16);
+		const concurrency = Math.max(1, this.options.readConcurrency ?? 8);
 		let sliceStart = this.now();
+		const overBudget = () => this.now() - sliceStart >= sliceMs;
+		/** Ends the current slice: reports progress, yields to the UI. False when unloaded meanwhile. */
+		const endSlice = async (): Promise<boolean> => {
+			this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - sliceStart);
+			this.report();
+			await this.yieldToUi();
+			sliceStart = this.now();
+			return !this.stopped;
+		};
 		let i = 0;
 		while (i < files.length) {
 			const toRead: { file: TFile; token: number; fm: Frontmatter | undefined }[] = [];
 			this.index.batch(() => {
-				while (i < files.length && toRead.length < concurrency && this.now() - sliceStart < sliceMs) {
-					const file = files[i++];
-					p.done++;
-					const cache = this.app.metadataCache.getFileCache(file);
-					const v = this.verdict(cache);
-					if (v === "skip" || !this.isCurrent(file)) {
-						p.skipped++;
-						continue;
-					}
-					if (this.tooLarge(file, file.stat.size)) continue;
-					const hit = v === "brief" ? this.cache?.lookup(file.path, file.stat) : undefined;
-					if (hit) {
-						this.index.clearProblem(file.path);
-						this.index.upsert(hit);
-						p.cached++;
-					} else toRead.push({ file, token: this.bump(file), fm: v === "brief" ? (cache?.frontmatter) : undefined });
-				}
+				do this.classify(files[i++], toRead);
+				while (i < files.length && toRead.length < concurrency && !overBudget());
 			});
 			if (toRead.length) {
+				// Reads run in parallel; their wait is not counted as free time (a fake vault resolves them at once).
 				const texts = await Promise.all(toRead.map((r) => this.readSafe(r.file)));
 				if (this.stopped) return;
-				this.index.batch(() => {
-					toRead.forEach((r, k) => {
-						const res = texts[k];
-						if (this.seq.get(r.file) !== r.token || !this.isCurrent(r.file)) return;
-						if (typeof res === "string") this.apply(r.file, res, r.fm);
-						else {
-							this.index.remove(r.file.path);
-							this.index.setProblem(r.file.path, { path: r.file.path, line: 0, severity: "error", message: `could not read note: ${res.error}` });
-						}
+				let k = 0;
+				while (k < toRead.length) {
+					this.index.batch(() => {
+						do this.applyRead(toRead[k], texts[k++]);
+						while (k < toRead.length && !overBudget());
 					});
-				});
+					if (k < toRead.length && !(await endSlice())) return;
+				}
 			}
-			const elapsed = this.now() - sliceStart;
-			if (elapsed >= sliceMs || i >= files.length) {
-				this.longestSliceMs = Math.max(this.longestSliceMs, elapsed);
-				this.report();
-				if (i < files.length) await this.yieldToUi();
-				if (this.stopped) return;
-				sliceStart = this.now();
-			}
+			if (i < files.length && overBudget() && !(await endSlice())) return;
 		}
+		this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - sliceStart);
 		this.cache?.prune(new Set(this.app.vault.getMarkdownFiles().map((f) => f.path)));
 		p.phase = "ready";
 		this.report();
+	}
+
+	/** First pass, one note: skip it, take it from the parse cache, or queue it for reading. */
+	private classify(file: TFile, toRead: { file: TFile; token: number; fm: Frontmatter | undefined }[]): void {
+		const p = this.progress;
+		p.done++;
+		const cache = this.app.metadataCache.getFileCache(file);
+		const v = this.verdict(cache);
+		if (v === "skip" || !this.isCurrent(file)) {
+			p.skipped++;
+			return;
+		}
+		if (this.tooLarge(file, file.stat.size)) return;
+		const hit = v === "brief" ? this.cache?.lookup(file.path, file.stat) : undefined;
+		if (hit) {
+			this.index.clearProblem(file.path);
+			this.index.upsert(hit);
+			p.cached++;
+		} else toRead.push({ file, token: this.bump(file), fm: v === "brief" ? cache?.frontmatter : undefined });
+	}
+
+	/** First pass, one read result: index it unless the note changed, moved away or vanished meanwhile. */
+	private applyRead(r: { file: TFile; token: number; fm: Frontmatter | undefined }, res: string | { error: string }): void {
+		if (this.seq.get(r.file) !== r.token || !this.isCurrent(r.file)) return;
+		if (typeof res === "string") return this.apply(r.file, res, r.fm);
+		this.index.remove(r.file.path);
+		this.index.setProblem(r.file.path, { path: r.file.path, line: 0, severity: "error", message: `could not read note: ${res.error}` });
 	}
 
 	private async readSafe(file: TFile): Promise<string | { error: string }> {
@@ -289,6 +302,7 @@ export class BriefIndexer extends Component {
 	private yieldToUi(): Promise<void> {
 		this.yieldCount++;
 		return new Promise((resolve) => {
+			if (this.stopped) return resolve();
 			const finish = () => {
 				this.yields.delete(cancel);
 				resolve();
