@@ -109,7 +109,7 @@ describe("timeline view", () => {
 		const view = await open(host);
 		const row = rows(view)[2];
 		row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true, clientX: 50, clientY: 50 }));
-		const menu = Menu.last as unknown as { click(t: string): void; items: { title: string }[] };
+		const menu = (Menu as unknown as { last: { click(t: string): void; items: { title: string }[] } }).last;
 		expect(menu.items.map((i) => i.title)).toEqual(["Open", "Open in new tab", "Copy as Markdown", "Quiz me on this event"]);
 		menu.click("Quiz me on this event");
 		expect(host.quizzes.at(-1)).toEqual({ kind: "item", path: view.events[2].briefPath, itemId: view.events[2].id });

@@ -35,7 +35,10 @@ export class TestHost implements StudyHost {
 		this.settings = { ...DEFAULT_SETTINGS, ...opts.settings };
 		this.active = opts.active ?? null;
 		const workspace = new Events();
-		workspace.on("hover-link", (info: HoverLink) => this.hovers.push({ source: info.source, linktext: info.linktext, state: info.state }));
+		workspace.on("hover-link", (...data: unknown[]) => {
+			const info = data[0] as HoverLink;
+			this.hovers.push({ source: info.source, linktext: info.linktext, state: info.state });
+		});
 		this.app = { workspace } as unknown as App;
 	}
 

@@ -1,0 +1,166 @@
+import type { HistEvent } from "../../core/model";
+import { layout, measure, searchYear, windowAround, type Span } from "./data";
+import type { EraGranularity, TimelineItem } from "./eras";
+import { ERA_HEIGHT, itemHeight, renderItem, rowId, type RowContext } from "./rows";
+import { Ruler } from "./ruler";
+import { VirtualList } from "./virtual-list";
+
+/**
+ * The scrolling part of the timeline: the virtual list with its sticky era header, the overview
+ * ruler, and everything that maps between events, list items, years and pixels.
+ * The view owns the listeners; this class owns no state outside its elements.
+ */
+export class TimelineBody {
+	readonly ruler: Ruler;
+	readonly scroller: HTMLElement;
+	readonly canvas: HTMLElement;
+	private readonly sticky: HTMLElement;
+	readonly list: VirtualList<TimelineItem>;
+	events: HistEvent[] = [];
+	items: TimelineItem[] = [];
+	private itemOf: Int32Array = new Int32Array(0);
+	private eraOf: Int32Array = new Int32Array(0);
+	/** Start year of each event in display order (monotonic). */
+	private starts: Float64Array = new Float64Array(0);
+	private full: Span = { lo: 0, hi: 1 };
+	window: Span = { lo: 0, hi: 1 };
+	granularity: EraGranularity = "century";
+	zoom = 0;
+	descending = false;
+	selected = -1;
+	private ctx: RowContext | null = null;
+
+	constructor(
+		parent: HTMLElement,
+		private readonly idPrefix: string,
+		private readonly makeCtx: () => RowContext,
+	) {
+		this.ruler = new Ruler(parent, (year) => this.jumpToYear(year));
+		this.scroller = parent.createDiv({ cls: "sb-tl-scroller", attr: { role: "listbox", tabindex: "0", "aria-label": "Timeline events" } });
+		this.sticky = this.scroller.createDiv({ cls: "sb-tl-sticky", attr: { "aria-hidden": "true" } });
+		this.canvas = this.scroller.createDiv({ cls: "sb-tl-canvas" });
+		this.list = new VirtualList<TimelineItem>({
+			scroller: this.scroller,
+			canvas: this.canvas,
+			heightOf: itemHeight,
+			render: (item, _i, el) => renderItem(item, el, (this.ctx ??= this.makeCtx())),
+			overscan: 320,
+			topInset: ERA_HEIGHT,
+		});
+	}
+
+	/** Show these events (display order); `anchor` keeps the event at the top where it was. Returns counts per course. */
+	show(events: HistEvent[], courseOf: (path: string) => string, anchor: boolean): Map<string, number> {
+		const topId = anchor ? this.events[this.topPos()]?.id : undefined;
+		const delta = topId ? this.list.offsetOf(this.itemOf[this.topPos()]) - this.scroller.scrollTop : 0;
+		this.events = events;
+		const m = measure(events, courseOf);
+		this.starts = m.starts;
+		this.full = m.full;
+		const topPos = topId ? events.findIndex((e) => e.id === topId) : -1;
+		const center = topPos >= 0 ? this.starts[topPos] : this.descending ? this.full.hi : this.full.lo;
+		this.window = windowAround(this.full, this.zoom, center);
+		const lay = layout(events, this.window);
+		this.granularity = lay.granularity;
+		this.items = lay.items;
+		this.itemOf = lay.itemOf;
+		this.eraOf = lay.eraOf;
+		if (this.selected >= events.length) this.selected = events.length - 1;
+		this.ruler.setData(this.starts, this.window.lo, this.window.hi);
+		this.ctx = null;
+		this.list.setItems(this.items);
+		if (topPos >= 0) this.scroller.scrollTop = Math.max(0, this.list.offsetOf(this.itemOf[topPos]) - delta);
+		else if (!anchor) this.scroller.scrollTop = 0;
+		this.list.update();
+		this.afterScroll();
+		return m.counts;
+	}
+
+	/** Re-render the visible rows (what they show changed: active brief, selection ...). */
+	redraw(): void {
+		this.ctx = null;
+		this.list.refresh();
+	}
+
+	itemIndexOf(pos: number): number {
+		return this.itemOf[pos] ?? -1;
+	}
+
+	/** Position of the event at the top of the list (or -1). */
+	topPos(): number {
+		return this.items.length ? this.posNear(this.list.topIndex()) : -1;
+	}
+
+	private posNear(itemIndex: number): number {
+		for (let i = Math.max(0, itemIndex); i < this.items.length; i++) {
+			const it = this.items[i];
+			if (it.kind === "event") return it.pos;
+		}
+		return Math.max(0, this.events.length - 1);
+	}
+
+	onScroll(): void {
+		this.list.update();
+		this.afterScroll();
+	}
+
+	/** Sticky era label, ruler viewport, and pan the ruler window when the list leaves it. */
+	afterScroll(): void {
+		if (!this.items.length) {
+			this.sticky.setText("");
+			return;
+		}
+		const [a, b] = this.list.visibleRange();
+		const era = this.items[this.eraOf[Math.max(0, a)]];
+		this.sticky.setText(era?.kind === "era" ? era.label : "");
+		const y1 = this.starts[this.posNear(a)];
+		const y2 = this.starts[this.posNear(b)];
+		const lo = Math.min(y1, y2);
+		const hi = Math.max(y1, y2);
+		if (this.zoom > 0 && (lo < this.window.lo || hi > this.window.hi)) {
+			this.window = windowAround(this.full, this.zoom, (lo + hi) / 2);
+			this.ruler.setWindow(this.window.lo, this.window.hi);
+			this.redraw();
+		}
+		this.ruler.setViewport(y1, y2);
+	}
+
+	/** Scroll the list to the first event at or after the year (at or before it, when newest first). */
+	jumpToYear(year: number): void {
+		const pos = searchYear(this.starts, year, this.descending);
+		if (pos >= 0) this.list.scrollToIndex(this.eraStartOf(pos), "start");
+		this.afterScroll();
+	}
+
+	/** The item to scroll to for an event: its era header when it is the era's first event. */
+	eraStartOf(pos: number): number {
+		const i = this.itemOf[pos];
+		return this.items[i - 1]?.kind === "era" ? i - 1 : i;
+	}
+
+	/** Is any event of the brief on screen? */
+	showsBrief(path: string): boolean {
+		const [a, b] = this.list.visibleRange();
+		for (let i = Math.max(0, a); i <= b && i < this.items.length; i++) {
+			const it = this.items[i];
+			if (it.kind === "event" && it.ev.briefPath === path) return true;
+		}
+		return false;
+	}
+
+	/** Select the event at a position: highlight it, announce it, keep it in view. */
+	select(pos: number, scroll = true): void {
+		if (!this.events.length) return;
+		const p = Math.max(0, Math.min(this.events.length - 1, pos));
+		const prev = this.selected >= 0 ? this.list.rowOf(this.itemOf[this.selected]) : undefined;
+		prev?.removeClass("is-selected");
+		prev?.setAttr("aria-selected", "false");
+		this.selected = p;
+		this.ctx = null;
+		if (scroll) this.list.scrollToIndex(this.itemOf[p], "nearest");
+		const row = this.list.rowOf(this.itemOf[p]);
+		row?.addClass("is-selected");
+		row?.setAttr("aria-selected", "true");
+		this.scroller.setAttr("aria-activedescendant", rowId(this.idPrefix, p));
+	}
+}
