@@ -1,6 +1,6 @@
 /** cloze: a quote or fact sentence with its most informative span blanked. */
 import type { Brief } from "../../model";
-import { contentWords, normalize, slug } from "../normalize";
+import { contentWords, normalize, slug, STOPWORDS } from "../normalize";
 import { BLANK, blankSpan } from "../text";
 import type { Question } from "../types";
 import type { KindContext } from "./common";
@@ -16,6 +16,10 @@ export interface ClozeSpan {
 
 const PROPER = /\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*(?:\s+(?:(?:of|the|de|von|van|al)\s+)?\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*)*/gu;
 const YEAR = /(^|[^\p{L}\p{N}])(\d{3,4})(?![\p{L}\p{N}])/gu;
+const OPENERS = new Set([
+	...STOPWORDS, "then", "however", "thus", "later", "finally", "meanwhile", "today", "although", "though", "yet",
+	"still", "despite", "according", "under", "since", "once", "soon", "instead", "indeed", "nevertheless",
+]);
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 
 function atSentenceStart(text: string, index: number): boolean {
@@ -50,8 +54,14 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 	}
 	for (const m of text.matchAll(PROPER)) {
 		let span = m[0];
-		const start = m.index ?? 0;
+		let start = m.index ?? 0;
 		span = span.replace(/['’]s$/, "");
+		// "Then Cassius", "The Senate": a capitalised opener is not part of the name.
+		const opener = /^(\p{L}+)\s+/u.exec(span);
+		if (opener && atSentenceStart(text, start) && OPENERS.has(opener[1].toLowerCase())) {
+			span = span.slice(opener[0].length);
+			start += opener[0].length;
+		}
 		const n = span.split(/\s+/).length;
 		if (n === 1 && atSentenceStart(text, start)) continue;
 		const cw = contentWords(span);
