@@ -62,7 +62,7 @@ export function formatYear(astronomicalYear: number): string {
 	return groupDigits(astronomicalYear);
 }
 
-function groupDigits(n: number): string {
+export function groupDigits(n: number): string {
 	const s = String(n);
 	return n >= 10000 ? s.replace(/\B(?=(\d{3})+$)/g, ",") : s;
 }

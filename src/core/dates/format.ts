@@ -1,6 +1,6 @@
 /** Historians' labels for HistDates: "44 BC", "c. 1150", "1930s", "Nov 1933", "1933–1939", "19th century". */
 import type { HistDate, YMD } from "../model";
-import { MONTH_ABBR, daysInMonth, formatYear, ordinalSuffix } from "./calendar";
+import { MONTH_ABBR, daysInMonth, formatYear, groupDigits, ordinalSuffix } from "./calendar";
 import { qualifierOf } from "./patterns";
 
 export { formatYear };
@@ -61,7 +61,7 @@ const Q_MONTHS: Record<string, string> = { "1-4": "early", "5-8": "mid", "9-12":
 function rangeLabel(a: YMD, b: YMD): string {
 	if (a.month === undefined && b.month === undefined) {
 		if (a.year > 0) return `${formatYear(a.year)}–${formatYear(b.year)}`;
-		if (b.year <= 0) return `${1 - a.year}–${formatYear(b.year)}`;
+		if (b.year <= 0) return `${groupDigits(1 - a.year)}–${formatYear(b.year)}`;
 		return `${formatYear(a.year)} – AD ${b.year}`;
 	}
 	if (a.year === b.year && a.day === undefined && b.day === undefined && a.month !== undefined && b.month !== undefined) {

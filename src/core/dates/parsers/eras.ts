@@ -10,8 +10,25 @@ function approxIndex(m: RegExpExecArray, numberGroup: string): number {
 	return m[1] ? m.index : m.index + m[0].indexOf(numberGroup);
 }
 
+const SLASHED = new RegExp(`\\b(\\d{2,4})/(\\d{1,2})\\s?${ERA}`, "g");
+
+/** Slashed (archon / regnal) years: "508/7 BCE" = 508-507 BC. */
+function slashedYears(ctx: ScanContext, out: Candidate[]): void {
+	eachMatch(SLASHED, ctx.text, (m) => {
+		const a = Number(m[1]);
+		const tail = m[2];
+		const b = Number(m[1].slice(0, m[1].length - tail.length) + tail);
+		const bc = /^B/.test(m[3]);
+		if (bc ? b !== a - 1 : b !== a + 1) return null;
+		const s = eraYear(a, m[3]);
+		const e = eraYear(b, m[3]);
+		return { index: m.index, end: m.index + m[0].length, tag: "hist/era", precision: "year", approximate: false, start: point(s), stop: point(e) };
+	}, out);
+}
+
 export function eraYears(ctx: ScanContext, out: Candidate[]): void {
 	const { text } = ctx;
+	if (text.includes("/")) slashedYears(ctx, out);
 	eachMatch(SUFFIX, text, (m) => {
 		const index = approxIndex(m, m[2]);
 		if (!m[1] && glued(text, index)) return null;

@@ -1,5 +1,5 @@
 /** Decades, centuries, millennia and seasons. */
-import { eraYear, ordinalValue, ORDINAL_WORD_SRC } from "../calendar";
+import { ordinalValue, ORDINAL_WORD_SRC } from "../calendar";
 import { type Candidate, type ScanContext, ERA, QUAL, eachMatch, glued, point, qualifierSpan } from "../patterns";
 
 const DECADE = new RegExp(`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?(?:the\\s+)?(\\d{2,3}0)(?:'s|’s|s)\\b(?:\\s?${ERA})?`, "g");
@@ -29,10 +29,17 @@ export function decades(ctx: ScanContext, out: Candidate[]): void {
 		if (n < 100 && !era) return null;
 		const century = n % 100 === 0 && n !== 2000;
 		const size = century ? 100 : 10;
-		const bc = !!era && /^B/.test(era);
+		const later = era ? null : /^\s(?:and|or|to|–|-)\s(?:the\s)?\d{2,4}0s\s?(BC|BCE|B\.C\.)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+		const bc = (!!era && /^B/.test(era)) || !!later;
 		if (bc && century) return null;
-		const base = bc ? eraYear(n + 9, era) : n;
+		const base = bc ? 1 - (n + 9) : n;
 		const [s, e] = qualifierSpan(m[1], base, size);
+		const sliceStart = Math.max(0, m.index - 8);
+		const from = bc || m[1] ? null : /(?:^|[^\d])(\d{4})\s?[–—-]\s?$/.exec(text.slice(sliceStart, m.index));
+		if (from && Number(from[1]) < s && Number(from[1]) >= 1000) {
+			const index = sliceStart + from.index + from[0].indexOf(from[1]);
+			return span(index, m.index + m[0].length, Number(from[1]), e, "year", false, "hist/decade");
+		}
 		return span(m.index, m.index + m[0].length, s, e, century ? "century" : "decade", !!m[1], "hist/decade");
 	}, out);
 	eachMatch(SHORT_DECADE, text, (m) => {
@@ -43,8 +50,9 @@ export function decades(ctx: ScanContext, out: Candidate[]): void {
 	}, out);
 }
 
+const ORD_SRC = `(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SRC}|${capitalised(ORDINAL_WORD_SRC)})`;
 const CENTURY = new RegExp(
-	`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SRC}|${capitalised(ORDINAL_WORD_SRC)})[\\s-]+(century|millennium)\\b(?:\\s?${ERA})?`,
+	`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?${ORD_SRC}(?:\\s(?:and|to|or|–|-)\\s(?:the\\s)?${ORD_SRC})?[\\s-]+([Cc]entury|[Cc]enturies|[Mm]illennium|[Mm]illennia)\\b(?:\\s?${ERA})?`,
 	"g",
 );
 
@@ -52,21 +60,29 @@ function capitalised(src: string): string {
 	return src.split("|").map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 }
 
-/** the 19th century (1801..1900), the fifth century BC (-499..-400), early 17th century, 2nd millennium BCE. */
+/** the 19th century (1801..1900), the fifth century BC (-499..-400), early 17th century, 2nd millennium BCE,
+ * the 18th and 19th centuries (1701..1900). */
 export function centuries(ctx: ScanContext, out: Candidate[]): void {
 	eachMatch(CENTURY, ctx.text, (m) => {
 		const n = ordinalValue(m[2]);
-		if (!n || n < 1) return null;
-		const millennium = m[3] === "millennium";
+		const n2 = m[3] !== undefined ? ordinalValue(m[3]) : n;
+		const word = m[4].toLowerCase();
+		const plural = word.endsWith("ies") || word.endsWith("ia");
+		if (!n || !n2 || n < 1 || plural !== (m[3] !== undefined)) return null;
+		const millennium = word.startsWith("millenni");
 		const size = millennium ? 1000 : 100;
-		const bc = !!m[4] && /^B/.test(m[4]);
+		const bc = !!m[5] && /^B/.test(m[5]);
 		const k = bc ? -n : n - 1;
-		const [s, e] = qualifierSpan(m[1], size * k + 1, size);
-		return span(m.index, m.index + m[0].length, s, e, millennium ? "millennium" : "century", !!m[1], "hist/century");
+		const k2 = bc ? -n2 : n2 - 1;
+		if (k2 < k) return null;
+		const [s] = qualifierSpan(m[1], size * k + 1, size);
+		const [, e] = qualifierSpan(m[3] !== undefined ? undefined : m[1], size * k2 + 1, size);
+		const precision = millennium ? "millennium" : "century";
+		return span(m.index, m.index + m[0].length, s, e, m[3] !== undefined ? "year" : precision, !!m[1], "hist/century");
 	}, out);
 }
 
-const SEASON = /\b(?:[Tt]he\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(of\s+)?(\d{3,4})(?:\s?[–—/-]\s?(\d{2,4}))?\b/g;
+const SEASON = /\b(?:[Tt]he\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(of\s+)?(\d{3,4}|['’]\d{2})(?:\s?[–—/-]\s?(\d{2,4}))?\b/g;
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /** spring 1941 (1941-03..05), the autumn of 1939 (09..11), winter 1941–42 (1941-12..1942-02): approximate. */
@@ -75,7 +91,12 @@ export function seasons(ctx: ScanContext, out: Candidate[]): void {
 	eachMatch(SEASON, text, (m) => {
 		const season = m[1].toLowerCase();
 		if (season === "fall" && m[2]) return null;
-		const y = Number(m[3]);
+		let y = Number(m[3].replace(/^['’]/, ""));
+		if (/^['’]/.test(m[3])) {
+			const c = contextCentury(ctx, m.index);
+			if (c === undefined) return null;
+			y += c;
+		}
 		if (y < 100 || y > 2100 || /^[.,:]\d/.test(text.slice(m.index + m[0].length))) return null;
 		const first = SEASON_MONTH[season];
 		if (m[4] !== undefined) {

@@ -41,7 +41,7 @@ export function isoDates(ctx: ScanContext, out: Candidate[]): void {
 	}, out);
 }
 
-const DASH_RANGE = /\b(\d{3,4})(\s?[–—]\s?|-)(\d{2,4})\b/g;
+const DASH_RANGE = /\b(\d{3,5})(\s?(?:--|[–—-])\s?)(\d{2,5})\b/g;
 /** 1933–1939, 1932–33, (618–907); not pages 207-246, votes 119-56, 1200-1500 men. */
 export function dashRanges(ctx: ScanContext, out: Candidate[]): void {
 	const { text } = ctx;
@@ -53,12 +53,16 @@ export function dashRanges(ctx: ScanContext, out: Candidate[]): void {
 		if (precededByReference(text, index) || followedByUnit(text, end)) return null;
 		const a = Number(m[1]);
 		let b = Number(m[3]);
+		const enDash = !/^\s?-\s?$/.test(m[2]);
+		if (ctx.defaultEra === "BCE" && b < a && m[3].length >= 3) {
+			return { index, end, tag: "hist/year-range", precision: "year", approximate: false, start: point(1 - a), stop: point(1 - b) };
+		}
+		if (m[1].length > 4 || m[3].length > 4) return null;
 		if (m[3].length === 2) {
 			if (m[1].length !== 4) return null;
 			b = Math.floor(a / 100) * 100 + b;
 		} else if (m[3].length < m[1].length) return null;
 		if (b <= a || !yearOk(a, m[1].length, ctx) || b > MAX_YEAR) return null;
-		const enDash = m[2].trim() !== "-";
 		if (m[1].length === 3 && !enDash && !ctx.labelMode && text[index - 1] !== "(") return null;
 		return {
 			index, end, tag: "hist/year-range", precision: "year", approximate: false,
@@ -132,7 +136,7 @@ export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
 const PAREN = /\((?:(c\.|ca\.|circa)\s*)?(\d{3,4})\)/g;
 const THE_YEAR = /\b[Tt]he\s+(\d{4})\s+([A-Za-z][\w-]*)/g;
 const HEADING_END = /,\s*(\d{3,4})\s*[.!?]?\s*$/g;
-const LEADING = /^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{3,4})(?:\*\*)?\s*(?:[:–—]|\s-\s|$)/g;
+const LEADING = /^\s*(?:>\s?)?(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{4})(?:\*\*)?(?:\s?[:–—,]|\s-\s|\s[A-Z]|\s(?:and|or)\s\d{4}|\s*$)/g;
 
 /** (1936), the 1936 Constitution, "Recognition of the Soviet Union, 1933", "1933: ..." */
 export function contextYears(ctx: ScanContext, out: Candidate[]): void {
