@@ -16,17 +16,11 @@ export function scopeProblem(host: StudyHost, scope: QuizScope): ViewMessage | n
 	if (!scope.path.toLowerCase().endsWith(".md")) {
 		return { title: "This note is not a brief", text: `"${noteName(scope.path)}" is not a Markdown note. Quizzes are made from study briefs: Markdown notes whose front-matter has "${key}: true".` };
 	}
-	const brief = host.index.get(scope.path);
-	if (!brief) {
+	// Drafts (the key present but false) are briefs too: the reader chose this note, so it can be quizzed.
+	if (!host.index.get(scope.path)) {
 		return {
 			title: "This note is not a brief",
-			text: `"${noteName(scope.path)}" is not a study brief. A brief is a note whose front-matter marks it for publishing ("${key}: true"). Add that line to its front-matter, or choose another note, and run "Quiz this brief" again.`,
-		};
-	}
-	if (!brief.publish && !host.settings.includeUnpublished) {
-		return {
-			title: "This note is not a brief",
-			text: `"${brief.title}" is not marked for publishing ("${key}: true" is missing from its front-matter). Mark it, or turn on "Include unpublished notes" in the settings, to quiz it.`,
+			text: `"${noteName(scope.path)}" is not a study brief. A brief is a note whose front-matter has the "${key}" key (for example "${key}: true"). Add that line to its front-matter, or choose another note, and run "Quiz this brief" again.`,
 		};
 	}
 	return null;

@@ -1,0 +1,147 @@
+/**
+ * The quiz view wired to the real pieces: questions from core/quiz (generateQuiz on the example vault's
+ * Russian History briefs), answers checked by core/quiz checkAnswer, reviews written by ReviewStore into
+ * a fake vault. Every question is answered with its own answer, so the checker must say "right".
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import process from "node:process";
+import { beforeEach, describe, expect, it } from "vitest";
+import { WorkspaceLeaf, type App } from "obsidian";
+import { noticeLog } from "../shims/obsidian";
+import { createFakeApp } from "../shims/fake-app";
+import { parseBrief } from "../../src/core/brief";
+import type { Brief } from "../../src/core/model";
+import { checkAnswer, generateQuiz } from "../../src/core/quiz";
+import type { Question } from "../../src/core/quiz/types";
+import { cardIdFor } from "../../src/core/review";
+import { DEVICE_ID_KEY } from "../../src/obsidian/device-id";
+import { ReviewStore } from "../../src/obsidian/review-store";
+import { QuizView } from "../../src/ui/quiz/view";
+import { makeHost } from "../browser/quiz-fixtures";
+
+const COURSE = `${process.cwd()}/examples/vault/Russian History/`;
+const briefs: Brief[] = readdirSync(COURSE)
+	.filter((f) => f.endsWith(".md"))
+	.map((f) => parseBrief({ path: `Russian History/${f}`, text: readFileSync(`${COURSE}${f}`, "utf8") }));
+const main = briefs.find((b) => b.path.includes("US Recognition"))!;
+
+function key(el: HTMLElement, k: string): void {
+	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+}
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+async function setup(questions: Question[]) {
+	const app = createFakeApp();
+	(app.vault as unknown as { createFolder: () => Promise<void> }).createFolder = async () => undefined;
+	app.saveLocalStorage(DEVICE_ID_KEY, "device-test-1");
+	const store = new ReviewStore(app as unknown as App, { folder: () => "Study Briefs/reviews", now: () => Date.UTC(2026, 10, 28, 12) });
+	const host = { ...makeHost(briefs), reviewStats: (p: string) => store.stats(p) };
+	const LeafCtor = WorkspaceLeaf as unknown as new (app: App) => WorkspaceLeaf;
+	const leaf = new LeafCtor(app as unknown as App);
+	const view = new QuizView(leaf, host, {
+		generate: () => ({ title: main.title, questions }),
+		check: checkAnswer,
+		record: (a) => store.recordAnswer(a),
+		undo: (a) => store.undoAnswer(a),
+	});
+	document.body.appendChild(view.containerEl);
+	await leaf.open(view);
+	await view.start({ kind: "brief", path: main.path });
+	return { app, store, host, view, root: view.contentEl };
+}
+
+const buttons = (root: HTMLElement, sel: string) => Array.from(root.querySelectorAll<HTMLButtonElement>(sel));
+const byText = (list: HTMLElement[], text: string) => list.find((b) => b.querySelector(".sb-quiz-option-text")?.textContent === text);
+
+/** Answers the question on screen with its own answer, through the DOM. */
+function answerCorrectly(root: HTMLElement, q: Question): void {
+	switch (q.kind) {
+		case "date-typed":
+		case "cloze": {
+			const input = root.querySelector<HTMLInputElement>(".sb-quiz-input")!;
+			input.value = q.answer;
+			key(input, "Enter");
+			return;
+		}
+		case "match":
+			for (const p of q.pairs ?? []) {
+				byText(buttons(root, ".sb-quiz-match-left"), p.left)!.click();
+				byText(buttons(root, ".sb-quiz-match-right"), p.right)!.click();
+			}
+			root.querySelector<HTMLButtonElement>(".sb-quiz-match .sb-quiz-submit")!.click();
+			return;
+		case "order": {
+			const truth = q.items ?? [];
+			for (let target = 0; target < truth.length; target++) {
+				const rows = () => Array.from(root.querySelectorAll(".sb-quiz-order-row .sb-quiz-option-text")).map((e) => e.textContent);
+				let at = rows().indexOf(truth[target]);
+				while (at > target) {
+					buttons(root, ".sb-quiz-move-up")[at].click();
+					at--;
+				}
+			}
+			root.querySelector<HTMLButtonElement>(".sb-quiz-order .sb-quiz-submit")!.click();
+			return;
+		}
+		default:
+			byText(buttons(root, ".sb-quiz-option"), q.answer)!.click();
+	}
+}
+
+beforeEach(() => {
+	document.body.empty();
+	noticeLog.length = 0;
+});
+
+describe("quiz view with core/quiz and the review store", () => {
+	const questions = generateQuiz(main, { seed: 7, count: 12, siblings: briefs.filter((b) => b !== main), today: { year: 2026, month: 11, day: 28 } });
+
+	it("the example brief makes a mixed quiz", () => {
+		expect(questions.length).toBeGreaterThanOrEqual(8);
+		const kinds = new Set(questions.map((q) => q.kind));
+		expect(kinds.size).toBeGreaterThanOrEqual(6);
+		for (const k of ["date-choice", "cloze", "term-choice", "match", "order"] as const) expect(kinds, k).toContain(k);
+	});
+
+	it("answers every generated question right through the DOM and logs one review per card", async () => {
+		const { root, store, app } = await setup(questions);
+		for (const [i, q] of questions.entries()) {
+			expect(root.querySelector(".sb-quiz-card")?.getAttribute("data-id")).toBe(q.id);
+			answerCorrectly(root, q);
+			expect(root.querySelector(".sb-quiz-verdict-text")?.textContent, `${q.kind}: ${q.prompt}`).toBe("Right");
+			expect(root.querySelector(".sb-quiz-source-link")?.getAttribute("data-line")).toBe(String(q.source.line));
+			key(root, "Enter");
+			await flush();
+			expect(root.querySelector(".sb-quiz-count")?.textContent).toBe(i + 1 < questions.length ? `${i + 2} / ${questions.length}` : "Done");
+		}
+		expect(root.querySelector(".sb-quiz-score-big")?.textContent).toBe(`${questions.length} / ${questions.length}`);
+		expect(root.querySelector(".sb-quiz-missed")).toBeNull();
+		const cards = questions.map(cardIdFor).filter((c): c is string => !!c);
+		const lines = (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{"));
+		expect(lines.map((l) => (JSON.parse(l) as { card: string }).card)).toEqual(cards);
+		expect(root.querySelector(".sb-quiz-mastery-row")?.textContent).toContain(main.title);
+		expect(noticeLog).toEqual([]);
+	});
+
+	it("undo after moving on appends an undo event and asks the question again", async () => {
+		const withCard = questions.filter((q) => cardIdFor(q)).slice(0, 2);
+		const { root, store, app } = await setup(withCard);
+		answerCorrectly(root, withCard[0]);
+		key(root, "Enter");
+		await flush();
+		key(root, "u");
+		await flush();
+		await flush();
+		expect(root.querySelector(".sb-quiz-card")?.getAttribute("data-id")).toBe(withCard[0].id);
+		const kinds = (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);
+		expect(kinds).toEqual(["review", "undo"]);
+		expect(store.states().get(cardIdFor(withCard[0])!)?.history).toEqual([]);
+	});
+
+	it("shows why a note that is not a brief cannot be quizzed", async () => {
+		const { view: v } = await setup(questions);
+		await v.start({ kind: "brief", path: "Inbox/Groceries.md" });
+		expect(v.contentEl.querySelector(".sb-quiz-empty-title")?.textContent).toBe("This note is not a brief");
+		expect(v.contentEl.querySelector(".sb-quiz-empty-text")?.textContent).toContain("dg-publish");
+	});
+});
