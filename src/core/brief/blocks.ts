@@ -53,7 +53,7 @@ export function tableRow(text: string): string[] | null {
  * blockquote paragraphs and prose units. A prose line joins the previous one only when that line does not
  * end a sentence and this one starts in lower case (hard-wrapped prose); otherwise every line is its own unit.
  */
-export function buildBlocks(lines: ScanLine[]): Block[] {
+export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set()): Block[] {
 	const out: Block[] = [];
 	let cur: Block | null = null;
 	for (let n = 0; n < lines.length; n++) {
@@ -109,7 +109,7 @@ export function buildBlocks(lines: ScanLine[]): Block[] {
 			out.push(cur);
 			continue;
 		}
-		const joinable = cur && !line.breakBefore && (cur.kind === "item" || cur.kind === "para");
+		const joinable = cur && !line.breakBefore && !labelLines.has(n) && (cur.kind === "item" || cur.kind === "para");
 		if (joinable && cur && (cur.kind === "item" ? !endsUnit(cur.parts[cur.parts.length - 1]) || /^\s/.test(text) : !endsUnit(cur.parts[cur.parts.length - 1]) && startsLower(text))) {
 			cur.lines.push(n);
 			cur.parts.push(text.trim());

@@ -127,8 +127,17 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (split.problem) problems.push(split.problem);
 	let fm: Frontmatter | null = null;
 	let fmBroken = !!split.problem;
-	if (given !== undefined) fm = given && typeof given === "object" ? given : null;
-	else if (split.raw !== null && split.format) {
+	if (given !== undefined) {
+		fm = given && typeof given === "object" ? given : null;
+		// The caller found no front-matter (Obsidian's cache has none for broken YAML): say why, when the text has one.
+		if (!fm && split.raw?.trim() && split.format) {
+			const parsed = parseFrontmatter(split.raw, split.format, o.parseYaml);
+			if (parsed.problem) {
+				problems.push(parsed.problem);
+				fmBroken = true;
+			}
+		}
+	} else if (split.raw !== null && split.format) {
 		const parsed = parseFrontmatter(split.raw, split.format, o.parseYaml);
 		fm = parsed.data;
 		if (parsed.problem) {
@@ -143,7 +152,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const sections = findSections(lines, o.sectionSynonyms);
 	const inner = innermostSections(lines.length, sections);
 	const sectionOfLine = (n: number): Section | undefined => (inner[n] >= 0 ? sections[inner[n]] : undefined);
-	const blocks = buildBlocks(lines);
+	const blocks = buildBlocks(lines, new Set(sections.filter((s) => s.kind === "label").map((s) => s.startLine)));
 	for (const b of blocks) b.section = sectionOfLine(b.lines[0]);
 
 	brief.title = titleOf(sections, fm, path);
@@ -171,7 +180,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	const reader = o.createDateReader(dateOpts);
 	brief.events = findEvents(blocks, reader).map((e) => {
-		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.label}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
+		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
 		if (e.section) ev.section = e.section;
 		return ev;

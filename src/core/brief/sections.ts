@@ -11,6 +11,9 @@ const INLINE_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)(?:[ \t]+(.*))?$/;
 /** Sections that cite sources: no events are read from them (publication years are not history). */
 const SOURCE_TITLES = new Set(["source", "sources", "references", "reference", "bibliography", "works cited", "citations", "links", "further reading", "sources used"]);
 
+/** A label title is words and ordinary punctuation: `**T = RG ◦ YC**` (a formula) is not a label. */
+const LABEL_TITLE = /^(?=.*\p{L})[\p{L}\p{N}\p{M}\s'\u2018\u2019"\u201c\u201d&/(),.:;?!#%\u2013\u2014-]+$/u;
+
 export function normTitle(title: string): string {
 	return stripEmphasis(title).toLowerCase().replace(/\s+/g, " ").replace(/[\s:]+$/, "").trim();
 }
@@ -76,12 +79,14 @@ export function findSections(lines: ScanLine[], synonyms: SectionSynonyms): Sect
 			continue;
 		}
 		if (LIST.test(line.text) || line.text.trimStart().startsWith(">")) continue;
-		const prev = lines[n - 1];
-		if (!isBlank(prev) && !(prev && HEADING.test(prev.text)) && !line.breakBefore) continue;
 		const label = readLabel(line.text);
 		if (!label) continue;
+		// A whole-line label (`**Key Quotes:**`) counts anywhere at column 0; `**Label:** text` only at a paragraph start.
+		const prev = lines[n - 1];
+		const paragraphStart = isBlank(prev) || (prev && HEADING.test(prev.text)) || line.breakBefore;
+		if (!paragraphStart && (label.rest || /^\s/.test(line.text))) continue;
 		const title = plainTitle(label.title);
-		if (!/\p{L}/u.test(title)) continue;
+		if (!LABEL_TITLE.test(title)) continue;
 		open({ title, level: 0, kind: "label", role: roleOf(title, synonyms), startLine: n, endLine: lines.length - 1 }, 7);
 	}
 	return out;

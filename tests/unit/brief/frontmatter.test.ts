@@ -141,3 +141,11 @@ describe("title rules", () => {
 		expect(parse("---\ntitle: Only title\n---\ntext").title).toBe("Only title");
 	});
 });
+
+describe("caller front-matter", () => {
+	it("a caller that found no front-matter still gets the reason when the text's is broken", () => {
+		const b = parseBrief({ path: "N.md", text: "---\ndg-publish: true\ntags: [a\n---\nBody", frontmatter: null }, { parseYaml });
+		expect(b.publish).toBe(false);
+		expect(b.problems[0].message).toMatch(/not valid YAML/);
+	});
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { stdout } from "node:process";
 import { load } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief/index";
 import { SEED_BRIEF } from "../../shims/test-paths";
@@ -89,7 +90,7 @@ describe("robustness", () => {
 		const t0 = performance.now();
 		const b = parseBrief({ path: "Big.md", text }, { parseYaml, maxBytes: 64 * 1024 * 1024 });
 		const ms = performance.now() - t0;
-		process.stdout.write(`5 MB note: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${ms.toFixed(0)} ms, ${b.events.length} events, ${b.quotes.length} quotes\n`);
+		stdout.write(`5 MB note: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${ms.toFixed(0)} ms, ${b.events.length} events, ${b.quotes.length} quotes\n`);
 		expect(b.problems).toEqual([]);
 		expect(b.quotes.length).toBeGreaterThan(1000);
 		expect(ms).toBeLessThan(10_000);

@@ -170,3 +170,15 @@ describe("facts and themes", () => {
 		expect(parse("text").source).toBeUndefined();
 	});
 });
+
+describe("labels right after a list", () => {
+	it("a whole-line bold label directly under a list starts a new section and is not part of the item", () => {
+		const b = parse("**Main Themes:**\n- One\n- Two\n**Key Quotes:**\n- \"Q\" — A\n");
+		expect(b.sections.map((s) => s.title)).toEqual(["Main Themes", "Key Quotes"]);
+		expect(b.themes).toEqual(["One", "Two"]);
+		expect(b.quotes.map((q) => q.speaker)).toEqual(["A"]);
+	});
+	it("an indented bold line inside a list item is not a label", () => {
+		expect(parse("- item\n  **Bold line**\n").sections).toEqual([]);
+	});
+});
