@@ -65,6 +65,8 @@ export class BriefIndexer extends Component {
 	yieldCount = 0;
 	/** Longest synchronous slice of the first pass, in ms (tests, status). */
 	longestSliceMs = 0;
+	/** Durations of the first pass's synchronous slices, in ms (the last 2,000). */
+	readonly sliceTimes: number[] = [];
 	readonly progress: IndexerProgress = { phase: "idle", done: 0, total: 0, parsed: 0, cached: 0, skipped: 0 };
 
 	constructor(
@@ -221,7 +223,7 @@ export class BriefIndexer extends Component {
 		const overBudget = () => this.now() - sliceStart >= sliceMs;
 		/** Ends the current slice: reports progress, yields to the UI. False when unloaded meanwhile. */
 		const endSlice = async (): Promise<boolean> => {
-			this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - sliceStart);
+			this.noteSlice(this.now() - sliceStart);
 			this.report();
 			await this.yieldToUi();
 			sliceStart = this.now();
@@ -249,10 +251,15 @@ export class BriefIndexer extends Component {
 			}
 			if (i < files.length && overBudget() && !(await endSlice())) return;
 		}
-		this.longestSliceMs = Math.max(this.longestSliceMs, this.now() - sliceStart);
+		this.noteSlice(this.now() - sliceStart);
 		this.cache?.prune(new Set(this.app.vault.getMarkdownFiles().map((f) => f.path)));
 		p.phase = "ready";
 		this.report();
+	}
+
+	private noteSlice(ms: number): void {
+		this.longestSliceMs = Math.max(this.longestSliceMs, ms);
+		if (this.sliceTimes.push(ms) > 2000) this.sliceTimes.shift();
 	}
 
 	/** First pass, one note: skip it, take it from the parse cache, or queue it for reading. */
