@@ -1,31 +1,8 @@
-import type { HistDate, HistEvent, Precision, YMD } from "../model";
+import { compareHistDates } from "../dates/compare";
+import type { HistDate, HistEvent } from "../model";
 
-/** Coarse first: at the same start, "1933" sorts before "Nov 1933" before "5 Nov 1933". */
-const PRECISION_RANK: Record<Precision, number> = {
-	millennium: 0,
-	century: 1,
-	decade: 2,
-	year: 3,
-	season: 4,
-	month: 5,
-	day: 6,
-};
-
-function compareYmd(a: YMD, b: YMD): number {
-	if (a.year !== b.year) return a.year - b.year;
-	const am = a.month ?? 0;
-	const bm = b.month ?? 0;
-	if (am !== bm) return am - bm;
-	return (a.day ?? 0) - (b.day ?? 0);
-}
-
-/**
- * Local stand-in for `compareHistDates` from core/dates (same semantics: start, then precision
- * coarse-first). TODO: switch to the import once core/dates exports it.
- */
-export function compareDates(a: HistDate, b: HistDate): number {
-	return compareYmd(a.start, b.start) || (PRECISION_RANK[a.precision] ?? 9) - (PRECISION_RANK[b.precision] ?? 9);
-}
+/** Dates: by start, then precision coarse-first ("1933" before "Nov 1933"). The date engine's order. */
+export const compareDates: (a: HistDate, b: HistDate) => number = compareHistDates;
 
 function compareStrings(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
