@@ -36,7 +36,7 @@ function titleWords(brief: Brief): Set<string> {
 function keyTerms(brief: Brief): Set<string> {
 	const out = new Set<string>();
 	for (const f of brief.facts) for (const w of contentWords(f.term)) if (w.length >= 5) out.add(w);
-	for (const t of brief.themes) for (const w of contentWords(t)) if (w.length >= 6) out.add(w);
+	for (const t of brief.themes) for (const w of contentWords(t)) if (w.length >= 9) out.add(w);
 	return out;
 }
 
@@ -82,7 +82,7 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 		// Words the brief repeats everywhere are guessable: blank them last.
 		const n = normalize(s.text);
 		const occurrences = n.length > 0 ? corpus.split(` ${n} `).length - 1 : 0;
-		if (occurrences > 3) s.score -= 1.5;
+		if (occurrences > 4) s.score -= 1;
 	}
 	return out
 		.filter((s) => normalize(s.text).replace(/ /g, "").length >= 3)
