@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { noticeLog } from "obsidian";
+import * as obsidian from "obsidian";
 import "../../src/ui/timeline/timeline.css";
 import "./helpers/obsidian-theme.css";
 import { TimelineView } from "../../src/ui/timeline/view";
@@ -121,7 +121,7 @@ describe("timeline controls", () => {
 			Object.defineProperty(navigator, "clipboard", { configurable: true, value: clip });
 		}
 		expect(copied.trim().split("\n").length).toBe(view.events.length);
-		expect(noticeLog.at(-1)).toMatch(/Copied \d+ events/);
+		expect((obsidian as unknown as { noticeLog: string[] }).noticeLog.at(-1)).toMatch(/Copied \d+ events/);
 	});
 
 	it("shows review stats in the brief chip tooltip and ARIA labels on rows", async () => {

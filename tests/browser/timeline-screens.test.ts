@@ -46,14 +46,14 @@ async function shoot(theme: "light" | "dark", briefs = vault(), file = `timeline
 
 describe("timeline screenshots", () => {
 	it("light theme", async () => {
-		const view = await shoot("light");
+		const view = await shoot("light", vault(), "timeline-light.png", "-150");
 		const bg = getComputedStyle(view.contentEl).backgroundColor;
 		expect(bg).toBe("rgb(255, 255, 255)");
 		expect(view.contentEl.querySelectorAll(".sb-tl-row").length).toBeGreaterThan(5);
 	});
 
 	it("dark theme", async () => {
-		const view = await shoot("dark");
+		const view = await shoot("dark", vault(), "timeline-dark.png", "1150");
 		expect(getComputedStyle(view.contentEl).backgroundColor).toBe("rgb(30, 30, 30)");
 		const row = view.contentEl.querySelector<HTMLElement>(".sb-tl-row")!;
 		expect(getComputedStyle(row).color).toBe("rgb(218, 218, 218)");

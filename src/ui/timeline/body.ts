@@ -128,14 +128,9 @@ export class TimelineBody {
 	/** Scroll the list to the first event at or after the year (at or before it, when newest first). */
 	jumpToYear(year: number): void {
 		const pos = searchYear(this.starts, year, this.descending);
-		if (pos >= 0) this.list.scrollToIndex(this.eraStartOf(pos), "start");
+		// the event lands just below the sticky header, which then shows its era
+		if (pos >= 0) this.list.scrollToIndex(this.itemOf[pos], "start");
 		this.afterScroll();
-	}
-
-	/** The item to scroll to for an event: its era header when it is the era's first event. */
-	eraStartOf(pos: number): number {
-		const i = this.itemOf[pos];
-		return this.items[i - 1]?.kind === "era" ? i - 1 : i;
 	}
 
 	/** Is any event of the brief on screen? */

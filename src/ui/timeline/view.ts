@@ -222,7 +222,7 @@ export class TimelineView extends ItemView {
 		if (!this.host.settings.followActiveNote) return;
 		this.body.redraw();
 		const first = path ? this.events.findIndex((e) => e.briefPath === path) : -1;
-		if (first >= 0 && path && !this.body.showsBrief(path)) this.list.scrollToIndex(this.body.eraStartOf(first), "start");
+		if (first >= 0 && path && !this.body.showsBrief(path)) this.list.scrollToIndex(this.body.itemIndexOf(first), "start");
 		this.body.afterScroll();
 	}
 }
