@@ -49,9 +49,10 @@ const UNITS = new Set(
 
 /** True when the word right after `end` is a unit ("1200 men", "1999 rubles", "16 years"). */
 export function followedByUnit(text: string, end: number): boolean {
-	const m = /^\s*(%|[A-Za-z²-]+)/.exec(text.slice(end, end + 24));
+	const m = /^\s*(%|[A-Za-z²-]+)(\s\d)?/.exec(text.slice(end, end + 24));
 	if (!m) return false;
-	return m[1] === "%" || UNITS.has(m[1].toLowerCase());
+	// "after 1900 pages 571–578": a unit followed by a number is a reference, not a count.
+	return m[1] === "%" || (UNITS.has(m[1].toLowerCase()) && !m[2]);
 }
 
 /** True when a reference word ("p.", "pages", "Psalm", "vol.") comes right before `index`. */

@@ -4,7 +4,7 @@ import { type Candidate, type ScanContext, DAY, ERA, MONTH, QUAL, YEARN, eachMat
 
 const SEP = "\\s?(?:–|—|-|to|until|through)\\s?";
 const US = new RegExp(`\\b${MONTH}\\s?${DAY}(?:${SEP}(?:${MONTH}\\s?)?${DAY})?(?:(?:,\\s?|\\s)${YEARN}(?:\\s?${ERA})?)?`, "g");
-const EU = new RegExp(`\\b${DAY}(?:\\s(?:of\\s)?${MONTH})?(?:${SEP}${DAY})?\\s(?:of\\s)?${MONTH},?(?:\\s${YEARN}(?:\\s?${ERA})?)?`, "g");
+const EU = new RegExp(`\\b${DAY}(?:\\s(?:of\\s)?${MONTH})?(?:${SEP}${DAY})?\\s(?:of\\s)?${MONTH}(?:,?\\s${YEARN}(?:\\s?${ERA})?)?`, "g");
 const MONTH_YEAR = new RegExp(`\\b(?:([Bb]etween)\\s)?(?:${QUAL}[\\s-]+)?${MONTH}(?:\\s?(?:–|—|-|to|until|and|through)\\s?${MONTH})?,?\\s(?:of\\s)?${YEARN}(?:\\s?${ERA})?`, "g");
 const MONTH_ONLY = new RegExp(`\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|[Tt]hat|[Ee]arly|[Ll]ate|[Mm]id-|[Bb]efore|[Aa]fter)\\s(?:(early|mid-|late)\\s?)?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s,]*\\d)(?!\\s(?:Revolution|Days|Crisis|Uprising|Offensive|Manifesto|Coup|Theses|Rising|Putsch|Events|Agreement)\\b)`, "g");
 

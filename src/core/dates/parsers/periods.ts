@@ -52,7 +52,7 @@ export function decades(ctx: ScanContext, out: Candidate[]): void {
 
 const ORD_SRC = `(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD_SRC}|${capitalised(ORDINAL_WORD_SRC)})`;
 const CENTURY = new RegExp(
-	`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?${ORD_SRC}(?:\\s(?:and|to|or|–|-)\\s(?:the\\s)?${ORD_SRC})?[\\s-]+([Cc]entury|[Cc]enturies|[Mm]illennium|[Mm]illennia)\\b(?:\\s?${ERA})?`,
+	`\\b(?:[Tt]he\\s+)?(?:${QUAL}[\\s-]+)?${ORD_SRC}(?:\\s(?:and|to|or|–|-)\\s(?:the\\s)?(?:${QUAL}[\\s-]+)?${ORD_SRC})?[\\s-]+([Cc]entury|[Cc]enturies|[Mm]illennium|[Mm]illennia)\\b(?:\\s?${ERA})?`,
 	"g",
 );
 
@@ -64,21 +64,24 @@ function capitalised(src: string): string {
  * the 18th and 19th centuries (1701..1900). */
 export function centuries(ctx: ScanContext, out: Candidate[]): void {
 	eachMatch(CENTURY, ctx.text, (m) => {
-		const n = ordinalValue(m[2]);
-		const n2 = m[3] !== undefined ? ordinalValue(m[3]) : n;
-		const word = m[4].toLowerCase();
+		const [, q1, o1, q2, o2, w, era] = m;
+		const n = ordinalValue(o1);
+		const n2 = o2 !== undefined ? ordinalValue(o2) : n;
+		const word = w.toLowerCase();
+		const t = ctx.text;
+		if (/[-/_]/.test(t[m.index - 1] ?? "") && /[-/_]/.test(t[m.index + m[0].length] ?? "")) return null;
 		const plural = word.endsWith("ies") || word.endsWith("ia");
-		if (!n || !n2 || n < 1 || plural !== (m[3] !== undefined)) return null;
+		if (!n || !n2 || n < 1 || plural !== (o2 !== undefined)) return null;
 		const millennium = word.startsWith("millenni");
 		const size = millennium ? 1000 : 100;
-		const bc = !!m[5] && /^B/.test(m[5]);
+		const bc = !!era && /^B/.test(era);
 		const k = bc ? -n : n - 1;
 		const k2 = bc ? -n2 : n2 - 1;
 		if (k2 < k) return null;
-		const [s] = qualifierSpan(m[1], size * k + 1, size);
-		const [, e] = qualifierSpan(m[3] !== undefined ? undefined : m[1], size * k2 + 1, size);
+		const [s] = qualifierSpan(q1, size * k + 1, size);
+		const [, e] = qualifierSpan(o2 !== undefined ? q2 : q1, size * k2 + 1, size);
 		const precision = millennium ? "millennium" : "century";
-		return span(m.index, m.index + m[0].length, s, e, m[3] !== undefined ? "year" : precision, !!m[1], "hist/century");
+		return span(m.index, m.index + m[0].length, s, e, o2 !== undefined ? "year" : precision, !!(q1 || q2), "hist/century");
 	}, out);
 }
 

@@ -119,7 +119,8 @@ export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
 		if (!c) return null;
 		const cue = (c[1] ?? c[2] ?? c[3]).toLowerCase();
 		const cueIndex = yearIndex - c[0].length;
-		if (!CUES.has(cue) || gluedAfter(text, end) || followedByUnit(text, end)) return null;
+		const upTo = cue === "to" && /\b(?:[Uu]p|[Pp]rior|[Bb]ack|[Dd]ating)\s+to\s$/.test(text.slice(Math.max(0, yearIndex - 12), yearIndex));
+		if ((!CUES.has(cue) && !upTo) || gluedAfter(text, end) || followedByUnit(text, end)) return null;
 		const y = Number(digits);
 		const theYear = cue === "year" && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, cueIndex - 5), cueIndex));
 		if (y < 1 || (digits.length < 3 && !theYear && !ctx.labelMode)) return null;
@@ -136,7 +137,9 @@ export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
 const PAREN = /\((?:(c\.|ca\.|circa)\s*)?(\d{3,4})\)/g;
 const THE_YEAR = /\b[Tt]he\s+(\d{4})\s+([A-Za-z][\w-]*)/g;
 const HEADING_END = /,\s*(\d{3,4})\s*[.!?]?\s*$/g;
-const LEADING = /^\s*(?:>\s?)?(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{4})(?:\*\*)?(?:\s?[:–—,]|\s-\s|\s[A-Z]|\s(?:and|or)\s\d{4}|\s*$)/g;
+const YEAR_COLON = /\b(\d{4}):\s/g;
+const PAREN_LIST = /\((\d{4}(?:,\s?\d{4})+)\)/g;
+const LEADING = /^\s*(?:>\s?|\|\s*)?(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{4})(?:\*\*)?(?:\s?[:–—,]|\s*\||\s-\s|\s[A-Z]|\s(?:and|or)\s\d{4}|\s*\|?\s*$)/g;
 
 /** (1936), the 1936 Constitution, "Recognition of the Soviet Union, 1933", "1933: ..." */
 export function contextYears(ctx: ScanContext, out: Candidate[]): void {
@@ -153,7 +156,16 @@ export function contextYears(ctx: ScanContext, out: Candidate[]): void {
 		if (!yearOk(y, 4, ctx) || followedByUnit(text, yi + 4)) return null;
 		return yearCandidate(yi, yi + 4, bare(y, ctx), "hist/year");
 	}, out);
-	for (const re of [HEADING_END, LEADING]) {
+	eachMatch(PAREN_LIST, text, (m) => {
+		let pos = m.index + 1;
+		for (const y of m[1].split(",")) {
+			const yi = text.indexOf(y.trim(), pos);
+			pos = yi + 4;
+			if (yearOk(Number(y), 4, ctx)) out.push(yearCandidate(yi, yi + 4, bare(Number(y), ctx), "hist/year"));
+		}
+		return null;
+	}, out);
+	for (const re of [HEADING_END, LEADING, YEAR_COLON]) {
 		eachMatch(re, text, (m) => {
 			const y = Number(m[1]);
 			const yi = m.index + m[0].indexOf(m[1]);
