@@ -1,11 +1,11 @@
 /**
  * Hand-made questions of every kind (from the seed brief's content) and a small test host, for the quiz
- * view tests. The checker here is deliberately simple and independent of core/quiz.
+ * view tests (checked by the real core/quiz checkAnswer).
  */
 import type { App } from "obsidian";
 import type { IndexQueries } from "../../src/core/index/types";
 import type { Brief, SourceRef } from "../../src/core/model";
-import type { CheckResult, Question, Response } from "../../src/core/quiz/types";
+import type { Question } from "../../src/core/quiz/types";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import type { OpenMode, StudyHost } from "../../src/ui/host";
 
@@ -97,31 +97,6 @@ export const QUESTIONS: Question[] = [
 		source: { path: BRIEF, line: 33 },
 	}),
 ];
-
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, "").trim();
-
-/** A minimal checker: exact (normalised) text, years off by one are close, match/order by share right. */
-export function fixtureCheck(question: Question, response: Response): CheckResult {
-	const expected = question.answer;
-	if (question.kind === "order" && Array.isArray(response)) {
-		const items = question.items ?? [];
-		const ok = items.filter((it, i) => response[i] === it).length;
-		const score = items.length ? ok / items.length : 0;
-		return { grade: score === 1 ? "right" : score >= 0.5 ? "close" : "wrong", expected, score };
-	}
-	if (question.kind === "match" && Array.isArray(response)) {
-		const pairs = question.pairs ?? [];
-		const ok = pairs.filter((p) => response.some((r) => typeof r !== "string" && r.left === p.left && r.right === p.right)).length;
-		const score = pairs.length ? ok / pairs.length : 0;
-		return { grade: score === 1 ? "right" : score >= 0.5 ? "close" : "wrong", expected, score };
-	}
-	const given = typeof response === "string" ? response : "";
-	if ([expected, ...(question.accepted ?? [])].some((a) => norm(a) === norm(given))) return { grade: "right", expected };
-	if (question.kind === "date-typed" && Math.abs(Number(given) - Number(expected)) === 1) {
-		return { grade: "close", expected, note: `Off by one year: ${given}` };
-	}
-	return { grade: "wrong", expected };
-}
 
 export function fakeBrief(path: string, title: string, publish = true): Brief {
 	return {

@@ -8,7 +8,8 @@ import type { Question } from "../../src/core/quiz/types";
 import type { QuizScope } from "../../src/ui/host";
 import { QuizView } from "../../src/ui/quiz/view";
 import type { AnswerRecord, QuizDeps } from "../../src/ui/quiz/types";
-import { BRIEF, QUESTIONS, fixtureCheck, makeHost, type TestHost } from "./quiz-fixtures";
+import { checkAnswer } from "../../src/core/quiz";
+import { BRIEF, QUESTIONS, makeHost, type TestHost } from "./quiz-fixtures";
 
 const SHOTS = "../screenshots";
 let frame: HTMLElement;
@@ -28,7 +29,7 @@ async function mount(questions: Question[] = QUESTIONS, scope: QuizScope = { kin
 	const undone: AnswerRecord[] = [];
 	const deps: QuizDeps = {
 		generate: () => ({ title: "US recognition of the Soviet Union (1933)", questions }),
-		check: fixtureCheck,
+		check: checkAnswer,
 		record: (a) => void recorded.push(a),
 		undo: (a) => void undone.push(a),
 	};
@@ -234,11 +235,36 @@ describe("quiz view in Chromium", () => {
 		expect($$(m.root, ".sb-quiz-option .sb-quiz-key").map((k) => k.textContent)).toEqual(["1", "2", "3", "4"]);
 	});
 
+	it("screenshots the typed, match and order questions, and a phone-width question", async () => {
+		const m = await mount([QUESTIONS[1], QUESTIONS[5], QUESTIONS[6]]);
+		await userEvent.keyboard("Japanes");
+		await page.screenshot({ path: `${SHOTS}/quiz-cloze-light.png`, element: frame });
+		await userEvent.keyboard("{Enter}");
+		expect(verdict(m.root)).toBe("Close");
+		await page.screenshot({ path: `${SHOTS}/quiz-cloze-feedback-light.png`, element: frame });
+		(document.activeElement as HTMLElement | null)?.blur();
+		m.root.focus();
+		await userEvent.keyboard("{Enter}");
+		await userEvent.keyboard("cd");
+		await page.screenshot({ path: `${SHOTS}/quiz-match-light.png`, element: frame });
+		await userEvent.keyboard("ab{Enter}{Enter}");
+		expect(kind(m.root)).toBe("order");
+		await userEvent.keyboard("2");
+		await page.screenshot({ path: `${SHOTS}/quiz-order-light.png`, element: frame });
+		await userEvent.keyboard("{Enter}");
+		await page.screenshot({ path: `${SHOTS}/quiz-order-feedback-light.png`, element: frame });
+		frame.setCssStyles({ width: "360px" });
+		const phone = await mount([QUESTIONS[3]]);
+		await page.screenshot({ path: `${SHOTS}/quiz-phone-light.png`, element: phone.view.containerEl });
+		expect(phone.root.querySelectorAll(".sb-quiz-option")).toHaveLength(4);
+	});
+
 	for (const theme of ["light", "dark"] as const) {
 		it(`screenshots a question, the feedback and the end screen (${theme})`, async () => {
 			setTheme(theme);
 			const m = await mount(QUESTIONS.slice(0, 4));
 			const { root } = m;
+			await userEvent.hover($(root, ".sb-quiz-title"));
 			await page.screenshot({ path: `${SHOTS}/quiz-question-${theme}.png`, element: frame });
 			await userEvent.keyboard("3");
 			expect(verdict(root)).toBe("Wrong");

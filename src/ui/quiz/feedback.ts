@@ -23,7 +23,7 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 	const verdict = box.createDiv({ cls: "sb-quiz-verdict" });
 	verdict.createSpan({ cls: "sb-quiz-verdict-mark", text: MARK[result.grade], attr: { "aria-hidden": "true" } });
 	verdict.createSpan({ cls: "sb-quiz-verdict-text", text: VERDICT[result.grade] });
-	if (typeof result.score === "number" && (q.kind === "match" || q.kind === "order")) {
+	if (typeof result.score === "number" && !result.note && (q.kind === "match" || q.kind === "order")) {
 		verdict.createSpan({ cls: "sb-quiz-verdict-score", text: `${Math.round(result.score * 100)}% in place` });
 	}
 	if (result.note) box.createDiv({ cls: "sb-quiz-note", text: result.note });

@@ -8,6 +8,28 @@ function startOrder(items: string[], options: string[] | undefined): string[] {
 	return [...items].reverse();
 }
 
+/** Positions (in `order`) of one longest run of items already in true relative order: these are marked right. */
+export function inPlace(order: string[], truth: string[]): Set<number> {
+	const rank = order.map((item) => truth.indexOf(item));
+	const len = rank.map(() => 1);
+	const prev = rank.map(() => -1);
+	for (let i = 0; i < rank.length; i++) {
+		for (let j = 0; j < i; j++) {
+			if (rank[j] >= 0 && rank[j] < rank[i] && len[j] + 1 > len[i]) {
+				len[i] = len[j] + 1;
+				prev[i] = j;
+			}
+		}
+	}
+	const out = new Set<number>();
+	let best = -1;
+	rank.forEach((r, i) => {
+		if (r >= 0 && (best < 0 || len[i] > len[best])) best = i;
+	});
+	for (let i = best; i >= 0; i = prev[i]) out.add(i);
+	return out;
+}
+
 /**
  * Put events in chronological order: each row has move up/down buttons; by keyboard a digit picks a
  * row, the arrow keys (or K/J) move it, Enter checks.
@@ -20,6 +42,7 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		? rec.response
 		: startOrder(truth, q.options);
 	let selected: number | null = rec ? null : 0;
+	const right = rec ? inPlace(order, truth) : new Set<number>();
 	const root = parent.createDiv({ cls: "sb-quiz-order" });
 
 	/** Move row i by one; after a click the focus follows the moved row's button, so it can be clicked again. */
@@ -44,7 +67,7 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		order.forEach((item, i) => {
 			const row = list.createEl("li", { cls: "sb-quiz-order-row", attr: { "data-index": String(i) } });
 			row.toggleClass("sb-is-selected", selected === i);
-			if (rec) row.addClass(truth[i] === item ? "sb-is-correct" : "sb-is-wrong");
+			if (rec) row.addClass(right.has(i) ? "sb-is-correct" : "sb-is-wrong");
 			const pick = row.createEl("button", { cls: "sb-quiz-order-item", attr: { type: "button" } });
 			if (i < 9) keyHint(pick, String(i + 1));
 			pick.createSpan({ cls: "sb-quiz-option-text", text: item });
