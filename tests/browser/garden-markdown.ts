@@ -9,7 +9,7 @@ function inline(parent: HTMLElement, text: string): void {
 	const re = /\[\[([^\]]+)\]\]|\*\*([^*]+)\*\*|\*([^*]+)\*|\\([\\_*|[\]#])|&lt;/g;
 	let last = 0;
 	for (const m of text.matchAll(re)) {
-		if (m.index! > last) parent.append(text.slice(last, m.index));
+		if (m.index > last) parent.append(text.slice(last, m.index));
 		if (m[1] !== undefined) {
 			const [target, alias] = m[1].split(/\\?\|/);
 			const a = parent.createEl("a", { cls: "internal-link", text: alias ?? target, attr: { "data-href": target, href: target } });
@@ -18,7 +18,7 @@ function inline(parent: HTMLElement, text: string): void {
 		else if (m[3] !== undefined) inline(parent.createEl("em"), m[3]);
 		else if (m[4] !== undefined) parent.append(m[4]);
 		else parent.append("<");
-		last = m.index! + m[0].length;
+		last = m.index + m[0].length;
 	}
 	if (last < text.length) parent.append(text.slice(last));
 }

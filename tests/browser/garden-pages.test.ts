@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The generated garden pages of the example vault, rendered in real Chromium by a tiny Markdown renderer
  * (Obsidian reading-view rules for what the pages use) and screenshotted.
@@ -10,7 +11,7 @@ import { buildGardenPages, gardenQuizFor, makeResolver, type GardenPage } from "
 import { renderMarkdown } from "./garden-markdown";
 import "./garden-page.css";
 
-const RAW = import.meta.glob("../../examples/vault/**/*.md", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const RAW = import.meta.glob<string>("../../examples/vault/**/*.md", { query: "?raw", import: "default", eager: true });
 
 function exampleVault() {
 	const files = Object.entries(RAW).map(([k, text]) => ({ path: k.replace("../../examples/vault/", ""), text }));
@@ -101,7 +102,7 @@ describe("garden pages in the reading view", () => {
 		questions[0].open = true;
 		answer.open = true;
 		expect(answer.querySelector(".callout-content")!.checkVisibility()).toBe(true);
-		expect(answer.querySelector(".callout-content")!.textContent!.trim().length).toBeGreaterThan(0);
+		expect(answer.querySelector(".callout-content")!.textContent.trim().length).toBeGreaterThan(0);
 		await shoot("garden-quiz");
 	});
 
@@ -114,6 +115,6 @@ describe("garden pages in the reading view", () => {
 		expect(cells[0].querySelector("a")!.textContent).toBe("The Punic Wars, 264–146 BC");
 		expect(cells[4].querySelector("a")!.textContent).toBe("Quiz");
 		const tl = mount(all[1].content);
-		expect(tl.querySelector("pre.language-mermaid")!.textContent!.startsWith("timeline\n    title Timeline\n")).toBe(true);
+		expect(tl.querySelector("pre.language-mermaid")!.textContent.startsWith("timeline\n    title Timeline\n")).toBe(true);
 	});
 });

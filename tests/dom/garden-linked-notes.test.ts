@@ -1,5 +1,5 @@
 import { load } from "js-yaml";
-import { noticeLog, WorkspaceLeaf } from "obsidian";
+import { noticeLog, WorkspaceLeaf } from "../shims/obsidian";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { parseBrief } from "../../src/core/brief";
 import { BriefIndex } from "../../src/core/index/brief-index";
@@ -57,7 +57,7 @@ function setup(settings: Partial<Settings> = {}) {
 }
 
 async function openView(host: StudyHost) {
-	const view = new LinkedNotesView(new WorkspaceLeaf(host.app), host);
+	const view = new LinkedNotesView(new WorkspaceLeaf(host.app) as never, host);
 	await view.leaf.open(view);
 	document.body.appendChild(view.containerEl);
 	return view;
@@ -139,7 +139,7 @@ describe("linked notes view", () => {
 		const titles = [...view.contentEl.querySelectorAll(".sb-links-brief-title")].map((e) => e.textContent);
 		expect(titles).toEqual(["Glossary", "Julius Caesar", "Pompey"]);
 		view.leaf.detach();
-		expect(view.pendingCleanups()).toBe(0);
+		expect((view as unknown as { pendingCleanups(): number }).pendingCleanups()).toBe(0);
 	});
 });
 

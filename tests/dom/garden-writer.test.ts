@@ -1,5 +1,5 @@
 import { load } from "js-yaml";
-import { noticeLog } from "obsidian";
+import { noticeLog } from "../shims/obsidian";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { parseBrief } from "../../src/core/brief";
 import { BriefIndex } from "../../src/core/index/brief-index";
