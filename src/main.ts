@@ -1,5 +1,4 @@
 import { Notice, parseYaml, Plugin, type WorkspaceLeaf } from "obsidian";
-import { gardenUrl } from "./core/garden/url";
 import { BriefIndex } from "./core/index/brief-index";
 import { checkAnswer } from "./core/quiz";
 import { registerCommands, type CommandTarget } from "./obsidian/commands";
@@ -8,9 +7,12 @@ import { GardenWriter } from "./obsidian/garden-writer";
 import { BriefIndexer } from "./obsidian/indexer";
 import { defaultCacheStore, ParseCache } from "./obsidian/parse-cache";
 import { PluginHost } from "./obsidian/plugin-host";
+import { ReviewStore } from "./obsidian/review-store";
 import { makeQuizSet } from "./obsidian/quiz-source";
 import { migrateSettings, type Settings } from "./settings";
 import type { QuizScope } from "./ui/host";
+import { gardenLinkFor } from "./ui/linked-notes/garden-link";
+import { LinkedNotesView, VIEW_TYPE_LINKS } from "./ui/linked-notes/view";
 import { QuizView, VIEW_TYPE_QUIZ } from "./ui/quiz/view";
 import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
 import { StudyBriefsSettingTab } from "./ui/settings-tab";
@@ -28,6 +30,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	private host!: PluginHost;
 	private indexer!: BriefIndexer;
 	private garden!: GardenWriter;
+	private reviews!: ReviewStore;
 	private stopAutoRefresh: (() => void) | null = null;
 
 	async onload(): Promise<void> {
@@ -36,19 +39,27 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			settings: () => this.settings,
 			startQuiz: (scope) => this.startQuiz(scope),
 			gardenUrl: (path) => this.gardenUrl(path),
+			reviewStats: (path) => this.reviews.stats(path),
 			registerEvent: (ref) => this.registerEvent(ref),
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
 		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml }));
 		this.api = createPublicApi(this.index, this.indexer.ready);
 		this.garden = new GardenWriter(this.app, this.index, () => this.settings);
+		this.reviews = new ReviewStore(this.app, {
+			folder: () => this.settings.reviewFolder,
+			briefPathOf: (id) => this.index.briefs({ includeUnpublished: true }).find((b) => b.id === id)?.path,
+		});
 
 		this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this.host));
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuoteIndexView(leaf, this.host));
 		this.registerView(VIEW_TYPE_QUIZ, (leaf) => new QuizView(leaf, this.host, {
-			generate: (scope) => makeQuizSet(this.index, this.settings, scope, { now: () => new Date() }),
+			generate: (scope) => makeQuizSet(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),
 			check: checkAnswer,
+			record: async (answer) => void (await this.reviews.recordAnswer(answer)),
+			undo: async (answer) => void (await this.reviews.undoAnswer(answer)),
 		}));
+		this.registerView(VIEW_TYPE_LINKS, (leaf) => new LinkedNotesView(leaf, this.host));
 
 		this.addRibbonIcon("calendar-clock", "Open timeline", () => void this.activateTimeline());
 		registerCommands(this, this);
@@ -56,6 +67,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.app.workspace.onLayoutReady(() => {
 			this.indexer.start();
 			this.applyAutoRefresh();
+			void this.indexer.ready.then(() => this.reviews.load());
 		});
 	}
 
@@ -121,13 +133,11 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	}
 
 	async checkLinkedNotes(): Promise<void> {
-		new Notice("Study Briefs: the linked-notes check is not wired yet.");
+		await this.reveal(VIEW_TYPE_LINKS, "right");
 	}
 
 	gardenUrl(path: string): string | null {
-		const brief = this.index.get(path);
-		if (!brief || !brief.publish || !this.settings.gardenBaseUrl) return null;
-		return gardenUrl({ permalink: brief.permalink }, this.settings.gardenBaseUrl, brief.path);
+		return gardenLinkFor(this.app, this.settings, path);
 	}
 
 	exportFolder(): string {
