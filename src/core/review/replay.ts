@@ -67,15 +67,22 @@ function effective(events: LogEvent[]): Set<LogEvent> {
 function aliasResolver(events: LogEvent[]): (id: string) => string {
 	const next = new Map<string, string>();
 	for (const e of events) if (e.k === "relink" && e.from !== e.to) next.set(e.from, e.to);
+	if (next.size === 0) return (id) => id;
+	const memo = new Map<string, string>();
 	return (id: string) => {
+		if (!next.has(id)) return id;
+		const known = memo.get(id);
+		if (known !== undefined) return known;
 		const seen = new Set<string>([id]);
 		let cur = id;
 		for (;;) {
 			const n = next.get(cur);
-			if (n === undefined || seen.has(n)) return cur;
+			if (n === undefined || seen.has(n)) break;
 			seen.add(n);
 			cur = n;
 		}
+		memo.set(id, cur);
+		return cur;
 	};
 }
 
