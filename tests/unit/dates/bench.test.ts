@@ -1,4 +1,5 @@
 /** The date-engine benchmark on 1,000 paragraphs: ours must beat plain chrono.parse and find more. */
+import process from "node:process";
 import { expect, test } from "vitest";
 import { benchDates, splitSentences, syntheticParagraphs } from "../../../bench/dates";
 
