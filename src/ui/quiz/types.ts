@@ -33,9 +33,9 @@ export interface QuizDeps {
 	generate(scope: QuizScope): QuizSet | Promise<QuizSet>;
 	check(question: Question, response: Response): CheckResult;
 	/** Store one answer for spaced review (called when the reader moves on from the feedback). */
-	record?(answer: AnswerRecord): void | Promise<void>;
+	record?(answer: AnswerRecord): void | Promise<unknown>;
 	/** Take back an answer already recorded (the reader pressed undo). */
-	undo?(answer: AnswerRecord): void | Promise<void>;
+	undo?(answer: AnswerRecord): void | Promise<unknown>;
 }
 
 export function ratingFor(grade: Grade): Rating {
