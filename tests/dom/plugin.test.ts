@@ -94,7 +94,8 @@ describe("Study Briefs plugin on the example vault", () => {
 		expect(leaf).toBeDefined();
 		const text = leaf.view!.containerEl.textContent ?? "";
 		expect(text).toMatch(/The Fall of the Republic/);
-		expect(leaf.view!.containerEl.querySelectorAll("button").length).toBeGreaterThan(1);
+		expect(text).toMatch(/1 \/ \d+/);
+		expect(text).not.toMatch(/not a brief/);
 	});
 
 	it("opens the timeline and the quote index with rows from the vault", async () => {
@@ -104,7 +105,7 @@ describe("Study Briefs plugin on the example vault", () => {
 		const timeline = app.workspace.getLeavesOfType("study-briefs-timeline")[0];
 		const quotes = app.workspace.getLeavesOfType("study-briefs-quotes")[0];
 		expect(timeline.view!.containerEl.textContent).toMatch(/753 BC|264 BC/);
-		expect(quotes.view!.containerEl.textContent).toMatch(/\b11 quotes\b/);
+		expect(quotes.view!.containerEl.textContent).toMatch(/11 quotes/);
 	});
 
 	it("keeps the index current when a brief is edited", async () => {

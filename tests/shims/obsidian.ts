@@ -526,7 +526,11 @@ export abstract class Plugin extends Component {
 	}
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
 		viewRegistry.set(type, factory);
-		this.register(() => viewRegistry.delete(type));
+		// Like Obsidian: unloading the plugin closes its views.
+		this.register(() => {
+			viewRegistry.delete(type);
+			(this.app.workspace as { detachLeavesOfType?: (t: string) => void } | undefined)?.detachLeavesOfType?.(type);
+		});
 	}
 	async loadData(): Promise<unknown> {
 		return this.storedData === null ? null : JSON.parse(JSON.stringify(this.storedData));
