@@ -134,4 +134,61 @@ describe("timeline controls", () => {
 		expect(row.querySelector(".sb-tl-brief")!.getAttribute("aria-label")).toContain("3 due for review · 72% mastered");
 		expect(view.scroller.getAttribute("role")).toBe("listbox");
 	});
+
+	it("touch: the row's more button opens the menu (no hover-only actions)", async () => {
+		const host = new TestHost([...romanBriefs()]);
+		const view = await open(host);
+		const row = rows(view)[1];
+		const more = row.querySelector<HTMLElement>(".sb-tl-more")!;
+		expect(getComputedStyle(more).display).not.toBe("none");
+		expect(Number(getComputedStyle(more).opacity)).toBeGreaterThan(0.2);
+		await userEvent.click(more);
+		const menu = (obsidian.Menu as unknown as { last: { click(t: string): void } }).last;
+		menu.click("Open");
+		expect(host.opened.at(-1)).toEqual({ ref: view.events[Number(row.dataset.pos)].source, mode: "same" });
+		expect(host.opened.length).toBe(1); // the tap on "more" itself did not open the note
+	});
+
+	it("PageDown/PageUp move by a screenful; dragging the ruler scrolls continuously", async () => {
+		const host = new TestHost(syntheticBriefs(2000, { seed: 9 }));
+		const view = await open(host);
+		view.scroller.focus();
+		await userEvent.keyboard("{ArrowDown}{PageDown}");
+		const page1 = view.selected;
+		expect(page1).toBeGreaterThan(3);
+		await userEvent.keyboard("{PageDown}");
+		expect(view.selected).toBeGreaterThan(page1);
+		await userEvent.keyboard("{PageUp}{PageUp}");
+		expect(view.selected).toBe(1); // focus selected the first event, ArrowDown the second
+		await userEvent.keyboard("{PageUp}");
+		expect(view.selected).toBe(0);
+		const ruler = view.contentEl.querySelector<HTMLElement>(".sb-tl-ruler")!;
+		const r = ruler.getBoundingClientRect();
+		const tops: number[] = [];
+		ruler.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, clientX: r.left + 10, clientY: r.top + 5, pointerId: 1 }));
+		for (const f of [0.25, 0.5, 0.75]) {
+			ruler.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: r.left + r.width * f, clientY: r.top + 5, pointerId: 1 }));
+			tops.push(view.scroller.scrollTop);
+		}
+		ruler.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: r.left + r.width * 0.75, clientY: r.top + 5, pointerId: 1 }));
+		expect(tops[0]).toBeLessThan(tops[1]);
+		expect(tops[1]).toBeLessThan(tops[2]);
+		// after the drag ends, moving the pointer does nothing
+		ruler.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: r.left + 2, clientY: r.top + 5, pointerId: 1 }));
+		expect(view.scroller.scrollTop).toBe(tops[2]);
+	});
+
+	it("a hidden view defers index changes until it is shown again", async () => {
+		const briefs = [...romanBriefs(), sovietRecognitionBrief()];
+		const host = new TestHost(briefs);
+		const view = await open(host);
+		const rev = view.renderedRevision;
+		mounted!.pane.style.display = "none";
+		host.index.remove("History/Ancient Rome/Roman Empire.md");
+		await new Promise((r) => setTimeout(r, 300));
+		expect(view.renderedRevision).toBe(rev);
+		mounted!.pane.style.display = "";
+		await expect.poll(() => view.renderedRevision, { timeout: 2000 }).toBe(host.index.revision);
+		expect(view.events.some((e) => e.briefPath.endsWith("Roman Empire.md"))).toBe(false);
+	});
 });

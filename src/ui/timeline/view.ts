@@ -1,4 +1,4 @@
-import { ItemView, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type App, type WorkspaceLeaf } from "obsidian";
 import type { IndexFilter } from "../../core/index/types";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
@@ -93,9 +93,13 @@ export class TimelineView extends ItemView {
 		bindPanels(this, this.emptyEl, this.footerEl);
 		this.register(this.host.index.onChange(() => this.scheduleRefresh()));
 		this.register(this.host.onActiveChange((p) => this.onActiveChange(p)));
-		const ro = new ResizeObserver(() => this.onResize());
-		ro.observe(this.scroller);
-		this.register(() => ro.disconnect());
+		if (typeof ResizeObserver !== "undefined") {
+			const ro = new ResizeObserver(() => this.onResize());
+			ro.observe(this.scroller);
+			this.register(() => ro.disconnect());
+		}
+		const ws = (this.app as Partial<App> | undefined)?.workspace;
+		if (ws) this.registerEvent(ws.on("css-change", () => this.body.ruler.draw()));
 		this.register(() => window.clearTimeout(this.refreshTimer));
 		this.register(() => window.clearTimeout(this.filterTimer));
 		this.refresh(false);
@@ -127,8 +131,9 @@ export class TimelineView extends ItemView {
 		this.body.afterScroll();
 	}
 
+	/** Shown on screen (not in a background tab or a collapsed sidebar). */
 	isVisible(): boolean {
-		return this.containerEl.isShown();
+		return this.containerEl.isShown() && this.contentEl.getClientRects().length > 0;
 	}
 
 	filter(): IndexFilter | null {
