@@ -60,3 +60,9 @@ export function comparable(text: string): string {
 		.join("\n")
 		.replace(/\s+$/, "");
 }
+
+/** Parsed front-matter of a generated page (for indexers: generated pages are never briefs). */
+export function isGeneratedFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
+	const v = fm?.[MARKER_KEY];
+	return v === true || v === "true";
+}

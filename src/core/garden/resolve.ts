@@ -1,6 +1,6 @@
 /**
  * Link resolution outside Obsidian (CLI, tests), close to metadataCache.getFirstLinkpathDest:
- * a vault path (with or without ".md"), a path relative to the linking note, else the note with that
+ * a path relative to the linking note's folder, a vault path (with or without ".md"), else the note with that
  * name (case-insensitive) — the one in the linking note's folder first, then the shortest path.
  */
 import type { ResolveLink } from "./types";
@@ -42,12 +42,12 @@ export function makeResolver(paths: string[]): ResolveLink {
 			const joined = joinPath(dirOf(fromPath), t);
 			return joined ? (find(joined) ?? null) : null;
 		}
+		const rel = joinPath(dirOf(fromPath), t);
+		const near = rel ? find(rel) : undefined;
+		if (near) return near;
 		const direct = find(t);
 		if (direct) return direct;
 		if (t.includes("/")) {
-			const rel = joinPath(dirOf(fromPath), t);
-			const hit = rel ? find(rel) : undefined;
-			if (hit) return hit;
 			const suffix = paths.filter((p) => {
 				const lp = p.toLowerCase();
 				const lt = t.toLowerCase();

@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCheck } from "../../../src/cli/check";
+import { runGarden } from "../../../src/cli/garden";
+import type { CliIO } from "../../../src/cli/io";
+
+const VAULT = new URL("../../../examples/vault", import.meta.url).pathname;
+const TODAY = new Date("2026-11-28T12:00:00Z");
+
+function io() {
+	const out: string[] = [];
+	const err: string[] = [];
+	const cli: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t) };
+	return { cli, out, err };
+}
+
+function files(dir: string, base = dir): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+		d.isDirectory() ? files(join(dir, d.name), base) : [join(dir, d.name).slice(base.length + 1)],
+	).sort();
+}
+
+const dirs: string[] = [];
+function tmp(): string {
+	const d = mkdtempSync(join(tmpdir(), "sb-garden-"));
+	dirs.push(d);
+	return d;
+}
+afterEach(() => {
+	for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("study-briefs garden", () => {
+	it("writes the pages into --out only, then writes nothing on a second run", async () => {
+		const out = join(tmp(), "site");
+		const a = io();
+		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, a.cli)).toBe(0);
+		expect(files(out)).toEqual([
+			"Key quotes.md",
+			"Quizzes/Stalin's Great Purges - quiz.md",
+			"Quizzes/The Fall of the Republic - quiz.md",
+			"Quizzes/The Punic Wars - quiz.md",
+			"Quizzes/The Russian Revolution of 1917 - quiz.md",
+			"Quizzes/US Recognition of the Soviet Union - quiz.md",
+			"Study pages.md",
+			"Timeline.md",
+		]);
+		expect(a.out.at(-1)).toMatch(/^5 published briefs -> 8 pages in .*: 8 written, 0 unchanged, 0 refused, 0 removed/);
+		const all = files(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+		// The example vault's drafts and reading notes are not published: none of their words appear.
+		for (const draft of ["Purges reading notes", "Unfinished brief"]) expect(all).not.toContain(`[[${draft}`);
+		const b = io();
+		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, b.cli)).toBe(0);
+		expect(b.out).toHaveLength(1);
+		expect(b.out[0]).toMatch(/0 written, 8 unchanged/);
+	});
+
+	it("--dry-run prints what would change and writes nothing", async () => {
+		const out = join(tmp(), "site");
+		const a = io();
+		expect(await runGarden(VAULT, { out, dryRun: true, today: TODAY }, a.cli)).toBe(0);
+		expect(existsSync(out)).toBe(false);
+		expect(a.out).toContain("  would write Timeline.md (new)");
+		expect(a.out.at(-1)).toMatch(/^Dry run: .* 8 to write, 0 unchanged/);
+	});
+
+	it("never overwrites a file without the marker, removes a stale generated page, exit 0", async () => {
+		const out = tmp();
+		writeFileSync(join(out, "Timeline.md"), "# My own timeline\n");
+		writeFileSync(join(out, "Old brief - quiz.md"), "---\nstudy-briefs-generated: true\n---\nold\n");
+		writeFileSync(join(out, "Notes.md"), "mine\n");
+		const a = io();
+		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, a.cli)).toBe(0);
+		expect(readFileSync(join(out, "Timeline.md"), "utf8")).toBe("# My own timeline\n");
+		expect(a.err.join("\n")).toContain("not written: Timeline.md: a note without the generated marker has this name");
+		expect(existsSync(join(out, "Old brief - quiz.md"))).toBe(false);
+		expect(readFileSync(join(out, "Notes.md"), "utf8")).toBe("mine\n");
+		expect(a.out.at(-1)).toMatch(/7 written, 0 unchanged, 1 refused, 1 removed/);
+	});
+
+	it("--out that is a file cannot do its job: exit 1", async () => {
+		const file = join(tmp(), "x.md");
+		writeFileSync(file, "x");
+		const a = io();
+		expect(await runGarden(VAULT, { out: file, dryRun: false, today: TODAY }, a.cli)).toBe(1);
+		expect(a.err[0]).toContain("--out is not a folder");
+	});
+});
+
+describe("study-briefs check", () => {
+	it("reports the unpublished link of the example vault, as text and as JSON", async () => {
+		const a = io();
+		expect(await runCheck(VAULT, { json: false }, a.cli)).toBe(0);
+		const text = a.out.join("\n");
+		expect(text).toContain("unpublished           [[Purges reading notes]] -> Drafts/Purges reading notes.md  (not published: a dead link in the garden)");
+		expect(text).toContain("Links: 4 published, 0 hidden, 1 unpublished, 0 embedded-unpublished, 0 missing");
+		const b = io();
+		expect(await runCheck(VAULT, { json: true }, b.cli)).toBe(0);
+		const json = JSON.parse(b.out.join("\n")) as { links: { target: string; status: string; line: number; brief: string }[]; problems: unknown[] };
+		expect(json.links.find((l) => l.status === "unpublished")).toEqual({
+			brief: "Russian History/Stalin's Great Purges.md",
+			line: 28,
+			target: "Purges reading notes",
+			embed: false,
+			status: "unpublished",
+			path: "Drafts/Purges reading notes.md",
+		});
+		expect(json.problems).toHaveLength(1);
+	});
+
+	it("embedded-unpublished, hidden and missing links in a vault of its own", async () => {
+		const v = tmp();
+		writeFileSync(join(v, "Brief.md"), "---\ndg-publish: true\n---\n# Brief\n![[Private]] and [[Hidden]] and [[Gone]] and ![[pic.png]]\n");
+		writeFileSync(join(v, "Private.md"), "secret\n");
+		writeFileSync(join(v, "Hidden.md"), "---\ndg-publish: true\ndg-hide: true\n---\nx\n");
+		writeFileSync(join(v, "pic.png"), "png");
+		const a = io();
+		expect(await runCheck(v, { json: true }, a.cli)).toBe(0);
+		const json = JSON.parse(a.out.join("\n")) as { links: { target: string; status: string }[] };
+		const brief = json.links.filter((l) => l.target !== "");
+		expect(brief.map((l) => [l.target, l.status])).toEqual([
+			["Private", "embedded-unpublished"],
+			["Hidden", "hidden"],
+			["Gone", "missing"],
+			["pic.png", "published"],
+		]);
+	});
+});
