@@ -58,6 +58,25 @@ describe("properties", () => {
 		);
 	});
 
+	test("labels round-trip for whatever is found in token soup", () => {
+		const soup = ["1933", "44", "476", "1917", "12", "3", "BC", "BCE", "AD", "CE", "c.", "circa", "early", "mid-", "late",
+			"the", "of", "in", "from", "to", "until", "between", "and", "–", "-", "March", "Sept.", "November", "(", ")", ",",
+			"s", "'s", "century", "centuries", "millennium", "fifth", "19th", "spring", "winter", "O.S.", "(Old Style)",
+			"1,000", "50,000", "'30s", "1930s", "/", "7"];
+		const text = fc.array(fc.tuple(fc.constantFrom(...soup), fc.constantFrom(" ", "")), { minLength: 1, maxLength: 12 })
+			.map((parts) => parts.map(([t, sep]) => t + sep).join(""));
+		fc.assert(
+			fc.property(text, fc.option(fc.integer({ min: -500, max: 2000 }), { nil: undefined }), (t, anchorYear) => {
+				for (const m of findDates(t, { anchorYear })) {
+					const back = parseDateLabel(m.date.label);
+					expect(back && key(back), `${JSON.stringify(t)} -> ${m.date.label}`).toBe(key(m.date));
+					expect(compareHistDates(m.date, m.date)).toBe(0);
+				}
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
 	test("compareHistDates is a total order", () => {
 		const sign = (n: number) => Math.sign(n);
 		fc.assert(

@@ -13,7 +13,7 @@ function resolveYear(ctx: ScanContext, y: string | undefined, era: string | unde
 	if (y !== undefined) {
 		if (!era && !ctx.labelMode && y.replace(/,/g, "").length < 3) return undefined;
 		const n = num(y);
-		if (n === 0) return undefined;
+		if (n === 0 || n >= 10000) return undefined;
 		if (era) return eraYear(n, era);
 		return ctx.defaultEra === "BCE" ? 1 - n : n;
 	}
