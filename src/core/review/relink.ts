@@ -2,6 +2,7 @@
  * Keeping review history across edits. Exact item ids keep their cards; otherwise old and new items of the same
  * kind are paired by similarity (relink); old items left over become orphans (kept, never deleted).
  */
+import type { Brief } from "../model";
 import { shingleJaccard, similarityRatio } from "../quiz/normalize";
 import type { LogEventBody } from "./log";
 import { parseCardId, withItem } from "./identity";
@@ -19,6 +20,15 @@ export interface RelinkResult {
 	orphans: string[];
 	/** New items that match nothing old. */
 	added: string[];
+}
+
+/** The items of a brief that own cards, as relink inputs. */
+export function linkItemsOf(brief: Pick<Brief, "quotes" | "events" | "facts">): LinkItem[] {
+	return [
+		...brief.quotes.map((q) => ({ id: q.id, kind: "quote" as const, text: q.text })),
+		...brief.events.map((e) => ({ id: e.id, kind: "event" as const, text: e.text })),
+		...brief.facts.map((f) => ({ id: f.id, kind: "fact" as const, text: f.term })),
+	];
 }
 
 export const QUOTE_EVENT_THRESHOLD = 0.6;
