@@ -1,23 +1,16 @@
 /**
- * The vault indexer: fills the BriefIndex from the vault and keeps it current.
- *
- * Which notes are indexed: every Markdown note whose front-matter HAS one of the publish keys
- * (settings.publishKey + settings.extraPublishKeys), whatever its value, so that "include
- * unpublished" can show drafts (`dg-publish: false`); the index marks each brief published or not
- * with Digital Garden truthiness and the views filter. Notes without such a key are skipped from
- * the metadata cache alone, never read. A note whose front-matter block exists but did not parse
- * (invalid YAML), or whose metadata cache is not ready (null), is read once and its raw front-matter
- * searched for the key, so a broken brief shows up as a problem instead of vanishing.
- *
+ * The vault indexer: fills the BriefIndex from the vault and keeps it current. Which notes count as
+ * briefs: see src/core/index/candidate.ts (any note whose front-matter has a publish key).
  * First pass in slices that yield to the UI (requestIdleCallback when present, else a 0 ms timer);
  * then metadataCache "changed" (it hands over the text), vault "delete", "rename" and "create".
  * Nothing throws out of here: unreadable, too large or unparsable notes become index problems.
  */
 import { Component, TFile } from "obsidian";
 import type { App, CachedMetadata, TAbstractFile } from "obsidian";
-import { parseBrief, parseFrontmatter, splitFrontmatter } from "../core/brief";
+import { parseBrief } from "../core/brief";
 import type { BriefOptions } from "../core/brief";
 import type { BriefIndex } from "../core/index/brief-index";
+import { publishKeysOf, rawHasPublishKey, tooLargeProblem, verdictOf } from "../core/index/candidate";
 import type { Brief, Frontmatter, NoteInput } from "../core/model";
 import type { Settings } from "../settings";
 import { parserKey } from "./parse-cache";
@@ -47,8 +40,6 @@ export interface IndexerOptions {
 	now?: () => number;
 	onProgress?: (p: IndexerProgress) => void;
 }
-
-type Verdict = "brief" | "maybe" | "skip";
 
 export class BriefIndexer extends Component {
 	readonly ready: Promise<void>;
@@ -125,8 +116,7 @@ export class BriefIndexer extends Component {
 	}
 
 	private publishKeys(): string[] {
-		const s = this.getSettings();
-		return [s.publishKey, ...s.extraPublishKeys].filter(Boolean);
+		return publishKeysOf(this.getSettings());
 	}
 
 	private briefOptions(): BriefOptions {
@@ -134,15 +124,8 @@ export class BriefIndexer extends Component {
 		return { publishKeys: this.publishKeys(), sectionSynonyms: s.sectionSynonyms, maxBytes: s.maxNoteBytes, parseYaml: this.options.parseYaml };
 	}
 
-	private hasKey(fm: Frontmatter | null | undefined): boolean {
-		if (!fm || typeof fm !== "object") return false;
-		return this.publishKeys().some((k) => Object.prototype.hasOwnProperty.call(fm, k));
-	}
-
-	private verdict(cache: CachedMetadata | null | undefined): Verdict {
-		if (!cache) return "maybe";
-		if (cache.frontmatter) return this.hasKey(cache.frontmatter) ? "brief" : "skip";
-		return cache.frontmatterPosition || cache.sections?.[0]?.type === "yaml" ? "maybe" : "skip";
+	private verdict(cache: CachedMetadata | null | undefined) {
+		return verdictOf(cache, this.publishKeys());
 	}
 
 	private isCurrent(file: TFile): boolean {
@@ -169,8 +152,7 @@ export class BriefIndexer extends Component {
 		if (size <= max) return false;
 		this.index.remove(file.path);
 		this.cache?.delete(file.path);
-		const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-		this.index.setProblem(file.path, { path: file.path, line: 0, severity: "warning", message: `note is too large to index (${kb(size)}, limit ${kb(max)})` });
+		this.index.setProblem(file.path, tooLargeProblem(file.path, size, max));
 		return true;
 	}
 
@@ -181,7 +163,7 @@ export class BriefIndexer extends Component {
 
 	/** Parses text into the index. `fm` undefined: the parser splits the front-matter itself. */
 	private apply(file: TFile, text: string, fm: Frontmatter | undefined): void {
-		if (fm === undefined && !this.rawHasKey(text)) return this.forget(file.path);
+		if (fm === undefined && !rawHasPublishKey(text, this.publishKeys(), this.options.parseYaml)) return this.forget(file.path);
 		let brief: Brief;
 		try {
 			brief = this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions());
@@ -194,16 +176,6 @@ export class BriefIndexer extends Component {
 		this.index.upsert(brief);
 		this.progress.parsed++;
 		this.cache?.set(file.path, file.stat, brief);
-	}
-
-	/** For notes without parsed front-matter: does the raw front-matter name a publish key? */
-	private rawHasKey(text: string): boolean {
-		const split = splitFrontmatter(text);
-		if (split.raw === null) return false;
-		const parsed = split.format ? parseFrontmatter(split.raw, split.format, this.options.parseYaml) : { data: null };
-		if (parsed.data) return this.hasKey(parsed.data);
-		const keys = this.publishKeys();
-		return split.raw.split("\n").some((line) => keys.some((k) => line.replace(/^[\s{,"']+/, "").startsWith(k)));
 	}
 
 	private async firstPass(): Promise<void> {

@@ -95,19 +95,22 @@ describe("BriefIndexer lifecycle", () => {
 		indexer.unload();
 	});
 
-	it("on a real clock, 1,500 briefs index in slices of about the budget (none over 50 ms but for GC/CPU pauses)", async () => {
-		const { index, indexer } = rig(vault(1500));
+	it("on a real (CPU-time) clock, 1,500 briefs index in slices of about the budget, none near 50 ms", async () => {
+		// CPU time of this process, not wall time: the shared test machine runs at load 15+, and
+		// preemption by other processes is not work the indexer does synchronously.
+		const cpuMs = () => {
+			const u = process.cpuUsage();
+			return (u.user + u.system) / 1000;
+		};
+		const { index, indexer } = rig(vault(1500), { now: cpuMs });
 		const seen: number[] = [];
 		index.onChange((r) => seen.push(r));
 		await indexer.start();
 		expect(index.size).toBe(1500);
 		expect(indexer.yieldCount).toBeGreaterThan(0);
-		const slices = indexer.sliceTimes;
-		const sorted = [...slices].sort((a, b) => a - b);
-		// The budget (12 ms) plus one note. A shared 2-core test machine adds GC and scheduler pauses
-		// inside single parses (measured up to ~60 ms for a 300-byte note), so the bound is on the bulk.
-		expect(sorted[Math.floor(sorted.length * 0.9)]).toBeLessThan(50);
-		expect(slices.filter((ms) => ms > 50).length).toBeLessThanOrEqual(Math.max(2, slices.length * 0.1));
+		const sorted = [...indexer.sliceTimes].sort((a, b) => a - b);
+		expect(sorted[Math.floor(sorted.length * 0.9)]).toBeLessThan(30);
+		expect(sorted[sorted.length - 1]).toBeLessThan(50);
 		// Upserts are batched: far fewer change notifications than briefs.
 		expect(seen.length).toBeLessThan(1500 / 4);
 		indexer.unload();
