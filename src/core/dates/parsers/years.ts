@@ -144,19 +144,20 @@ const LEADING = /^\s*(?:>\s?|\|\s*)?(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{4})(?:\*
 /** (1936), the 1936 Constitution, "Recognition of the Soviet Union, 1933", "1933: ..." */
 export function contextYears(ctx: ScanContext, out: Candidate[]): void {
 	const { text } = ctx;
-	eachMatch(PAREN, text, (m) => {
+	const paren = text.includes("(");
+	if (paren) eachMatch(PAREN, text, (m) => {
 		const y = Number(m[2]);
 		if (!yearOk(y, m[2].length, ctx) || precededByReference(text, m.index)) return null;
 		const yi = m.index + m[0].indexOf(m[2]);
 		return yearCandidate(m[1] ? m.index + 1 : yi, yi + m[2].length, bare(y, ctx), "hist/year", !!m[1]);
 	}, out);
-	eachMatch(THE_YEAR, text, (m) => {
+	if (/he\s\d/.test(text)) eachMatch(THE_YEAR, text, (m) => {
 		const y = Number(m[1]);
 		const yi = m.index + m[0].indexOf(m[1]);
 		if (!yearOk(y, 4, ctx) || followedByUnit(text, yi + 4)) return null;
 		return yearCandidate(yi, yi + 4, bare(y, ctx), "hist/year");
 	}, out);
-	eachMatch(PAREN_LIST, text, (m) => {
+	if (paren) eachMatch(PAREN_LIST, text, (m) => {
 		let pos = m.index + 1;
 		for (const y of m[1].split(",")) {
 			const yi = text.indexOf(y.trim(), pos);
@@ -165,7 +166,10 @@ export function contextYears(ctx: ScanContext, out: Candidate[]): void {
 		}
 		return null;
 	}, out);
-	for (const re of [HEADING_END, LEADING, YEAR_COLON]) {
+	const tails = [LEADING];
+	if (text.includes(",")) tails.push(HEADING_END);
+	if (text.includes(":")) tails.push(YEAR_COLON);
+	for (const re of tails) {
 		eachMatch(re, text, (m) => {
 			const y = Number(m[1]);
 			const yi = m.index + m[0].indexOf(m[1]);
