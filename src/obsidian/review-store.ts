@@ -1,4 +1,4 @@
-import { Notice, TFile, normalizePath, type App } from "obsidian";
+import { Notice, TFile, debounce, normalizePath, type App, type EventRef, type TAbstractFile } from "obsidian";
 import type { Problem } from "../core/model";
 import {
 	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, mastery, parseCardId, replayLogs, serializeEvent,
@@ -126,6 +126,31 @@ export class ReviewStore {
 		const card = cardIdFor(rec.question);
 		if (!card) return Promise.resolve(true);
 		return this.append({ k: "undo", card, t: Math.max(this.now(), rec.at.getTime()), of: rec.at.getTime() });
+	}
+
+	/**
+	 * Reload when another device's log in the folder is created, changed or removed (Sync, git).
+	 * `register` is a Component's registerEvent; `onReload` lets views refresh their stats.
+	 */
+	watch(register: (ref: EventRef) => void, onReload?: () => void, delayMs = 500): void {
+		const reload = debounce(() => {
+			void this.load().then(() => onReload?.());
+		}, delayMs, true);
+		const isOtherLog = (path: string) => {
+			const folder = `${normalizePath(this.opts.folder())}/`;
+			return path.startsWith(folder) && path.toLowerCase().endsWith(".md") && path !== this.path;
+		};
+		const onFile = (f: TAbstractFile) => {
+			if (f instanceof TFile && isOtherLog(f.path)) reload();
+		};
+		const { vault } = this.app;
+		register(vault.on("create", onFile));
+		register(vault.on("modify", onFile));
+		register(vault.on("delete", onFile));
+		register(vault.on("rename", (f: TAbstractFile, oldPath: string) => {
+			if (isOtherLog(oldPath)) reload();
+			else onFile(f);
+		}));
 	}
 
 	/** Card states (replayed lazily after a change). */

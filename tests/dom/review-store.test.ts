@@ -190,4 +190,22 @@ describe("ReviewStore", () => {
 		expect(app.vault.textOf(`${FOLDER}/laptop-a1.md`)).toBe(brief);
 		expect(noticeLog.at(-1)).toContain("could not save");
 	});
+
+	it("reloads when another device's log arrives or changes (Sync), not on its own writes", async () => {
+		const app = makeApp("laptop-a1");
+		const s = store(app);
+		await s.load();
+		const refs: unknown[] = [];
+		let reloads = 0;
+		s.watch((ref) => void refs.push(ref), () => reloads++, 0);
+		expect(refs).toHaveLength(4);
+		await s.recordAnswer(answer(QA, "good", T0));
+		await new Promise((r) => setTimeout(r, 10));
+		expect(reloads).toBe(0);
+		const phoneLog = `---\ndg-publish: false\n${LOG_MARKER}\n---\n${JSON.stringify({ v: 1, t: T0 + DAY, k: "review", card: cardIdFor(QA), grade: 1 })}\n`;
+		await app.vault.create(`${FOLDER}/phone-b2.md`, phoneLog);
+		await new Promise((r) => setTimeout(r, 10));
+		expect(reloads).toBe(1);
+		expect(s.states().get(cardIdFor(QA)!)?.history.map((h) => [h.device, h.grade])).toEqual([["laptop-a1", 3], ["phone-b2", 1]]);
+	});
 });

@@ -46,7 +46,6 @@ export class QuizView extends ItemView {
 	private session: QuizSession | null = null;
 	private control: QuestionControl | null = null;
 	private message: { title: string; text: string } | null = null;
-	private busy = false;
 
 	constructor(leaf: WorkspaceLeaf, private host: StudyHost, private deps: QuizDeps) {
 		super(leaf);
@@ -180,17 +179,18 @@ export class QuizView extends ItemView {
 		this.render();
 	}
 
+	/**
+	 * A session step: its state changes at once (so the next screen shows without waiting), while the
+	 * review store writes in the background; the store keeps its own queue, so steps never race.
+	 */
 	private async run(step: () => Promise<unknown>): Promise<void> {
-		if (this.busy) return;
-		this.busy = true;
+		const pending = step();
+		this.render();
 		try {
-			await step();
+			await pending;
 		} catch (e) {
 			console.error("Study Briefs: review not saved", e);
 			new Notice("The review could not be saved.");
-		} finally {
-			this.busy = false;
-			this.render();
 		}
 	}
 
@@ -233,7 +233,7 @@ export class QuizView extends ItemView {
 	/** One key while no text field has focus. True when it did something. */
 	private handleKey(key: string): boolean {
 		const s = this.session;
-		if (!s || this.busy) return false;
+		if (!s) return false;
 		const lower = key.toLowerCase();
 		if (s.phase === "question") {
 			if (this.control?.onKey(key)) return true;
