@@ -102,7 +102,8 @@ export function syntheticParagraphs(n: number, seed = 1933): string[] {
 		const sentences: string[] = [];
 		for (let j = 0; j < k; j++) {
 			const pool = r() < 0.27 ? DATED : PLAIN;
-			sentences.push(fill(pool[Math.floor(r() * pool.length)], r));
+			const sentence = fill(pool[Math.floor(r() * pool.length)], r);
+			sentences.push(sentence[0].toUpperCase() + sentence.slice(1));
 		}
 		out.push(sentences.join(" "));
 	}
