@@ -8,7 +8,7 @@ import { estimateRow, renderRow, rowId, type CardContext } from "./quote-card";
 import { QuoteFilterBar, type FilterState } from "./quote-filters";
 import { QuoteModel } from "./quote-model";
 import { VirtualList } from "./virtual-list";
-import { handleListKey } from "./quote-keys";
+import { wireListEvents } from "./quote-events";
 import { renderEmptyState } from "./quote-empty";
 
 export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
@@ -86,33 +86,7 @@ export class QuoteIndexView extends ItemView {
 			},
 		});
 		this.registerDomEvent(this.scrollEl, "scroll", () => this.list.render());
-		this.registerDomEvent(this.scrollEl, "click", (e: MouseEvent) => this.onClick(e));
-		this.registerDomEvent(this.scrollEl, "auxclick", (e: MouseEvent) => {
-			if (e.button === 1) this.onClick(e);
-		});
-		this.registerDomEvent(this.scrollEl, "contextmenu", (e: MouseEvent) => {
-			const i = this.rowIndexOf(e.target);
-			const row = i < 0 ? null : this.rows[i];
-			if (row?.kind !== "card") return;
-			e.preventDefault();
-			this.setActive(i, false);
-			this.actions.showMenu(row.entry, e);
-		});
-		this.registerDomEvent(this.scrollEl, "dragstart", (e: DragEvent) => {
-			const i = this.rowIndexOf(e.target);
-			const row = i < 0 ? null : this.rows[i];
-			if (row?.kind !== "card" || !e.dataTransfer) return;
-			e.dataTransfer.setData("text/plain", this.actions.citation(row.entry));
-			e.dataTransfer.effectAllowed = "copy";
-		});
-		this.registerDomEvent(this.scrollEl, "keydown", (e: KeyboardEvent) => handleListKey(this, e));
-		this.registerDomEvent(this.contentEl, "keydown", (e: KeyboardEvent) => {
-			const t = e.target as HTMLElement;
-			if (e.key === "/" && !t.closest("input, select, textarea")) {
-				e.preventDefault();
-				this.searchEl.focus();
-			}
-		});
+		wireListEvents(this);
 		if (typeof ResizeObserver !== "undefined") {
 			const ro = new ResizeObserver(() => this.list.onResize());
 			ro.observe(this.scrollEl);
@@ -250,7 +224,8 @@ export class QuoteIndexView extends ItemView {
 		return el?.dataset.index ? Number(el.dataset.index) : -1;
 	}
 
-	private onClick(e: MouseEvent): void {
+	/** A click in the list: a button runs its action, elsewhere on a card opens the source. */
+	onClick(e: MouseEvent): void {
 		const i = this.rowIndexOf(e.target);
 		const row = i < 0 ? null : this.rows[i];
 		if (row?.kind !== "card") return;
