@@ -39,12 +39,14 @@ function startsLower(text: string): boolean {
 /** Table row -> its non-empty cells (separator rows -> null). */
 export function tableRow(text: string): string[] | null {
 	if (TABLE_SEP.test(text)) return null;
-	let t = text.trim().replace(/\\\|/g, "\uE000");
+	let t = text.trim();
+	const escaped = t.includes("\\|");
+	if (escaped) t = t.replace(/\\\|/g, "\uE000");
 	if (t.startsWith("|")) t = t.slice(1);
 	if (t.endsWith("|")) t = t.slice(0, -1);
 	return t
 		.split("|")
-		.map((c) => c.replace(/\uE000/g, "|").trim())
+		.map((c) => (escaped ? c.replace(/\uE000/g, "|") : c).trim())
 		.filter(Boolean);
 }
 

@@ -7,8 +7,16 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** Splits a note into its front-matter text and body. Handles a BOM and CRLF; never throws. */
 export function splitFrontmatter(text: string): SplitFrontmatter {
-	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const lines = src.split(/\r\n|\r|\n/);
+	return splitFrontmatterLines(noteLines(text));
+}
+
+/** The note's lines: BOM dropped, CRLF/CR/LF all line breaks. */
+export function noteLines(text: string): string[] {
+	return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
+}
+
+/** splitFrontmatter on lines already split by noteLines. */
+export function splitFrontmatterLines(lines: string[]): SplitFrontmatter {
 	if (lines.length < 2 || !FENCE.test(lines[0])) {
 		return { raw: null, body: lines.join("\n"), bodyStartLine: 0, format: null };
 	}

@@ -10,10 +10,11 @@ export function shortHash(text: string): string {
 	return h.toString(36);
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Normalised text for identity: case, whitespace, quote styles and markup do not matter. */
 export function normalise(text: string): string {
-	return text
-		.normalize("NFKC")
+	return (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
 		.toLowerCase()
 		.replace(/[\u2018\u2019\u201c\u201d"'`*_]/g, "")
 		.replace(/[\u2013\u2014]/g, "-")

@@ -2,7 +2,7 @@ import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { DEFAULT_SETTINGS } from "../../settings";
 import type { BriefOptions, ProblemLike, ResolvedOptions } from "./types";
 import type { FindDatesOptions } from "../dates/types";
-import { isHidden, isPublished, parseFrontmatter, permalinkOf, splitFrontmatter, tagsOf } from "./frontmatter";
+import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
 import { findSections, innermostSections } from "./sections";
 import { buildBlocks } from "./blocks";
@@ -122,7 +122,8 @@ export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
 }
 
 function readBrief(path: string, text: string, given: Frontmatter | null | undefined, o: ResolvedOptions): Brief {
-	const split = splitFrontmatter(text);
+	const allLines = noteLines(text);
+	const split = splitFrontmatterLines(allLines);
 	const problems: ProblemLike[] = [];
 	if (split.problem) problems.push(split.problem);
 	let fm: Frontmatter | null = null;
@@ -147,7 +148,6 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	}
 	const brief = emptyBrief(path, fm, o);
 	if (fmBroken) brief.publish = false;
-	const allLines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
 	const lines = scanLines(allLines, split.bodyStartLine);
 	const sections = findSections(lines, o.sectionSynonyms);
 	const inner = innermostSections(lines.length, sections);

@@ -1,8 +1,7 @@
 import type { LinkRef } from "../model";
 import type { ScanLine } from "./types";
 
-const WIKI = /(!?)\[\[([^\]\n]{1,400})\]\]/g;
-const MD = /(!?)\[([^\]\n]{0,400})\]\([ \t]{0,20}(<[^>\n]{0,1000}>|[^()\s]{1,2000})(?:[ \t]+"[^"\n]{0,200}")?[ \t]{0,20}\)/g;
+import { scanMdLinks, scanWikiLinks } from "./inline-links";
 
 function wikiRef(body: string, embed: boolean, line: number): LinkRef | null {
 	const b = body.replace(/\\\|/g, "|");
@@ -20,7 +19,7 @@ function wikiRef(body: string, embed: boolean, line: number): LinkRef | null {
 }
 
 function mdRef(text: string, url: string, embed: boolean, line: number): LinkRef | null {
-	let u = url.startsWith("<") ? url.slice(1, -1) : url;
+	let u = url;
 	if (/^[a-z][a-z0-9+.-]*:/i.test(u) || u.startsWith("//") || u.startsWith("#")) return null;
 	try {
 		u = decodeURI(u);
@@ -42,13 +41,12 @@ export function findLinks(lines: ScanLine[]): LinkRef[] {
 	for (let n = 0; n < lines.length; n++) {
 		const line = lines[n];
 		if (line.skip || !line.text.includes("[")) continue;
-		for (const m of line.text.matchAll(WIKI)) {
-			const r = wikiRef(m[2], m[1] === "!", n);
+		for (const w of scanWikiLinks(line.text)) {
+			const r = wikiRef(w.body, w.embed, n);
 			if (r) out.push(r);
 		}
-		for (const m of line.text.matchAll(MD)) {
-			if (m[2].startsWith("[")) continue;
-			const r = mdRef(m[2], m[3], m[1] === "!", n);
+		for (const m of scanMdLinks(line.text)) {
+			const r = mdRef(m.text, m.url, m.embed, n);
 			if (r) out.push(r);
 		}
 	}

@@ -1,3 +1,5 @@
+import { replaceSpans, scanMdLinks, scanWikiLinks } from "./inline-links";
+
 /** Markdown inline markup -> plain text. Every pattern is linear (no nested quantifiers, no lookbehind). */
 
 /** An Obsidian tag (`#person`, `#war/ww1`); the space before it goes too when punctuation follows. */
@@ -26,15 +28,10 @@ export function stripEmphasis(text: string): string {
 /** Full inline strip: links -> their text, embeds/images/URLs/tags/footnotes/block ids removed. */
 export function stripInline(text: string): string {
 	let t = text;
-	if (t.includes("[")) {
-		t = t
-			.replace(/!\[\[[^\]\n]{0,400}\]\]/g, " ")
-			.replace(/!\[[^\]\n]{0,400}\]\([^)\n]{0,2000}\)/g, " ")
-			.replace(/\[\[([^\]\n]{0,400})\]\]/g, (_m, body: string) => wikiText(body))
-			.replace(/\[\^[^\]\n]{0,100}\]/g, "")
-			.replace(/:contentReference\[[^\]\n]{0,100}\]\{[^}\n]{0,100}\}/g, "")
-			.replace(/\[([^\]\n]{0,400})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+"[^"\n]{0,200}")?\)/g, "$1");
-	}
+	if (t.includes("[[")) t = replaceSpans(t, scanWikiLinks(t), (s) => (s.embed ? " " : wikiText(s.body)));
+	if (t.includes("](")) t = replaceSpans(t, scanMdLinks(t), (s) => (s.embed ? " " : s.text));
+	if (t.includes("[^")) t = t.replace(/\[\^[^\]\s]{1,40}\]/g, "");
+	if (t.includes(":contentReference[")) t = t.replace(/:contentReference\[[^\]\n]{0,100}\]\{[^}\n]{0,100}\}/g, "");
 	if (t.includes("http")) t = t.replace(/\bhttps?:\/\/[^\s)<>\]]+/gi, " ");
 	if (t.includes("www.")) t = t.replace(/\bwww\.[^\s)<>\]]+/gi, " ");
 	if (t.includes("#")) t = t.replace(TAG, (m: string, pre: string, at: number, all: string) => (/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre));
@@ -47,9 +44,7 @@ export function stripInline(text: string): string {
 
 /** Lower-case slug (a-z0-9 and "-"), for ids. */
 export function slugify(text: string, max = 48): string {
-	const s = text
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
+	const s = (/[\u0080-\uffff]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text)
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, "-")
 		.replace(/^-+|-+$/g, "");
