@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { noticeLog } from "obsidian";
+import { noticeLog, type Plugin as ShimPlugin } from "../shims/obsidian";
 import StudyBriefsPlugin from "../../src/main";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
 
@@ -30,11 +30,14 @@ async function settle(ms = 30): Promise<void> {
 describe("Study Briefs plugin on the example vault", () => {
 	let app: FakeApp;
 	let plugin: StudyBriefsPlugin;
+	/** The same object seen through the shim's recording Plugin (commands, runCommand). */
+	let shim: ShimPlugin;
 
 	beforeEach(async () => {
 		noticeLog.length = 0;
 		app = createFakeApp({ files: readVault(VAULT) });
-		plugin = new StudyBriefsPlugin(app as never, manifest);
+		plugin = new StudyBriefsPlugin(app as never, manifest as never);
+		shim = plugin as unknown as ShimPlugin;
 		await plugin.onload();
 		(plugin as unknown as { _loaded: boolean })._loaded = true;
 		await plugin.api.ready;
@@ -68,11 +71,11 @@ describe("Study Briefs plugin on the example vault", () => {
 	});
 
 	it("registers its commands in sentence case, without default hotkeys", () => {
-		const names = plugin.commands.map((c) => c.name);
+		const names = shim.commands.map((c) => c.name);
 		for (const n of ["Open timeline", "Open quote index", "Quiz this brief", "Quiz this course", "Review due questions", "Write garden pages", "Check linked notes", "Copy garden link"]) {
 			expect(names).toContain(n);
 		}
-		for (const c of plugin.commands) {
+		for (const c of shim.commands) {
 			expect(c.hotkeys).toBeUndefined();
 			expect(c.name[0]).toBe(c.name[0].toUpperCase());
 			expect(c.name.slice(1)).not.toMatch(/\b(?:Timeline|Quote|Brief|Quiz|Course|Garden|Notes)\b/);
@@ -81,14 +84,14 @@ describe("Study Briefs plugin on the example vault", () => {
 
 	it("'Quiz this brief' on a note that is not a brief explains why in a notice", async () => {
 		app.workspace.setActiveFile(app.vault.getFileByPath("Welcome.md"));
-		plugin.runCommand("quiz-this-brief");
+		shim.runCommand("quiz-this-brief");
 		await settle();
 		expect(noticeLog.join("\n")).toMatch(/Welcome\.md is not a brief.*dg-publish/);
 	});
 
 	it("'Quiz this brief' on a brief opens the quiz view with questions from it", async () => {
 		app.workspace.setActiveFile(app.vault.getFileByPath("Roman Republic/The Fall of the Republic.md"));
-		plugin.runCommand("quiz-this-brief");
+		shim.runCommand("quiz-this-brief");
 		await settle(100);
 		const leaf = app.workspace.getLeavesOfType("study-briefs-quiz")[0];
 		expect(leaf).toBeDefined();
@@ -99,8 +102,8 @@ describe("Study Briefs plugin on the example vault", () => {
 	});
 
 	it("opens the timeline and the quote index with rows from the vault", async () => {
-		plugin.runCommand("open-timeline");
-		plugin.runCommand("open-quote-index");
+		shim.runCommand("open-timeline");
+		shim.runCommand("open-quote-index");
 		await settle(100);
 		const timeline = app.workspace.getLeavesOfType("study-briefs-timeline")[0];
 		const quotes = app.workspace.getLeavesOfType("study-briefs-quotes")[0];
@@ -118,7 +121,7 @@ describe("Study Briefs plugin on the example vault", () => {
 	});
 
 	it("leaves no listeners behind after unload", async () => {
-		plugin.runCommand("open-timeline");
+		shim.runCommand("open-timeline");
 		await settle(50);
 		plugin.unload();
 		expect(app.vault.listenerCount()).toBe(0);
