@@ -120,6 +120,14 @@ describe("generateQuiz on hand-built briefs", () => {
 		expect(gentleman?.prompt).toContain("The resulting ___ saw");
 	});
 
+	test("which-brief masks title words that only the right brief has", () => {
+		const qs = generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SIBLING_A, SIBLING_B] });
+		const q = qs.find((x) => x.itemId === SEED.quotes[0].id)!;
+		expect(q.options).toHaveLength(3);
+		expect(q.prompt).not.toMatch(/recognition/i);
+		expect(q.prompt).toContain("Roosevelt hoped that ___ of the Soviet ___ would serve");
+	});
+
 	test("which-brief only with siblings", () => {
 		expect(generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"] })).toEqual([]);
 		const qs = generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SEED, SIBLING_A] });

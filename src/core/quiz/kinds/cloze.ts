@@ -40,6 +40,19 @@ function keyTerms(brief: Brief): Set<string> {
 	return out;
 }
 
+const CORPUS = new WeakMap<Brief, string>();
+
+/** The brief's quotes, facts and themes as one normalised, space-padded string (cached per brief object). */
+function corpusOf(brief: Brief): string {
+	let c = CORPUS.get(brief);
+	if (c === undefined) {
+		const parts = [...brief.quotes.map((q) => q.text), ...brief.facts.map((f) => `${f.term} ${f.definition}`), ...brief.themes];
+		c = ` ${normalize(parts.join(" "))} `;
+		CORPUS.set(brief, c);
+	}
+	return c;
+}
+
 /** Scored candidate blanks of one text, best first. */
 export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 	const title = titleWords(brief);
@@ -77,7 +90,7 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 		const start = m.index ?? 0;
 		out.push({ start, end: start + m[0].length, text: m[0], score: 1, kind: "term" });
 	}
-	const corpus = ` ${normalize([...brief.quotes.map((q) => q.text), ...brief.facts.map((f) => `${f.term} ${f.definition}`), ...brief.themes].join(" "))} `;
+	const corpus = corpusOf(brief);
 	for (const s of out) {
 		// Words the brief repeats everywhere are guessable: blank them last.
 		const n = normalize(s.text);
