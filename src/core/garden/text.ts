@@ -29,6 +29,7 @@ function withoutMd(path: string): string {
  */
 export function makeLinker(notes: NoteInfo[], resolve: ResolveLink, extraPaths: string[] = [], extraPublished = false): Linker {
 	const count = new Map<string, number>();
+	const memo = new Map<string, string>();
 	const byPath = new Map<string, NoteInfo>();
 	for (const n of notes) byPath.set(n.path, n);
 	for (const p of extraPaths) if (!byPath.has(p)) byPath.set(p, { path: p, publish: extraPublished, hidden: false, exists: true });
@@ -43,14 +44,22 @@ export function makeLinker(notes: NoteInfo[], resolve: ResolveLink, extraPaths: 
 			return !!n && n.exists && n.publish;
 		},
 		link(path, alias, heading, inTable) {
-			const base = baseName(path);
-			const text = (count.get(base.toLowerCase()) ?? 0) > 1 ? withoutMd(path) : base;
-			const target = cleanLinkPart(text) + (heading ? `#${cleanLinkPart(heading)}` : "");
-			const shown = alias !== undefined ? cleanLinkPart(alias) : "";
-			const pipe = inTable ? "\\|" : "|";
-			return shown && shown !== text ? `[[${target}${pipe}${shown}]]` : `[[${target}]]`;
+			const key = `${path}\u0000${alias ?? ""}\u0000${heading ?? ""}\u0000${inTable ? 1 : 0}`;
+			const known = memo.get(key);
+			if (known !== undefined) return known;
+			const made = makeLink(path, alias, heading, inTable);
+			memo.set(key, made);
+			return made;
 		},
 	};
+	function makeLink(path: string, alias?: string, heading?: string, inTable?: boolean): string {
+		const base = baseName(path);
+		const text = (count.get(base.toLowerCase()) ?? 0) > 1 ? withoutMd(path) : base;
+		const target = cleanLinkPart(text) + (heading ? `#${cleanLinkPart(heading)}` : "");
+		const shown = alias !== undefined ? cleanLinkPart(alias) : "";
+		const pipe = inTable ? "\\|" : "|";
+		return shown && shown !== text ? `[[${target}${pipe}${shown}]]` : `[[${target}]]`;
+	}
 }
 
 /** Characters that would end or split a wikilink are removed from its parts. */
