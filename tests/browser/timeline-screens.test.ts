@@ -64,4 +64,18 @@ describe("timeline screenshots", () => {
 		const labels = [...view.contentEl.querySelectorAll(".sb-tl-date-label")].map((e) => e.textContent);
 		expect(labels.slice(0, 10).every((l) => l.endsWith("BC"))).toBe(true);
 	});
+
+	it("a narrow sidebar pane, zoomed in: rows and toolbar still fit, range bars grow", async () => {
+		const host = new TestHost(vault(), { active: "History/Russia/Revolution.md" });
+		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), { theme: "light", width: 360, height: 700 });
+		const view = mounted.view;
+		view.zoom(6);
+		view.jumpToYear(1910);
+		await frames(3);
+		await page.screenshot({ path: "../screenshots/timeline-narrow-zoomed.png", element: mounted.pane });
+		// nothing overflows the pane horizontally
+		expect(view.contentEl.scrollWidth).toBeLessThanOrEqual(view.contentEl.clientWidth + 1);
+		const widths = [...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row .sb-tl-bar")].map((b) => b.getBoundingClientRect().width);
+		expect(Math.max(...widths)).toBeGreaterThan(6); // the 1930s decade spans a quarter of a ~40-year window
+	});
 });

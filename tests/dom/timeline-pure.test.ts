@@ -72,7 +72,8 @@ describe("era headers", () => {
 	});
 
 	it("granularity adapts to density: sparse -> years/decades, long and dense -> centuries/millennia", () => {
-		expect(eraGranularity([1917, 1933, 1939])).toBe("year");
+		expect(eraGranularity([1917, 1933, 1939])).toBe("decade");
+		expect(eraGranularity([1917, 1918, 1921])).toBe("year");
 		expect(eraGranularity([1917, 1918, 1921, 1922, 1929, 1930, 1933, 1933, 1935, 1937, 1939, 1941, 1945, 1949, 1953, 1956])).toBe("decade");
 		const dense = Array.from({ length: 10_000 }, (_, i) => -3000 + Math.floor((i * 5020) / 10_000));
 		expect(eraGranularity(dense)).toBe("century");
@@ -80,8 +81,14 @@ describe("era headers", () => {
 		const spread = Array.from({ length: 400 }, (_, i) => -10_000 + i * 30);
 		expect(eraGranularity(spread)).toBe("millennium");
 		// zooming in (a narrower window) gives finer headers for the same events
-		expect(eraGranularity(dense, 1900, 1940)).toBe("year");
+		expect(eraGranularity(dense, 1900, 1930)).toBe("year");
 		expect(eraGranularity(dense, 1500, 2000)).toBe("decade");
+		// a sparse timeline refines as the window narrows
+		const sparse = [-43, 79, 1917, 1933, 1939];
+		expect(eraGranularity(sparse)).toBe("millennium");
+		expect(eraGranularity(sparse, 1850, 1990)).toBe("century");
+		expect(eraGranularity(sparse, 1900, 1970)).toBe("decade");
+		expect(eraGranularity(sparse, 1930, 1937)).toBe("year");
 	});
 
 	it("builds a header before each new era, in ascending or descending order", () => {

@@ -70,17 +70,31 @@ export function countEras(years: ArrayLike<number>, g: EraGranularity, lo = -Inf
 }
 
 /**
- * Era-header granularity that adapts to density: the finest granularity whose number of non-empty eras
- * stays readable for the events in the window [lo, hi] (about two or more events per header, at most 80
- * headers in the window). A sparse window gets years or decades, a dense or long one centuries or millennia.
+ * Era-header granularity for the events inside the window [lo, hi]: the finest granularity that
+ * either keeps about two or more events per header (at most 80 headers; this is what adapts to density)
+ * or leaves at most 8 eras across the window (so zooming in refines sparse timelines too).
  */
 export function eraGranularity(years: ArrayLike<number>, lo = -Infinity, hi = Infinity): EraGranularity {
 	let count = 0;
-	for (let i = 0; i < years.length; i++) if (years[i] >= lo && years[i] <= hi) count++;
-	const maxHeaders = Math.max(6, Math.min(80, Math.ceil(count / 2)));
-	for (const g of GRANULARITIES) if (countEras(years, g, lo, hi) <= maxHeaders) return g;
+	let min = Infinity;
+	let max = -Infinity;
+	for (let i = 0; i < years.length; i++) {
+		const y = years[i];
+		if (y < lo || y > hi) continue;
+		count++;
+		if (y < min) min = y;
+		if (y > max) max = y;
+	}
+	// the window's span when it has one, else the events' own span
+	const span = Math.max(1, (Number.isFinite(hi) ? hi : max + 1) - (Number.isFinite(lo) ? lo : min));
+	const maxHeaders = Math.max(1, Math.min(80, Math.floor(count / 2)));
+	for (const g of GRANULARITIES) {
+		if (span / ERA_YEARS[g] <= 8 || countEras(years, g, lo, hi) <= maxHeaders) return g;
+	}
 	return "millennium";
 }
+
+const ERA_YEARS: Record<EraGranularity, number> = { year: 1, decade: 10, century: 100, millennium: 1000 };
 
 export type TimelineItem =
 	| { kind: "era"; key: number; label: string }
