@@ -201,6 +201,12 @@ describe("quiz view in Chromium", () => {
 		await userEvent.keyboard("u");
 		expect(kind(root)).toBe("date-choice");
 		expect(m.undone.map((a) => a.question.id)).toEqual(["q-date-choice"]);
+		// Touch: the header's Undo button does the same.
+		expect(root.querySelector(".sb-quiz-undo")).toBeNull();
+		await userEvent.keyboard("2");
+		await userEvent.click($(root, ".sb-quiz-undo"));
+		expect(root.querySelector(".sb-quiz-feedback")).toBeNull();
+		expect(kind(root)).toBe("date-choice");
 	});
 
 	it("Esc leaves a text field first, then closes the view", async () => {

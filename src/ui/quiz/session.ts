@@ -89,6 +89,11 @@ export class QuizSession {
 		return true;
 	}
 
+	/** Whether undo has something to take back. */
+	canUndo(): boolean {
+		return this.phase === "feedback" || (this.phase === "end" ? this.questions.length > 0 : this.index > 0);
+	}
+
 	/** Record the answer still in feedback (the view is closing). */
 	async flush(): Promise<void> {
 		const rec = this.currentAnswer;

@@ -119,6 +119,13 @@ export class QuizView extends ItemView {
 		const header = wrap.createDiv({ cls: "sb-quiz-header" });
 		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? "Quiz" });
 		const done = s.phase === "end" ? s.questions.length : s.index + (s.phase === "feedback" ? 1 : 0);
+		if (s.canUndo()) {
+			// Touch screens have no U key: undo is a button too.
+			const undo = header.createEl("button", { cls: "sb-quiz-undo", attr: { type: "button", "aria-label": "Undo last answer" } });
+			undo.createSpan({ text: "Undo" });
+			keyHint(undo, "U");
+			undo.addEventListener("click", () => void this.undo());
+		}
 		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? "Done" : `${s.index + 1} / ${s.questions.length}` });
 		const bar = wrap.createDiv({
 			cls: "sb-quiz-progress",
