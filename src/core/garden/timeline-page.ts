@@ -27,9 +27,12 @@ export interface TimelineBody {
 }
 
 function eventLine(e: HistEvent, brief: Brief, linker: Linker): string {
+	const when = `- **${e.date.label.replace(/\*/g, "")}** — `;
+	// The brief's own title ("The Punic Wars, 264–146 BC") is its span: the link alone says it.
+	if (!e.label && e.text.trim() === brief.title.trim()) return `${when}${linker.link(brief.path, brief.title)}`;
 	const label = e.label ? `**${gardenText(e.label, brief.path, linker)}:** ` : "";
 	const text = gardenText(e.text, brief.path, linker);
-	return `- **${e.date.label.replace(/\*/g, "")}** — ${label}${text} · ${linker.link(brief.path, brief.title)}`;
+	return `${when}${label}${text} · ${linker.link(brief.path, brief.title)}`;
 }
 
 /** Mermaid timeline: one row per year label, events as plain words (Mermaid cannot hold links). */

@@ -36,6 +36,14 @@ describe("year and group labels", () => {
 	});
 });
 
+describe("timeline lines", () => {
+	it("an event that is the brief's own title shows just the link", () => {
+		const b = brief("Punic.md", { title: "The Punic Wars, 264–146 BC", events: [event("Punic.md", date(-263, "264–146 BC"), "The Punic Wars, 264–146 BC")] });
+		const page = buildGardenPages({ briefs: [b], notes: [note("Punic.md", true)], resolveLink: makeResolver(["Punic.md"]), options: { folder: "G", publishKey: "" } })[1].content;
+		expect(page).toContain("- **264–146 BC** — [[Punic|The Punic Wars, 264–146 BC]]\n");
+	});
+});
+
 describe("link rewriting", () => {
 	const notes = [note("Pub.md", true), note("Dir/Priv.md", false), note("Dir/Pub.md", true)];
 	const resolve = makeResolver(["Pub.md", "Dir/Priv.md", "Dir/Pub.md", "img.png"]);
