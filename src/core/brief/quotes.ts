@@ -136,6 +136,13 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 				text = text.slice(0, lastNl).trim();
 				who = who ?? cleanSpeaker(last[1]);
 			}
+			if (OPEN_Q.includes(text[0] ?? "")) {
+				const inline = splitQuoteItem(text);
+				if (inline.speaker && inline.text) {
+					text = inline.text;
+					who = who ?? inline.speaker;
+				}
+			}
 			if (q.callout) {
 				const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 				if (!isQuote) continue;
@@ -146,7 +153,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 				continue;
 			}
 			text = unwrapQuote(text);
-			if (text) out.push({ text, speaker: who, section: q.callout?.title && q.callout.type !== "quote" && q.callout.type !== "cite" ? q.callout.title : q.section, line: q.line });
+			if (text) out.push({ text, speaker: who, section: q.section, line: q.line });
 		}
 		run = { quotes: [] };
 	};
@@ -183,7 +190,9 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			continue;
 		}
 		const last = run.quotes[run.quotes.length - 1];
-		const listOk = blanks === 0 && prevWasQuote && last && !last.callout && last.topLevel;
+		// `- Author, Work` right under a blockquote is an attribution, unless a list goes on after it.
+		const nextText = lines[n + 1]?.text.trimStart() ?? "";
+		const listOk = blanks === 0 && prevWasQuote && last && !last.callout && last.topLevel && !nextText.startsWith(t[0] + " ");
 		const a = ATTRIB.exec(t) ?? (listOk ? LIST_ATTRIB.exec(t) : null);
 		blanks = 0;
 		prevWasQuote = false;

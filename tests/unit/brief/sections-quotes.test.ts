@@ -182,3 +182,19 @@ describe("labels right after a list", () => {
 		expect(parse("- item\n  **Bold line**\n").sections).toEqual([]);
 	});
 });
+
+describe("blockquote attributions in the wild", () => {
+	it("inline attribution after the closing quote mark", () => {
+		expect(quotes("> \u201cThe earth is very large.\u201d - Socrates. (Plato, Phaedo 109a,b)\n")).toEqual([
+			["The earth is very large.", "Socrates. (Plato, Phaedo 109a,b)"],
+		]);
+	});
+	it("a single `- Author, Work` line right under a blockquote is its attribution", () => {
+		expect(quotes("> Under the Mughals, Hindus and Muslims interacted.\n- Spodek and Louro, historians, 2007\n1. Using the excerpt, respond.\n")).toEqual([
+			["Under the Mughals, Hindus and Muslims interacted.", "Spodek and Louro, historians, 2007"],
+		]);
+	});
+	it("a list that goes on under a blockquote is not an attribution", () => {
+		expect(quotes("> A textbook excerpt\n- 800 BCE: alphabet\n- 776 BCE: Olympics\n")).toEqual([]);
+	});
+});
