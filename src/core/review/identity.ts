@@ -40,3 +40,28 @@ export function withItem(cardId: string, itemId: string): string {
 	const p = parseCardId(cardId);
 	return p ? `${p.briefId}#${itemId}/${p.variant}` : cardId;
 }
+
+/** Questions grouped by the card they review (drills left out). */
+export function questionsByCard(questions: Iterable<Question>): Map<string, Question[]> {
+	const out = new Map<string, Question[]>();
+	for (const q of questions) {
+		const id = cardIdFor(q);
+		if (id === null) continue;
+		const list = out.get(id) ?? [];
+		list.push(q);
+		out.set(id, list);
+	}
+	return out;
+}
+
+const RECALL = new Set<Question["kind"]>(["date-typed", "cloze"]);
+
+/**
+ * The question to show for a due card: recognition (multiple choice) while the memory is young, recall (typed)
+ * once it is in review with a stability of 3 days or more. `stabilityDays` undefined = a new card.
+ */
+export function questionForCard(candidates: Question[], stabilityDays?: number): Question | undefined {
+	if (candidates.length === 0) return undefined;
+	const wantRecall = stabilityDays !== undefined && stabilityDays >= 3;
+	return candidates.find((q) => RECALL.has(q.kind) === wantRecall) ?? candidates[0];
+}

@@ -1,4 +1,4 @@
-export { cardIdFor, parseCardId, withItem } from "./identity";
+export { cardIdFor, parseCardId, questionForCard, questionsByCard, withItem } from "./identity";
 export { parseLog, serializeEvent, LOG_VERSION } from "./log";
 export type { LogEvent, LogEventBody, ParsedLog, ReviewEvent, UndoEvent, RelinkEvent, OrphanEvent } from "./log";
 export { replay, replayLogs, dueCards, dueCount, mastery, compareEvents } from "./replay";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { cardIdFor, relink, relinkEvents, replay, serializeEvent } from "../../../src/core/review";
+import { cardIdFor, questionForCard, questionsByCard, relink, relinkEvents, replay, serializeEvent } from "../../../src/core/review";
 import type { LinkItem } from "../../../src/core/review";
-import { generateQuiz } from "../../../src/core/quiz";
+import { allQuestions, generateQuiz } from "../../../src/core/quiz";
 import { SEED, SIBLING_A, TODAY } from "../quiz/fixtures";
 
 const Q1 = "Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union.";
@@ -96,5 +96,19 @@ describe("card identity", () => {
 		expect(terms.every((id) => /\/(d2t|t2d)$/.test(id!))).toBe(true);
 		const cloze = qs.filter((q) => q.kind === "cloze");
 		expect(cloze.every((q) => cardIdFor(q) === q.id && q.id.startsWith(`${SEED.id}#`))).toBe(true);
+	});
+});
+
+describe("questions for due cards", () => {
+	test("every card maps back to its questions; young memories get choice, strong ones recall", () => {
+		const qs = [...allQuestions(SEED, { seed: 3, today: TODAY, siblings: [SIBLING_A] }).values()].flat();
+		const byCard = questionsByCard(qs);
+		for (const [id, list] of byCard) for (const q of list) expect(cardIdFor(q)).toBe(id);
+		const dateCard = [...byCard.entries()].find(([id, list]) => id.endsWith("/date") && list.length === 2);
+		expect(dateCard).toBeDefined();
+		expect(questionForCard(dateCard![1])!.kind).toBe("date-choice");
+		expect(questionForCard(dateCard![1], 1)!.kind).toBe("date-choice");
+		expect(questionForCard(dateCard![1], 10)!.kind).toBe("date-typed");
+		expect(questionForCard([])).toBeUndefined();
 	});
 });
