@@ -24,8 +24,7 @@ export function rowId(ctx: CardContext, index: number): string {
 	return `${ctx.idPrefix}-row-${index}`;
 }
 
-export function renderRow(row: QuoteRow, el: HTMLElement, index: number, ctx: CardContext): void {
-	el.id = rowId(ctx, index);
+export function renderRow(row: QuoteRow, el: HTMLElement, ctx: CardContext): void {
 	if (row.kind === "header") renderHeader(row, el, ctx);
 	else renderCard(row, el, ctx);
 }

@@ -79,9 +79,10 @@ export class QuoteIndexView extends ItemView {
 		});
 		this.list = new VirtualList<QuoteRow>(this.scrollEl, {
 			estimate: estimateRow,
+			idPrefix: `${this.ctx.idPrefix}-row`,
 			slot: (row) => (row.kind === "card" ? row.entry.index : -1),
 			render: (row, el, i) => {
-				renderRow(row, el, i, this.ctx);
+				renderRow(row, el, this.ctx);
 				if (i === this.active) this.markActive(el, true);
 			},
 		});
@@ -182,6 +183,8 @@ export class QuoteIndexView extends ItemView {
 			}, FUZZY_DELAY_MS);
 		}
 		const activeKey = this.active >= 0 ? this.rows[this.active]?.key : undefined;
+		const activeEl = this.active >= 0 ? this.list.elementAt(this.active) : undefined;
+		if (activeEl) this.markActive(activeEl, false);
 		this.rows = out.rows;
 		this.active = activeKey ? this.rows.findIndex((r) => r.key === activeKey) : -1;
 		this.scrollEl.removeAttribute("aria-activedescendant");

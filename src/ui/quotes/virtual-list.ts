@@ -11,6 +11,8 @@ export interface VirtualListOptions<R extends { key: string }> {
 	render(row: R, el: HTMLElement, index: number): void;
 	/** A stable small integer per row content (>= 0), or -1: lets heights live in typed arrays, not maps. */
 	slot?(row: R): number;
+	/** When set, every rendered row gets the id `${idPrefix}-${index}` (for aria-activedescendant). */
+	idPrefix?: string;
 	/** Extra pixels rendered above and below the viewport. */
 	overscanPx?: number;
 	/** Viewport height to assume when the element has no layout (jsdom). */
@@ -26,6 +28,8 @@ export class VirtualList<R extends { key: string }> {
 	private slotMeasured = new Float64Array(0);
 	private slotEstimate = new Float64Array(0);
 	private rendered = new Map<string, HTMLElement>();
+	/** The row object each rendered element was built from: same object = same content, the element is kept. */
+	private builtFrom = new Map<string, R>();
 	private width = -1;
 	private start = 0;
 	private end = 0;
@@ -52,11 +56,12 @@ export class VirtualList<R extends { key: string }> {
 		return r ? this.rendered.get(r.key) : undefined;
 	}
 
-	/** Replace the rows; every visible row is rebuilt (content may differ under the same key). */
+	/**
+	 * Replace the rows. A rendered element is kept only when the row under its key is the very same object
+	 * (rows are immutable: a new object under the same key may carry new content, e.g. a header count).
+	 */
 	setRows(rows: R[], resetScroll = false): void {
 		this.rows = rows;
-		for (const el of this.rendered.values()) el.remove();
-		this.rendered.clear();
 		if (this.width < 0) this.checkWidth();
 		this.recompute(0);
 		if (resetScroll) this.scrollEl.scrollTop = 0;
@@ -68,6 +73,7 @@ export class VirtualList<R extends { key: string }> {
 		if (this.checkWidth()) {
 			for (const el of this.rendered.values()) el.remove();
 			this.rendered.clear();
+			this.builtFrom.clear();
 			this.recompute(0);
 		}
 		this.render();
@@ -195,19 +201,26 @@ export class VirtualList<R extends { key: string }> {
 			const row = this.rows[i];
 			wanted.add(row.key);
 			let el = this.rendered.get(row.key);
+			if (el && this.builtFrom.get(row.key) !== row) {
+				el.remove();
+				el = undefined;
+			}
 			if (!el) {
 				el = this.spacerEl.createDiv({ cls: "sb-vlist-row" });
 				this.opts.render(row, el, i);
 				this.rendered.set(row.key, el);
+				this.builtFrom.set(row.key, row);
 				fresh.push(i);
 			}
 			el.dataset.index = String(i);
+			if (this.opts.idPrefix) el.id = `${this.opts.idPrefix}-${i}`;
 			el.setCssProps({ top: `${this.offsets[i]}px` });
 		}
 		for (const [key, el] of this.rendered) {
 			if (!wanted.has(key)) {
 				el.remove();
 				this.rendered.delete(key);
+				this.builtFrom.delete(key);
 			}
 		}
 		// Measure newly built rows; fix offsets and keep the first visible row where it was.
