@@ -71,8 +71,9 @@ export function countEras(years: ArrayLike<number>, g: EraGranularity, lo = -Inf
 
 /**
  * Era-header granularity for the events inside the window [lo, hi]: the finest granularity that
- * either keeps about two or more events per header (at most 80 headers; this is what adapts to density)
- * or leaves at most 8 eras across the window (so zooming in refines sparse timelines too).
+ * either keeps about two or more events per header (at most 80 headers, at most 120 eras across the
+ * window; this is what adapts to density) or leaves at most 8 eras across the window (so zooming in
+ * refines sparse timelines too).
  */
 export function eraGranularity(years: ArrayLike<number>, lo = -Infinity, hi = Infinity): EraGranularity {
 	let count = 0;
@@ -89,7 +90,8 @@ export function eraGranularity(years: ArrayLike<number>, lo = -Infinity, hi = In
 	const span = Math.max(1, (Number.isFinite(hi) ? hi : max + 1) - (Number.isFinite(lo) ? lo : min));
 	const maxHeaders = Math.max(1, Math.min(80, Math.floor(count / 2)));
 	for (const g of GRANULARITIES) {
-		if (span / ERA_YEARS[g] <= 8 || countEras(years, g, lo, hi) <= maxHeaders) return g;
+		const slots = span / ERA_YEARS[g];
+		if (slots <= 8 || (slots <= 120 && countEras(years, g, lo, hi) <= maxHeaders)) return g;
 	}
 	return "millennium";
 }

@@ -92,7 +92,7 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	const tip = [title, course ? `Course: ${course}` : ""];
 	if (stats) tip.push(`${stats.due} due for review · ${Math.round(stats.mastery * 100)}% mastered`);
 	setTooltip(brief, tip.filter(Boolean).join("\n"));
-	if (ev.section) meta.createSpan({ cls: "sb-tl-section", text: ev.section });
+	if (ev.section && ev.section !== title && ev.section !== ev.text) meta.createSpan({ cls: "sb-tl-section", text: ev.section });
 
 	renderBar(el.createDiv({ cls: "sb-tl-bar-track", attr: { "aria-hidden": "true" } }), ev, ctx.window);
 	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": "More actions", tabindex: "-1" } });
