@@ -6,17 +6,26 @@
  * Reports ms per 1,000 paragraphs, the ratios ours/floor and ours/peer, and the dates each one found.
  */
 import * as chrono from "chrono-node";
+import process from "node:process";
 import { createDateReader } from "../src/core/dates";
 
 export interface DatesBenchResult {
 	paragraphs: number;
 	sentences: number;
-	/** ms per 1,000 paragraphs (best of the rounds). */
+	/** Wall-clock ms per 1,000 paragraphs (best of the rounds). */
 	floorMs: number;
 	peerMs: number;
 	oursMs: number;
+	/** CPU ms (user + system) per 1,000 paragraphs (best of the rounds): steadier on a shared machine. */
+	floorCpuMs: number;
+	peerCpuMs: number;
+	oursCpuMs: number;
+	/** Ratios of the wall-clock times. */
 	oursOverFloor: number;
 	oursOverPeer: number;
+	/** Ratios of the CPU times. */
+	oursOverFloorCpu: number;
+	oursOverPeerCpu: number;
 	/** Results found by each (chrono counts every result, including times and "Today"). */
 	peerDates: number;
 	oursDates: number;
@@ -129,10 +138,14 @@ export function splitSentences(text: string): string[] {
 	return out;
 }
 
-function time(fn: () => void): number {
+/** [wall ms, cpu ms] of one call. */
+function time(fn: () => void): [number, number] {
+	const c0 = process.cpuUsage();
 	const t0 = performance.now();
 	fn();
-	return performance.now() - t0;
+	const wall = performance.now() - t0;
+	const c = process.cpuUsage(c0);
+	return [wall, (c.user + c.system) / 1000];
 }
 
 export async function benchDates(opts: { paragraphs?: number; rounds?: number } = {}): Promise<DatesBenchResult> {
@@ -167,10 +180,13 @@ export async function benchDates(opts: { paragraphs?: number; rounds?: number } 
 		createDateReader().read(p);
 	}
 	const best = { floor: Infinity, peer: Infinity, ours: Infinity };
+	const cpu = { floor: Infinity, peer: Infinity, ours: Infinity };
 	for (let r = 0; r < rounds; r++) {
-		best.floor = Math.min(best.floor, time(floor));
-		best.peer = Math.min(best.peer, time(peer));
-		best.ours = Math.min(best.ours, time(ours));
+		for (const [name, fn] of [["floor", floor], ["peer", peer], ["ours", ours]] as const) {
+			const [wall, c] = time(fn);
+			best[name] = Math.min(best[name], wall);
+			cpu[name] = Math.min(cpu[name], c);
+		}
 		await Promise.resolve();
 	}
 	let onlyOurs = 0;
@@ -191,8 +207,13 @@ export async function benchDates(opts: { paragraphs?: number; rounds?: number } 
 		floorMs: per1000(best.floor),
 		peerMs: per1000(best.peer),
 		oursMs: per1000(best.ours),
+		floorCpuMs: per1000(cpu.floor),
+		peerCpuMs: per1000(cpu.peer),
+		oursCpuMs: per1000(cpu.ours),
 		oursOverFloor: Math.round((best.ours / best.floor) * 100) / 100,
 		oursOverPeer: Math.round((best.ours / best.peer) * 1000) / 1000,
+		oursOverFloorCpu: Math.round((cpu.ours / cpu.floor) * 100) / 100,
+		oursOverPeerCpu: Math.round((cpu.ours / cpu.peer) * 1000) / 1000,
 		peerDates,
 		oursDates,
 		sentencesOnlyOurs: onlyOurs,

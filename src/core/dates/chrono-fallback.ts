@@ -18,10 +18,9 @@ function residual(text: string, found: Candidate[]): string {
 	return out + text.slice(pos);
 }
 
-const QUICK = /\d\/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
-
-export function needsChrono(text: string, found: Candidate[]): boolean {
-	if (!QUICK.test(text)) return false;
+/** `month`: whether the text has a month name (computed once by the caller). */
+export function needsChrono(text: string, found: Candidate[], month: boolean): boolean {
+	if (!month && !/\d\/\d/.test(text)) return false;
 	return RESIDUAL_HINT.test(found.length ? residual(text, found) : text);
 }
 

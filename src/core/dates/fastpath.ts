@@ -1,6 +1,12 @@
 /** The cheap checks: can this text hold a date at all? Most sentences never reach the parsers. */
 
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+/** Month-name test written so the engine can scan for the capital letter first (much faster than \b(?:Jan|...)). */
+export const MONTH_FAST = /[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)/;
+
+export function hasMonthName(text: string): boolean {
+	return MONTH_FAST.test(text);
+}
 const CANDIDATE = new RegExp(`\\d|\\b${MONTH}|[Cc]entur|[Mm]illenni`);
 /** Stricter: something that can be a date without an anchor year. */
 const STRICT = new RegExp(
@@ -14,9 +20,8 @@ export function hasDateCandidate(text: string): boolean {
 
 /** The fast path findDates uses: month names alone count only when an anchor year can complete them. */
 const WORDS = /[Cc]entur|[Mm]illenni/;
-const MONTH_ONLY = new RegExp(`\\b${MONTH}`);
 
 export function mayHoldDate(text: string, anchored: boolean): boolean {
-	if (!/\d/.test(text)) return WORDS.test(text) || (anchored && MONTH_ONLY.test(text));
-	return STRICT.test(text) || (anchored && MONTH_ONLY.test(text));
+	if (!/\d/.test(text)) return WORDS.test(text) || (anchored && MONTH_FAST.test(text));
+	return STRICT.test(text) || (anchored && MONTH_FAST.test(text));
 }

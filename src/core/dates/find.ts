@@ -1,6 +1,6 @@
 /** findDates: every date in one text, in text order, never overlapping, never throwing. */
 import { addChronoResults, needsChrono } from "./chrono-fallback";
-import { mayHoldDate } from "./fastpath";
+import { hasMonthName, mayHoldDate } from "./fastpath";
 import type { ScanContext } from "./patterns";
 import { scanCandidates, toMatch } from "./scan";
 import type { DateMatch, FindDatesOptions } from "./types";
@@ -9,9 +9,10 @@ import type { DateMatch, FindDatesOptions } from "./types";
 const MAX_CHUNK = 20000;
 
 function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateMatch[] {
-	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode };
+	const hasMonth = hasMonthName(text);
+	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode, hasMonth };
 	let found = scanCandidates(ctx);
-	if (!labelMode && needsChrono(text, found)) found = addChronoResults(ctx, found);
+	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
 	return found.map((c) => toMatch(text, c));
 }
 

@@ -21,6 +21,8 @@ export interface ScanContext {
 	defaultEra?: "BCE" | "CE";
 	/** Parsing a label: bare numbers are years, no cue needed. */
 	labelMode?: boolean;
+	/** The text has a month name (computed once). */
+	hasMonth?: boolean;
 }
 
 /** Month name (capitalised, as English writes it); group 1 is the name. */

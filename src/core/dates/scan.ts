@@ -1,6 +1,7 @@
 /** Runs the regex-first history parsers, resolves overlaps, applies O.S. markers and merges ranges. */
 import type { HistDate, YMD } from "../model";
 import { coarser } from "./calendar";
+import { hasMonthName } from "./fastpath";
 import { formatHistDate } from "./format";
 import { eraYears } from "./parsers/eras";
 import { anchoredMonths, fullDates, monthYears } from "./parsers/months";
@@ -19,7 +20,6 @@ interface Features {
 	ctx: ScanContext;
 }
 
-const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const ERA_WORD = /\b(?:BC|AD|CE|BCE|B\.\s?C|A\.\s?D|C\.\s?E)/;
 const SEASON_WORD = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s/;
 const DECADE_WORD = /\d0(?:'s|’s|s)\b/;
@@ -110,7 +110,7 @@ function applyApproxCue(text: string, c: Candidate): Candidate {
 export function scanCandidates(ctx: ScanContext): Candidate[] {
 	const all: Candidate[] = [];
 	const t = ctx.text;
-	const f: Features = { month: MONTH_WORD.test(t), digits3: /\d{3}/.test(t), ctx };
+	const f: Features = { month: ctx.hasMonth ?? hasMonthName(t), digits3: /\d{3}/.test(t), ctx };
 	for (const [parse, gate] of PARSERS) if (gate(f, t)) parse(ctx, all);
 	if (all.length === 0) return all;
 	const kept = resolveOverlaps(all).map((c) => applyApproxCue(ctx.text, applyStyleMarker(ctx.text, c)));

@@ -11,10 +11,11 @@ test("synthetic paragraphs are deterministic and split into sentences", () => {
 });
 
 test("benchDates on 1,000 paragraphs: faster than plain chrono", async () => {
-	const r = await benchDates({ paragraphs: 1000 });
+	const r = await benchDates({ paragraphs: 1000, rounds: 5 });
 	process.stdout.write(`dates bench (1,000 paragraphs): ${JSON.stringify(r)}\n`);
 	expect(r.paragraphs).toBe(1000);
-	expect(r.oursMs).toBeLessThan(r.peerMs);
+	// CPU time: the machine is shared, wall-clock time also measures everyone else's jobs.
+	expect(r.oursCpuMs).toBeLessThan(r.peerCpuMs);
 	expect(r.sentencesOnlyOurs).toBeGreaterThan(0);
 	expect(r.oursDates).toBeGreaterThan(0);
 });
