@@ -80,14 +80,12 @@ function validate(o: Record<string, unknown>): LogEventBody | string {
 		case "review":
 			if (!isStr(o.card)) return "review without a card";
 			if (!isReviewGrade(o.grade)) return "review with a grade other than 1-4";
-			return {
-				k: "review",
-				card: o.card,
-				grade: o.grade,
-				t: o.t,
-				...(isStr(o.fmt) ? { fmt: o.fmt } : {}),
-				...(isTime(o.ms) ? { ms: o.ms } : {}),
-			};
+			{
+				const r: ReviewEvent = { k: "review", card: o.card, grade: o.grade, t: o.t };
+				if (isStr(o.fmt)) r.fmt = o.fmt;
+				if (isTime(o.ms)) r.ms = o.ms;
+				return r;
+			}
 		case "undo":
 			if (!isStr(o.card)) return "undo without a card";
 			return isTime(o.of) ? { k: "undo", card: o.card, t: o.t, of: o.of } : { k: "undo", card: o.card, t: o.t };
@@ -106,6 +104,7 @@ function validate(o: Record<string, unknown>): LogEventBody | string {
 
 /** Lines a Markdown log file may carry besides events: blank lines, fences, front-matter rules, headings. */
 function ignorable(line: string): boolean {
+	if (line.charCodeAt(0) === 123) return false; // "{": the common case
 	const s = line.trim();
 	return s.length === 0 || s.startsWith("```") || s === "---" || s.startsWith("#") || s.startsWith("%%");
 }
@@ -121,27 +120,28 @@ export function parseLog(text: string, deviceId: string, path = ""): ParsedLog {
 	const report = (line: number, message: string): void => {
 		problems.push({ path, line, message: `review log (${deviceId}): ${message}`, severity: "warning" });
 	};
-	lines.forEach((raw, line) => {
-		if (ignorable(raw)) return;
+	for (let line = 0; line < lines.length; line++) {
+		const raw = lines[line];
+		if (ignorable(raw)) continue;
 		let parsed: unknown;
 		try {
 			parsed = JSON.parse(raw);
 		} catch {
 			report(line, "not a JSON event, skipped");
-			return;
+			continue;
 		}
 		if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
 			report(line, "not an event object, skipped");
-			return;
+			continue;
 		}
 		const o = parsed as Record<string, unknown>;
 		if (o.v !== undefined && o.v !== LOG_VERSION) {
 			report(line, `event version ${JSON.stringify(o.v)} is not supported, skipped`);
-			return;
+			continue;
 		}
 		const e = validate(o);
 		if (typeof e === "string") report(line, `${e}, skipped`);
-		else events.push({ ...e, device: deviceId, seq: line });
-	});
+		else events.push(Object.assign(e, { device: deviceId, seq: line }));
+	}
 	return { events, problems };
 }
