@@ -142,7 +142,7 @@ describe("quiz view in Chromium", () => {
 		expect($(root, ".sb-quiz-option.sb-is-correct").textContent).toContain("1933");
 		expect($(root, ".sb-quiz-option.sb-is-wrong").textContent).toContain("1936");
 		await userEvent.click($(root, ".sb-quiz-source-link"));
-		expect(host.opened).toEqual([{ ref: { path: BRIEF, line: 27 }, mode: "same" }]);
+		expect(host.opened).toEqual([{ ref: { path: BRIEF, line: 27 }, mode: "tab" }]);
 		await userEvent.click($(root, ".sb-quiz-continue"));
 		await userEvent.fill($(root, ".sb-quiz-input"), "japanese");
 		await userEvent.click($(root, ".sb-quiz-submit"));
@@ -207,6 +207,21 @@ describe("quiz view in Chromium", () => {
 		await userEvent.click($(root, ".sb-quiz-undo"));
 		expect(root.querySelector(".sb-quiz-feedback")).toBeNull();
 		expect(kind(root)).toBe("date-choice");
+	});
+
+	it("scrolls the feedback into view in a short pane, and the next question back to the top", async () => {
+		frame.setCssStyles({ height: "380px" });
+		const m = await mount();
+		expect(m.root.scrollTop).toBe(0);
+		await userEvent.keyboard("1");
+		const box = $(m.root, ".sb-quiz-feedback").getBoundingClientRect();
+		const pane = m.root.getBoundingClientRect();
+		expect(m.root.scrollTop).toBeGreaterThan(0);
+		expect(box.top).toBeLessThan(pane.bottom);
+		expect(box.bottom).toBeGreaterThan(pane.top);
+		await userEvent.keyboard("{Enter}");
+		expect(kind(m.root)).toBe("cloze");
+		expect(m.root.scrollTop).toBe(0);
 	});
 
 	it("Esc leaves a text field first, then closes the view", async () => {

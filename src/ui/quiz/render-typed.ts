@@ -54,7 +54,7 @@ export function renderTyped(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		onKey: () => false,
 		submit,
 		focus: () => {
-			if (!rec) input.focus();
+			if (!rec) input.focus({ preventScroll: true });
 		},
 	};
 }

@@ -2,10 +2,13 @@ import { Keymap } from "obsidian";
 import type { SourceRef } from "../../core/model";
 import type { OpenMode, StudyHost } from "../host";
 
-/** How a click asks to open a note: Cmd/Ctrl-click a new tab, otherwise the same tab. */
+/**
+ * Where a source opens from the quiz: a new tab, so the quiz keeps its place (the same tab would
+ * replace it); Cmd/Ctrl-click or a split request opens it beside the quiz.
+ */
 export function openModeFor(evt: MouseEvent | KeyboardEvent | null): OpenMode {
 	const mod = evt ? Keymap.isModEvent(evt) : false;
-	return mod === "split" ? "split" : mod ? "tab" : "same";
+	return mod ? "split" : "tab";
 }
 
 /** An "Open source" link that opens the note at the item's line. */

@@ -46,6 +46,8 @@ export class QuizView extends ItemView {
 	private session: QuizSession | null = null;
 	private control: QuestionControl | null = null;
 	private message: { title: string; text: string } | null = null;
+	/** Which screen was rendered last ("index:phase"), to scroll only when it changes. */
+	private shown = "";
 
 	constructor(leaf: WorkspaceLeaf, private host: StudyHost, private deps: QuizDeps) {
 		super(leaf);
@@ -113,7 +115,7 @@ export class QuizView extends ItemView {
 		const s = this.session;
 		if (!s) {
 			renderEmpty(wrap, this.host, this.message, this.quizScope, (scope) => void this.start(scope));
-			root.focus();
+			root.focus({ preventScroll: true });
 			return;
 		}
 		const header = wrap.createDiv({ cls: "sb-quiz-header" });
@@ -140,17 +142,18 @@ export class QuizView extends ItemView {
 				close: () => this.leave(),
 			});
 			this.renderHints(wrap, [["R", "retry missed"], ["U", "undo"], ["Esc", "close"]]);
-			root.focus();
+			root.focus({ preventScroll: true });
 			return;
 		}
 		const q = s.current as Question;
 		const rec = s.phase === "feedback" ? s.currentAnswer : undefined;
+		let box: HTMLElement | null = null;
 		const card = wrap.createDiv({ cls: "sb-quiz-card", attr: { "data-kind": q.kind, "data-id": q.id } });
 		card.createDiv({ cls: "sb-quiz-kind", text: kindLabel(q.kind) });
 		renderPrompt(card, q, rec && q.kind === "cloze" ? expectedOf(rec) : undefined);
 		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r) });
 		if (rec) {
-			renderFeedback(wrap, this.host, rec, {
+			box = renderFeedback(wrap, this.host, rec, {
 				override: (r) => {
 					s.override(r);
 					this.render();
@@ -163,8 +166,15 @@ export class QuizView extends ItemView {
 			const typed = q.kind === "date-typed" || q.kind === "cloze";
 			this.renderHints(wrap, typed ? [["Enter", "check"], ["Esc", "leave the field"]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
 		}
-		root.focus();
+		root.focus({ preventScroll: true });
 		this.control.focus();
+		// A new question starts at the top; the feedback scrolls into view (below the fold on a phone).
+		const at = `${s.index}:${s.phase}`;
+		if (at !== this.shown) {
+			if (s.phase === "question") root.scrollTop = 0;
+			else if (typeof box?.scrollIntoView === "function") box.scrollIntoView({ block: "nearest" });
+		}
+		this.shown = at;
 	}
 
 	private renderHints(parent: HTMLElement, hints: [string, string][]): void {
@@ -257,7 +267,7 @@ export class QuizView extends ItemView {
 				return true;
 			}
 			if (lower === "e" && s.current) {
-				void this.host.openSource(s.current.source, "same");
+				void this.host.openSource(s.current.source, "tab");
 				return true;
 			}
 		} else if (s.phase === "end") {
