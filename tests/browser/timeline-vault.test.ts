@@ -8,7 +8,7 @@ import { yearValue } from "../../src/ui/timeline/eras";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
 
-const files = import.meta.glob("../../examples/vault/**/*.md", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const files = import.meta.glob<string>("../../examples/vault/**/*.md", { query: "?raw", import: "default", eager: true });
 
 let mounted: Mounted<TimelineView> | null = null;
 afterEach(async () => {
