@@ -21,9 +21,10 @@ const BAD_PROBES = [
 /** Strings a date parser must read; a parser kept must read at least one. */
 const GOOD_PROBES = ["November 16, 1933", "16 November 1933", "November 1933", "1933-11-16", "11/16/1933", "1933 November"];
 
-function fires(parser: Parser, probe: string): boolean {
+/** Does this parser alone read anything in the probes (joined into one text, one parse per parser)? */
+function fires(parser: Parser, probes: string[]): boolean {
 	try {
-		return new en.Chrono({ parsers: [parser], refiners: [] }).parse(probe, REF).length > 0;
+		return new en.Chrono({ parsers: [parser], refiners: [] }).parse(probes.join(" ; "), REF).length > 0;
 	} catch {
 		return false;
 	}
@@ -68,9 +69,8 @@ let instance: en.Chrono | undefined;
 export function histChrono(): en.Chrono {
 	if (instance) return instance;
 	const config = en.configuration.createCasualConfiguration(false);
-	const parsers = config.parsers.filter(
-		(p) => !BAD_PROBES.some((s) => fires(p, s)) && GOOD_PROBES.some((s) => fires(p, s)),
-	);
+	// Parsers are chosen by behaviour, not by class name (names do not survive minification).
+	const parsers = config.parsers.filter((p) => !fires(p, BAD_PROBES) && fires(p, GOOD_PROBES));
 	parsers.push(new CuedYearParser());
 	const refiners = [...config.refiners.map(wrapFilter), dropTimeOnly];
 	instance = new en.Chrono({ parsers, refiners });
