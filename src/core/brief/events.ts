@@ -53,6 +53,27 @@ function boldDateLabel(b: Block, reader: DateReader): { label: string; first: st
 	return dates.length ? { label, first: m[3], dates } : null;
 }
 
+/**
+ * What a list item gives its sub-items as their label when they have none: its own bold label
+ * (`- **Nicholas' Abdication:**`) or a short name-like text (`- Henri Matisse`).
+ */
+function asParentLabel(b: Block): string | undefined {
+	const l = blockLabel(b);
+	if (l) return l.rest ? undefined : l.label;
+	const t = stripForEvents(b.parts.join(" "));
+	return t.length <= 60 && /^[A-Z]/.test(t) && !/[.:;!?,]$/.test(t) && !/\d/.test(t) && nameLike(t) ? t : undefined;
+}
+
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "de", "la", "von", "van", "vs", "&"]);
+
+/** "Henri Matisse", "Prehistoric and ancient Japan": a name or title, not a sentence ("Booth was an actor ..."). */
+function nameLike(text: string): boolean {
+	const words = text.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+	if (!words.length || words.length > 6) return false;
+	const capitalised = words.filter((w) => /^[("'\u201c]?\p{Lu}/u.test(w)).length;
+	return capitalised / words.length > (words.length <= 4 ? 0.49 : 0.6);
+}
+
 function safeRead(reader: DateReader, text: string): ReturnType<DateReader["read"]> {
 	try {
 		return reader.read(text);
@@ -64,8 +85,17 @@ function safeRead(reader: DateReader, text: string): ReturnType<DateReader["read
 /** Dated events from every readable block, read in note order so the reader can carry its anchor year. */
 export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
 	const out: RawEvent[] = [];
+	const parents: { indent: number; label?: string }[] = [];
 	for (const b of blocks) {
 		const section = b.section?.title;
+		let parentLabel: string | undefined;
+		if (b.kind === "item") {
+			while (parents.length && parents[parents.length - 1].indent >= b.indent) parents.pop();
+			parentLabel = parents[parents.length - 1]?.label;
+			parents.push({ indent: b.indent, label: asParentLabel(b) });
+		} else if (b.kind !== "quote") {
+			parents.length = 0;
+		}
 		if (b.section?.role === "source") continue;
 		if (b.kind === "row") {
 			const cells = b.parts.map((p) => stripForEvents(p));
@@ -81,7 +111,7 @@ export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
 			continue;
 		}
 		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? (blockLabel(b) ?? boldDateLabel(b, reader)) : null;
-		const label = lab?.label;
+		const label = lab?.label ?? parentLabel;
 		const parts = lab ? [lab.first, ...b.parts.slice(1)] : b.parts;
 		const starts: number[] = [];
 		let joined = "";
@@ -100,10 +130,10 @@ export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
 			while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
 			return b.lines[i] ?? b.lines[0];
 		};
-		if (lab && label) {
+		if (lab?.label) {
 			const first = splitSentences(joined)[0]?.text ?? joined;
-			for (const m of "dates" in lab ? lab.dates : safeRead(reader, label)) {
-				out.push({ date: m.date, text: first || label, label, section, line: b.lines[0] });
+			for (const m of "dates" in lab ? lab.dates : safeRead(reader, lab.label)) {
+				out.push({ date: m.date, text: first || lab.label, label: lab.label, section, line: b.lines[0] });
 			}
 		}
 		for (const s of splitSentences(joined)) {

@@ -144,3 +144,14 @@ describe("events: labels, sentences and dates", () => {
 		]);
 	});
 });
+
+describe("events: labels from parent list items", () => {
+	it("a sub-item without a label takes its parent's name or bold label", () => {
+		const b = parse("- Henri Matisse\n  - (1869-1954); most important French artist\n- **Nicholas' Abdication:**\n  - He abdicated in March 1917\n- Later, they:\n  - In 1918 they left\n");
+		expect(b.events.map((e) => [e.date.start.year, e.label ?? null])).toEqual([
+			[1869, "Henri Matisse"],
+			[1917, "Nicholas' Abdication"],
+			[1918, null],
+		]);
+	});
+});
