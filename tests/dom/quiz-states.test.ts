@@ -2,7 +2,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { WorkspaceLeaf, type App } from "obsidian";
 import { checkAnswer } from "../../src/core/quiz";
-import type { Question } from "../../src/core/quiz/types";
 import type { QuizScope } from "../../src/ui/host";
 import { QuizView, VIEW_TYPE_QUIZ } from "../../src/ui/quiz/view";
 import type { AnswerRecord, QuizDeps, QuizSet } from "../../src/ui/quiz/types";
@@ -65,7 +64,7 @@ describe("quiz view states", () => {
 	});
 
 	it("records the grade override, and the answer still in feedback when the view closes", async () => {
-		const { root, view, recorded } = await open(() => ({ title: "T", questions: QUESTIONS.slice(0, 2) }), { kind: "brief", path: BRIEF });
+		const { root, leaf, recorded } = await open(() => ({ title: "T", questions: QUESTIONS.slice(0, 2) }), { kind: "brief", path: BRIEF });
 		key(root, "1"); // wrong -> Again
 		expect(text(root, ".sb-quiz-grade.sb-is-active")).toContain("Again");
 		key(root, "3"); // override: Good
@@ -76,7 +75,8 @@ describe("quiz view states", () => {
 		input.value = "Japanese";
 		key(input, "Enter");
 		expect(text(root, ".sb-quiz-verdict-text")).toBe("Right");
-		await view.close();
+		leaf.detach();
+		await flush();
 		expect(recorded.map((r) => r.question.id)).toEqual(["q-date-choice", "q-cloze"]);
 	});
 
