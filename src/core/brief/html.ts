@@ -54,6 +54,11 @@ export function htmlLine(line: string, st: HtmlState): { text: string; breakBefo
 	const quoteOpen = /<blockquote\b/i.test(line);
 	const quoteClose = /<\/blockquote>/i.test(line);
 	if (quoteOpen) st.inQuote = true;
+	if (/<t[dh]\b/i.test(line)) {
+		const cells = line.split(/<t[dh]\b[^<>]*>/i).slice(1).map((c) => decodeEntities(c.replace(TAG, "")).replace(/\|/g, "\\|").trim());
+		if (quoteClose) st.inQuote = false;
+		return { text: cells.length ? `| ${cells.join(" | ")} |` : "", breakBefore: true };
+	}
 	const h = /^\s*<h([1-6])\b/i.exec(line);
 	let text = line.replace(/<br\s*\/?>\s*$/i, "").replace(/<br\s*\/?>/gi, " ").replace(TAG, "");
 	text = decodeEntities(text).trim();

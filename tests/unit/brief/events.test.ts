@@ -155,3 +155,10 @@ describe("events: labels from parent list items", () => {
 		]);
 	});
 });
+
+describe("events: HTML tables", () => {
+	it("<tr><td> rows are read cell by cell like Markdown table rows", () => {
+		const b = parse("<table>\n<tr><th>Year</th><th>Event</th></tr>\n<tr><td>1917</td><td>Karl Ereky coins &ldquo;biotechnology&rdquo;</td></tr>\n</table>\n");
+		expect(b.events.map((e) => [e.date.start.year, e.text, e.source.line])).toEqual([[1917, "1917 \u2014 Karl Ereky coins \u201cbiotechnology\u201d", 2]]);
+	});
+});
