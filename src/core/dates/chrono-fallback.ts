@@ -54,7 +54,7 @@ function histYear(y: number): number {
 
 function chronoCandidates(ctx: ScanContext, slice: string, offset: number, ref: Date): Candidate[] {
 	const extra: Candidate[] = [];
-	for (const r of histChrono().parse(slice, ref)) {
+	for (const r of histChrono(ctx.dayFirst).parse(slice, ref)) {
 		const s = r.start;
 		if (!s.isCertain("month") || (!s.isCertain("year") && ctx.anchorYear === undefined)) continue;
 		const y = s.isCertain("year") ? histYear(s.get("year") ?? 0) : (ctx.anchorYear ?? 0);

@@ -64,16 +64,20 @@ const dropTimeOnly: Refiner = {
 	refine: (_context, results) => results.filter((r) => r.start.isCertain("year") || r.start.isCertain("month")),
 };
 
-let instance: en.Chrono | undefined;
+const instances: { us?: en.Chrono; gb?: en.Chrono } = {};
 
-export function histChrono(): en.Chrono {
-	if (instance) return instance;
-	const config = en.configuration.createCasualConfiguration(false);
+/** Our chrono (built once per day order): `dayFirst` reads 01/09/1939 as 1 September (en-GB). */
+export function histChrono(dayFirst = false): en.Chrono {
+	const cached = dayFirst ? instances.gb : instances.us;
+	if (cached) return cached;
+	const config = en.configuration.createCasualConfiguration(dayFirst);
 	// Parsers are chosen by behaviour, not by class name (names do not survive minification).
 	const parsers = config.parsers.filter((p) => !fires(p, BAD_PROBES) && fires(p, GOOD_PROBES));
 	parsers.push(new CuedYearParser());
 	const refiners = [...config.refiners.map(wrapFilter), dropTimeOnly];
-	instance = new en.Chrono({ parsers, refiners });
+	const instance = new en.Chrono({ parsers, refiners });
+	if (dayFirst) instances.gb = instance;
+	else instances.us = instance;
 	return instance;
 }
 

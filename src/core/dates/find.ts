@@ -10,7 +10,7 @@ const MAX_CHUNK = 20000;
 
 function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateMatch[] {
 	const hasMonth = hasMonthName(text);
-	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode, hasMonth };
+	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode, hasMonth, dayFirst: opts.dayFirst };
 	let found = scanCandidates(ctx);
 	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
 	return found.map((c) => toMatch(text, c));

@@ -21,6 +21,8 @@ export interface ScanContext {
 	defaultEra?: "BCE" | "CE";
 	/** Parsing a label: bare numbers are years, no cue needed. */
 	labelMode?: boolean;
+	/** Numeric dates are day-first (en-GB). */
+	dayFirst?: boolean;
 	/** The text has a month name (computed once). */
 	hasMonth?: boolean;
 }

@@ -16,6 +16,8 @@ export interface FindDatesOptions {
 	anchorYear?: number;
 	/** When the whole note is about BCE ("all dates are BCE"), bare years are read as BCE. */
 	defaultEra?: "BCE" | "CE";
+	/** Numeric dates like 01/09/1939 are day-first (en-GB: 1 September); default month-first (en-US). */
+	dayFirst?: boolean;
 }
 
 /** Reads the sentences of one note in order, carrying the anchor year from sentence to sentence. */

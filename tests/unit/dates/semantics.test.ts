@@ -68,6 +68,10 @@ describe("anchoring", () => {
 		r.read("The 19th century was long.");
 		expect(r.anchorYear).toBe(1917);
 	});
+	test("dayFirst reads numeric dates the en-GB way", () => {
+		expect(notation(findDates("War began on 01/09/1939."))).toBe("1939-01-09");
+		expect(notation(findDates("War began on 01/09/1939.", { dayFirst: true }))).toBe("1939-09-01");
+	});
 	test("defaultEra BCE reads bare years as BC", () => {
 		expect(notation(findDates("Rome was founded in 753.", { defaultEra: "BCE" }))).toBe("-752");
 	});
