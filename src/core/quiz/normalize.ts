@@ -14,6 +14,19 @@ export const STOPWORDS = new Set([
 
 /** Lower case, accents removed, apostrophes dropped, other punctuation and hyphens as spaces, spaces collapsed. */
 export function normalize(text: string): string {
+	const hit = MEMO.get(text);
+	if (hit !== undefined) return hit;
+	const out = normalizeUncached(text);
+	if (MEMO.size >= MEMO_MAX) MEMO.clear();
+	MEMO.set(text, out);
+	return out;
+}
+
+/** Generators normalise the same definitions and words many times: a bounded memo pays for itself. */
+const MEMO = new Map<string, string>();
+const MEMO_MAX = 20_000;
+
+function normalizeUncached(text: string): string {
 	return text
 		.normalize("NFKD")
 		.replace(/\p{M}+/gu, "")
@@ -88,6 +101,18 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /** Word k-shingles of the normalised text (a text shorter than k words is one shingle). */
 export function shingles(text: string, k = 3): Set<string> {
+	const key = `${k}\u0000${text}`;
+	const hit = SHINGLE_MEMO.get(key);
+	if (hit) return hit;
+	const out = shinglesUncached(text, k);
+	if (SHINGLE_MEMO.size >= MEMO_MAX) SHINGLE_MEMO.clear();
+	SHINGLE_MEMO.set(key, out);
+	return out;
+}
+
+const SHINGLE_MEMO = new Map<string, Set<string>>();
+
+function shinglesUncached(text: string, k: number): Set<string> {
 	const w = words(text);
 	const out = new Set<string>();
 	if (w.length === 0) return out;

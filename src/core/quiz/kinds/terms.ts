@@ -15,17 +15,37 @@ export interface TermCard {
 	term: string;
 	/** The definition with the term's own words masked. */
 	masked: string;
+	/** `masked` cut for options. */
+	short: string;
+}
+
+/** Masking is the costly part; facts are plain objects that do not change once read, so cache per fact. */
+const CARD_CACHE = new WeakMap<Fact, TermCard | null>();
+
+function cardOf(fact: Fact): TermCard | null {
+	let c = CARD_CACHE.get(fact);
+	if (c === undefined) {
+		const term = cleanTerm(fact.term);
+		if (normalizeAnswer(term).length === 0 || fact.definition.trim().length < 10) c = null;
+		else {
+			const masked = maskTermWords(fact.definition.trim(), term);
+			c = { fact, term, masked, short: truncate(masked, DEF_MAX) };
+		}
+		CARD_CACHE.set(fact, c);
+	}
+	return c;
 }
 
 function cards(facts: Fact[]): TermCard[] {
 	const seen = new Set<string>();
 	const out: TermCard[] = [];
 	for (const fact of facts) {
-		const term = cleanTerm(fact.term);
-		const key = normalizeAnswer(term);
-		if (key.length === 0 || seen.has(key) || fact.definition.trim().length < 10) continue;
+		const c = cardOf(fact);
+		if (!c) continue;
+		const key = normalizeAnswer(c.term);
+		if (seen.has(key)) continue;
 		seen.add(key);
-		out.push({ fact, term, masked: maskTermWords(fact.definition.trim(), term) });
+		out.push(c);
 	}
 	return out;
 }
@@ -60,8 +80,8 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 				...base(ctx, c),
 			});
 		}
-		const answer = truncate(c.masked, DEF_MAX);
-		const defs = pickDistinct(answer, others.map((o) => truncate(o.masked, DEF_MAX)), 3, rng);
+		const answer = c.short;
+		const defs = pickDistinct(answer, others.map((o) => o.short), 3, rng);
 		if (defs.length >= 2) {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "t2d"),
@@ -85,12 +105,15 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 		const wantTrue = rng.next() < 0.5;
 		let shown = c.fact.definition;
 		if (!wantTrue) {
-			const swaps = rng
+			const swap = rng
 				.shuffle(all.filter((o) => o.fact.id !== c.fact.id))
-				.filter((o) => contentJaccard(o.fact.definition, c.fact.definition) < 0.5)
-				.filter((o) => normalizeAnswer(o.fact.definition) !== normalizeAnswer(c.fact.definition));
-			if (swaps.length === 0) continue;
-			shown = swaps[0].fact.definition;
+				.find(
+					(o) =>
+						normalizeAnswer(o.fact.definition) !== normalizeAnswer(c.fact.definition) &&
+						contentJaccard(o.fact.definition, c.fact.definition) < 0.5,
+				);
+			if (!swap) continue;
+			shown = swap.fact.definition;
 		}
 		out.push({
 			id: questionId(ctx.brief, c.fact.id, "true-false"),
