@@ -1,5 +1,6 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
 
 const nodeBuiltins = [
 	"fs", "path", "os", "child_process", "crypto", "util", "url", "stream", "events", "buffer",
@@ -15,9 +16,18 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.*", "vitest.config.mts"] },
+				projectService: { allowDefaultProject: ["eslint.config.*"] },
 				tsconfigRootDir: import.meta.dirname,
 			},
+		},
+	},
+	{
+		rules: {
+			"obsidianmd/ui/sentence-case": ["warn", {
+				brands: ["Study Briefs", "Digital Garden", "Obsidian Publish", "Obsidian", "Anki", "Spaced Repetition", "Mermaid", "Quartz", "Sync"],
+				acronyms: ["BC", "BCE", "AD", "CE", "URL", "TSV", "JSON", "YAML", "FSRS", "O.S."],
+				ignoreRegex: ["^[a-z][a-z-]*:?$", "dg-publish"],
+			}],
 		},
 	},
 	{
@@ -57,7 +67,9 @@ export default defineConfig([
 	{
 		// Node-side code: the CLI, benchmarks and tests run in Node (or the test browser), not in Obsidian.
 		files: ["src/cli/**/*.ts", "bench/**/*.ts", "tests/**/*.ts", "vitest.config.mts"],
+		languageOptions: { globals: { ...globals.node } },
 		rules: {
+			"obsidianmd/rule-custom-message": "off",
 			"obsidianmd/no-nodejs-modules": "off",
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/no-global-this": "off",

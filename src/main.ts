@@ -65,7 +65,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		registerCommands(this, this);
 		this.addSettingTab(new StudyBriefsSettingTab(this.app, this, this));
 		this.app.workspace.onLayoutReady(() => {
-			this.indexer.start();
+			void this.indexer.start();
 			this.applyAutoRefresh();
 			void this.indexer.ready.then(() => this.reviews.load());
 		});

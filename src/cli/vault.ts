@@ -48,7 +48,7 @@ const refuse = () => {
 };
 const MATTER_OPTIONS = {
 	engines: {
-		yaml: (s: string) => (loadYaml(s) ?? {}) as object,
+		yaml: (s: string) => (loadYaml(s) ?? {}),
 		json: (s: string) => JSON.parse(s) as object,
 		javascript: refuse,
 		js: refuse,
@@ -72,7 +72,7 @@ export function readFrontmatter(path: string, text: string): { fm: Frontmatter |
 			return { fm: isRecord(fm) ? fm : null };
 		}
 		const parsed = matter(t, MATTER_OPTIONS as unknown as Parameters<typeof matter>[1]);
-		return { fm: isRecord(parsed.data) ? (parsed.data as Frontmatter) : null };
+		return { fm: isRecord(parsed.data) ? (parsed.data) : null };
 	} catch (e) {
 		const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
 		return { fm: null, problem: { path, line: 0, message: `front-matter is not valid: ${msg}`, severity: "error" } };

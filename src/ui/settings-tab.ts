@@ -80,23 +80,24 @@ export class StudyBriefsSettingTab extends PluginSettingTab {
 			}));
 		new Setting(containerEl)
 			.setName("Review history folder")
-			.setDesc("Vault folder for the review logs (one file per device, so sync never merges them). Never published.")
+			.setDesc("Vault folder for the review logs (one file per device, so syncing never merges them). Never published.")
 			.addText((t) => t.setValue(s.reviewFolder).onChange((v) => save({ reviewFolder: v.trim() || "Study Briefs/reviews" })));
 
-		new Setting(containerEl).setName("Digital garden").setHeading();
+		new Setting(containerEl).setName("Digital Garden").setHeading();
 		new Setting(containerEl)
 			.setName("Garden pages folder")
 			.setDesc("Where the generated timeline, key quotes and quiz pages are written.")
 			.addText((t) => t.setValue(s.gardenFolder).onChange((v) => save({ gardenFolder: v.trim() || "Study pages" })));
 		new Setting(containerEl)
 			.setName("Publish key of generated pages")
+			.setDesc("The key written into generated pages: dg-publish for the Digital Garden plugin, publish for Quartz or Obsidian Publish, or none.")
 			.addDropdown((d) => d
-				.addOptions({ "dg-publish": "dg-publish (Digital Garden)", publish: "publish (Quartz, Obsidian Publish)", "": "None" })
+				.addOptions({ "dg-publish": "dg-publish", publish: "publish", "": "None" })
 				.setValue(s.gardenPublishKey)
 				.onChange((v) => save({ gardenPublishKey: v })));
 		new Setting(containerEl)
 			.setName("Garden site address")
-			.setDesc("Base URL of your published garden, for \"Copy garden link\". Leave empty to turn it off.")
+			.setDesc("Base URL of your published garden, used by the copy garden link command. Leave empty to turn it off.")
 			.addText((t) => t.setPlaceholder("https://example.org").setValue(s.gardenBaseUrl).onChange((v) => save({ gardenBaseUrl: v.trim() })));
 		new Setting(containerEl)
 			.setName("Refresh garden pages automatically")

@@ -245,7 +245,7 @@ export class Keymap {
 		if (!evt) return false;
 		const e = evt as MouseEvent;
 		if (e.ctrlKey || e.metaKey) return "tab";
-		if ((e as MouseEvent).button === 1) return "tab";
+		if ((e).button === 1) return "tab";
 		return false;
 	}
 	static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: string): boolean {
