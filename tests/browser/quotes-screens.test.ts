@@ -40,6 +40,12 @@ describe("quote panel screenshots", () => {
 			rows.sort((a, b) => a.top - b.top);
 			for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].bottom - 0.5);
 			await page.screenshot({ path: `../screenshots/quotes-${theme}.png`, element: box });
+			// Filters open: the selects fit the sidebar too.
+			box.querySelector<HTMLElement>('[aria-label="Filters and grouping"]')!.click();
+			const selects = Array.from(box.querySelectorAll<HTMLSelectElement>(".sb-quotes-filters select"));
+			expect(selects.map((s) => s.dataset.filter)).toEqual(["groupBy", "sortBy", "brief", "course", "tag", "speaker", "publish"]);
+			for (const s of selects) expect(s.getBoundingClientRect().right).toBeLessThanOrEqual(box.getBoundingClientRect().right);
+			await page.screenshot({ path: `../screenshots/quotes-filters-${theme}.png`, element: box });
 		});
 	}
 });

@@ -72,6 +72,12 @@ export class QuoteFilterBar {
 		});
 	}
 
+	/** Take a state set from outside (the view's saved state); rebuilds the selects when open. */
+	sync(state: FilterState): void {
+		this.state = state;
+		if (this.built) this.build(this.choices());
+	}
+
 	/** True when a filter (other than grouping, sorting and the default publish choice) is set. */
 	static active(f: QuoteFilter, defaultPublish: PublishFilter): boolean {
 		return f.brief !== undefined || f.course !== undefined || !!f.tag || f.speaker !== undefined || (f.publish ?? "published") !== defaultPublish;
@@ -104,4 +110,12 @@ export class QuoteFilterBar {
 		}
 		this.onChange(this.state);
 	}
+}
+
+/** The state with grouping and sorting from a saved view state, when valid; the same object when nothing changes. */
+export function withViewState(state: FilterState, saved: unknown): FilterState {
+	const s = (typeof saved === "object" && saved !== null ? saved : {}) as Record<string, unknown>;
+	const groupBy = ["brief", "course", "speaker"].includes(s.groupBy as string) ? (s.groupBy as GroupBy) : state.groupBy;
+	const sortBy = ["brief", "date", "speaker"].includes(s.sortBy as string) ? (s.sortBy as SortBy) : state.sortBy;
+	return groupBy === state.groupBy && sortBy === state.sortBy ? state : { ...state, groupBy, sortBy };
 }

@@ -1,11 +1,11 @@
 /** The quote index panel: every key quote in the vault, searchable, citable, one click from its source. */
-import { debounce, ItemView, setIcon, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { QuoteEntry } from "../../core/quotes/entries";
 import type { CardRow, QuoteRow } from "../../core/quotes/rows";
 import type { StudyHost } from "../host";
 import { QuoteActions, type QuoteAction } from "./quote-actions";
 import { estimateRow, renderRow, rowId, type CardContext } from "./quote-card";
-import { QuoteFilterBar, type FilterState } from "./quote-filters";
+import { QuoteFilterBar, withViewState, type FilterState } from "./quote-filters";
 import { QuoteModel } from "./quote-model";
 import { VirtualList } from "./virtual-list";
 import { wireListEvents } from "./quote-events";
@@ -32,7 +32,7 @@ export class QuoteIndexView extends ItemView {
 	scrollEl!: HTMLElement;
 	private statusEl!: HTMLElement;
 	private emptyEl!: HTMLElement;
-	private filterBar!: QuoteFilterBar;
+	private filterBar?: QuoteFilterBar;
 	private filterToggle!: HTMLButtonElement;
 	private ctx: CardContext;
 	private pinnedPath: string | null = null;
@@ -62,6 +62,21 @@ export class QuoteIndexView extends ItemView {
 
 	getIcon(): string {
 		return "quote";
+	}
+
+	/** Grouping and sorting survive reloads with the workspace layout. */
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), groupBy: this.state.groupBy, sortBy: this.state.sortBy };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const next = withViewState(this.state, state);
+		if (next !== this.state) {
+			this.filterBar?.sync(next);
+			if (this.filterBar) this.onFilters(next);
+			else this.state = next;
+		}
+		await super.setState(state, result);
 	}
 
 	async onOpen(): Promise<void> {
@@ -126,8 +141,10 @@ export class QuoteIndexView extends ItemView {
 			}
 		});
 		this.filterToggle = this.toolButton(bar, "sliders-horizontal", "Filters and grouping", () => {
-			const open = !this.filterBar.isOpen();
-			this.filterBar.toggle(open);
+			const bar = this.filterBar;
+			if (!bar) return;
+			const open = !bar.isOpen();
+			bar.toggle(open);
 			this.filterToggle.setAttr("aria-expanded", String(open));
 			this.list.onResize();
 		});
@@ -146,7 +163,8 @@ export class QuoteIndexView extends ItemView {
 	reload(): void {
 		const index = this.host.index;
 		this.model.setBriefs(index.briefs({ includeUnpublished: true }));
-		this.filterBar.setChoices(() => this.model.choices());
+		this.filterBar?.setChoices(() => this.model.choices());
+		this.ctx.groupedByBrief = this.state.groupBy === "brief";
 		this.model.arrange(this.state);
 		this.refresh(false);
 	}

@@ -1,0 +1,70 @@
+/** The quote panel in jsdom with the obsidian shim: renders without layout, cleans up, reports failures as Notices. */
+import { afterEach, describe, expect, it } from "vitest";
+import { noticeLog } from "../shims/obsidian";
+import { makeBrief, makeHost, MemoryIndex, mountQuotes, ROME, sampleBriefs, syntheticBriefs } from "../browser/helpers-quotes";
+
+afterEach(() => {
+	document.body.empty();
+	noticeLog.length = 0;
+});
+
+describe("quote panel (jsdom)", () => {
+	it("renders a bounded number of cards without layout and shows the view's name", async () => {
+		const host = makeHost(new MemoryIndex(syntheticBriefs(300, 10)));
+		const { view, box } = await mountQuotes(host);
+		expect(view.getViewType()).toBe("study-briefs-quotes");
+		expect(view.getDisplayText()).toBe("Quote index");
+		expect(view.model.entries).toHaveLength(3000);
+		const cards = box.querySelectorAll(".sb-quote-card").length;
+		expect(cards).toBeGreaterThan(0);
+		expect(cards).toBeLessThan(60);
+	});
+
+	it("unregisters every listener (index, active note, DOM) when closed", async () => {
+		const index = new MemoryIndex(sampleBriefs());
+		const host = makeHost(index);
+		let indexListeners = 0;
+		const onChange = index.onChange.bind(index);
+		index.onChange = (cb) => {
+			indexListeners++;
+			const off = onChange(cb);
+			return () => {
+				indexListeners--;
+				off();
+			};
+		};
+		const { view, leaf } = await mountQuotes(host);
+		expect(indexListeners).toBe(1);
+		const pending = () => (view as unknown as { pendingCleanups(): number }).pendingCleanups(); // shim test helper
+		expect(pending()).toBeGreaterThan(5);
+		leaf.detach();
+		await Promise.resolve();
+		expect(indexListeners).toBe(0);
+		expect(pending()).toBe(0);
+	});
+
+	it("a refused clipboard and a missing garden link become Notices, never exceptions", async () => {
+		const host = makeHost(new MemoryIndex(sampleBriefs()));
+		const { view } = await mountQuotes(host);
+		Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) }, configurable: true });
+		const entry = view.model.entries.find((e) => e.briefPath === ROME)!;
+		await view.actions.run("cite", entry);
+		await view.actions.run("link", entry);
+		expect(noticeLog).toEqual([
+			"Could not copy to the clipboard",
+			"This brief has no garden link: publish it and set the site URL in settings.",
+		]);
+	});
+
+	it("keeps grouping and sorting in the view state", async () => {
+		const host = makeHost(new MemoryIndex([...sampleBriefs(), makeBrief("X.md", "Another", [{ text: "Words.", speaker: "Cicero" }])]));
+		const { view } = await mountQuotes(host);
+		await view.setState({ groupBy: "speaker", sortBy: "date" }, { history: false });
+		expect(view.getState()).toMatchObject({ groupBy: "speaker", sortBy: "date" });
+		const headers = view.rows.filter((r) => r.kind === "header" && r.section === "main").map((r) => r.kind === "header" && r.label);
+		expect(headers[0]).toBe("Alexander II");
+		expect(headers.at(-1)).toBe("Unknown speaker");
+		await view.setState({ groupBy: "nonsense" }, { history: false });
+		expect(view.getState()).toMatchObject({ groupBy: "speaker" });
+	});
+});
