@@ -112,7 +112,8 @@ export class TimelineBody {
 		}
 		const [a, b] = this.list.visibleRange();
 		const era = this.items[this.eraOf[Math.max(0, a)]];
-		this.sticky.setText(era?.kind === "era" ? era.label : "");
+		const label = era?.kind === "era" ? era.label : "";
+		if (this.sticky.textContent !== label) this.sticky.setText(label);
 		const y1 = this.starts[this.posNear(a)];
 		const y2 = this.starts[this.posNear(b)];
 		const lo = Math.min(y1, y2);

@@ -34,6 +34,7 @@ export class Ruler {
 	lo = 0;
 	hi = 1;
 	private dragging = false;
+	private shown = "";
 
 	constructor(parent: HTMLElement, private readonly onJump: (year: number) => void) {
 		this.el = parent.createDiv({ cls: "sb-tl-ruler", attr: { role: "slider", tabindex: "-1", "aria-label": "Timeline overview: click or drag to jump" } });
@@ -56,6 +57,9 @@ export class Ruler {
 
 	/** Mark the years [a, b] that the list shows. */
 	setViewport(a: number, b: number): void {
+		const key = `${a}|${b}|${this.lo}|${this.hi}`;
+		if (key === this.shown) return;
+		this.shown = key;
 		const span = this.hi - this.lo;
 		const l = Math.max(0, Math.min(1, (Math.min(a, b) - this.lo) / span));
 		const r = Math.max(0, Math.min(1, (Math.max(a, b) - this.lo) / span));

@@ -1,4 +1,4 @@
-import { ItemView, type App, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type App, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
 import type { IndexFilter } from "../../core/index/types";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
@@ -15,7 +15,9 @@ export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
 let viewCounter = 0;
 
 /** The timeline view: every dated event of the briefs in one chronological, virtualized list. */
-export class TimelineView extends ItemView {
+export class TimelineView extends ItemView implements HoverParent {
+	/** Page previews opened from this view attach here (Obsidian's hover-link protocol). */
+	hoverPopover: HoverPopover | null = null;
 	state: TimelineState;
 	activePath: string | null = null;
 	renderedRevision = -1;
