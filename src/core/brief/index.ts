@@ -64,7 +64,8 @@ function fmTitle(fm: Frontmatter | null | undefined): string | undefined {
  * (A note whose top level is several H1 sections — "# Early Life", "# Legacy" — gets its front-matter title or file name.)
  */
 export function titleOf(sections: Section[], fm: Frontmatter | null | undefined, path: string): string {
-	const headings = sections.filter((s) => s.kind === "heading" && s.title);
+	// "# Sources" / "# References" at the end do not make a note's title heading one of several.
+	const headings = sections.filter((s) => s.kind === "heading" && s.title && s.role !== "source");
 	const first = headings[0];
 	if (first) {
 		const top = headings.reduce((m, h) => Math.min(m, h.level), 6);

@@ -149,3 +149,9 @@ describe("caller front-matter", () => {
 		expect(b.problems[0].message).toMatch(/not valid YAML/);
 	});
 });
+
+describe("title rules: sources headings", () => {
+	it("a trailing '# Sources' heading does not demote the title heading", () => {
+		expect(parse("# Martin Luther King Jr.\n## Life\n# Sources\n- x\n").title).toBe("Martin Luther King Jr.");
+	});
+});
