@@ -32,6 +32,7 @@ function linkJson(r: LinkReport) {
 		status: r.status,
 		path: r.path,
 		...(r.attachment ? { attachment: true } : {}),
+		...(r.via ? { via: r.via } : {}),
 	};
 }
 
@@ -43,9 +44,9 @@ function shown(r: LinkReport): string {
 
 export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO): Promise<number> {
 	const settings = opts.settings ?? DEFAULT_SETTINGS;
-	const { vault, notes, briefs, resolveLink } = gardenVault(vaultDir, settings);
+	const { vault, notes, briefs, resolveLink, embedsOf } = gardenVault(vaultDir, settings);
 	const byPath = new Map(notes.map((n) => [n.path, n]));
-	const reports: { brief: Brief; links: LinkReport[] }[] = briefs.map((b) => ({ brief: b, links: classifyLinks(b, byPath, resolveLink) }));
+	const reports: { brief: Brief; links: LinkReport[] }[] = briefs.map((b) => ({ brief: b, links: classifyLinks(b, byPath, resolveLink, embedsOf) }));
 	const all = reports.flatMap((r) => r.links);
 	const counts = countByStatus(all);
 	const url = (b: Brief) => (settings.gardenBaseUrl ? gardenUrl({ permalink: b.permalink }, settings.gardenBaseUrl, b.path) : undefined);
@@ -69,7 +70,7 @@ export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO):
 		if (!links.length) continue;
 		io.out(`${brief.path}${url(brief) ? `  <${url(brief)}>` : ""}`);
 		for (const r of links) {
-			const to = r.path && r.path !== r.link.target ? ` -> ${r.path}` : "";
+			const to = r.via ? ` -> ${[...r.via, r.path].join(" -> ")}` : r.path && r.path !== r.link.target ? ` -> ${r.path}` : "";
 			io.out(`  line ${String(r.link.line + 1).padEnd(4)} ${r.status.padEnd(21)} ${shown(r)}${to}  (${MEANING[r.status]})`);
 		}
 		io.out("");

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { buildGardenPages, gardenQuizFor, isGenerated, makeResolver, planWrites, type NoteInfo } from "../core/garden";
+import { buildGardenPages, embedTargets, gardenQuizFor, isGenerated, makeResolver, planWrites, type EmbedsOf, type NoteInfo } from "../core/garden";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK } from "./io";
@@ -38,7 +38,9 @@ export function gardenVault(vaultDir: string, settings: Settings) {
 	const notes: NoteInfo[] = vault.notes.map((n) => ({ path: n.path, publish: n.publish, hidden: n.hidden, exists: true }));
 	const briefs = vault.briefs.filter((b) => !generated.has(b.path));
 	const resolveLink = makeResolver(listFiles(vaultDir));
-	return { vault, notes, briefs, resolveLink };
+	const texts = new Map(vault.notes.map((n) => [n.path, n.text]));
+	const embedsOf: EmbedsOf = (path) => embedTargets(texts.get(path) ?? "");
+	return { vault, notes, briefs, resolveLink, embedsOf };
 }
 
 /** Markdown files already in DIR, keyed as garden paths ("<folder>/<relative path>"). */

@@ -1,7 +1,7 @@
 /** Link resolution and publish state from Obsidian's metadata cache, for the garden and the linked-notes check. */
 import { TFile, type App } from "obsidian";
 import { isPublished } from "../core/brief/frontmatter";
-import type { NoteInfo, ResolveLink } from "../core/garden/types";
+import type { EmbedsOf, NoteInfo, ResolveLink } from "../core/garden/types";
 import type { Settings } from "../settings";
 
 /** The keys that mark a note for publishing: the main one and the extra ones. */
@@ -43,4 +43,29 @@ export function vaultNotes(app: App, keys: string[]): NoteInfo[] {
 export function fileAt(app: App, path: string): TFile | null {
 	const f = app.vault.getAbstractFileByPath(path);
 	return f instanceof TFile ? f : null;
+}
+
+/** The embeds of any note as the metadata cache knows them (for embeds of embeds). */
+export function obsidianEmbeds(app: App): EmbedsOf {
+	return (path) => {
+		const file = fileAt(app, path);
+		if (!file) return [];
+		return (app.metadataCache.getFileCache(file)?.embeds ?? []).map((e) => e.link);
+	};
+}
+
+/** Publish state of notes, read from the metadata cache the first time each path is asked for. */
+export class LazyNotes extends Map<string, NoteInfo> {
+	constructor(private readonly app: App, private readonly publishKeys: string[]) {
+		super();
+	}
+
+	get(path: string): NoteInfo | undefined {
+		if (!super.has(path)) {
+			const file = fileAt(this.app, path);
+			if (!file || file.extension !== "md") return undefined;
+			super.set(path, noteInfo(this.app, file, this.publishKeys));
+		}
+		return super.get(path);
+	}
 }

@@ -89,6 +89,23 @@ describe("linked notes view", () => {
 		expect(view.contentEl.querySelector(".sb-links-embedded-unpublished .sb-links-hint")!.textContent).toContain("its content would be published");
 	});
 
+	it("warns about a private note embedded through a published embed (metadata cache embeds)", async () => {
+		const { app, host, index } = setup();
+		const real = app.metadataCache.getFileCache.bind(app.metadataCache);
+		// Obsidian lists embeds separately from links in the cache: Pompey embeds the diary.
+		vi.spyOn(app.metadataCache, "getFileCache").mockImplementation((f) =>
+			f.path === "Rome/Pompey.md" ? { ...real(f), embeds: [{ link: "Diary" }] } : real(f),
+		);
+		const brief = index.get("Rome/Caesar.md")!;
+		index.upsert({ ...brief, links: [{ target: "Pompey", embed: true, kind: "wiki", line: 5 }] });
+		const view = await openView(host);
+		expect(rows(view)).toEqual([
+			["!Pompey", "published"],
+			["!Diary", "embedded-unpublished"],
+		]);
+		expect(view.contentEl.querySelectorAll(".sb-links-embedded-unpublished .sb-links-hint")[0].textContent).toBe("Embedded through Rome/Pompey.");
+	});
+
 	it("opens the linked note and the link's line in the brief", async () => {
 		const { host } = setup();
 		const view = await openView(host);

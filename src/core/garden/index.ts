@@ -1,6 +1,6 @@
 export * from "./types";
 export { buildGardenPages, publishedBriefs } from "./pages";
-export { classifyLinks, countByStatus, unpublishedTargets } from "./links";
+export { classifyLinks, countByStatus, embedTargets, unpublishedTargets } from "./links";
 export { gardenUrl, sanitisePermalink, slugify, slugPath } from "./url";
 export { isInsideFolder, planWrites } from "./plan";
 export { hashText, isGenerated, isGeneratedFrontmatter, MARKER_KEY } from "./frontmatter";

@@ -1,18 +1,62 @@
 /** The linked-notes report: every link and embed of a brief, classified by what the garden will make of it. */
 import type { Brief } from "../model";
-import type { LinkReport, NoteInfo, ResolveLink } from "./types";
+import type { EmbedsOf, LinkReport, NoteInfo, ResolveLink } from "./types";
 
-export function classifyLinks(brief: Brief, notes: NoteInfo[] | Map<string, NoteInfo>, resolveLink: ResolveLink): LinkReport[] {
+/** Digital Garden inlines embedded notes this many levels deep. */
+const EMBED_DEPTH = 4;
+
+function safeResolve(resolveLink: ResolveLink, target: string, from: string): string | null {
+	try {
+		return resolveLink(target, from);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Notes that an embedded note embeds in turn, down to Digital Garden's depth: the
+ * unpublished ones would be published inside the brief. Each is reported once, with the path to it.
+ */
+function nestedEmbeds(start: string, byPath: Map<string, NoteInfo>, resolveLink: ResolveLink, embedsOf: EmbedsOf): { path: string; via: string[] }[] {
+	const out: { path: string; via: string[] }[] = [];
+	const seen = new Set<string>([start]);
+	let level: { path: string; via: string[] }[] = [{ path: start, via: [start] }];
+	for (let depth = 2; depth <= EMBED_DEPTH && level.length; depth++) {
+		const next: { path: string; via: string[] }[] = [];
+		for (const { path, via } of level) {
+			let targets: string[] = [];
+			try {
+				targets = embedsOf(path);
+			} catch {
+				targets = [];
+			}
+			for (const t of targets) {
+				const hit = safeResolve(resolveLink, t.split("#")[0], path);
+				if (!hit || seen.has(hit)) continue;
+				seen.add(hit);
+				const note = byPath.get(hit);
+				if (!note || !note.exists) continue;
+				// An embedded note is inlined with its own embeds, published or not: keep walking.
+				if (!note.publish) out.push({ path: hit, via });
+				next.push({ path: hit, via: [...via, hit] });
+			}
+		}
+		level = next;
+	}
+	return out;
+}
+
+export function classifyLinks(
+	brief: Brief,
+	notes: NoteInfo[] | Map<string, NoteInfo>,
+	resolveLink: ResolveLink,
+	embedsOf?: EmbedsOf,
+): LinkReport[] {
 	const byPath = notes instanceof Map ? notes : new Map(notes.map((n) => [n.path, n]));
 	const out: LinkReport[] = [];
 	for (const link of brief.links) {
 		if (!link.target.trim()) continue; // [[#Heading]]: the brief itself
-		let path: string | null = null;
-		try {
-			path = resolveLink(link.target, brief.path);
-		} catch {
-			path = null;
-		}
+		const path = safeResolve(resolveLink, link.target, brief.path);
 		if (path === brief.path) continue;
 		const note = path ? byPath.get(path) : undefined;
 		let report: LinkReport;
@@ -26,6 +70,31 @@ export function classifyLinks(brief: Brief, notes: NoteInfo[] | Map<string, Note
 		else if (note.publish) report = { from: brief.path, link, path, status: note.hidden ? "hidden" : "published" };
 		else report = { from: brief.path, link, path, status: link.embed ? "embedded-unpublished" : "unpublished" };
 		out.push(report);
+		if (embedsOf && link.embed && report.path && note?.exists) {
+			for (const n of nestedEmbeds(report.path, byPath, resolveLink, embedsOf)) {
+				out.push({ from: brief.path, link, path: n.path, status: "embedded-unpublished", via: n.via });
+			}
+		}
+	}
+	return out;
+}
+
+const EMBED = /!\[\[([^\]|#\n]+)[^\]\n]*\]\]|!\[[^\]\n]*\]\(([^)\n]+)\)/g;
+
+/** Embed targets of a note's text (wiki and Markdown embeds), for CLI use of classifyLinks' embedsOf. */
+export function embedTargets(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.matchAll(EMBED)) {
+		let t = (m[1] ?? m[2] ?? "").trim();
+		if (m[2] !== undefined) {
+			if (/^[a-z][a-z0-9+.-]*:/i.test(t)) continue;
+			try {
+				t = decodeURI(t);
+			} catch {
+				/* as written */
+			}
+		}
+		if (t) out.push(t);
 	}
 	return out;
 }

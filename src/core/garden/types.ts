@@ -58,7 +58,15 @@ export interface LinkReport {
 	status: LinkStatus;
 	/** True for a resolved file that is not a note (image, PDF): Digital Garden uploads those. */
 	attachment?: boolean;
+	/**
+	 * For a note reached through embeds of embeds: the published notes in between (Digital Garden
+	 * inlines embeds four levels deep, published or not).
+	 */
+	via?: string[];
 }
+
+/** The embed targets (as written) of any note, for following embeds of embeds. */
+export type EmbedsOf = (path: string) => string[];
 
 export interface WritePlan {
 	/** Pages whose content changed (or that are new). */

@@ -1,8 +1,7 @@
 /** What the linked-notes view shows: for the active brief or all published briefs, every link classified. */
-import type { App } from "obsidian";
-import { classifyLinks, type LinkReport, type LinkStatus, type NoteInfo } from "../../core/garden";
+import { classifyLinks, type LinkReport, type LinkStatus } from "../../core/garden";
 import type { Brief } from "../../core/model";
-import { fileAt, noteInfo, obsidianResolver, publishKeysOf } from "../../obsidian/link-resolver";
+import { LazyNotes, obsidianEmbeds, obsidianResolver, publishKeysOf } from "../../obsidian/link-resolver";
 import type { StudyHost } from "../host";
 
 export type LinkScope = "active" | "all";
@@ -28,21 +27,6 @@ export const STATUS_HINT: Record<LinkStatus, string> = {
 	"embedded-unpublished": "Embedded but not published: its content would be published inside this brief.",
 };
 
-/** Publish state of exactly the notes the briefs link to (no scan of the whole vault). */
-function targetNotes(app: App, briefs: Brief[], keys: string[]): Map<string, NoteInfo> {
-	const resolve = obsidianResolver(app);
-	const map = new Map<string, NoteInfo>();
-	for (const b of briefs) {
-		for (const l of b.links) {
-			const path = l.target.trim() ? resolve(l.target, b.path) : null;
-			if (!path || map.has(path)) continue;
-			const file = fileAt(app, path);
-			if (file && file.extension === "md") map.set(path, noteInfo(app, file, keys));
-		}
-	}
-	return map;
-}
-
 /** Briefs in scope: the active note when it is a brief (published or not), else all published briefs. */
 export function briefsInScope(host: StudyHost, scope: LinkScope): Brief[] {
 	if (scope === "all") return host.index.briefs();
@@ -53,9 +37,10 @@ export function briefsInScope(host: StudyHost, scope: LinkScope): Brief[] {
 
 export function linkedNotes(host: StudyHost, scope: LinkScope): BriefLinks[] {
 	const briefs = briefsInScope(host, scope);
-	const notes = targetNotes(host.app, briefs, publishKeysOf(host.settings));
+	const notes = new LazyNotes(host.app, publishKeysOf(host.settings));
 	const resolve = obsidianResolver(host.app);
-	return briefs.map((brief) => ({ brief, reports: classifyLinks(brief, notes, resolve) }));
+	const embeds = obsidianEmbeds(host.app);
+	return briefs.map((brief) => ({ brief, reports: classifyLinks(brief, notes, resolve, embeds) }));
 }
 
 /** Display name of a link: the resolved note's name, else the target as written. */

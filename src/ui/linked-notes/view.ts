@@ -160,6 +160,7 @@ export class LinkedNotesView extends ItemView {
 			e.preventDefault();
 			void this.host.openSource({ path: g.brief.path, line: r.link.line }, Keymap.isModEvent(e) ? "tab" : "same");
 		});
+		if (r.via) main.createDiv({ cls: "sb-links-hint", text: `Embedded through ${r.via.map((p) => p.replace(/\.md$/i, "")).join(" → ")}.` });
 		if (r.status !== "published") main.createDiv({ cls: "sb-links-hint", text: STATUS_HINT[r.status] });
 	}
 

@@ -110,21 +110,29 @@ describe("study-briefs check", () => {
 		expect(json.problems).toHaveLength(1);
 	});
 
-	it("embedded-unpublished, hidden and missing links in a vault of its own", async () => {
+	it("embedded-unpublished (also through a published embed), hidden and missing links in a vault of its own", async () => {
 		const v = tmp();
 		writeFileSync(join(v, "Brief.md"), "---\ndg-publish: true\n---\n# Brief\n![[Private]] and [[Hidden]] and [[Gone]] and ![[pic.png]]\n");
 		writeFileSync(join(v, "Private.md"), "secret\n");
 		writeFileSync(join(v, "Hidden.md"), "---\ndg-publish: true\ndg-hide: true\n---\nx\n");
 		writeFileSync(join(v, "pic.png"), "png");
+		writeFileSync(join(v, "Shared.md"), "---\ndg-publish: true\n---\n![[Deep secret]]\n");
+		writeFileSync(join(v, "Deep secret.md"), "secret\n");
+		writeFileSync(join(v, "Brief 2.md"), "---\ndg-publish: true\n---\n# Two\n![[Shared]]\n");
 		const a = io();
 		expect(await runCheck(v, { json: true }, a.cli)).toBe(0);
-		const json = JSON.parse(a.out.join("\n")) as { links: { target: string; status: string }[] };
-		const brief = json.links.filter((l) => l.target !== "");
-		expect(brief.map((l) => [l.target, l.status])).toEqual([
-			["Private", "embedded-unpublished"],
-			["Hidden", "hidden"],
-			["Gone", "missing"],
-			["pic.png", "published"],
+		const json = JSON.parse(a.out.join("\n")) as { links: { brief: string; target: string; status: string; path: string; via?: string[] }[] };
+		expect(json.links.map((l) => [l.brief, l.target, l.status, l.path, l.via])).toEqual([
+			["Brief 2.md", "Shared", "published", "Shared.md", undefined],
+			["Brief 2.md", "Shared", "embedded-unpublished", "Deep secret.md", ["Shared.md"]],
+			["Brief.md", "Private", "embedded-unpublished", "Private.md", undefined],
+			["Brief.md", "Hidden", "hidden", "Hidden.md", undefined],
+			["Brief.md", "Gone", "missing", null, undefined],
+			["Brief.md", "pic.png", "published", "pic.png", undefined],
+			["Shared.md", "Deep secret", "embedded-unpublished", "Deep secret.md", undefined],
 		]);
+		const b = io();
+		await runCheck(v, { json: false }, b.cli);
+		expect(b.out.join("\n")).toContain("embedded-unpublished  ![[Shared]] -> Shared.md -> Deep secret.md  (WARNING: embedded but not published");
 	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { classifyLinks, countByStatus, gardenUrl, slugify, slugPath, unpublishedTargets } from "../../../src/core/garden";
+import { classifyLinks, countByStatus, embedTargets, gardenUrl, makeResolver, slugify, slugPath, unpublishedTargets } from "../../../src/core/garden";
 import { SEED_BRIEF } from "../../shims/test-paths";
 import { brief, link, note, resolverFor, smallVault } from "./fixtures";
 
@@ -68,5 +68,42 @@ describe("classifyLinks", () => {
 			throw new Error("bad");
 		};
 		expect(classifyLinks(brief("A.md", { links: [link("B")] }), notes, boom)[0].status).toBe("missing");
+	});
+
+	it("follows embeds of embeds (published or not) down to Digital Garden's depth of four", () => {
+		const notes = [note("B.md", true), note("P1.md", true), note("P2.md", true), note("U1.md", false), note("U2.md", false), note("U3.md", false)];
+		const embeds: Record<string, string[]> = {
+			"P1.md": ["U1", "P2#Part", "P1"],
+			"P2.md": ["U2", "P3"],
+			"P3.md": ["U3"],
+			"U1.md": ["U3"],
+		};
+		notes.push(note("P3.md", true));
+		const resolve = makeResolver(notes.map((n) => n.path));
+		const b = brief("B.md", { links: [link("P1", true), link("P1")] });
+		const r = classifyLinks(b, notes, resolve, (p) => embeds[p] ?? []);
+		expect(r.map((x) => [x.link.embed, x.path, x.status, x.via?.join(">")])).toEqual([
+			[true, "P1.md", "published", undefined],
+			[true, "U1.md", "embedded-unpublished", "P1.md"],
+			[true, "U3.md", "embedded-unpublished", "P1.md>U1.md"],
+			[true, "U2.md", "embedded-unpublished", "P1.md>P2.md"],
+			[false, "P1.md", "published", undefined],
+		]);
+		expect(unpublishedTargets(r)).toEqual(["U1.md", "U3.md", "U2.md"]);
+		// an unpublished embed is inlined with its own embeds
+		const r3 = classifyLinks(brief("B.md", { links: [link("U1", true)] }), notes, resolve, (p) => embeds[p] ?? []);
+		expect(r3.map((x) => [x.path, x.status, x.via?.join(">")])).toEqual([
+			["U1.md", "embedded-unpublished", undefined],
+			["U3.md", "embedded-unpublished", "U1.md"],
+		]);
+		// a fifth level is beyond Digital Garden's depth
+		const deep: Record<string, string[]> = { "P1.md": ["P2"], "P2.md": ["P3"], "P3.md": ["P4"], "P4.md": ["U1"] };
+		const notes2 = [...notes, note("P4.md", true)];
+		const r2 = classifyLinks(brief("B.md", { links: [link("P1", true)] }), notes2, makeResolver(notes2.map((n) => n.path)), (p) => deep[p] ?? []);
+		expect(r2.map((x) => x.status)).toEqual(["published"]);
+	});
+
+	it("embedTargets reads wiki and Markdown embeds, not links or URLs", () => {
+		expect(embedTargets("![[A]] [[B]] ![[C#h|x]] ![i](D%20E.md) ![w](https://e.org/x.png) [l](F.md)")).toEqual(["A", "C", "D E.md"]);
 	});
 });
