@@ -35,11 +35,18 @@ function eventKey(e: HistEvent): number {
 	return s.year * 10000 + (s.month ?? 0) * 100 + (s.day ?? 0);
 }
 
-/** Earliest event of the brief (start date, then coarser precision first), or null when it has none. */
+const COARSE = new Set(["century", "millennium"]);
+
+/**
+ * The brief's main date: its earliest event (start date; the earlier line on ties). Century and
+ * millennium mentions ("the 20th century") are context, not the brief's date: they count only when
+ * the brief has no finer date. Null when the brief has no events.
+ */
 export function mainDate(brief: Pick<Brief, "events">): MainDate | null {
+	const fine = brief.events.filter((e) => !COARSE.has(e.date.precision));
 	let best: HistEvent | null = null;
 	let bestKey = Infinity;
-	for (const e of brief.events) {
+	for (const e of fine.length ? fine : brief.events) {
 		const k = eventKey(e);
 		if (k < bestKey || (k === bestKey && best && e.source.line < best.source.line)) {
 			best = e;

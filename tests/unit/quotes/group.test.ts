@@ -3,7 +3,7 @@ import { buildEntries, entryFilter, filterOptions, mainDate } from "../../../src
 import { groupEntries, NO_SPEAKER, VAULT_ROOT } from "../../../src/core/quotes/group";
 import { buildRows, placeEntries } from "../../../src/core/quotes/rows";
 import { prepareNormalisedSearch } from "../../../src/core/quotes/search";
-import { BRIEFS } from "./fixtures";
+import { BRIEFS, ev } from "./fixtures";
 
 const entries = buildEntries(BRIEFS);
 const texts = (list: { quote: { text: string } }[]) => list.map((e) => e.quote.text);
@@ -26,6 +26,11 @@ describe("buildEntries", () => {
 	it("mainDate is the earliest event, BCE before CE; null without events", () => {
 		expect(mainDate(BRIEFS[1])!.label).toBe("49 BC");
 		expect(mainDate(BRIEFS[4])).toBeNull();
+	});
+	it("mainDate skips century mentions when the brief has a finer date", () => {
+		const century = { ...ev("a.md", 1901, "20th century", 30), date: { ...ev("a.md", 1901, "20th century").date, precision: "century" as const } };
+		expect(mainDate({ events: [ev("a.md", 1933, "1933", 3), century] })!.label).toBe("1933");
+		expect(mainDate({ events: [century] })!.label).toBe("20th century");
 	});
 });
 
