@@ -45,13 +45,19 @@ export function showEventMenu(view: TimelineView, ev: HistEvent, at: MouseEvent 
 			});
 		}),
 	);
-	if (at instanceof MouseEvent) menu.showAtMouseEvent(at);
+	if ("preventDefault" in at) menu.showAtMouseEvent(at);
 	else menu.showAtPosition(at);
 	return menu;
 }
 
+/** The element an event hit, also in pop-out windows (where `instanceof Element` is false). */
+export function elementOf(target: EventTarget | null): Element | null {
+	const node = target as Node | null;
+	return node && typeof node.instanceOf === "function" && node.instanceOf(Element) ? node : null;
+}
+
 function rowOf(target: EventTarget | null): HTMLElement | null {
-	return target instanceof Element ? target.closest<HTMLElement>(".sb-tl-row") : null;
+	return elementOf(target)?.closest<HTMLElement>(".sb-tl-row") ?? null;
 }
 
 function eventOf(view: TimelineView, row: HTMLElement | null): { ev: HistEvent; pos: number } | null {
@@ -68,8 +74,9 @@ export function bindInteractions(view: TimelineView): void {
 		const hit = eventOf(view, row);
 		if (!hit) return;
 		view.select(hit.pos, false);
-		if (e.target instanceof Element && e.target.closest(".sb-tl-more")) {
-			const r = (e.target.closest(".sb-tl-more") as HTMLElement).getBoundingClientRect();
+		const more = elementOf(e.target)?.closest(".sb-tl-more");
+		if (more) {
+			const r = more.getBoundingClientRect();
 			showEventMenu(view, hit.ev, { x: r.left, y: r.bottom });
 			return;
 		}
@@ -109,8 +116,8 @@ export function bindInteractions(view: TimelineView): void {
 	});
 	view.registerDomEvent(scroller, "keydown", (e: KeyboardEvent) => onListKey(view, e));
 	view.registerDomEvent(view.contentEl, "keydown", (e: KeyboardEvent) => {
-		const t = e.target;
-		if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement) return;
+		const t = elementOf(e.target);
+		if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA")) return;
 		if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey) {
 			e.preventDefault();
 			view.toolbar.filter.focus();

@@ -1,4 +1,5 @@
 import type { Problem } from "../../core/model";
+import { elementOf } from "./interactions";
 import type { TimelineView } from "./view";
 
 /** What the view says when there is nothing to show: why, and what makes a note a brief. */
@@ -57,12 +58,12 @@ export function renderProblems(el: HTMLElement, problems: Problem[]): void {
 /** One delegated click handler each for the empty state and the problems footer. */
 export function bindPanels(view: TimelineView, empty: HTMLElement, footer: HTMLElement): void {
 	view.registerDomEvent(empty, "click", (e: MouseEvent) => {
-		if (!(e.target instanceof Element) || !e.target.closest("[data-action=show-all]")) return;
+		if (!elementOf(e.target)?.closest("[data-action=show-all]")) return;
 		view.toolbar.filter.value = "";
 		view.change({ scope: "all", text: "" });
 	});
 	view.registerDomEvent(footer, "click", (e: MouseEvent) => {
-		const a = e.target instanceof Element ? e.target.closest<HTMLElement>("a[data-path]") : null;
+		const a = elementOf(e.target)?.closest<HTMLElement>("a[data-path]");
 		if (!a) return;
 		e.preventDefault();
 		const ref = { path: a.getAttribute("data-path") ?? "", line: Number(a.getAttribute("data-line") ?? 0) };

@@ -125,7 +125,7 @@ export class VirtualList<T> {
 		}
 		for (let i = first; i <= last; i++) {
 			if (this.rows.has(i)) continue;
-			const el = createDiv();
+			const el = this.opts.canvas.ownerDocument.createElement("div"); // the pane's own window (pop-outs)
 			el.setCssProps({ "--sb-tl-y": `${this.offsets[i]}px`, "--sb-tl-h": `${this.offsets[i + 1] - this.offsets[i]}px` });
 			this.opts.render(this.items[i], i, el);
 			this.opts.canvas.appendChild(el);
