@@ -14,6 +14,8 @@ function checkBrief(text: string): number {
 	const ms = performance.now() - t0;
 	expect(typeof b.title).toBe("string");
 	expect(Array.isArray(b.events)).toBe(true);
+	// An internal exception would surface as a "could not be read" problem: the reader must not throw inside either.
+	expect(b.problems.filter((p) => p.message.includes("could not be read"))).toEqual([]);
 	for (const p of b.problems) {
 		expect(p.path).toBe("P/N.md");
 		expect(Number.isInteger(p.line) && p.line >= 0).toBe(true);
@@ -74,6 +76,17 @@ describe("robustness", () => {
 			const ms = checkBrief(c);
 			expect(ms, JSON.stringify(c.slice(0, 20))).toBeLessThan(1500);
 		}
+	});
+
+	it("a failing collaborator becomes a problem, not an exception", () => {
+		const boom = parseBrief({ path: "C/N.md", text: "# T\nIn 1917." }, { createDateReader: () => { throw new Error("boom"); } });
+		expect(boom.problems).toEqual([{ path: "C/N.md", line: 0, message: "note could not be read: boom", severity: "error" }]);
+		expect(boom.publish).toBe(false);
+		const badReader = parseBrief({ path: "C/N.md", text: "In 1917 it began." }, { createDateReader: () => ({ anchorYear: undefined, read: () => { throw new Error("x"); } }) });
+		expect(badReader.events).toEqual([]);
+		expect(badReader.problems).toEqual([]);
+		const badYaml = parseBrief({ path: "C/N.md", text: "---\na: 1\n---\n" }, { parseYaml: () => { throw Object.assign(new Error("not an Error"), { mark: { line: 0 } }); } });
+		expect(badYaml.problems[0]).toMatchObject({ path: "C/N.md", line: 1, message: "front-matter is not valid YAML: not an Error" });
 	});
 
 	it("a 5 MB note parses in a few seconds", () => {
