@@ -1,10 +1,11 @@
 import { Notice, TFile, debounce, normalizePath, type App, type EventRef, type TAbstractFile } from "obsidian";
-import type { Problem } from "../core/model";
+import type { IndexQueries } from "../core/index/types";
+import type { Brief, Problem } from "../core/model";
 import {
-	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, mastery, parseCardId, replayLogs, serializeEvent,
-	createScheduler,
+	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, linkItemsOf, mastery, parseCardId, relink, relinkEvents,
+	replayLogs, serializeEvent, createScheduler,
 } from "../core/review";
-import type { CardRef, CardState, DeviceLog, LogEventBody, ReviewGrade, Scheduler } from "../core/review";
+import type { CardRef, CardState, DeviceLog, LinkItem, LogEventBody, ReviewGrade, Scheduler } from "../core/review";
 import type { AnswerRecord, Rating } from "../ui/quiz/types";
 import { deviceId as loadDeviceId } from "./device-id";
 
@@ -102,11 +103,12 @@ export class ReviewStore {
 		return p;
 	}
 
-	/** Appends one event to this device's log. Resolves true when it (and anything pending) reached the vault. */
-	append(event: LogEventBody): Promise<boolean> {
-		const line = serializeEvent(event);
-		this.pending.push(line);
-		this.ownLines.push(line);
+	/** Appends events to this device's log. Resolves true when they (and anything pending) reached the vault. */
+	append(event: LogEventBody | LogEventBody[]): Promise<boolean> {
+		const lines = (Array.isArray(event) ? event : [event]).map(serializeEvent);
+		if (!lines.length) return Promise.resolve(true);
+		this.pending.push(...lines);
+		this.ownLines.push(...lines);
 		this.cache = null;
 		const p = this.chain.then(() => this.write());
 		this.chain = p.catch(() => undefined);
@@ -151,6 +153,50 @@ export class ReviewStore {
 			if (isOtherLog(oldPath)) reload();
 			else onFile(f);
 		}));
+	}
+
+	/**
+	 * Cards follow their items across edits: when a brief changes, old and new items are paired by
+	 * similarity (core relink) and the cards of a slightly edited item are relinked; cards of an item that
+	 * is gone are marked orphaned (kept, never deleted) and restored if it comes back. Returns the unsubscribe.
+	 */
+	followIndex(index: IndexQueries): () => void {
+		const snap = new Map<string, { id: string; items: LinkItem[] }>();
+		const take = (b: Brief) => snap.set(b.path, { id: b.id, items: linkItemsOf(b) });
+		for (const b of index.briefs({ includeUnpublished: true })) take(b);
+		return index.onChange((_revision, paths) => {
+			const changes = paths.map((path) => {
+				const before = snap.get(path);
+				const after = index.get(path);
+				if (after) take(after);
+				else snap.delete(path);
+				return { before, after };
+			});
+			// Relinks and orphans first, then restores (a renamed brief is removed at one path, added at another).
+			const events = changes.flatMap((c) => this.relinkOrOrphan(c.before, c.after));
+			const orphaned = new Set(events.flatMap((e) => (e.k === "orphan" ? [e.card] : [])));
+			events.push(...changes.flatMap((c) => this.restore(c.after, orphaned)));
+			if (events.length) void this.append(events);
+		});
+	}
+
+	private cardsOf(briefId: string): CardState[] {
+		return [...this.states().values()].filter((s) => parseCardId(s.id)?.briefId === briefId);
+	}
+
+	private relinkOrOrphan(before: { id: string; items: LinkItem[] } | undefined, after: Brief | undefined): LogEventBody[] {
+		if (!before) return [];
+		const live = this.cardsOf(before.id).filter((s) => !s.orphaned).map((s) => s.id);
+		const result = relink(before.items, after && after.id === before.id ? linkItemsOf(after) : []);
+		return relinkEvents(live, result, this.now());
+	}
+
+	private restore(after: Brief | undefined, orphanedNow: Set<string>): LogEventBody[] {
+		if (!after) return [];
+		const present = new Set(linkItemsOf(after).map((i) => i.id));
+		return this.cardsOf(after.id)
+			.filter((s) => (s.orphaned || orphanedNow.has(s.id)) && present.has(parseCardId(s.id)?.itemId ?? ""))
+			.map((s) => ({ k: "restore" as const, card: s.id, t: this.now() }));
 	}
 
 	/** Card states (replayed lazily after a change). */

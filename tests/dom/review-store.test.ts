@@ -4,6 +4,9 @@ import { noticeLog } from "../shims/obsidian";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
 import type { Question } from "../../src/core/quiz/types";
 import { cardIdFor } from "../../src/core/review";
+import { parseBrief } from "../../src/core/brief";
+import type { IndexQueries } from "../../src/core/index/types";
+import type { Brief } from "../../src/core/model";
 import { DEVICE_ID_KEY } from "../../src/obsidian/device-id";
 import { LOG_MARKER, ReviewStore } from "../../src/obsidian/review-store";
 import type { AnswerRecord, Rating } from "../../src/ui/quiz/types";
@@ -207,5 +210,55 @@ describe("ReviewStore", () => {
 		await new Promise((r) => setTimeout(r, 10));
 		expect(reloads).toBe(1);
 		expect(s.states().get(cardIdFor(QA)!)?.history.map((h) => [h.device, h.grade])).toEqual([["laptop-a1", 3], ["phone-b2", 1]]);
+	});
+
+	it("follows edits: a slightly edited quote keeps its card (relink), a removed one is orphaned, then restored", async () => {
+		const text = (quote: string) => `---\ndg-publish: true\npermalink: ${BRIEF_ID}\n---\n## US recognition, 1933\n\n**Key Quotes:**\n\n${quote}\n`;
+		const v1 = "- \"Roosevelt hoped recognition would help contain Japanese expansion in Asia and open new markets.\"";
+		const v2 = "- \"Roosevelt hoped that recognition would help contain Japanese expansion in Asia and open new markets.\"";
+		const briefs = new Map<string, Brief>();
+		const listeners: ((rev: number, paths: string[]) => void)[] = [];
+		const put = (t: string | null) => {
+			if (t === null) briefs.delete(BRIEF);
+			else briefs.set(BRIEF, parseBrief({ path: BRIEF, text: t }));
+			for (const l of listeners) l(2, [BRIEF]);
+		};
+		put(text(v1));
+		const index = {
+			revision: 1, get: (p: string) => briefs.get(p), briefs: () => [...briefs.values()],
+			onChange: (cb: (rev: number, paths: string[]) => void) => (listeners.push(cb), () => undefined),
+		} as unknown as IndexQueries;
+		const first = briefs.get(BRIEF)!;
+		expect(first.id).toBe(BRIEF_ID);
+		expect(first.quotes).toHaveLength(1);
+		const app = makeApp("laptop-a1");
+		const s = store(app);
+		const q: Question = { ...question(first.quotes[0].id, "cloze", "cloze:japanese@0"), answer: "Japanese" };
+		await s.recordAnswer(answer(q, "good", T0));
+		s.followIndex(index);
+		const kinds = () => logLines(app.vault.textOf(s.path)).map((l) => (JSON.parse(l) as { k: string }).k);
+
+		put(text(v2));
+		await new Promise((r) => setTimeout(r, 0));
+		const edited = briefs.get(BRIEF)!.quotes[0].id;
+		expect(edited).not.toBe(first.quotes[0].id);
+		expect(kinds()).toEqual(["review", "relink"]);
+		const moved = s.states().get(`${BRIEF_ID}#${edited}/cloze:japanese@0`);
+		expect(moved?.history).toHaveLength(1);
+		expect(moved?.formerIds).toEqual([cardIdFor(q)]);
+
+		put(text("- \"Something else entirely, said by nobody in particular.\""));
+		await new Promise((r) => setTimeout(r, 0));
+		expect(kinds()).toEqual(["review", "relink", "orphan"]);
+		expect(s.states().get(moved!.id)?.orphaned).toBe(true);
+		expect(s.dueCardIds()).not.toContain(moved!.id);
+
+		put(text(v2));
+		await new Promise((r) => setTimeout(r, 0));
+		expect(kinds()).toEqual(["review", "relink", "orphan", "restore"]);
+		expect(s.states().get(moved!.id)?.orphaned).toBe(false);
+		expect(s.states().get(moved!.id)?.history).toHaveLength(1);
+		const reloaded = await store(app).load();
+		expect(reloaded.states.get(moved!.id)?.history).toHaveLength(1);
 	});
 });
