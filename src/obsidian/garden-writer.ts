@@ -36,6 +36,8 @@ export class GardenWriter {
 		private readonly index: IndexQueries,
 		private readonly settings: () => Settings,
 		private readonly clock: () => Date = () => new Date(),
+		/** Resolves when the first indexing pass is done: pages built earlier would miss briefs. */
+		private readonly indexReady: Promise<unknown> = Promise.resolve(),
 	) {}
 
 	private folder(): string {
@@ -121,6 +123,7 @@ export class GardenWriter {
 		const result: GardenRunResult = { written: [], unchanged: [], refused: [], removed: [], failed: [] };
 		let plan: WritePlan;
 		try {
+			await this.indexReady;
 			plan = await this.plan();
 		} catch (e) {
 			result.failed.push({ path: this.folder(), error: message(e) });

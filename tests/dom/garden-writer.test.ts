@@ -117,6 +117,19 @@ describe("GardenWriter", () => {
 		expect(all).not.toContain("Alea");
 	});
 
+	it("waits for the first indexing pass before building pages", async () => {
+		const { app, index } = setup();
+		let release!: () => void;
+		const ready = new Promise<void>((r) => (release = r));
+		const s = { ...DEFAULT_SETTINGS };
+		const writer = new GardenWriter(app as never, index, () => s, () => new Date("2026-11-28T12:00:00Z"), ready);
+		const run = writer.run();
+		await new Promise((r) => setTimeout(r, 20));
+		expect(pagesOf(app)).toEqual([]);
+		release();
+		expect((await run).written).toHaveLength(4);
+	});
+
 	it("automatic refresh is debounced and ignores changes to the garden folder itself", async () => {
 		vi.useFakeTimers();
 		try {
