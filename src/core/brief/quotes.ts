@@ -60,7 +60,7 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 	return { text: unwrapQuote(t) };
 }
 
-/** Quotes from the list items of quote-role sections (nested lists: a `Speaker:` parent names its children). */
+/** Quotes from the list items (and quoted paragraphs) of quote-role sections (nested lists: a `Speaker:` parent names its children). */
 export function itemQuotes(blocks: Block[]): RawQuote[] {
 	const out: RawQuote[] = [];
 	const speakers: { indent: number; name: string }[] = [];
@@ -70,7 +70,9 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 			speakers.length = 0;
 			lastSection = b.section;
 		}
-		if (b.kind !== "item" || !b.section || b.section.role !== "quotes") continue;
+		if (!b.section || b.section.role !== "quotes") continue;
+		// Paragraphs count too when they open with a quote mark (`"..." — Speaker` on its own line).
+		if (b.kind !== "item" && !(b.kind === "para" && OPEN_Q.includes(stripInline(b.parts[0] ?? "")[0] ?? ""))) continue;
 		while (speakers.length && speakers[speakers.length - 1].indent >= b.indent) speakers.pop();
 		const raw = b.parts.join("\n");
 		const plain = stripInline(raw).trim();

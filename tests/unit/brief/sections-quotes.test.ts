@@ -198,3 +198,12 @@ describe("blockquote attributions in the wild", () => {
 		expect(quotes("> A textbook excerpt\n- 800 BCE: alphabet\n- 776 BCE: Olympics\n")).toEqual([]);
 	});
 });
+
+describe("quoted paragraphs in a quotes section", () => {
+	it("a paragraph that opens with a quote mark is a quote; other prose is not", () => {
+		expect(quotes('**Key Quotes:**\n\n"Nothing to fear but fear itself." — FDR\n\nSome commentary.\n\n\u201cA second one\u201d\n')).toEqual([
+			["Nothing to fear but fear itself.", "FDR"],
+			["A second one", null],
+		]);
+	});
+});
