@@ -75,6 +75,10 @@ export function yearOptions(input: YearOptionsInput, rng: Rng): number[] {
 	for (let d = 1; chosen.length < 3 && d < 200; d++) {
 		if (ok(answer - d)) take(answer - d);
 	}
+	for (let d = 1; chosen.length < 3 && d < 1000; d++) {
+		if (ok(to + d)) take(to + d);
+		else if (ok(from - d)) take(from - d);
+	}
 	return [answer, ...chosen].sort((a, b) => a - b);
 }
 

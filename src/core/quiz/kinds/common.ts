@@ -81,19 +81,17 @@ export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedSte
 	let to = Math.max(year, date.end.year);
 	const after = PARTNER_AFTER.exec(text.slice(end));
 	const before = PARTNER_BEFORE.exec(text.slice(0, start));
-	const partner = (m: RegExpExecArray): void => {
+	/** A plausible range partner (within 300 years); false for "44 BC — 1371" and the like. */
+	const partner = (m: RegExpExecArray): boolean => {
 		const n = Number(m[1]);
 		const y = m[3] && /^B/i.test(m[3]) ? 1 - n : year <= 0 && !m[3] ? 1 - n : n;
+		if (Math.abs(y - year) > 300) return false;
 		from = Math.min(from, y);
 		to = Math.max(to, y);
+		return true;
 	};
-	if (after) {
-		partner(after);
-		end += after[0].length;
-	} else if (before) {
-		partner(before);
-		start -= before[0].length;
-	}
+	if (after && partner(after)) end += after[0].length;
+	else if (before && partner(before)) start -= before[0].length;
 	const prompt = blankSpan(text, start, end).replace(/\s+/g, " ").trim();
 	if (hasNumber(prompt, digits) || prompt.toLowerCase().includes(yearLabel(year).toLowerCase())) return null;
 	if (contentWords(prompt.replace(BLANK, " ")).filter((w) => !/^\d+$/.test(w)).length < 3) return null;

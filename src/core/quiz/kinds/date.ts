@@ -46,7 +46,7 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 			},
 			rng,
 		);
-		if (years.length < 3) continue;
+		if (years.length < 4) continue;
 		out.push({
 			id: questionId(ctx.brief, event.id, "date-choice"),
 			kind: "date-choice",

@@ -1,8 +1,8 @@
 /** term-choice (both directions), true-false and match: built from the brief's `**Term:** definition` facts. */
 import type { Fact } from "../../model";
 import { pickDistinct, shuffleOptions } from "../distractors";
-import { contentJaccard, normalizeAnswer } from "../normalize";
-import { cleanTerm, maskTermWords, truncate } from "../text";
+import { contentJaccard, contentWords, normalize, normalizeAnswer } from "../normalize";
+import { cleanTerm, maskTermWords, termWords, truncate } from "../text";
 import type { Question } from "../types";
 import type { KindContext } from "./common";
 import { questionId } from "./common";
@@ -26,11 +26,9 @@ function cardOf(fact: Fact): TermCard | null {
 	let c = CARD_CACHE.get(fact);
 	if (c === undefined) {
 		const term = cleanTerm(fact.term);
-		if (normalizeAnswer(term).length === 0 || fact.definition.trim().length < 10) c = null;
-		else {
-			const masked = maskTermWords(fact.definition.trim(), term);
-			c = { fact, term, masked, short: truncate(masked, DEF_MAX) };
-		}
+		const masked = termWords(term).length === 0 ? "" : maskTermWords(fact.definition.trim(), term);
+		// What is left after masking must still say something.
+		c = contentWords(masked).length >= 2 ? { fact, term, masked, short: truncate(masked, DEF_MAX) } : null;
 		CARD_CACHE.set(fact, c);
 	}
 	return c;
@@ -70,7 +68,8 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 		const others = all.filter((o) => o.fact.id !== c.fact.id || o.fact.briefPath !== c.fact.briefPath);
 		const rng = ctx.rng(`term:${c.fact.id}`);
 		const terms = pickDistinct(c.term, others.map((o) => o.term), 3, rng);
-		if (terms.length >= 2) {
+		// A definition that still names its term (words too short to mask) would answer itself.
+		if (terms.length >= 2 && !normalize(c.masked).includes(normalize(c.term))) {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "d2t"),
 				kind: "term-choice",

@@ -9,7 +9,7 @@ import { questionId } from "./common";
 export function whichBriefQuestions(ctx: KindContext): Question[] {
 	const title = ctx.brief.title.trim();
 	const others = ctx.siblings.filter((s) => s.title.trim().length > 0 && normalizeAnswer(s.title) !== normalizeAnswer(title));
-	if (others.length === 0 || title.length === 0) return [];
+	if (others.length === 0 || normalizeAnswer(title).length === 0) return [];
 	const out: Question[] = [];
 	for (const q of ctx.brief.quotes) {
 		if (q.text.trim().length < 20 || containsPhrase(q.text, title)) continue;
