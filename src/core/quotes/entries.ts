@@ -56,16 +56,28 @@ export function mainDate(brief: Pick<Brief, "events">): MainDate | null {
 	return best ? { key: bestKey, label: best.date.label } : null;
 }
 
-/** One entry per quote of every brief, in brief order then quote order. */
-export function buildEntries(briefs: readonly Brief[]): QuoteEntry[] {
+/** One entry per quote of every brief, in brief order then quote order (reusing `cache` for unchanged briefs). */
+export function buildEntries(briefs: readonly Brief[], cache?: WeakMap<Brief, QuoteEntry[]>): QuoteEntry[] {
 	const links = shortestLinkTexts(briefs.map((b) => b.path));
 	const out: QuoteEntry[] = [];
 	for (const b of briefs) {
 		if (!b.quotes.length) continue;
-		const date = mainDate(b);
 		const linkText = links.get(b.path) ?? b.path;
+		// An unchanged brief (same object: the index replaces a brief's object when it changes) keeps its
+		// entries; only the position and the link text (which depends on the other paths) are refreshed.
+		const cached = cache?.get(b);
+		if (cached) {
+			for (const e of cached) {
+				e.index = out.length;
+				e.linkText = linkText;
+				out.push(e);
+			}
+			continue;
+		}
+		const date = mainDate(b);
+		const made: QuoteEntry[] = [];
 		for (const q of b.quotes) {
-			out.push({
+			const e: QuoteEntry = {
 				key: `${b.path}#${q.id}`,
 				index: out.length,
 				quote: q,
@@ -80,8 +92,11 @@ export function buildEntries(briefs: readonly Brief[]): QuoteEntry[] {
 				// would be a rope that the first search must flatten, quote by quote).
 				haystack: normaliseText(`${q.text}\n${q.speaker ?? ""}\n${b.title}\n${q.section}`),
 				fuzzyText: `${q.speaker ?? ""} ${b.title} ${q.text.slice(0, 160)}`,
-			});
+			};
+			made.push(e);
+			out.push(e);
 		}
+		cache?.set(b, made);
 	}
 	return out;
 }

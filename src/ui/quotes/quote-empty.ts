@@ -29,3 +29,10 @@ function item(ul: HTMLElement, before: string, code: string, after: string): voi
 	li.createEl("code", { text: code });
 	if (after) li.appendText(after);
 }
+
+/** The line above the list: how many quotes, found, or close matches. */
+export function statusText(n: number, query: string, fuzzy: boolean): string {
+	const quotes = `${n} ${n === 1 ? "quote" : "quotes"}`;
+	if (fuzzy) return `No exact matches: ${n} close ${n === 1 ? "match" : "matches"}`;
+	return query.trim() ? `${quotes} found` : quotes;
+}

@@ -31,9 +31,10 @@ export class QuoteModel {
 	private index = new SearchIndex([]);
 	private dailyCache: { key: string; entry: QuoteEntry | null } | null = null;
 	private version = 0;
+	private readonly entryCache = new WeakMap<Brief, QuoteEntry[]>();
 
 	setBriefs(briefs: readonly Brief[]): void {
-		this.entries = buildEntries(briefs);
+		this.entries = buildEntries(briefs, this.entryCache);
 		this.version++;
 	}
 

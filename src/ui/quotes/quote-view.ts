@@ -9,7 +9,7 @@ import { QuoteFilterBar, withViewState, type FilterState } from "./quote-filters
 import { QuoteModel } from "./quote-model";
 import { VirtualList } from "./virtual-list";
 import { wireListEvents } from "./quote-events";
-import { renderEmptyState } from "./quote-empty";
+import { renderEmptyState, statusText } from "./quote-empty";
 
 export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
 
@@ -163,6 +163,7 @@ export class QuoteIndexView extends ItemView {
 	reload(): void {
 		const index = this.host.index;
 		this.model.setBriefs(index.briefs({ includeUnpublished: true }));
+		this.list.clearHeights(); // entry positions (the height slots) may have moved
 		this.filterBar?.setChoices(() => this.model.choices());
 		this.ctx.groupedByBrief = this.state.groupBy === "brief";
 		this.model.arrange(this.state);
@@ -213,10 +214,7 @@ export class QuoteIndexView extends ItemView {
 		this.scrollEl.toggle(out.rows.length > 0);
 		if (total === 0) renderEmptyState(this.emptyEl, "none");
 		else if (out.matches === 0) renderEmptyState(this.emptyEl, query ? "no-match" : "filtered", query);
-		const n = out.matches;
-		this.statusEl.setText(
-			out.fuzzy ? `No exact matches: ${n} close ${n === 1 ? "match" : "matches"}` : query ? `${n} ${n === 1 ? "quote" : "quotes"} found` : `${n} ${n === 1 ? "quote" : "quotes"}`,
-		);
+		this.statusEl.setText(statusText(out.matches, query, out.fuzzy));
 	}
 
 	/** "Random quote": scroll to a random quote of the list and highlight it. Returns it (or null). */

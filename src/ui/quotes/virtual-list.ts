@@ -68,6 +68,14 @@ export class VirtualList<R extends { key: string }> {
 		this.render();
 	}
 
+	/** Forget every height (row slots now mean other content); call before setRows. */
+	clearHeights(): void {
+		this.measured.clear();
+		this.estimates.clear();
+		this.slotMeasured.fill(0);
+		this.slotEstimate.fill(0);
+	}
+
 	/** Call when the container was resized (a ResizeObserver in the view). */
 	onResize(): void {
 		if (this.checkWidth()) {
@@ -115,10 +123,7 @@ export class VirtualList<R extends { key: string }> {
 		const w = this.scrollEl.clientWidth || 320;
 		if (w === this.width) return false;
 		this.width = w;
-		this.measured.clear();
-		this.estimates.clear();
-		this.slotMeasured.fill(0);
-		this.slotEstimate.fill(0);
+		this.clearHeights();
 		return true;
 	}
 

@@ -34,6 +34,23 @@ describe("buildEntries", () => {
 	});
 });
 
+describe("buildEntries cache", () => {
+	it("reuses the entries of unchanged briefs and rebuilds changed ones, refreshing positions and links", () => {
+		const cache = new WeakMap();
+		const a = buildEntries(BRIEFS, cache);
+		const changed = { ...BRIEFS[0], title: "Renamed" };
+		const extra = { ...BRIEFS[3], path: "Other/Top.md", quotes: BRIEFS[3].quotes.map((q) => ({ ...q, briefPath: "Other/Top.md" })) };
+		const b = buildEntries([changed, ...BRIEFS.slice(1), extra], cache);
+		expect(b[0]).not.toBe(a[0]);
+		expect(b[0].briefTitle).toBe("Renamed");
+		expect(b[2]).toBe(a[2]);
+		expect(b.map((e) => e.index)).toEqual(b.map((_, i) => i));
+		// "Top" is no longer unique: the reused entry's link now needs the path.
+		expect(b.find((e) => e.briefPath === "Top.md")!.linkText).toBe("Top");
+		expect(b.find((e) => e.briefPath === "Other/Top.md")!.linkText).toBe("Other/Top");
+	});
+});
+
 describe("entryFilter", () => {
 	it("publishes only by default, and can include or isolate unpublished briefs", () => {
 		expect(entries.filter(entryFilter({}))).toHaveLength(5);
