@@ -254,6 +254,14 @@ describe("quiz view in Chromium", () => {
 		const tall = $$(m.root, ".sb-quiz-option")[1].getBoundingClientRect().height;
 		expect(tall).toBeGreaterThan(60);
 		expect($$(m.root, ".sb-quiz-option .sb-quiz-key").map((k) => k.textContent)).toEqual(["1", "2", "3", "4"]);
+		// On a phone (Obsidian sets body.is-phone) there is no keyboard: the key hints go.
+		document.body.classList.add("is-phone");
+		try {
+			expect(getComputedStyle($(m.root, ".sb-quiz-option .sb-quiz-key")).display).toBe("none");
+		} finally {
+			document.body.classList.remove("is-phone");
+		}
+		expect(getComputedStyle($(m.root, ".sb-quiz-option .sb-quiz-key")).display).not.toBe("none");
 	});
 
 	it("screenshots the typed, match and order questions, and a phone-width question", async () => {

@@ -17,7 +17,6 @@ export function renderTyped(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			autocapitalize: "off",
 			spellcheck: "false",
 			enterkeyhint: "done",
-			inputmode: isYear ? "text" : "text",
 			"aria-label": isYear ? "Year" : "Missing words",
 			placeholder: isYear ? "Year, e.g. 1933 or 44 BC" : "Missing words",
 		},
