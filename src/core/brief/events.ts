@@ -32,9 +32,14 @@ function chunks(text: string): { text: string; start: number }[] {
 	return out;
 }
 
-/** `[[2025-03-13]]` daily-note links (task due dates) are not history: dropped before reading dates. */
+/** Obsidian Tasks dates: 📅 due, ⏳ scheduled, 🛫 start, ✅ done, ➕ created, ❌ cancelled. */
+const TASK_DATE = /(?:\u{1F4C5}|\u23F3|\u{1F6EB}|\u2705|\u2795|\u274C)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/gu;
+
+/** `[[2025-03-13]]` daily-note links and task dates are not history: dropped before reading dates. */
 function dropDateLinks(text: string): string {
-	return text.includes("[[") ? text.replace(/\[\[\d{4}-\d{2}-\d{2}[^\]\n]*\]\]/g, " ") : text;
+	let t = text.includes("[[") ? text.replace(/\[\[\d{4}-\d{2}-\d{2}[^\]\n]{0,200}\]\]/g, " ") : text;
+	if (/[\u23F3\u2705\u2795\u274C\uD83D]/.test(t)) t = t.replace(TASK_DATE, " ");
+	return t;
 }
 
 function stripForEvents(text: string): string {
