@@ -15,7 +15,7 @@ const year = fc.integer({ min: -3000, max: 2100 });
 
 const eventArb = fc.tuple(sentence, year, fc.constantFrom("year", "month", "decade"), fc.boolean()).map(([s, y, precision, insert]) => {
 	const text = y <= 0 ? `${1 - y} BC` : String(y);
-	const date: HistDate = { start: { year: y }, end: { year: y }, precision: precision as HistDate["precision"], approximate: false, text, label: text };
+	const date: HistDate = { start: { year: y }, end: { year: y }, precision: precision, approximate: false, text, label: text };
 	const words = s.split(" ");
 	const at = Math.floor(words.length / 2);
 	const full = insert ? [...words.slice(0, at), text, ...words.slice(at)].join(" ") : s;
