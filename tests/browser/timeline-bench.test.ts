@@ -102,9 +102,8 @@ async function benchOurs(events: number, runs: number): Promise<Result> {
 	return result!;
 }
 
-async function benchVis(events: number, frameCount: number): Promise<Result> {
-	const evs: HistEvent[] = new TestHost(syntheticBriefs(events, { seed: 11 })).index.timeline({});
-	const items = evs.map((e, i) => ({ id: i, content: e.text, start: toDate(e.date.start) }));
+/** Render vis-timeline into a new pane and time it until its items are in the DOM (and laid out). */
+async function renderVis(items: { id: number; content: string; start: Date }[]): Promise<{ tl: Timeline; pane: HTMLElement; ms: number }> {
 	const pane = document.body.createDiv({ cls: "sb-test-pane" });
 	pane.style.width = `${WIDTH}px`;
 	pane.style.height = `${HEIGHT}px`;
@@ -123,7 +122,22 @@ async function benchVis(events: number, frameCount: number): Promise<Result> {
 		});
 	}
 	void pane.getBoundingClientRect();
-	const first = performance.now() - t0;
+	return { tl, pane, ms: performance.now() - t0 };
+}
+
+async function benchVis(events: number, frameCount: number, runs: number): Promise<Result> {
+	const evs: HistEvent[] = new TestHost(syntheticBriefs(events, { seed: 11 })).index.timeline({});
+	const items = evs.map((e, i) => ({ id: i, content: e.text, start: toDate(e.date.start) }));
+	const times: number[] = [];
+	for (let r = 1; r < runs; r++) {
+		const extra = await renderVis(items);
+		times.push(extra.ms);
+		extra.tl.destroy();
+		extra.pane.remove();
+	}
+	const { tl, pane, ms } = await renderVis(items);
+	times.push(ms);
+	const first = Math.min(...times);
 	const visible = pane.querySelectorAll(".vis-item").length;
 	expect(visible).toBeGreaterThan(0);
 	// pan with a window of 1/50 of the span (a comparable "screenful")
@@ -143,7 +157,7 @@ async function benchVis(events: number, frameCount: number): Promise<Result> {
 	const domNodes = pane.querySelectorAll("*").length;
 	tl.destroy();
 	pane.remove();
-	return { impl: "vis-timeline", events, firstRenderMs: first, firstRenderRuns: [first], meanFrameMs: s.mean, p95FrameMs: s.p95, meanWorkMs: stats(work).mean, domNodes };
+	return { impl: "vis-timeline", events, firstRenderMs: first, firstRenderRuns: times, meanFrameMs: s.mean, p95FrameMs: s.p95, meanWorkMs: stats(work).mean, domNodes };
 }
 
 describe("timeline benchmark (ours vs vis-timeline, same Chromium run)", () => {
@@ -169,9 +183,17 @@ describe("timeline benchmark (ours vs vis-timeline, same Chromium run)", () => {
 		);
 	});
 
-	it("1,000 events: ours renders faster than vis-timeline", async () => {
+	it("warm-up (both implementations, untimed, so neither pays for a cold JIT in the numbers)", async () => {
+		await benchOurs(200, 1);
+		const warm = await renderVis(syntheticBriefs(200, { seed: 2 }).flatMap((b) => b.events).map((e, i) => ({ id: i, content: e.text, start: toDate(e.date.start) })));
+		expect(warm.pane.querySelectorAll(".vis-item").length).toBeGreaterThan(0);
+		warm.tl.destroy();
+		warm.pane.remove();
+	});
+
+	it("1,000 events: ours renders faster than vis-timeline (best of 3 each)", async () => {
 		const ours = await benchOurs(1000, 3);
-		const vis = await benchVis(1000, FRAMES);
+		const vis = await benchVis(1000, FRAMES, 3);
 		results.push(ours, vis);
 		expect(ours.firstRenderMs).toBeLessThan(vis.firstRenderMs);
 	});
@@ -184,6 +206,6 @@ describe("timeline benchmark (ours vs vis-timeline, same Chromium run)", () => {
 	});
 
 	it("10,000 events: vis-timeline on the same events", async () => {
-		results.push(await benchVis(10_000, 30)); // fewer frames: each takes most of a second
+		results.push(await benchVis(10_000, 30, 1)); // fewer frames: each takes most of a second
 	}, 600_000);
 });
