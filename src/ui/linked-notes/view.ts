@@ -142,11 +142,9 @@ export class LinkedNotesView extends ItemView {
 				this.render();
 			});
 		}
-		const badge = li.createSpan({ cls: "sb-links-badge", attr: { "aria-label": STATUS_HINT[r.status] } });
-		setIcon(badge.createSpan({ cls: "sb-links-icon" }), ICONS[r.status]);
-		badge.createSpan({ text: STATUS_TEXT[r.status] });
 		const main = li.createDiv({ cls: "sb-links-main" });
-		const name = main.createEl(r.path ? "a" : "span", { cls: "sb-links-target", text: `${r.link.embed ? "!" : ""}${targetName(r)}` });
+		const head = main.createDiv({ cls: "sb-links-head" });
+		const name = head.createEl(r.path ? "a" : "span", { cls: "sb-links-target", text: `${r.link.embed ? "!" : ""}${targetName(r)}` });
 		if (r.path) {
 			const path = r.path;
 			name.setAttr("href", "#");
@@ -155,11 +153,14 @@ export class LinkedNotesView extends ItemView {
 				void this.host.openSource({ path, line: 0 }, Keymap.isModEvent(e) ? "tab" : "same");
 			});
 		}
-		const where = main.createEl("a", { cls: "sb-links-line", text: `line ${r.link.line + 1}`, attr: { href: "#" } });
+		const where = head.createEl("a", { cls: "sb-links-line", text: `line ${r.link.line + 1}`, attr: { href: "#", "aria-label": "Open the brief at this link" } });
 		this.registerDomEvent(where, "click", (e: MouseEvent) => {
 			e.preventDefault();
 			void this.host.openSource({ path: g.brief.path, line: r.link.line }, Keymap.isModEvent(e) ? "tab" : "same");
 		});
+		const badge = main.createDiv({ cls: "sb-links-badge", attr: { "aria-label": STATUS_HINT[r.status] } });
+		setIcon(badge.createSpan({ cls: "sb-links-icon" }), ICONS[r.status]);
+		badge.createSpan({ text: STATUS_TEXT[r.status] });
 		if (r.via) main.createDiv({ cls: "sb-links-hint", text: `Embedded through ${r.via.map((p) => p.replace(/\.md$/i, "")).join(" → ")}.` });
 		if (r.status !== "published") main.createDiv({ cls: "sb-links-hint", text: STATUS_HINT[r.status] });
 	}
