@@ -2,7 +2,7 @@
 import { load } from "js-yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import { WorkspaceLeaf } from "obsidian";
+import { WorkspaceLeaf } from "../shims/obsidian";
 import { parseBrief } from "../../src/core/brief";
 import { BriefIndex } from "../../src/core/index/brief-index";
 import { DEFAULT_SETTINGS } from "../../src/settings";
