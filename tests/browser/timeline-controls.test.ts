@@ -191,4 +191,33 @@ describe("timeline controls", () => {
 		await expect.poll(() => view.renderedRevision, { timeout: 2000 }).toBe(host.index.revision);
 		expect(view.events.some((e) => e.briefPath.endsWith("Roman Empire.md"))).toBe(false);
 	});
+
+	it("saves and restores its state (scope, order, zoom) and ignores garbage", async () => {
+		const host = new TestHost([...romanBriefs(), sovietRecognitionBrief()]);
+		const view = await open(host);
+		view.change({ descending: true });
+		view.zoom(2);
+		const saved = view.getState();
+		expect(saved).toEqual({ scope: "all", tag: "", descending: true, zoom: 2, includeUnpublished: false });
+		await view.setState({ descending: false, zoom: 99, scope: "nonsense", tag: 3 }, { history: false });
+		expect(view.state.descending).toBe(false);
+		expect(view.state.zoom).toBe(14);
+		expect(view.state.scope).toBe("all");
+		await view.setState(saved, { history: false });
+		expect(view.state).toMatchObject(saved);
+		expect(view.events[0].date.start.year).toBe(1939);
+	});
+
+	it("the context-menu key (and Shift+F10) opens the menu of the selected event", async () => {
+		const host = new TestHost([...romanBriefs()]);
+		const view = await open(host);
+		view.scroller.focus();
+		await userEvent.keyboard("{ArrowDown}");
+		(obsidian.Menu as unknown as { last: unknown }).last = null;
+		await userEvent.keyboard("{Shift>}{F10}{/Shift}");
+		const menu = (obsidian.Menu as unknown as { last: { click(t: string): void } | null }).last;
+		expect(menu).not.toBeNull();
+		menu!.click("Quiz me on this event");
+		expect(host.quizzes.at(-1)).toEqual({ kind: "item", path: view.events[1].briefPath, itemId: view.events[1].id });
+	});
 });

@@ -78,4 +78,14 @@ describe("timeline screenshots", () => {
 		const widths = [...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row .sb-tl-bar")].map((b) => b.getBoundingClientRect().width);
 		expect(Math.max(...widths)).toBeGreaterThan(6); // the 1930s decade spans a quarter of a ~40-year window
 	});
+
+	it("the empty state for a new user", async () => {
+		const host = new TestHost([]);
+		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), { theme: "light", width: 600, height: 460 });
+		await frames(2);
+		await page.screenshot({ path: "../screenshots/timeline-empty-light.png", element: mounted.pane });
+		const empty = mounted.view.contentEl.querySelector<HTMLElement>(".sb-tl-empty")!;
+		expect(empty.getBoundingClientRect().height).toBeGreaterThan(100);
+		expect(mounted.view.contentEl.querySelector<HTMLElement>(".sb-tl-scroller")!.getClientRects().length).toBe(0);
+	});
 });
