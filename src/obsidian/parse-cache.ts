@@ -7,6 +7,7 @@
  */
 import { shortHash } from "../core/brief";
 import { PARSER_VERSION } from "../core/index/version";
+import { isPackedBrief, packBrief, unpackBrief } from "../core/index/pack";
 import type { Brief } from "../core/model";
 import type { App } from "obsidian";
 
@@ -62,6 +63,20 @@ export interface FileAdapter {
 	write(path: string, data: string): Promise<void>;
 }
 
+/** Entries are stored with their brief packed (about a third smaller; see core/index/pack.ts). */
+function toStored(e: CacheEntry): unknown {
+	try {
+		return { ...e, brief: packBrief(e.brief) ?? e.brief };
+	} catch {
+		return e;
+	}
+}
+
+function fromStored(v: unknown): CacheEntry | null {
+	if (!isEntry(v)) return null;
+	return isPackedBrief(v.brief) ? { ...v, brief: unpackBrief(v.brief) } : v;
+}
+
 function isEntry(v: unknown): v is CacheEntry {
 	if (!v || typeof v !== "object") return false;
 	const e = v as Record<string, unknown>;
@@ -71,15 +86,22 @@ function isEntry(v: unknown): v is CacheEntry {
 
 /** One JSON file (`<plugin folder>/cache.json`): the whole map is rewritten on each (debounced) write. */
 export class JsonFileCacheStore implements CacheStore {
-	private map: Map<string, CacheEntry> | null = null;
+	/** Stored (packed) entries by path. */
+	private map: Map<string, unknown> | null = null;
 	constructor(private readonly adapter: FileAdapter, readonly path: string) {}
 	async loadAll(): Promise<CacheEntry[]> {
-		const map = new Map<string, CacheEntry>();
+		const map = new Map<string, unknown>();
 		this.map = map;
 		if (!(await this.adapter.exists(this.path))) return [];
 		const data = JSON.parse(await this.adapter.read(this.path)) as { entries?: unknown };
-		for (const e of Array.isArray(data?.entries) ? data.entries : []) if (isEntry(e)) map.set(e.path, e);
-		return [...map.values()];
+		const out: CacheEntry[] = [];
+		for (const raw of Array.isArray(data?.entries) ? (data.entries as unknown[]) : []) {
+			const e = fromStored(raw);
+			if (!e) continue;
+			map.set(e.path, raw);
+			out.push(e);
+		}
+		return out;
 	}
 	async write(puts: CacheEntry[], deletes: string[]): Promise<void> {
 		if (!this.map) {
@@ -89,9 +111,9 @@ export class JsonFileCacheStore implements CacheStore {
 				this.map = new Map();
 			}
 		}
-		const map = this.map ?? new Map<string, CacheEntry>();
+		const map = this.map ?? new Map<string, unknown>();
 		for (const d of deletes) map.delete(d);
-		for (const e of puts) map.set(e.path, e);
+		for (const e of puts) map.set(e.path, toStored(e));
 		await this.adapter.write(this.path, JSON.stringify({ version: 1, entries: [...map.values()] }));
 	}
 	async clear(): Promise<void> {
@@ -134,14 +156,14 @@ export class IndexedDbCacheStore implements CacheStore {
 	async loadAll(): Promise<CacheEntry[]> {
 		const db = await this.open();
 		const all = (await done(db.transaction(STORE, "readonly").objectStore(STORE).getAll())) as unknown[];
-		return all.filter(isEntry);
+		return all.map(fromStored).filter((e): e is CacheEntry => e !== null);
 	}
 	async write(puts: CacheEntry[], deletes: string[]): Promise<void> {
 		const db = await this.open();
 		const tx = db.transaction(STORE, "readwrite");
 		const store = tx.objectStore(STORE);
 		for (const d of deletes) store.delete(d);
-		for (const e of puts) store.put(e);
+		for (const e of puts) store.put(toStored(e));
 		await complete(tx);
 	}
 	async clear(): Promise<void> {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { JsonFileCacheStore, MemoryCacheStore, ParseCache, parserKey } from "../../src/obsidian/parse-cache";
 import { createFakeApp } from "../shims/fake-app";
+import { mkBrief } from "../unit/index/make-brief";
 import { rig, yamlBrief } from "./indexer-helpers";
 
 afterEach(() => vi.restoreAllMocks());
@@ -102,11 +103,13 @@ describe("persistent parse cache", () => {
 		const store = new JsonFileCacheStore(app.vault.adapter, path);
 		const cache = new ParseCache(store, noTimers);
 		await cache.load();
-		cache.set("a.md", { mtime: 5, size: 9 }, { path: "a.md" } as never);
+		const brief = mkBrief("a.md", { ev: [{ year: -43, line: 3 }, { year: 1933, month: 11, line: 5 }] });
+		cache.set("a.md", { mtime: 5, size: 9 }, brief);
 		await cache.flush();
+		expect(await app.vault.adapter.read(path)).not.toContain('"briefPath"');
 		const again = new ParseCache(new JsonFileCacheStore(app.vault.adapter, path), noTimers);
 		expect(await again.load()).toBe(1);
-		expect(again.lookup("a.md", { mtime: 5, size: 9 })).toEqual({ path: "a.md" });
+		expect(again.lookup("a.md", { mtime: 5, size: 9 })).toEqual(brief);
 
 		await app.vault.adapter.write(path, "{ not json");
 		const warn = vi.fn();

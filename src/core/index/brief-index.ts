@@ -1,13 +1,16 @@
 import type { Brief, HistEvent, Problem, Quote } from "../model";
 import { briefMatches, filterKey, matchesWords, normaliseText, queryWords } from "./filter";
-import { compareEvents, indexOfEvent, mergeSorted, upperBound } from "./order";
+import { applyChanges, sortEvents } from "./order";
 import { repathBrief } from "./repath";
 import type { IndexFilter, IndexMutations, IndexQueries, IndexStats } from "./types";
 
 type Listener = (revision: number, changedPaths: string[]) => void;
 
-/** Below this many events changed at once, splice by binary search; above it, one linear merge. */
-const SPLICE_LIMIT = 512;
+interface Merged {
+	events: HistEvent[];
+	published: boolean;
+}
+
 const QUERY_CACHE_SIZE = 16;
 
 function byPath(a: Brief, b: Brief): number {
@@ -25,12 +28,14 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	private readonly byPathMap = new Map<string, Brief>();
 	/** Every brief's events in timeline order, merged. */
 	private sorted: HistEvent[] = [];
-	/** Per brief: its sorted events as they are in `sorted`. */
-	private readonly merged = new Map<string, HistEvent[]>();
+	/** The same for published briefs only (the views' default): answered without a pass over events. */
+	private published: HistEvent[] = [];
+	/** Per brief: its sorted events as they are in `sorted` (and in `published` when it is published). */
+	private readonly merged = new Map<string, Merged>();
 	/** Sorted events waiting to be merged in. */
 	private readonly pending = new Map<string, HistEvent[]>();
-	/** Events in `sorted` to take out at the next flush. */
-	private readonly stale = new Map<string, HistEvent[]>();
+	/** Events in `sorted` (and `published`) to take out at the next flush. */
+	private readonly stale = new Map<string, Merged>();
 	private readonly indexProblems = new Map<string, Problem[]>();
 	private readonly listeners = new Set<Listener>();
 	private briefList: Brief[] | null = null;
@@ -112,6 +117,7 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		this.byPathMap.clear();
 		this.indexProblems.clear();
 		this.sorted = [];
+		this.published = [];
 		this.merged.clear();
 		this.pending.clear();
 		this.stale.clear();
@@ -141,17 +147,21 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 
 	timeline(filter: IndexFilter = {}): HistEvent[] {
 		this.flush();
+		const all = filter.includeUnpublished ? this.sorted : this.published;
+		if (filter.brief === undefined && filter.folder === undefined && filter.tag === undefined && !queryWords(filter.text).length) {
+			return all.slice();
+		}
 		return this.cached("t", filter, () => {
 			const words = queryWords(filter.text);
 			if (filter.brief !== undefined) {
 				const b = this.byPathMap.get(filter.brief);
 				if (!b || !briefMatches(b, filter)) return [];
-				return (this.merged.get(b.path) ?? []).filter((e) => this.textMatches(e, words, eventText));
+				return (this.merged.get(b.path)?.events ?? []).filter((e) => this.textMatches(e, words, eventText));
 			}
 			const out: HistEvent[] = [];
 			let last: Brief | undefined;
 			let lastOk = false;
-			for (const e of this.sorted) {
+			for (const e of all) {
 				if (!last || last.path !== e.briefPath) {
 					last = this.byPathMap.get(e.briefPath);
 					lastOk = !!last && briefMatches(last, filter);
@@ -208,7 +218,7 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 
 	private put(brief: Brief): void {
 		this.byPathMap.set(brief.path, brief);
-		this.pending.set(brief.path, brief.events.slice().sort(compareEvents));
+		this.pending.set(brief.path, sortEvents(brief.events.slice()));
 		this.briefList = null;
 	}
 
@@ -220,36 +230,33 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		const old = this.merged.get(path);
 		if (old) {
 			this.merged.delete(path);
-			if (old.length) this.stale.set(path, old);
+			if (old.events.length) this.stale.set(path, old);
 		}
 	}
 
-	/** Brings `sorted` up to date: stale events out, queued events merged in. */
+	/** Brings `sorted` and `published` up to date: stale events out, queued events merged in. */
 	private flush(): void {
 		if (!this.stale.size && !this.pending.size) return;
-		let staleCount = 0;
-		for (const list of this.stale.values()) staleCount += list.length;
-		const adds: HistEvent[] = [];
-		for (const list of this.pending.values()) for (const e of list) adds.push(e);
-		if (this.pending.size > 1) adds.sort(compareEvents);
-		if (staleCount + adds.length <= SPLICE_LIMIT) {
-			for (const list of this.stale.values()) {
-				for (const e of list) {
-					const i = indexOfEvent(this.sorted, e);
-					if (i >= 0) this.sorted.splice(i, 1);
-				}
-			}
-			for (const e of adds) this.sorted.splice(upperBound(this.sorted, e), 0, e);
-		} else {
-			let kept = this.sorted;
-			if (staleCount) {
-				const drop = new Set<HistEvent>();
-				for (const list of this.stale.values()) for (const e of list) drop.add(e);
-				kept = this.sorted.filter((e) => !drop.has(e));
-			}
-			this.sorted = mergeSorted(kept, adds);
+		const removed: HistEvent[][] = [];
+		const removedPub: HistEvent[][] = [];
+		for (const m of this.stale.values()) {
+			removed.push(m.events);
+			if (m.published) removedPub.push(m.events);
 		}
-		for (const [path, list] of this.pending) this.merged.set(path, list);
+		const adds: HistEvent[] = [];
+		const addsPub: HistEvent[] = [];
+		for (const [path, events] of this.pending) {
+			const published = this.byPathMap.get(path)?.publish === true;
+			this.merged.set(path, { events, published });
+			for (const e of events) adds.push(e);
+			if (published) for (const e of events) addsPub.push(e);
+		}
+		if (this.pending.size > 1) {
+			sortEvents(adds);
+			sortEvents(addsPub);
+		}
+		this.sorted = applyChanges(this.sorted, removed, adds);
+		this.published = applyChanges(this.published, removedPub, addsPub);
 		this.pending.clear();
 		this.stale.clear();
 	}

@@ -18,6 +18,53 @@ export function compareEvents(a: HistEvent, b: HistEvent): number {
 	);
 }
 
+const RANK: Record<string, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4, century: 5, millennium: 6 };
+
+/**
+ * One number that orders like compareDates (start year, month, day, then coarse precision first),
+ * NaN when the date is out of the packable range (the caller then falls back to compareEvents).
+ */
+export function dateKey(e: HistEvent): number {
+	const s = e.date.start;
+	const y = s.year;
+	const m = s.month ?? 0;
+	const d = s.day ?? 0;
+	const rank = RANK[e.date.precision];
+	if (!Number.isInteger(y) || y < -999_999 || y > 999_999 || !(m >= 0 && m <= 12) || !(d >= 0 && d <= 31) || rank === undefined) return NaN;
+	return (((y + 1_000_000) * 13 + m) * 32 + d) * 8 + (6 - rank);
+}
+
+/**
+ * Sorts events like `list.sort(compareEvents)` but compares precomputed numeric date keys first:
+ * far fewer visits to scattered event objects, which dominate a bulk load of 100,000 events.
+ */
+export function sortEvents(list: HistEvent[]): HistEvent[] {
+	const n = list.length;
+	if (n < 64) return list.sort(compareEvents);
+	// Secondary key: the brief path's rank among the paths here, then the line.
+	const rank = new Map<string, number>();
+	for (const e of list) rank.set(e.briefPath, 0);
+	[...rank.keys()].sort().forEach((p, i) => rank.set(p, i));
+	const keys = new Float64Array(n);
+	const keys2 = new Float64Array(n);
+	const order: number[] = new Array<number>(n);
+	for (let i = 0; i < n; i++) {
+		const e = list[i];
+		keys[i] = dateKey(e);
+		keys2[i] = (rank.get(e.briefPath) ?? 0) * 2 ** 21 + Math.min(Math.max(e.source.line, 0), 2 ** 21 - 1);
+		order[i] = i;
+	}
+	order.sort((a, b) => {
+		const d = keys[a] - keys[b];
+		if (Number.isNaN(d)) return compareEvents(list[a], list[b]); // NaN: a date the key cannot hold
+		return d || keys2[a] - keys2[b] || compareEvents(list[a], list[b]);
+	});
+	const out: HistEvent[] = new Array<HistEvent>(n);
+	for (let i = 0; i < n; i++) out[i] = list[order[i]];
+	for (let i = 0; i < n; i++) list[i] = out[i];
+	return list;
+}
+
 /** First index whose element is not less than `e`. */
 export function lowerBound(list: HistEvent[], e: HistEvent): number {
 	let lo = 0;
@@ -63,4 +110,34 @@ export function mergeSorted(a: HistEvent[], b: HistEvent[]): HistEvent[] {
 	while (i < a.length) out[k++] = a[i++];
 	while (j < b.length) out[k++] = b[j++];
 	return out;
+}
+
+/** Below this many events changed at once, splice by binary search; above it, one linear merge. */
+const SPLICE_LIMIT = 512;
+
+/**
+ * A sorted list with some events taken out (by identity) and sorted `adds` merged in. Small changes
+ * splice in place (binary search, native memmove); large ones filter and merge in one linear pass.
+ */
+export function applyChanges(list: HistEvent[], removed: HistEvent[][], adds: HistEvent[]): HistEvent[] {
+	let removeCount = 0;
+	for (const r of removed) removeCount += r.length;
+	if (!removeCount && !adds.length) return list;
+	if (removeCount + adds.length <= SPLICE_LIMIT) {
+		for (const r of removed) {
+			for (const e of r) {
+				const i = indexOfEvent(list, e);
+				if (i >= 0) list.splice(i, 1);
+			}
+		}
+		for (const e of adds) list.splice(upperBound(list, e), 0, e);
+		return list;
+	}
+	let kept = list;
+	if (removeCount) {
+		const drop = new Set<HistEvent>();
+		for (const r of removed) for (const e of r) drop.add(e);
+		kept = list.filter((e) => !drop.has(e));
+	}
+	return mergeSorted(kept, adds);
 }

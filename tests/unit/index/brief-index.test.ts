@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BriefIndex, compareEvents } from "../../../src/core/index";
+import { sortEvents } from "../../../src/core/index/order";
 import type { HistEvent, Precision } from "../../../src/core/model";
 import { ev, mkBrief, quote } from "./make-brief";
 
@@ -52,7 +53,7 @@ describe("BriefIndex incremental upserts equal a full sort (property)", () => {
 		line: fc.integer({ min: 0, max: 40 }),
 	});
 	const op = fc.oneof(
-		fc.record({ kind: fc.constant("upsert" as const), brief: fc.integer({ min: 0, max: 7 }), events: fc.array(spec, { maxLength: 6 }) }),
+		fc.record({ kind: fc.constant("upsert" as const), brief: fc.integer({ min: 0, max: 7 }), events: fc.array(spec, { maxLength: 6 }), publish: fc.boolean() }),
 		fc.record({ kind: fc.constant("remove" as const), brief: fc.integer({ min: 0, max: 7 }) }),
 		fc.record({ kind: fc.constant("rename" as const), brief: fc.integer({ min: 0, max: 7 }), to: fc.integer({ min: 0, max: 7 }) }),
 		fc.record({ kind: fc.constant("query" as const) }),
@@ -66,16 +67,38 @@ describe("BriefIndex incremental upserts equal a full sort (property)", () => {
 				for (const o of ops) {
 					if (o.kind === "upsert") {
 						const path = `f/${o.brief}.md`;
-						idx.upsert(mkBrief(path, { ev: o.events.map((e, i) => ({ ...e, text: `t${i}-${e.year}` })) }));
+						idx.upsert(mkBrief(path, { publish: o.publish, ev: o.events.map((e, i) => ({ ...e, text: `t${i}-${e.year}` })) }));
 					} else if (o.kind === "remove") idx.remove(`f/${o.brief}.md`);
 					else if (o.kind === "rename") idx.rename(`f/${o.brief}.md`, `f/${o.to}.md`);
 					else idx.timeline();
 				}
 				const all = idx.allBriefs().flatMap((b) => b.events).sort(compareEvents);
-				expect(idx.timeline()).toEqual(all);
-				for (const e of idx.timeline()) expect(idx.get(e.briefPath)).toBeDefined();
+				expect(idx.timeline({ includeUnpublished: true })).toEqual(all);
+				expect(idx.timeline()).toEqual(all.filter((e) => idx.get(e.briefPath)!.publish));
+				expect(idx.timeline({ folder: "f" })).toEqual(idx.timeline().filter((e) => e.briefPath.startsWith("f/")));
 			}),
 			{ numRuns: 200 },
+		);
+	});
+});
+
+describe("sortEvents (numeric date keys first)", () => {
+	it("orders exactly like sort(compareEvents), for any dates and sizes", () => {
+		const precisions: Precision[] = ["millennium", "century", "decade", "year", "season", "month", "day"];
+		const one = fc.record({
+			path: fc.constantFrom("a.md", "b.md", "c/d.md"),
+			year: fc.oneof(fc.integer({ min: -5000, max: 2100 }), fc.constantFrom(1933, -43, 0, 2_000_000)),
+			month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+			day: fc.option(fc.integer({ min: 1, max: 31 }), { nil: undefined }),
+			precision: fc.constantFrom(...precisions),
+			line: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(3_000_000)),
+		});
+		fc.assert(
+			fc.property(fc.array(one, { minLength: 0, maxLength: 300 }), (specs) => {
+				const events = specs.map((s, i) => ev(s.path, { ...s, text: `e${i}` }));
+				expect(sortEvents(events.slice())).toEqual(events.slice().sort(compareEvents));
+			}),
+			{ numRuns: 150 },
 		);
 	});
 });

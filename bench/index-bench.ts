@@ -1,0 +1,269 @@
+/**
+ * Vault index benchmark, side by side in one run on the same files (see bench/vault-gen.ts):
+ *   floor = read every file + split its front-matter (what any tool must do);
+ *   peer  = read + chrono.parse over the whole note (casual, default configuration);
+ *   ours  = read + parseBrief + index.upsert, then one timeline() (the sorted timeline is built).
+ * Also: dates found and recall on the planted dates, heap after indexing, incremental update
+ * latency (edit one brief, parse + upsert, until timeline() shows it) and warm start from the
+ * persistent parse cache (JSON file) against the cold start.
+ */
+import { readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import * as chrono from "chrono-node";
+import { load } from "js-yaml";
+import { parseBrief, splitFrontmatter } from "../src/core/brief";
+import { BriefIndex } from "../src/core/index";
+import type { IndexStats } from "../src/core/index";
+import type { Brief } from "../src/core/model";
+import { JsonFileCacheStore, ParseCache } from "../src/obsidian/parse-cache";
+import type { FileAdapter } from "../src/obsidian/parse-cache";
+import { generateVault, rng } from "./vault-gen";
+import type { PlantedDate } from "./vault-gen";
+
+export interface Pass {
+	ms: number;
+	notesPerSec: number;
+	msPerNote: number;
+}
+
+export interface DateScore {
+	/** Results reported (chrono: every result; ours: every event). */
+	found: number;
+	/** Planted dates with a result on their line whose text overlaps the planted phrase. */
+	recall: number;
+	/** ... and whose start year is right (astronomical; centuries +-1). */
+	correctYear: number;
+	/** Results that overlap no planted date (numbers that are not dates, times, ...). */
+	extra: number;
+}
+
+export interface IndexBenchResult {
+	n: number;
+	dir: string;
+	machine: string;
+	mbOnDisk: number;
+	floor: Pass;
+	peer: Pass;
+	ours: Pass;
+	oursOverFloor: number;
+	oursOverPeer: number;
+	planted: number;
+	peerDates: DateScore;
+	oursDates: DateScore;
+	heapMB: number;
+	indexHeapMB: number;
+	heapMethod: "gc" | "memoryUsage";
+	incremental: { samples: number; p50: number; p99: number; max: number };
+	warm: { coldMs: number; warmMs: number; ratio: number; reparsed: number; cacheMB: number; cacheWriteMs: number };
+	stats: IndexStats;
+}
+
+export interface IndexBenchOptions {
+	n?: number;
+	dir?: string;
+	seed?: number;
+	samples?: number;
+	log?: (line: string) => void;
+}
+
+const REF_DATE = new Date(Date.UTC(2024, 0, 1));
+
+function pass(ms: number, n: number): Pass {
+	return { ms: round(ms), notesPerSec: Math.round((n / ms) * 1000), msPerNote: round(ms / n, 4) };
+}
+
+function round(x: number, digits = 2): number {
+	const f = 10 ** digits;
+	return Math.round(x * f) / f;
+}
+
+function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+function heap(): { mb: number; method: "gc" | "memoryUsage" } {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (gc) gc();
+	return { mb: process.memoryUsage().heapUsed / 2 ** 20, method: gc ? "gc" : "memoryUsage" };
+}
+
+const overlaps = (a: string, b: string) => !!a && !!b && (a.includes(b) || b.includes(a));
+const yearOk = (p: PlantedDate, y: number | undefined) => y !== undefined && (y === p.year || (p.kind.startsWith("century") && Math.abs(y - p.year) <= 1));
+
+function lineStarts(text: string): number[] {
+	const out = [0];
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
+	return out;
+}
+
+function lineOf(starts: number[], index: number): number {
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >>> 1;
+		if (starts[mid] <= index) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** Node fs as the parse cache's file adapter. */
+const fsAdapter: FileAdapter = {
+	exists: async (p) => existsSync(p),
+	read: async (p) => readFileSync(p, "utf8"),
+	write: async (p, data) => writeFileSync(p, data),
+};
+
+export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBenchResult> {
+	const n = opts.n ?? 10_000;
+	const log = opts.log ?? (() => undefined);
+	log(`generating ${n} briefs ...`);
+	const vault = generateVault({ n, dir: opts.dir, seed: opts.seed });
+	const dir = vault.dir;
+	// Keep only paths and planted dates: the note texts must not count in the heap.
+	const notes = vault.notes.map((x) => ({ path: x.path, planted: x.planted }));
+	vault.notes.length = 0;
+	const full = notes.map((x) => join(dir, x.path));
+	// The vault listing (Obsidian has every TFile's stat in memory before plugins run).
+	const stats = full.map((f) => statSync(f));
+	const mbOnDisk = round(stats.reduce((s, st) => s + st.size, 0) / 2 ** 20);
+	const parseOpts = { parseYaml: load };
+
+	// Warm up each approach (JIT, chrono's lazily built parsers) on a few notes.
+	for (const f of full.slice(0, Math.min(200, n))) {
+		const text = readFileSync(f, "utf8");
+		splitFrontmatter(text);
+		chrono.parse(text, REF_DATE);
+		parseBrief({ path: f, text }, parseOpts);
+	}
+
+	log("floor: read + split front-matter ...");
+	let t = performance.now();
+	let bodies = 0;
+	for (const f of full) bodies += splitFrontmatter(readFileSync(f, "utf8")).body.length;
+	const floorMs = performance.now() - t;
+	log(`floor: ${bodies} body characters`);
+
+	log("peer: read + chrono.parse per note ...");
+	const peerDates: DateScore = { found: 0, recall: 0, correctYear: 0, extra: 0 };
+	const peerResults: chrono.ParsedResult[][] = new Array<chrono.ParsedResult[]>(n);
+	t = performance.now();
+	for (let i = 0; i < n; i++) peerResults[i] = chrono.parse(readFileSync(full[i], "utf8"), REF_DATE);
+	const peerMs = performance.now() - t;
+	for (let i = 0; i < n; i++) {
+		const text = readFileSync(full[i], "utf8");
+		const starts = lineStarts(text);
+		const res = peerResults[i].map((r) => ({ line: lineOf(starts, r.index), text: r.text, year: r.start.get("year") ?? undefined }));
+		peerDates.found += res.length;
+		const used = new Set<number>();
+		for (const p of notes[i].planted) {
+			const k = res.findIndex((r) => r.line === p.line && overlaps(r.text, p.phrase));
+			if (k < 0) continue;
+			used.add(k);
+			peerDates.recall++;
+			if (res.some((r) => r.line === p.line && overlaps(r.text, p.phrase) && yearOk(p, r.year))) peerDates.correctYear++;
+		}
+		peerDates.extra += res.length - used.size;
+	}
+	peerResults.length = 0;
+
+	log("ours: read + parseBrief + upsert + timeline() ...");
+	const before = heap();
+	const cache = new ParseCache(new JsonFileCacheStore(fsAdapter, join(dir, ".cache.json")), { setTimer: () => 0, clearTimer: () => undefined });
+	const index = new BriefIndex();
+	t = performance.now();
+	for (let i = 0; i < n; i++) {
+		const brief = parseBrief({ path: notes[i].path, text: readFileSync(full[i], "utf8") }, parseOpts);
+		index.upsert(brief);
+		cache.set(notes[i].path, { mtime: stats[i].mtimeMs, size: stats[i].size }, brief);
+	}
+	const timeline = index.timeline({ includeUnpublished: true });
+	const oursMs = performance.now() - t;
+	const after = heap();
+
+	const oursDates: DateScore = { found: timeline.length, recall: 0, correctYear: 0, extra: 0 };
+	for (const note of notes) {
+		const events = index.get(note.path)?.events ?? [];
+		const used = new Set<number>();
+		for (const p of note.planted) {
+			const k = events.findIndex((e) => e.source.line === p.line && overlaps(e.date.text, p.phrase));
+			if (k < 0) continue;
+			used.add(k);
+			oursDates.recall++;
+			if (events.some((e) => e.source.line === p.line && overlaps(e.date.text, p.phrase) && yearOk(p, e.date.start.year))) oursDates.correctYear++;
+		}
+		oursDates.extra += events.length - used.size;
+	}
+
+	log("incremental updates ...");
+	const samples = opts.samples ?? 200;
+	const r = rng(4242);
+	const times: number[] = [];
+	for (let s = 0; s < samples; s++) {
+		const i = Math.floor(r() * n);
+		const path = notes[i].path;
+		const lines = readFileSync(full[i], "utf8").split("\n");
+		const titleLine = notes[i].planted[0].line;
+		// A year this brief does not have yet, so finding it proves the edit is in timeline().
+		const had = new Set(index.get(path)?.events.map((e) => e.date.start.year));
+		let year = 1111 + s;
+		while (had.has(year)) year++;
+		lines[titleLine] = `## Edited brief ${s}, ${year}`;
+		const text = lines.join("\n");
+		const t0 = performance.now();
+		const brief: Brief = parseBrief({ path, text }, parseOpts);
+		index.upsert(brief);
+		const tl = index.timeline();
+		times.push(performance.now() - t0);
+		// Verification (not timed): the edited brief's new event is in the global timeline.
+		const shown = tl.some((e) => e.briefPath === path && e.date.start.year === year);
+		if (!shown && brief.publish) throw new Error(`incremental update of ${path} not reflected in timeline()`);
+	}
+	times.sort((a, b) => a - b);
+
+	log("warm start from the parse cache ...");
+	let w = performance.now();
+	await cache.flush();
+	const cacheWriteMs = performance.now() - w;
+	if (cache.failedWrites) throw new Error("parse cache write failed");
+	const cacheMB = round(statSync(join(dir, ".cache.json")).size / 2 ** 20);
+	// Warm: load the cache file, then index every note from it (files unchanged since the cold run).
+	w = performance.now();
+	const warmCache = new ParseCache(new JsonFileCacheStore(fsAdapter, join(dir, ".cache.json")), { setTimer: () => 0, clearTimer: () => undefined });
+	await warmCache.load();
+	const warmIndex = new BriefIndex();
+	let reparsed = 0;
+	for (let i = 0; i < n; i++) {
+		const hit = warmCache.lookup(notes[i].path, { mtime: stats[i].mtimeMs, size: stats[i].size });
+		if (hit) warmIndex.upsert(hit);
+		else {
+			reparsed++;
+			warmIndex.upsert(parseBrief({ path: notes[i].path, text: readFileSync(full[i], "utf8") }, parseOpts));
+		}
+	}
+	warmIndex.timeline({ includeUnpublished: true });
+	const warmMs = performance.now() - w;
+
+	return {
+		n,
+		dir,
+		machine: `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+		mbOnDisk,
+		floor: pass(floorMs, n),
+		peer: pass(peerMs, n),
+		ours: pass(oursMs, n),
+		oursOverFloor: round(oursMs / floorMs),
+		oursOverPeer: round(oursMs / peerMs),
+		planted: notes.reduce((s, x) => s + x.planted.length, 0),
+		peerDates,
+		oursDates,
+		heapMB: round(after.mb, 1),
+		indexHeapMB: round(after.mb - before.mb, 1),
+		heapMethod: after.method,
+		incremental: { samples, p50: round(percentile(times, 0.5), 3), p99: round(percentile(times, 0.99), 3), max: round(times[times.length - 1], 3) },
+		warm: { coldMs: round(oursMs), warmMs: round(warmMs), ratio: round(warmMs / oursMs, 3), reparsed, cacheMB, cacheWriteMs: round(cacheWriteMs) },
+		stats: index.stats(),
+	};
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseBrief } from "../../../src/core/brief";
+import { isPackedBrief, packBrief, unpackBrief } from "../../../src/core/index/pack";
+import { generateNote } from "../../../bench/vault-gen";
+import { SEED_BRIEF } from "../../shims/test-paths";
+import { mkBrief } from "./make-brief";
+
+describe("packBrief / unpackBrief", () => {
+	it("round-trips real briefs losslessly through JSON and is smaller", () => {
+		const notes = [{ path: "History/Seed.md", text: readFileSync(SEED_BRIEF, "utf8") }, ...Array.from({ length: 30 }, (_, i) => generateNote(i))];
+		let packedSize = 0;
+		let plainSize = 0;
+		for (const n of notes) {
+			const brief = parseBrief({ path: n.path, text: n.text });
+			const packed = packBrief(brief)!;
+			expect(isPackedBrief(packed)).toBe(true);
+			const json = JSON.stringify(packed);
+			expect(unpackBrief(JSON.parse(json))).toEqual(JSON.parse(JSON.stringify(brief)));
+			packedSize += json.length;
+			plainSize += JSON.stringify(brief).length;
+		}
+		expect(packedSize).toBeLessThan(plainSize * 0.85);
+	});
+
+	it("keeps an event whose range end differs, and refuses items pointing elsewhere", () => {
+		const b = mkBrief("a.md", { ev: [{ year: 1933, line: 1 }] });
+		b.events[0].date.end = { year: 1939 };
+		expect(unpackBrief(JSON.parse(JSON.stringify(packBrief(b)))).events[0].date.end).toEqual({ year: 1939 });
+		const odd = mkBrief("a.md", { ev: [{ year: 1, line: 1 }] });
+		odd.events[0].briefPath = "b.md";
+		expect(packBrief(odd)).toBeNull();
+		expect(isPackedBrief({ path: "x" })).toBe(false);
+	});
+});
