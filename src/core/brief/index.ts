@@ -63,14 +63,15 @@ function fmTitle(fm: Frontmatter | null | undefined): string | undefined {
  * else the `title` front-matter; else the file name.
  * (A note whose top level is several H1 sections — "# Early Life", "# Legacy" — gets its front-matter title or file name.)
  */
-export function titleOf(sections: Section[], fm: Frontmatter | null | undefined, path: string): string {
+export function titleOf(sections: Section[], fm: Frontmatter | null | undefined, path: string, linesBefore: (line: number) => number = () => 0): string {
 	// "# Sources" / "# References" at the end do not make a note's title heading one of several.
 	const headings = sections.filter((s) => s.kind === "heading" && s.title && s.role !== "source");
 	const first = headings[0];
 	if (first) {
 		const top = headings.reduce((m, h) => Math.min(m, h.level), 6);
 		const atTop = headings.filter((h) => h.level === top).length;
-		if (first.level === top && atTop === 1) return first.title;
+		// ... and it opens the note: at most 3 lines (an MDX import, a short intro) come before it.
+		if (first.level === top && atTop === 1 && linesBefore(first.startLine) <= 3) return first.title;
 	}
 	return fmTitle(fm) ?? baseName(path);
 }
@@ -156,7 +157,11 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const blocks = buildBlocks(lines, new Set(sections.filter((s) => s.kind === "label").map((s) => s.startLine)));
 	for (const b of blocks) b.section = sectionOfLine(b.lines[0]);
 
-	brief.title = titleOf(sections, fm, path);
+	brief.title = titleOf(sections, fm, path, (line) => {
+		let n = 0;
+		for (let i = 0; i < line && n <= 3; i++) if (!lines[i].skip && lines[i].text.trim()) n++;
+		return n;
+	});
 	brief.sections = sections;
 
 	const ids = new IdMaker();

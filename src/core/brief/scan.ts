@@ -146,6 +146,26 @@ export function scanLines(lines: string[], bodyStartLine: number): ScanLine[] {
 		const cleaned = dropInlineMath(noRegions);
 		const conv = htmlLine(cleaned, html);
 		out.push({ raw, text: wholeLineRegion ? "" : conv.text, skip: wholeLineRegion, breakBefore: conv.breakBefore || undefined });
+		setext(out, n);
 	}
 	return out;
+}
+
+const SETEXT = /^ {0,3}(=+|-{3,})[ \t]*$/;
+const NOT_PARAGRAPH = /^\s*(?:[-*+>#|]|\d{1,9}[.)]\s|<)/;
+
+/**
+ * Setext headings: a one-line paragraph underlined with `===` (H1) or `---` (H2) becomes `# text` / `## text`,
+ * as Obsidian shows it. (A multi-line paragraph before `---` is left alone: there `---` stays a rule.)
+ */
+function setext(out: ScanLine[], n: number): void {
+	const line = out[n];
+	const m = line.skip ? null : SETEXT.exec(line.text);
+	if (!m || n < 1) return;
+	const prev = out[n - 1];
+	const before = out[n - 2];
+	if (prev.skip || !prev.text.trim() || NOT_PARAGRAPH.test(prev.text) || /^ {4}/.test(prev.text)) return;
+	if (before && !before.skip && before.text.trim()) return;
+	prev.text = `${m[1][0] === "=" ? "#" : "##"} ${prev.text.trim()}`;
+	line.text = "";
 }

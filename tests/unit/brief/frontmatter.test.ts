@@ -155,3 +155,12 @@ describe("title rules: sources headings", () => {
 		expect(parse("# Martin Luther King Jr.\n## Life\n# Sources\n- x\n").title).toBe("Martin Luther King Jr.");
 	});
 });
+
+describe("title rules: a heading deep in the note is not its title", () => {
+	it("front-matter title when the only heading comes after the note's content", () => {
+		expect(parse("---\ntitle: Ancient Greece\n---\n1200 BCE: a\n800 BCE: b\n776 BCE: c\n750 BCE: d\n## 336 BCE: Alexander\n").title).toBe("Ancient Greece");
+	});
+	it("a few lines (an MDX import) before the title heading are fine", () => {
+		expect(parse("import X from 'x'\n\n# An Age of Modernity, 1894-1914\n## Notes\n").title).toBe("An Age of Modernity, 1894-1914");
+	});
+});

@@ -207,3 +207,18 @@ describe("quoted paragraphs in a quotes section", () => {
 		]);
 	});
 });
+
+describe("setext headings", () => {
+	it("a one-line paragraph underlined with === or --- is a heading", () => {
+		const b = parse("Title\n=====\n\nPart, 1914\n---\ntext\n\nline one\nline two\n---\n");
+		expect(b.sections.map((s) => [s.title, s.level, s.startLine])).toEqual([
+			["Title", 1, 0],
+			["Part, 1914", 2, 3],
+		]);
+		expect(b.title).toBe("Title");
+	});
+	it("--- after a list, a heading or front-matter is not a setext underline", () => {
+		expect(parse("# H\n---\n- item\n---\n").sections.map((s) => s.title)).toEqual(["H"]);
+		expect(parse("---\ndg-publish: true\n---\ntext\n").sections).toEqual([]);
+	});
+});
