@@ -50,12 +50,13 @@ describe("replay", () => {
 		);
 	});
 
-	test("random event streams split across devices replay the same in any order", () => {
+	test("random event streams (reviews, undo, relink, orphan, restore, reset) replay the same in any order", () => {
 		const event = fc.record({
 			card: fc.constantFrom("b#1/date", "b#2/d2t", "b#3/cloze:x@0"),
 			grade: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
 			dt: fc.integer({ min: 0, max: 5 * DAY }),
 			undo: fc.boolean(),
+			extra: fc.constantFrom("none", "none", "none", "relink", "orphan", "restore", "reset"),
 			device: fc.constantFrom("a", "b", "c"),
 		});
 		fc.assert(
@@ -66,6 +67,8 @@ describe("replay", () => {
 					t += e.dt;
 					const list = byDevice.get(e.device) ?? [];
 					list.push(e.undo ? { k: "undo", card: e.card, t } : { k: "review", card: e.card, grade: e.grade, t });
+					if (e.extra === "relink") list.push({ k: "relink", from: e.card, to: "b#1/date", t });
+					else if (e.extra !== "none") list.push({ k: e.extra, card: e.card, t });
 					byDevice.set(e.device, list);
 				}
 				const logs = [...byDevice].map(([d, list]) => log(d, list));
