@@ -38,7 +38,7 @@ async function mount(theme: "light" | "dark") {
 	};
 	const pane = document.body.createDiv({ cls: "sb-test-pane" });
 	pane.setCssStyles({ width: "360px", height: "520px" });
-	const view = new LinkedNotesView(new WorkspaceLeaf(app as never) as never, host);
+	const view = new LinkedNotesView(new WorkspaceLeaf(app) as never, host);
 	pane.appendChild(view.containerEl);
 	await view.leaf.open(view);
 	return { view, pane };
