@@ -125,10 +125,9 @@ export class VirtualList<T> {
 		}
 		for (let i = first; i <= last; i++) {
 			if (this.rows.has(i)) continue;
-			const el = this.opts.canvas.ownerDocument.createElement("div"); // the pane's own window (pop-outs)
+			const el = this.opts.canvas.createDiv(); // in the pane's own document (pop-out windows)
 			el.setCssProps({ "--sb-tl-y": `${this.offsets[i]}px`, "--sb-tl-h": `${this.offsets[i + 1] - this.offsets[i]}px` });
 			this.opts.render(this.items[i], i, el);
-			this.opts.canvas.appendChild(el);
 			this.rows.set(i, el);
 		}
 		this.first = first;
