@@ -5,7 +5,7 @@ import { checkAnswer } from "../../src/core/quiz";
 import type { QuizScope } from "../../src/ui/host";
 import { QuizView, VIEW_TYPE_QUIZ } from "../../src/ui/quiz/view";
 import type { AnswerRecord, QuizDeps, QuizSet } from "../../src/ui/quiz/types";
-import { BRIEF, QUESTIONS, makeHost } from "../browser/quiz-fixtures";
+import { BRIEF, QUESTIONS, fakeBrief, makeHost } from "../browser/quiz-fixtures";
 
 function key(el: Element, k: string): void {
 	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
@@ -91,5 +91,28 @@ describe("quiz view states", () => {
 		key(input, "Enter"); // empty field: nothing happens
 		expect(root.querySelector(".sb-quiz-feedback")).toBeNull();
 		expect(recorded).toEqual([]);
+	});
+
+	it("a quiz tab restored before the index has read its brief starts once the brief is indexed", async () => {
+		const host = makeHost([]);
+		const listeners: (() => void)[] = [];
+		const known = new Map<string, ReturnType<typeof fakeBrief>>();
+		host.index.get = (p: string) => known.get(p);
+		host.index.onChange = (cb) => {
+			listeners.push(cb as () => void);
+			return () => listeners.splice(listeners.indexOf(cb as () => void), 1);
+		};
+		const LeafCtor = WorkspaceLeaf as unknown as new (app: App) => WorkspaceLeaf;
+		const leaf = new LeafCtor(host.app);
+		const view = new QuizView(leaf, host, { generate: () => ({ title: "T", questions: QUESTIONS.slice(0, 2) }), check: checkAnswer });
+		await leaf.open(view);
+		await view.setState({ scope: { kind: "brief", path: BRIEF } }, { history: false });
+		expect(text(view.contentEl, ".sb-quiz-empty-title")).toBe("This note is not a brief");
+		expect(listeners).toHaveLength(1);
+		known.set(BRIEF, fakeBrief(BRIEF, "US recognition"));
+		for (const l of [...listeners]) l();
+		await flush();
+		expect(view.contentEl.querySelector(".sb-quiz-card")).not.toBeNull();
+		expect(listeners).toHaveLength(0);
 	});
 });

@@ -4,36 +4,13 @@ import type { QuizScope, StudyHost } from "../host";
 import { renderEnd } from "./end-screen";
 import { renderFeedback } from "./feedback";
 import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, type QuestionControl } from "./keys";
-import { renderPrompt, expectedOf, type RenderCtx } from "./prompt";
-import { renderChoice } from "./render-choice";
-import { renderMatch } from "./render-match";
-import { renderOrder } from "./render-order";
-import { renderTyped } from "./render-typed";
+import { renderPrompt, expectedOf } from "./prompt";
+import { isScope, renderControl } from "./render-question";
 import { QuizSession } from "./session";
 import { renderEmpty, scopeProblem } from "./empty";
 import { kindLabel, RATINGS, VIEW_TYPE_QUIZ, type QuizDeps, type QuizSet } from "./types";
 
 export { VIEW_TYPE_QUIZ } from "./types";
-
-function isScope(v: unknown): v is QuizScope {
-	if (typeof v !== "object" || v === null) return false;
-	const k = (v as { kind?: unknown }).kind;
-	return k === "brief" || k === "course" || k === "item" || k === "due";
-}
-
-function renderControl(parent: HTMLElement, ctx: RenderCtx): QuestionControl {
-	switch (ctx.question.kind) {
-		case "date-typed":
-		case "cloze":
-			return renderTyped(parent, ctx);
-		case "match":
-			return renderMatch(parent, ctx);
-		case "order":
-			return renderOrder(parent, ctx);
-		default:
-			return renderChoice(parent, ctx);
-	}
-}
 
 /**
  * The quiz, in a workspace tab (not a modal, so it is usable on a phone). Keyboard first: 1-4 choose,
@@ -46,6 +23,7 @@ export class QuizView extends ItemView {
 	private session: QuizSession | null = null;
 	private control: QuestionControl | null = null;
 	private message: { title: string; text: string } | null = null;
+	private unwatchIndex: (() => void) | null = null;
 	/** Which screen was rendered last ("index:phase"), to scroll only when it changes. */
 	private shown = "";
 
@@ -80,6 +58,7 @@ export class QuizView extends ItemView {
 	}
 
 	async onClose(): Promise<void> {
+		this.stopWaiting();
 		await this.session?.flush();
 	}
 
@@ -88,8 +67,10 @@ export class QuizView extends ItemView {
 		this.quizScope = scope;
 		this.session = null;
 		this.set = null;
+		this.stopWaiting();
 		this.message = scopeProblem(this.host, scope);
-		if (!this.message) {
+		if (this.message) this.waitForIndex(scope);
+		else {
 			try {
 				const set = await this.deps.generate(scope);
 				this.set = set;
@@ -101,6 +82,22 @@ export class QuizView extends ItemView {
 			}
 		}
 		this.render();
+	}
+
+	/**
+	 * A quiz tab restored at start-up asks before the index has read its brief: while "not a brief" is
+	 * shown, try again whenever the index changes and the note has become a brief.
+	 */
+	private waitForIndex(scope: QuizScope): void {
+		if (scope.kind !== "brief" && scope.kind !== "item") return;
+		this.unwatchIndex = this.host.index.onChange(() => {
+			if (this.quizScope === scope && !this.session && this.host.index.get(scope.path)) void this.start(scope);
+		});
+	}
+
+	private stopWaiting(): void {
+		this.unwatchIndex?.();
+		this.unwatchIndex = null;
 	}
 
 	private newSession(questions: Question[]): QuizSession {
