@@ -28,7 +28,8 @@ export interface FileStat {
 /** Where entries live. Tests use MemoryCacheStore. */
 export interface CacheStore {
 	loadAll(): Promise<CacheEntry[]>;
-	write(puts: CacheEntry[], deletes: string[]): Promise<void>;
+	/** `all()` returns every current entry, for stores that rewrite everything (the JSON file). */
+	write(puts: CacheEntry[], deletes: string[], all: () => CacheEntry[]): Promise<void>;
 	clear(): Promise<void>;
 	close?(): void;
 }
@@ -84,40 +85,23 @@ function isEntry(v: unknown): v is CacheEntry {
 		typeof e.key === "string" && !!e.brief && typeof e.brief === "object";
 }
 
-/** One JSON file (`<plugin folder>/cache.json`): the whole map is rewritten on each (debounced) write. */
+/** One JSON file (`<plugin folder>/cache.json`), rewritten whole on each (debounced) write. */
 export class JsonFileCacheStore implements CacheStore {
-	/** Stored (packed) entries by path. */
-	private map: Map<string, unknown> | null = null;
 	constructor(private readonly adapter: FileAdapter, readonly path: string) {}
 	async loadAll(): Promise<CacheEntry[]> {
-		const map = new Map<string, unknown>();
-		this.map = map;
 		if (!(await this.adapter.exists(this.path))) return [];
 		const data = JSON.parse(await this.adapter.read(this.path)) as { entries?: unknown };
 		const out: CacheEntry[] = [];
 		for (const raw of Array.isArray(data?.entries) ? (data.entries as unknown[]) : []) {
 			const e = fromStored(raw);
-			if (!e) continue;
-			map.set(e.path, raw);
-			out.push(e);
+			if (e) out.push(e);
 		}
 		return out;
 	}
-	async write(puts: CacheEntry[], deletes: string[]): Promise<void> {
-		if (!this.map) {
-			try {
-				await this.loadAll();
-			} catch {
-				this.map = new Map();
-			}
-		}
-		const map = this.map ?? new Map<string, unknown>();
-		for (const d of deletes) map.delete(d);
-		for (const e of puts) map.set(e.path, toStored(e));
-		await this.adapter.write(this.path, JSON.stringify({ version: 1, entries: [...map.values()] }));
+	async write(_puts: CacheEntry[], _deletes: string[], all: () => CacheEntry[]): Promise<void> {
+		await this.adapter.write(this.path, JSON.stringify({ version: 1, entries: all().map(toStored) }));
 	}
 	async clear(): Promise<void> {
-		this.map = new Map();
 		await this.adapter.write(this.path, JSON.stringify({ version: 1, entries: [] }));
 	}
 }
@@ -196,8 +180,8 @@ export class FallbackCacheStore implements CacheStore {
 	loadAll(): Promise<CacheEntry[]> {
 		return this.run((s) => s.loadAll());
 	}
-	write(puts: CacheEntry[], deletes: string[]): Promise<void> {
-		return this.run((s) => s.write(puts, deletes));
+	write(puts: CacheEntry[], deletes: string[], all: () => CacheEntry[]): Promise<void> {
+		return this.run((s) => s.write(puts, deletes, all));
 	}
 	clear(): Promise<void> {
 		return this.run((s) => s.clear());
@@ -309,7 +293,7 @@ export class ParseCache {
 		this.dirty.clear();
 		this.deleted.clear();
 		try {
-			await this.store.write(puts, deletes);
+			await this.store.write(puts, deletes, () => [...this.entries.values()]);
 		} catch (err) {
 			this.failedWrites++;
 			this.warn("could not save the parse cache (will retry)", err);
