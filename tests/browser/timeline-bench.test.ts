@@ -9,6 +9,7 @@ import { commands } from "vitest/browser";
 import { Timeline } from "vis-timeline/standalone";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "../../src/ui/timeline/timeline.css";
+import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
 import type { HistEvent, YMD } from "../../src/core/model";
 import { TimelineView } from "../../src/ui/timeline/view";

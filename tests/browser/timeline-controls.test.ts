@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import * as obsidian from "obsidian";
 import "../../src/ui/timeline/timeline.css";
+import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { histDate, makeBrief, romanBriefs, sovietRecognitionBrief, syntheticBriefs } from "./helpers/events";

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import "../../src/ui/timeline/timeline.css";
+import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { histDate, makeBrief, romanBriefs, sovietRecognitionBrief } from "./helpers/events";

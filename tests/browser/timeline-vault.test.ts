@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import "../../src/ui/timeline/timeline.css";
+import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
 import { parseBrief } from "../../src/core/brief";
 import { yearValue } from "../../src/ui/timeline/eras";

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { Menu } from "obsidian";
 import "../../src/ui/timeline/timeline.css";
+import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "../../src/ui/timeline/view";
 import { romanBriefs, sovietRecognitionBrief, syntheticBriefs } from "./helpers/events";
