@@ -45,13 +45,13 @@ describe("quizzes from parsed briefs", () => {
 		let questions = 0;
 		for (const brief of corpus) {
 			const siblings = corpus.filter((b) => b.course === brief.course && b.path !== brief.path);
-			for (let seed = 0; seed < 25; seed++) {
+			for (let seed = 0; seed < 16; seed++) {
 				const count = 4 + (seed % 12);
 				const qs = generateQuiz(brief, { seed, count, today: TODAY, siblings: seed % 2 ? siblings : [] });
 				checkQuiz(qs, brief, TODAY, count, seed % 2 ? siblings : []);
 				questions += qs.length;
 			}
 		}
-		expect(questions).toBeGreaterThan(1000);
+		expect(questions).toBeGreaterThan(700);
 	});
 });
