@@ -1,3 +1,21 @@
+/**
+ * The brief reader: note text -> Brief. Pure (no Obsidian, no Node); never throws.
+ *
+ * Pipeline: front-matter (frontmatter.ts) -> line scan that blanks code, comments, math and converts HTML
+ * (scan.ts, html.ts) -> sections from headings and bold labels (sections.ts) -> blocks: headings, list items,
+ * table rows, paragraphs, blockquote paragraphs (blocks.ts) -> quotes (quotes.ts), facts and themes
+ * (facts.ts), dated events via core/dates read in note order (events.ts), links (links.ts), ids (ids.ts).
+ *
+ * Decisions taken from the corpus (../shared/corpus):
+ * - Facts: bold-label bullets in a facts section; outside one only when the note has no facts section and
+ *   the label is term-like (not a date, not repeated like `**Correct Answer:**`); `Term:: def` anywhere.
+ * - Quotes: items/quoted paragraphs of a quotes section; blockquotes anywhere when attributed (— line after,
+ *   last line, inline after the closing quote mark, a lone `- Author` line), introduced ("Creon says:"),
+ *   in quote marks or in a quotes section; `[!quote]`/`[!cite]` callouts anywhere.
+ * - Events: none from sources/references sections, task dates or daily-note links.
+ * - Title: the first heading when it is the only one at its level and opens the note, else front-matter
+ *   `title`, else the file name.
+ */
 import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { DEFAULT_SETTINGS } from "../../settings";
 import type { BriefOptions, ProblemLike, ResolvedOptions } from "./types";
