@@ -85,7 +85,10 @@ export class ReviewStore {
 			const problems: Problem[] = [];
 			for (const f of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
 				try {
-					logs.push({ device: deviceOf(f.path), path: f.path, text: stripFrontmatter(await this.app.vault.read(f)) });
+					const text = await this.app.vault.read(f);
+					// Another note in the folder is not read as a log (and never written to).
+					if (text.includes(LOG_MARKER) || deviceOf(f.path) === this.deviceId) logs.push({ device: deviceOf(f.path), path: f.path, text: stripFrontmatter(text) });
+					else problems.push({ path: f.path, line: 0, message: "not a Study Briefs review log (no marker), skipped", severity: "warning" });
 				} catch (e) {
 					problems.push({ path: f.path, line: 0, message: `review log could not be read: ${String(e)}`, severity: "warning" });
 				}

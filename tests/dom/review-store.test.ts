@@ -114,6 +114,13 @@ describe("ReviewStore", () => {
 		expect(a.states.get(cardIdFor(QA)!)?.briefPath).toBe(BRIEF);
 	});
 
+	it("skips a note in the folder that is not a review log, with one warning", async () => {
+		const app = makeApp("laptop-a1", { [`${FOLDER}/README.md`]: "# My notes about reviews\nLine two\n" });
+		const { problems, states } = await store(app).load();
+		expect(problems).toEqual([expect.objectContaining({ path: `${FOLDER}/README.md`, severity: "warning" })]);
+		expect(states.size).toBe(0);
+	});
+
 	it("skips and reports a corrupt line, keeping the other events", async () => {
 		const log = ["---", "dg-publish: false", LOG_MARKER, "---", "# Study Briefs review log", "",
 			JSON.stringify({ v: 1, t: T0, k: "review", card: cardIdFor(QA), grade: 3 }),
