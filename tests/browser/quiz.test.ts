@@ -77,8 +77,12 @@ describe("quiz view in Chromium", () => {
 		const { root } = m;
 		// 1 date-choice: "2" picks 1933.
 		expect(kind(root)).toBe("date-choice");
+		const fill = () => $(root, ".sb-quiz-progress-fill").getBoundingClientRect().width / $(root, ".sb-quiz-progress").getBoundingClientRect().width;
+		expect(fill()).toBe(0);
 		await userEvent.keyboard("2");
 		expect(verdict(root)).toBe("Right");
+		await new Promise((r) => setTimeout(r, 250));
+		expect(fill()).toBeCloseTo(1 / 8, 2);
 		await userEvent.keyboard("{Enter}");
 		// 2 cloze: the field has focus; single keys are typing, not shortcuts ("u" is not undo here).
 		expect(kind(root)).toBe("cloze");
