@@ -1,5 +1,6 @@
 import { allQuestions, generateQuiz, hashString, mulberry32 } from "../core/quiz";
 import type { Question } from "../core/quiz/types";
+import { questionForCard, questionsByCard } from "../core/review";
 import type { IndexQueries } from "../core/index/types";
 import type { Brief, YMD } from "../core/model";
 import type { Settings } from "../settings";
@@ -56,7 +57,11 @@ export function makeQuizSet(index: IndexQueries, settings: Settings, scope: Quiz
 	if (due.size) {
 		for (const brief of index.briefs({ includeUnpublished: settings.includeUnpublished })) {
 			const all = allQuestions(brief, { seed, siblings: siblingsOf(index, brief, inc), today });
-			for (const q of [...all.values()].flat()) if (due.has(q.id)) questions.push(q);
+			// Due ids are card ids (a date card is ".../date", not a question id): one question per due card.
+			for (const [card, list] of questionsByCard([...all.values()].flat())) {
+				const q = due.has(card) ? questionForCard(list) : undefined;
+				if (q) questions.push(q);
+			}
 		}
 	}
 	return { title: "Review due questions", questions, problem: questions.length ? undefined : "Nothing is due for review. Take a quiz on a brief: the questions you answer are scheduled for review." };
