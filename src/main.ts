@@ -45,13 +45,14 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
 		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml }));
 		this.api = createPublicApi(this.index, this.indexer.ready);
-		this.garden = new GardenWriter(this.app, this.index, () => this.settings);
+		this.garden = new GardenWriter(this.app, this.index, () => this.settings, undefined, this.indexer.ready);
 		this.reviews = new ReviewStore(this.app, {
 			folder: () => this.settings.reviewFolder,
 			briefPathOf: (id) => this.index.briefs({ includeUnpublished: true }).find((b) => b.id === id)?.path,
 		});
 
 		this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this.host));
+		this.registerHoverLinkSource(VIEW_TYPE_TIMELINE, { display: "Study Briefs timeline", defaultMod: true });
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuoteIndexView(leaf, this.host));
 		this.registerView(VIEW_TYPE_QUIZ, (leaf) => new QuizView(leaf, this.host, {
 			generate: (scope) => makeQuizSet(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),

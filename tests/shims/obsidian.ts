@@ -532,6 +532,10 @@ export abstract class Plugin extends Component {
 			(this.app.workspace as { detachLeavesOfType?: (t: string) => void } | undefined)?.detachLeavesOfType?.(type);
 		});
 	}
+	hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
+	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
+		this.hoverLinkSources.set(id, info);
+	}
 	async loadData(): Promise<unknown> {
 		return this.storedData === null ? null : JSON.parse(JSON.stringify(this.storedData));
 	}
