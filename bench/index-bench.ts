@@ -47,6 +47,9 @@ export interface IndexBenchResult {
 	floor: Pass;
 	peer: Pass;
 	ours: Pass;
+	/** Of `ours`: parseBrief (the reader) vs the index itself (upsert + building the sorted timeline). */
+	oursParseMs: number;
+	oursIndexMs: number;
 	oursOverFloor: number;
 	oursOverPeer: number;
 	planted: number;
@@ -56,7 +59,7 @@ export interface IndexBenchResult {
 	indexHeapMB: number;
 	heapMethod: "gc" | "memoryUsage";
 	/** Wall-clock ms per update; `cpu*` the same in process CPU time (robust to other load on the machine). */
-	incremental: { samples: number; p50: number; p99: number; max: number; cpuP50: number; cpuP99: number };
+	incremental: { samples: number; p50: number; p99: number; max: number; cpuP50: number; cpuP99: number; indexP50: number; indexP99: number };
 	warm: { coldMs: number; warmMs: number; ratio: number; reparsed: number; cacheMB: number; cacheWriteMs: number; heapMB: number };
 	stats: IndexStats;
 }
@@ -174,13 +177,22 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	const before = heap();
 	const cache = new ParseCache(new JsonFileCacheStore(fsAdapter, join(dir, ".cache.json")), { setTimer: () => 0, clearTimer: () => undefined });
 	const index = new BriefIndex();
+	let parseMs = 0;
+	let indexMs = 0;
 	t = performance.now();
 	for (let i = 0; i < n; i++) {
-		const brief = parseBrief({ path: notes[i].path, text: readFileSync(full[i], "utf8") }, parseOpts);
+		const text = readFileSync(full[i], "utf8");
+		const p0 = performance.now();
+		const brief = parseBrief({ path: notes[i].path, text }, parseOpts);
+		const p1 = performance.now();
 		index.upsert(brief);
+		indexMs += performance.now() - p1;
+		parseMs += p1 - p0;
 		cache.set(notes[i].path, { mtime: stats[i].mtimeMs, size: stats[i].size }, brief);
 	}
+	const s0 = performance.now();
 	const timeline = index.timeline({ includeUnpublished: true });
+	indexMs += performance.now() - s0;
 	const oursMs = performance.now() - t;
 	const after = heap();
 
@@ -203,6 +215,8 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	const r = rng(4242);
 	const times: number[] = [];
 	const cpuTimes: number[] = [];
+	/** upsert + timeline() only (without parseBrief). */
+	const indexTimes: number[] = [];
 	const cpu = () => {
 		const u = process.cpuUsage();
 		return (u.user + u.system) / 1000;
@@ -221,9 +235,12 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		const c0 = cpu();
 		const t0 = performance.now();
 		const brief: Brief = parseBrief({ path, text }, parseOpts);
+		const t1 = performance.now();
 		index.upsert(brief);
 		const tl = index.timeline();
-		times.push(performance.now() - t0);
+		const t2 = performance.now();
+		times.push(t2 - t0);
+		indexTimes.push(t2 - t1);
 		cpuTimes.push(cpu() - c0);
 		// Verification (not timed): the edited brief's new event is in the global timeline.
 		const shown = tl.some((e) => e.briefPath === path && e.date.start.year === year);
@@ -231,6 +248,7 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	}
 	times.sort((a, b) => a - b);
 	cpuTimes.sort((a, b) => a - b);
+	indexTimes.sort((a, b) => a - b);
 
 	log("warm start from the parse cache ...");
 	let w = performance.now();
@@ -267,6 +285,8 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		floor: pass(floorMs, n),
 		peer: pass(peerMs, n),
 		ours: pass(oursMs, n),
+		oursParseMs: round(parseMs),
+		oursIndexMs: round(indexMs),
 		oursOverFloor: round(oursMs / floorMs),
 		oursOverPeer: round(oursMs / peerMs),
 		planted: notes.reduce((s, x) => s + x.planted.length, 0),
@@ -282,6 +302,8 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 			max: round(times[times.length - 1], 3),
 			cpuP50: round(percentile(cpuTimes, 0.5), 3),
 			cpuP99: round(percentile(cpuTimes, 0.99), 3),
+			indexP50: round(percentile(indexTimes, 0.5), 3),
+			indexP99: round(percentile(indexTimes, 0.99), 3),
 		},
 		warm: { coldMs: round(oursMs), warmMs: round(warmMs), ratio: round(warmMs / oursMs, 3), reparsed, cacheMB, cacheWriteMs: round(cacheWriteMs), heapMB: round(warmHeap, 1) },
 		stats: index.stats(),

@@ -35,13 +35,15 @@ function packItems(items: { briefPath: string; source: { path: string; line: num
 	return out;
 }
 
+/** In place: the packed data is fresh (just parsed or cloned) and owned by the caller. */
 function unpackItems(items: Rec[], path: string): Rec[] {
-	return items.map((rec) => {
-		const item: Rec = { ...rec, briefPath: path, source: { path, line: rec.source } };
+	for (const rec of items) {
+		rec.briefPath = path;
+		rec.source = { path, line: rec.source };
 		const date = rec.date as { start: YMD; end?: YMD } | undefined;
-		if (date && !date.end) item.date = { ...date, end: { ...date.start } };
-		return item;
-	});
+		if (date && !date.end) date.end = { ...date.start };
+	}
+	return items;
 }
 
 /** Null when an item points at another path (parseBrief never does that): store it unpacked then. */
@@ -53,15 +55,14 @@ export function packBrief(brief: Brief): PackedBrief | null {
 	return { packed: 1, brief: { ...brief, events, quotes, facts } };
 }
 
+/** The Brief back, built IN PLACE from `p` (which must not be used afterwards). */
 export function unpackBrief(p: PackedBrief): Brief {
 	const b = p.brief;
 	const path = b.path as string;
-	return {
-		...b,
-		events: unpackItems(b.events as Rec[], path),
-		quotes: unpackItems(b.quotes as Rec[], path),
-		facts: unpackItems(b.facts as Rec[], path),
-	} as unknown as Brief;
+	unpackItems(b.events as Rec[], path);
+	unpackItems(b.quotes as Rec[], path);
+	unpackItems(b.facts as Rec[], path);
+	return b as unknown as Brief;
 }
 
 export function isPackedBrief(v: unknown): v is PackedBrief {
