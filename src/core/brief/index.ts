@@ -27,6 +27,7 @@ import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
 import { findFacts, findThemes } from "./facts";
 import { findEvents } from "./events";
+import { impliesBCE } from "./era";
 import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
@@ -202,8 +203,9 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
 	const anchorYear = titleYear(brief.title) ?? titleYear(baseName(path));
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
-	const reader = o.createDateReader(dateOpts);
-	brief.events = findEvents(blocks, reader).map((e) => {
+	let raw = findEvents(blocks, o.createDateReader(dateOpts));
+	if (!dateOpts.defaultEra && impliesBCE(raw)) raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE" }));
+	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
 		if (e.section) ev.section = e.section;

@@ -168,3 +168,18 @@ describe("events: Obsidian Tasks dates", () => {
 		expect(years("- [x] Quiz on section 5.10 \u2705 2025-01-30\n- [ ] Essay \u{1F4C5} 2025-02-03 \u23F3 2025-02-01\n- [ ] Read about 1914\n")).toEqual([1914]);
 	});
 });
+
+describe("events: implied BCE", () => {
+	const list = (ys: string[]) => ys.map((y) => `- c. ${y} something happened`).join("\n");
+	it("a timeline of ever smaller bare years with no era marker is BCE", () => {
+		const b = parse(list(["1450", "1370", "1100", "800", "776", "600", "440"]));
+		expect(b.events.map((e) => e.date.start.year)).toEqual([-1449, -1369, -1099, -799, -775, -599, -439]);
+	});
+	it("a newest-first list of modern years stays CE", () => {
+		expect(years(list(["2020", "2015", "2010", "2005", "2000", "1995", "1990"])).every((y) => y > 1900)).toBe(true);
+	});
+	it("any era marker in the note keeps the reader's own reading", () => {
+		const y = years(`${list(["1450", "1370", "1100", "800", "776", "600"])}\n- In 44 BCE Caesar died\n`);
+		expect(y.slice(0, 6).every((v) => v > 0)).toBe(true);
+	});
+});
