@@ -20,32 +20,55 @@ export const VAULT_ROOT = "Vault root";
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
-/** Undated last; BCE first. */
-function dateCmp(a: QuoteEntry, b: QuoteEntry): number {
-	if (a.date && b.date) return a.date.key - b.date.key;
-	return a.date ? -1 : b.date ? 1 : 0;
+/** Rank of every brief: by title (locale-aware, accent- and case-insensitive), then path. */
+function briefRanks(entries: readonly QuoteEntry[]): Map<string, number> {
+	const titles = new Map<string, string>();
+	for (const e of entries) titles.set(e.briefPath, e.briefTitle);
+	const paths = [...titles.keys()].sort(
+		(a, b) => collator.compare(titles.get(a) ?? "", titles.get(b) ?? "") || (a < b ? -1 : a > b ? 1 : 0),
+	);
+	return new Map(paths.map((p, i) => [p, i]));
 }
 
-function speakerCmp(a: QuoteEntry, b: QuoteEntry): number {
-	const sa = a.quote.speaker ?? "";
-	const sb = b.quote.speaker ?? "";
-	if (!sa || !sb) return sa ? -1 : sb ? 1 : 0;
-	return collator.compare(sa, sb);
+/** Rank of every speaker (alphabetical); no speaker ranks last. */
+function speakerRanks(entries: readonly QuoteEntry[]): Map<string, number> {
+	const names = [...new Set(entries.map((e) => e.quote.speaker ?? ""))].filter(Boolean).sort(collator.compare);
+	const ranks = new Map(names.map((n, i) => [n, i]));
+	ranks.set("", names.length);
+	return ranks;
 }
 
-function briefCmp(a: QuoteEntry, b: QuoteEntry): number {
-	return collator.compare(a.briefTitle, b.briefTitle) || (a.briefPath < b.briefPath ? -1 : a.briefPath > b.briefPath ? 1 : 0);
-}
-
-function lineCmp(a: QuoteEntry, b: QuoteEntry): number {
-	return a.quote.source.line - b.quote.source.line;
-}
-
-/** The comparator for a sort order; ties always fall back to brief, then line, so order is total. */
-export function entryComparator(sortBy: SortBy): (a: QuoteEntry, b: QuoteEntry) => number {
-	if (sortBy === "date") return (a, b) => dateCmp(a, b) || briefCmp(a, b) || lineCmp(a, b);
-	if (sortBy === "speaker") return (a, b) => speakerCmp(a, b) || briefCmp(a, b) || lineCmp(a, b);
-	return (a, b) => briefCmp(a, b) || lineCmp(a, b);
+/**
+ * Entries in `sortBy` order; ties fall back to brief, then line, so the order is total. The locale
+ * comparison runs only over distinct titles and speakers; entries are then sorted by numbers.
+ */
+export function sortEntries(entries: readonly QuoteEntry[], sortBy: SortBy): QuoteEntry[] {
+	const br = briefRanks(entries);
+	const sr = sortBy === "speaker" ? speakerRanks(entries) : null;
+	const n = entries.length;
+	const k1 = new Float64Array(n);
+	const k2 = new Float64Array(n);
+	const k3 = new Float64Array(n);
+	entries.forEach((e, i) => {
+		const brief = br.get(e.briefPath) ?? 0;
+		const line = e.quote.source.line;
+		if (sortBy === "date") {
+			k1[i] = e.date ? e.date.key : Number.MAX_VALUE; // undated last, BCE first
+			k2[i] = brief;
+			k3[i] = line;
+		} else if (sr) {
+			k1[i] = sr.get(e.quote.speaker ?? "") ?? 0;
+			k2[i] = brief;
+			k3[i] = line;
+		} else {
+			k1[i] = brief;
+			k2[i] = line;
+			k3[i] = i;
+		}
+	});
+	const order = Array.from({ length: n }, (_, i) => i);
+	order.sort((a, b) => k1[a] - k1[b] || k2[a] - k2[b] || k3[a] - k3[b] || a - b);
+	return order.map((i) => entries[i]);
 }
 
 function groupKey(e: QuoteEntry, by: GroupBy): string {
@@ -66,7 +89,7 @@ function groupLabel(e: QuoteEntry, by: GroupBy): string {
  * the unknown speaker last.
  */
 export function groupEntries(entries: readonly QuoteEntry[], by: GroupBy, sortBy: SortBy): QuoteGroup[] {
-	const sorted = [...entries].sort(entryComparator(sortBy));
+	const sorted = sortEntries(entries, sortBy);
 	const groups = new Map<string, QuoteGroup>();
 	for (const e of sorted) {
 		const key = groupKey(e, by);

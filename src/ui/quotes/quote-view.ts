@@ -162,8 +162,9 @@ export class QuoteIndexView extends ItemView {
 	/** Read the index again (it changed, or the panel opened). */
 	reload(): void {
 		const index = this.host.index;
+		const old = this.model.entries;
 		this.model.setBriefs(index.briefs({ includeUnpublished: true }));
-		this.list.clearHeights(); // entry positions (the height slots) may have moved
+		this.list.forgetChangedSlots(old, this.model.entries); // row heights live in slots = entry positions
 		this.filterBar?.setChoices(() => this.model.choices());
 		this.ctx.groupedByBrief = this.state.groupBy === "brief";
 		this.model.arrange(this.state);

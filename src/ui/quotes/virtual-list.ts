@@ -76,6 +76,24 @@ export class VirtualList<R extends { key: string }> {
 		this.slotEstimate.fill(0);
 	}
 
+	/**
+	 * The content behind slots changed: `before[i]` and `after[i]` are what slot i showed and shows. Heights
+	 * of slots whose content is another object are forgotten; when the count changed, every height is.
+	 */
+	forgetChangedSlots(before: readonly unknown[], after: readonly unknown[]): void {
+		if (before.length !== after.length) {
+			this.clearHeights();
+			return;
+		}
+		const n = Math.min(after.length, this.slotMeasured.length);
+		for (let i = 0; i < n; i++) {
+			if (before[i] !== after[i]) {
+				this.slotMeasured[i] = 0;
+				this.slotEstimate[i] = 0;
+			}
+		}
+	}
+
 	/** Call when the container was resized (a ResizeObserver in the view). */
 	onResize(): void {
 		if (this.checkWidth()) {
@@ -115,8 +133,11 @@ export class VirtualList<R extends { key: string }> {
 		for (let pass = 0; pass < 3; pass++) if (!this.renderPass()) break;
 	}
 
+	/** The visible height; never more than the window (a container without a height limit must not render every row). */
 	private viewportHeight(): number {
-		return this.scrollEl.clientHeight || this.opts.fallbackHeight || 600;
+		const h = this.scrollEl.clientHeight || this.opts.fallbackHeight || 600;
+		const win = this.scrollEl.ownerDocument.defaultView?.innerHeight ?? 0;
+		return win > 0 ? Math.min(h, win) : h;
 	}
 
 	private checkWidth(): boolean {
