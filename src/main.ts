@@ -68,7 +68,12 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.app.workspace.onLayoutReady(() => {
 			void this.indexer.start();
 			this.applyAutoRefresh();
-			void this.indexer.ready.then(() => this.reviews.load());
+			void this.indexer.ready.then(async () => {
+				await this.reviews.load();
+				// Cards follow slightly edited items; another device's log arriving by sync is replayed.
+				this.register(this.reviews.followIndex(this.index));
+				this.reviews.watch((ref) => this.registerEvent(ref));
+			});
 		});
 	}
 
