@@ -1,6 +1,6 @@
 /** The quote panel in jsdom with the obsidian shim: renders without layout, cleans up, reports failures as Notices. */
 import { afterEach, describe, expect, it } from "vitest";
-import { noticeLog } from "../shims/obsidian";
+import { noticeLog, Platform } from "../shims/obsidian";
 import { makeBrief, makeHost, MemoryIndex, mountQuotes, ROME, sampleBriefs, syntheticBriefs } from "../browser/helpers-quotes";
 
 afterEach(() => {
@@ -54,6 +54,21 @@ describe("quote panel (jsdom)", () => {
 			"Could not copy to the clipboard",
 			"This brief has no garden link: publish it and set the site URL in settings.",
 		]);
+	});
+
+	it("cards are draggable on desktop only (touch screens scroll and long-press instead)", async () => {
+		const host = makeHost(new MemoryIndex(sampleBriefs()));
+		let { box } = await mountQuotes(host);
+		expect(box.querySelector(".sb-quote-row-main")!.getAttribute("draggable")).toBe("true");
+		Platform.isMobile = true;
+		try {
+			document.body.empty();
+			({ box } = await mountQuotes(host));
+			expect(box.querySelector(".sb-quote-row-main")!.hasAttribute("draggable")).toBe(false);
+			expect(box.querySelectorAll(".sb-quote-row-main .sb-quote-btn").length).toBeGreaterThan(0);
+		} finally {
+			Platform.isMobile = false;
+		}
 	});
 
 	it("keeps grouping and sorting in the view state", async () => {

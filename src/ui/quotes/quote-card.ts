@@ -1,5 +1,5 @@
 /** DOM of the quote panel's rows: group headers and quote cards (built with createEl, no HTML strings). */
-import { setIcon } from "obsidian";
+import { Platform, setIcon } from "obsidian";
 import type { HeaderRow, QuoteRow } from "../../core/quotes/rows";
 import type { QuoteAction } from "./quote-actions";
 
@@ -59,7 +59,8 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 	el.setAttrs({
 		role: "option",
 		"aria-selected": "false",
-		draggable: "true",
+		// Drag a card into a note to insert its citation (desktop: on touch screens a long press scrolls or opens the menu).
+		draggable: Platform.isMobile ? null : "true",
 		"aria-label": `Quote${q.speaker ? ` by ${q.speaker}` : ""} from ${e.briefTitle}`,
 	});
 	// The row is the listbox option (spacing via its padding, so measured heights are exact); the card is inside.

@@ -90,7 +90,7 @@ export class QuoteIndexView extends ItemView {
 		this.emptyEl = root.createDiv({ cls: "sb-quotes-empty" });
 		this.scrollEl = root.createDiv({
 			cls: "sb-quotes-scroller",
-			attr: { tabindex: "0", role: "listbox", "aria-label": "Quotes" },
+			attr: { tabindex: "0", role: "listbox", "aria-label": "Quotes", "aria-keyshortcuts": "ArrowUp ArrowDown Home End Enter C T Q /" },
 		});
 		this.list = new VirtualList<QuoteRow>(this.scrollEl, {
 			estimate: estimateRow,
