@@ -1,6 +1,6 @@
 import type { Brief, HistEvent, Problem, Quote } from "../model";
 import { briefMatches, filterKey, matchesWords, normaliseText, queryWords } from "./filter";
-import { applyChanges, sortEvents } from "./order";
+import { applyChanges, sortEvents, sortGrouped } from "./order";
 import { repathBrief } from "./repath";
 import type { IndexFilter, IndexMutations, IndexQueries, IndexStats } from "./types";
 
@@ -245,15 +245,19 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		}
 		const adds: HistEvent[] = [];
 		const addsPub: HistEvent[] = [];
-		for (const [path, events] of this.pending) {
+		// Briefs in path order, each one's events already sorted: what sortGrouped needs.
+		const paths = [...this.pending.keys()];
+		if (paths.length > 1) paths.sort();
+		for (const path of paths) {
+			const events = this.pending.get(path) ?? [];
 			const published = this.byPathMap.get(path)?.publish === true;
 			this.merged.set(path, { events, published });
 			for (const e of events) adds.push(e);
 			if (published) for (const e of events) addsPub.push(e);
 		}
-		if (this.pending.size > 1) {
-			sortEvents(adds);
-			sortEvents(addsPub);
+		if (paths.length > 1) {
+			sortGrouped(adds);
+			sortGrouped(addsPub);
 		}
 		this.sorted = applyChanges(this.sorted, removed, adds);
 		this.published = applyChanges(this.published, removedPub, addsPub);

@@ -10,6 +10,7 @@
  * broken brief shows up with a problem instead of vanishing.
  */
 import { parseFrontmatter, splitFrontmatter } from "../brief/frontmatter";
+import { isGeneratedFrontmatter } from "../garden/frontmatter";
 import type { Frontmatter, Problem } from "../model";
 
 export type Verdict = "brief" | "maybe" | "skip";
@@ -27,6 +28,8 @@ export function publishKeysOf(settings: { publishKey: string; extraPublishKeys: 
 
 export function hasPublishKey(fm: Frontmatter | null | undefined, keys: string[]): boolean {
 	if (!fm || typeof fm !== "object") return false;
+	// Pages written by the garden writer carry the publish key too, but are never briefs.
+	if (isGeneratedFrontmatter(fm)) return false;
 	return keys.some((k) => Object.prototype.hasOwnProperty.call(fm, k));
 }
 

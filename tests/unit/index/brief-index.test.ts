@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BriefIndex, compareEvents } from "../../../src/core/index";
-import { sortEvents } from "../../../src/core/index/order";
+import { sortEvents, sortGrouped } from "../../../src/core/index/order";
 import type { HistEvent, Precision } from "../../../src/core/model";
 import { ev, mkBrief, quote } from "./make-brief";
 
@@ -96,7 +96,11 @@ describe("sortEvents (numeric date keys first)", () => {
 		fc.assert(
 			fc.property(fc.array(one, { minLength: 0, maxLength: 300 }), (specs) => {
 				const events = specs.map((s, i) => ev(s.path, { ...s, text: `e${i}` }));
-				expect(sortEvents(events.slice())).toEqual(events.slice().sort(compareEvents));
+				const expected = events.slice().sort(compareEvents);
+				expect(sortEvents(events.slice())).toEqual(expected);
+				// sortGrouped: the same order from per-brief sorted groups concatenated in path order.
+				const grouped = ["a.md", "b.md", "c/d.md"].flatMap((p) => events.filter((e) => e.briefPath === p).sort(compareEvents));
+				expect(sortGrouped(grouped)).toEqual(expected);
 			}),
 			{ numRuns: 150 },
 		);
