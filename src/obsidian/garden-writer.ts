@@ -144,7 +144,7 @@ export class GardenWriter {
 			const file = fileAt(this.app, path);
 			if (!(file instanceof TFile)) continue;
 			try {
-				await this.app.vault.trash(file, true);
+				await this.app.fileManager.trashFile(file);
 				result.removed.push(path);
 			} catch (e) {
 				result.failed.push({ path, error: message(e) });

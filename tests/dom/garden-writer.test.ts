@@ -35,6 +35,8 @@ function setup(files = FILES, settings: Partial<Settings> = {}) {
 			folders.push(p);
 		},
 	});
+	// Obsidian's trashFile honours the user's deletion setting; the fake moves to the vault trash.
+	Object.assign(app.fileManager, { trashFile: (f: never) => app.vault.trash(f) });
 	const index = new BriefIndex();
 	for (const [path, text] of Object.entries(files)) {
 		if (text.includes("dg-publish")) index.upsert(parseBrief({ path, text }, { parseYaml: load }));
