@@ -153,3 +153,18 @@ export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
 	}
 	return out;
 }
+
+function dateKey(e: RawEvent): string {
+	const d = e.date;
+	return `${d.precision}|${d.start.year}-${d.start.month ?? ""}-${d.start.day ?? ""}|${d.end.year}-${d.end.month ?? ""}-${d.end.day ?? ""}`;
+}
+
+/**
+ * A conclusion restates: its dates that the brief already placed on the timeline elsewhere are dropped
+ * (the seed's "recognition ... in 1933" repeats the title's 1933); new dates there ("the 20th century") stay.
+ */
+export function dropRestatedConclusions(events: RawEvent[], inConclusion: (e: RawEvent) => boolean): RawEvent[] {
+	const seen = new Set<string>();
+	for (const e of events) if (!inConclusion(e)) seen.add(dateKey(e));
+	return events.filter((e) => !inConclusion(e) || !seen.has(dateKey(e)));
+}

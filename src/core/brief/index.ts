@@ -26,7 +26,7 @@ import { findSections, innermostSections } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
 import { findFacts, findThemes } from "./facts";
-import { findEvents } from "./events";
+import { dropRestatedConclusions, findEvents } from "./events";
 import { impliesBCE } from "./era";
 import { findLinks } from "./links";
 import { IdMaker } from "./ids";
@@ -205,6 +205,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	let raw = findEvents(blocks, o.createDateReader(dateOpts));
 	if (!dateOpts.defaultEra && impliesBCE(raw)) raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE" }));
+	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;

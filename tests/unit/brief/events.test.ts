@@ -183,3 +183,13 @@ describe("events: implied BCE", () => {
 		expect(y.slice(0, 6).every((v) => v > 0)).toBe(true);
 	});
 });
+
+describe("events: conclusions", () => {
+	it("a conclusion's restated date is dropped, a new one stays", () => {
+		const b = parse("## Treaty, 1648\n\n**Conclusion:** The treaty of 1648 ended the war. Its effects lasted into the 18th century.\n");
+		expect(b.events.map((e) => [e.date.label, e.source.line])).toEqual([
+			["1648", 0],
+			["18th century", 2],
+		]);
+	});
+});

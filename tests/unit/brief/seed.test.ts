@@ -60,6 +60,8 @@ describe("seed brief (issue 2)", () => {
 		expect(brief.events.some((e) => e.date.text.includes("16"))).toBe(false);
 		const bg = brief.events.find((e) => e.label === "Background")!;
 		expect(bg.text).toBe("The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution.");
+		// Exactly these (issue 2); the conclusion adds only what is new there ("20th century"), not its restated 1933.
+		expect(brief.events.map((e) => e.date.label).filter((l) => l !== "20th century")).toEqual(["1933", "1917", "Nov 1933", "1939"]);
 		for (const e of brief.events) {
 			expect([6, 19, 21, 24, 34]).toContain(e.source.line);
 			expect(e.briefPath).toBe(PATH);
