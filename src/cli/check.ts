@@ -5,8 +5,8 @@
  */
 import { classifyLinks, countByStatus, gardenUrl, type LinkReport } from "../core/garden";
 import type { Brief } from "../core/model";
-import { DEFAULT_SETTINGS, type Settings } from "../settings";
-import { gardenVault } from "./garden";
+import type { Settings } from "../settings";
+import { gardenVault, vaultSettings } from "./garden";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
 
@@ -43,7 +43,7 @@ function shown(r: LinkReport): string {
 }
 
 export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO): Promise<number> {
-	const settings = opts.settings ?? DEFAULT_SETTINGS;
+	const settings = opts.settings ?? vaultSettings(vaultDir);
 	const { vault, notes, briefs, resolveLink, embedsOf } = gardenVault(vaultDir, settings);
 	const byPath = new Map(notes.map((n) => [n.path, n]));
 	const reports: { brief: Brief; links: LinkReport[] }[] = briefs.map((b) => ({ brief: b, links: classifyLinks(b, byPath, resolveLink, embedsOf) }));

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { buildGardenPages, embedTargets, gardenQuizFor, isGenerated, makeResolver, planWrites, type EmbedsOf, type NoteInfo } from "../core/garden";
-import { DEFAULT_SETTINGS, type Settings } from "../settings";
+import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../settings";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK } from "./io";
 import { loadVault, type LoadedVault } from "./vault";
@@ -29,6 +29,19 @@ export function listFiles(root: string, dir = root, out: string[] = []): string[
 		} else out.push(relative(root, full).split(sep).join("/"));
 	}
 	return out;
+}
+
+/**
+ * The plugin's settings as saved in the vault (`.obsidian/plugins/study-briefs/data.json`), so the CLI
+ * writes the same pages as the plugin; defaults when there is none or it cannot be read.
+ */
+export function vaultSettings(vaultDir: string): Settings {
+	const file = join(vaultDir, ".obsidian", "plugins", "study-briefs", "data.json");
+	try {
+		return existsSync(file) ? migrateSettings(JSON.parse(readFileSync(file, "utf8"))) : DEFAULT_SETTINGS;
+	} catch {
+		return DEFAULT_SETTINGS;
+	}
 }
 
 /** The vault as the garden sees it: notes with publish state, generated pages left out of the briefs. */
@@ -67,7 +80,7 @@ function fileIn(outDir: string, folder: string, path: string): string | null {
 }
 
 export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: CliIO): Promise<number> {
-	const settings = opts.settings ?? DEFAULT_SETTINGS;
+	const settings = opts.settings ?? vaultSettings(vaultDir);
 	const folder = settings.gardenFolder;
 	const outDir = resolve(opts.out);
 	if (existsSync(outDir) && !statSync(outDir).isDirectory()) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -78,6 +78,20 @@ describe("study-briefs garden", () => {
 		expect(existsSync(join(out, "Old brief - quiz.md"))).toBe(false);
 		expect(readFileSync(join(out, "Notes.md"), "utf8")).toBe("mine\n");
 		expect(a.out.at(-1)).toMatch(/7 written, 0 unchanged, 1 refused, 1 removed/);
+	});
+
+	it("uses the plugin's settings saved in the vault (publish key, Mermaid, per-course pages)", async () => {
+		const v = tmp();
+		mkdirSync(join(v, ".obsidian/plugins/study-briefs"), { recursive: true });
+		writeFileSync(join(v, ".obsidian/plugins/study-briefs/data.json"), JSON.stringify({ gardenPublishKey: "publish", gardenMermaid: true, gardenPerCourse: true }));
+		mkdirSync(join(v, "Rome"));
+		writeFileSync(join(v, "Rome/Caesar.md"), "---\ndg-publish: true\n---\n# Caesar\n\n- **Rubicon:** Caesar crossed the Rubicon in January 49 BC.\n");
+		const out = join(tmp(), "site");
+		expect(await runGarden(v, { out, dryRun: false, today: TODAY }, io().cli)).toBe(0);
+		const timeline = readFileSync(join(out, "Timeline.md"), "utf8");
+		expect(timeline.startsWith("---\npublish: true\nstudy-briefs-generated: true\n")).toBe(true);
+		expect(timeline).toContain("```mermaid\ntimeline\n");
+		expect(files(out)).toContain("Courses/Rome - timeline.md");
 	});
 
 	it("--out that is a file cannot do its job: exit 1", async () => {
