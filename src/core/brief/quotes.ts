@@ -96,6 +96,9 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 
 const SAYS = /([A-Z][\p{L}\u2019'.-]+(?:[ \t]+[A-Z][\p{L}\u2019'.-]+){0,3})[ \t]+(?:\p{L}+ly[ \t]+)?(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|tells \p{L}+|told \p{L}+)[ \t]*:[ \t]*$/u;
 
+/** `> Lincoln: "A house divided ..."`: the speaker before the quote marks. */
+const SPEAKER_FIRST = /^[^"\u201c:\n]{1,80}:[ \t]*["\u201c]/;
+
 /** `- Author, Work, 2007` right under a blockquote line (no blank line between): an attribution. */
 const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
 
@@ -138,7 +141,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 				text = text.slice(0, lastNl).trim();
 				who = who ?? cleanSpeaker(last[1]);
 			}
-			if (OPEN_Q.includes(text[0] ?? "")) {
+			if (OPEN_Q.includes(text[0] ?? "") || SPEAKER_FIRST.test(text)) {
 				const inline = splitQuoteItem(text);
 				if (inline.speaker && inline.text) {
 					text = inline.text;

@@ -189,6 +189,9 @@ describe("blockquote attributions in the wild", () => {
 			["The earth is very large.", "Socrates. (Plato, Phaedo 109a,b)"],
 		]);
 	});
+	it("`> Speaker: \"...\"` blockquotes", () => {
+		expect(quotes('> Lincoln: "A house divided against itself cannot stand."\n')).toEqual([["A house divided against itself cannot stand.", "Lincoln"]]);
+	});
 	it("a single `- Author, Work` line right under a blockquote is its attribution", () => {
 		expect(quotes("> Under the Mughals, Hindus and Muslims interacted.\n- Spodek and Louro, historians, 2007\n1. Using the excerpt, respond.\n")).toEqual([
 			["Under the Mughals, Hindus and Muslims interacted.", "Spodek and Louro, historians, 2007"],
