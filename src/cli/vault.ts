@@ -7,6 +7,7 @@ import { join, relative, sep } from "node:path";
 import matter from "gray-matter";
 import { load as loadYaml } from "js-yaml";
 import { isPublished, parseBrief } from "../core/brief";
+import { isGeneratedFrontmatter } from "../core/garden/frontmatter";
 import type { Brief, Frontmatter, Problem } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 
@@ -110,7 +111,8 @@ export function loadVault(root: string, opts: { all?: boolean; settings?: Settin
 			continue;
 		}
 		const { fm, problem } = readFrontmatter(path, text);
-		const isBrief = !!fm && keys.some((k) => k in fm);
+		// Garden pages written by Study Briefs carry the publish key too, but are never briefs.
+		const isBrief = !!fm && keys.some((k) => k in fm) && !isGeneratedFrontmatter(fm);
 		const publish = isPublished(fm, keys);
 		const hidden = !!fm && isPublished(fm, ["dg-hide"]);
 		notes.push({ path, text, frontmatter: fm, publish, hidden, isBrief });
