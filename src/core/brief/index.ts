@@ -118,6 +118,16 @@ function emptyBrief(path: string, fm: Frontmatter | null | undefined, o: Resolve
 	return brief;
 }
 
+/** Front-matter of a note too large to read: only its first 64 kB are looked at. */
+function headFrontmatter(text: string, o: ResolvedOptions): Frontmatter | null {
+	try {
+		const split = splitFrontmatterLines(noteLines(text.slice(0, 65536)));
+		return split.raw !== null && split.format ? parseFrontmatter(split.raw, split.format, o.parseYaml).data : null;
+	} catch {
+		return null;
+	}
+}
+
 function problem(path: string, p: ProblemLike): Problem {
 	return { path, line: p.line, message: p.message, severity: p.severity ?? "error" };
 }
@@ -128,7 +138,7 @@ export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
 	const o = resolveOptions(opts);
 	const text = typeof input?.text === "string" ? input.text : "";
 	if (text.length > o.maxBytes) {
-		const b = emptyBrief(path, input.frontmatter ?? null, o);
+		const b = emptyBrief(path, input.frontmatter !== undefined ? input.frontmatter : headFrontmatter(text, o), o);
 		b.problems.push(problem(path, { line: 0, message: `note is too large to read (${text.length} > ${o.maxBytes} bytes)`, severity: "warning" }));
 		return b;
 	}

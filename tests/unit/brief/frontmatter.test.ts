@@ -118,6 +118,7 @@ describe("front-matter fields on the Brief", () => {
 		expect(b.events).toEqual([]);
 		expect(b.problems[0].message).toMatch(/too large/);
 		expect(b.problems[0].path).toBe("Big.md");
+		expect(b.publish).toBe(true);
 	});
 	it("never throws on input that is not a string", () => {
 		const b = parseBrief({ path: "X.md", text: undefined as unknown as string });
