@@ -182,6 +182,11 @@ describe("panel", () => {
 		await userEvent.keyboard("EMILE verite");
 		expect(view.rows.filter((r) => r.kind === "card")).toHaveLength(1);
 		expect(box.querySelector(".sb-quotes-status")!.textContent).toBe("1 quote found");
+		// The matching words are marked in the card, whatever their accents and case.
+		expect(Array.from(box.querySelectorAll(".sb-quote-match")).map((m) => m.textContent)).toEqual(["vérité"]);
+		await userEvent.keyboard("{Backspace>6/}");
+		expect(view.searchEl.value).toBe("EMILE ");
+		expect(box.querySelectorAll(".sb-quote-match")).toHaveLength(0); // "emile" is the speaker, not in the text
 		await userEvent.clear(view.searchEl);
 		await userEvent.keyboard("Alea iacts");
 		expect(view.rows).toHaveLength(0);

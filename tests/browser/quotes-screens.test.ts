@@ -46,6 +46,14 @@ describe("quote panel screenshots", () => {
 			expect(selects.map((s) => s.dataset.filter)).toEqual(["groupBy", "sortBy", "brief", "course", "tag", "speaker", "publish"]);
 			for (const s of selects) expect(s.getBoundingClientRect().right).toBeLessThanOrEqual(box.getBoundingClientRect().right);
 			await page.screenshot({ path: `../screenshots/quotes-filters-${theme}.png`, element: box });
+			// Searching: matches marked, the quote of the day hidden, a status line.
+			box.querySelector<HTMLElement>('[aria-label="Filters and grouping"]')!.click();
+			view.searchEl.value = "soviet union";
+			view.searchEl.dispatchEvent(new Event("input"));
+			expect(box.querySelector(".sb-quotes-status")!.textContent).toBe("2 quotes found");
+			expect(box.querySelectorAll(".sb-quote-match").length).toBeGreaterThanOrEqual(4);
+			expect(box.querySelector(".sb-quote-row-daily")).toBeNull();
+			await page.screenshot({ path: `../screenshots/quotes-search-${theme}.png`, element: box });
 		});
 	}
 });

@@ -1,6 +1,7 @@
 /** DOM of the quote panel's rows: group headers and quote cards (built with createEl, no HTML strings). */
 import { Platform, setIcon } from "obsidian";
 import type { HeaderRow, QuoteRow } from "../../core/quotes/rows";
+import { normaliseText } from "../../core/quotes/search";
 import type { QuoteAction } from "./quote-actions";
 
 export interface CardContext {
@@ -67,6 +68,7 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 	const card = el.createDiv({ cls: `sb-quote-card sb-quote-card-${row.section}` });
 	const text = card.createEl("blockquote", { cls: "sb-quote-text" });
 	text.setText(q.text);
+	text.dataset.hl = "";
 	const meta = card.createDiv({ cls: "sb-quote-meta" });
 	if (q.speaker) meta.createSpan({ cls: "sb-quote-speaker", text: `— ${q.speaker}` });
 	const brief = meta.createSpan({ cls: "sb-quote-brief", text: e.briefTitle });
@@ -112,4 +114,28 @@ export function estimateRow(row: QuoteRow, width: number): number {
 		start = nl + 1;
 	}
 	return CARD_CHROME + lines * LINE_H;
+}
+
+/**
+ * Mark the words of the quote text that match the search (normalised like the search: case, accents
+ * and punctuation ignored). Skips the work when the element already shows these words.
+ */
+export function highlightMatches(row: QuoteRow, el: HTMLElement, words: readonly string[]): void {
+	if (row.kind !== "card") return;
+	const textEl = el.querySelector<HTMLElement>(".sb-quote-text");
+	const key = words.join(" ");
+	if (!textEl || textEl.dataset.hl === key) return;
+	textEl.dataset.hl = key;
+	textEl.empty();
+	const text = row.entry.quote.text;
+	if (!words.length) {
+		textEl.setText(text);
+		return;
+	}
+	for (const part of text.split(/(\s+)/)) {
+		if (!part) continue;
+		const n = part.trim() ? normaliseText(part) : "";
+		if (n && words.some((w) => n.includes(w))) textEl.createEl("mark", { cls: "sb-quote-match", text: part });
+		else textEl.appendText(part);
+	}
 }

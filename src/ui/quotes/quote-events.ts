@@ -8,7 +8,7 @@ export function wireListEvents(view: QuoteIndexView): void {
 		if (e.button === 1) view.onClick(e);
 	});
 	view.registerDomEvent(view.scrollEl, "contextmenu", (e: MouseEvent) => {
-		const i = view.rowIndexOf(e.target);
+		const i = rowIndexOf(e.target);
 		const row = i < 0 ? null : view.rows[i];
 		if (row?.kind !== "card") return;
 		e.preventDefault();
@@ -16,7 +16,7 @@ export function wireListEvents(view: QuoteIndexView): void {
 		view.actions.showMenu(row.entry, e);
 	});
 	view.registerDomEvent(view.scrollEl, "dragstart", (e: DragEvent) => {
-		const i = view.rowIndexOf(e.target);
+		const i = rowIndexOf(e.target);
 		const row = i < 0 ? null : view.rows[i];
 		if (row?.kind !== "card" || !e.dataTransfer) return;
 		e.dataTransfer.setData("text/plain", view.actions.citation(row.entry));
@@ -30,4 +30,10 @@ export function wireListEvents(view: QuoteIndexView): void {
 			view.searchEl.focus();
 		}
 	});
+}
+
+/** The row index of the list row an event happened in, or -1. */
+export function rowIndexOf(target: EventTarget | null): number {
+	const el = target instanceof Element ? target.closest<HTMLElement>(".sb-vlist-row") : null;
+	return el?.dataset.index ? Number(el.dataset.index) : -1;
 }

@@ -1,14 +1,15 @@
 /** The quote index panel: every key quote in the vault, searchable, citable, one click from its source. */
 import { debounce, ItemView, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { QuoteEntry } from "../../core/quotes/entries";
+import { queryWords } from "../../core/quotes/search";
 import type { CardRow, QuoteRow } from "../../core/quotes/rows";
 import type { StudyHost } from "../host";
 import { QuoteActions, type QuoteAction } from "./quote-actions";
-import { estimateRow, renderRow, rowId, type CardContext } from "./quote-card";
+import { estimateRow, highlightMatches, renderRow, rowId, type CardContext } from "./quote-card";
 import { QuoteFilterBar, withViewState, type FilterState } from "./quote-filters";
 import { QuoteModel } from "./quote-model";
 import { VirtualList } from "./virtual-list";
-import { wireListEvents } from "./quote-events";
+import { rowIndexOf, wireListEvents } from "./quote-events";
 import { renderEmptyState, statusText } from "./quote-empty";
 
 export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
@@ -38,6 +39,8 @@ export class QuoteIndexView extends ItemView {
 	private pinnedPath: string | null = null;
 	private flashTimer = 0;
 	private fuzzyTimer = 0;
+	/** Normalised words of the current query (highlighted in the cards). */
+	private words: string[] = [];
 
 	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
 		super(leaf);
@@ -96,6 +99,7 @@ export class QuoteIndexView extends ItemView {
 			estimate: estimateRow,
 			idPrefix: `${this.ctx.idPrefix}-row`,
 			slot: (row) => (row.kind === "card" ? row.entry.index : -1),
+			decorate: (row, el) => highlightMatches(row, el, this.words),
 			render: (row, el, i) => {
 				renderRow(row, el, this.ctx);
 				if (i === this.active) this.markActive(el, true);
@@ -194,6 +198,7 @@ export class QuoteIndexView extends ItemView {
 	/** Rebuild the rows for the current query; synchronous so the DOM is current when it returns. */
 	refresh(resetScroll: boolean, fuzzy = false): void {
 		const query = this.searchEl.value;
+		this.words = queryWords(query);
 		const out = this.model.rows(query, { daily: this.model.daily(this.host.now(), this.state), pinnedPath: this.pinnedPath, fuzzy });
 		window.clearTimeout(this.fuzzyTimer);
 		if (!fuzzy && out.matches === 0 && query.trim().length >= 3 && this.model.placed.length) {
@@ -239,14 +244,10 @@ export class QuoteIndexView extends ItemView {
 		return (this.rows[pick] as CardRow).entry;
 	}
 
-	rowIndexOf(target: EventTarget | null): number {
-		const el = target instanceof Element ? target.closest<HTMLElement>(".sb-vlist-row") : null;
-		return el?.dataset.index ? Number(el.dataset.index) : -1;
-	}
 
 	/** A click in the list: a button runs its action, elsewhere on a card opens the source. */
 	onClick(e: MouseEvent): void {
-		const i = this.rowIndexOf(e.target);
+		const i = rowIndexOf(e.target);
 		const row = i < 0 ? null : this.rows[i];
 		if (row?.kind !== "card") return;
 		const button = (e.target as Element).closest<HTMLElement>("[data-action]");

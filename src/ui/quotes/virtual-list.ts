@@ -11,6 +11,8 @@ export interface VirtualListOptions<R extends { key: string }> {
 	render(row: R, el: HTMLElement, index: number): void;
 	/** A stable small integer per row content (>= 0), or -1: lets heights live in typed arrays, not maps. */
 	slot?(row: R): number;
+	/** Update a rendered row that depends on more than the row (e.g. search highlights); runs every pass. */
+	decorate?(row: R, el: HTMLElement): void;
 	/** When set, every rendered row gets the id `${idPrefix}-${index}` (for aria-activedescendant). */
 	idPrefix?: string;
 	/** Extra pixels rendered above and below the viewport. */
@@ -238,6 +240,7 @@ export class VirtualList<R extends { key: string }> {
 				this.builtFrom.set(row.key, row);
 				fresh.push(i);
 			}
+			this.opts.decorate?.(row, el);
 			el.dataset.index = String(i);
 			if (this.opts.idPrefix) el.id = `${this.opts.idPrefix}-${i}`;
 			el.setCssProps({ top: `${this.offsets[i]}px` });
