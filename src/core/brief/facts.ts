@@ -27,6 +27,13 @@ export function blockLabel(b: Block): { label: string; rest: string; first: stri
 	return { label, rest, first: l.rest };
 }
 
+/** In a facts section, `- Rubicon: the river Caesar crossed` (no bold) is a term too, when the term is short. */
+function plainTermLabel(b: Block): { label: string; rest: string } | null {
+	const m = /^([^:*_[\]`]{1,40}):[ \t]+(\S.*)$/.exec(stripInline(b.parts[0] ?? ""));
+	if (!m || DATE_START.test(m[1]) || m[1].trim().split(/\s+/).length > 5) return null;
+	return { label: m[1].trim(), rest: [m[2], ...b.parts.slice(1)].join(" ").trim() };
+}
+
 const DATE_START = /^(?:\d|c\.|ca\.|circa\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
 /** Outside a facts section: a term, not a date label (`**1860**:`) nor a repeated field label (`**Correct Answer:**`). */
@@ -60,7 +67,7 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 		if (b.kind !== "item") continue;
 		const inFacts = b.section?.role === "facts";
 		if (!inFacts && hasFactsSection) continue;
-		const l = blockLabel(b);
+		const l = blockLabel(b) ?? (inFacts ? plainTermLabel(b) : null);
 		if (!l || !l.rest) continue;
 		if (!inFacts && !looksLikeTerm(l.label, termCount)) continue;
 		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
@@ -70,6 +77,19 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 
 /** Themes: the top-level list items of themes-role sections. */
 export function findThemes(blocks: Block[]): string[] {
+	const out = themeItems(blocks);
+	if (out.length) return out;
+	// No list: the paragraphs of the themes section (or the text after its `**Main Themes:**` label).
+	for (const b of blocks) {
+		if (b.kind !== "para" || b.section?.role !== "themes") continue;
+		const label = blockLabel(b);
+		const t = stripInline(label ? label.rest : b.parts.join(" ")).trim();
+		if (t && !(label && !label.rest)) out.push(t);
+	}
+	return out;
+}
+
+function themeItems(blocks: Block[]): string[] {
 	const out: string[] = [];
 	let minIndent = Infinity;
 	let section: unknown = null;

@@ -225,3 +225,14 @@ describe("setext headings", () => {
 		expect(parse("---\ndg-publish: true\n---\ntext\n").sections).toEqual([]);
 	});
 });
+
+describe("facts and themes written without bold or lists", () => {
+	it("`- Term: definition` without bold counts in a facts section only", () => {
+		const b = parse("## Key facts\n- Rubicon: the river Caesar crossed\n- 49 BC: a date, not a term\n- Caesar crossed it in 49 BC\n## Notes\n- Other: not a fact here\n- **Bold:** but the note has a facts section\n");
+		expect(b.facts.map((f) => [f.term, f.definition])).toEqual([["Rubicon", "the river Caesar crossed"]]);
+	});
+	it("themes from paragraphs when the themes section has no list", () => {
+		expect(parse("**Main Themes:** Ambition and the fall of the Senate.\n\n**Key Quotes:**\n").themes).toEqual(["Ambition and the fall of the Senate."]);
+		expect(parse("## Themes\nPower and its limits.\n\nThe cost of civil war.\n").themes).toEqual(["Power and its limits.", "The cost of civil war."]);
+	});
+});
