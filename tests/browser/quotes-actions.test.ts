@@ -234,3 +234,23 @@ describe("panel", () => {
 		expect(view.showRandomQuote()).not.toBe(e);
 	});
 });
+
+describe("virtual list", () => {
+	it("keeps the top row in place when the sidebar is resized, and rows never overlap", async () => {
+		await open(syntheticBriefs(60, 10));
+		view.list.scrollToIndex(200, "start");
+		const topIndex = () => Number(Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row"))
+			.filter((r) => r.getBoundingClientRect().bottom > view.scrollEl.getBoundingClientRect().top + 1)
+			.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0].dataset.index);
+		const before = topIndex();
+		expect(Math.abs(before - 200)).toBeLessThanOrEqual(1);
+		box.style.width = "300px";
+		await sleep(100); // ResizeObserver
+		view.list.onResize();
+		expect(Math.abs(topIndex() - before)).toBeLessThanOrEqual(1);
+		const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row")).map((r) => r.getBoundingClientRect());
+		rows.sort((a, b) => a.top - b.top);
+		for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].bottom - 0.5);
+		for (const c of Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-card"))) expect(c.getBoundingClientRect().width).toBeLessThanOrEqual(300);
+	});
+});

@@ -98,11 +98,15 @@ export class VirtualList<R extends { key: string }> {
 
 	/** Call when the container was resized (a ResizeObserver in the view). */
 	onResize(): void {
+		// Keep the row at the top of the view in place while every height is re-estimated for the new width.
+		const anchor = this.rows.length ? this.indexAt(this.scrollEl.scrollTop) : 0;
+		const into = this.rows.length ? this.scrollEl.scrollTop - this.offsets[anchor] : 0;
 		if (this.checkWidth()) {
 			for (const el of this.rendered.values()) el.remove();
 			this.rendered.clear();
 			this.builtFrom.clear();
 			this.recompute(0);
+			if (this.rows.length) this.scrollEl.scrollTop = this.offsets[anchor] + into;
 		}
 		this.render();
 	}
