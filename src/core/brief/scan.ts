@@ -112,7 +112,7 @@ function dropRegions(line: string, st: State): string {
 	return out;
 }
 
-const FENCE_OPEN = /^\s{0,3}(?:>\s?)*(`{3,}|~{3,})/;
+const FENCE_OPEN = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/;
 
 /** Scans the whole note; `bodyStartLine` lines of front-matter are skipped. */
 export function scanLines(lines: string[], bodyStartLine: number): ScanLine[] {

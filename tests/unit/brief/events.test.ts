@@ -66,6 +66,9 @@ describe("events: where they are read", () => {
 		].join("\n");
 		expect(years(text)).toEqual([1666]);
 	});
+	it("fenced code indented under a list item is code too", () => {
+		expect(years("- Example:\n    ```\n    In 1901 code\n    ```\n- In 1666 the fire.\n")).toEqual([1666]);
+	});
 	it("a $ amount is not math", () => {
 		expect(ev("He earned $1200 to $1500 a year in 1837.")).toEqual([["1837", 0, "He earned $1200 to $1500 a year in 1837."]]);
 	});
