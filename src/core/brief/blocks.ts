@@ -102,6 +102,7 @@ export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set
 		const item = LIST_ITEM.exec(text);
 		if (item) {
 			cur = { kind: "item", lines: [n], parts: [item[3] ?? ""], indent: indentWidth(item[1]) };
+			if (/^\d{3,4}\.$/.test(item[2])) cur.yearMarker = item[2].slice(0, -1);
 			out.push(cur);
 			continue;
 		}

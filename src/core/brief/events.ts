@@ -48,8 +48,15 @@ function stripForEvents(text: string): string {
 
 const LEADING_BOLD = /^(\*\*|__)([^*_\n]{1,60}?)\1[ \t]*(?:[,\u2013\u2014-][ \t]*)?(.*)$/;
 
-/** `**1897**, place Russia on the gold standard`: a bold date at the start works as the label. */
+/**
+ * `**1897**, place Russia on the gold standard`: a bold date at the start works as the label; so does the
+ * number of `1917. The revolution began` (an ordered list item to Markdown, a year to its writer).
+ */
 function boldDateLabel(b: Block, reader: DateReader): { label: string; first: string; dates: DateMatch[] } | null {
+	if (b.yearMarker) {
+		const dates = safeRead(reader, b.yearMarker);
+		if (dates.length) return { label: b.yearMarker, first: b.parts[0] ?? "", dates };
+	}
 	const m = LEADING_BOLD.exec((b.parts[0] ?? "").trim());
 	if (!m || !m[3]) return null;
 	const label = stripInline(m[2]);

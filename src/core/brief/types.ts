@@ -64,8 +64,10 @@ export interface Block {
 	lines: number[];
 	/** Markdown text of each line (list marker / `>` removed). */
 	parts: string[];
-	/** For items: indentation width and whether the list is ordered. */
+	/** For items: indentation width. */
 	indent: number;
+	/** An ordered-list number of 3+ digits ("1917. The revolution began"): shown as a number, read as a year. */
+	yearMarker?: string;
 	/** The innermost section containing the block. */
 	section?: Section;
 }

@@ -104,6 +104,14 @@ describe("events: labels, sentences and dates", () => {
 			["1897", "1897", "Russia adopts the gold standard"],
 		]);
 	});
+	it("a year written as an ordered-list number is read as the label", () => {
+		const b = parse("1917. The revolution began\n1918. Civil war\n1. A normal list item in 1920\n");
+		expect(b.events.map((e) => [e.date.start.year, e.label ?? null, e.text])).toEqual([
+			[1917, "1917", "The revolution began"],
+			[1918, "1918", "Civil war"],
+			[1920, null, "A normal list item in 1920"],
+		]);
+	});
 	it("one event per date: a sentence with two dates gives two events with the same text", () => {
 		const b = parse("It was formed in 1898 but divided in 1903.");
 		expect(b.events.map((e) => [e.date.start.year, e.text])).toEqual([
