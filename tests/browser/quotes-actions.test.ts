@@ -253,4 +253,30 @@ describe("virtual list", () => {
 		for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].bottom - 0.5);
 		for (const c of Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-card"))) expect(c.getBoundingClientRect().width).toBeLessThanOrEqual(300);
 	});
+
+	it("scrolling up through unmeasured rows does not jump: what was on screen moves by exactly the scroll", async () => {
+		await open(syntheticBriefs(60, 10));
+		const sc = view.scrollEl;
+		sc.scrollTop = sc.scrollHeight; // far end: every row above is still an estimate
+		sc.dispatchEvent(new Event("scroll"));
+		let corrected = 0;
+		for (let step = 0; step < 60 && sc.scrollTop > 0; step++) {
+			// A row fully on screen now...
+			const viewTop = sc.getBoundingClientRect().top;
+			const el = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row"))
+				.filter((r) => r.getBoundingClientRect().top >= viewTop + 160)
+				.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
+			const key = el.dataset.index;
+			const y0 = el.getBoundingClientRect().top;
+			const from = sc.scrollTop;
+			sc.scrollTop = from - 150;
+			sc.dispatchEvent(new Event("scroll"));
+			// ...is the same row after scrolling up 150px, 150px lower (measured rows above it may have moved
+			// the scroll position to compensate, never the content).
+			const same = box.querySelector<HTMLElement>(`.sb-vlist-row[data-index="${key}"]`)!;
+			expect(same.getBoundingClientRect().top - y0).toBeCloseTo(from - 150 > 0 ? 150 : from, 0);
+			if (Math.abs(sc.scrollTop - (from - 150)) > 1) corrected++;
+		}
+		expect(corrected).toBeGreaterThan(0); // estimates were wrong somewhere and got compensated
+	});
 });

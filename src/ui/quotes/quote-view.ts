@@ -153,7 +153,7 @@ export class QuoteIndexView extends ItemView {
 			this.list.onResize();
 		});
 		this.filterToggle.setAttr("aria-expanded", "false");
-		this.toolButton(bar, "dice", "Random quote", () => this.showRandomQuote());
+		this.toolButton(bar, "dices", "Random quote", () => this.showRandomQuote());
 	}
 
 	private toolButton(parent: HTMLElement, icon: string, label: string, cb: () => void): HTMLButtonElement {
