@@ -1,6 +1,7 @@
 import type { Brief, HistEvent, Problem, Quote } from "../model";
 import { briefMatches, filterKey, matchesWords, normaliseText, queryWords } from "./filter";
-import { applyChanges, sortEvents, sortGrouped } from "./order";
+import { EventList } from "./event-list";
+import { sortEvents, sortGrouped } from "./order";
 import { repathBrief } from "./repath";
 import type { IndexFilter, IndexMutations, IndexQueries, IndexStats } from "./types";
 
@@ -27,9 +28,9 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	private _revision = 0;
 	private readonly byPathMap = new Map<string, Brief>();
 	/** Every brief's events in timeline order, merged. */
-	private sorted: HistEvent[] = [];
+	private sorted = new EventList();
 	/** The same for published briefs only (the views' default): answered without a pass over events. */
-	private published: HistEvent[] = [];
+	private published = new EventList();
 	/** Per brief: its sorted events as they are in `sorted` (and in `published` when it is published). */
 	private readonly merged = new Map<string, Merged>();
 	/** Sorted events waiting to be merged in. */
@@ -116,8 +117,8 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		const paths = [...new Set([...this.byPathMap.keys(), ...this.indexProblems.keys()])];
 		this.byPathMap.clear();
 		this.indexProblems.clear();
-		this.sorted = [];
-		this.published = [];
+		this.sorted = new EventList();
+		this.published = new EventList();
 		this.merged.clear();
 		this.pending.clear();
 		this.stale.clear();
@@ -149,7 +150,7 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		this.flush();
 		const all = filter.includeUnpublished ? this.sorted : this.published;
 		if (filter.brief === undefined && filter.folder === undefined && filter.tag === undefined && !queryWords(filter.text).length) {
-			return all.slice();
+			return all.toArray();
 		}
 		return this.cached("t", filter, () => {
 			const words = queryWords(filter.text);
@@ -161,13 +162,13 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 			const out: HistEvent[] = [];
 			let last: Brief | undefined;
 			let lastOk = false;
-			for (const e of all) {
+			all.forEach((e) => {
 				if (!last || last.path !== e.briefPath) {
 					last = this.byPathMap.get(e.briefPath);
 					lastOk = !!last && briefMatches(last, filter);
 				}
 				if (lastOk && (!words.length || this.textMatches(e, words, eventText))) out.push(e);
-			}
+			});
 			return out;
 		});
 	}
@@ -259,8 +260,8 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 			sortGrouped(adds);
 			sortGrouped(addsPub);
 		}
-		this.sorted = applyChanges(this.sorted, removed, adds);
-		this.published = applyChanges(this.published, removedPub, addsPub);
+		this.sorted.apply(removed, adds);
+		this.published.apply(removedPub, addsPub);
 		this.pending.clear();
 		this.stale.clear();
 	}

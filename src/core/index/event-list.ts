@@ -1,0 +1,105 @@
+import type { HistEvent } from "../model";
+import { compareEvents, indexOfEvent, mergeSorted, upperBound } from "./order";
+
+/** Target block size: an update moves at most about this many pointers. */
+const BLOCK = 1024;
+/** Above this many changes at once, rebuild (filter + linear merge) instead of per-event edits. */
+const BULK = 512;
+
+/**
+ * A sorted list of events stored in blocks of about 1,000, so that replacing one brief's events
+ * touches a couple of small arrays instead of moving or copying 100,000 pointers (which also spared
+ * the garbage collector several large arrays per update). `toArray()` is the one flat copy a query makes.
+ */
+export class EventList {
+	private blocks: HistEvent[][] = [];
+	private count = 0;
+
+	/** `block`: target block size (tests use tiny ones). */
+	constructor(private readonly block = BLOCK) {}
+
+	static from(sorted: HistEvent[], block = BLOCK): EventList {
+		const list = new EventList(block);
+		for (let i = 0; i < sorted.length; i += block) list.blocks.push(sorted.slice(i, i + block));
+		list.count = sorted.length;
+		return list;
+	}
+
+	get length(): number {
+		return this.count;
+	}
+
+	toArray(): HistEvent[] {
+		if (this.blocks.length === 1) return this.blocks[0].slice();
+		return ([] as HistEvent[]).concat(...this.blocks);
+	}
+
+	/** Calls fn for every event in order. */
+	forEach(fn: (e: HistEvent) => void): void {
+		for (const b of this.blocks) for (const e of b) fn(e);
+	}
+
+	/** Removes `removed` (by identity) and inserts `adds` (sorted). */
+	apply(removed: HistEvent[][], adds: HistEvent[]): void {
+		let n = adds.length;
+		for (const r of removed) n += r.length;
+		if (!n) return;
+		if (n > Math.min(BULK, this.block)) return this.rebuild(removed, adds);
+		for (const r of removed) for (const e of r) this.remove(e);
+		for (const e of adds) this.insert(e);
+	}
+
+	private rebuild(removed: HistEvent[][], adds: HistEvent[]): void {
+		let kept = this.toArray();
+		if (removed.length) {
+			const drop = new Set<HistEvent>();
+			for (const r of removed) for (const e of r) drop.add(e);
+			kept = kept.filter((e) => !drop.has(e));
+		}
+		const next = EventList.from(mergeSorted(kept, adds), this.block);
+		this.blocks = next.blocks;
+		this.count = next.count;
+	}
+
+	/** First block whose last event is >= e (the only blocks that can hold e start there). */
+	private blockFor(e: HistEvent, strict: boolean): number {
+		let lo = 0;
+		let hi = this.blocks.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			const b = this.blocks[mid];
+			const c = compareEvents(b[b.length - 1], e);
+			if (c < 0 || (strict && c === 0)) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	private remove(e: HistEvent): boolean {
+		for (let bi = this.blockFor(e, false); bi < this.blocks.length; bi++) {
+			const b = this.blocks[bi];
+			const i = indexOfEvent(b, e);
+			if (i >= 0) {
+				b.splice(i, 1);
+				this.count--;
+				if (!b.length) this.blocks.splice(bi, 1);
+				return true;
+			}
+			if (compareEvents(b[0], e) > 0) break;
+		}
+		return false;
+	}
+
+	private insert(e: HistEvent): void {
+		if (!this.blocks.length) {
+			this.blocks.push([e]);
+			this.count = 1;
+			return;
+		}
+		const bi = Math.min(this.blockFor(e, true), this.blocks.length - 1);
+		const b = this.blocks[bi];
+		b.splice(upperBound(b, e), 0, e);
+		this.count++;
+		if (b.length > 2 * this.block) this.blocks.splice(bi, 1, b.slice(0, this.block), b.slice(this.block));
+	}
+}
