@@ -95,7 +95,7 @@ function safeRead(reader: DateReader, text: string): ReturnType<DateReader["read
 }
 
 /** Dated events from every readable block, read in note order so the reader can carry its anchor year. */
-export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
+export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (label: string) => boolean = () => false): RawEvent[] {
 	const out: RawEvent[] = [];
 	const parents: { indent: number; label?: string }[] = [];
 	for (const b of blocks) {
@@ -123,7 +123,8 @@ export function findEvents(blocks: Block[], reader: DateReader): RawEvent[] {
 			continue;
 		}
 		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? (blockLabel(b) ?? boldDateLabel(b, reader)) : null;
-		const label = lab?.label ?? parentLabel;
+		// `**Conclusion:** text` names a section, not the event: no label then (the text still loses it).
+		const label = lab && isSectionWord(lab.label) ? undefined : (lab?.label ?? parentLabel);
 		const parts = lab ? [lab.first, ...b.parts.slice(1)] : b.parts;
 		const starts: number[] = [];
 		let joined = "";

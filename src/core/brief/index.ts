@@ -22,7 +22,7 @@ import type { BriefOptions, ProblemLike, ResolvedOptions } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
-import { findSections, innermostSections } from "./sections";
+import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
 import { findFacts, findThemes } from "./facts";
@@ -213,8 +213,9 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
 	const anchorYear = titleYear(brief.title) ?? titleYear(baseName(path));
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
-	let raw = findEvents(blocks, o.createDateReader(dateOpts));
-	if (!dateOpts.defaultEra && impliesBCE(raw)) raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE" }));
+	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
+	let raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
+	if (!dateOpts.defaultEra && impliesBCE(raw)) raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE" }), isSectionWord);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };

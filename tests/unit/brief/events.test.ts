@@ -97,6 +97,10 @@ describe("events: labels, sentences and dates", () => {
 		expect(b.events).toHaveLength(1);
 		expect(b.events[0]).toMatchObject({ label: "Background", text: "The U.S. severed ties in 1917 after the revolution.", section: "Facts" });
 	});
+	it("a section word as label (`**Conclusion:** ...`) is not the event's label", () => {
+		const b = parse("**Conclusion:** Kennedy spoke on January 20, 1961.\n");
+		expect(b.events.map((e) => [e.label ?? null, e.text])).toEqual([[null, "Kennedy spoke on January 20, 1961."]]);
+	});
 	it("a date in the label: the label is the date, the text is the rest", () => {
 		const b = parse("- **February 4, 1861:** Seven states secede\n- **1897**, Russia adopts the gold standard\n");
 		expect(b.events.map((e) => [e.date.label, e.label, e.text])).toEqual([
