@@ -1,5 +1,6 @@
 /** The quote panel in jsdom with the obsidian shim: renders without layout, cleans up, reports failures as Notices. */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { quoteOfTheDay } from "../../src/core/quotes/daily";
 import { noticeLog, Platform } from "../shims/obsidian";
 import { makeBrief, makeHost, MemoryIndex, mountQuotes, ROME, sampleBriefs, syntheticBriefs } from "../browser/helpers-quotes";
 
@@ -68,6 +69,29 @@ describe("quote panel (jsdom)", () => {
 			expect(box.querySelectorAll(".sb-quote-row-main .sb-quote-btn").length).toBeGreaterThan(0);
 		} finally {
 			Platform.isMobile = false;
+		}
+	});
+
+	it("the quote of the day changes at local midnight while the panel stays open", async () => {
+		vi.useFakeTimers();
+		try {
+			const briefs = syntheticBriefs(20, 5);
+			const quotes = briefs.filter((b) => b.publish).flatMap((b) => b.quotes);
+			// Two consecutive days whose quotes of the day differ.
+			let d = 1;
+			while (quoteOfTheDay(quotes, new Date(2026, 0, d)) === quoteOfTheDay(quotes, new Date(2026, 0, d + 1))) d++;
+			let clock = new Date(2026, 0, d, 23, 59, 30);
+			const host = makeHost(new MemoryIndex(briefs));
+			host.now = () => clock;
+			const { view } = await mountQuotes(host);
+			const daily = () => view.rows.find((r) => r.kind === "card" && r.section === "daily");
+			expect(daily()).toMatchObject({ entry: { quote: quoteOfTheDay(quotes, clock) } });
+			clock = new Date(2026, 0, d + 1, 0, 0, 30);
+			vi.advanceTimersByTime(60_000);
+			expect(daily()).toMatchObject({ entry: { quote: quoteOfTheDay(quotes, clock) } });
+			expect(quoteOfTheDay(quotes, clock)).not.toBe(quoteOfTheDay(quotes, new Date(2026, 0, d, 12)));
+		} finally {
+			vi.useRealTimers();
 		}
 	});
 

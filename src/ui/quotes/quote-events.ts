@@ -1,4 +1,5 @@
 /** The quote list's delegated DOM events (one listener per kind for all recycled rows), registered on the view. */
+import { localDayKey } from "../../core/quotes/daily";
 import { handleListKey } from "./quote-keys";
 import type { QuoteIndexView } from "./quote-view";
 
@@ -36,4 +37,17 @@ export function wireListEvents(view: QuoteIndexView): void {
 export function rowIndexOf(target: EventTarget | null): number {
 	const el = target instanceof Element ? target.closest<HTMLElement>(".sb-vlist-row") : null;
 	return el?.dataset.index ? Number(el.dataset.index) : -1;
+}
+
+/** The quote of the day changes at local midnight even while the panel stays open: check once a minute. */
+export function wireDayRollover(view: QuoteIndexView): void {
+	let day = localDayKey(view.host.now());
+	view.registerInterval(
+		window.setInterval(() => {
+			const today = localDayKey(view.host.now());
+			if (today === day) return;
+			day = today;
+			if (!view.searchEl.value.trim()) view.refresh(false);
+		}, 60_000),
+	);
 }

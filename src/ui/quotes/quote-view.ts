@@ -9,7 +9,7 @@ import { estimateRow, highlightMatches, renderRow, rowId, type CardContext } fro
 import { QuoteFilterBar, withViewState, type FilterState } from "./quote-filters";
 import { QuoteModel } from "./quote-model";
 import { VirtualList } from "./virtual-list";
-import { rowIndexOf, wireListEvents } from "./quote-events";
+import { rowIndexOf, wireDayRollover, wireListEvents } from "./quote-events";
 import { renderEmptyState, statusText } from "./quote-empty";
 
 export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
@@ -107,6 +107,7 @@ export class QuoteIndexView extends ItemView {
 		});
 		this.registerDomEvent(this.scrollEl, "scroll", () => this.list.render());
 		wireListEvents(this);
+		wireDayRollover(this);
 		if (typeof ResizeObserver !== "undefined") {
 			const ro = new ResizeObserver(() => this.list.onResize());
 			ro.observe(this.scrollEl);
