@@ -49,6 +49,19 @@ function errorLine(err: unknown): number | undefined {
 	return typeof line === "number" ? line : undefined;
 }
 
+/** V8's JSON.parse errors say "at position 17" or "(line 2 column 5)": turn that into a 0-based line of `raw`. */
+function jsonErrorLine(err: unknown, raw: string): number | undefined {
+	const msg = err instanceof Error ? err.message : "";
+	const line = /\(line (\d+) column \d+\)/.exec(msg);
+	if (line) return Number(line[1]) - 1;
+	const pos = /at position (\d+)/.exec(msg);
+	if (!pos) return undefined;
+	const at = Math.min(Number(pos[1]), raw.length);
+	let n = 0;
+	for (let i = 0; i < at; i++) if (raw.charCodeAt(i) === 10) n++;
+	return n;
+}
+
 function errorText(err: unknown): string {
 	const msg = err instanceof Error ? err.message : String(err);
 	return msg.split("\n")[0].slice(0, 200);
@@ -70,7 +83,7 @@ export function parseFrontmatter(
 		if (format === "json") value = JSON.parse(raw);
 		else value = parseYaml ? parseYaml(raw) : parseSimpleYaml(raw);
 	} catch (err) {
-		const inner = errorLine(err);
+		const inner = errorLine(err) ?? jsonErrorLine(err, raw);
 		const kind = format === "json" ? "JSON" : "YAML";
 		return {
 			data: null,

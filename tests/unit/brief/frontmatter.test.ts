@@ -103,6 +103,10 @@ describe("front-matter fields on the Brief", () => {
 		expect(b.problems[0].message).toMatch(/not valid JSON/);
 		expect(b.problems[0].line).toBe(1);
 	});
+	it("a JSON error on a later line names that line", () => {
+		const b = parse('---\n{\n"dg-publish": true\n"tags": []\n}\n---\n');
+		expect(b.problems[0].line).toBe(3);
+	});
 	it("front-matter that is not a map -> a problem", () => {
 		const b = parse("---\n- a\n- b\n---\n");
 		expect(b.problems[0].message).toMatch(/key\/value/);
