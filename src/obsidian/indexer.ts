@@ -11,6 +11,7 @@ import { parseBrief } from "../core/brief";
 import type { BriefOptions } from "../core/brief";
 import type { BriefIndex } from "../core/index/brief-index";
 import { publishKeysOf, rawHasPublishKey, tooLargeProblem, verdictOf } from "../core/index/candidate";
+import { compactBrief } from "../core/index/compact";
 import type { Brief, Frontmatter, NoteInput } from "../core/model";
 import type { Settings } from "../settings";
 import { parserKey } from "./parse-cache";
@@ -166,7 +167,7 @@ export class BriefIndexer extends Component {
 		if (fm === undefined && !rawHasPublishKey(text, this.publishKeys(), this.options.parseYaml)) return this.forget(file.path);
 		let brief: Brief;
 		try {
-			brief = this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions());
+			brief = compactBrief(this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions()));
 		} catch (err) {
 			this.index.remove(file.path);
 			this.index.setProblem(file.path, { path: file.path, line: 0, severity: "error", message: `could not parse note: ${String(err)}` });
