@@ -134,28 +134,30 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 		for (const q of run.quotes) {
 			const body = q.lines.map((l) => stripInline(l)).filter((l, i, a) => l || (i > 0 && a[i - 1])).join("\n").trim();
 			let text = body;
-			let who = speaker;
+			// The quote's own attribution (its last line, or inline after the closing quote mark) comes first.
+			let own: string | undefined;
 			const lastNl = text.lastIndexOf("\n");
 			const last = ATTRIB.exec(text.slice(lastNl + 1).trim());
 			if (last && lastNl > 0) {
 				text = text.slice(0, lastNl).trim();
-				who = who ?? cleanSpeaker(last[1]);
+				own = cleanSpeaker(last[1]);
 			}
 			if (OPEN_Q.includes(text[0] ?? "") || SPEAKER_FIRST.test(text)) {
 				const inline = splitQuoteItem(text);
 				if (inline.speaker && inline.text) {
 					text = inline.text;
-					who = who ?? inline.speaker;
+					own = own ?? inline.speaker;
 				}
 			}
+			let who = own;
 			if (q.callout) {
 				const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 				if (!isQuote) continue;
-				if (q.callout.title) who = cleanSpeaker(q.callout.title);
-			} else if (!who && q.introducer !== undefined) {
-				who = q.introducer || undefined;
-			} else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? ""))) {
-				continue;
+				who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined) ?? speaker;
+			} else {
+				who = who ?? speaker;
+				if (!who && q.introducer !== undefined) who = q.introducer || undefined;
+				else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? ""))) continue;
 			}
 			text = unwrapQuote(text);
 			if (text) out.push({ text, speaker: who, section: q.section, line: q.line });

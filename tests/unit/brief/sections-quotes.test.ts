@@ -120,6 +120,11 @@ describe("quotes", () => {
 		]);
 		expect(parse(text).quotes.map((q) => q.source.line)).toEqual([1, 4, 8]);
 	});
+	it("a callout's own attribution line wins over its title", () => {
+		expect(quotes("> [!quote] On tyranny\n> The price of apathy is to be ruled by evil men.\n> — Plato\n")).toEqual([
+			["The price of apathy is to be ruled by evil men.", "Plato"],
+		]);
+	});
 	it("other callouts are not quotes", () => {
 		expect(quotes("> [!tip] State Capitalism\n> A system.\n\n> [!info]\n> \"Quoted\"\n")).toEqual([]);
 	});
