@@ -147,6 +147,9 @@ describe("keyboard", () => {
 		const c = card("Alea iacta");
 		expect(c.getAttribute("role")).toBe("option");
 		expect(c.getAttribute("aria-label")).toBe("Quote by Julius Caesar from The fall of the Roman Republic");
+		// 5 published quotes + the quote of the day; its position counts the cards up to it.
+		expect(c.getAttribute("aria-setsize")).toBe("6");
+		expect(c.getAttribute("aria-posinset")).toBe(String(view.rows.filter((r, i) => r.kind === "card" && i <= Number(c.dataset.index)).length));
 		for (const b of Array.from(c.querySelectorAll<HTMLElement>("button"))) {
 			expect(b.getAttribute("aria-label")).toBeTruthy();
 			const r = b.getBoundingClientRect();

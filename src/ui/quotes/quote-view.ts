@@ -1,5 +1,5 @@
 /** The quote index panel: every key quote in the vault, searchable, citable, one click from its source. */
-import { debounce, ItemView, setIcon, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { QuoteEntry } from "../../core/quotes/entries";
 import { queryWords } from "../../core/quotes/search";
 import type { CardRow, QuoteRow } from "../../core/quotes/rows";
@@ -8,6 +8,7 @@ import { QuoteActions, type QuoteAction } from "./quote-actions";
 import { estimateRow, highlightMatches, renderRow, rowId, type CardContext } from "./quote-card";
 import { QuoteFilterBar, withViewState, type FilterState } from "./quote-filters";
 import { QuoteModel } from "./quote-model";
+import { buildToolbar } from "./quote-toolbar";
 import { VirtualList } from "./virtual-list";
 import { rowIndexOf, wireDayRollover, wireListEvents } from "./quote-events";
 import { renderEmptyState, statusText } from "./quote-empty";
@@ -41,6 +42,9 @@ export class QuoteIndexView extends ItemView {
 	private fuzzyTimer = 0;
 	/** Normalised words of the current query (highlighted in the cards). */
 	private words: string[] = [];
+	/** Position of each row among the cards (for aria-posinset), and how many cards there are. */
+	private cardPos = new Int32Array(0);
+	private cardCount = 0;
 
 	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
 		super(leaf);
@@ -86,7 +90,7 @@ export class QuoteIndexView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("sb-quotes");
-		this.buildToolbar(root);
+		({ searchEl: this.searchEl, filterToggle: this.filterToggle } = buildToolbar(this, root));
 		this.filterBar = new QuoteFilterBar(root, this.state, (s) => this.onFilters(s));
 		this.filterBar.toggle(false);
 		this.statusEl = root.createDiv({ cls: "sb-quotes-status", attr: { "aria-live": "polite" } });
@@ -99,7 +103,11 @@ export class QuoteIndexView extends ItemView {
 			estimate: estimateRow,
 			idPrefix: `${this.ctx.idPrefix}-row`,
 			slot: (row) => (row.kind === "card" ? row.entry.index : -1),
-			decorate: (row, el) => highlightMatches(row, el, this.words),
+			decorate: (row, el, i) => {
+				highlightMatches(row, el, this.words);
+				// Only nearby cards exist in the DOM: tell assistive tech where this one sits in the whole list.
+				if (row.kind === "card") el.setAttrs({ "aria-posinset": this.cardPos[i] + 1, "aria-setsize": this.cardCount });
+			},
 			render: (row, el, i) => {
 				renderRow(row, el, this.ctx);
 				if (i === this.active) this.markActive(el, true);
@@ -127,41 +135,13 @@ export class QuoteIndexView extends ItemView {
 		this.contentEl.empty();
 	}
 
-	private buildToolbar(root: HTMLElement): void {
-		const bar = root.createDiv({ cls: "sb-quotes-toolbar" });
-		this.searchEl = bar.createEl("input", {
-			cls: "sb-quotes-search",
-			attr: { type: "search", placeholder: "Search quotes…", "aria-label": "Search quotes", spellcheck: "false" },
-		});
-		this.registerDomEvent(this.searchEl, "input", () => this.refresh(false));
-		this.registerDomEvent(this.searchEl, "keydown", (e: KeyboardEvent) => {
-			if (e.key === "ArrowDown" || e.key === "Enter") {
-				e.preventDefault();
-				this.scrollEl.focus();
-				if (this.active < 0) this.move(1);
-			} else if (e.key === "Escape" && this.searchEl.value) {
-				e.preventDefault();
-				this.searchEl.value = "";
-				this.refresh(true);
-			}
-		});
-		this.filterToggle = this.toolButton(bar, "sliders-horizontal", "Filters and grouping", () => {
-			const bar = this.filterBar;
-			if (!bar) return;
-			const open = !bar.isOpen();
-			bar.toggle(open);
-			this.filterToggle.setAttr("aria-expanded", String(open));
-			this.list.onResize();
-		});
-		this.filterToggle.setAttr("aria-expanded", "false");
-		this.toolButton(bar, "dices", "Random quote", () => this.showRandomQuote());
-	}
-
-	private toolButton(parent: HTMLElement, icon: string, label: string, cb: () => void): HTMLButtonElement {
-		const b = parent.createEl("button", { cls: "sb-quotes-tool clickable-icon", attr: { type: "button", "aria-label": label } });
-		setIcon(b, icon);
-		this.registerDomEvent(b, "click", cb);
-		return b;
+	/** Show or hide the filter bar; returns whether it is open now. */
+	toggleFilters(): boolean {
+		const bar = this.filterBar;
+		if (!bar) return false;
+		bar.toggle(!bar.isOpen());
+		this.list.onResize();
+		return bar.isOpen();
 	}
 
 	/** Read the index again (it changed, or the panel opened). */
@@ -212,6 +192,11 @@ export class QuoteIndexView extends ItemView {
 		const activeEl = this.active >= 0 ? this.list.elementAt(this.active) : undefined;
 		if (activeEl) this.markActive(activeEl, false);
 		this.rows = out.rows;
+		this.cardPos = new Int32Array(this.rows.length);
+		this.cardCount = 0;
+		this.rows.forEach((r, i) => {
+			if (r.kind === "card") this.cardPos[i] = this.cardCount++;
+		});
 		this.active = activeKey ? this.rows.findIndex((r) => r.key === activeKey) : -1;
 		this.scrollEl.removeAttribute("aria-activedescendant");
 		this.list.setRows(this.rows, resetScroll || query !== "");

@@ -12,7 +12,7 @@ export interface VirtualListOptions<R extends { key: string }> {
 	/** A stable small integer per row content (>= 0), or -1: lets heights live in typed arrays, not maps. */
 	slot?(row: R): number;
 	/** Update a rendered row that depends on more than the row (e.g. search highlights); runs every pass. */
-	decorate?(row: R, el: HTMLElement): void;
+	decorate?(row: R, el: HTMLElement, index: number): void;
 	/** When set, every rendered row gets the id `${idPrefix}-${index}` (for aria-activedescendant). */
 	idPrefix?: string;
 	/** Extra pixels rendered above and below the viewport. */
@@ -244,7 +244,7 @@ export class VirtualList<R extends { key: string }> {
 				this.builtFrom.set(row.key, row);
 				fresh.push(i);
 			}
-			this.opts.decorate?.(row, el);
+			this.opts.decorate?.(row, el, i);
 			el.dataset.index = String(i);
 			if (this.opts.idPrefix) el.id = `${this.opts.idPrefix}-${i}`;
 			el.setCssProps({ top: `${this.offsets[i]}px` });

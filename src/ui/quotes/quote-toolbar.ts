@@ -1,0 +1,35 @@
+/** The quote panel's toolbar: search box, filter toggle, random quote. */
+import { setIcon } from "obsidian";
+import type { QuoteIndexView } from "./quote-view";
+
+export function buildToolbar(view: QuoteIndexView, root: HTMLElement): { searchEl: HTMLInputElement; filterToggle: HTMLButtonElement } {
+	const bar = root.createDiv({ cls: "sb-quotes-toolbar" });
+	const searchEl = bar.createEl("input", {
+		cls: "sb-quotes-search",
+		attr: { type: "search", placeholder: "Search quotes…", "aria-label": "Search quotes", spellcheck: "false" },
+	});
+	view.registerDomEvent(searchEl, "input", () => view.refresh(false));
+	view.registerDomEvent(searchEl, "keydown", (e: KeyboardEvent) => {
+		if (e.key === "ArrowDown" || e.key === "Enter") {
+			e.preventDefault();
+			view.scrollEl.focus();
+			if (view.active < 0) view.move(1);
+		} else if (e.key === "Escape" && searchEl.value) {
+			e.preventDefault();
+			searchEl.value = "";
+			view.refresh(true);
+		}
+	});
+	const button = (icon: string, label: string, cb: () => void): HTMLButtonElement => {
+		const b = bar.createEl("button", { cls: "sb-quotes-tool clickable-icon", attr: { type: "button", "aria-label": label } });
+		setIcon(b, icon);
+		view.registerDomEvent(b, "click", cb);
+		return b;
+	};
+	const filterToggle = button("sliders-horizontal", "Filters and grouping", () => {
+		filterToggle.setAttr("aria-expanded", String(view.toggleFilters()));
+	});
+	filterToggle.setAttr("aria-expanded", "false");
+	button("dices", "Random quote", () => view.showRandomQuote());
+	return { searchEl, filterToggle };
+}
