@@ -311,3 +311,22 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		stats: index.stats(),
 	};
 }
+
+/** The result as a Markdown table (for the runner and the README), with the issue's goals checked. */
+export function formatIndexBench(r: IndexBenchResult): string {
+	const ok = (b: boolean) => (b ? "yes" : "NO");
+	const rows: [string, string, string, string][] = [
+		["floor: read + split front-matter", `${r.floor.notesPerSec.toLocaleString("en-US")} notes/s`, `${r.floor.msPerNote} ms/note`, ""],
+		["peer: read + chrono.parse (whole note)", `${r.peer.notesPerSec.toLocaleString("en-US")} notes/s`, `${r.peer.msPerNote} ms/note`, ""],
+		["ours: read + parse + index", `${r.ours.notesPerSec.toLocaleString("en-US")} notes/s`, `${r.ours.msPerNote} ms/note`, `parse ${r.oursParseMs} ms, index ${r.oursIndexMs} ms`],
+		["ours / floor", `${r.oursOverFloor}x`, "goal <= 3x", ok(r.oursOverFloor <= 3)],
+		["ours / peer", `${r.oursOverPeer}x`, "goal < 1x", ok(r.oursOverPeer < 1)],
+		["dates right (planted " + r.planted.toLocaleString("en-US") + ")", `ours ${r.oursDates.correctYear.toLocaleString("en-US")}`, `peer ${r.peerDates.correctYear.toLocaleString("en-US")} (+${r.peerDates.extra.toLocaleString("en-US")} extra)`, ok(r.oursDates.correctYear > r.peerDates.correctYear)],
+		["heap after indexing", `${r.heapMB} MB`, `index ${r.indexHeapMB} MB (${r.heapMethod})`, ok(r.heapMB < 150)],
+		["incremental update p50 / p99", `${r.incremental.p50} / ${r.incremental.p99} ms`, `index only ${r.incremental.indexP50} / ${r.incremental.indexP99} ms; CPU ${r.incremental.cpuP50} / ${r.incremental.cpuP99} ms`, ok(r.incremental.p99 < 5)],
+		["warm start / cold", `${r.warm.warmMs} / ${r.warm.coldMs} ms`, `${r.warm.ratio}x, cache ${r.warm.cacheMB} MB, re-parsed ${r.warm.reparsed}`, ok(r.warm.ratio < 0.2)],
+	];
+	const lines = [`Vault index benchmark: ${r.n.toLocaleString("en-US")} briefs (${r.mbOnDisk} MB), ${r.machine}`, "", "| measure | value | detail | goal met |", "|---|---|---|---|"];
+	for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
+	return lines.join("\n");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchIndex } from "../../../bench/index-bench";
+import { benchIndex, formatIndexBench } from "../../../bench/index-bench";
 import { generateNote } from "../../../bench/vault-gen";
 
 describe("vault index benchmark (n=300)", () => {
@@ -24,5 +24,8 @@ describe("vault index benchmark (n=300)", () => {
 		expect(r.oursDates.recall).toBeGreaterThan(r.peerDates.recall);
 		expect(r.oursDates.correctYear / r.planted).toBeGreaterThan(0.8);
 		expect(r.heapMB).toBeGreaterThan(0);
+		const table = formatIndexBench(r);
+		expect(table).toContain("| ours / floor |");
+		expect(table.split("\n").length).toBe(4 + 9);
 	});
 });
