@@ -22,6 +22,7 @@ export class QuoteFilterBar {
 	private selects = new Map<string, HTMLSelectElement>();
 	private choices: () => FilterChoices = () => ({ briefs: [], courses: [], tags: [], speakers: [] });
 	private built = false;
+	private open = false;
 
 	constructor(
 		parent: HTMLElement,
@@ -35,11 +36,13 @@ export class QuoteFilterBar {
 	setChoices(choices: () => FilterChoices): void {
 		this.choices = choices;
 		this.built = false;
-		if (this.el.isShown()) this.build(choices());
+		if (this.open) this.build(choices());
 	}
 
 	/** Show or hide the bar; the selects (one option per brief) exist only while it is open. */
 	toggle(open: boolean): void {
+		// Tracked here, not read from the DOM: a panel in a hidden sidebar tab has no layout at all.
+		this.open = open;
 		this.el.toggle(open);
 		if (open && !this.built) this.build(this.choices());
 		if (!open) {
@@ -49,7 +52,7 @@ export class QuoteFilterBar {
 	}
 
 	isOpen(): boolean {
-		return this.el.isShown();
+		return this.open;
 	}
 
 	private build(choices: FilterChoices): void {
