@@ -85,6 +85,12 @@ describe("fake app (shared test shim)", () => {
 		let ran = false;
 		app.workspace.onLayoutReady(() => (ran = true));
 		expect(ran).toBe(true);
+		expect(app.workspace.getActiveViewOfType(TFile)).toBeNull();
+		await app.vault.createFolder("New folder");
+		expect(app.vault.getAbstractFileByPath("New folder")).not.toBeNull();
+		await expect(app.vault.createFolder("New folder")).rejects.toThrow(/exists/);
+		await app.fileManager.trashFile(a);
+		expect(app.vault.getFileByPath("A.md")).toBeNull();
 		app.saveLocalStorage("k", 3);
 		expect(app.loadLocalStorage("k")).toBe(3);
 	});

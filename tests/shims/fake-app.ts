@@ -170,6 +170,10 @@ export class FakeWorkspace extends Events {
 	getActiveFile(): TFile | null {
 		return this.activeFile;
 	}
+	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+		const view = this.activeLeaf?.view;
+		return view instanceof type ? view : null;
+	}
 	/** Test helper: make a note active (fires "file-open" and "active-leaf-change"). */
 	setActiveFile(file: TFile | null): void {
 		this.activeFile = file;
@@ -222,6 +226,9 @@ export class FakeFileManager {
 	generateMarkdownLink(file: TFile, sourcePath: string, subpath = "", alias = ""): string {
 		const target = this.app.metadataCache.fileToLinktext(file, sourcePath);
 		return `[[${target}${subpath}${alias ? `|${alias}` : ""}]]`;
+	}
+	async trashFile(file: TFile): Promise<void> {
+		await this.app.vault.delete(file);
 	}
 	async renameFile(file: TFile, newPath: string): Promise<void> {
 		await this.app.vault.rename(file, newPath);

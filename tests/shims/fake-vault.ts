@@ -60,6 +60,7 @@ export class FakeVault extends Events {
 	readonly adapter: FakeAdapter;
 	private readonly files = new Map<string, TFile>();
 	private readonly texts = new Map<TFile, string>();
+	private readonly folders = new Set<string>();
 	private clock = 1_700_000_000_000;
 	sink: MetadataSink | null = null;
 	/** Every path read (read or cachedRead), in order. */
@@ -110,6 +111,7 @@ export class FakeVault extends Events {
 	getAbstractFileByPath(path: string): TAbstractFile | null {
 		const file = this.files.get(path);
 		if (file) return file;
+		if (this.folders.has(path)) return new TFolder(path);
 		const prefix = `${path}/`;
 		if (path && [...this.files.keys()].some((p) => p.startsWith(prefix))) return new TFolder(path);
 		return null;
@@ -134,6 +136,14 @@ export class FakeVault extends Events {
 
 	cachedRead(file: TFile): Promise<string> {
 		return this.read(file);
+	}
+
+	async createFolder(path: string): Promise<TFolder> {
+		if (this.getAbstractFileByPath(path)) throw new Error("Folder already exists.");
+		this.folders.add(path);
+		const folder = new TFolder(path);
+		this.trigger("create", folder);
+		return folder;
 	}
 
 	async create(path: string, data: string): Promise<TFile> {
