@@ -8,6 +8,7 @@
 import * as chrono from "chrono-node";
 import process from "node:process";
 import { createDateReader } from "../src/core/dates";
+import { mulberry32 } from "../src/core/quiz/rng";
 
 export interface DatesBenchResult {
 	paragraphs: number;
@@ -34,18 +35,6 @@ export interface DatesBenchResult {
 	/** Sentences where chrono found something and we found nothing (its false positives, mostly). */
 	sentencesOnlyPeer: number;
 	rounds: number;
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -104,7 +93,8 @@ function fill(t: string, r: () => number): string {
 
 /** 3-6 sentences each; about one sentence in four carries a date (typical of the seed brief). */
 export function syntheticParagraphs(n: number, seed = 1933): string[] {
-	const r = rng(seed);
+	const prng = mulberry32(seed);
+	const r = (): number => prng.next();
 	const out: string[] = [];
 	for (let i = 0; i < n; i++) {
 		const k = 3 + Math.floor(r() * 4);

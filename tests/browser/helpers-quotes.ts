@@ -5,6 +5,7 @@
 import { WorkspaceLeaf, type App } from "obsidian";
 import type { IndexFilter, IndexQueries } from "../../src/core/index/types";
 import type { Brief, HistEvent, Quote, SourceRef } from "../../src/core/model";
+import { mulberry32 } from "../../src/core/quiz/rng";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/settings";
 import type { OpenMode, QuizScope, StudyHost } from "../../src/ui/host";
 import { QuoteIndexView } from "../../src/ui/quotes/quote-view";
@@ -92,18 +93,6 @@ export function makeHost(
 	};
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const WORDS = (
 	"empire treaty revolution reform parliament crown liberty republic war peace trade famine harvest army navy " +
 	"constitution senate people nation frontier colony church council emperor king queen minister duty honour " +
@@ -169,7 +158,8 @@ export function makeBrief(path: string, title: string, quotes: { text: string; s
 
 /** A synthetic vault: `briefCount` briefs with `perBrief` quotes each (some multi-line, some unpublished). */
 export function syntheticBriefs(briefCount: number, perBrief: number, seed = 7): Brief[] {
-	const r = rng(seed);
+	const prng = mulberry32(seed);
+	const r = (): number => prng.next();
 	const out: Brief[] = [];
 	for (let b = 0; b < briefCount; b++) {
 		const course = COURSES[b % COURSES.length];

@@ -5,20 +5,9 @@
  * Generic: any view test may import these.
  */
 import type { Brief, HistDate, HistEvent, Precision, YMD } from "../../../src/core/model";
+import { mulberry32 } from "../../../src/core/quiz/rng";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** A seeded PRNG (mulberry32): same seed, same data. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function ordinal(n: number): string {
 	const t = n % 100;
@@ -131,7 +120,8 @@ function randomDate(r: () => number, minYear: number, maxYear: number): HistDate
  * years from `minYear` to `maxYear` (astronomical). Deterministic for a seed.
  */
 export function syntheticBriefs(count: number, opts: { seed?: number; perBrief?: number; minYear?: number; maxYear?: number } = {}): Brief[] {
-	const r = rng(opts.seed ?? 1);
+	const prng = mulberry32(opts.seed ?? 1);
+	const r = (): number => prng.next();
 	const per = opts.perBrief ?? 25;
 	const briefs: Brief[] = [];
 	for (let b = 0; b * per < count; b++) {

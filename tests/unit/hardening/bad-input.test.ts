@@ -9,24 +9,15 @@ import { describe, expect, it } from "vitest";
 import { load as loadYaml } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief";
 import type { Brief } from "../../../src/core/model";
+import { mulberry32 } from "../../../src/core/quiz/rng";
 
 export const BUDGET_MS_PER_MB = 3000;
 export const BUDGET_BASE_MS = 150;
 
 const FM = "---\ndg-publish: true\n---\n";
 
-function rng(seed: number) {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const R = rng(42);
+const PRNG = mulberry32(42);
+const R = (): number => PRNG.next();
 const MB = 1024 * 1024;
 
 /** name -> note text (front-matter included so the body is really read). */
