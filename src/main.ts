@@ -18,6 +18,16 @@ import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
 import { StudyBriefsSettingTab } from "./ui/settings-tab";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
 
+type ReaderSettings = Pick<Settings, "publishKey" | "extraPublishKeys" | "sectionSynonyms" | "maxNoteBytes">;
+
+function readerSettings(s: Settings): ReaderSettings {
+	return { publishKey: s.publishKey, extraPublishKeys: [...s.extraPublishKeys], sectionSynonyms: JSON.parse(JSON.stringify(s.sectionSynonyms)) as Settings["sectionSynonyms"], maxNoteBytes: s.maxNoteBytes };
+}
+
+function readerKey(s: ReaderSettings | undefined): string {
+	return JSON.stringify(s ?? null);
+}
+
 /**
  * Study Briefs: lifecycle only. Settings, views, commands and the indexer are wired here; the work is
  * done in src/core (pure), src/obsidian (adapters) and src/ui (views).
@@ -32,6 +42,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	private garden!: GardenWriter;
 	private reviews!: ReviewStore;
 	private stopAutoRefresh: (() => void) | null = null;
+	/** The reader-relevant settings the index was built with. */
+	private savedReaderKey: ReaderSettings | undefined;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
@@ -83,16 +95,26 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 
 	async loadSettings(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
+		this.savedReaderKey ??= readerSettings(this.settings);
 	}
 
 	async saveSettings(): Promise<void> {
+		const before = readerKey(this.savedReaderKey);
 		await this.saveData(this.settings);
-		this.applyAutoRefresh();
+		this.settingsChanged(before);
 	}
 
 	/** Settings changed on another device (Sync): reload them. */
 	async onExternalSettingsChange(): Promise<void> {
+		const before = readerKey(this.savedReaderKey);
 		await this.loadSettings();
+		this.settingsChanged(before);
+	}
+
+	/** What the reader depends on changed (publish keys, section names, size limit): read the vault again. */
+	private settingsChanged(before: string): void {
+		this.savedReaderKey = readerSettings(this.settings);
+		if (readerKey(this.savedReaderKey) !== before) void this.indexer.reindex();
 		this.applyAutoRefresh();
 	}
 

@@ -120,6 +120,19 @@ describe("Study Briefs plugin on the example vault", () => {
 		expect(labels).not.toContain("753 BC");
 	});
 
+	it("reads the vault again when the brief marker key changes in the settings", async () => {
+		expect(plugin.index.briefs().length).toBe(5);
+		plugin.settings.publishKey = "publish";
+		await plugin.saveSettings();
+		await settle(100);
+		expect(plugin.index.briefs()).toEqual([]);
+		plugin.settings.publishKey = "dg-publish";
+		await plugin.saveSettings();
+		await settle(100);
+		expect(plugin.index.briefs().length).toBe(5);
+		expect((shim.storedData as { publishKey: string }).publishKey).toBe("dg-publish");
+	});
+
 	it("leaves no listeners behind after unload", async () => {
 		shim.runCommand("open-timeline");
 		await settle(50);
