@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { WorkspaceLeaf, type App } from "obsidian";
-import "./quiz-theme.css";
+import "./helpers/obsidian-theme.css";
 import "../../src/ui/quiz/quiz.css";
 import "../../src/ui/quiz/quiz-feedback.css";
 import type { Question } from "../../src/core/quiz/types";

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { Menu } from "../shims/obsidian";
 import "../../src/ui/quotes/quotes.css";
-import "./quotes-theme.css";
+import "./helpers/obsidian-theme.css";
 import { makeBrief, makeHost, MemoryIndex, mountQuotes, recordClipboard, ROME, sampleBriefs, SOVIET, syntheticBriefs, type TestHost } from "./helpers-quotes";
 import { quoteOfTheDay } from "../../src/core/quotes/daily";
 import type { QuoteIndexView } from "../../src/ui/quotes/quote-view";

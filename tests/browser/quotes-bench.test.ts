@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { commands } from "vitest/browser";
 import { prepareFuzzySearch } from "obsidian";
 import "../../src/ui/quotes/quotes.css";
-import "./quotes-theme.css";
+import "./helpers/obsidian-theme.css";
 import { makeHost, MemoryIndex, mountQuotes, syntheticBriefs } from "./helpers-quotes";
 import { prepareNormalisedSearch } from "../../src/core/quotes/search";
 import type { QuoteIndexView } from "../../src/ui/quotes/quote-view";

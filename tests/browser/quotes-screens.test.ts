@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import "../../src/ui/quotes/quotes.css";
-import "./quotes-theme.css";
+import "./helpers/obsidian-theme.css";
 import { makeHost, MemoryIndex, mountQuotes, ROME, sampleBriefs, SOVIET } from "./helpers-quotes";
 
 afterEach(() => {
