@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import * as obsidian from "obsidian";
 import "../../src/ui/timeline/timeline.css";
@@ -6,20 +6,10 @@ import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { histDate, makeBrief, romanBriefs, sovietRecognitionBrief, syntheticBriefs } from "./helpers/events";
-import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
+import { frames, TestHost } from "./helpers/test-host";
+import { rows, useTimeline } from "./helpers/timeline";
 
-let mounted: Mounted<TimelineView> | null = null;
-async function open(host: TestHost, opts: { height?: number } = {}) {
-	mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), opts);
-	await frames(2);
-	return mounted.view;
-}
-afterEach(async () => {
-	await mounted?.unmount();
-	mounted = null;
-});
-
-const rows = (view: TimelineView) => [...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row")];
+const { open, mounted } = useTimeline();
 const button = (view: TimelineView, label: RegExp) =>
 	[...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-button")].find((b) => label.test(b.getAttribute("aria-label") ?? ""))!;
 
@@ -184,11 +174,11 @@ describe("timeline controls", () => {
 		const host = new TestHost(briefs);
 		const view = await open(host);
 		const rev = view.renderedRevision;
-		mounted!.pane.style.display = "none";
+		mounted()!.pane.style.display = "none";
 		host.index.remove("History/Ancient Rome/Roman Empire.md");
 		await new Promise((r) => setTimeout(r, 300));
 		expect(view.renderedRevision).toBe(rev);
-		mounted!.pane.style.display = "";
+		mounted()!.pane.style.display = "";
 		await expect.poll(() => view.renderedRevision, { timeout: 2000 }).toBe(host.index.revision);
 		expect(view.events.some((e) => e.briefPath.endsWith("Roman Empire.md"))).toBe(false);
 	});

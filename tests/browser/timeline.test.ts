@@ -1,27 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { Menu } from "obsidian";
 import "../../src/ui/timeline/timeline.css";
 import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
-import { TimelineView, VIEW_TYPE_TIMELINE } from "../../src/ui/timeline/view";
+import { VIEW_TYPE_TIMELINE } from "../../src/ui/timeline/view";
 import { romanBriefs, sovietRecognitionBrief, syntheticBriefs } from "./helpers/events";
-import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
+import { frames, TestHost } from "./helpers/test-host";
+import { rows, useTimeline } from "./helpers/timeline";
 
-let mounted: Mounted<TimelineView> | null = null;
-
-async function open(host: TestHost, opts: { theme?: "light" | "dark"; width?: number; height?: number } = {}) {
-	mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), opts);
-	await frames(2);
-	return mounted.view;
-}
-
-afterEach(async () => {
-	await mounted?.unmount();
-	mounted = null;
-});
-
-const rows = (view: TimelineView) => [...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row")];
+const { open } = useTimeline();
 
 describe("timeline view", () => {
 	it("renders 10,000 events and keeps the DOM bounded while scrolling", async () => {
