@@ -23,12 +23,19 @@ export default defineConfig([
 	},
 	{
 		rules: {
+			// getSettingDefinitions() needs Obsidian 1.13; our minAppVersion is 1.7.2, so display() is the API our users have.
+			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
 			"obsidianmd/ui/sentence-case": ["warn", {
-				brands: ["Study Briefs", "Digital Garden", "Obsidian Publish", "Obsidian", "Anki", "Spaced Repetition", "Mermaid", "Quartz", "Sync"],
+				brands: ["Study Briefs", "Markdown", "Digital Garden", "Obsidian Publish", "Obsidian", "Anki", "Spaced Repetition", "Mermaid", "Quartz", "Sync"],
 				acronyms: ["BC", "BCE", "AD", "CE", "URL", "TSV", "JSON", "YAML", "FSRS", "O.S."],
 				ignoreRegex: ["^[a-z][a-z-]*:?$", "dg-publish"],
 			}],
 		},
+	},
+	{
+		// js-yaml: already a dependency of gray-matter (no extra weight), used by the CLI and tests only.
+		files: ["package.json"],
+		rules: { "depend/ban-dependencies": ["error", { allowed: ["js-yaml"] }] },
 	},
 	{
 		// src/core is pure: plain data in, plain data out. No Obsidian, no Node, no gray-matter.
