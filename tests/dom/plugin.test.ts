@@ -120,6 +120,25 @@ describe("Study Briefs plugin on the example vault", () => {
 		expect(labels).not.toContain("753 BC");
 	});
 
+	it("exports the active brief's cards for Anki (TSV) and Spaced Repetition (question::answer), never into the brief", async () => {
+		const briefPath = "Roman Republic/The Punic Wars.md";
+		const before = await app.vault.read(app.vault.getFileByPath(briefPath)!);
+		app.workspace.setActiveFile(app.vault.getFileByPath(briefPath));
+		shim.runCommand("export-anki");
+		shim.runCommand("export-spaced-repetition");
+		await settle(100);
+		const tsv = app.vault.getFileByPath("Study Briefs/exports/The Punic Wars, 264–146 BC - Anki.tsv");
+		const sr = app.vault.getFileByPath("Study Briefs/exports/The Punic Wars, 264–146 BC - flashcards.md");
+		expect(tsv && sr).toBeTruthy();
+		const tsvText = await app.vault.read(tsv!);
+		const cards = tsvText.split("\n").filter((l) => l && !l.startsWith("#"));
+		expect(cards.length).toBeGreaterThan(3);
+		for (const line of cards) expect(line.split("\t")).toHaveLength(3);
+		expect(await app.vault.read(sr!)).toMatch(/::/);
+		expect(await app.vault.read(app.vault.getFileByPath(briefPath)!)).toBe(before);
+		expect(noticeLog.join("\n")).toMatch(/exported \d+ cards/);
+	});
+
 	it("reads the vault again when the brief marker key changes in the settings", async () => {
 		expect(plugin.index.briefs().length).toBe(5);
 		plugin.settings.publishKey = "publish";

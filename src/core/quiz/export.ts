@@ -47,12 +47,17 @@ function front(q: Question, newline: string): string {
 	return q.prompt;
 }
 
+/** Note text is text, not markup: escaped before Anki reads the file as HTML. */
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 /** Anki import: `front<TAB>back<TAB>tags`, one card a line, `<br>` for line breaks (allow HTML in import). */
 export function toAnkiTsv(questions: Question[]): string {
 	const lines = ["#separator:tab", "#html:true", "#columns:Front\tBack\tTags"];
 	for (const q of questions) {
-		const back = `${oneLine(q.answer)}<br><small>${oneLine(q.source.path)}:${q.source.line + 1}</small>`;
-		lines.push(`${oneLine(front(q, "\n"))}\t${back}\tstudy-briefs ${q.kind}`);
+		const back = `${oneLine(escapeHtml(q.answer))}<br><small>${oneLine(escapeHtml(q.source.path))}:${q.source.line + 1}</small>`;
+		lines.push(`${oneLine(escapeHtml(front(q, "\n")))}\t${back}\tstudy-briefs ${q.kind}`);
 	}
 	return `${lines.join("\n")}\n`;
 }

@@ -28,10 +28,19 @@ describe("exports", () => {
 		for (const [i, line] of cards.entries()) {
 			const fields = line.split("\t");
 			expect(fields).toHaveLength(3);
-			expect(fields[0].startsWith(qs[i].prompt.replace(/\n/g, "<br>"))).toBe(true);
+			const escaped = qs[i].prompt.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+			expect(fields[0].startsWith(escaped.replace(/\n/g, "<br>"))).toBe(true);
 			expect(fields[1]).toContain(`${SEED.path}:${qs[i].source.line + 1}`);
 			expect(fields[2]).toBe(`study-briefs ${qs[i].kind}`);
 		}
+	});
+
+	test("Anki TSV escapes note text: Anki reads the file as HTML", () => {
+		const hostile = { ...qs[0], prompt: "In 1917 <script>alert(1)</script> & <b>bold</b>", answer: "<img src=x onerror=alert(1)>" };
+		const card = toAnkiTsv([hostile]).trimEnd().split("\n")[3];
+		expect(card).not.toMatch(/<script|<img|<b>/);
+		expect(card).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
+		expect(card).toContain("&lt;img src=x onerror=alert(1)&gt;");
 	});
 
 	test("Spaced Repetition note: `question::answer` lines", () => {
