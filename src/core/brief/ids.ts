@@ -11,15 +11,20 @@ export function shortHash(text: string): string {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+const QUOTE_MARKUP = /[\u2018\u2019\u201c\u201d"'`*_]/;
+const QUOTE_MARKUP_G = /[\u2018\u2019\u201c\u201d"'`*_]/g;
+/** Whitespace other than single spaces: `\s+` -> " " would change it. */
+const ODD_SPACE = /[^\S ]| \s/;
 
 /** Normalised text for identity: case, whitespace, quote styles and markup do not matter. */
 export function normalise(text: string): string {
-	return (NON_ASCII.test(text) ? text.normalize("NFKC") : text)
-		.toLowerCase()
-		.replace(/[\u2018\u2019\u201c\u201d"'`*_]/g, "")
-		.replace(/[\u2013\u2014]/g, "-")
-		.replace(/\s+/g, " ")
-		.trim();
+	const nonAscii = NON_ASCII.test(text);
+	let t = (nonAscii ? text.normalize("NFKC") : text).toLowerCase();
+	// Each replace only when it has something to do (most texts have no quotes, dashes or odd spaces).
+	if (QUOTE_MARKUP.test(t)) t = t.replace(QUOTE_MARKUP_G, "");
+	if (nonAscii && /[\u2013\u2014]/.test(t)) t = t.replace(/[\u2013\u2014]/g, "-");
+	if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+	return t.trim();
 }
 
 /** Makes ids `kind:slug-hash:occurrence`; the occurrence counts earlier items with the same content. */

@@ -44,10 +44,20 @@ export function stripInline(text: string): string {
 
 /** Lower-case slug (a-z0-9 and "-"), for ids. */
 export function slugify(text: string, max = 48): string {
-	const s = (/[\u0080-\uffff]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text)
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, "-")
-		.replace(/^-+|-+$/g, "");
+	const t = /[\u0080-\uffff]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : text;
+	// One pass over ASCII-lowered text: a-z0-9 kept, other runs become one "-" between kept characters;
+	// stops once the slug is longer than `max` (only its first `max` characters are used).
+	let s = "";
+	let dash = false;
+	for (let i = 0; i < t.length && s.length <= max; i++) {
+		let c = t.charCodeAt(i);
+		if (c >= 65 && c <= 90) c += 32;
+		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+			if (dash && s) s += "-";
+			s += String.fromCharCode(c);
+			dash = false;
+		} else dash = true;
+	}
 	if (s.length <= max) return s;
 	return s.slice(0, max).replace(/-+$/, "");
 }
