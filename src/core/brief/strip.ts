@@ -17,17 +17,26 @@ export function wikiText(body: string): string {
 
 /** Removes bold/italic/highlight/strike markers. */
 export function stripEmphasis(text: string): string {
-	return text
-		.replace(/\*\*|__|==|~~/g, "")
-		.replace(/\*(\S)/g, "$1")
-		.replace(/(\S)\*/g, "$1")
-		.replace(/(^|[\s([{"'\u201c\u2018])_(\S)/g, "$1$2")
-		.replace(/(\S)_([\s)\]}.,;:!?"'\u201d\u2019]|$)/g, "$1$2");
+	// Each step only when its marker is there (the result is the same; most text has few markers).
+	let t = /\*\*|__|==|~~/.test(text) ? text.replace(/\*\*|__|==|~~/g, "") : text;
+	if (t.includes("*")) t = t.replace(/\*(\S)/g, "$1").replace(/(\S)\*/g, "$1");
+	if (t.includes("_")) t = t.replace(/(^|[\s([{"'\u201c\u2018])_(\S)/g, "$1$2").replace(/(\S)_([\s)\]}.,;:!?"'\u201d\u2019]|$)/g, "$1$2");
+	return t;
+}
+
+/** Anything stripInline may change besides spacing (each of its steps needs one of these). */
+const INLINE_MARKUP = /[[\]#^\\\u2028*_=~]|http|www\./;
+
+/** Runs of spaces, tabs and no-break spaces -> one space; trimmed. */
+function tidySpaces(t: string): string {
+	return (/[\t\u00a0]| {2}/.test(t) ? t.replace(/[ \t\u00a0]+/g, " ") : t).trim();
 }
 
 /** Full inline strip: links -> their text, embeds/images/URLs/tags/footnotes/block ids removed. */
 export function stripInline(text: string): string {
 	let t = text;
+	// Plain text (the common case): only the spacing step below applies.
+	if (!INLINE_MARKUP.test(t)) return tidySpaces(t);
 	if (t.includes("[[")) t = replaceSpans(t, scanWikiLinks(t), (s) => (s.embed ? " " : wikiText(s.body)));
 	if (t.includes("](")) t = replaceSpans(t, scanMdLinks(t), (s) => (s.embed ? " " : s.text));
 	if (t.includes("[^")) t = t.replace(/\[\^[^\]\s]{1,40}\]/g, "");
@@ -39,7 +48,7 @@ export function stripInline(text: string): string {
 	if (t.includes("\\")) t = t.replace(/\\([\\`*_{}[\]()#+\-.!|>~$="'])/g, "$1");
 	if (t.includes("\u2028")) t = t.replace(/\u2028/g, " ");
 	if (/[*_=~]/.test(t)) t = stripEmphasis(t);
-	return t.replace(/[ \t\u00a0]+/g, " ").trim();
+	return tidySpaces(t);
 }
 
 /** Lower-case slug (a-z0-9 and "-"), for ids. */
