@@ -29,6 +29,8 @@ export class TimelineBody {
 	descending = false;
 	selected = -1;
 	private ctx: RowContext | null = null;
+	/** Nothing shown yet: the scroller is at the top and has not been laid out. */
+	private fresh = true;
 
 	constructor(
 		parent: HTMLElement,
@@ -66,8 +68,22 @@ export class TimelineBody {
 		this.itemOf = lay.itemOf;
 		this.eraOf = lay.eraOf;
 		if (this.selected >= events.length) this.selected = events.length - 1;
-		this.ruler.setData(this.starts, this.window.lo, this.window.hi);
 		this.ctx = null;
+		if (this.fresh) {
+			// First paint: no layout reads between the DOM writes. The new scroller is at the top, and the
+			// window is at least as tall as it; the next frame measures and trims (and draws the ruler).
+			this.fresh = false;
+			this.list.assume({ top: 0, height: activeWindow.innerHeight });
+			this.ruler.setData(this.starts, this.window.lo, this.window.hi, true);
+			this.list.setItems(this.items);
+			this.afterScroll();
+			activeWindow.requestAnimationFrame(() => {
+				this.list.measure();
+				this.afterScroll();
+			});
+			return m.counts;
+		}
+		this.ruler.setData(this.starts, this.window.lo, this.window.hi);
 		this.list.setItems(this.items);
 		if (topPos >= 0) this.scroller.scrollTop = Math.max(0, this.list.offsetOf(this.itemOf[topPos]) - delta);
 		else if (!anchor) this.scroller.scrollTop = 0;

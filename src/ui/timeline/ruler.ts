@@ -35,6 +35,7 @@ export class Ruler {
 	hi = 1;
 	private dragging = false;
 	private shown = "";
+	private pending = false;
 
 	constructor(parent: HTMLElement, private readonly onJump: (year: number) => void) {
 		this.el = parent.createDiv({ cls: "sb-tl-ruler", attr: { role: "slider", tabindex: "-1", "aria-label": "Timeline overview: click or drag to jump" } });
@@ -43,16 +44,22 @@ export class Ruler {
 		this.ticks = this.el.createDiv({ cls: "sb-tl-ticks" });
 	}
 
-	/** The events' start years (sorted ascending) and the window to show. */
-	setData(years: Float64Array, lo: number, hi: number): void {
+	/** The events' start years (sorted ascending) and the window to show; `later` draws in the next frame. */
+	setData(years: Float64Array, lo: number, hi: number, later = false): void {
 		this.years = years;
-		this.setWindow(lo, hi);
+		this.setWindow(lo, hi, later);
 	}
 
-	setWindow(lo: number, hi: number): void {
+	setWindow(lo: number, hi: number, later = false): void {
 		this.lo = lo;
 		this.hi = hi > lo ? hi : lo + 1;
-		this.draw();
+		if (!later) return this.draw();
+		// drawing needs the ruler's size: reading it before the first layout would force one
+		if (this.pending) return;
+		this.pending = true;
+		activeWindow.requestAnimationFrame(() => {
+			if (this.pending) this.draw();
+		});
 	}
 
 	/** Mark the years [a, b] that the list shows. */
@@ -95,6 +102,7 @@ export class Ruler {
 
 	/** Redraw the density strip and the tick labels (after a resize, a theme or window change). */
 	draw(): void {
+		this.pending = false;
 		const width = Math.max(1, Math.round(this.el.clientWidth || 300));
 		const height = Math.max(1, Math.round(this.canvas.clientHeight || 18));
 		const ratio = activeWindow.devicePixelRatio || 1;

@@ -23,11 +23,35 @@ export class VirtualList<T> {
 	private rows = new Map<number, HTMLElement>();
 	private first = 0;
 	private last = -1;
+	/**
+	 * A viewport to use instead of reading the scroller's layout (a fresh list, before its first
+	 * layout: reading scrollTop or clientHeight then would force a synchronous layout). Cleared by `measure()`.
+	 */
+	private assumed: { top: number; height: number } | null = null;
 
 	constructor(private readonly opts: VirtualListOptions<T>) {}
 
 	get total(): number {
 		return this.offsets[this.items.length] ?? 0;
+	}
+
+	/** Use this viewport until `measure()` instead of reading the scroller's layout. */
+	assume(viewport: { top: number; height: number }): void {
+		this.assumed = viewport;
+	}
+
+	/** Read the real viewport again (after the first layout) and bring the rows in line with it. */
+	measure(): void {
+		this.assumed = null;
+		this.update();
+	}
+
+	private scrollTop(): number {
+		return this.assumed ? this.assumed.top : this.opts.scroller.scrollTop;
+	}
+
+	private viewHeight(): number {
+		return this.assumed ? this.assumed.height : this.opts.scroller.clientHeight;
 	}
 
 	/** Replace the items: recompute offsets and re-render what is visible. */
@@ -75,19 +99,19 @@ export class VirtualList<T> {
 
 	/** The first item whose top is visible below the sticky inset. */
 	topIndex(): number {
-		const s = this.opts.scroller;
-		return this.indexAt(s.scrollTop + (this.opts.topInset ?? 0));
+		return this.indexAt(this.scrollTop() + (this.opts.topInset ?? 0));
 	}
 
 	/** Visible item range [first, last] (without overscan). */
 	visibleRange(): [number, number] {
-		const s = this.opts.scroller;
-		const top = s.scrollTop + (this.opts.topInset ?? 0);
-		return [this.indexAt(top), this.indexAt(s.scrollTop + Math.max(1, s.clientHeight) - 1)];
+		const scrollTop = this.scrollTop();
+		const top = scrollTop + (this.opts.topInset ?? 0);
+		return [this.indexAt(top), this.indexAt(scrollTop + Math.max(1, this.viewHeight()) - 1)];
 	}
 
 	/** Scroll so the item is at the top (under the inset), or just into view ("nearest"). */
 	scrollToIndex(index: number, align: "start" | "nearest" = "start"): void {
+		this.assumed = null;
 		const s = this.opts.scroller;
 		const inset = this.opts.topInset ?? 0;
 		const top = this.offsetOf(index);
@@ -109,13 +133,13 @@ export class VirtualList<T> {
 
 	/** Bring the DOM in line with the scroll position: drop rows that left, add rows that entered. */
 	update(): void {
-		const s = this.opts.scroller;
 		const n = this.items.length;
 		if (!n) return this.clear();
 		const over = this.opts.overscan ?? 400;
-		const height = Math.max(s.clientHeight, 1);
-		const first = this.indexAt(Math.max(0, s.scrollTop - over));
-		const last = this.indexAt(s.scrollTop + height + over);
+		const scrollTop = this.scrollTop();
+		const height = Math.max(this.viewHeight(), 1);
+		const first = this.indexAt(Math.max(0, scrollTop - over));
+		const last = this.indexAt(scrollTop + height + over);
 		if (first === this.first && last === this.last) return;
 		for (const [i, el] of this.rows) {
 			if (i < first || i > last) {
