@@ -71,13 +71,14 @@ export class TimelineBody {
 		this.ctx = null;
 		if (this.fresh) {
 			// First paint: no layout reads between the DOM writes. The new scroller is at the top, and the
-			// window is at least as tall as it; the next frame measures and trims (and draws the ruler).
+			// window is at least as tall as it. Only what can be on screen is built now; the next frame
+			// measures, trims and adds the overscan (and draws the ruler), before that frame is painted.
 			this.fresh = false;
-			this.list.assume({ top: 0, height: activeWindow.innerHeight });
+			this.list.assume({ top: 0, height: activeWindow.innerHeight, overscan: 0 });
 			this.ruler.setData(this.starts, this.window.lo, this.window.hi, true);
 			this.list.setItems(this.items);
 			this.afterScroll();
-			activeWindow.requestAnimationFrame(() => {
+			window.requestAnimationFrame(() => {
 				this.list.measure();
 				this.afterScroll();
 			});

@@ -57,7 +57,7 @@ export class Ruler {
 		// drawing needs the ruler's size: reading it before the first layout would force one
 		if (this.pending) return;
 		this.pending = true;
-		activeWindow.requestAnimationFrame(() => {
+		window.requestAnimationFrame(() => {
 			if (this.pending) this.draw();
 		});
 	}

@@ -27,7 +27,7 @@ export class VirtualList<T> {
 	 * A viewport to use instead of reading the scroller's layout (a fresh list, before its first
 	 * layout: reading scrollTop or clientHeight then would force a synchronous layout). Cleared by `measure()`.
 	 */
-	private assumed: { top: number; height: number } | null = null;
+	private assumed: { top: number; height: number; overscan?: number } | null = null;
 
 	constructor(private readonly opts: VirtualListOptions<T>) {}
 
@@ -36,7 +36,7 @@ export class VirtualList<T> {
 	}
 
 	/** Use this viewport until `measure()` instead of reading the scroller's layout. */
-	assume(viewport: { top: number; height: number }): void {
+	assume(viewport: { top: number; height: number; overscan?: number }): void {
 		this.assumed = viewport;
 	}
 
@@ -135,7 +135,7 @@ export class VirtualList<T> {
 	update(): void {
 		const n = this.items.length;
 		if (!n) return this.clear();
-		const over = this.opts.overscan ?? 400;
+		const over = this.assumed?.overscan ?? this.opts.overscan ?? 400;
 		const scrollTop = this.scrollTop();
 		const height = Math.max(this.viewHeight(), 1);
 		const first = this.indexAt(Math.max(0, scrollTop - over));
