@@ -1,7 +1,7 @@
 import type { HistEvent } from "../../core/model";
-import { layout, measure, searchYear, windowAround, type Span } from "./data";
-import type { EraGranularity, TimelineItem } from "./eras";
-import { ERA_HEIGHT, itemHeight, renderItem, rowId, type RowContext } from "./rows";
+import { layout, measure, searchYear, windowAround, type Era, type Span } from "./data";
+import type { EraGranularity } from "./eras";
+import { ERA_HEIGHT, renderEra, renderEvent, ROW_HEIGHT, rowId, type RowContext } from "./rows";
 import { Ruler } from "./ruler";
 import { VirtualList } from "./virtual-list";
 
@@ -15,9 +15,11 @@ export class TimelineBody {
 	readonly scroller: HTMLElement;
 	readonly canvas: HTMLElement;
 	private readonly sticky: HTMLElement;
-	readonly list: VirtualList<TimelineItem>;
+	readonly list: VirtualList;
 	events: HistEvent[] = [];
-	items: TimelineItem[] = [];
+	/** List item -> event position, or -1 - index in `eras` for an era header (see `layout`). */
+	items: Int32Array = new Int32Array(0);
+	eras: Era[] = [];
 	private itemOf: Int32Array = new Int32Array(0);
 	private eraOf: Int32Array = new Int32Array(0);
 	/** Start year of each event in display order (monotonic). */
@@ -41,11 +43,15 @@ export class TimelineBody {
 		this.scroller = parent.createDiv({ cls: "sb-tl-scroller", attr: { role: "listbox", tabindex: "0", "aria-label": "Timeline events" } });
 		this.sticky = this.scroller.createDiv({ cls: "sb-tl-sticky", attr: { "aria-hidden": "true" } });
 		this.canvas = this.scroller.createDiv({ cls: "sb-tl-canvas" });
-		this.list = new VirtualList<TimelineItem>({
+		this.list = new VirtualList({
 			scroller: this.scroller,
 			canvas: this.canvas,
-			heightOf: itemHeight,
-			render: (item, _i, el) => renderItem(item, el, (this.ctx ??= this.makeCtx())),
+			heightOf: (i) => (this.items[i] < 0 ? ERA_HEIGHT : ROW_HEIGHT),
+			render: (i, el) => {
+				const pos = this.items[i];
+				if (pos < 0) renderEra(el, this.eras[-1 - pos].label);
+				else renderEvent(el, this.events[pos], pos, (this.ctx ??= this.makeCtx()));
+			},
 			overscan: 320,
 			topInset: ERA_HEIGHT,
 		});
@@ -65,6 +71,7 @@ export class TimelineBody {
 		const lay = layout(events, this.window);
 		this.granularity = lay.granularity;
 		this.items = lay.items;
+		this.eras = lay.eras;
 		this.itemOf = lay.itemOf;
 		this.eraOf = lay.eraOf;
 		if (this.selected >= events.length) this.selected = events.length - 1;
@@ -76,7 +83,7 @@ export class TimelineBody {
 			this.fresh = false;
 			this.list.assume({ top: 0, height: activeWindow.innerHeight, overscan: 0 });
 			this.ruler.setData(this.starts, this.window.lo, this.window.hi, true);
-			this.list.setItems(this.items);
+			this.list.setCount(this.items.length);
 			this.afterScroll();
 			window.requestAnimationFrame(() => {
 				this.list.measure();
@@ -85,7 +92,7 @@ export class TimelineBody {
 			return m.counts;
 		}
 		this.ruler.setData(this.starts, this.window.lo, this.window.hi);
-		this.list.setItems(this.items);
+		this.list.setCount(this.items.length);
 		if (topPos >= 0) this.scroller.scrollTop = Math.max(0, this.list.offsetOf(this.itemOf[topPos]) - delta);
 		else if (!anchor) this.scroller.scrollTop = 0;
 		this.list.update();
@@ -110,8 +117,7 @@ export class TimelineBody {
 
 	private posNear(itemIndex: number): number {
 		for (let i = Math.max(0, itemIndex); i < this.items.length; i++) {
-			const it = this.items[i];
-			if (it.kind === "event") return it.pos;
+			if (this.items[i] >= 0) return this.items[i];
 		}
 		return Math.max(0, this.events.length - 1);
 	}
@@ -128,8 +134,8 @@ export class TimelineBody {
 			return;
 		}
 		const [a, b] = this.list.visibleRange();
-		const era = this.items[this.eraOf[Math.max(0, a)]];
-		const label = era?.kind === "era" ? era.label : "";
+		const header = this.items[this.eraOf[Math.max(0, a)]];
+		const label = header < 0 ? (this.eras[-1 - header]?.label ?? "") : "";
 		if (this.sticky.textContent !== label) this.sticky.setText(label);
 		const y1 = this.starts[this.posNear(a)];
 		const y2 = this.starts[this.posNear(b)];
@@ -155,8 +161,8 @@ export class TimelineBody {
 	showsBrief(path: string): boolean {
 		const [a, b] = this.list.visibleRange();
 		for (let i = Math.max(0, a); i <= b && i < this.items.length; i++) {
-			const it = this.items[i];
-			if (it.kind === "event" && it.ev.briefPath === path) return true;
+			const pos = this.items[i];
+			if (pos >= 0 && this.events[pos].briefPath === path) return true;
 		}
 		return false;
 	}

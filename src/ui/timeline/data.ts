@@ -1,5 +1,5 @@
 import type { HistEvent } from "../../core/model";
-import { buildItems, eraGranularity, yearValue, type EraGranularity, type TimelineItem } from "./eras";
+import { eraGranularity, eraKey, eraLabel, yearValue, type EraGranularity } from "./eras";
 
 export interface Span {
 	lo: number;
@@ -21,16 +21,22 @@ export function measure(events: readonly HistEvent[], courseOf: (path: string) =
 	const starts = new Float64Array(n);
 	let lo = Infinity;
 	let hi = -Infinity;
-	const counts = new Map<string, number>();
+	// counted per brief (few), then per course: no course lookup per event
+	const perBrief = new Map<string, number>();
 	for (let i = 0; i < n; i++) {
-		const d = events[i].date;
+		const ev = events[i];
+		const d = ev.date;
 		const a = yearValue(d.start);
 		starts[i] = a;
 		if (a < lo) lo = a;
 		const b = yearValue(d.end, true);
 		if (b > hi) hi = b;
-		const c = courseOf(events[i].briefPath);
-		counts.set(c, (counts.get(c) ?? 0) + 1);
+		perBrief.set(ev.briefPath, (perBrief.get(ev.briefPath) ?? 0) + 1);
+	}
+	const counts = new Map<string, number>();
+	for (const [path, k] of perBrief) {
+		const c = courseOf(path);
+		counts.set(c, (counts.get(c) ?? 0) + k);
 	}
 	if (!n) {
 		lo = 0;
@@ -48,9 +54,21 @@ export function windowAround(full: Span, zoom: number, center: number): Span {
 	return { lo, hi: lo + span };
 }
 
+/** An era header of the list. */
+export interface Era {
+	key: number;
+	label: string;
+}
+
+/**
+ * The list the view shows, as typed arrays (no object per event): each list item is an event
+ * position (>= 0) or a header (-1 - its index in `eras`), with an era header before each new era.
+ */
 export interface Layout {
 	granularity: EraGranularity;
-	items: TimelineItem[];
+	/** Item index -> event position, or -1 - era index for a header. */
+	items: Int32Array;
+	eras: Era[];
 	/** Event position -> item index. */
 	itemOf: Int32Array;
 	/** Item index -> index of its era header. */
@@ -63,17 +81,27 @@ export function layout(events: readonly HistEvent[], window: Span): Layout {
 	const years = new Float64Array(n);
 	for (let i = 0; i < n; i++) years[i] = events[i].date.start.year;
 	const granularity = eraGranularity(years, window.lo, window.hi);
-	const items = buildItems(events, granularity);
+	const items = new Int32Array(2 * n);
+	const eraOf = new Int32Array(2 * n);
 	const itemOf = new Int32Array(n);
-	const eraOf = new Int32Array(items.length);
+	const eras: Era[] = [];
+	let last = Number.NaN;
 	let era = 0;
-	for (let i = 0; i < items.length; i++) {
-		const it = items[i];
-		if (it.kind === "era") era = i;
-		else itemOf[it.pos] = i;
-		eraOf[i] = era;
+	let j = 0;
+	for (let i = 0; i < n; i++) {
+		const key = eraKey(years[i], granularity);
+		if (key !== last) {
+			eras.push({ key, label: eraLabel(key, granularity) });
+			last = key;
+			era = j;
+			items[j] = -eras.length;
+			eraOf[j++] = era;
+		}
+		items[j] = i;
+		itemOf[i] = j;
+		eraOf[j++] = era;
 	}
-	return { granularity, items, itemOf, eraOf };
+	return { granularity, items: items.slice(0, j), eras, itemOf, eraOf: eraOf.slice(0, j) };
 }
 
 /** First position whose start is at or after `year` (at or before it when the order is descending). */

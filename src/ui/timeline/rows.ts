@@ -1,6 +1,6 @@
 import { setIcon, setTooltip } from "obsidian";
 import type { HistEvent } from "../../core/model";
-import { yearValue, type TimelineItem } from "./eras";
+import { yearValue } from "./eras";
 
 export const ROW_HEIGHT = 64;
 export const ERA_HEIGHT = 30;
@@ -18,10 +18,6 @@ export interface RowContext {
 	selected: number;
 	total: number;
 	stats?(path: string): { due: number; mastery: number } | null;
-}
-
-export function itemHeight(item: TimelineItem): number {
-	return item.kind === "era" ? ERA_HEIGHT : ROW_HEIGHT;
 }
 
 export function rowId(prefix: string, pos: number): string {
@@ -114,9 +110,4 @@ function renderBar(track: HTMLElement, ev: HistEvent, win: { lo: number; hi: num
 	const w = Math.min(1, right) - l;
 	const bar = track.createDiv({ cls: w < 0.02 ? "sb-tl-point" : "sb-tl-bar" });
 	bar.setCssProps({ "--sb-tl-l": l.toFixed(5), "--sb-tl-w": Math.max(w, 0).toFixed(5) });
-}
-
-export function renderItem(item: TimelineItem, el: HTMLElement, ctx: RowContext): void {
-	if (item.kind === "era") renderEra(el, item.label);
-	else renderEvent(el, item.ev, item.pos, ctx);
 }

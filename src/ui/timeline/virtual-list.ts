@@ -3,22 +3,24 @@
  * Rows have per-kind fixed heights; offsets are prefix sums, lookups are binary searches.
  * The owner calls `update()` on scroll and resize (it registers the listeners, this class owns none).
  */
-export interface VirtualListOptions<T> {
+export interface VirtualListOptions {
 	/** The scrolling element. */
 	scroller: HTMLElement;
 	/** The element rows are absolutely positioned in (inside the scroller). */
 	canvas: HTMLElement;
-	heightOf(item: T): number;
-	/** Build the row's content into `el` (an empty div already positioned). */
-	render(item: T, index: number, el: HTMLElement): void;
+	/** The height of the item at an index. */
+	heightOf(index: number): number;
+	/** Build the item's row into `el` (an empty div already positioned). */
+	render(index: number, el: HTMLElement): void;
 	/** Pixels rendered above and below the viewport. */
 	overscan?: number;
 	/** Height hidden under sticky content at the top of the scroller. */
 	topInset?: number;
 }
 
-export class VirtualList<T> {
-	items: readonly T[] = [];
+export class VirtualList {
+	/** Number of items. */
+	count = 0;
 	private offsets = new Float64Array(1);
 	private rows = new Map<number, HTMLElement>();
 	private first = 0;
@@ -29,10 +31,10 @@ export class VirtualList<T> {
 	 */
 	private assumed: { top: number; height: number; overscan?: number } | null = null;
 
-	constructor(private readonly opts: VirtualListOptions<T>) {}
+	constructor(private readonly opts: VirtualListOptions) {}
 
 	get total(): number {
-		return this.offsets[this.items.length] ?? 0;
+		return this.offsets[this.count] ?? 0;
 	}
 
 	/** Use this viewport until `measure()` instead of reading the scroller's layout. */
@@ -54,13 +56,13 @@ export class VirtualList<T> {
 		return this.assumed ? this.assumed.height : this.opts.scroller.clientHeight;
 	}
 
-	/** Replace the items: recompute offsets and re-render what is visible. */
-	setItems(items: readonly T[]): void {
-		this.items = items;
-		const offsets = new Float64Array(items.length + 1);
-		for (let i = 0; i < items.length; i++) offsets[i + 1] = offsets[i] + this.opts.heightOf(items[i]);
+	/** Replace the items (now `count` of them): recompute offsets and re-render what is visible. */
+	setCount(count: number): void {
+		this.count = count;
+		const offsets = new Float64Array(count + 1);
+		for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + this.opts.heightOf(i);
 		this.offsets = offsets;
-		this.opts.canvas.setCssProps({ "--sb-tl-total": `${offsets[items.length]}px` });
+		this.opts.canvas.setCssProps({ "--sb-tl-total": `${offsets[count]}px` });
 		this.clear();
 		this.update();
 	}
@@ -80,14 +82,14 @@ export class VirtualList<T> {
 	}
 
 	offsetOf(index: number): number {
-		return this.offsets[Math.max(0, Math.min(index, this.items.length))];
+		return this.offsets[Math.max(0, Math.min(index, this.count))];
 	}
 
 	/** The index of the item at y (content coordinates). */
 	indexAt(y: number): number {
 		const o = this.offsets;
 		let lo = 0;
-		let hi = this.items.length - 1;
+		let hi = this.count - 1;
 		if (hi < 0) return -1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
@@ -133,8 +135,7 @@ export class VirtualList<T> {
 
 	/** Bring the DOM in line with the scroll position: drop rows that left, add rows that entered. */
 	update(): void {
-		const n = this.items.length;
-		if (!n) return this.clear();
+		if (!this.count) return this.clear();
 		const over = this.assumed?.overscan ?? this.opts.overscan ?? 400;
 		const scrollTop = this.scrollTop();
 		const height = Math.max(this.viewHeight(), 1);
@@ -151,7 +152,7 @@ export class VirtualList<T> {
 			if (this.rows.has(i)) continue;
 			const el = this.opts.canvas.createDiv(); // in the pane's own document (pop-out windows)
 			el.setCssProps({ "--sb-tl-y": `${this.offsets[i]}px`, "--sb-tl-h": `${this.offsets[i + 1] - this.offsets[i]}px` });
-			this.opts.render(this.items[i], i, el);
+			this.opts.render(i, el);
 			this.rows.set(i, el);
 		}
 		this.first = first;
