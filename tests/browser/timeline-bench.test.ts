@@ -31,6 +31,8 @@ interface Result {
 	p95FrameMs: number;
 	meanWorkMs: number;
 	domNodes: number;
+	/** Ours only, per run: script time (mount, index query, DOM building) and the style + layout it leaves for the first frame. */
+	phases?: { scriptMs: number; styleLayoutMs: number }[];
 }
 const results: Result[] = [];
 
@@ -64,6 +66,7 @@ async function rafLoop(step: (i: number) => void, count = FRAMES): Promise<{ int
 async function benchOurs(events: number, runs: number): Promise<Result> {
 	const briefs = syntheticBriefs(events, { seed: 11 });
 	const times: number[] = [];
+	const phases: { scriptMs: number; styleLayoutMs: number }[] = [];
 	let result: Result | null = null;
 	for (let r = 0; r < runs; r++) {
 		const host = new TestHost(briefs);
@@ -72,9 +75,12 @@ async function benchOurs(events: number, runs: number): Promise<Result> {
 		const t0 = performance.now();
 		const m = await mountView(host, (leaf) => new TimelineView(leaf, host), { width: WIDTH, height: HEIGHT });
 		const view = m.view;
+		const t1 = performance.now();
 		void view.canvas.getBoundingClientRect(); // force style + layout
 		const rows = view.contentEl.querySelectorAll(".sb-tl-row").length;
-		times.push(performance.now() - t0);
+		const t2 = performance.now();
+		times.push(t2 - t0);
+		phases.push({ scriptMs: t1 - t0, styleLayoutMs: t2 - t1 });
 		expect(rows).toBeGreaterThan(5);
 		expect(view.events.length).toBe(events);
 		if (r === runs - 1) {
@@ -96,6 +102,7 @@ async function benchOurs(events: number, runs: number): Promise<Result> {
 				p95FrameMs: s.p95,
 				meanWorkMs: stats(work).mean,
 				domNodes: m.pane.querySelectorAll("*").length,
+				phases,
 			};
 		}
 		await m.unmount();
@@ -175,6 +182,9 @@ describe("timeline benchmark (ours vs vis-timeline, same Chromium run)", () => {
 			const v = results.find((r) => r.impl === "vis-timeline" && r.events === n);
 			if (o && v) ratios[`firstRender_${n}`] = v.firstRenderMs / o.firstRenderMs;
 			if (o && v) ratios[`scrollWork_${n}`] = v.meanWorkMs / Math.max(o.meanWorkMs, 0.001);
+		}
+		for (const r of results) {
+			if (r.phases) lines.push(`ours ${r.events} phases (script + style/layout, ms): ${r.phases.map((p) => `${p.scriptMs.toFixed(1)}+${p.styleLayoutMs.toFixed(1)}`).join("  ")}`);
 		}
 		lines.push(`ratios (vis / ours): ${Object.entries(ratios).map(([k, v]) => `${k}=${v.toFixed(1)}x`).join("  ")}`);
 		console.debug(lines.join("\n")); // the table (console.log is reserved by the lint rules)
