@@ -2,7 +2,7 @@
  * Vault index benchmark, side by side in one run on the same files (see bench/vault-gen.ts):
  *   floor = read every file + split its front-matter (what any tool must do);
  *   peer  = read + chrono.parse over the whole note (casual, default configuration);
- *   ours  = read + parseBrief (+ compactBrief, as the plugin does) + index.upsert, then one
+ *   ours  = read + parseBrief (its Brief holds its own strings, no copy) + index.upsert, then one
  *           timeline() (the sorted timeline is built).
  * Also: dates found and recall on the planted dates, heap after indexing, incremental update
  * latency (edit one brief, parse + upsert, until timeline() shows it) and warm start from the
@@ -15,7 +15,7 @@ import process from "node:process";
 import * as chrono from "chrono-node";
 import { load } from "js-yaml";
 import { parseBrief, splitFrontmatter } from "../src/core/brief";
-import { BriefIndex, compactBrief } from "../src/core/index";
+import { BriefIndex } from "../src/core/index";
 import type { IndexStats } from "../src/core/index";
 import type { Brief } from "../src/core/model";
 import { JsonFileCacheStore, ParseCache } from "../src/obsidian/parse-cache";
@@ -48,7 +48,7 @@ export interface IndexBenchResult {
 	floor: Pass;
 	peer: Pass;
 	ours: Pass;
-	/** Of `ours`: parseBrief + compactBrief (the reader) vs the index itself (upsert + building the sorted timeline). */
+	/** Of `ours`: parseBrief (the reader) vs the index itself (upsert + building the sorted timeline). */
 	oursParseMs: number;
 	oursIndexMs: number;
 	oursOverFloor: number;
@@ -184,8 +184,8 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	for (let i = 0; i < n; i++) {
 		const text = readFileSync(full[i], "utf8");
 		const p0 = performance.now();
-		// As the plugin's indexer does: parse, then keep a compact copy (see core/index/compact.ts).
-		const brief = compactBrief(parseBrief({ path: notes[i].path, text }, parseOpts));
+		// As the plugin's indexer does: the parsed Brief is kept as is (it holds no slices of the note text).
+		const brief = parseBrief({ path: notes[i].path, text }, parseOpts);
 		const p1 = performance.now();
 		index.upsert(brief);
 		indexMs += performance.now() - p1;
@@ -236,7 +236,7 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		const text = lines.join("\n");
 		const c0 = cpu();
 		const t0 = performance.now();
-		const brief: Brief = compactBrief(parseBrief({ path, text }, parseOpts));
+		const brief: Brief = parseBrief({ path, text }, parseOpts);
 		const t1 = performance.now();
 		index.upsert(brief);
 		const tl = index.timeline();
@@ -270,7 +270,7 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		if (hit) warmIndex.upsert(hit);
 		else {
 			reparsed++;
-			warmIndex.upsert(compactBrief(parseBrief({ path: notes[i].path, text: readFileSync(full[i], "utf8") }, parseOpts)));
+			warmIndex.upsert(parseBrief({ path: notes[i].path, text: readFileSync(full[i], "utf8") }, parseOpts));
 		}
 	}
 	warmIndex.timeline({ includeUnpublished: true });

@@ -11,7 +11,6 @@ import { parseBrief } from "../core/brief";
 import type { BriefOptions } from "../core/brief";
 import type { BriefIndex } from "../core/index/brief-index";
 import { publishKeysOf, rawHasPublishKey, tooLargeProblem, verdictOf } from "../core/index/candidate";
-import { compactBrief } from "../core/index/compact";
 import type { Brief, Frontmatter, NoteInput } from "../core/model";
 import type { Settings } from "../settings";
 import { parserKey } from "./parse-cache";
@@ -167,7 +166,8 @@ export class BriefIndexer extends Component {
 		if (fm === undefined && !rawHasPublishKey(text, this.publishKeys(), this.options.parseYaml)) return this.forget(file.path);
 		let brief: Brief;
 		try {
-			brief = compactBrief(this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions()));
+			// parseBrief's Brief holds its own strings (no slices of `text`): it is kept as is, no copy needed.
+			brief = this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions());
 		} catch (err) {
 			this.index.remove(file.path);
 			this.index.setProblem(file.path, { path: file.path, line: 0, severity: "error", message: `could not parse note: ${String(err)}` });

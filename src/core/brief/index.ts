@@ -32,6 +32,7 @@ import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
 import { createDateReader } from "../dates";
+import { ownStrings } from "./own";
 
 export type { BriefOptions, SplitFrontmatter } from "./types";
 export { isPublished, splitFrontmatter, parseFrontmatter, tagsOf, permalinkOf } from "./frontmatter";
@@ -132,8 +133,15 @@ function problem(path: string, p: ProblemLike): Problem {
 	return { path, line: p.line, message: p.message, severity: p.severity ?? "error" };
 }
 
-/** Reads a note into a Brief. Never throws: anything wrong becomes a Problem on the Brief. */
+/**
+ * Reads a note into a Brief. Never throws: anything wrong becomes a Problem on the Brief.
+ * The Brief holds only its own data: its strings are flat copies, not slices of the note (see own.ts).
+ */
 export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
+	return ownStrings(readNote(input, opts));
+}
+
+function readNote(input: NoteInput, opts?: BriefOptions): Brief {
 	const path = typeof input?.path === "string" ? input.path : "";
 	const o = resolveOptions(opts);
 	const text = typeof input?.text === "string" ? input.text : "";
