@@ -27,13 +27,53 @@ export function normalise(text: string): string {
 	return t.trim();
 }
 
+function slugHash(norm: string): string {
+	return `${slugify(norm, 40) || "x"}-${shortHash(norm)}`;
+}
+
+/**
+ * slugHash(normalise(text)) for ASCII text in one pass, without building the normalised text: its characters
+ * (lower case, no quotes or markup, single spaces, trimmed) are hashed and slugged as they come.
+ */
+function asciiSlugHash(text: string): string {
+	let h = 0x811c9dc5;
+	let slug = "";
+	let dash = false;
+	let space = false;
+	let any = false;
+	for (let i = 0; i < text.length; i++) {
+		let c = text.charCodeAt(i);
+		// " ' ` * _ are dropped; white space runs become one space between kept characters.
+		if (c === 34 || c === 39 || c === 96 || c === 42 || c === 95) continue;
+		if (c === 32 || (c >= 9 && c <= 13)) {
+			space = any;
+			continue;
+		}
+		if (c >= 65 && c <= 90) c += 32;
+		if (space) {
+			h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+			dash = true;
+			space = false;
+		}
+		h = Math.imul(h ^ c, 0x01000193) >>> 0;
+		any = true;
+		if (slug.length > 40) continue;
+		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+			if (dash && slug) slug += "-";
+			slug += String.fromCharCode(c);
+			dash = false;
+		} else dash = true;
+	}
+	if (slug.length > 40) slug = slug.slice(0, 40).replace(/-+$/, "");
+	return `${slug || "x"}-${h.toString(36)}`;
+}
+
 /** Makes ids `kind:slug-hash:occurrence`; the occurrence counts earlier items with the same content. */
 export class IdMaker {
 	private seen = new Map<string, number>();
 
 	make(kind: string, text: string): string {
-		const norm = normalise(text);
-		const key = `${kind}:${slugify(norm, 40) || "x"}-${shortHash(norm)}`;
+		const key = `${kind}:${NON_ASCII.test(text) ? slugHash(normalise(text)) : asciiSlugHash(text)}`;
 		const n = this.seen.get(key) ?? 0;
 		this.seen.set(key, n + 1);
 		return `${key}:${n}`;
