@@ -12,8 +12,26 @@ export interface RawFact {
 /** `Term:: definition` (Dataview inline field) at the start of a line. */
 const INLINE_FIELD = /^([^:\n[\]`]{1,60}?)::[ \t]*(\S.*)$/;
 
+export interface BlockLabel {
+	label: string;
+	rest: string;
+	first: string;
+}
+
+/** blockLabel per block: facts, themes and events each ask for it (a block's parts do not change once built). */
+const labels = new WeakMap<Block, BlockLabel | null>();
+
 /** Bold label of a block's first line: `**Term:** text`, `**Term**: text`, `__Term:__ text`. */
-export function blockLabel(b: Block): { label: string; rest: string; first: string } | null {
+export function blockLabel(b: Block): BlockLabel | null {
+	let l = labels.get(b);
+	if (l === undefined) {
+		l = readBlockLabel(b);
+		labels.set(b, l);
+	}
+	return l;
+}
+
+function readBlockLabel(b: Block): BlockLabel | null {
 	const field = INLINE_FIELD.exec(b.parts[0] ?? "");
 	if (field) {
 		const label = stripInline(field[1]).trim();
