@@ -7,15 +7,16 @@
 
 /**
  * A flat copy of `s` that shares no storage with the string it was cut from. Joining an array writes a new
- * flat string; strings under 13 characters are always flat already (V8 slices and joins only from 13 up).
+ * flat string. Strings under 13 characters are flat already (V8 makes slices and concatenations only from 13 up).
  */
 function flatCopy(s: string): string {
-	return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join("");
+	return [s.slice(0, 1), s.slice(1)].join("");
 }
 
 export function ownStrings<T>(value: T): T {
 	const copies = new Map<string, string>();
 	const own = (s: string): string => {
+		if (s.length < 13) return s; // already flat (see flatCopy)
 		let c = copies.get(s);
 		if (c === undefined) {
 			c = flatCopy(s);
