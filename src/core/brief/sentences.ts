@@ -25,7 +25,7 @@ function wordBefore(text: string, dot: number): string {
 	let i = dot - 1;
 	while (i >= 0) {
 		const ch = text[i];
-		if (ch === "." || /[\p{L}]/u.test(ch)) i--;
+		if (ch === "." || (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || (ch > "\u007f" && /[\p{L}]/u.test(ch))) i--;
 		else break;
 	}
 	return text.slice(i + 1, dot);
@@ -48,9 +48,13 @@ export function splitSentences(text: string): SentenceSpan[] {
 		if (t) out.push({ text: t, start: start + lead });
 		start = end;
 	};
-	for (let i = 0; i < text.length; i++) {
+	// The next ".", "!", "?" or "\u2026" after `i`, found by the regex engine (not a JS loop over every character).
+	const ends = /[.!?\u2026]/g;
+	for (let i = 0; ; i++) {
+		ends.lastIndex = i;
+		if (!ends.exec(text)) break;
+		i = ends.lastIndex - 1;
 		const ch = text[i];
-		if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\u2026") continue;
 		let j = i + 1;
 		while (j < text.length && ".!?\u2026\"'\u201d\u2019)]*".includes(text[j])) j++;
 		if (j < text.length && text[j] !== " " && text[j] !== "\t") continue;
