@@ -15,7 +15,12 @@ const SOURCE_TITLES = new Set(["source", "sources", "references", "reference", "
 const LABEL_TITLE = /^(?=.*\p{L})[\p{L}\p{N}\p{M}\s'\u2018\u2019"\u201c\u201d&/(),.:;?!#%\u2013\u2014-]+$/u;
 
 export function normTitle(title: string): string {
-	return stripEmphasis(title).toLowerCase().replace(/\s+/g, " ").replace(/[\s:]+$/, "").trim();
+	let t = stripEmphasis(title).toLowerCase();
+	// Each replace only when it has something to do: white space other than single spaces; a space or ":" at the end.
+	if (/[^\S ]| \s/.test(t)) t = t.replace(/\s+/g, " ");
+	const last = t[t.length - 1];
+	if (last === ":" || last === " ") t = t.replace(/[\s:]+$/, "");
+	return t.trim();
 }
 
 export function roleOf(title: string, synonyms: SectionSynonyms): SectionRole {
