@@ -81,7 +81,7 @@ export class TimelineBody {
 			// window is at least as tall as it. Only what can be on screen is built now; the next frame
 			// measures, trims and adds the overscan (and draws the ruler), before that frame is painted.
 			this.fresh = false;
-			this.list.assume({ top: 0, height: activeWindow.innerHeight, overscan: 0 });
+			this.list.assume({ top: 0, height: (this.scroller.ownerDocument.defaultView ?? activeWindow).innerHeight, overscan: 0 });
 			this.ruler.setData(this.starts, this.window.lo, this.window.hi, true);
 			this.list.setCount(this.items.length);
 			this.afterScroll();
