@@ -45,6 +45,9 @@ export class Toolbar {
 	private readonly order: HTMLButtonElement;
 	private readonly legend: HTMLElement;
 	readonly count: HTMLElement;
+	/** What the tag list and the order button show now (rebuilt only when that changes). */
+	private shownTags: string | null = null;
+	private orderIcon = "arrow-down-narrow-wide";
 
 	constructor(
 		parent: HTMLElement,
@@ -71,7 +74,7 @@ export class Toolbar {
 		this.count = row2.createDiv({ cls: "sb-tl-count", attr: { "aria-live": "polite" } });
 		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { "aria-label": "Courses" } });
 		const buttons = row2.createDiv({ cls: "sb-tl-buttons" });
-		this.order = this.button(buttons, "arrow-down-narrow-wide", "Oldest first (click for newest first)", on, () =>
+		this.order = this.button(buttons, this.orderIcon, "Oldest first (click for newest first)", on, () =>
 			this.actions.change({ descending: this.order.getAttribute("data-desc") !== "true" }),
 		);
 		this.button(buttons, "zoom-out", "Zoom out (-)", on, () => this.actions.zoom(-1));
@@ -110,13 +113,18 @@ export class Toolbar {
 		if (this.filter.value !== state.text) this.filter.value = state.text;
 		this.scope.value = state.scope;
 		this.unpublished.checked = state.includeUnpublished;
-		this.tag.empty();
-		for (const t of tags) this.tag.createEl("option", { text: `#${t}`, attr: { value: t } });
-		if (!tags.length) this.tag.createEl("option", { text: "No tags", attr: { value: "" } });
+		const tagKey = tags.join("\n");
+		if (tagKey !== this.shownTags) {
+			this.shownTags = tagKey;
+			this.tag.empty();
+			for (const t of tags) this.tag.createEl("option", { text: `#${t}`, attr: { value: t } });
+			if (!tags.length) this.tag.createEl("option", { text: "No tags", attr: { value: "" } });
+		}
 		this.tag.value = state.tag;
 		this.tag.toggleClass("sb-tl-hidden", state.scope !== "tag");
 		this.order.setAttr("data-desc", state.descending ? "true" : "false");
-		setIcon(this.order, state.descending ? "arrow-up-wide-narrow" : "arrow-down-narrow-wide");
+		const icon = state.descending ? "arrow-up-wide-narrow" : "arrow-down-narrow-wide";
+		if (icon !== this.orderIcon) setIcon(this.order, (this.orderIcon = icon));
 		this.order.setAttr("aria-label", state.descending ? "Newest first (click for oldest first)" : "Oldest first (click for newest first)");
 	}
 
