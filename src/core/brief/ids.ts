@@ -37,7 +37,9 @@ function slugHash(norm: string): string {
  */
 function asciiSlugHash(text: string): string {
 	let h = 0x811c9dc5;
-	let slug = "";
+	// The slug's first 41 characters as char codes (one string is made from them at the end).
+	const slug = SLUG;
+	let n = 0;
 	let dash = false;
 	let space = false;
 	let any = false;
@@ -57,16 +59,23 @@ function asciiSlugHash(text: string): string {
 		}
 		h = Math.imul(h ^ c, 0x01000193) >>> 0;
 		any = true;
-		if (slug.length > 40) continue;
+		if (n > 40) continue;
 		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-			if (dash && slug) slug += "-";
-			slug += String.fromCharCode(c);
+			if (dash && n) slug[n++] = 45;
+			if (n <= 40) slug[n] = c;
+			n++;
 			dash = false;
 		} else dash = true;
 	}
-	if (slug.length > 40) slug = slug.slice(0, 40).replace(/-+$/, "");
-	return `${slug || "x"}-${h.toString(36)}`;
+	// As slugify(norm, 40): over 40 characters, cut at 40 and drop the dashes the cut leaves at the end.
+	if (n > 40) {
+		n = 40;
+		while (n > 0 && slug[n - 1] === 45) n--;
+	}
+	return `${n ? String.fromCharCode.apply(null, slug.slice(0, n)) : "x"}-${h.toString(36)}`;
 }
+
+const SLUG: number[] = new Array<number>(41).fill(0);
 
 /** Makes ids `kind:slug-hash:occurrence`; the occurrence counts earlier items with the same content. */
 export class IdMaker {
