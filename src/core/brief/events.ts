@@ -172,6 +172,7 @@ function dateKey(e: RawEvent): string {
  * (the seed's "recognition ... in 1933" repeats the title's 1933); new dates there ("the 20th century") stay.
  */
 export function dropRestatedConclusions(events: RawEvent[], inConclusion: (e: RawEvent) => boolean): RawEvent[] {
+	if (!events.some(inConclusion)) return events;
 	const seen = new Set<string>();
 	for (const e of events) if (!inConclusion(e)) seen.add(dateKey(e));
 	return events.filter((e) => !inConclusion(e) || !seen.has(dateKey(e)));

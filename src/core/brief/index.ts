@@ -18,7 +18,7 @@
  */
 import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { DEFAULT_SETTINGS } from "../../settings";
-import type { BriefOptions, ProblemLike, ResolvedOptions } from "./types";
+import type { BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
@@ -232,7 +232,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 		return ev;
 	});
 	brief.links = findLinks(lines);
-	const source = sourceLine(lines.map((l) => l.text), sections);
+	const source = sourceLine(lines, sections);
 	if (source) brief.source = source;
 	brief.problems = problems.map((p) => problem(path, p));
 	return brief;
@@ -250,9 +250,10 @@ export function titleYear(title: string): number | undefined {
 }
 
 /** The `**Source:** ...` line (or the first line of a "Source" section). */
-function sourceLine(texts: string[], sections: Section[]): string | undefined {
+function sourceLine(lines: ScanLine[], sections: Section[]): string | undefined {
 	const s = sections.find((x) => x.role === "source" && x.kind === "label");
 	if (!s) return undefined;
+	const texts = lines.map((l) => l.text);
 	const first = texts[s.startLine].replace(/^\s*(\*\*|__)[^*_]*?:?\1:?\s*/, "");
 	const rest = first.trim() || texts.slice(s.startLine + 1, s.endLine + 1).find((t) => t.trim()) || "";
 	const plain = stripInline(rest).replace(/^[-*+]\s+/, "").trim();
