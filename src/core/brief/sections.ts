@@ -23,12 +23,23 @@ export function normTitle(title: string): string {
 	return t.trim();
 }
 
+/** Lower-cased synonym lists, kept while the list's entries stay the same (settings may edit a list in place). */
+const lowered = new WeakMap<string[], { src: string[]; low: string[] }>();
+
+function lowerList(list: string[]): string[] {
+	const c = lowered.get(list);
+	if (c && c.src.length === list.length && c.src.every((s, i) => s === list[i])) return c.low;
+	const low = list.map((s) => s.toLowerCase());
+	lowered.set(list, { src: list.slice(), low });
+	return low;
+}
+
 export function roleOf(title: string, synonyms: SectionSynonyms): SectionRole {
 	const t = normTitle(title);
 	if (!t) return "other";
-	if (synonyms.quotes.some((s) => s.toLowerCase() === t)) return "quotes";
-	if (synonyms.facts.some((s) => s.toLowerCase() === t)) return "facts";
-	if (synonyms.themes.some((s) => s.toLowerCase() === t)) return "themes";
+	if (lowerList(synonyms.quotes).includes(t)) return "quotes";
+	if (lowerList(synonyms.facts).includes(t)) return "facts";
+	if (lowerList(synonyms.themes).includes(t)) return "themes";
 	if (t === "conclusion" || t === "conclusions" || t === "in conclusion") return "conclusion";
 	if (SOURCE_TITLES.has(t)) return "source";
 	return "other";
