@@ -15,31 +15,43 @@ function flatCopy(s: string): string {
 
 export function ownStrings<T>(value: T): T {
 	const copies = new Map<string, string>();
-	const own = (s: string): string => {
-		if (s.length < 13) return s; // already flat (see flatCopy)
+	// Short strings: one JSON round trip for all of them at the end (V8 internalizes short strings that
+	// JSON.parse makes, so equal ones, "1917" or "Timeline", are shared by every Brief).
+	const shortAt: Record<string | number, unknown>[] = [];
+	const shortKey: (string | number)[] = [];
+	const short: string[] = [];
+	const put = (o: Record<string | number, unknown>, k: string | number, s: string): void => {
+		if (s.length < 13) {
+			shortAt.push(o);
+			shortKey.push(k);
+			short.push(s);
+			return;
+		}
 		let c = copies.get(s);
 		if (c === undefined) {
 			c = flatCopy(s);
 			copies.set(s, c);
 		}
-		return c;
+		o[k] = c;
 	};
-	const walk = (v: unknown): void => {
-		if (Array.isArray(v)) {
-			for (let i = 0; i < v.length; i++) {
-				const x: unknown = v[i];
-				if (typeof x === "string") v[i] = own(x);
-				else if (x && typeof x === "object") walk(x);
+	const walk = (o: Record<string | number, unknown>): void => {
+		if (Array.isArray(o)) {
+			for (let i = 0; i < o.length; i++) {
+				const x: unknown = o[i];
+				if (typeof x === "string") put(o, i, x);
+				else if (x && typeof x === "object") walk(x as Record<string, unknown>);
 			}
 			return;
 		}
-		const o = v as Record<string, unknown>;
 		for (const k in o) {
 			const x = o[k];
-			if (typeof x === "string") o[k] = own(x);
-			else if (x && typeof x === "object") walk(x);
+			if (typeof x === "string") put(o, k, x);
+			else if (x && typeof x === "object") walk(x as Record<string, unknown>);
 		}
 	};
-	if (value && typeof value === "object") walk(value);
+	if (!value || typeof value !== "object") return value;
+	walk(value as Record<string, unknown>);
+	const shortCopies = JSON.parse(JSON.stringify(short)) as string[];
+	for (let i = 0; i < shortAt.length; i++) shortAt[i][shortKey[i]] = shortCopies[i];
 	return value;
 }
