@@ -13,24 +13,31 @@ function flatCopy(s: string): string {
 	return [s.slice(0, 1), s.slice(1)].join("");
 }
 
+/**
+ * Short strings seen before, shared by every Brief ("1917", "Timeline", "year"): one copy each instead of
+ * one per Brief. Bounded: emptied when it holds SHORT_MAX strings.
+ */
+const shortStrings = new Map<string, string>();
+const SHORT_MAX = 5000;
+
 export function ownStrings<T>(value: T): T {
 	const copies = new Map<string, string>();
-	// Short strings: one JSON round trip for all of them at the end (V8 internalizes short strings that
-	// JSON.parse makes, so equal ones, "1917" or "Timeline", are shared by every Brief).
-	const shortAt: Record<string | number, unknown>[] = [];
-	const shortKey: (string | number)[] = [];
-	const short: string[] = [];
 	const put = (o: Record<string | number, unknown>, k: string | number, s: string): void => {
+		let c: string | undefined;
 		if (s.length < 13) {
-			shortAt.push(o);
-			shortKey.push(k);
-			short.push(s);
-			return;
-		}
-		let c = copies.get(s);
-		if (c === undefined) {
-			c = flatCopy(s);
-			copies.set(s, c);
+			// Already flat (see flatCopy): only shared.
+			c = shortStrings.get(s);
+			if (c === undefined) {
+				if (shortStrings.size >= SHORT_MAX) shortStrings.clear();
+				shortStrings.set(s, s);
+				c = s;
+			}
+		} else {
+			c = copies.get(s);
+			if (c === undefined) {
+				c = flatCopy(s);
+				copies.set(s, c);
+			}
 		}
 		o[k] = c;
 	};
@@ -49,9 +56,6 @@ export function ownStrings<T>(value: T): T {
 			else if (x && typeof x === "object") walk(x as Record<string, unknown>);
 		}
 	};
-	if (!value || typeof value !== "object") return value;
-	walk(value as Record<string, unknown>);
-	const shortCopies = JSON.parse(JSON.stringify(short)) as string[];
-	for (let i = 0; i < shortAt.length; i++) shortAt[i][shortKey[i]] = shortCopies[i];
+	if (value && typeof value === "object") walk(value as Record<string, unknown>);
 	return value;
 }
