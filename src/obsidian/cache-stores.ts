@@ -3,7 +3,7 @@
  * file in the plugin folder through the vault adapter; an in-memory store for tests.
  */
 import type { App } from "obsidian";
-import { isPackedBrief, packBrief, unpackBrief } from "../core/index/pack";
+import { isPackedBrief, looksPacked, packBrief, unpackBrief } from "../core/index/pack";
 import type { CacheEntry, CacheStore } from "./parse-cache";
 
 export class MemoryCacheStore implements CacheStore {
@@ -31,18 +31,32 @@ export interface FileAdapter {
 	write(path: string, data: string): Promise<void>;
 }
 
-/** Entries are stored with their brief packed (about a third smaller; see core/index/pack.ts). */
-function toStored(e: CacheEntry): unknown {
+/** Entries are stored with their brief packed (about half the size; see core/index/pack.ts). */
+function packed(e: CacheEntry): unknown {
 	try {
-		return { ...e, brief: packBrief(e.brief) ?? e.brief };
+		return packBrief(e.brief) ?? e.brief;
 	} catch {
-		return e;
+		return e.brief;
 	}
+}
+
+function toStored(e: CacheEntry): unknown {
+	return { path: e.path, mtime: e.mtime, size: e.size, key: e.key, brief: packed(e) };
+}
+
+/** The brief of a stored entry, unpacked in place; null for a packed brief of another format (never misread). */
+function storedBrief(v: unknown): CacheEntry["brief"] | null {
+	if (!v || typeof v !== "object") return null;
+	if (isPackedBrief(v)) return unpackBrief(v);
+	return looksPacked(v) ? null : (v as CacheEntry["brief"]);
 }
 
 function fromStored(v: unknown): CacheEntry | null {
 	if (!isEntry(v)) return null;
-	return isPackedBrief(v.brief) ? { ...v, brief: unpackBrief(v.brief) } : v;
+	const brief = storedBrief(v.brief);
+	if (!brief) return null;
+	v.brief = brief;
+	return v;
 }
 
 function isEntry(v: unknown): v is CacheEntry {
@@ -52,24 +66,46 @@ function isEntry(v: unknown): v is CacheEntry {
 		typeof e.key === "string" && !!e.brief && typeof e.brief === "object";
 }
 
+/** JSON file format: bump it when the file's shape changes; a file of another version is ignored. */
+const FILE_VERSION = 2;
+
+const NON_ASCII_G = /[\u0080-\uffff]/g;
+
+/** JSON with every non-ASCII character escaped: a one-byte string, faster to read and JSON.parse. */
+function asciiJson(json: string): string {
+	return json.replace(NON_ASCII_G, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A JSON-file row: [path, mtime, size, key, packed brief]. */
+function fromRow(row: unknown): CacheEntry | null {
+	if (!Array.isArray(row) || row.length !== 5) return null;
+	const [path, mtime, size, key, raw] = row as unknown[];
+	if (typeof path !== "string" || typeof mtime !== "number" || typeof size !== "number" || typeof key !== "string") return null;
+	const brief = storedBrief(raw);
+	return brief ? { path, mtime, size, key, brief } : null;
+}
+
 /** One JSON file (`<plugin folder>/cache.json`), rewritten whole on each (debounced) write. */
 export class JsonFileCacheStore implements CacheStore {
 	constructor(private readonly adapter: FileAdapter, readonly path: string) {}
 	async loadAll(): Promise<CacheEntry[]> {
 		if (!(await this.adapter.exists(this.path))) return [];
-		const data = JSON.parse(await this.adapter.read(this.path)) as { entries?: unknown };
+		// One JSON.parse of the whole file; briefs are unpacked in place (no copies).
+		const data = JSON.parse(await this.adapter.read(this.path)) as { version?: unknown; entries?: unknown };
+		if (data?.version !== FILE_VERSION || !Array.isArray(data.entries)) return [];
 		const out: CacheEntry[] = [];
-		for (const raw of Array.isArray(data?.entries) ? (data.entries as unknown[]) : []) {
-			const e = fromStored(raw);
+		for (const row of data.entries as unknown[]) {
+			const e = fromRow(row);
 			if (e) out.push(e);
 		}
 		return out;
 	}
 	async write(_puts: CacheEntry[], _deletes: string[], all: () => CacheEntry[]): Promise<void> {
-		await this.adapter.write(this.path, JSON.stringify({ version: 1, entries: all().map(toStored) }));
+		const entries = all().map((e) => [e.path, e.mtime, e.size, e.key, packed(e)]);
+		await this.adapter.write(this.path, asciiJson(JSON.stringify({ version: FILE_VERSION, entries })));
 	}
 	async clear(): Promise<void> {
-		await this.adapter.write(this.path, JSON.stringify({ version: 1, entries: [] }));
+		await this.adapter.write(this.path, JSON.stringify({ version: FILE_VERSION, entries: [] }));
 	}
 }
 

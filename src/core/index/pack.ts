@@ -1,70 +1,206 @@
 /**
- * A compact, lossless form of a Brief for persistent caches: items drop their briefPath and
- * source.path (they are the brief's path; `source` becomes the line number) and an event's date
- * drops `end` when it equals `start`. Unknown fields pass through untouched, so additions to the
- * model survive without a change here. unpackBrief(packBrief(b)) deep-equals b (tested).
+ * A compact, lossless form of a Brief for persistent caches (format 2). Items, sections, links and
+ * problems become positional arrays (no repeated keys: smaller and faster to JSON.parse); items drop
+ * briefPath and source.path (they are the brief's path), a problem's path is 1 when it is the brief's,
+ * an event's date drops `end` when it equals `start`, and `id` is dropped when it equals the path.
+ * Anything the rows cannot hold exactly (an unknown field, a null value, an item pointing at another
+ * path) makes packBrief return null: the caller then stores the brief unpacked. Missing optional
+ * fields are null in a row and stay absent on unpack. unpackBrief(packBrief(b)) deep-equals b (tested).
  */
-import type { Brief, YMD } from "../model";
+import type { Brief, HistDate, HistEvent, Problem, YMD } from "../model";
 
 type Rec = Record<string, unknown>;
+type Row = unknown[];
+
+export const PACK_FORMAT = 2;
 
 /** Plain JSON data; only unpackBrief reads it. */
 export interface PackedBrief {
-	packed: 1;
+	packed: typeof PACK_FORMAT;
 	brief: Rec;
 }
 
-function sameYmd(a: YMD, b: YMD): boolean {
-	return a.year === b.year && a.month === b.month && a.day === b.day;
+const ITEM_KEYS: Record<"events" | "quotes" | "facts", string[]> = {
+	events: ["id", "text", "label", "section"],
+	quotes: ["id", "text", "speaker", "section"],
+	facts: ["id", "term", "definition"],
+};
+const DATE_KEYS = ["precision", "approximate", "text", "label", "calendar", "originalLabel"];
+const SECTION_KEYS = ["title", "level", "kind", "role", "startLine", "endLine"];
+const LINK_KEYS = ["target", "heading", "alias", "embed", "kind", "line"];
+const PROBLEM_KEYS = ["line", "message", "severity"];
+
+class Unpackable extends Error {}
+
+/** Values of `keys` in order (null when absent); throws Unpackable on an unknown key or a null value. */
+function toRow(o: Rec, keys: string[], extra: readonly string[] = []): Row {
+	for (const k in o) if (!keys.includes(k) && !extra.includes(k)) throw new Unpackable(k);
+	const row: Row = [];
+	for (const k of keys) {
+		const v = o[k];
+		if (v === null) throw new Unpackable(k);
+		row.push(v === undefined ? null : v);
+	}
+	return row;
 }
 
-function packItems(items: { briefPath: string; source: { path: string; line: number } }[], path: string): Rec[] | null {
-	const out: Rec[] = [];
-	for (const item of items) {
-		if (item.briefPath !== path || item.source.path !== path) return null;
-		const rec: Rec = { ...item, source: item.source.line };
-		delete rec.briefPath;
-		const date = rec.date as { start: YMD; end: YMD } | undefined;
-		if (date && sameYmd(date.start, date.end)) {
-			const d: Rec = { ...date };
-			delete d.end;
-			rec.date = d;
+/** Drops trailing nulls (absent optional fields at the end of a row cost nothing). */
+function trim(row: Row): Row {
+	let n = row.length;
+	while (n > 0 && row[n - 1] === null) n--;
+	row.length = n;
+	return row;
+}
+
+function fromRow(row: Row, keys: string[], from: number, into: Rec): Rec {
+	for (let i = 0; i < keys.length; i++) {
+		const v = row[from + i];
+		if (v !== null && v !== undefined) into[keys[i]] = v;
+	}
+	return into;
+}
+
+function ymdRow(d: YMD): Row {
+	return toRow(d as unknown as Rec, ["year", "month", "day"]);
+}
+
+function ymd(row: Row, at: number): YMD {
+	const out: YMD = { year: row[at] as number };
+	if (row[at + 1] != null) out.month = row[at + 1] as number;
+	if (row[at + 2] != null) out.day = row[at + 2] as number;
+	return out;
+}
+
+/**
+ * [sy, sm, sd, ey, em, ed, ...DATE_KEYS] trimmed of trailing nulls: ey is null when the end equals
+ * the start, and the label is 0 when it equals the text.
+ */
+function dateRow(d: HistDate): Row {
+	const vals = toRow(d as unknown as Rec, DATE_KEYS, ["start", "end"]);
+	if (d.label === d.text) vals[3] = 0;
+	const s = ymdRow(d.start);
+	const e = ymdRow(d.end);
+	const same = s[0] === e[0] && s[1] === e[1] && s[2] === e[2];
+	return trim([...s, ...(same ? [null, null, null] : e), ...vals]);
+}
+
+function unpackDate(row: Row): HistDate {
+	const text = row[8] as string;
+	const label = row[9];
+	const d: HistDate = {
+		start: ymd(row, 0),
+		end: row[3] == null ? ymd(row, 0) : ymd(row, 3),
+		precision: row[6] as HistDate["precision"],
+		approximate: row[7] as boolean,
+		text,
+		label: label === 0 ? text : (label as string),
+	};
+	if (row[10] != null) d.calendar = row[10] as HistDate["calendar"];
+	if (row[11] != null) d.originalLabel = row[11] as string;
+	return d;
+}
+
+/**
+ * [line, ...keys, date?]; a section title that is one of the brief's section titles becomes the
+ * index of the first such section; rows without a date are trimmed of trailing nulls.
+ */
+function itemRows(items: Rec[], keys: string[], path: string, dated: boolean, titles: string[]): Row[] {
+	const at = keys.indexOf("section");
+	return items.map((item) => {
+		const src = item.source as Rec | undefined;
+		if (item.briefPath !== path || !src || src.path !== path || typeof src.line !== "number") throw new Unpackable("path");
+		if (Object.keys(src).length !== 2) throw new Unpackable("source");
+		const row = [src.line, ...toRow(item, keys, dated ? ["briefPath", "source", "date"] : ["briefPath", "source"])];
+		if (at >= 0 && typeof row[at + 1] === "number") throw new Unpackable("section");
+		if (at >= 0 && typeof row[at + 1] === "string") {
+			const i = titles.indexOf(row[at + 1] as string);
+			if (i >= 0) row[at + 1] = i;
 		}
-		out.push(rec);
+		if (dated) row.push(dateRow(item.date as HistDate));
+		return dated ? row : trim(row);
+	});
+}
+
+function section(v: unknown, titles: string[]): string | undefined {
+	return typeof v === "number" ? titles[v] : v == null ? undefined : (v as string);
+}
+
+/** [line, id, text, label, section, date] back to a HistEvent, one object literal. */
+function unpackEvents(rows: Row[], path: string, titles: string[]): HistEvent[] {
+	const out = new Array<HistEvent>(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		const r = rows[i];
+		const ev: HistEvent = { id: r[1] as string, briefPath: path, date: unpackDate(r[5] as Row), text: r[2] as string, source: { path, line: r[0] as number } };
+		if (r[3] != null) ev.label = r[3] as string;
+		const sec = section(r[4], titles);
+		if (sec !== undefined) ev.section = sec;
+		out[i] = ev;
 	}
 	return out;
 }
 
-/** In place: the packed data is fresh (just parsed or cloned) and owned by the caller. */
-function unpackItems(items: Rec[], path: string): Rec[] {
-	for (const rec of items) {
-		rec.briefPath = path;
-		rec.source = { path, line: rec.source };
-		const date = rec.date as { start: YMD; end?: YMD } | undefined;
-		if (date && !date.end) date.end = { ...date.start };
+function unpackItems(rows: Row[], keys: string[], path: string, titles: string[]): Rec[] {
+	const at = keys.indexOf("section");
+	const out: Rec[] = new Array<Rec>(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		const r = rows[i];
+		const rec = fromRow(r, keys, 1, { briefPath: path });
+		if (at >= 0 && typeof r[at + 1] === "number") rec.section = titles[r[at + 1] as number];
+		rec.source = { path, line: r[0] };
+		out[i] = rec;
 	}
-	return items;
+	return out;
 }
 
-/** Null when an item points at another path (parseBrief never does that): store it unpacked then. */
+function problemRows(problems: Problem[], path: string): Row[] {
+	return problems.map((p) => [p.path === path ? 1 : p.path, ...toRow(p as unknown as Rec, PROBLEM_KEYS, ["path"])]);
+}
+
+function unpackProblems(rows: Row[], path: string): Rec[] {
+	return rows.map((r) => fromRow(r, PROBLEM_KEYS, 1, { path: r[0] === 1 ? path : r[0] }));
+}
+
+/** Null when the brief holds something the rows cannot keep exactly: store it unpacked then. */
 export function packBrief(brief: Brief): PackedBrief | null {
-	const events = packItems(brief.events, brief.path);
-	const quotes = packItems(brief.quotes, brief.path);
-	const facts = packItems(brief.facts, brief.path);
-	if (!events || !quotes || !facts) return null;
-	return { packed: 1, brief: { ...brief, events, quotes, facts } };
+	const path = brief.path;
+	try {
+		const b: Rec = { ...brief };
+		const titles = brief.sections.map((x) => x.title);
+		for (const k of ["events", "quotes", "facts"] as const) {
+			b[k] = itemRows(brief[k] as unknown as Rec[], ITEM_KEYS[k], path, k === "events", titles);
+		}
+		b.sections = brief.sections.map((s) => toRow(s as unknown as Rec, SECTION_KEYS));
+		b.links = brief.links.map((l) => toRow(l as unknown as Rec, LINK_KEYS));
+		b.problems = problemRows(brief.problems, path);
+		if (brief.id === path) delete b.id;
+		return { packed: PACK_FORMAT, brief: b };
+	} catch (err) {
+		if (err instanceof Unpackable) return null;
+		throw err;
+	}
 }
 
 /** The Brief back, built IN PLACE from `p` (which must not be used afterwards). */
 export function unpackBrief(p: PackedBrief): Brief {
 	const b = p.brief;
 	const path = b.path as string;
-	unpackItems(b.events as Rec[], path);
-	unpackItems(b.quotes as Rec[], path);
-	unpackItems(b.facts as Rec[], path);
+	if (b.id === undefined) b.id = path;
+	const sections = (b.sections as Row[]).map((r) => fromRow(r, SECTION_KEYS, 0, {}));
+	const titles = sections.map((x) => x.title as string);
+	b.sections = sections;
+	b.events = unpackEvents(b.events as Row[], path, titles);
+	b.quotes = unpackItems(b.quotes as Row[], ITEM_KEYS.quotes, path, titles);
+	b.facts = unpackItems(b.facts as Row[], ITEM_KEYS.facts, path, titles);
+	b.links = (b.links as Row[]).map((r) => fromRow(r, LINK_KEYS, 0, {}));
+	b.problems = unpackProblems(b.problems as Row[], path);
 	return b as unknown as Brief;
 }
 
 export function isPackedBrief(v: unknown): v is PackedBrief {
-	return !!v && typeof v === "object" && (v as Rec).packed === 1 && typeof (v as Rec).brief === "object";
+	return !!v && typeof v === "object" && (v as Rec).packed === PACK_FORMAT && typeof (v as Rec).brief === "object";
+}
+
+/** A packed brief of any format, current or not (an older format must be dropped, never read as a Brief). */
+export function looksPacked(v: unknown): boolean {
+	return !!v && typeof v === "object" && "packed" in v;
 }
