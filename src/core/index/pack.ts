@@ -1,8 +1,8 @@
 /**
- * A compact, lossless form of a Brief for persistent caches (format 2). Items, sections, links and
+ * A compact, lossless form of a Brief for persistent caches (format 3). Items, sections, links and
  * problems become positional arrays (no repeated keys: smaller and faster to JSON.parse); items drop
  * briefPath and source.path (they are the brief's path), a problem's path is 1 when it is the brief's,
- * an event's date drops `end` when it equals `start`, and `id` is dropped when it equals the path.
+ * a date's start and end are one number each (end left out when equal), and `id` is dropped when it equals the path.
  * Anything the rows cannot hold exactly (an unknown field, a null value, an item pointing at another
  * path) makes packBrief return null: the caller then stores the brief unpacked. Missing optional
  * fields are null in a row and stay absent on unpack. unpackBrief(packBrief(b)) deep-equals b (tested).
@@ -12,7 +12,7 @@ import type { Brief, HistDate, HistEvent, Problem, YMD } from "../model";
 type Rec = Record<string, unknown>;
 type Row = unknown[];
 
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 /** Plain JSON data; only unpackBrief reads it. */
 export interface PackedBrief {
@@ -60,43 +60,59 @@ function fromRow(row: Row, keys: string[], from: number, into: Rec): Rec {
 	return into;
 }
 
-function ymdRow(d: YMD): Row {
-	return toRow(d as unknown as Rec, ["year", "month", "day"]);
+function part(v: unknown): number {
+	if (v === undefined) return 0;
+	if (typeof v !== "number" || !Number.isInteger(v) || v < 1 || v > 99) throw new Unpackable("ymd");
+	return v;
 }
 
-function ymd(row: Row, at: number): YMD {
-	const out: YMD = { year: row[at] as number };
-	if (row[at + 1] != null) out.month = row[at + 1] as number;
-	if (row[at + 2] != null) out.day = row[at + 2] as number;
+/** A YMD as one number: year * 10000 +/- (month * 100 + day), 0 standing for an absent month or day. */
+function ymdNum(d: YMD): number {
+	toRow(d as unknown as Rec, ["year", "month", "day"]);
+	if (!Number.isSafeInteger(d.year) || Math.abs(d.year) > 1e11) throw new Unpackable("year");
+	const rest = part(d.month) * 100 + part(d.day);
+	return d.year >= 0 ? d.year * 10000 + rest : d.year * 10000 - rest;
+}
+
+function ymd(v: number): YMD {
+	const a = v < 0 ? -v : v;
+	const rest = a % 10000;
+	const year = (a - rest) / 10000;
+	const out: YMD = { year: v < 0 ? -year : year };
+	const month = (rest / 100) | 0;
+	if (month) out.month = month;
+	if (rest % 100) out.day = rest % 100;
 	return out;
 }
 
 /**
- * [sy, sm, sd, ey, em, ed, ...DATE_KEYS] trimmed of trailing nulls: ey is null when the end equals
- * the start, and the label is 0 when it equals the text.
+ * [start, end, precision, approximate (0/1), text, label, calendar, originalLabel] trimmed of trailing
+ * nulls; start and end are ymdNum numbers, end null when it equals the start, label 0 when it equals the text.
  */
 function dateRow(d: HistDate): Row {
 	const vals = toRow(d as unknown as Rec, DATE_KEYS, ["start", "end"]);
+	if (typeof d.approximate !== "boolean") throw new Unpackable("approximate");
+	vals[1] = d.approximate ? 1 : 0;
 	if (d.label === d.text) vals[3] = 0;
-	const s = ymdRow(d.start);
-	const e = ymdRow(d.end);
-	const same = s[0] === e[0] && s[1] === e[1] && s[2] === e[2];
-	return trim([...s, ...(same ? [null, null, null] : e), ...vals]);
+	const s = ymdNum(d.start);
+	const e = ymdNum(d.end);
+	return trim([s, e === s ? null : e, ...vals]);
 }
 
 function unpackDate(row: Row): HistDate {
-	const text = row[8] as string;
-	const label = row[9];
+	const text = row[4] as string;
+	const label = row[5];
+	const start = row[0] as number;
 	const d: HistDate = {
-		start: ymd(row, 0),
-		end: row[3] == null ? ymd(row, 0) : ymd(row, 3),
-		precision: row[6] as HistDate["precision"],
-		approximate: row[7] as boolean,
+		start: ymd(start),
+		end: ymd(row[1] == null ? start : (row[1] as number)),
+		precision: row[2] as HistDate["precision"],
+		approximate: row[3] === 1,
 		text,
 		label: label === 0 ? text : (label as string),
 	};
-	if (row[10] != null) d.calendar = row[10] as HistDate["calendar"];
-	if (row[11] != null) d.originalLabel = row[11] as string;
+	if (row[6] != null) d.calendar = row[6] as HistDate["calendar"];
+	if (row[7] != null) d.originalLabel = row[7] as string;
 	return d;
 }
 
