@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
 import { compactBrief } from "../../../src/core/index";
-import { isPackedBrief, packBrief, unpackBrief } from "../../../src/core/index/pack";
+import { isPackedBrief, looksPacked, packBrief, unpackBrief } from "../../../src/core/index/pack";
 import { generateNote } from "../../../bench/vault-gen";
 import { SEED_BRIEF } from "../../shims/test-paths";
 import { mkBrief } from "./make-brief";
@@ -35,5 +35,24 @@ describe("packBrief / unpackBrief", () => {
 		odd.events[0].briefPath = "b.md";
 		expect(packBrief(odd)).toBeNull();
 		expect(isPackedBrief({ path: "x" })).toBe(false);
+	});
+
+	it("keeps BCE, month-only and day dates exactly, and marks older packed formats as not readable", () => {
+		const b = mkBrief("a.md", { ev: [{ year: -43, line: 1 }, { year: 0, line: 2 }, { year: 1933, line: 3 }] });
+		b.events[0].date.start = { year: -43, month: 3, day: 15 };
+		b.events[0].date.end = { year: -43, month: 3, day: 15 };
+		b.events[1].date.start = { year: 0, day: 7 };
+		b.events[1].date.end = { year: -1, month: 12 };
+		b.events[2].date.end = { year: 1939, month: 12, day: 31 };
+		b.events[2].date.approximate = true;
+		const back = unpackBrief(JSON.parse(JSON.stringify(packBrief(b))));
+		expect(back).toEqual(JSON.parse(JSON.stringify(b)));
+		expect(back.events[0].date.end).not.toBe(back.events[0].date.start);
+		const odd = mkBrief("a.md", { ev: [{ year: 1, line: 1 }] });
+		odd.events[0].date.start = { year: 1, month: 13.5 };
+		expect(packBrief(odd)).toBeNull();
+		const old = { packed: 1, brief: { path: "a.md" } };
+		expect(isPackedBrief(old)).toBe(false);
+		expect(looksPacked(old)).toBe(true);
 	});
 });
