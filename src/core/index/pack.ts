@@ -7,7 +7,7 @@
  * path) makes packBrief return null: the caller then stores the brief unpacked. Missing optional
  * fields are null in a row and stay absent on unpack. unpackBrief(packBrief(b)) deep-equals b (tested).
  */
-import type { Brief, HistDate, HistEvent, Problem, YMD } from "../model";
+import type { Brief, Fact, HistDate, HistEvent, Problem, Quote, Section, YMD } from "../model";
 
 type Rec = Record<string, unknown>;
 type Row = unknown[];
@@ -41,6 +41,12 @@ function toRow(o: Rec, keys: string[], extra: readonly string[] = []): Row {
 		if (v === null) throw new Unpackable(k);
 		row.push(v === undefined ? null : v);
 	}
+	return row;
+}
+
+/** Rows read back as fixed object literals (sections, facts) must have every field. */
+function full(row: Row): Row {
+	if (row.includes(null)) throw new Unpackable("missing field");
 	return row;
 }
 
@@ -133,7 +139,7 @@ function itemRows(items: Rec[], keys: string[], path: string, dated: boolean, ti
 			if (i >= 0) row[at + 1] = i;
 		}
 		if (dated) row.push(dateRow(item.date as HistDate));
-		return dated ? row : trim(row);
+		return dated ? row : trim(at >= 0 ? row : full(row));
 	});
 }
 
@@ -155,15 +161,26 @@ function unpackEvents(rows: Row[], path: string, titles: string[]): HistEvent[] 
 	return out;
 }
 
-function unpackItems(rows: Row[], keys: string[], path: string, titles: string[]): Rec[] {
-	const at = keys.indexOf("section");
-	const out: Rec[] = new Array<Rec>(rows.length);
+/** [line, id, text, speaker, section] back to a Quote. */
+function unpackQuotes(rows: Row[], path: string, titles: string[]): Quote[] {
+	const out = new Array<Quote>(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
-		const rec = fromRow(r, keys, 1, { briefPath: path });
-		if (at >= 0 && typeof r[at + 1] === "number") rec.section = titles[r[at + 1] as number];
-		rec.source = { path, line: r[0] };
-		out[i] = rec;
+		const q: Quote = { id: r[1] as string, briefPath: path, text: r[2] as string, section: section(r[4], titles) as string, source: { path, line: r[0] as number } };
+		if (r[3] != null) q.speaker = r[3] as string;
+		if (q.section === undefined) delete (q as Partial<Quote>).section;
+		out[i] = q;
+	}
+	return out;
+}
+
+/** [line, id, term, definition] back to a Fact. */
+function unpackFacts(rows: Row[], path: string): Fact[] {
+	const out = new Array<Fact>(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		const r = rows[i];
+		const f: Fact = { id: r[1] as string, briefPath: path, term: r[2] as string, definition: r[3] as string, source: { path, line: r[0] as number } };
+		out[i] = f;
 	}
 	return out;
 }
@@ -185,7 +202,7 @@ export function packBrief(brief: Brief): PackedBrief | null {
 		for (const k of ["events", "quotes", "facts"] as const) {
 			b[k] = itemRows(brief[k] as unknown as Rec[], ITEM_KEYS[k], path, k === "events", titles);
 		}
-		b.sections = brief.sections.map((s) => toRow(s as unknown as Rec, SECTION_KEYS));
+		b.sections = brief.sections.map((s) => full(toRow(s as unknown as Rec, SECTION_KEYS)));
 		b.links = brief.links.map((l) => toRow(l as unknown as Rec, LINK_KEYS));
 		b.problems = problemRows(brief.problems, path);
 		if (brief.id === path) delete b.id;
@@ -201,12 +218,14 @@ export function unpackBrief(p: PackedBrief): Brief {
 	const b = p.brief;
 	const path = b.path as string;
 	if (b.id === undefined) b.id = path;
-	const sections = (b.sections as Row[]).map((r) => fromRow(r, SECTION_KEYS, 0, {}));
-	const titles = sections.map((x) => x.title as string);
+	const sections = (b.sections as Row[]).map((r): Section => ({
+		title: r[0] as string, level: r[1] as number, kind: r[2] as Section["kind"], role: r[3] as Section["role"], startLine: r[4] as number, endLine: r[5] as number,
+	}));
+	const titles = sections.map((x) => x.title);
 	b.sections = sections;
 	b.events = unpackEvents(b.events as Row[], path, titles);
-	b.quotes = unpackItems(b.quotes as Row[], ITEM_KEYS.quotes, path, titles);
-	b.facts = unpackItems(b.facts as Row[], ITEM_KEYS.facts, path, titles);
+	b.quotes = unpackQuotes(b.quotes as Row[], path, titles);
+	b.facts = unpackFacts(b.facts as Row[], path);
 	b.links = (b.links as Row[]).map((r) => fromRow(r, LINK_KEYS, 0, {}));
 	b.problems = unpackProblems(b.problems as Row[], path);
 	return b as unknown as Brief;
