@@ -14,7 +14,8 @@ describe("vault index benchmark (n=300)", () => {
 		const r = await benchIndex({ n: 300, samples: 50 });
 		expect(r.stats.briefs).toBe(300);
 		for (const p of [r.floor, r.peer, r.ours]) expect(p.ms).toBeGreaterThan(0);
-		expect(r.oursOverFloor).toBeCloseTo(r.ours.ms / r.floor.ms, 1);
+		// The ratio is computed from unrounded times, the passes' ms are rounded to 0.01: compare relatively.
+		expect(Math.abs(r.oursOverFloor / (r.ours.ms / r.floor.ms) - 1)).toBeLessThan(0.01);
 		// Every incremental update was reflected in timeline() (benchIndex throws otherwise).
 		expect(r.incremental.samples).toBe(50);
 		expect(r.incremental.p99).toBeGreaterThanOrEqual(r.incremental.p50);
