@@ -8,6 +8,7 @@ import matter from "gray-matter";
 import { load as loadYaml } from "js-yaml";
 import { isPublished, parseBrief } from "../core/brief";
 import { isGeneratedFrontmatter } from "../core/garden/frontmatter";
+import { publishKeysOf } from "../core/index/candidate";
 import type { Brief, Frontmatter, Problem } from "../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 
@@ -84,9 +85,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 	return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-export function publishKeysOf(settings: Settings): string[] {
-	return [settings.publishKey, ...settings.extraPublishKeys];
-}
 
 /** Load a vault folder: notes, briefs (published only unless `all`) and problems. Never throws per note. */
 export function loadVault(root: string, opts: { all?: boolean; settings?: Settings } = {}): LoadedVault {

@@ -2,12 +2,8 @@
 import { TFile, type App } from "obsidian";
 import { isPublished } from "../core/brief/frontmatter";
 import type { EmbedsOf, NoteInfo, ResolveLink } from "../core/garden/types";
-import type { Settings } from "../settings";
 
-/** The keys that mark a note for publishing: the main one and the extra ones. */
-export function publishKeysOf(settings: Settings): string[] {
-	return [settings.publishKey, ...settings.extraPublishKeys].filter(Boolean);
-}
+export { publishKeysOf } from "../core/index/candidate";
 
 /** A link target as Obsidian resolves it (shortest path, relative paths, aliases of the file name). */
 export function obsidianResolver(app: App): ResolveLink {
