@@ -1,42 +1,21 @@
 /**
  * parseBrief's Brief is kept as is by the indexer (no compactBrief JSON copy): it must be plain JSON data
- * that owns its strings. Checked on every corpus note and the seed; ownStrings itself on small values.
+ * that owns its strings. Checked on the project's own briefs (the shared corpus and seed:
+ * tests/shared/plain-briefs.test.ts); ownStrings itself on small values.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { load } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief/index";
 import { ownStrings } from "../../../src/core/brief/own";
-import { CORPUS_DIR, SEED_DIR } from "../../shims/test-paths";
-
-function notesUnder(root: string): string[] {
-	const out: string[] = [];
-	for (const name of readdirSync(root).sort()) {
-		const full = `${root}/${name}`;
-		if (statSync(full).isDirectory()) out.push(...notesUnder(full));
-		else if (/\.(md|mdx|markdown)$/i.test(name)) out.push(full);
-	}
-	return out;
-}
-
-/** Paths of values JSON would change or drop, and objects reachable twice. */
-function notPlain(v: unknown, path: string, seen: Set<object>, out: string[]): void {
-	if (v === undefined || typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") out.push(`${path}: ${typeof v}`);
-	else if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))) out.push(`${path}: ${v}`);
-	else if (v && typeof v === "object") {
-		if (seen.has(v)) out.push(`${path}: shared`);
-		seen.add(v);
-		const proto: unknown = Object.getPrototypeOf(v);
-		if (proto !== Object.prototype && proto !== Array.prototype) out.push(`${path}: not a plain object`);
-		for (const [k, x] of Object.entries(v)) notPlain(x, `${path}.${k}`, seen, out);
-	}
-}
+import { BRIEF_FIXTURES, OWN_SEED_DIR } from "../../fixtures/paths";
+import { notesUnder, notPlain } from "../../support/plain-data";
 
 describe("parseBrief output is plain data (the indexer keeps it without a JSON copy)", () => {
-	const notes = [...notesUnder(CORPUS_DIR), ...notesUnder(SEED_DIR)];
+	const notes = [BRIEF_FIXTURES, OWN_SEED_DIR].flatMap((root) => notesUnder(root).map((rel) => `${root}/${rel}`));
 
-	it("reads the shared corpus", () => {
-		expect(notes.length).toBeGreaterThan(20);
+	it("reads the project's own briefs", () => {
+		expect(notes.length).toBeGreaterThanOrEqual(7);
 	});
 
 	it("equals its own JSON round trip, with nothing JSON would drop and no shared objects", () => {
@@ -49,6 +28,13 @@ describe("parseBrief output is plain data (the indexer keeps it without a JSON c
 			}
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it("notPlain reports what JSON would drop or share", () => {
+		const shared = { a: 1 };
+		const out: string[] = [];
+		notPlain({ u: undefined, n: Number.NaN, d: new Date(0), x: [shared, shared] }, "v", new Set(), out);
+		expect(out).toEqual(["v.u: undefined", "v.n: NaN", "v.d: not a plain object", "v.x.1: shared"]);
 	});
 });
 

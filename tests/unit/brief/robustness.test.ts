@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { stdout } from "node:process";
 import { load } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief/index";
-import { SEED_BRIEF } from "../../shims/test-paths";
+import { OWN_SEED_BRIEF } from "../../fixtures/paths";
 
 const parseYaml = (s: string): unknown => load(s);
 
@@ -90,12 +90,12 @@ describe("robustness", () => {
 	});
 
 	it("a 5 MB note parses in a few seconds", () => {
-		const seed = readFileSync(SEED_BRIEF, "utf8");
+		const seed = readFileSync(OWN_SEED_BRIEF, "utf8");
 		const body = seed.slice(seed.indexOf("## "));
 		const parts: string[] = ["---\ndg-publish: true\n---\n"];
 		let size = 0;
 		for (let i = 0; size < 5 * 1024 * 1024; i++) {
-			const chunk = `${body.replace("1933", String(1000 + (i % 900)))}\n\n> Quoted ${i}.\n\n— Speaker ${i}\n\n| ${1500 + (i % 400)} | Row ${i} |\n\n`;
+			const chunk = `${body.replace("1948", String(1000 + (i % 900)))}\n\n> Quoted ${i}.\n\n— Speaker ${i}\n\n| ${1500 + (i % 400)} | Row ${i} |\n\n`;
 			parts.push(chunk);
 			size += chunk.length;
 		}

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/index";
 import type { CliIO } from "../../../src/cli/io";
-import { SEED_BRIEF, SEED_DIR } from "../../shims/test-paths";
+import { OWN_SEED_BRIEF as SEED_BRIEF, OWN_SEED_DIR as SEED_DIR, OWN_SEED_NAME as SEED_NAME } from "../../fixtures/paths";
 
 function capture(input: string[] = []): CliIO & { stdout: string[]; stderr: string[] } {
 	const stdout: string[] = [];
@@ -30,22 +30,22 @@ async function run(args: string[], input: string[] = []) {
 	return { code, out: io.stdout.join("\n"), err: io.stderr.join("\n") };
 }
 
-describe("timeline --json on the seed", () => {
-	it("lists exactly the seed's events, each with its line, and not '16 years'", async () => {
+describe("timeline --json on a seed-format brief (tests/fixtures/own-seed)", () => {
+	it("lists exactly the brief's events, each with its line, and not '16 countries'", async () => {
 		const { code, out } = await run(["timeline", SEED_DIR, "--json"]);
 		expect(code).toBe(0);
 		const json = JSON.parse(out);
 		expect(json.briefs).toHaveLength(1);
 		expect(json.briefs[0].published).toBe(true);
 		const labels: string[] = json.events.map((e: { date: { label: string } }) => e.date.label);
-		// 1933 (the H2 title), 1917, November 1933, 1939; the conclusion's "20th century" may join them.
-		expect(new Set(labels.filter((l) => l !== "20th century"))).toEqual(new Set(["1933", "1917", "Nov 1933", "1939"]));
-		expect(labels.filter((l) => l !== "20th century")).toHaveLength(4);
-		const title = json.events.find((e: { text: string }) => e.text === "Recognition of the Soviet Union, 1933");
+		// 1948 (the H2 title), 1945, June 1947, April 3 1948, 1952; the conclusion's "20th century" may join them.
+		expect(new Set(labels.filter((l) => l !== "20th century"))).toEqual(new Set(["1948", "1945", "Jun 1947", "3 Apr 1948", "1952"]));
+		expect(labels.filter((l) => l !== "20th century")).toHaveLength(5);
+		const title = json.events.find((e: { text: string }) => e.text === "The Marshall Plan, 1948");
 		expect(title.line).toBe(6);
-		const nov = json.events.find((e: { date: { label: string } }) => e.date.label === "Nov 1933");
-		expect(nov.date.start).toEqual({ year: 1933, month: 11 });
-		expect(nov.line).toBe(21);
+		const jun = json.events.find((e: { date: { label: string } }) => e.date.label === "Jun 1947");
+		expect(jun.date.start).toEqual({ year: 1947, month: 6 });
+		expect(jun.line).toBe(20);
 		for (const e of json.events) {
 			expect(typeof e.line).toBe("number");
 			expect(e.text).not.toMatch(/^$/);
@@ -61,7 +61,7 @@ describe("timeline --json on the seed", () => {
 		expect(code).toBe(0);
 		const json = JSON.parse(out);
 		expect(json.quotes).toHaveLength(3);
-		expect(json.quotes[0].text).toMatch(/^Roosevelt hoped/);
+		expect(json.quotes[0].text).toMatch(/^Aid that arrives/);
 		expect(json.quotes.map((q: { line: number }) => q.line)).toEqual([28, 29, 30]);
 	});
 
@@ -73,11 +73,11 @@ describe("timeline --json on the seed", () => {
 		expect(a.out).toBe(b.out);
 		const json = JSON.parse(a.out);
 		expect(json.seed).toBe(1);
-		expect(json.brief).toBe("us-recognition-of-soviet-union-brief.md");
+		expect(json.brief).toBe(SEED_NAME);
 		expect(json.questions.length).toBeGreaterThanOrEqual(5);
 		for (const q of json.questions) {
 			expect(typeof q.source.line).toBe("number");
-			expect(q.source.path).toBe("us-recognition-of-soviet-union-brief.md");
+			expect(q.source.path).toBe(SEED_NAME);
 			if (q.options && q.kind !== "order" && q.kind !== "match") {
 				expect(new Set(q.options).size).toBe(q.options.length);
 				expect(q.options).toContain(q.answer);
@@ -88,7 +88,7 @@ describe("timeline --json on the seed", () => {
 	});
 
 	it("NOTE can be a path inside VAULT", async () => {
-		const { code, out } = await run(["quiz", "us-recognition-of-soviet-union-brief.md", "--vault", SEED_DIR, "--json", "--seed", "1"]);
+		const { code, out } = await run(["quiz", SEED_NAME, "--vault", SEED_DIR, "--json", "--seed", "1"]);
 		expect(code).toBe(0);
 		expect(JSON.parse(out).questions.length).toBeGreaterThanOrEqual(5);
 	});
@@ -105,7 +105,7 @@ describe("interactive quiz", () => {
 		expect(out).toMatch(/Question 1\/4/);
 		expect(out).toMatch(/Score: [\d.]+ \/ 4/);
 		expect(out.match(/Right\./g)?.length ?? 0).toBeGreaterThanOrEqual(2);
-		expect(out).toMatch(/Source: us-recognition-of-soviet-union-brief\.md, line \d+/);
+		expect(out).toMatch(/Source: marshall-plan-brief\.md, line \d+/);
 	});
 });
 

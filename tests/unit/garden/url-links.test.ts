@@ -1,26 +1,27 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyLinks, countByStatus, embedTargets, gardenUrl, makeResolver, slugify, slugPath, unpublishedTargets } from "../../../src/core/garden";
-import { SEED_BRIEF } from "../../shims/test-paths";
+import { OWN_SEED_BRIEF } from "../../fixtures/paths";
 import { brief, link, note, resolverFor, smallVault } from "./fixtures";
 
-const SEED_VAULT_PATH =
-	"Network School/Lectures, Quizzes and References/Briefs, Timelines and Study Guides/Russian History/Russian History II/Russian History II - US Recognition of Soviet Union Brief.md";
+/** Where the own seed-format brief would sit in a vault; its permalink is what Digital Garden makes of that path. */
+const SEED_VAULT_PATH = "Study Group/Modern History/Cold War/Cold War I/Cold War I - Marshall Plan Brief.md";
 
 function seedPermalink(): string {
-	const text = readFileSync(SEED_BRIEF, "utf8");
+	const text = readFileSync(OWN_SEED_BRIEF, "utf8");
 	const json = text.split("\n")[1];
 	return (JSON.parse(json) as { permalink: string }).permalink;
 }
 
 describe("gardenUrl", () => {
-	it("slugifies the seed brief's file name and vault path exactly as Digital Garden did", () => {
-		expect(slugify("Russian History II - US Recognition of Soviet Union Brief")).toBe("russian-history-ii-us-recognition-of-soviet-union-brief");
+	// The real seed's permalink, as Digital Garden wrote it: tests/shared/garden-permalink.test.ts.
+	it("slugifies a seed-format brief's file name and vault path the way Digital Garden does", () => {
+		expect(slugify("Cold War I - Marshall Plan Brief")).toBe("cold-war-i-marshall-plan-brief");
 		expect(slugPath(SEED_VAULT_PATH)).toBe(seedPermalink());
 		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(`https://garden.example.org${seedPermalink()}`);
 	});
 
-	it("uses the seed brief's permalink when it has one", () => {
+	it("uses the brief's permalink when it has one", () => {
 		const permalink = seedPermalink();
 		expect(gardenUrl({ permalink }, "garden.example.org", "anything.md")).toBe(`https://garden.example.org${permalink}`);
 	});

@@ -4,12 +4,12 @@ import { parseBrief } from "../../../src/core/brief";
 import { compactBrief } from "../../../src/core/index";
 import { isPackedBrief, looksPacked, packBrief, unpackBrief } from "../../../src/core/index/pack";
 import { generateNote } from "../../../bench/vault-gen";
-import { SEED_BRIEF } from "../../shims/test-paths";
+import { OWN_SEED_BRIEF } from "../../fixtures/paths";
 import { mkBrief } from "./make-brief";
 
 describe("packBrief / unpackBrief", () => {
 	it("round-trips real briefs losslessly through JSON and is smaller", () => {
-		const notes = [{ path: "History/Seed.md", text: readFileSync(SEED_BRIEF, "utf8") }, ...Array.from({ length: 30 }, (_, i) => generateNote(i))];
+		const notes = [{ path: "History/Seed.md", text: readFileSync(OWN_SEED_BRIEF, "utf8") }, ...Array.from({ length: 30 }, (_, i) => generateNote(i))];
 		let packedSize = 0;
 		let plainSize = 0;
 		for (const n of notes) {

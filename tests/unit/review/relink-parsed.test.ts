@@ -4,19 +4,19 @@ import { describe, expect, test } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
 import { generateQuiz } from "../../../src/core/quiz";
 import { cardIdFor, linkItemsOf, relink, relinkEvents, replay, serializeEvent } from "../../../src/core/review";
-import { SEED_BRIEF } from "../../shims/test-paths";
+import { OWN_SEED_BRIEF } from "../../fixtures/paths";
 
 const TODAY = { year: 2026, month: 11, day: 28 };
-const text = readFileSync(SEED_BRIEF, "utf8");
+const text = readFileSync(OWN_SEED_BRIEF, "utf8");
 const parse = (t: string) => parseBrief({ path: "seed.md", text: t }, { parseYaml: (y) => load(y) });
 
-describe("relink on the parsed seed brief", () => {
+describe("relink on a parsed seed-format brief", () => {
 	const before = parse(text);
 	// A small edit of quote 1, quote 3 removed, one fact label reworded slightly.
 	const edited = text
-		.replace("limiting Japanese expansionism in Asia", "limiting Japanese expansion in Asia")
-		.replace(/^- "The wide scope.*$/m, "")
-		.replace("**Deteriorating Relations:**", "**Deteriorating Relation:**");
+		.replace("only patches the damage", "only patches damage")
+		.replace(/^- "By refusing the offer.*$/m, "")
+		.replace("**End of the Programme:**", "**End of the Program:**");
 	const after = parse(edited);
 
 	test("the edit changes the item ids (so relinking is needed)", () => {
@@ -28,8 +28,8 @@ describe("relink on the parsed seed brief", () => {
 		const r = relink(linkItemsOf(before), linkItemsOf(after));
 		const relinked = new Map(r.relinks.map((x) => [x.from, x.to]));
 		expect(relinked.get(before.quotes[0].id)).toBe(after.quotes[0].id);
-		const oldFact = before.facts.find((f) => f.term.startsWith("Deteriorating"))!;
-		const newFact = after.facts.find((f) => f.term.startsWith("Deteriorating"))!;
+		const oldFact = before.facts.find((f) => f.term.startsWith("End of the"))!;
+		const newFact = after.facts.find((f) => f.term.startsWith("End of the"))!;
 		expect(oldFact.id).not.toBe(newFact.id);
 		expect(relinked.get(oldFact.id)).toBe(newFact.id);
 		expect(r.orphans).toEqual([before.quotes[2].id]);
