@@ -10,11 +10,11 @@ import { Timeline } from "vis-timeline/standalone";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "../../src/ui/timeline/timeline.css";
 import "../../src/ui/timeline/timeline-rows.css";
-import "./helpers/obsidian-theme.css";
+import "../browser/helpers/obsidian-theme.css";
 import type { HistEvent, YMD } from "../../src/core/model";
 import { TimelineView } from "../../src/ui/timeline/view";
-import { syntheticBriefs } from "./helpers/events";
-import { frames, mountView, nextFrame, TestHost } from "./helpers/test-host";
+import { syntheticBriefs } from "../browser/helpers/events";
+import { frames, mountView, nextFrame, TestHost } from "../browser/helpers/test-host";
 
 const FRAMES = 120;
 /** Scroll speed: half a screenful per frame (30 screens a second, a fast fling), for both implementations. */
