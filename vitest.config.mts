@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { playwright } from "@vitest/browser-playwright";
 import { fileURLToPath } from "node:url";
+import { findBrowser } from "./scripts/find-browser.mjs";
 
 const shim = fileURLToPath(new URL("./tests/shims/obsidian.ts", import.meta.url));
 const alias = { obsidian: shim };
@@ -14,9 +15,39 @@ const chromiumArgs = [
 	"--no-first-run",
 ];
 
+/**
+ * The Chromium found by scripts/find-browser.mjs (CHROMIUM_PATH, /usr/bin/chromium, chromium-browser,
+ * google-chrome, Playwright's download). `npm test` runs scripts/check-browser.mjs first, which stops
+ * with a one-line instruction when there is none.
+ */
+const executablePath = findBrowser().path ?? undefined;
+
+function browser(name: string, include: string[]) {
+	return {
+		resolve: { alias },
+		test: {
+			name,
+			include,
+			setupFiles: ["tests/shims/setup-dom.ts"],
+			testTimeout: 120_000,
+			browser: {
+				enabled: true,
+				headless: true,
+				screenshotFailures: false,
+				provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+				instances: [{ browser: "chromium" as const, viewport: { width: 1000, height: 760 } }],
+			},
+		},
+	};
+}
+
+/**
+ * Projects. npm test: unit, dom, browser (everything in the repository, no ../shared).
+ * npm run test:shared: shared, shared-dom (read ../shared). npm run bench:browser: bench-browser.
+ */
 export default defineConfig({
 	test: {
-		reporters: ["default", ["json", { outputFile: "tests/.vitest-report.json" }]],
+		reporters: ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT ?? "tests/.vitest-report.json" }]],
 		projects: [
 			{
 				resolve: { alias },
@@ -39,24 +70,31 @@ export default defineConfig({
 					testTimeout: 60_000,
 				},
 			},
+			browser("browser", ["tests/browser/**/*.test.ts"]),
 			{
 				resolve: { alias },
 				test: {
-					name: "browser",
-					include: ["tests/browser/**/*.test.ts"],
-					setupFiles: ["tests/shims/setup-dom.ts"],
+					name: "shared",
+					environment: "node",
+					include: ["tests/shared/**/*.test.ts"],
+					exclude: ["tests/shared/dom/**"],
+					setupFiles: ["tests/shared/require-shared.ts"],
+					env: { TZ: "UTC" },
 					testTimeout: 120_000,
-					browser: {
-						enabled: true,
-						headless: true,
-						screenshotFailures: false,
-						provider: playwright({
-							launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
-						}),
-						instances: [{ browser: "chromium", viewport: { width: 1000, height: 760 } }],
-					},
 				},
 			},
+			{
+				resolve: { alias },
+				test: {
+					name: "shared-dom",
+					environment: "jsdom",
+					include: ["tests/shared/dom/**/*.test.ts"],
+					setupFiles: ["tests/shared/require-shared.ts", "tests/shims/setup-dom.ts"],
+					env: { TZ: "UTC" },
+					testTimeout: 120_000,
+				},
+			},
+			browser("bench-browser", ["tests/bench/**/*.test.ts"]),
 		],
 	},
 });
