@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import tseslint from "typescript-eslint";
 
 const nodeBuiltins = [
 	"fs", "path", "os", "child_process", "crypto", "util", "url", "stream", "events", "buffer",
@@ -31,6 +32,15 @@ export default defineConfig([
 				ignoreRegex: ["^[a-z][a-z-]*:?$", "dg-publish"],
 			}],
 		},
+	},
+	{
+		// manifest.json: Obsidian's manifest rules (required keys and their types, no unknown keys, no
+		// "obsidian"/"plugin" in id, name or description, the description's format). The TypeScript parser
+		// reads a .json file as one object expression, which is what the rule expects.
+		files: ["manifest.json"],
+		plugins: { obsidianmd },
+		languageOptions: { parser: tseslint.parser, parserOptions: { projectService: false, project: null } },
+		rules: { "obsidianmd/validate-manifest": "error" },
 	},
 	{
 		// js-yaml: already a dependency of gray-matter (no extra weight), used by the CLI and tests only.
