@@ -12,7 +12,7 @@ import { browserCandidates, findBrowser } from "../../../scripts/find-browser.mj
 
 const ROOT = process.cwd();
 
-function runScript(script: string, opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+function runScript(script: string, opts: { env?: Record<string, string | undefined>; cwd?: string } = {}) {
 	const r = spawnSync(process.execPath, [join(ROOT, script)], { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, encoding: "utf8" });
 	return { status: r.status, stderr: r.stderr, stdout: r.stdout };
 }
