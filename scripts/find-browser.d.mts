@@ -1,5 +1,6 @@
 /** Types for scripts/find-browser.mjs (imported by vitest.config.mts and the tests). */
 export declare const SYSTEM_NAMES: string[];
+export declare const MAC_APPS: string[];
 export declare function browserCandidates(env?: NodeJS.ProcessEnv, extra?: (string | null)[]): string[];
 export declare function findBrowser(
 	env?: NodeJS.ProcessEnv,

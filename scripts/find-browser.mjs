@@ -1,11 +1,14 @@
 // Where the Chromium for the browser tests is: CHROMIUM_PATH if set, else the usual system names
-// (Debian's chromium, chromium-browser, google-chrome) on PATH or in /usr/bin, else the Chromium that
+// (Debian's chromium, chromium-browser, google-chrome) on PATH or in /usr/bin, or the macOS app bundles,
+// else the Chromium that
 // `npx playwright install chromium` downloaded. Used by vitest.config.mts and scripts/check-browser.mjs.
 import { accessSync, constants } from "node:fs";
 import { createRequire } from "node:module";
 import { delimiter, join } from "node:path";
 
 export const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+/** macOS keeps browsers in application bundles, not on PATH. */
+export const MAC_APPS = ["/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"];
 
 function executable(path) {
 	try {
@@ -44,7 +47,7 @@ export function browserCandidates(env = process.env, extra = [playwrightChromium
 			}
 		}
 	}
-	for (const p of extra) if (p && !seen.has(p)) out.push(p);
+	for (const p of [...MAC_APPS, ...extra]) if (p && !seen.has(p)) out.push(p);
 	return out;
 }
 

@@ -20,11 +20,12 @@ function runScript(script: string, opts: { env?: Record<string, string | undefin
 describe("findBrowser", () => {
 	const env = { PATH: "/opt/a:/opt/b" };
 
-	it("tries chromium, chromium-browser, google-chrome on PATH and in /usr/bin, then Playwright's download", () => {
+	it("tries chromium, chromium-browser, google-chrome on PATH and in /usr/bin, the macOS apps, then Playwright's download", () => {
 		const c = browserCandidates(env, ["/pw/chrome"]);
 		expect(c.slice(0, 3)).toEqual(["/opt/a/chromium", "/opt/b/chromium", "/usr/bin/chromium"]);
 		expect(c).toContain("/usr/bin/chromium-browser");
 		expect(c).toContain("/opt/b/google-chrome");
+		expect(c).toContain("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
 		expect(c.at(-1)).toBe("/pw/chrome");
 		expect(new Set(c).size).toBe(c.length);
 	});
