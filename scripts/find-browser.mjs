@@ -1,7 +1,6 @@
 // Where the Chromium for the browser tests is: CHROMIUM_PATH if set, else the usual system names
 // (Debian's chromium, chromium-browser, google-chrome) on PATH or in /usr/bin, or the macOS app bundles,
-// else the Chromium that
-// `npx playwright install chromium` downloaded. Used by vitest.config.mts and scripts/check-browser.mjs.
+// else the Chromium that `npx playwright install chromium` downloaded. Used by vitest.config.mts and scripts/check-browser.mjs.
 import { accessSync, constants } from "node:fs";
 import { createRequire } from "node:module";
 import { delimiter, join } from "node:path";
