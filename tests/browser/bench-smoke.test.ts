@@ -16,9 +16,23 @@ import { prepareNormalisedSearch } from "../../src/core/quotes/search";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { makeHost, MemoryIndex, mountQuotes, syntheticBriefs as quoteBriefs } from "./helpers-quotes";
 import { syntheticBriefs as eventBriefs } from "./helpers/events";
-import { frames, mountView, TestHost } from "./helpers/test-host";
+import { mountView, nextFrame, TestHost } from "./helpers/test-host";
 
 afterEach(() => document.body.empty());
+
+/** Resolves when `selector` is in `root`: waits for the DOM change itself, not for a fixed time. */
+function untilPresent(root: HTMLElement, selector: string): Promise<void> {
+	if (root.querySelector(selector)) return Promise.resolve();
+	return new Promise((resolve) => {
+		const mo = new MutationObserver(() => {
+			if (root.querySelector(selector)) {
+				mo.disconnect();
+				resolve();
+			}
+		});
+		mo.observe(root, { childList: true, subtree: true });
+	});
+}
 
 describe("timeline bench, smoke run", () => {
 	it("our view renders 500 events with a bounded DOM and scrolls through them", async () => {
@@ -28,7 +42,7 @@ describe("timeline bench, smoke run", () => {
 		expect(view.events).toHaveLength(500);
 		const first = view.contentEl.querySelector(".sb-tl-row")?.textContent;
 		expect(view.contentEl.querySelectorAll(".sb-tl-row").length).toBeGreaterThan(5);
-		await frames(2);
+		await nextFrame(); // the view measures its viewport in its first animation frame (registered before ours)
 		view.scroller.scrollTop = (view.list.total - view.scroller.clientHeight) / 2;
 		view.list.update();
 		expect(view.contentEl.querySelector(".sb-tl-row")?.textContent).not.toBe(first);
@@ -47,7 +61,7 @@ describe("timeline bench, smoke run", () => {
 			return { id: i, content: e.text, start };
 		});
 		const tl = new Timeline(pane, items, { height: "640px" });
-		await frames(3);
+		await untilPresent(pane, ".vis-item"); // vis-timeline draws its items after the constructor returns
 		expect(pane.querySelectorAll(".vis-item").length).toBeGreaterThan(0);
 		tl.destroy();
 	});
