@@ -30,7 +30,7 @@ export function hasPublishKey(fm: Frontmatter | null | undefined, keys: string[]
 	if (!fm || typeof fm !== "object") return false;
 	// Pages written by the garden writer carry the publish key too, but are never briefs.
 	if (isGeneratedFrontmatter(fm)) return false;
-	return keys.some((k) => Object.prototype.hasOwnProperty.call(fm, k));
+	return keys.some((k) => Object.hasOwn(fm, k));
 }
 
 export function verdictOf(cache: CacheLike | null | undefined, keys: string[]): Verdict {
