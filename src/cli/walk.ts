@@ -43,6 +43,14 @@ interface Walk extends WalkResult {
 	/** Folders read so far, as device:inode, so a loop or a second way into a folder is read once. */
 	seen: Set<string>;
 	recursive: boolean;
+	readdir: (dir: Buffer) => Buffer[];
+}
+
+export interface WalkOptions {
+	/** Read subfolders (default true). */
+	recursive?: boolean;
+	/** Lists a folder's names as bytes; tests pass one that fails (a root process can read any folder). */
+	readdir?: (dir: Buffer) => Buffer[];
 }
 
 const SKIP_DIRS = new Set(["node_modules"]);
@@ -68,10 +76,11 @@ function bad(w: Walk, path: string, reason: SkipReason, detail: string, report =
 }
 
 /** Walks `root` (a folder that exists; only its own files unless `recursive`). Never throws for an entry inside it. */
-export function walkVault(root: string, opts: { recursive?: boolean } = {}): WalkResult {
+export function walkVault(root: string, opts: WalkOptions = {}): WalkResult {
 	const rootReal = realpathSync(root);
 	const seen = new Set([folderKey(statSync(rootReal))]);
-	const w: Walk = { files: [], problems: [], skipped: [], rootReal, seen, recursive: opts.recursive !== false };
+	const readdir = opts.readdir ?? ((dir: Buffer) => readdirSync(dir, { encoding: "buffer" }));
+	const w: Walk = { files: [], problems: [], skipped: [], rootReal, seen, recursive: opts.recursive !== false, readdir };
 	readFolder(w, Buffer.from(root), "");
 	return { files: w.files, problems: w.problems, skipped: w.skipped };
 }
@@ -83,7 +92,7 @@ function folderKey(st: Stats): string {
 function readFolder(w: Walk, dir: Buffer, rel: string): void {
 	let raw: Buffer[];
 	try {
-		raw = readdirSync(dir, { encoding: "buffer" });
+		raw = w.readdir(dir);
 	} catch (e) {
 		bad(w, rel || ".", "unreadable", `folder cannot be read: ${message(e)}`);
 		return;
