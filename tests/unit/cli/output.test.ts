@@ -134,16 +134,16 @@ describe("EPIPE", () => {
 		expect(said[0]).toMatch(/cannot write the output: write EIO/);
 	});
 
-	it("`problems --json | head -c 100` as a process: exit 0, nothing on stderr", async () => {
+	it("`problems --json | head` as a process, the reader gone: exit 0, nothing on stderr", async () => {
 		const tmp = mkdtempSync(join(tmpdir(), "sb-cli-bundle-"));
-		const big = tempVault(Object.fromEntries(Array.from({ length: 800 }, (_, i) => [`${"Attachment ".repeat(18)}${i}.png`, ""])));
+		const big = tempVault(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`Attachment ${i}.png`, ""])));
 		try {
 			const cli = buildCli(tmp);
 			const child = spawn(process.execPath, [cli, "problems", big.dir, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
 			let err = "";
 			child.stderr.on("data", (d) => (err += String(d)));
-			// 800 skipped files (~250 kB of JSON) are far more than a pipe holds: the CLI is still writing when the pipe closes, as with `head`.
-			await new Promise<void>((res) => child.stdout.once("data", () => (child.stdout.destroy(), res())));
+			// The reader is gone before the first write (as when `head` has already exited): every write fails.
+			child.stdout.destroy();
 			const code = await new Promise<number | null>((res) => child.on("close", (c) => res(c)));
 			expect(err).toBe("");
 			expect(code).toBe(0);
