@@ -4,7 +4,7 @@
  * C0 controls except tab and line feed, DEL and the C1 controls (U+0080–U+009F, which include the 8-bit CSI):
  * an escape sequence in a note must not clear the screen, set the window title or hide text.
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Shows each control character as a visible escape (`\x1b`) instead of sending it to the terminal. */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, terminalSafe } from "../../../src/cli/text";
-import { brief, run, tempVault } from "./support";
+import { brief, hasControl, run, tempVault } from "./support";
 
 describe("plugin settings apply to every command (L5)", () => {
 	let v: ReturnType<typeof tempVault>;
@@ -98,7 +98,7 @@ describe("text output for a terminal (L1, finding 12)", () => {
 		for (const command of ["timeline", "quotes", "problems"]) {
 			const r = await run([command, v.dir]);
 			expect(r.code).toBe(0);
-			expect(r.out, command).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+			expect(hasControl(r.out), command).toBe(false);
 		}
 		const timeline = (await run(["timeline", v.dir])).out;
 		expect(timeline).toContain("\\x1b[2J");
@@ -108,7 +108,7 @@ describe("text output for a terminal (L1, finding 12)", () => {
 
 	it("JSON keeps the exact text under JSON escaping", async () => {
 		const r = await run(["timeline", v.dir, "--json"]);
-		expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		expect(hasControl(r.out)).toBe(false);
 		expect(JSON.parse(r.out).events[0].text).toContain("\u001b[2J\u001b[H");
 	});
 

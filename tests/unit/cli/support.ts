@@ -65,3 +65,12 @@ export function buildCli(dir: string): string {
 	buildSync({ entryPoints: ["src/cli/index.ts"], bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "error" });
 	return outfile;
 }
+
+/** True when `s` holds a character a terminal would act on (C0 other than tab and line feed, DEL, C1). */
+export function hasControl(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if ((c < 0x20 && c !== 9 && c !== 10) || (c >= 0x7f && c <= 0x9f)) return true;
+	}
+	return false;
+}
