@@ -66,7 +66,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 			case "problems": {
 				const a = parseArgs(rest, [], ["json", "all", "any-note"]);
 				if (a.positionals.length > 1) throw new UsageError(`${command} takes one VAULT`);
-				const vault = loadVault(vaultArg(a.positionals), { all: a.flags.all === true, anyNote: a.flags["any-note"] === true });
+				const vault = loadVault(vaultArg(a.positionals), { all: a.flags.all === true, anyNote: a.flags["any-note"] === true, keepText: false });
 				const json = a.flags.json === true;
 				if (command === "timeline") return await runTimeline(vault, { json }, io);
 				if (command === "quotes") return await runQuotes(vault, { json }, io);

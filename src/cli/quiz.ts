@@ -100,7 +100,7 @@ export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promi
 		io.err(`quiz: no such note: ${note}${opts.vault === undefined && opts.defaultVault ? ` (looked in the current folder and in ${opts.defaultVault})` : ""}`);
 		return EXIT_USAGE;
 	}
-	const vault = loadVault(where.root, { all: true, anyNote: opts.anyNote, shallow: where.shallow });
+	const vault = loadVault(where.root, { all: true, anyNote: opts.anyNote, shallow: where.shallow, keepText: false });
 	const brief = vault.briefs.find((b) => b.path === where.path);
 	if (!brief) {
 		const problem = vault.problems.find((p) => p.path === where.path);

@@ -37,6 +37,8 @@ export interface LoadedVault {
 	problems: Problem[];
 	/** Every file that is not one of `briefs`, with the reason. */
 	skipped: Skipped[];
+	/** Every regular file of the vault (attachments too), from the same robust walk: for link resolution. */
+	files: string[];
 }
 
 export interface LoadOptions {
@@ -48,6 +50,8 @@ export interface LoadOptions {
 	settings?: Settings;
 	/** Only the notes directly in `root`, no subfolders (a note outside any vault: its own folder). */
 	shallow?: boolean;
+	/** Keep each note's text in `notes` (the garden needs it; listings do not, so they pass false). Default true. */
+	keepText?: boolean;
 }
 
 /** Front-matter as Obsidian reads it; a block that is there but unreadable becomes a Problem. */
@@ -99,7 +103,7 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 	const settings = own.settings;
 	const keys = publishKeysOf(settings);
 	const walked = walkVault(root, { recursive: opts.shallow !== true });
-	const vault: LoadedVault = { root, settings, notes: [], briefs: [], problems: [...walked.problems], skipped: [...walked.skipped] };
+	const vault: LoadedVault = { root, settings, notes: [], briefs: [], problems: [...walked.problems], skipped: [...walked.skipped], files: walked.files };
 	if (own.problem) vault.problems.push(own.problem);
 	const parse = (path: string, text: string, frontmatter?: Frontmatter | null) =>
 		parseBrief({ path, text, frontmatter }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes });
@@ -130,7 +134,7 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		const isBrief = !generated && (hasPublishKey(fm, keys) || opts.anyNote === true);
 		const publish = isPublished(fm, keys);
 		const hidden = isPublished(fm, ["dg-hide"]);
-		vault.notes.push({ path, text, frontmatter: fm, publish, hidden, isBrief });
+		vault.notes.push({ path, text: opts.keepText === false ? "" : text, frontmatter: fm, publish, hidden, isBrief });
 		if (problem && !opts.anyNote) {
 			// A note whose front-matter can't be read is still a note; the reader reports the same problem.
 			const brief = parse(path, text);

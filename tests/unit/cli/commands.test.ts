@@ -89,7 +89,7 @@ describe("text output for a terminal (L1, finding 12)", () => {
 	let v: ReturnType<typeof tempVault>;
 	beforeAll(() => {
 		v = tempVault({
-			"Esc.md": brief("# Esc \u001b]0;PWNED-TITLE\u0007 \u001b[31mRED\n\nIn 1931 \u001b[2J\u001b[H the screen \u009b31m cleared.\n\n## Key quotes\n\n> Quote \u001b[5m blinking."),
+			"Esc.md": brief("# Esc \u001b]0;PWNED-TITLE\u0007 \u001b[31mRED \u009b1m\n\nIn 1931 \u001b[2J\u001b[H the screen \u009b31m cleared.\n\n## Key quotes\n\n> Quote \u001b[5m blinking."),
 		});
 	});
 	afterAll(() => v.cleanup());
@@ -101,9 +101,16 @@ describe("text output for a terminal (L1, finding 12)", () => {
 			expect(hasControl(r.out), command).toBe(false);
 		}
 		const timeline = (await run(["timeline", v.dir])).out;
-		expect(timeline).toContain("\\x1b[2J");
-		expect(timeline).toContain("PWNED-TITLE\\x07");
-		expect((await run(["quotes", v.dir])).out).toContain("Quote \\x1b[5m blinking.");
+		expect(timeline).toContain("\\u001b[2J");
+		expect(timeline).toContain("PWNED-TITLE\\u0007");
+		expect((await run(["quotes", v.dir])).out).toContain("Quote \\u001b[5m blinking.");
+	});
+
+	it("JSON printed as lines (check --json) stays valid JSON with the exact text", async () => {
+		const r = await run(["check", v.dir, "--json"]);
+		expect(r.code).toBe(0);
+		expect(hasControl(r.out)).toBe(false);
+		expect(JSON.parse(r.out).briefs[0].title).toBe("Esc \u001b]0;PWNED-TITLE\u0007 \u001b[31mRED \u009b1m");
 	});
 
 	it("JSON keeps the exact text under JSON escaping", async () => {
@@ -117,7 +124,7 @@ describe("text output for a terminal (L1, finding 12)", () => {
 		expect(r.out.split("\n")[0]).toMatch(/: 1 event from 1 brief$/);
 		expect(count(2, "event")).toBe("2 events");
 		expect(count(0, "problem")).toBe("0 problems");
-		expect(terminalSafe("a\tb\nc\rd\u007f")).toBe("a\tb\nc\\x0dd\\x7f");
+		expect(terminalSafe("a\tb\nc\rd\u007f\u009b")).toBe("a\tb\nc\\u000dd\\u007f\\u009b");
 		const problems = await run(["problems", v.dir]);
 		expect(problems.out.startsWith("\n")).toBe(false);
 	});

@@ -70,6 +70,8 @@ describe("walkVault on a vault with bad entries", () => {
 		expect(vault.briefs.map((b) => b.path)).toEqual(["A.md", "Link to A.md", "Sub/B.md"]);
 		expect(JSON.stringify(vault)).not.toContain("SECRET-TEXT");
 		expect(vault.skipped).toContainEqual({ path: "Sub/image.png", reason: "not Markdown" });
+		// The same walk's file list serves link resolution (attachments included).
+		expect(vault.files).toEqual(["A.md", "Link to A.md", "Sub/B.md", "Sub/image.png"]);
 	});
 
 	it("a command on it exits 0 as a process, with a FIFO named pipe.md in the vault (no hang)", () => {
