@@ -24,13 +24,18 @@ import { loadVault } from "./vault";
 
 export const USAGE = `Usage: study-briefs <command> [options]
 
-  timeline [VAULT] [--json] [--all] [--any-note]   events of all briefs in chronological order
-  quotes   [VAULT] [--json] [--all] [--any-note]   the quote index
+  timeline [VAULT] [--json] [--all] [--any-note]
+      events of all briefs in chronological order
+  quotes   [VAULT] [--json] [--all] [--any-note]
+      the quote index
   quiz NOTE [--vault VAULT] [--seed N] [--count N] [--json] [--any-note]
-                                         a quiz on one brief (interactive; --json prints the questions)
-  garden   [VAULT] --out DIR [--dry-run] write the publishable study pages
-  check    [VAULT] [--json]              problems and the linked-notes report
-  problems [VAULT] [--json] [--all] [--any-note]   notes that could not be read
+      a quiz on one brief (interactive; --json prints the questions)
+  garden   [VAULT] --out DIR [--dry-run]
+      write the publishable study pages
+  check    [VAULT] [--json]
+      problems and the linked-notes report
+  problems [VAULT] [--json] [--all] [--any-note]
+      notes that could not be read, and (--json) why each other file is not a brief
 
 VAULT defaults to examples/vault; NOTE is a path inside VAULT (--vault or the default) or a file path.
 --all includes briefs not marked for publishing; --any-note reads every Markdown note as a brief.`;
@@ -59,6 +64,12 @@ export function safeIO(io: CliIO): CliIO {
 export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 	const io = safeIO(rawIO);
 	const [command, ...rest] = argv;
+	// `study-briefs timeline --help` asks for help, not for an option named help.
+	const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+	if (command !== undefined && (options.includes("--help") || options.includes("-h"))) {
+		io.out(USAGE);
+		return EXIT_OK;
+	}
 	try {
 		switch (command) {
 			case "timeline":

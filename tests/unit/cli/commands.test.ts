@@ -129,3 +129,18 @@ describe("text output for a terminal (L1, finding 12)", () => {
 		expect(problems.out.startsWith("\n")).toBe(false);
 	});
 });
+
+describe("help", () => {
+	it("`timeline --help` prints the usage and exits 0 (finding: --help only worked before the command)", async () => {
+		for (const args of [["timeline", "--help"], ["quiz", "-h"], ["--help"]]) {
+			const r = await run(args);
+			expect(r.code, args.join(" ")).toBe(0);
+			expect(r.out).toMatch(/^Usage: study-briefs/);
+			expect(r.out).toMatch(/--any-note/);
+		}
+		// After "--" it is a name, not an option.
+		const named = await run(["quiz", "--", "--help"]);
+		expect(named.code).toBe(2);
+		expect(named.err).toMatch(/no such note: --help/);
+	});
+});
