@@ -128,7 +128,8 @@ export function duplicateJsonKey(raw: string): { key: string; line: number } | n
 			const start = i;
 			for (i++; i < raw.length && raw.charCodeAt(i) !== 34; i++) if (raw.charCodeAt(i) === 92) i++;
 			if (top?.keys && top.expectKey) {
-				const key = JSON.parse(raw.slice(start, i + 1)) as string;
+				const text = raw.slice(start + 1, i);
+				const key = text.includes("\\") ? (JSON.parse(`"${text}"`) as string) : text;
 				if (top.keys.has(key)) return { key, line };
 				top.keys.add(key);
 				top.expectKey = false;

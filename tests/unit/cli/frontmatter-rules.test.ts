@@ -110,3 +110,12 @@ describe("only the note's own keys count (L3)", () => {
 		}
 	});
 });
+
+describe("duplicateJsonKey on large input", () => {
+	it("40,000 keys, 200,000 levels of nesting: answers without recursion, and finds the last key repeated", () => {
+		const keys = Array.from({ length: 40_000 }, (_, i) => `"key ${i}": {"k": [${i}, "a\\"b{"]}`);
+		expect(duplicateJsonKey(`{${keys.join(",\n")}}`)).toBeNull();
+		expect(duplicateJsonKey(`{${keys.join(",\n")},\n"key 0": 1}`)).toEqual({ key: "key 0", line: 40_000 });
+		expect(duplicateJsonKey("[".repeat(200_000) + "]".repeat(200_000))).toBeNull();
+	});
+});
