@@ -3,7 +3,7 @@
  * them through this one function, so `timeline`, `quotes`, `problems`, `quiz`, `garden` and `check` agree with
  * the plugin (and with each other) on publish keys, section names and the size limit.
  */
-import { lstatSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Problem } from "../core/model";
 import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../settings";
@@ -19,7 +19,7 @@ export function readVaultSettings(vaultDir: string): { settings: Settings; probl
 		problem: { path: SETTINGS_PATH, line: 0, message: `plugin settings not used (${why}): defaults apply`, severity: "warning" as const },
 	});
 	try {
-		const st = lstatSync(file);
+		const st = statSync(file);
 		if (!st.isFile()) return warn("not a regular file");
 		if (st.size > MAX_SETTINGS_BYTES) return warn("too large");
 		return { settings: migrateSettings(JSON.parse(readFileSync(file, "utf8"))) };

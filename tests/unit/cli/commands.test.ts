@@ -3,6 +3,8 @@
  * output cannot drive the terminal, counts read "1 brief", `--any-note` reads every Markdown note as a brief
  * and `--json` says why each other file is not one.
  */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, terminalSafe } from "../../../src/cli/text";
 import { brief, hasControl, run, tempVault } from "./support";
@@ -36,6 +38,17 @@ describe("plugin settings apply to every command (L5)", () => {
 			expect(json.problems).toContainEqual(expect.objectContaining({ path: ".obsidian/plugins/study-briefs/data.json", message: expect.stringMatching(/plugin settings not used/) }));
 		} finally {
 			bad.cleanup();
+		}
+	});
+
+	it("a data.json that is a pipe is not opened (no hang): reported, defaults apply", async () => {
+		const piped = tempVault({ "A.md": brief("# A\n\nIn 1914."), ".obsidian/plugins/study-briefs/keep": "" });
+		try {
+			execFileSync("mkfifo", [join(piped.dir, ".obsidian", "plugins", "study-briefs", "data.json")]);
+			const json = JSON.parse((await run(["problems", piped.dir, "--json"])).out);
+			expect(json.problems).toContainEqual(expect.objectContaining({ message: "plugin settings not used (not a regular file): defaults apply" }));
+		} finally {
+			piped.cleanup();
 		}
 	});
 });
