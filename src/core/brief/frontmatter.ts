@@ -144,7 +144,15 @@ export function duplicateJsonKey(raw: string): { key: string; line: number } | n
  * key named `constructor`, `toString`, `__proto__` or `hasOwnProperty` is only there when the note has it.
  */
 export function ownValue(frontmatter: Frontmatter | null | undefined, key: string): unknown {
-	return frontmatter && typeof frontmatter === "object" && Object.hasOwn(frontmatter, key) ? frontmatter[key] : undefined;
+	return frontmatter && typeof frontmatter === "object" && hasOwn(frontmatter, key) ? frontmatter[key] : undefined;
+}
+
+/**
+ * Object.hasOwn's check, written for the plugin's ES2021 target (esbuild.config.mjs): Object.hasOwn itself is
+ * ES2022 and missing from older mobile WebViews.
+ */
+export function hasOwn(o: object, key: string): boolean {
+	return Object.prototype.hasOwnProperty.call(o, key);
 }
 
 /** Digital Garden truthiness: a key is on when its value is truthy and not the string "false". */
