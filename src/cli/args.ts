@@ -35,10 +35,12 @@ export function parseArgs(argv: string[], valued: string[], booleans: string[]):
 	return { positionals, flags };
 }
 
-export function intFlag(flags: ParsedArgs["flags"], name: string, fallback: number): number {
+/** A whole-number flag, at least `min` (e.g. `--count 0` asks for nothing and is refused). */
+export function intFlag(flags: ParsedArgs["flags"], name: string, fallback: number, min = 0): number {
 	const v = flags[name];
 	if (v === undefined) return fallback;
 	const n = Number(v);
-	if (typeof v !== "string" || !Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number`);
+	if (typeof v !== "string" || !v.trim() || !Number.isSafeInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number`);
+	if (n < min) throw new UsageError(`--${name} must be at least ${min}`);
 	return n;
 }

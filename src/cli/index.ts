@@ -1,11 +1,11 @@
 /**
  * study-briefs: the same core as the plugin, from a terminal.
- *   study-briefs timeline [VAULT] [--json] [--all]
- *   study-briefs quotes   [VAULT] [--json] [--all]
- *   study-briefs quiz NOTE [--vault VAULT] [--seed N] [--count N] [--json]
+ *   study-briefs timeline [VAULT] [--json] [--all] [--any-note]
+ *   study-briefs quotes   [VAULT] [--json] [--all] [--any-note]
+ *   study-briefs quiz NOTE [--vault VAULT] [--seed N] [--count N] [--json] [--any-note]
  *   study-briefs garden   [VAULT] --out DIR [--dry-run]
  *   study-briefs check    [VAULT] [--json]
- *   study-briefs problems [VAULT] [--json]
+ *   study-briefs problems [VAULT] [--json] [--all] [--any-note]
  * Exit: 0 success (problems are reported in the output), 2 bad arguments, 1 the command could not do its job.
  */
 import { existsSync, statSync } from "node:fs";
@@ -15,22 +15,30 @@ import { runCheck } from "./check";
 import { runGarden } from "./garden";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
+import { exitQuietlyOnEpipe } from "./output";
 import { runQuiz } from "./quiz";
 import { runQuotes } from "./quotes";
-import { printProblems, problemJson, runTimeline } from "./timeline";
+import { terminalSafe } from "./text";
+import { runProblems, runTimeline } from "./timeline";
 import { loadVault } from "./vault";
 
 export const USAGE = `Usage: study-briefs <command> [options]
 
-  timeline [VAULT] [--json] [--all]      events of all briefs in chronological order
-  quotes   [VAULT] [--json] [--all]      the quote index
-  quiz NOTE [--vault VAULT] [--seed N] [--count N] [--json]
-                                         a quiz on one brief (interactive; --json prints the questions)
-  garden   [VAULT] --out DIR [--dry-run] write the publishable study pages
-  check    [VAULT] [--json]              problems and the linked-notes report
-  problems [VAULT] [--json]              notes that could not be read
+  timeline [VAULT] [--json] [--all] [--any-note]
+      events of all briefs in chronological order
+  quotes   [VAULT] [--json] [--all] [--any-note]
+      the quote index
+  quiz NOTE [--vault VAULT] [--seed N] [--count N] [--json] [--any-note]
+      a quiz on one brief (interactive; --json prints the questions)
+  garden   [VAULT] --out DIR [--dry-run]
+      write the publishable study pages
+  check    [VAULT] [--json]
+      problems and the linked-notes report
+  problems [VAULT] [--json] [--all] [--any-note]
+      notes that could not be read, and (--json) why each other file is not a brief
 
-VAULT defaults to examples/vault. --all includes notes not marked for publishing.`;
+VAULT defaults to examples/vault; NOTE is a path inside VAULT (--vault or the default) or a file path.
+--all includes briefs not marked for publishing; --any-note reads every Markdown note as a brief.`;
 
 const DEFAULT_VAULT = "examples/vault";
 
@@ -40,33 +48,52 @@ function vaultArg(positionals: string[]): string {
 	return dir;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/**
+ * Everything printed for a person goes through terminalSafe: note text with escape sequences cannot drive the
+ * terminal. Raw `write` (streamed JSON, whose own escaping applies; text lines are made safe by OutStream) passes.
+ */
+export function safeIO(io: CliIO): CliIO {
+	return {
+		out: (t) => io.out(terminalSafe(t)),
+		err: (t) => io.err(terminalSafe(t)),
+		...(io.ask ? { ask: (prompt: string) => io.ask!(terminalSafe(prompt)) } : {}),
+		...(io.write ? { write: (chunk: string) => io.write!(chunk) } : {}),
+	};
+}
+
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+	const io = safeIO(rawIO);
 	const [command, ...rest] = argv;
+	// `study-briefs timeline --help` asks for help, not for an option named help.
+	const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+	if (command !== undefined && (options.includes("--help") || options.includes("-h"))) {
+		io.out(USAGE);
+		return EXIT_OK;
+	}
 	try {
 		switch (command) {
 			case "timeline":
 			case "quotes":
 			case "problems": {
-				const a = parseArgs(rest, [], ["json", "all"]);
+				const a = parseArgs(rest, [], ["json", "all", "any-note"]);
 				if (a.positionals.length > 1) throw new UsageError(`${command} takes one VAULT`);
-				const vault = loadVault(vaultArg(a.positionals), { all: a.flags.all === true });
+				const vault = loadVault(vaultArg(a.positionals), { all: a.flags.all === true, anyNote: a.flags["any-note"] === true, keepText: false });
 				const json = a.flags.json === true;
-				if (command === "timeline") return runTimeline(vault, { json }, io);
-				if (command === "quotes") return runQuotes(vault, { json }, io);
-				if (json) io.out(JSON.stringify({ problems: vault.problems.map(problemJson) }, null, 2));
-				else if (vault.problems.length) printProblems(vault.problems, io);
-				else io.out(`No problems in ${vault.root}.`);
-				return EXIT_OK;
+				if (command === "timeline") return await runTimeline(vault, { json }, io);
+				if (command === "quotes") return await runQuotes(vault, { json }, io);
+				return await runProblems(vault, { json }, io);
 			}
 			case "quiz": {
-				const a = parseArgs(rest, ["vault", "seed", "count"], ["json"]);
+				const a = parseArgs(rest, ["vault", "seed", "count"], ["json", "any-note"]);
 				if (a.positionals.length !== 1) throw new UsageError("quiz takes one NOTE");
 				const vault = typeof a.flags.vault === "string" ? a.flags.vault : undefined;
 				return await runQuiz(a.positionals[0], {
 					vault,
+					defaultVault: DEFAULT_VAULT,
 					seed: a.flags.seed === undefined ? undefined : intFlag(a.flags, "seed", 0),
-					count: a.flags.count === undefined ? undefined : intFlag(a.flags, "count", 10),
+					count: a.flags.count === undefined ? undefined : intFlag(a.flags, "count", 10, 1),
 					json: a.flags.json === true,
+					anyNote: a.flags["any-note"] === true,
 				}, io);
 			}
 			case "garden": {
@@ -111,9 +138,14 @@ function terminalIO(): CliIO {
 			while (waiting.length) waiting.shift()!(null);
 		});
 	};
+	const write = (chunk: string): void | Promise<void> => {
+		if (process.stdout.write(chunk)) return;
+		return new Promise((res) => process.stdout.once("drain", () => res()));
+	};
 	return {
-		out: (t) => process.stdout.write(`${t}\n`),
-		err: (t) => process.stderr.write(`${t}\n`),
+		out: (t) => void process.stdout.write(`${t}\n`),
+		err: (t) => void process.stderr.write(`${t}\n`),
+		write,
 		ask: (prompt) => {
 			ensure();
 			process.stdout.write(prompt);
@@ -125,6 +157,8 @@ function terminalIO(): CliIO {
 }
 
 if (require.main === module) {
+	// `study-briefs check | head`: the reader closed the pipe, which is not an error of ours.
+	exitQuietlyOnEpipe(process.stdout, (code) => process.exit(code), (t) => process.stderr.write(`${t}\n`));
 	void main(process.argv.slice(2), terminalIO()).then((code) => {
 		process.exitCode = code;
 		// readline keeps stdin open: end explicitly once the command is done.

@@ -2,27 +2,82 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { checkAnswer, generateQuiz } from "../core/quiz";
 import type { Question, Response } from "../core/quiz/types";
+import { UsageError } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
+import { OutStream } from "./output";
+import { jsonSafe } from "./text";
 import { loadVault } from "./vault";
 
 export interface QuizOptions {
+	/** --vault as given; undefined when the default vault applies. */
 	vault?: string;
+	/** The default vault (README: examples/vault), used when --vault is not given and it exists. */
+	defaultVault?: string;
 	seed?: number;
 	count?: number;
 	json: boolean;
+	anyNote?: boolean;
 	today?: Date;
 }
 
-/** NOTE is a file path, or a path inside VAULT. Returns the vault root and the note's vault path. */
-export function locateNote(note: string, vault: string | undefined): { root: string; path: string } | null {
-	const candidates = [note, ...(vault ? [join(vault, note)] : [])];
-	const file = candidates.find((c) => existsSync(c) && statSync(c).isFile());
+/** Where the quiz reads from: the vault root, the note's vault path, and whether to read subfolders. */
+export interface NoteLocation {
+	root: string;
+	path: string;
+	shallow: boolean;
+}
+
+function isFolder(p: string): boolean {
+	try {
+		return statSync(p).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+function isFileAt(p: string): boolean {
+	try {
+		return statSync(p).isFile();
+	} catch {
+		return false;
+	}
+}
+
+function inside(root: string, file: string): string | null {
+	const rel = relative(resolve(root), resolve(file));
+	return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : null;
+}
+
+/** The nearest folder above `file` that holds `.obsidian` (an Obsidian vault), or null. */
+export function vaultRootOf(file: string): string | null {
+	let dir = dirname(resolve(file));
+	for (;;) {
+		if (existsSync(join(dir, ".obsidian"))) return dir;
+		const up = dirname(dir);
+		if (up === dir) return null;
+		dir = up;
+	}
+}
+
+/**
+ * NOTE is a path inside VAULT (--vault, else the default vault) or a file path. A note outside that vault
+ * belongs to the Obsidian vault around it (the nearest folder with `.obsidian`); failing that, only its own
+ * folder is read (never a whole parent tree). Throws UsageError when --vault is not a folder; null when no
+ * such note exists.
+ */
+export function locateNote(note: string, vault: string | undefined, defaultVault?: string): NoteLocation | null {
+	if (vault !== undefined && !isFolder(vault)) throw new UsageError(`not a folder: ${vault} (--vault)`);
+	const base = vault ?? (defaultVault && isFolder(defaultVault) ? defaultVault : undefined);
+	const inBase = base ? join(base, note) : undefined;
+	const file = vault !== undefined ? [inBase, note].find((c) => c && isFileAt(c)) : [note, inBase].find((c) => c && isFileAt(c));
 	if (!file) return null;
-	const root = resolve(vault ?? dirname(file));
-	const rel = relative(root, resolve(file));
-	if (rel.startsWith("..") || isAbsolute(rel)) return { root: resolve(dirname(file)), path: relative(resolve(dirname(file)), resolve(file)) };
-	return { root, path: rel.split(sep).join("/") };
+	const rel = base ? inside(base, file) : null;
+	if (base && rel) return { root: resolve(base), path: rel, shallow: false };
+	if (vault !== undefined) throw new UsageError(`${note} is not inside the vault ${vault}`);
+	const root = vaultRootOf(file);
+	if (root) return { root, path: inside(root, file)!, shallow: false };
+	return { root: dirname(resolve(file)), path: relative(dirname(resolve(file)), resolve(file)), shallow: true };
 }
 
 function questionJson(q: Question) {
@@ -40,16 +95,18 @@ function questionJson(q: Question) {
 }
 
 export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promise<number> {
-	const where = locateNote(note, opts.vault);
+	const where = locateNote(note, opts.vault, opts.defaultVault);
 	if (!where) {
-		io.err(`quiz: no such note: ${note}`);
+		io.err(`quiz: no such note: ${note}${opts.vault === undefined && opts.defaultVault ? ` (looked in the current folder and in ${opts.defaultVault})` : ""}`);
 		return EXIT_USAGE;
 	}
-	const vault = loadVault(where.root, { all: true });
+	const vault = loadVault(where.root, { all: true, anyNote: opts.anyNote, shallow: where.shallow, keepText: false });
 	const brief = vault.briefs.find((b) => b.path === where.path);
 	if (!brief) {
 		const problem = vault.problems.find((p) => p.path === where.path);
-		io.err(`quiz: ${where.path} is not a brief${problem ? `: ${problem.message}` : " (it has no dg-publish front-matter)"}`);
+		const skipped = vault.skipped.find((s) => s.path === where.path);
+		const why = problem ? `: ${problem.message}` : skipped?.detail ? ` (${skipped.detail})` : "";
+		io.err(`quiz: ${where.path} is not a brief${why}`);
 		return EXIT_FAILED;
 	}
 	const course = brief.course;
@@ -59,7 +116,9 @@ export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promi
 	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 	const questions = generateQuiz(brief, { seed, count: opts.count, siblings, today });
 	if (opts.json) {
-		io.out(JSON.stringify({ brief: brief.path, seed, questions: questions.map(questionJson) }, null, 2));
+		const out = new OutStream(io);
+		await out.push(`${jsonSafe(JSON.stringify({ brief: brief.path, seed, questions: questions.map(questionJson) }, null, 2))}\n`);
+		await out.flush();
 		return EXIT_OK;
 	}
 	if (!questions.length) {

@@ -1,22 +1,32 @@
+import type { Quote } from "../core/model";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
-import { indexOf, printProblems, problemJson } from "./timeline";
+import { mapRows, OutStream, Rows, writeJson } from "./output";
+import { count } from "./text";
+import { indexOf, printProblems, trailerFields } from "./timeline";
 import type { LoadedVault } from "./vault";
 
-export function runQuotes(vault: LoadedVault, opts: { json: boolean }, io: CliIO): number {
+function quoteJson(q: Quote) {
+	return { id: q.id, brief: q.briefPath, line: q.source.line, text: q.text, speaker: q.speaker ?? null, section: q.section };
+}
+
+export async function runQuotes(vault: LoadedVault, opts: { json: boolean }, io: CliIO): Promise<number> {
 	const quotes = indexOf(vault).quotes({ includeUnpublished: true });
+	const out = new OutStream(io);
 	if (opts.json) {
-		const out = quotes.map((q) => ({ id: q.id, brief: q.briefPath, line: q.source.line, text: q.text, speaker: q.speaker ?? null, section: q.section }));
-		io.out(JSON.stringify({ quotes: out, problems: vault.problems.map(problemJson) }, null, 2));
+		await writeJson(out, [["quotes", new Rows(mapRows(quotes, quoteJson))], ...trailerFields(vault)]);
 		return EXIT_OK;
 	}
 	const titles = new Map(vault.briefs.map((b) => [b.path, b.title]));
-	io.out(`Key quotes in ${vault.root}: ${quotes.length}\n`);
+	await out.line(`Key quotes in ${vault.root}: ${count(quotes.length, "quote")} from ${count(vault.briefs.length, "brief")}`);
+	await out.line();
 	for (const q of quotes) {
-		for (const line of q.text.split("\n")) io.out(`  > ${line}`);
+		for (const line of q.text.split("\n")) await out.line(`  > ${line}`);
 		const who = q.speaker ? `${q.speaker}, ` : "";
-		io.out(`  — ${who}${titles.get(q.briefPath) ?? q.briefPath} (line ${q.source.line + 1})\n`);
+		await out.line(`  — ${who}${titles.get(q.briefPath) ?? q.briefPath} (line ${q.source.line + 1})`);
+		await out.line();
 	}
-	printProblems(vault.problems, io);
+	await printProblems(vault.problems, out);
+	await out.flush();
 	return EXIT_OK;
 }

@@ -2,7 +2,9 @@ import { BriefIndex } from "../core/index/brief-index";
 import type { Brief, HistEvent, Problem } from "../core/model";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
-import type { LoadedVault } from "./vault";
+import { mapRows, OutStream, Rows, writeJson } from "./output";
+import { count } from "./text";
+import type { LoadedVault, Skipped } from "./vault";
 
 export function indexOf(vault: LoadedVault): BriefIndex {
 	const index = new BriefIndex();
@@ -16,6 +18,10 @@ export function briefJson(b: Brief) {
 
 export function problemJson(p: Problem) {
 	return { path: p.path, line: p.line, message: p.message };
+}
+
+export function skippedJson(s: Skipped) {
+	return { path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) };
 }
 
 export function eventJson(e: HistEvent) {
@@ -39,34 +45,63 @@ export function eventJson(e: HistEvent) {
 	};
 }
 
+/** The JSON fields every listing ends with: problems, and why each other file is not a brief. */
+export function trailerFields(vault: LoadedVault): [string, unknown][] {
+	return [
+		["problems", new Rows(mapRows(vault.problems, problemJson))],
+		["skipped", new Rows(mapRows(vault.skipped, skippedJson))],
+	];
+}
+
 function clip(s: string, n: number): string {
 	const one = s.replace(/\s+/g, " ").trim();
 	return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
-export function runTimeline(vault: LoadedVault, opts: { json: boolean }, io: CliIO): number {
-	const index = indexOf(vault);
-	const events = index.timeline({ includeUnpublished: true });
-	const problems = [...vault.problems];
+/** The date column's width: the longest label, between 6 and 18 (a loop: no spread over the events). */
+export function labelWidth(events: readonly HistEvent[]): number {
+	let width = 6;
+	for (const e of events) if (e.date.label.length > width) width = e.date.label.length;
+	return Math.min(18, width);
+}
+
+export async function runTimeline(vault: LoadedVault, opts: { json: boolean }, io: CliIO): Promise<number> {
+	const events = indexOf(vault).timeline({ includeUnpublished: true });
+	const out = new OutStream(io);
 	if (opts.json) {
-		io.out(JSON.stringify({ briefs: vault.briefs.map(briefJson), events: events.map(eventJson), problems: problems.map(problemJson) }, null, 2));
+		await writeJson(out, [["briefs", new Rows(mapRows(vault.briefs, briefJson))], ["events", new Rows(mapRows(events, eventJson))], ...trailerFields(vault)]);
 		return EXIT_OK;
 	}
 	const titles = new Map(vault.briefs.map((b) => [b.path, b.title]));
-	io.out(`Timeline of ${vault.root}: ${events.length} events from ${vault.briefs.length} briefs\n`);
-	const width = Math.min(18, Math.max(6, ...events.map((e) => e.date.label.length)));
+	await out.line(`Timeline of ${vault.root}: ${count(events.length, "event")} from ${count(vault.briefs.length, "brief")}`);
+	await out.line();
+	const width = labelWidth(events);
 	for (const e of events) {
 		const what = e.label ? `${e.label}: ${e.text}` : e.text;
-		io.out(`  ${e.date.label.padEnd(width)}  ${clip(what, 90)}`);
-		io.out(`  ${"".padEnd(width)}  ↳ ${titles.get(e.briefPath) ?? e.briefPath}, line ${e.source.line + 1}`);
+		await out.line(`  ${e.date.label.padEnd(width)}  ${clip(what, 90)}`);
+		await out.line(`  ${"".padEnd(width)}  ↳ ${titles.get(e.briefPath) ?? e.briefPath}, line ${e.source.line + 1}`);
 	}
-	if (!events.length) io.out("  No dated events. A brief is a note with `dg-publish: true` in its front-matter and dated sentences.");
-	printProblems(problems, io);
+	if (!events.length) await out.line("  No dated events. A brief is a note with `dg-publish: true` in its front-matter and dated sentences.");
+	await printProblems(vault.problems, out);
+	await out.flush();
 	return EXIT_OK;
 }
 
-export function printProblems(problems: Problem[], io: CliIO): void {
+export async function printProblems(problems: readonly Problem[], out: OutStream, lead = true): Promise<void> {
 	if (!problems.length) return;
-	io.out(`\nProblems (${problems.length}):`);
-	for (const p of problems) io.out(`  ${p.path}:${p.line + 1}  ${p.message}`);
+	if (lead) await out.line();
+	await out.line(`Problems (${problems.length}):`);
+	for (const p of problems) await out.line(`  ${p.path}:${p.line + 1}  ${p.message}`);
+}
+
+/** study-briefs problems [VAULT] [--json]. */
+export async function runProblems(vault: LoadedVault, opts: { json: boolean }, io: CliIO): Promise<number> {
+	const out = new OutStream(io);
+	if (opts.json) await writeJson(out, trailerFields(vault));
+	else {
+		if (vault.problems.length) await printProblems(vault.problems, out, false);
+		else await out.line(`No problems in ${vault.root}.`);
+		await out.flush();
+	}
+	return EXIT_OK;
 }

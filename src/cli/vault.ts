@@ -1,16 +1,22 @@
 /**
- * Reads a vault folder from disk for the command line: every Markdown note, its front-matter parsed
- * with gray-matter (JavaScript engine disabled: a `---js` block never runs), briefs parsed by core.
+ * Reads a vault folder from disk for the command line: every Markdown note, its front-matter split and parsed
+ * by core exactly as the plugin reads it (Obsidian's rules: see core/brief/frontmatter.ts; YAML through js-yaml's
+ * safe schema, so no language tag ever runs code), briefs parsed by core. Never throws for a note: anything
+ * wrong is a Problem, and every note that is not a brief is listed in `skipped` with the reason.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import matter from "gray-matter";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { load as loadYaml } from "js-yaml";
 import { isPublished, parseBrief } from "../core/brief";
+import { parseFrontmatter, splitFrontmatter } from "../core/brief/frontmatter";
 import { isGeneratedFrontmatter } from "../core/garden/frontmatter";
-import { publishKeysOf } from "../core/index/candidate";
+import { hasPublishKey, publishKeysOf } from "../core/index/candidate";
 import type { Brief, Frontmatter, Problem } from "../core/model";
-import { DEFAULT_SETTINGS, type Settings } from "../settings";
+import type { Settings } from "../settings";
+import { readVaultSettings } from "./settings";
+import { walkVault, type Skipped } from "./walk";
+
+export type { Skipped, SkipReason } from "./walk";
 
 export interface VaultNote {
 	path: string;
@@ -24,107 +30,134 @@ export interface VaultNote {
 
 export interface LoadedVault {
 	root: string;
+	settings: Settings;
 	notes: VaultNote[];
-	/** Briefs in path order; only published ones unless `all`. */
+	/** Briefs in path order; only published ones unless `all` (or `anyNote`). */
 	briefs: Brief[];
 	problems: Problem[];
+	/** Every file that is not one of `briefs`, with the reason. */
+	skipped: Skipped[];
+	/** Every regular file of the vault (attachments too), from the same robust walk: for link resolution. */
+	files: string[];
 }
 
-const SKIP_DIRS = new Set([".obsidian", ".git", "node_modules", ".trash"]);
-
-function walk(dir: string, root: string, out: string[]): void {
-	for (const name of readdirSync(dir).sort()) {
-		const full = join(dir, name);
-		const st = statSync(full);
-		if (st.isDirectory()) {
-			if (!SKIP_DIRS.has(name)) walk(full, root, out);
-		} else if (name.toLowerCase().endsWith(".md")) {
-			out.push(relative(root, full).split(sep).join("/"));
-		}
-	}
+export interface LoadOptions {
+	/** Include briefs that are not published (`dg-publish: false`). */
+	all?: boolean;
+	/** Read every Markdown note as a brief, publish key or not (pages written by the garden excepted). */
+	anyNote?: boolean;
+	/** The settings to use; by default the vault's own (readVaultSettings). */
+	settings?: Settings;
+	/** Only the notes directly in `root`, no subfolders (a note outside any vault: its own folder). */
+	shallow?: boolean;
+	/** Keep each note's text in `notes` (the garden needs it; listings do not, so they pass false). Default true. */
+	keepText?: boolean;
 }
 
-/** Every engine gray-matter knows, turned off except YAML (safe schema) and JSON. */
-const refuse = () => {
-	throw new Error("this front-matter language is not read (only YAML and JSON)");
-};
-const MATTER_OPTIONS = {
-	engines: {
-		yaml: (s: string) => (loadYaml(s) ?? {}),
-		json: (s: string) => JSON.parse(s) as object,
-		javascript: refuse,
-		js: refuse,
-		coffee: refuse,
-		cson: refuse,
-		toml: refuse,
-	},
-};
-
-/** gray-matter reads `---json`/`---js` languages and JSON bodies; a bad block becomes a Problem. */
+/** Front-matter as Obsidian reads it; a block that is there but unreadable becomes a Problem. */
 export function readFrontmatter(path: string, text: string): { fm: Frontmatter | null; problem?: Problem } {
-	const t = text.replace(/^\uFEFF/, "");
-	if (!/^---[^\S\r\n]*[a-z]*\r?\n/.test(t)) return { fm: null };
+	const split = splitFrontmatter(text);
+	if (split.problem) return { fm: null, problem: { path, line: split.problem.line, message: split.problem.message, severity: "error" } };
+	if (split.raw === null || !split.format) return { fm: null };
+	const parsed = parseFrontmatter(split.raw, split.format, loadYaml);
+	if (!parsed.problem) return { fm: parsed.data };
+	return { fm: null, problem: { path, line: parsed.problem.line, message: parsed.problem.message, severity: parsed.problem.severity ?? "error" } };
+}
+
+/**
+ * A first line that looks like a front-matter opener but is not exactly `---` (`---yaml`, `---js`, `--- `):
+ * Obsidian shows no properties there, so neither does Study Briefs; the note says why instead of going quiet.
+ */
+export function openerProblem(path: string, text: string): Problem | null {
+	const first = /^\uFEFF?(---[^\r\n]*)/.exec(text.slice(0, 256))?.[1];
+	if (first === undefined || first === "---" || /^-{4,}\s*$/.test(first)) return null;
+	const shown = JSON.stringify(first.slice(0, 20));
+	return { path, line: 0, message: `front-matter not read: its first line is ${shown}, and Obsidian reads properties only after a line that is exactly ---`, severity: "warning" };
+}
+
+type FileRead = { text: string } | { tooLarge: number } | { error: string };
+
+/** Reads a regular file only (checked on the open file, so a pipe put there meanwhile never blocks). */
+export function readNoteFile(full: string, maxBytes: number): FileRead {
+	let fd: number;
 	try {
-		const lang = /^---[^\S\r\n]*([a-z]+)/.exec(t)?.[1];
-		if (!lang && /^---\r?\n\s*\{/.test(t)) {
-			// Digital Garden writes JSON between plain --- fences: JSON is YAML, but parse it as JSON for exact errors.
-			const end = t.indexOf("\n---", 3);
-			const block = end > 0 ? t.slice(t.indexOf("\n") + 1, end) : "";
-			const fm = JSON.parse(block) as unknown;
-			return { fm: isRecord(fm) ? fm : null };
-		}
-		const parsed = matter(t, MATTER_OPTIONS as unknown as Parameters<typeof matter>[1]);
-		return { fm: isRecord(parsed.data) ? (parsed.data) : null };
+		fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 	} catch (e) {
-		const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-		return { fm: null, problem: { path, line: 0, message: `front-matter is not valid: ${msg}`, severity: "error" } };
+		return { error: e instanceof Error ? e.message : String(e) };
+	}
+	try {
+		const st = fstatSync(fd);
+		if (!st.isFile()) return { error: "not a regular file" };
+		if (st.size > maxBytes) return { tooLarge: st.size };
+		return { text: readFileSync(fd, "utf8") };
+	} catch (e) {
+		return { error: e instanceof Error ? e.message : String(e) };
+	} finally {
+		closeSync(fd);
 	}
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-
-/** Load a vault folder: notes, briefs (published only unless `all`) and problems. Never throws per note. */
-export function loadVault(root: string, opts: { all?: boolean; settings?: Settings } = {}): LoadedVault {
-	const settings = opts.settings ?? DEFAULT_SETTINGS;
+/** Load a vault folder: notes, briefs and problems. Never throws per note. */
+export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
+	const own = opts.settings ? { settings: opts.settings } : readVaultSettings(root);
+	const settings = own.settings;
 	const keys = publishKeysOf(settings);
-	const paths: string[] = [];
-	walk(root, root, paths);
-	const notes: VaultNote[] = [];
-	const briefs: Brief[] = [];
-	const problems: Problem[] = [];
-	for (const path of paths) {
-		let text: string;
-		try {
-			const size = statSync(join(root, path)).size;
-			if (size > settings.maxNoteBytes) {
-				problems.push({ path, line: 0, message: `too large (${size} bytes; the limit is ${settings.maxNoteBytes})`, severity: "warning" });
-				continue;
-			}
-			text = readFileSync(join(root, path), "utf8");
-		} catch (e) {
-			problems.push({ path, line: 0, message: `cannot be read: ${e instanceof Error ? e.message : String(e)}`, severity: "error" });
+	const walked = walkVault(root, { recursive: opts.shallow !== true });
+	const vault: LoadedVault = { root, settings, notes: [], briefs: [], problems: [...walked.problems], skipped: [...walked.skipped], files: walked.files };
+	if (own.problem) vault.problems.push(own.problem);
+	const parse = (path: string, text: string, frontmatter?: Frontmatter | null) =>
+		parseBrief({ path, text, frontmatter }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes });
+	for (const path of walked.files) {
+		if (!path.toLowerCase().endsWith(".md")) {
+			vault.skipped.push({ path, reason: "not Markdown" });
 			continue;
 		}
+		const read = readNoteFile(join(root, path), settings.maxNoteBytes);
+		if ("tooLarge" in read) {
+			const detail = `too large (${read.tooLarge} bytes; the limit is ${settings.maxNoteBytes})`;
+			vault.problems.push({ path, line: 0, message: detail, severity: "warning" });
+			vault.skipped.push({ path, reason: "too large", detail });
+			continue;
+		}
+		if ("error" in read) {
+			const detail = `cannot be read: ${read.error}`;
+			vault.problems.push({ path, line: 0, message: detail, severity: "error" });
+			vault.skipped.push({ path, reason: "unreadable", detail });
+			continue;
+		}
+		const text = read.text;
 		const { fm, problem } = readFrontmatter(path, text);
+		const opener = fm || problem ? null : openerProblem(path, text);
+		if (opener) vault.problems.push(opener);
+		const generated = !!fm && isGeneratedFrontmatter(fm);
 		// Garden pages written by Study Briefs carry the publish key too, but are never briefs.
-		const isBrief = !!fm && keys.some((k) => k in fm) && !isGeneratedFrontmatter(fm);
+		const isBrief = !generated && (hasPublishKey(fm, keys) || opts.anyNote === true);
 		const publish = isPublished(fm, keys);
-		const hidden = !!fm && isPublished(fm, ["dg-hide"]);
-		notes.push({ path, text, frontmatter: fm, publish, hidden, isBrief });
-		if (problem) {
+		const hidden = isPublished(fm, ["dg-hide"]);
+		vault.notes.push({ path, text: opts.keepText === false ? "" : text, frontmatter: fm, publish, hidden, isBrief });
+		if (problem && !opts.anyNote) {
 			// A note whose front-matter can't be read is still a note; the reader reports the same problem.
-			const brief = parseBrief({ path, text }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes });
+			const brief = parse(path, text);
 			const reported = brief.problems.length ? brief.problems : [problem];
-			problems.push(...reported);
+			for (const p of reported) vault.problems.push(p);
+			vault.skipped.push({ path, reason: "unreadable", detail: problem.message });
 			continue;
 		}
-		if (!isBrief || (!publish && !opts.all)) continue;
-		const brief = parseBrief({ path, text, frontmatter: fm }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes });
-		briefs.push(brief);
-		problems.push(...brief.problems);
+		const why = skipReason(generated, isBrief, publish || opts.all === true || opts.anyNote === true, keys);
+		if (why) {
+			vault.skipped.push({ path, ...why });
+			continue;
+		}
+		const brief = parse(path, text, problem ? undefined : fm);
+		vault.briefs.push(brief);
+		for (const p of brief.problems) vault.problems.push(p);
 	}
-	return { root, notes, briefs, problems };
+	return vault;
+}
+
+function skipReason(generated: boolean, isBrief: boolean, shown: boolean, keys: string[]): Omit<Skipped, "path"> | null {
+	if (generated) return { reason: "generated page", detail: "a page written by Study Briefs" };
+	if (!isBrief) return { reason: "no publish key", detail: `no ${keys.join(" or ")} in its front-matter` };
+	if (!shown) return { reason: "not published", detail: `${keys.join(" / ")} is off (use --all to include it)` };
+	return null;
 }

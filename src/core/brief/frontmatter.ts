@@ -2,8 +2,13 @@ import type { Frontmatter } from "../model";
 import type { ProblemLike, SplitFrontmatter } from "./types";
 import { parseSimpleYaml } from "./simple-yaml";
 
-const FENCE = /^---[ \t]*$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/**
+ * Obsidian's rule (and so Digital Garden's): the note's first line is exactly `---` and the block ends at the
+ * next line that is exactly `---`. `---yaml`, `---json`, `--- ` and a `...` closer are not front-matter there,
+ * so they are not here either: a note Obsidian shows without properties is never read as published.
+ */
+const FENCE = /^---$/;
+const CLOSE = /^---$/;
 
 /** Splits a note into its front-matter text and body. Handles a BOM and CRLF; never throws. */
 export function splitFrontmatter(text: string): SplitFrontmatter {
@@ -80,8 +85,14 @@ export function parseFrontmatter(
 ): ParsedFrontmatter {
 	let value: unknown;
 	try {
-		if (format === "json") value = JSON.parse(raw);
-		else value = parseYaml ? parseYaml(raw) : parseSimpleYaml(raw);
+		if (format === "json") {
+			value = JSON.parse(raw);
+			// Obsidian reads JSON front-matter as YAML, where a repeated key makes the whole block invalid.
+			const dup = duplicateJsonKey(raw);
+			if (dup) {
+				return { data: null, problem: { line: 1 + dup.line, message: `front-matter is not valid JSON: duplicate key "${dup.key.slice(0, 80)}"`, severity: "error" } };
+			}
+		} else value = parseYaml ? parseYaml(raw) : parseSimpleYaml(raw);
 	} catch (err) {
 		const inner = errorLine(err) ?? jsonErrorLine(err, raw);
 		const kind = format === "json" ? "JSON" : "YAML";
@@ -97,11 +108,58 @@ export function parseFrontmatter(
 	return { data: value as Frontmatter };
 }
 
+/**
+ * The first key repeated within one JSON object of `raw` (already valid JSON), with its 0-based line; null
+ * when every object's keys are distinct. One linear pass over the text.
+ */
+export function duplicateJsonKey(raw: string): { key: string; line: number } | null {
+	// One entry per open object or array; arrays have no key set.
+	const stack: { keys: Set<string> | null; expectKey: boolean }[] = [];
+	let line = 0;
+	for (let i = 0; i < raw.length; i++) {
+		const c = raw.charCodeAt(i);
+		const top = stack[stack.length - 1];
+		if (c === 10) line++;
+		else if (c === 123 /* { */) stack.push({ keys: new Set(), expectKey: true });
+		else if (c === 91 /* [ */) stack.push({ keys: null, expectKey: false });
+		else if (c === 125 /* } */ || c === 93 /* ] */) stack.pop();
+		else if (c === 44 /* , */ && top?.keys) top.expectKey = true;
+		else if (c === 34 /* " */) {
+			const start = i;
+			for (i++; i < raw.length && raw.charCodeAt(i) !== 34; i++) if (raw.charCodeAt(i) === 92) i++;
+			if (top?.keys && top.expectKey) {
+				const text = raw.slice(start + 1, i);
+				const key = text.includes("\\") ? (JSON.parse(`"${text}"`) as string) : text;
+				if (top.keys.has(key)) return { key, line };
+				top.keys.add(key);
+				top.expectKey = false;
+			}
+		}
+	}
+	return null;
+}
+
+/**
+ * The value of a front-matter key the note itself wrote: never one inherited from Object.prototype, so a
+ * key named `constructor`, `toString`, `__proto__` or `hasOwnProperty` is only there when the note has it.
+ */
+export function ownValue(frontmatter: Frontmatter | null | undefined, key: string): unknown {
+	return frontmatter && typeof frontmatter === "object" && hasOwn(frontmatter, key) ? frontmatter[key] : undefined;
+}
+
+/**
+ * Object.hasOwn's check, written for the plugin's ES2021 target (esbuild.config.mjs): Object.hasOwn itself is
+ * ES2022 and missing from older mobile WebViews.
+ */
+export function hasOwn(o: object, key: string): boolean {
+	return Object.prototype.hasOwnProperty.call(o, key);
+}
+
 /** Digital Garden truthiness: a key is on when its value is truthy and not the string "false". */
 export function isPublished(frontmatter: Frontmatter | null | undefined, publishKeys: string[]): boolean {
 	if (!frontmatter || typeof frontmatter !== "object") return false;
 	for (const key of publishKeys) {
-		const v = frontmatter[key];
+		const v = ownValue(frontmatter, key);
 		if (!v) continue;
 		if (typeof v === "string" && v.trim().toLowerCase() === "false") continue;
 		if (typeof v === "string" && !v.trim()) continue;
@@ -113,7 +171,7 @@ export function isPublished(frontmatter: Frontmatter | null | undefined, publish
 /** Tags from a list or a "a, b" / "a b" string, without "#", deduplicated. */
 export function tagsOf(frontmatter: Frontmatter | null | undefined): string[] {
 	if (!frontmatter) return [];
-	const raw = frontmatter.tags ?? frontmatter.tag ?? frontmatter.Tags;
+	const raw = ownValue(frontmatter, "tags") ?? ownValue(frontmatter, "tag") ?? ownValue(frontmatter, "Tags");
 	const list: unknown[] = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[,\s]+/) : [];
 	const out: string[] = [];
 	for (const t of list) {
@@ -128,7 +186,7 @@ export function tagsOf(frontmatter: Frontmatter | null | undefined): string[] {
 export function permalinkOf(frontmatter: Frontmatter | null | undefined): string | undefined {
 	if (!frontmatter) return undefined;
 	for (const key of ["dg-permalink", "permalink"]) {
-		const v = frontmatter[key];
+		const v = ownValue(frontmatter, key);
 		if (typeof v === "string" && v.trim()) return v.trim();
 	}
 	return undefined;

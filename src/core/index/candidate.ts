@@ -9,7 +9,7 @@
  * metadata cache is not ready, is "maybe": it is read once and its raw front-matter decides, so a
  * broken brief shows up with a problem instead of vanishing.
  */
-import { parseFrontmatter, splitFrontmatter } from "../brief/frontmatter";
+import { hasOwn, parseFrontmatter, splitFrontmatter } from "../brief/frontmatter";
 import { isGeneratedFrontmatter } from "../garden/frontmatter";
 import type { Frontmatter, Problem } from "../model";
 
@@ -30,7 +30,7 @@ export function hasPublishKey(fm: Frontmatter | null | undefined, keys: string[]
 	if (!fm || typeof fm !== "object") return false;
 	// Pages written by the garden writer carry the publish key too, but are never briefs.
 	if (isGeneratedFrontmatter(fm)) return false;
-	return keys.some((k) => Object.prototype.hasOwnProperty.call(fm, k));
+	return keys.some((k) => hasOwn(fm, k));
 }
 
 export function verdictOf(cache: CacheLike | null | undefined, keys: string[]): Verdict {
