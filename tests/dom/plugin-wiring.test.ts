@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import StudyBriefsPlugin from "../../src/main";
 import type { PluginHost } from "../../src/obsidian/plugin-host";
-import type { TimelineView } from "../../src/ui/timeline/view";
-import type { QuoteIndexView } from "../../src/ui/quotes/quote-view";
+import { TimelineView } from "../../src/ui/timeline/view";
+import { QuoteIndexView } from "../../src/ui/quotes/quote-view";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
 import { MarkdownView, noticeLog, Platform, type WorkspaceLeaf } from "../shims/obsidian";
 import { yamlBrief } from "./indexer-helpers";
@@ -45,11 +45,23 @@ function leafOf(app: FakeApp, type: string): WorkspaceLeaf {
 	return leaf;
 }
 
-/** Every open source goes through the real PluginHost.openSource; the spy only hands us its promise. */
+/** The view of the first leaf of a type, checked to be of the plugin's class (not a deferred placeholder). */
+function viewOf<T>(app: FakeApp, type: string, cls: abstract new (...args: never[]) => T): T {
+	const view: unknown = leafOf(app, type).view;
+	expect(view).toBeInstanceOf(cls);
+	return view as T;
+}
+
+/**
+ * Every open goes through the real PluginHost.openSource; the spy only hands us its promise.
+ * `opened()` checks that exactly one new open happened since the last one, awaits it and returns its arguments.
+ */
 function watchOpens(host: PluginHost) {
 	const spy = vi.spyOn(host, "openSource");
+	let seen = 0;
 	return async () => {
-		expect(spy).toHaveBeenCalled();
+		expect(spy.mock.calls.length, "one new openSource call").toBe(seen + 1);
+		seen = spy.mock.calls.length;
 		await spy.mock.results.at(-1)!.value;
 		return spy.mock.calls.at(-1)!;
 	};
@@ -91,8 +103,9 @@ describe("the real plugin wiring: clicks open the brief at the line", () => {
 	it("a click on a timeline row opens the brief in a new leaf (the timeline is not navigable) with the event's line selected", async () => {
 		const { app, plugin, host } = ctx;
 		await plugin.activateTimeline();
-		const view = leafOf(app, "study-briefs-timeline").view as TimelineView;
-		const row = [...view.containerEl.querySelectorAll<HTMLElement>(".sb-tl-row[data-pos]")].find((r) => view.events[Number(r.dataset.pos)].briefPath === RUSSIA);
+		const view = viewOf(app, "study-briefs-timeline", TimelineView);
+		const rowOf = () => [...view.containerEl.querySelectorAll<HTMLElement>(".sb-tl-row[data-pos]")].find((r) => view.events[Number(r.dataset.pos)].briefPath === RUSSIA);
+		const row = rowOf();
 		expect(row, "a timeline row of the Russia brief").toBeDefined();
 		const ev = view.events[Number(row!.dataset.pos)];
 		expect(ev.source.line).toBeGreaterThan(0);
@@ -103,6 +116,12 @@ describe("the real plugin wiring: clicks open the brief at the line", () => {
 		expectLineSelected(app, RUSSIA, ev.source.line);
 		expect(app.workspace.leaves.length).toBe(leavesBefore + 1);
 		expect(leafOf(app, "study-briefs-timeline").view).toBe(view);
+
+		// Mod+Alt-click: a split beside the active leaf (Keymap.isModEvent gives "split").
+		click(rowOf()!, { ctrlKey: true, altKey: true });
+		expect((await opened())[1]).toBe("split");
+		expect(app.workspace.created.at(-1)!.how).toBe("split");
+		expectLineSelected(app, RUSSIA, ev.source.line);
 		expect(noticeLog).toEqual([]);
 	});
 
@@ -113,7 +132,7 @@ describe("the real plugin wiring: clicks open the brief at the line", () => {
 		await plugin.activateQuotes();
 		const quotesLeaf = leafOf(app, "study-briefs-quotes");
 		expect(quotesLeaf.side).toBe("right");
-		const view = quotesLeaf.view as QuoteIndexView;
+		const view = viewOf(app, "study-briefs-quotes", QuoteIndexView);
 		const card = view.containerEl.querySelector<HTMLElement>(".sb-quote-card");
 		expect(card, "a quote card").not.toBeNull();
 		const opened = watchOpens(host);
@@ -138,7 +157,7 @@ describe("the real plugin wiring: clicks open the brief at the line", () => {
 		Platform.isMacOS = true;
 		app.workspace.setActiveFile(app.vault.getFileByPath("Scratch.md"));
 		await plugin.activateQuotes();
-		const view = leafOf(app, "study-briefs-quotes").view as QuoteIndexView;
+		const view = viewOf(app, "study-briefs-quotes", QuoteIndexView);
 		const opened = watchOpens(host);
 		click(view.containerEl.querySelector(".sb-quote-card")!, { ctrlKey: true });
 		expect((await opened())[1]).toBe("same");
@@ -171,7 +190,7 @@ describe("the real plugin wiring: views follow the active note", () => {
 		const { app, plugin } = ctx;
 		app.workspace.setActiveFile(app.vault.getFileByPath(ROME));
 		await plugin.activateTimeline();
-		const view = leafOf(app, "study-briefs-timeline").view as TimelineView;
+		const view = viewOf(app, "study-briefs-timeline", TimelineView);
 		expect(view.activePath).toBe(ROME);
 		expect(new Set(inActive(view))).toEqual(new Set([ROME]));
 
@@ -188,7 +207,7 @@ describe("the real plugin wiring: views follow the active note", () => {
 	it("opening a brief from the timeline makes it the followed note", async () => {
 		const { app, plugin, host } = ctx;
 		await plugin.activateTimeline();
-		const view = leafOf(app, "study-briefs-timeline").view as TimelineView;
+		const view = viewOf(app, "study-briefs-timeline", TimelineView);
 		expect(view.activePath).toBeNull();
 		await host.openSource({ path: ROME, line: 4 });
 		expect(view.activePath).toBe(ROME);
@@ -199,7 +218,7 @@ describe("the real plugin wiring: views follow the active note", () => {
 		const { app, plugin } = ctx;
 		app.workspace.setActiveFile(app.vault.getFileByPath(RUSSIA));
 		await plugin.activateQuotes();
-		const view = leafOf(app, "study-briefs-quotes").view as QuoteIndexView;
+		const view = viewOf(app, "study-briefs-quotes", QuoteIndexView);
 		const pinned = () => view.containerEl.querySelector(".sb-quote-group-badge")?.parentElement?.textContent ?? "";
 		expect(pinned()).toBe("Active noteRevolution, 1917");
 		app.workspace.setActiveFile(app.vault.getFileByPath(ROME));
@@ -230,7 +249,7 @@ describe("the real plugin wiring: start-up and deferred views", () => {
 		noticeLog.length = 0;
 		await plugin.showRandomQuote();
 		expect(leaf.isDeferred).toBe(false);
-		expect(leaf.view?.constructor.name).toBe("QuoteIndexView");
+		expect(leaf.view).toBeInstanceOf(QuoteIndexView);
 		expect(app.workspace.getLeavesOfType("study-briefs-quotes")).toEqual([leaf]);
 		expect(noticeLog).toEqual([]);
 		plugin.unload();

@@ -49,7 +49,7 @@ export class Keymap {
 		if (!evt) return false;
 		const e = evt as MouseEvent;
 		if (modKey(e)) return e.altKey ? (e.shiftKey ? "window" : "split") : "tab";
-		if (typeof MouseEvent !== "undefined" && evt instanceof MouseEvent && e.button === 1) return "tab";
+		if (e.button === 1) return "tab"; // a middle click (only mouse events have a button)
 		return false;
 	}
 	static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: string): boolean {
