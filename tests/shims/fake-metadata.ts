@@ -10,7 +10,7 @@
  *   content really changed (Obsidian compares a hash of the content and keeps the cache when it is equal).
  * Test helper: `whenIdle()` resolves once every pending re-parse has fired its events.
  */
-import { Events, TFile } from "./obsidian";
+import { Events, type TFile } from "./shim-core";
 import type { FakeVault, MetadataSink } from "./fake-vault";
 
 /** Captured at import, so tests that install fake timers still get "changed" events (a worker is not a timer). */

@@ -5,8 +5,8 @@
  * fires "changed" then (await `app.metadataCache.whenIdle()` in a test to wait for it).
  * Test hooks: `reads` (every read path), `failRead`, `beforeRead` (delay/interleave reads).
  */
-import { Events, TFile, TFolder, setFilePath } from "./obsidian";
-import type { TAbstractFile } from "./obsidian";
+import { Events, TFile, TFolder, setFilePath } from "./shim-core";
+import type { TAbstractFile } from "./shim-core";
 
 const encoder = new TextEncoder();
 
