@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createFakeApp } from "../shims/fake-app";
-import type { TFile } from "../shims/obsidian";
+import { getLinkpath, parseLinktext, type TFile } from "../shims/obsidian";
 
 const cacheOf = (app: ReturnType<typeof createFakeApp>, path: string) => app.metadataCache.getFileCache(app.vault.getFileByPath(path)!);
 
@@ -73,7 +73,7 @@ describe("fake metadata cache: getFirstLinkpathDest(linkpath, sourcePath)", () =
 	it("resolves a bare name anywhere (case-insensitive), and a partial path by its tail", () => {
 		expect(dest("battles", "Greece/Sparta.md")).toBe("Rome/Notes/Battles.md");
 		expect(dest("Notes/Battles", "Greece/Sparta.md")).toBe("Rome/Notes/Battles.md");
-		expect(dest("Caesar#Youth", "Greece/Sparta.md")).toBe("Rome/Caesar.md");
+		expect(dest("Caesar", "Greece/Sparta.md")).toBe("Rome/Caesar.md");
 		expect(dest("Nowhere", "Greece/Sparta.md")).toBeNull();
 	});
 
@@ -90,8 +90,11 @@ describe("fake metadata cache: getFirstLinkpathDest(linkpath, sourcePath)", () =
 		expect(withRoot.metadataCache.getFirstLinkpathDest("Index", "Rome/Caesar.md")?.path).toBe("Index.md");
 	});
 
-	it("an empty link path (a link to a heading of the same note) is the source note", () => {
-		expect(dest("#Youth", "Rome/Caesar.md")).toBe("Rome/Caesar.md");
+	it("takes a link path: a #subpath is the caller's to strip (getLinkpath), an empty path is the source note", () => {
+		expect(dest("Caesar#Youth", "Greece/Sparta.md")).toBeNull();
+		expect(dest(getLinkpath("Caesar#Youth"), "Greece/Sparta.md")).toBe("Rome/Caesar.md");
+		expect(parseLinktext("Caesar#^block")).toEqual({ path: "Caesar", subpath: "#^block" });
+		expect(dest(getLinkpath("#Youth"), "Rome/Caesar.md")).toBe("Rome/Caesar.md");
 	});
 });
 

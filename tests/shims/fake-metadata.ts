@@ -2,7 +2,8 @@
  * The fake metadata cache (see fake-app.ts), faithful to Obsidian where the plugin depends on it:
  * - `links` holds wiki links `[[x]]` and Markdown links `[t](x.md)`; `embeds` holds `![[x]]` and `![t](x)`
  *   (never in `links`); URLs and links inside code are not links. `link` keeps the subpath (`Note#Part`).
- * - `getFirstLinkpathDest(linkpath, sourcePath)` resolves relative to the source note: an exact vault path,
+ * - `getFirstLinkpathDest(linkpath, sourcePath)` takes a link path (no `#subpath`: use `getLinkpath`) and
+ *   resolves it relative to the source note: an exact vault path,
  *   a path relative to the source's folder, then the file with that name, preferring the one nearest
  *   the source when names are duplicated (same folder, then the shortest path).
  * - After a write, the note is re-parsed later (Obsidian does it in a worker): "changed" (file, data, cache)
@@ -98,6 +99,12 @@ export function linksOf(text: string, fmEnd: number): { links: FakeLinkCache[]; 
 	found.sort((a, b) => a.position.start.offset - b.position.start.offset);
 	const strip = ({ embed: _e, ...l }: FakeLinkCache & { embed: boolean }): FakeLinkCache => l;
 	return { links: found.filter((l) => !l.embed).map(strip), embeds: found.filter((l) => l.embed).map(strip) };
+}
+
+/** Obsidian's getLinkpath: the link text without its `#heading` or `#^block` subpath. */
+export function getLinkpath(linktext: string): string {
+	const i = linktext.indexOf("#");
+	return i < 0 ? linktext : linktext.slice(0, i);
 }
 
 function folderOf(path: string): string {
@@ -208,8 +215,12 @@ export class FakeMetadataCache extends Events implements MetadataSink {
 		return f ? this.getFileCache(f) : null;
 	}
 
+	/**
+	 * Takes a link PATH, as Obsidian's does: a `#subpath` is not stripped here (LinkCache.link keeps it;
+	 * callers use getLinkpath/parseLinktext first), so "Note#Part" finds no note.
+	 */
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
-		const p = linkpath.split("#")[0].trim();
+		const p = linkpath.trim();
 		if (!p) return this.vault.getFileByPath(sourcePath);
 		const byPath = (path: string | null) => (path === null ? null : this.vault.getFileByPath(path) ?? this.vault.getFileByPath(`${path}.md`));
 		const rel = p.startsWith("./") || p.startsWith("../") ? byPath(joinPath(folderOf(sourcePath), p)) : null;
@@ -248,8 +259,8 @@ export class FakeMetadataCache extends Events implements MetadataSink {
 			const res: Record<string, number> = {};
 			const unres: Record<string, number> = {};
 			for (const l of [...(cache.links ?? []), ...(cache.embeds ?? [])]) {
-				const dest = this.getFirstLinkpathDest(l.link, path);
-				const key = l.link.split("#")[0];
+				const key = getLinkpath(l.link);
+				const dest = this.getFirstLinkpathDest(key, path);
 				if (dest) res[dest.path] = (res[dest.path] ?? 0) + 1;
 				else if (key) unres[key] = (unres[key] ?? 0) + 1;
 			}

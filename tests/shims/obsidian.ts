@@ -15,6 +15,14 @@ export * from "./shim-markdown";
 import { notImplemented } from "./shim-core";
 import { Modal } from "./shim-views";
 
+export { getLinkpath } from "./fake-metadata";
+
+/** Obsidian's parseLinktext: "Note#Part" -> { path: "Note", subpath: "#Part" }. */
+export function parseLinktext(linktext: string): { path: string; subpath: string } {
+	const i = linktext.indexOf("#");
+	return i < 0 ? { path: linktext, subpath: "" } : { path: linktext.slice(0, i), subpath: linktext.slice(i) };
+}
+
 export function parseYaml(_text: string): unknown {
 	return notImplemented("parseYaml (pass a YAML parser in tests)");
 }
