@@ -116,6 +116,19 @@ describe("the real plugin wiring: clicks open the brief at the line", () => {
 		expectLineSelected(app, RUSSIA, ev.source.line);
 		expect(app.workspace.leaves.length).toBe(leavesBefore + 1);
 		expect(leafOf(app, "study-briefs-timeline").view).toBe(view);
+		const noteLeaf = app.workspace.activeLeaf;
+
+		// Back in the timeline, a second plain click reuses the note's tab (getLeaf(false)), not a third leaf.
+		app.workspace.setActiveLeaf(leafOf(app, "study-briefs-timeline"));
+		const other = view.events.findIndex((e) => e.briefPath === ROME);
+		view.select(other, true);
+		const romeRow = view.containerEl.querySelector<HTMLElement>(`.sb-tl-row[data-pos="${other}"]`);
+		expect(romeRow, "a timeline row of the Rome brief").not.toBeNull();
+		click(romeRow!);
+		expect((await opened())[1]).toBe("same");
+		expect(app.workspace.leaves.length).toBe(leavesBefore + 1);
+		expect(app.workspace.activeLeaf).toBe(noteLeaf);
+		expectLineSelected(app, ROME, view.events[other].source.line);
 
 		// Mod+Alt-click: a split beside the active leaf (Keymap.isModEvent gives "split").
 		click(rowOf()!, { ctrlKey: true, altKey: true });
