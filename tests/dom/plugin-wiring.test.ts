@@ -8,6 +8,7 @@ import StudyBriefsPlugin from "../../src/main";
 import type { PluginHost } from "../../src/obsidian/plugin-host";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { QuoteIndexView } from "../../src/ui/quotes/quote-view";
+import { QuizView } from "../../src/ui/quiz/view";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
 import { MarkdownView, noticeLog, Platform, type WorkspaceLeaf } from "../shims/obsidian";
 import { yamlBrief } from "./indexer-helpers";
@@ -265,6 +266,17 @@ describe("the real plugin wiring: start-up and deferred views", () => {
 		expect(leaf.view).toBeInstanceOf(QuoteIndexView);
 		expect(app.workspace.getLeavesOfType("study-briefs-quotes")).toEqual([leaf]);
 		expect(noticeLog).toEqual([]);
+		plugin.unload();
+	});
+
+	it("a quiz tab restored as a deferred leaf is reused (and loaded) by 'Quiz this brief'", async () => {
+		const { app, plugin } = await loadPlugin();
+		const leaf = app.workspace.getLeaf("tab").defer("study-briefs-quiz");
+		await plugin.startQuiz({ kind: "brief", path: ROME });
+		expect(leaf.isDeferred).toBe(false);
+		expect(leaf.view).toBeInstanceOf(QuizView);
+		expect(app.workspace.getLeavesOfType("study-briefs-quiz")).toEqual([leaf]);
+		expect(leaf.view!.containerEl.textContent).toMatch(/Punic Wars/);
 		plugin.unload();
 	});
 
