@@ -74,6 +74,11 @@ describe("fake workspace: openFile, the editor, the active file", () => {
 		expect(view.scrolledTo).toEqual({ from: { line: 2, ch: 0 }, to: { line: 2, ch: 0 } });
 	});
 
+	it("openFile of a file that is not a note throws (the shim has no PDF or image view)", async () => {
+		const app = createFakeApp({ files: { "map.pdf": "%PDF" } });
+		await expect(app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("map.pdf")!)).rejects.toThrow(/not implemented/);
+	});
+
 	it("fires active-leaf-change and file-open; getActiveFile keeps the last note while a panel is active", async () => {
 		const app = createFakeApp({ files: NOTES });
 		const log: string[] = [];

@@ -61,6 +61,7 @@ export class WorkspaceLeaf extends Events {
 	async openFile(file: TFile, openState: OpenViewState = {}): Promise<void> {
 		const factory = builtinViews.get("markdown");
 		if (!factory) notImplemented("WorkspaceLeaf.openFile without the markdown view");
+		if (file.extension !== "md") notImplemented(`WorkspaceLeaf.openFile for .${file.extension} files (only notes open in tests)`);
 		this.deferredState = null;
 		if (this.view?.getViewType() !== "markdown" || this.view instanceof DeferredView) await this.open(factory(this));
 		const view = this.view as View & { loadFile(file: TFile): Promise<void> };
