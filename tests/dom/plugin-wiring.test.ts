@@ -283,9 +283,12 @@ describe("the real plugin wiring: start-up and deferred views", () => {
 	it("edits reach the index only after Obsidian re-parses the note (after the write resolves)", async () => {
 		const { app, plugin } = await loadPlugin();
 		const file = app.vault.getFileByPath(ROME)!;
+		const years = () => plugin.index.timeline().map((e) => e.date.start.year);
 		await app.vault.modify(file, yamlBrief("Punic Wars", 1300));
+		expect(years()).not.toContain(1300); // the cache has not been re-parsed yet
 		await app.metadataCache.whenIdle();
-		await vi.waitFor(() => expect(plugin.index.timeline().map((e) => e.date.start.year)).toContain(1300));
+		expect(years()).toContain(1300);
+		expect(years()).not.toContain(1264);
 		plugin.unload();
 	});
 });
