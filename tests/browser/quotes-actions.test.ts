@@ -1,7 +1,7 @@
 /** Quote panel actions in real Chromium: clipboard, open at line, keyboard, menu, drag, random, pinning. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { Menu } from "../shims/obsidian";
+import { Menu, Platform } from "../shims/obsidian";
 import "../../src/ui/quotes/quotes.css";
 import "./helpers/obsidian-theme.css";
 import { makeBrief, makeHost, MemoryIndex, mountQuotes, recordClipboard, ROME, sampleBriefs, SOVIET, syntheticBriefs, type TestHost } from "./helpers-quotes";
@@ -84,12 +84,17 @@ describe("copy", () => {
 });
 
 describe("open and quiz", () => {
-	it("a click opens the source line; Ctrl/Cmd-click opens a new tab", async () => {
+	it("a click opens the source line; Ctrl-click (Cmd-click on macOS) opens a new tab", async () => {
 		await open();
 		await userEvent.click(card("Alea iacta").querySelector<HTMLElement>(".sb-quote-text")!);
 		expect(host.record.opened).toEqual([{ ref: { path: ROME, line: 20 }, mode: "same" }]);
 		card("O tempora").querySelector(".sb-quote-meta")!.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
-		card("O tempora").querySelector(".sb-quote-meta")!.dispatchEvent(new MouseEvent("click", { bubbles: true, metaKey: true }));
+		Platform.isMacOS = true; // Keymap.isModEvent: Mod is Cmd on macOS, Ctrl elsewhere
+		try {
+			card("O tempora").querySelector(".sb-quote-meta")!.dispatchEvent(new MouseEvent("click", { bubbles: true, metaKey: true }));
+		} finally {
+			Platform.isMacOS = false;
+		}
 		expect(host.record.opened.slice(1)).toEqual([
 			{ ref: { path: ROME, line: 22 }, mode: "tab" },
 			{ ref: { path: ROME, line: 22 }, mode: "tab" },

@@ -91,11 +91,11 @@ describe("linked notes view", () => {
 
 	it("warns about a private note embedded through a published embed (metadata cache embeds)", async () => {
 		const { app, host, index } = setup();
-		const real = app.metadataCache.getFileCache.bind(app.metadataCache);
-		// Obsidian lists embeds separately from links in the cache: Pompey embeds the diary.
-		vi.spyOn(app.metadataCache, "getFileCache").mockImplementation((f) =>
-			f.path === "Rome/Pompey.md" ? { ...real(f), embeds: [{ link: "Diary" }] } : real(f),
-		);
+		// Obsidian lists embeds separately from links in the cache (the fake does too): Pompey embeds the diary.
+		const pompey = app.vault.getFileByPath("Rome/Pompey.md")!;
+		await app.vault.modify(pompey, `${FILES["Rome/Pompey.md"]}\n![[Diary]]`);
+		await app.metadataCache.whenIdle();
+		expect(app.metadataCache.getFileCache(pompey)?.embeds?.map((e) => e.link)).toEqual(["Diary"]);
 		const brief = index.get("Rome/Caesar.md")!;
 		index.upsert({ ...brief, links: [{ target: "Pompey", embed: true, kind: "wiki", line: 5 }] });
 		const view = await openView(host);

@@ -59,7 +59,8 @@ describe("persistent parse cache", () => {
 		const cache = new ParseCache(store, noTimers);
 		const { app, indexer } = rig(files(3), { cache });
 		await indexer.start();
-		await app.vault.modify(app.vault.getFileByPath("C/B0.md")!, yamlBrief("Zero", 1))
+		await app.vault.modify(app.vault.getFileByPath("C/B0.md")!, yamlBrief("Zero", 1));
+		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		await app.vault.rename(app.vault.getFileByPath("C/B1.md")!, "D/B1.md");
 		await app.vault.delete(app.vault.getFileByPath("C/B2.md")!);
 		await cache.flush();

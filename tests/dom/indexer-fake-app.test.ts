@@ -18,7 +18,7 @@ describe("fake app (shared test shim)", () => {
 		expect(app.vault.getFileByPath("A.md")).toBeInstanceOf(TFile);
 	});
 
-	it("modify fires vault 'modify' then metadata 'changed' with (file, data, cache)", async () => {
+	it("modify fires vault 'modify', then later metadata 'changed' with (file, data, cache)", async () => {
 		const app = createFakeApp({ files: { "A.md": BRIEF } });
 		const log: string[] = [];
 		app.vault.on("modify", (f: TFile) => log.push(`modify ${f.path}`));
@@ -27,6 +27,9 @@ describe("fake app (shared test shim)", () => {
 		const file = app.vault.getFileByPath("A.md")!;
 		const before = file.stat.mtime;
 		await app.vault.modify(file, "---\ndg-publish: false\n---\nx");
+		// Like Obsidian, the cache is re-parsed after the write resolves (in a worker there).
+		expect(log).toEqual(["modify A.md"]);
+		await app.metadataCache.whenIdle();
 		expect(log).toEqual(["modify A.md", 'changed A.md 27 {"dg-publish":false}']);
 		expect(file.stat.mtime).toBeGreaterThan(before);
 		expect(file.stat.size).toBe(27);
@@ -38,6 +41,8 @@ describe("fake app (shared test shim)", () => {
 		app.vault.on("create", (f: TFile) => (cacheAtCreate = app.metadataCache.getFileCache(f)));
 		const f = await app.vault.create("N.md", BRIEF);
 		expect(cacheAtCreate).toBeNull();
+		expect(app.metadataCache.getFileCache(f)).toBeNull();
+		await app.metadataCache.whenIdle();
 		expect(app.metadataCache.getFileCache(f)?.frontmatter).toMatchObject({ "dg-publish": true });
 		const renames: string[] = [];
 		app.vault.on("rename", (file: TFile, old: string) => renames.push(`${old}->${file.path}`));
@@ -72,6 +77,7 @@ describe("fake app (shared test shim)", () => {
 		await app.fileManager.processFrontMatter(a, (fm) => {
 			fm.extra = 1;
 		});
+		await app.metadataCache.whenIdle();
 		expect(app.vault.textOf("A.md")).toMatch(/^---\ndg-publish: true\ntags:\n {2}- history\nextra: 1\n---\n## Recognition/);
 		expect(app.metadataCache.getFileCache(a)?.frontmatter?.extra).toBe(1);
 		expect(app.fileManager.generateMarkdownLink(a, "")).toBe("[[A]]");

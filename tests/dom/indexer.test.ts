@@ -59,9 +59,11 @@ describe("BriefIndexer keeps the index current", () => {
 		index.onChange((r) => revs.push(r));
 		const a = app.vault.getFileByPath("A.md")!;
 		await app.vault.modify(a, yamlBrief("A", 1700));
+		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		expect(years(index)).toEqual(["A.md:1700", "A.md:1706"]);
 
 		await app.vault.create("New/N.md", jsonBrief("N", 1500));
+		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		expect(years(index)).toEqual(["New/N.md:1490", "New/N.md:1500", "A.md:1700", "A.md:1706"]);
 
 		await app.vault.rename(a, "Moved/B.md");
@@ -69,8 +71,10 @@ describe("BriefIndexer keeps the index current", () => {
 		expect(index.timeline({ brief: "Moved/B.md" }).map((e) => e.source.path)).toEqual(["Moved/B.md", "Moved/B.md"]);
 
 		await app.vault.modify(app.vault.getFileByPath("P.md")!, yamlBrief("P", 1600));
+		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		expect(index.get("P.md")?.publish).toBe(true);
 		await app.vault.modify(app.vault.getFileByPath("P.md")!, plain("no longer a brief"));
+		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		expect(index.get("P.md")).toBeUndefined();
 
 		await app.vault.delete(app.vault.getFileByPath("New/N.md")!);
@@ -83,6 +87,7 @@ describe("BriefIndexer keeps the index current", () => {
 		const { app, index, indexer } = rig({ "A.md": yamlBrief("A", 1900) });
 		await indexer.start();
 		await app.vault.modify(app.vault.getFileByPath("A.md")!, "---\ndg-publish: true\ntags: [oops\n---\n## A, 1900\n");
+		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		expect(index.problems().map((p) => p.path)).toEqual(["A.md"]);
 		expect(index.problems()[0].message).toMatch(/front-matter/);
 		indexer.unload();
@@ -98,6 +103,7 @@ describe("BriefIndexer faults", () => {
 		expect(index.problems()).toEqual([expect.objectContaining({ path: "Bad.md", severity: "error", message: expect.stringMatching(/could not read note: EIO/) })]);
 		app.vault.failRead = () => false;
 		await app.vault.modify(app.vault.getFileByPath("Bad.md")!, yamlBrief("Bad", 1950));
+		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		expect(index.problems()).toEqual([]);
 		expect(index.get("Bad.md")).toBeDefined();
 		indexer.unload();

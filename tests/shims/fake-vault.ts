@@ -1,17 +1,19 @@
 /**
  * An in-memory Vault for dom tests (see fake-app.ts). What it implements works like Obsidian's:
  * TFile objects keep their identity across renames, mutations fire the vault events, and the
- * metadata cache (attached by createFakeApp) re-parses a note and fires "changed" after a write.
+ * metadata cache (attached by createFakeApp) re-parses a note on a later task after a write and
+ * fires "changed" then (await `app.metadataCache.whenIdle()` in a test to wait for it).
  * Test hooks: `reads` (every read path), `failRead`, `beforeRead` (delay/interleave reads).
  */
-import { Events, TFile, TFolder, setFilePath } from "./obsidian";
-import type { TAbstractFile } from "./obsidian";
+import { Events, TFile, TFolder, setFilePath } from "./shim-core";
+import type { TAbstractFile } from "./shim-core";
 
 const encoder = new TextEncoder();
 
 /** What the vault tells the metadata cache (createFakeApp wires it). */
 export interface MetadataSink {
-	update(file: TFile, text: string): Promise<void>;
+	/** Schedules a re-parse (it runs after the write's promise resolved). */
+	update(file: TFile, text: string): void;
 	forget(path: string): void;
 	moved(file: TFile, oldPath: string): void;
 }
@@ -150,7 +152,7 @@ export class FakeVault extends Events {
 		if (this.files.has(path)) throw new Error("File already exists.");
 		const file = this.put(path, data);
 		this.trigger("create", file);
-		await this.sink?.update(file, data);
+		this.sink?.update(file, data);
 		return file;
 	}
 
@@ -158,7 +160,7 @@ export class FakeVault extends Events {
 		this.mustExist(file);
 		this.setText(file, data);
 		this.trigger("modify", file);
-		await this.sink?.update(file, data);
+		this.sink?.update(file, data);
 	}
 
 	async process(file: TFile, fn: (data: string) => string): Promise<string> {

@@ -11,8 +11,17 @@ export * from "./shim-ui";
 export * from "./shim-views";
 export * from "./shim-plugin";
 export * from "./shim-settings";
-import { notImplemented, TFile } from "./shim-core";
-import { ItemView, Modal } from "./shim-views";
+export * from "./shim-markdown";
+import { notImplemented } from "./shim-core";
+import { Modal } from "./shim-views";
+
+export { getLinkpath } from "./fake-metadata";
+
+/** Obsidian's parseLinktext: "Note#Part" -> { path: "Note", subpath: "#Part" }. */
+export function parseLinktext(linktext: string): { path: string; subpath: string } {
+	const i = linktext.indexOf("#");
+	return i < 0 ? { path: linktext, subpath: "" } : { path: linktext.slice(0, i), subpath: linktext.slice(i) };
+}
 
 export function parseYaml(_text: string): unknown {
 	return notImplemented("parseYaml (pass a YAML parser in tests)");
@@ -37,29 +46,3 @@ export class FuzzySuggestModal<T> extends Modal {
 		return [];
 	}
 }
-
-/** A Markdown editor view: only what openAtLine uses, backed by a line array. */
-export class MarkdownView extends ItemView {
-	file: TFile | null = null;
-	lines: string[] = [""];
-	cursor = { line: 0, ch: 0 };
-	editor = {
-		lineCount: () => this.lines.length,
-		getLine: (n: number) => this.lines[n] ?? "",
-		setCursor: (pos: { line: number; ch: number }) => {
-			this.cursor = pos;
-		},
-		setSelection: (from: { line: number; ch: number }) => {
-			this.cursor = from;
-		},
-		scrollIntoView: () => {},
-		getValue: () => this.lines.join("\n"),
-	};
-	getViewType(): string {
-		return "markdown";
-	}
-	getDisplayText(): string {
-		return this.file?.basename ?? "";
-	}
-}
-

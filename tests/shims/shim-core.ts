@@ -18,12 +18,14 @@ export const Platform = {
 	isSafari: false,
 };
 
+/** Like Obsidian's: forward slashes, no repeated, leading or trailing slash, no-break spaces as spaces, NFC. */
 export function normalizePath(path: string): string {
-	return path
-		.replace(/\\/g, "/")
-		.replace(/\/+/g, "/")
+	const p = path
+		.replace(/[\\/]+/g, "/")
 		.replace(/^\/+|\/+$/g, "")
-		.replace(/\u00a0|\u202f/g, " ") || "/";
+		.replace(/\u00a0|\u202f/g, " ")
+		.normalize("NFC");
+	return p || "/";
 }
 
 export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0, resetTimer = false) {

@@ -1,5 +1,5 @@
 /** obsidian shim, part 2: Notice, icons, Keymap, fuzzy search and Menu. */
-import { Component } from "./shim-core";
+import { Component, Platform } from "./shim-core";
 
 /** Every Notice shown during a test, newest last. */
 export const noticeLog: string[] = [];
@@ -35,17 +35,26 @@ export function setTooltip(el: HTMLElement, tooltip: string): void {
 	el.setAttribute("aria-label", tooltip);
 }
 
+/** The platform's Mod key: Cmd on macOS, Ctrl elsewhere (Obsidian's `Keymap`). */
+function modKey(e: { ctrlKey?: boolean; metaKey?: boolean }): boolean {
+	return Boolean(Platform.isMacOS ? e.metaKey : e.ctrlKey);
+}
+
 export class Keymap {
+	/**
+	 * Like Obsidian's: "tab" for Mod (Cmd on macOS, Ctrl elsewhere) or a middle click, "split" for Mod+Alt,
+	 * "window" for Mod+Alt+Shift, else false. Ctrl on macOS and Meta (Windows key) elsewhere are not Mod.
+	 */
 	static isModEvent(evt?: UIEvent | null): boolean | "tab" | "split" | "window" {
 		if (!evt) return false;
 		const e = evt as MouseEvent;
-		if (e.ctrlKey || e.metaKey) return "tab";
-		if ((e).button === 1) return "tab";
+		if (modKey(e)) return e.altKey ? (e.shiftKey ? "window" : "split") : "tab";
+		if (e.button === 1) return "tab"; // a middle click (only mouse events have a button)
 		return false;
 	}
 	static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: string): boolean {
 		const e = evt as KeyboardEvent;
-		if (modifier === "Mod") return e.ctrlKey || e.metaKey;
+		if (modifier === "Mod") return modKey(e);
 		if (modifier === "Shift") return e.shiftKey;
 		if (modifier === "Alt") return e.altKey;
 		if (modifier === "Ctrl") return e.ctrlKey;
