@@ -6,6 +6,7 @@
  *   study-briefs garden   [VAULT] --out DIR [--dry-run]
  *   study-briefs check    [VAULT] [--json]
  *   study-briefs problems [VAULT] [--json]
+ *   study-briefs stats    [VAULT] [--json]
  * Exit: 0 success (problems are reported in the output), 2 bad arguments, 1 the command could not do its job.
  */
 import { existsSync, statSync } from "node:fs";
@@ -17,6 +18,7 @@ import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { runQuiz } from "./quiz";
 import { runQuotes } from "./quotes";
+import { runStats } from "./stats";
 import { printProblems, problemJson, runTimeline } from "./timeline";
 import { loadVault } from "./vault";
 
@@ -29,6 +31,7 @@ export const USAGE = `Usage: study-briefs <command> [options]
   garden   [VAULT] --out DIR [--dry-run] write the publishable study pages
   check    [VAULT] [--json]              problems and the linked-notes report
   problems [VAULT] [--json]              notes that could not be read
+  stats    [VAULT] [--json]              review statistics (streak, due forecast, retention, mastery, most missed)
 
 VAULT defaults to examples/vault. --all includes notes not marked for publishing.`;
 
@@ -77,6 +80,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 			case "check": {
 				const a = parseArgs(rest, [], ["json"]);
 				return await runCheck(vaultArg(a.positionals), { json: a.flags.json === true }, io);
+			}
+			case "stats": {
+				const a = parseArgs(rest, [], ["json"]);
+				if (a.positionals.length > 1) throw new UsageError("stats takes one VAULT");
+				return runStats(vaultArg(a.positionals), { json: a.flags.json === true, progress: process.stderr }, io);
 			}
 			case undefined:
 			case "help":

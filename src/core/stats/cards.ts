@@ -55,3 +55,14 @@ export function studyCardsOf(
 	}
 	return out;
 }
+
+/** Finds a brief by path or by id (a card id names its brief by id: permalink or path). */
+export function briefLookup(briefs: Iterable<Brief>, byPath?: (path: string) => Brief | undefined): (pathOrId: string) => Brief | undefined {
+	const paths = new Map<string, Brief>();
+	const ids = new Map<string, Brief>();
+	for (const b of briefs) {
+		paths.set(b.path, b);
+		if (!ids.has(b.id)) ids.set(b.id, b);
+	}
+	return (k) => byPath?.(k) ?? paths.get(k) ?? ids.get(k);
+}

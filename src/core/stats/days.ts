@@ -26,3 +26,8 @@ export function weekOf(day: number): number {
 export function mondayOf(week: number): number {
 	return week * 7 - 3;
 }
+
+/** The running machine's time zone at a time, as minutes east of UTC (pure JavaScript Date, no host API). */
+export function localOffset(t: number): number {
+	return -new Date(t).getTimezoneOffset();
+}

@@ -1,7 +1,7 @@
 export { studyStats, DESIRED_RETENTION } from "./study-stats";
-export { studyCardsOf } from "./cards";
+export { briefLookup, studyCardsOf } from "./cards";
 export { countDays, heatmapOf, streakOf } from "./activity";
 export { dueForecast, retentionByWeek } from "./progress";
 export { masteryByBrief, masteryByCourse, mostMissed } from "./mastery";
-export { dayOf, dateOf, weekOf, mondayOf, DAY_MS, UTC } from "./days";
+export { dayOf, dateOf, weekOf, mondayOf, localOffset, DAY_MS, UTC } from "./days";
 export type * from "./types";
