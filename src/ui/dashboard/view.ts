@@ -66,6 +66,7 @@ export class DashboardView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		this.narrow = this.isNarrow();
+		root.toggleClass("sb-dash-narrow", this.narrow);
 		try {
 			const s = this.deps.stats({ heatmapDays: this.narrow ? 26 * 7 : 365 });
 			this.draw(root, s);
@@ -105,11 +106,13 @@ export class DashboardView extends ItemView {
 		const days = s.heatmap.days.length;
 		renderHeatmap(section("Reviews per day", `The last ${days >= 365 ? "12 months" : "6 months"}.`), s.heatmap);
 		renderForecast(section("Due in the next 30 days", "Today's bar includes everything overdue. Cards never studied are not counted."), s.forecast);
-		const checks = s.retention.reduce((n, w) => n + w.checks, 0);
-		const recalled = s.retention.reduce((n, w) => n + w.recalled, 0);
+		// A phone shows the last quarter: 26 bars would be too thin to read.
+		const weeks = this.narrow ? s.retention.slice(-13) : s.retention;
+		const checks = weeks.reduce((n, w) => n + w.checks, 0);
+		const recalled = weeks.reduce((n, w) => n + w.recalled, 0);
 		renderRetention(
-			section("Retention per week", `Answered right or close when a card came back: ${checks ? pct(recalled / checks) : "\u2013"} over ${s.retention.length} weeks; the dashed line is the desired ${pct(s.desiredRetention)}.`),
-			s.retention,
+			section("Retention per week", `Answered right or close when a card came back: ${checks ? pct(recalled / checks) : "\u2013"} over ${weeks.length} weeks; the dashed line is the desired ${pct(s.desiredRetention)}.`),
+			weeks,
 			s.desiredRetention,
 		);
 		const start = this.host.startQuiz.bind(this.host);
