@@ -47,7 +47,8 @@ export function studyCardsOf(
 			recall: scheduler.retrievability(s.memory, now),
 			isNew: s.memory.phase === "new",
 			orphaned: s.orphaned,
-			reviews: s.history.map((h) => ({ t: h.t, grade: h.grade })),
+			// Shared, not copied: the figures only read it (and a copy per review would be most of the work).
+			reviews: s.history,
 		};
 		if (brief) card.briefTitle = brief.title;
 		if (info) Object.assign(card, info);

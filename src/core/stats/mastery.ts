@@ -1,11 +1,13 @@
 /** Mastery per course and per brief, and the items missed most often. */
-import { parseCardId } from "../review/identity";
 import type { MasteryRow, MissedItem, StudyCard } from "./types";
 
 const NO_COURSE = "No course";
 
+/** The brief's path, else the brief id in the card id (`<brief id>#<item>/<variant>`), else the card id. */
 function briefKey(c: StudyCard): string {
-	return c.briefPath || parseCardId(c.id)?.briefId || c.id;
+	if (c.briefPath) return c.briefPath;
+	const hash = c.id.lastIndexOf("#");
+	return hash > 0 ? c.id.slice(0, hash) : c.id;
 }
 
 function noteName(path: string): string {
@@ -17,13 +19,13 @@ export function briefTitleOf(c: StudyCard): string {
 }
 
 /** Live cards grouped by `keyOf`; a card is mastered when its recall now is at least `masteredAt`. */
-function group(cards: Iterable<StudyCard>, now: number, masteredAt: number, keyOf: (c: StudyCard) => [string, string]): MasteryRow[] {
+function group(cards: Iterable<StudyCard>, now: number, masteredAt: number, keyOf: (c: StudyCard) => string, labelOf: (c: StudyCard, key: string) => string): MasteryRow[] {
 	const rows = new Map<string, MasteryRow>();
 	for (const c of cards) {
 		if (c.orphaned) continue;
-		const [key, label] = keyOf(c);
+		const key = keyOf(c);
 		let row = rows.get(key);
-		if (!row) rows.set(key, (row = { key, label, cards: 0, mastered: 0, share: 0, dueNow: 0 }));
+		if (!row) rows.set(key, (row = { key, label: labelOf(c, key), cards: 0, mastered: 0, share: 0, dueNow: 0 }));
 		row.cards++;
 		if (c.recall >= masteredAt) row.mastered++;
 		if (c.due <= now) row.dueNow++;
@@ -34,16 +36,25 @@ function group(cards: Iterable<StudyCard>, now: number, masteredAt: number, keyO
 }
 
 export function masteryByCourse(cards: Iterable<StudyCard>, now: number, masteredAt = 0.9): MasteryRow[] {
-	return group(cards, now, masteredAt, (c) => [c.course, c.course || NO_COURSE]);
+	return group(cards, now, masteredAt, (c) => c.course, (c) => c.course || NO_COURSE);
 }
 
 export function masteryByBrief(cards: Iterable<StudyCard>, now: number, masteredAt = 0.9): MasteryRow[] {
-	return group(cards, now, masteredAt, (c) => [briefKey(c), briefTitleOf(c)]);
+	return group(cards, now, masteredAt, briefKey, (c, key) => c.briefTitle || noteName(key));
 }
 
-/** Live cards with at least one miss (Again), most misses first, then the higher miss rate, then the latest miss. */
+function worse(a: MissedItem, b: MissedItem): number {
+	return b.misses - a.misses || b.misses / b.reviews - a.misses / a.reviews || b.lastMiss - a.lastMiss || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0);
+}
+
+/**
+ * Live cards with at least one miss (Again), most misses first, then the higher miss rate, then the latest miss.
+ * Keeps only the top `limit` while it reads (linear in the cards, no sort of them all).
+ */
 export function mostMissed(cards: Iterable<StudyCard>, limit = 10): MissedItem[] {
-	const out: MissedItem[] = [];
+	const top: MissedItem[] = [];
+	const k = Math.max(0, limit);
+	if (!k) return top;
 	for (const c of cards) {
 		if (c.orphaned) continue;
 		let misses = 0;
@@ -54,10 +65,16 @@ export function mostMissed(cards: Iterable<StudyCard>, limit = 10): MissedItem[]
 			if (r.t > lastMiss) lastMiss = r.t;
 		}
 		if (!misses) continue;
-		const item: MissedItem = { card: c.id, briefPath: c.briefPath, briefTitle: briefTitleOf(c), label: c.label || c.id, misses, reviews: c.reviews.length, lastMiss };
+		const item: MissedItem = { card: c.id, briefPath: c.briefPath, briefTitle: "", label: c.label || c.id, misses, reviews: c.reviews.length, lastMiss };
+		if (top.length === k && worse(item, top[k - 1]) >= 0) continue;
+		item.briefTitle = briefTitleOf(c);
 		if (c.source) item.source = c.source;
-		out.push(item);
+		let i = Math.min(top.length, k - 1);
+		top[i] = item;
+		while (i > 0 && worse(top[i], top[i - 1]) < 0) {
+			[top[i], top[i - 1]] = [top[i - 1], top[i]];
+			i--;
+		}
 	}
-	out.sort((a, b) => b.misses - a.misses || b.misses / b.reviews - a.misses / a.reviews || b.lastMiss - a.lastMiss || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0));
-	return out.slice(0, Math.max(0, limit));
+	return top;
 }

@@ -28,7 +28,7 @@ export interface StudyCard {
 	isNew: boolean;
 	/** The item is gone from its brief: its reviews still count as activity, not in mastery. */
 	orphaned: boolean;
-	reviews: StudyReview[];
+	reviews: readonly StudyReview[];
 }
 
 export interface StatsOptions {
