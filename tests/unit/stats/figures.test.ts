@@ -1,7 +1,7 @@
 /** Every study figure against histories small enough to compute by hand. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayOf, studyStats, type StudyCard, type StudyReview } from "../../../src/core/stats";
+import { dayOf, mostMissed, studyStats, type StudyCard, type StudyReview } from "../../../src/core/stats";
 import type { ReviewGrade } from "../../../src/core/review/scheduler";
 import { fuzzParams } from "../../support/fuzz";
 
@@ -154,6 +154,22 @@ describe("study figures", () => {
 				for (const w of s.retention) if (w.rate !== null) expect(w.rate).toBeGreaterThanOrEqual(0);
 			}),
 			fuzzParams(22_001, 60),
+		);
+	});
+
+	it("property: the top-k of most missed is the head of the fully sorted list", () => {
+		const review = fc.record({ daysAgo: fc.integer({ min: 0, max: 30 }), grade: fc.constantFrom<ReviewGrade>(1, 1, 3) });
+		fc.assert(
+			fc.property(fc.array(fc.array(review, { maxLength: 8 }), { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), (hist, k) => {
+				const cards = hist.map((rs, i) => card(`c${i}`, rs.map((r) => [at(r.daysAgo), r.grade])));
+				const all = mostMissed(cards, Infinity);
+				for (let i = 1; i < all.length; i++) {
+					const [a, b] = [all[i - 1], all[i]];
+					expect(a.misses > b.misses || (a.misses === b.misses && a.misses / a.reviews >= b.misses / b.reviews)).toBe(true);
+				}
+				expect(mostMissed(cards, k)).toEqual(all.slice(0, k));
+			}),
+			fuzzParams(22_002, 80),
 		);
 	});
 });
