@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../settings";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
 import { CliProgress, type ProgressStream } from "./progress";
+import { problemJson } from "./timeline";
 import { loadVault } from "./vault";
 
 export interface StatsOptions {
@@ -93,6 +94,12 @@ export function vaultStats(root: string, opts: Omit<StatsOptions, "json"> = {}):
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number) => x.toLocaleString("en-US");
+/** One line of a long item: whitespace folded, cut at `max` characters. */
+function short(text: string, max = 90): string {
+	const t = text.replace(/\s+/g, " ").trim();
+	return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
+}
+
 const BLOCKS = " \u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 
 /** One character per value, scaled to the largest ("▁▃█"). */
@@ -119,7 +126,7 @@ function printText(s: StudyStats, folder: string, problems: Problem[], io: CliIO
 	for (const c of s.courses) io.out(`  ${c.label}: ${pct(c.share)} of ${num(c.cards)} ${c.cards === 1 ? "card" : "cards"}${c.dueNow ? `, ${num(c.dueNow)} due` : ""}`);
 	if (s.missed.length) {
 		io.out("Most missed:");
-		s.missed.forEach((m, i) => io.out(`  ${i + 1}. ${m.label.replace(/\s+/g, " ")} \u2014 ${m.briefTitle}${m.source ? ` (${m.source.path}:${m.source.line + 1})` : ""}, missed ${m.misses} of ${m.reviews}`));
+		s.missed.forEach((m, i) => io.out(`  ${i + 1}. ${short(m.label)} \u2014 ${m.briefTitle}${m.source ? ` (${m.source.path}:${m.source.line + 1})` : ""}, missed ${m.misses} of ${m.reviews}`));
 	}
 	if (problems.length) io.out(`${num(problems.length)} ${problems.length === 1 ? "problem" : "problems"} in the review logs (see --json).`);
 }
@@ -127,7 +134,7 @@ function printText(s: StudyStats, folder: string, problems: Problem[], io: CliIO
 export function runStats(root: string, opts: StatsOptions, io: CliIO): number {
 	const { stats, problems, folder } = vaultStats(root, opts);
 	if (opts.json) {
-		io.out(JSON.stringify({ reviewFolder: folder, ...stats, problems: problems.map((p) => ({ path: p.path, line: p.line + 1, severity: p.severity, message: p.message })) }, null, 2));
+		io.out(JSON.stringify({ reviewFolder: folder, ...stats, problems: problems.map(problemJson) }, null, 2));
 	} else printText(stats, folder, problems, io);
 	return EXIT_OK;
 }
