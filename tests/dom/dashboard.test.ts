@@ -6,6 +6,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import StudyBriefsPlugin from "../../src/main";
+import type { StudyHost } from "../../src/ui/host";
+import { renderEnd } from "../../src/ui/quiz/end-screen";
+import { QuizSession } from "../../src/ui/quiz/session";
 import { loadVault } from "../../src/cli/vault";
 import { serializeEvent, type LogEventBody } from "../../src/core/review";
 import { LOG_HEADER } from "../../src/obsidian/review-store";
@@ -107,5 +110,18 @@ describe("study dashboard in the plugin", () => {
 		});
 		expect(root.querySelector(".sb-dash-empty")?.textContent).toContain("No reviews yet");
 		expect(root.querySelector(".sb-dash-missed-item")).toBeNull();
+	});
+
+	it("the quiz end screen has a 'Study dashboard' button when the host can open it", () => {
+		const session = new QuizSession([], { check: () => ({ grade: "right" }) as never });
+		const opened: number[] = [];
+		const host = { index: { get: () => undefined }, openDashboard: () => opened.push(1) } as unknown as StudyHost;
+		const box = renderEnd(document.body.createDiv(), host, session, { retryMissed() {}, restart() {}, close() {} });
+		const button = box.querySelector<HTMLButtonElement>(".sb-quiz-dashboard");
+		expect(button?.textContent).toBe("Study dashboard");
+		button!.click();
+		expect(opened).toEqual([1]);
+		const without = renderEnd(document.body.createDiv(), { index: { get: () => undefined } } as unknown as StudyHost, session, { retryMissed() {}, restart() {}, close() {} });
+		expect(without.querySelector(".sb-quiz-dashboard")).toBeNull();
 	});
 });

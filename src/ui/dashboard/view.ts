@@ -82,7 +82,8 @@ export class DashboardView extends ItemView {
 		const head = root.createDiv({ cls: "sb-dash-head" });
 		head.createEl("h2", { cls: "sb-dash-title", text: "Study dashboard" });
 		const refresh = head.createEl("button", { cls: "sb-dash-refresh", text: "Refresh", attr: { type: "button" } });
-		this.registerDomEvent(refresh, "click", () => this.render());
+		// Plain listeners: these buttons are replaced on every render (and go with their element).
+		refresh.addEventListener("click", () => this.render());
 		if (!s) {
 			root.createEl("p", { cls: "sb-dash-note", text: "Loading the review history\u2026" });
 			return;
@@ -94,7 +95,7 @@ export class DashboardView extends ItemView {
 			const path = this.host.activePath();
 			if (path && this.host.index.get(path)) {
 				const b = empty.createEl("button", { cls: "mod-cta", text: "Quiz this note", attr: { type: "button" } });
-				this.registerDomEvent(b, "click", () => void this.host.startQuiz({ kind: "brief", path }));
+				b.addEventListener("click", () => void this.host.startQuiz({ kind: "brief", path }));
 			}
 		}
 		const section = (title: string, note?: string) => {
