@@ -17,6 +17,7 @@ const PICKS = [
 	"dashboard-light-more.png",
 	"dashboard-dark.png",
 	"dashboard-phone.png",
+	"progress-light.png",
 ];
 
 mkdirSync("docs/screenshots", { recursive: true });
