@@ -76,8 +76,8 @@ export async function benchStats(opts: { reviews?: number; rounds?: number } = {
 			renderHeatmap(root.createDiv(), s.heatmap);
 			renderForecast(root.createDiv(), s.forecast);
 			renderRetention(root.createDiv(), s.retention, s.desiredRetention);
-			renderMastery(root.createDiv(), s.courses, () => {});
-			renderMastery(root.createDiv(), weakestFirst(s.briefs), () => {}, 10);
+			renderMastery(root.createDiv(), s.courses, { can: () => true, start: () => {} });
+			renderMastery(root.createDiv(), weakestFirst(s.briefs), { can: () => true, start: () => {} }, 10);
 			renderMissed(root.createDiv(), host, s.missed);
 			const n = root.getElementsByTagName("*").length;
 			root.remove();

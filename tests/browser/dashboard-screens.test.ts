@@ -65,6 +65,9 @@ describe("study dashboard screenshots", () => {
 		// A missed item opens its source line; "Quiz me on these" asks exactly those cards.
 		root.querySelector<HTMLAnchorElement>(".sb-dash-missed-item a")!.click();
 		expect(host.opened[0].ref.path).toMatch(/^History\/.+\.md$/);
+		// A course or brief name starts a quiz on it.
+		root.querySelector<HTMLButtonElement>(".sb-dash-mastery-row button.sb-dash-mastery-name")!.click();
+		expect(host.quizzes.shift()).toEqual({ kind: "course", folder: "History/Cold War" });
 		root.querySelector<HTMLButtonElement>(".sb-dash-quiz-missed")!.click();
 		expect(host.quizzes[0]).toEqual({ kind: "cards", ids: [...root.querySelectorAll<HTMLElement>(".sb-dash-missed-item")].map((li) => li.dataset.card) });
 	});

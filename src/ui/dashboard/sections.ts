@@ -23,13 +23,14 @@ export function renderSummary(parent: HTMLElement, s: StudyStats): void {
 	tile(box, s.totals.cards ? pct(s.totals.mastered / s.totals.cards) : "\u2013", "Mastered", `${s.totals.mastered.toLocaleString()} of ${plural(s.totals.cards, "card")}`);
 }
 
-/** One bar per row; with `quiz`, each name starts a quiz on that course or brief. */
-export function renderMastery(parent: HTMLElement, rows: MasteryRow[], quiz: ((row: MasteryRow) => void) | null, limit = Infinity): void {
+/** One bar per row; with `quiz`, each name (of a row `quiz` accepts) starts a quiz on that course or brief. */
+export function renderMastery(parent: HTMLElement, rows: MasteryRow[], quiz: { can(row: MasteryRow): boolean; start(row: MasteryRow): void } | null, limit = Infinity): void {
 	const list = parent.createDiv({ cls: "sb-dash-mastery" });
 	const addRow = (into: HTMLElement, r: MasteryRow) => {
 		const row = into.createDiv({ cls: "sb-dash-mastery-row", attr: { "data-key": r.key } });
-		const name = row.createEl(quiz ? "button" : "span", { cls: "sb-dash-mastery-name", text: r.label, attr: quiz ? { type: "button", "aria-label": `Quiz: ${r.label}` } : {} });
-		if (quiz) name.addEventListener("click", () => quiz(r));
+		const q = quiz?.can(r) ? quiz : null;
+		const name = row.createEl(q ? "button" : "span", { cls: "sb-dash-mastery-name", text: r.label, attr: q ? { type: "button", "aria-label": `Quiz: ${r.label}` } : {} });
+		if (q) name.addEventListener("click", () => q.start(r));
 		const bar = row.createDiv({ cls: "sb-dash-mastery-bar", attr: { "aria-hidden": "true" } });
 		bar.createDiv({ cls: "sb-dash-mastery-fill" }).setCssProps({ "--sb-dash-share": pct(r.share) });
 		row.createSpan({ cls: "sb-dash-mastery-pct", text: `${pct(r.share)} of ${plural(r.cards, "card")}${r.dueNow ? ` \u00b7 ${r.dueNow.toLocaleString()} due` : ""}` });

@@ -1,6 +1,6 @@
 /** The study dashboard: how the reviews are going, drawn from the review logs by core/stats. */
 import { ItemView, type WorkspaceLeaf } from "obsidian";
-import type { StudyStats } from "../../core/stats/types";
+import type { MasteryRow, StudyStats } from "../../core/stats/types";
 import type { StudyHost } from "../host";
 import { renderForecast, renderHeatmap, renderRetention } from "./charts";
 import { renderMastery, renderMissed, renderSummary, weakestFirst } from "./sections";
@@ -117,8 +117,10 @@ export class DashboardView extends ItemView {
 			s.desiredRetention,
 		);
 		const start = this.host.startQuiz.bind(this.host);
-		if (s.courses.length) renderMastery(section("Mastery by course", "Share of cards you would recall now with 90% certainty or more."), s.courses, (r) => void start({ kind: "course", folder: r.key }));
-		if (s.briefs.length) renderMastery(section("Mastery by brief", "Weakest first."), weakestFirst(s.briefs), (r) => (this.host.index.get(r.key) ? void start({ kind: "brief", path: r.key }) : undefined), 10);
+		const courseQuiz = { can: (r: MasteryRow) => r.key !== "", start: (r: MasteryRow) => void start({ kind: "course", folder: r.key }) };
+		const briefQuiz = { can: (r: MasteryRow) => !!this.host.index.get(r.key), start: (r: MasteryRow) => void start({ kind: "brief", path: r.key }) };
+		if (s.courses.length) renderMastery(section("Mastery by course", "Share of cards you would recall now with 90% certainty or more."), s.courses, courseQuiz);
+		if (s.briefs.length) renderMastery(section("Mastery by brief", "Weakest first."), weakestFirst(s.briefs), briefQuiz, 10);
 		renderMissed(section("Most missed"), this.host, s.missed);
 	}
 }

@@ -26,19 +26,21 @@ export class ProgressFeed {
 	/** The indexer's onProgress. A listener that throws never stops the others (nor the indexer). */
 	update(p: IndexingProgress): void {
 		this.latest = { phase: p.phase, done: p.done, total: p.total };
-		for (const cb of [...this.listeners]) {
-			try {
-				cb(this.latest);
-			} catch (e) {
-				console.error("Study Briefs: progress display failed", e);
-			}
+		for (const cb of [...this.listeners]) this.call(cb);
+	}
+
+	private call(cb: (p: IndexingProgress) => void): void {
+		try {
+			cb(this.latest);
+		} catch (e) {
+			console.error("Study Briefs: progress display failed", e);
 		}
 	}
 
 	/** Calls `cb` now and on every report; returns the unsubscribe. */
 	watch(cb: (p: IndexingProgress) => void): () => void {
 		this.listeners.add(cb);
-		cb(this.latest);
+		this.call(cb);
 		return () => this.listeners.delete(cb);
 	}
 }
