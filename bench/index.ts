@@ -1,12 +1,13 @@
 /**
  * npm run bench: the Node benchmarks, side by side in one run, as Markdown tables (or --json).
- *   npm run bench [-- --n 10000 --paragraphs 10000 --json]
+ *   npm run bench [-- --n 10000 --paragraphs 10000 --reviews 100000 --json]
  * The browser benchmarks (timeline vs vis-timeline; quote search over 20,000 quotes) run in real
  * Chromium: npm run bench:browser
  */
 import { arch, cpus, totalmem } from "node:os";
 import { benchDates, type DatesBenchResult } from "./dates";
 import { benchIndex, formatIndexBench } from "./index-bench";
+import { benchStats, formatStatsBench } from "./stats-bench";
 
 function flag(name: string, fallback: number): number {
 	const i = process.argv.indexOf(`--${name}`);
@@ -42,11 +43,12 @@ async function runAll(): Promise<void> {
 	log(`Study Briefs benchmarks on ${machine()}`);
 	const dates = await benchDates({ paragraphs });
 	const index = await benchIndex({ n, log });
+	const stats = await benchStats({ reviews: flag("reviews", 100_000) });
 	if (json) {
-		console.log(JSON.stringify({ machine: machine(), dates, index }, null, 2));
+		console.log(JSON.stringify({ machine: machine(), dates, index, stats }, null, 2));
 		return;
 	}
-	console.log(`\n${formatDatesBench(dates)}\n\n${formatIndexBench(index)}\n`);
+	console.log(`\n${formatDatesBench(dates)}\n\n${formatIndexBench(index)}\n\n${formatStatsBench(stats)}\n`);
 	console.log("Browser benchmarks (timeline vs vis-timeline, quote search): npm run bench:browser");
 }
 

@@ -13,6 +13,11 @@ const PICKS = [
 	"quiz-feedback-light.png",
 	"quiz-end-dark.png",
 	"garden-quiz.png",
+	"dashboard-light.png",
+	"dashboard-light-more.png",
+	"dashboard-dark.png",
+	"dashboard-phone.png",
+	"progress-light.png",
 ];
 
 mkdirSync("docs/screenshots", { recursive: true });

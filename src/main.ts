@@ -1,6 +1,7 @@
-import { Notice, parseYaml, Plugin, type WorkspaceLeaf } from "obsidian";
+import { Notice, parseYaml, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
 import { BriefIndex } from "./core/index/brief-index";
 import { checkAnswer } from "./core/quiz";
+import { createScheduler } from "./core/review";
 import { registerCommands, type CommandTarget } from "./obsidian/commands";
 import { createPublicApi, type StudyBriefsApi } from "./obsidian/api";
 import { GardenWriter } from "./obsidian/garden-writer";
@@ -10,9 +11,13 @@ import { PluginHost } from "./obsidian/plugin-host";
 import { ReviewStore } from "./obsidian/review-store";
 import { makeQuizSet } from "./obsidian/quiz-source";
 import { migrateSettings, type Settings } from "./settings";
+import { DashboardView, VIEW_TYPE_DASHBOARD } from "./ui/dashboard/view";
+import { dashboardStats } from "./ui/dashboard/source";
 import type { QuizScope } from "./ui/host";
 import { gardenLinkFor } from "./ui/linked-notes/garden-link";
 import { LinkedNotesView, VIEW_TYPE_LINKS } from "./ui/linked-notes/view";
+import { ProgressFeed } from "./ui/progress/feed";
+import { StatusBarProgress } from "./ui/progress/status-bar";
 import { QuizView, VIEW_TYPE_QUIZ } from "./ui/quiz/view";
 import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
 import { StudyBriefsSettingTab } from "./ui/settings-tab";
@@ -42,6 +47,9 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	private garden!: GardenWriter;
 	private reviews!: ReviewStore;
 	private stopAutoRefresh: (() => void) | null = null;
+	/** The first pass's progress (status bar, the line in the views). */
+	private readonly progress = new ProgressFeed();
+	private reviewsLoaded = false;
 	/** The reader-relevant settings the index was built with. */
 	private savedReaderKey: ReaderSettings | undefined;
 
@@ -53,9 +61,11 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			gardenUrl: (path) => this.gardenUrl(path),
 			reviewStats: (path) => this.reviews.stats(path),
 			registerEvent: (ref) => this.registerEvent(ref),
+			indexing: this.progress,
+			openDashboard: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
-		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml }));
+		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml, onProgress: (p) => this.progress.update(p) }));
 		this.api = createPublicApi(this.index, this.indexer.ready);
 		this.garden = new GardenWriter(this.app, this.index, () => this.settings, undefined, this.indexer.ready);
 		this.reviews = new ReviewStore(this.app, {
@@ -73,6 +83,19 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			undo: async (answer) => void (await this.reviews.undoAnswer(answer)),
 		}));
 		this.registerView(VIEW_TYPE_LINKS, (leaf) => new LinkedNotesView(leaf, this.host));
+		const scheduler = createScheduler();
+		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, this.host, {
+			stats: (o) => (this.reviewsLoaded ? dashboardStats(this.index, this.reviews.states().values(), scheduler, { now: Date.now(), ...o }) : null),
+		}));
+		this.addCommand({ id: "open-study-dashboard", name: "Open study dashboard", callback: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main") });
+		// Desktop only: mobile has no status bar (the views show the same progress line).
+		if (!Platform.isMobile) {
+			new StatusBarProgress(this.addStatusBarItem(), this.progress, this.index, {
+				open: () => void this.activateTimeline(),
+				register: (cb) => this.register(cb),
+				registerDomEvent: (el, type, cb) => this.registerDomEvent(el, type, cb),
+			});
+		}
 
 		this.addRibbonIcon("calendar-clock", "Open timeline", () => void this.activateTimeline());
 		registerCommands(this, this);
@@ -82,6 +105,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			this.applyAutoRefresh();
 			void this.indexer.ready.then(async () => {
 				await this.reviews.load();
+				this.reviewsLoaded = true;
+				for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)) if (leaf.view instanceof DashboardView) leaf.view.render();
 				// Cards follow slightly edited items; another device's log arriving by sync is replayed.
 				this.register(this.reviews.followIndex(this.index));
 				this.reviews.watch((ref) => this.registerEvent(ref));

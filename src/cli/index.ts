@@ -6,6 +6,7 @@
  *   study-briefs garden   [VAULT] --out DIR [--dry-run]
  *   study-briefs check    [VAULT] [--json]
  *   study-briefs problems [VAULT] [--json] [--all] [--any-note]
+ *   study-briefs stats    [VAULT] [--json]
  * Exit: 0 success (problems are reported in the output), 2 bad arguments, 1 the command could not do its job.
  */
 import { existsSync, statSync } from "node:fs";
@@ -18,6 +19,7 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { exitQuietlyOnEpipe } from "./output";
 import { runQuiz } from "./quiz";
 import { runQuotes } from "./quotes";
+import { runStats } from "./stats";
 import { terminalSafe } from "./text";
 import { runProblems, runTimeline } from "./timeline";
 import { loadVault } from "./vault";
@@ -36,6 +38,8 @@ export const USAGE = `Usage: study-briefs <command> [options]
       problems and the linked-notes report
   problems [VAULT] [--json] [--all] [--any-note]
       notes that could not be read, and (--json) why each other file is not a brief
+  stats    [VAULT] [--json]
+      review statistics (streak, due forecast, retention, mastery, most missed)
 
 VAULT defaults to examples/vault; NOTE is a path inside VAULT (--vault or the default) or a file path.
 --all includes briefs not marked for publishing; --any-note reads every Markdown note as a brief.`;
@@ -104,6 +108,11 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 			case "check": {
 				const a = parseArgs(rest, [], ["json"]);
 				return await runCheck(vaultArg(a.positionals), { json: a.flags.json === true }, io);
+			}
+			case "stats": {
+				const a = parseArgs(rest, [], ["json"]);
+				if (a.positionals.length > 1) throw new UsageError("stats takes one VAULT");
+				return runStats(vaultArg(a.positionals), { json: a.flags.json === true, progress: process.stderr }, io);
 			}
 			case undefined:
 			case "help":

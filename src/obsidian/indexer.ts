@@ -190,6 +190,7 @@ export class BriefIndexer extends Component {
 		if (this.cache) this.cache.key = parserKey(this.briefOptions());
 		const files = this.app.vault.getMarkdownFiles();
 		Object.assign(p, { phase: "indexing", done: 0, total: files.length, parsed: 0, cached: 0, skipped: 0 });
+		this.report(); // the total is known: progress displays show "indexing 0 / N" before the first slice ends
 		const sliceMs = this.options.sliceMs ?? 12;
 		const concurrency = Math.max(1, this.options.readConcurrency ?? 8);
 		let sliceStart = this.now();

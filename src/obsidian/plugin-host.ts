@@ -3,6 +3,7 @@ import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
 import type { Settings } from "../settings";
 import type { OpenMode, QuizScope, StudyHost } from "../ui/host";
+import type { ProgressFeed } from "../ui/progress/feed";
 import { openAtLine } from "./open-source";
 
 /** The parts of the plugin the host forwards to (kept as callbacks so main.ts stays the only wiring). */
@@ -11,6 +12,8 @@ export interface HostHooks {
 	startQuiz(scope: QuizScope): Promise<void>;
 	reviewStats?(briefPath: string): { due: number; mastery: number } | null;
 	gardenUrl?(briefPath: string): string | null;
+	indexing?: ProgressFeed;
+	openDashboard?(): void;
 	/** Register an event ref with the plugin so it is removed on unload. */
 	registerEvent(ref: EventRef): void;
 }
@@ -59,6 +62,14 @@ export class PluginHost implements StudyHost {
 
 	gardenUrl(briefPath: string): string | null {
 		return this.hooks.gardenUrl?.(briefPath) ?? null;
+	}
+
+	get indexing(): ProgressFeed | undefined {
+		return this.hooks.indexing;
+	}
+
+	openDashboard(): void {
+		this.hooks.openDashboard?.();
 	}
 
 	now(): Date {

@@ -52,7 +52,7 @@ export function makeQuizSet(index: IndexQueries, settings: Settings, scope: Quiz
 		const title = scope.folder ? `Course: ${scope.folder}` : "All briefs";
 		return { title, questions: picked, problem: picked.length ? undefined : "No brief in this folder has dated events, quotes or key facts yet." };
 	}
-	const due = new Set(opts.dueCards?.() ?? []);
+	const due = new Set(scope.kind === "cards" ? scope.ids : (opts.dueCards?.() ?? []));
 	const questions: Question[] = [];
 	if (due.size) {
 		for (const brief of index.briefs({ includeUnpublished: settings.includeUnpublished })) {
@@ -64,6 +64,7 @@ export function makeQuizSet(index: IndexQueries, settings: Settings, scope: Quiz
 			}
 		}
 	}
+	if (scope.kind === "cards") return { title: "Most missed", questions, problem: questions.length ? undefined : "These items are no longer in your briefs." };
 	return { title: "Review due questions", questions, problem: questions.length ? undefined : "Nothing is due for review. Take a quiz on a brief: the questions you answer are scheduled for review." };
 }
 

@@ -2,16 +2,19 @@ import type { App } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
 import type { Settings } from "../settings";
+import type { ProgressFeed } from "./progress/feed";
 
 /** How a view opens a source: the same tab, a new tab (Cmd/Ctrl-click), or a split. */
 export type OpenMode = "same" | "tab" | "split";
 
-/** What to quiz: a brief (path), a course (folder), one item, or everything due. */
+/** What to quiz: a brief (path), a course (folder), one item, everything due, or chosen cards. */
 export type QuizScope =
 	| { kind: "brief"; path: string }
 	| { kind: "course"; folder: string }
 	| { kind: "item"; path: string; itemId: string }
-	| { kind: "due" };
+	| { kind: "due" }
+	/** These cards (the dashboard's "most missed"), one question each. */
+	| { kind: "cards"; ids: string[] };
 
 /**
  * Everything a view needs from the plugin, as one small interface, so views render the same in
@@ -33,6 +36,10 @@ export interface StudyHost {
 	reviewStats?(briefPath: string): { due: number; mastery: number } | null;
 	/** Garden URL of a published brief when a site base URL is set, else null. */
 	gardenUrl?(briefPath: string): string | null;
+	/** The indexer's first-pass progress (views show a progress line while it runs). */
+	readonly indexing?: ProgressFeed;
+	/** Open the study dashboard. */
+	openDashboard?(): void;
 	/** Today, injectable for tests (quote of the day, quiz dates). */
 	now(): Date;
 }

@@ -47,6 +47,15 @@ export abstract class Plugin extends Component {
 		this.ribbonIcons.push({ icon, title, el });
 		return el;
 	}
+	statusBarItems: HTMLElement[] = [];
+	/** Like Obsidian: a status bar element, removed when the plugin unloads. */
+	addStatusBarItem(): HTMLElement {
+		const el = document.createElement("div");
+		el.className = "status-bar-item";
+		this.statusBarItems.push(el);
+		this.register(() => el.remove());
+		return el;
+	}
 	addSettingTab(tab: PluginSettingTab): void {
 		this.settingTabs.push(tab);
 	}

@@ -39,6 +39,10 @@ export function renderEnd(parent: HTMLElement, host: StudyHost, session: QuizSes
 	close.createSpan({ text: "Close" });
 	keyHint(close, "Esc");
 	close.addEventListener("click", () => actions.close());
+	if (host.openDashboard) {
+		const dash = actionsEl.createEl("button", { cls: "sb-quiz-dashboard", text: "Study dashboard", attr: { type: "button" } });
+		dash.addEventListener("click", () => host.openDashboard?.());
+	}
 
 	if (missed.length) {
 		box.createEl("h4", { cls: "sb-quiz-section-title", text: "Missed" });

@@ -1,6 +1,7 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { Question } from "../../core/quiz/types";
 import type { QuizScope, StudyHost } from "../host";
+import { mountProgressLine } from "../progress/line";
 import { renderEnd } from "./end-screen";
 import { renderFeedback } from "./feedback";
 import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, type QuestionControl } from "./keys";
@@ -54,6 +55,7 @@ export class QuizView extends ItemView {
 		this.contentEl.addClass("sb-quiz-view");
 		this.contentEl.setAttr("tabindex", "-1");
 		this.registerDomEvent(this.containerEl, "keydown", (e: KeyboardEvent) => this.onKey(e));
+		mountProgressLine(this, this.host.indexing);
 		if (!this.quizScope) this.render();
 	}
 

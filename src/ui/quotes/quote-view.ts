@@ -4,6 +4,7 @@ import type { QuoteEntry } from "../../core/quotes/entries";
 import { queryWords } from "../../core/quotes/search";
 import type { CardRow, QuoteRow } from "../../core/quotes/rows";
 import type { StudyHost } from "../host";
+import { mountProgressLine } from "../progress/line";
 import { QuoteActions, type QuoteAction } from "./quote-actions";
 import { estimateRow, highlightMatches, renderRow, rowId, type CardContext } from "./quote-card";
 import { QuoteFilterBar, withViewState, type FilterState } from "./quote-filters";
@@ -127,6 +128,7 @@ export class QuoteIndexView extends ItemView {
 		this.register(this.host.onActiveChange((p) => this.onActive(p)));
 		this.register(() => window.clearTimeout(this.flashTimer));
 		this.register(() => window.clearTimeout(this.fuzzyTimer));
+		mountProgressLine(this, this.host.indexing);
 		this.pinnedPath = this.followedPath(this.host.activePath());
 		this.reload();
 	}

@@ -2,6 +2,7 @@ import { ItemView, type App, type HoverParent, type HoverPopover, type Workspace
 import type { IndexFilter } from "../../core/index/types";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
+import { mountProgressLine } from "../progress/line";
 import { TimelineBody } from "./body";
 import { courseColors } from "./colors";
 import { bindInteractions, copyAll } from "./interactions";
@@ -104,6 +105,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (ws) this.registerEvent(ws.on("css-change", () => this.body.ruler.draw()));
 		this.register(() => window.clearTimeout(this.refreshTimer));
 		this.register(() => window.clearTimeout(this.filterTimer));
+		mountProgressLine(this, this.host.indexing);
 		this.refresh(false);
 	}
 
