@@ -43,18 +43,18 @@ export default defineConfig([
 		rules: { "obsidianmd/validate-manifest": "error" },
 	},
 	{
-		// js-yaml: already a dependency of gray-matter (no extra weight), used by the CLI and tests only.
+		// js-yaml: the CLI's YAML reader (the plugin reads front-matter from Obsidian's metadata cache); CLI and tests only.
 		files: ["package.json"],
 		rules: { "depend/ban-dependencies": ["error", { allowed: ["js-yaml"] }] },
 	},
 	{
-		// src/core is pure: plain data in, plain data out. No Obsidian, no Node, no gray-matter.
+		// src/core is pure: plain data in, plain data out. No Obsidian, no Node, no YAML library.
 		files: ["src/core/**/*.ts"],
 		rules: {
 			"no-restricted-imports": ["error", {
 				paths: [
 					{ name: "obsidian", message: "src/core must stay pure: pass what you need in as a parameter." },
-					{ name: "gray-matter", message: "gray-matter needs Node: keep it in src/cli." },
+					{ name: "js-yaml", message: "front-matter reaches core already parsed: keep js-yaml in src/cli." },
 					...nodeBuiltins.map((name) => ({ name, message: "src/core must not import Node built-ins." })),
 				],
 				patterns: [
@@ -72,11 +72,11 @@ export default defineConfig([
 		},
 	},
 	{
-		// Everything the plugin ships (main.js) must load on mobile: no gray-matter anywhere outside the CLI.
+		// Everything the plugin ships (main.js) must load on mobile and read front-matter as Obsidian does: no js-yaml outside the CLI.
 		files: ["src/main.ts", "src/settings.ts", "src/obsidian/**/*.ts", "src/ui/**/*.ts"],
 		rules: {
 			"no-restricted-imports": ["error", {
-				paths: [{ name: "gray-matter", message: "gray-matter needs Node: keep it in src/cli." }],
+				paths: [{ name: "js-yaml", message: "the plugin reads front-matter from Obsidian's metadata cache: keep js-yaml in src/cli." }],
 				patterns: [{ group: ["**/cli/**"], message: "The plugin must not bundle the CLI." }],
 			}],
 		},

@@ -127,7 +127,7 @@ export interface Brief {
 	source?: string;
 }
 
-/** Front-matter handed to the reader already parsed (Obsidian metadata cache, gray-matter in the CLI). */
+/** Front-matter handed to the reader already parsed (Obsidian metadata cache; js-yaml in the CLI, with Obsidian's rules). */
 export type Frontmatter = Record<string, unknown>;
 
 export interface NoteInput {
