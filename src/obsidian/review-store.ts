@@ -1,17 +1,17 @@
 import { Notice, TFile, debounce, normalizePath, type App, type EventRef, type TAbstractFile } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
-import type { Brief, Problem } from "../core/model";
+import type { Problem } from "../core/model";
 import {
-	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, linkItemsOf, mastery, parseCardId, relink, relinkEvents,
-	replayLogs, serializeEvent, createScheduler,
+	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, mastery, parseCardId, parseLog, replayEngine, serializeEvent,
+	createScheduler,
 } from "../core/review";
-import type { CardRef, CardState, DeviceLog, LinkItem, LogEventBody, ReviewGrade, Scheduler } from "../core/review";
+import type { CardRef, CardState, DeviceLog, LogEventBody, ReplayEngine, ReviewGrade, Scheduler } from "../core/review";
 import type { AnswerRecord, Rating } from "../ui/quiz/types";
 import { deviceId as loadDeviceId } from "./device-id";
+import { followIndex } from "./review-follow";
+import { LOG_HEADER, LOG_MARKER, nextLine, readLogFiles } from "./review-files";
 
-/** The marker in every log file's front-matter: a file without it is never written to. */
-export const LOG_MARKER = "study-briefs: review-log";
-export const LOG_HEADER = `---\ndg-publish: false\n${LOG_MARKER}\n---\n# Study Briefs review log\n\n%% One line per review, written by one device only. Do not edit. %%\n\n`;
+export { LOG_HEADER, LOG_MARKER };
 
 const GRADES: Record<Rating, ReviewGrade> = { again: AGAIN, hard: HARD, good: GOOD, easy: EASY };
 
@@ -28,19 +28,6 @@ export interface ReviewStoreOptions {
 	notify?: (message: string) => void;
 }
 
-/** Front-matter lines blanked (line numbers kept), so the log parser sees only events. */
-function stripFrontmatter(text: string): string {
-	const lines = text.split(/\r?\n/);
-	if (lines[0]?.replace(/^\uFEFF/, "").trim() !== "---") return text;
-	const end = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
-	if (end < 0) return text;
-	return lines.map((l, i) => (i <= end ? "" : l)).join("\n");
-}
-
-function deviceOf(path: string): string {
-	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
-}
-
 /**
  * Review history in the vault: one append-only log per device (`<folder>/<deviceId>.md`, a Markdown
  * file so Sync carries it; `dg-publish: false` so it is never published), card state = replay of all
@@ -51,14 +38,23 @@ export class ReviewStore {
 	readonly deviceId: string;
 	private readonly scheduler: Scheduler;
 	private readonly now: () => number;
+	/** Other devices' logs (and copies), as read by the last load. */
 	private logs: DeviceLog[] = [];
-	/** This device's lines since the last load (saved or still pending). */
+	/** This device's log as read by the last load (front-matter blanked). */
+	private ownText = "";
+	/** This device's lines since the last load (saved or still pending), in order. */
 	private ownLines: string[] = [];
+	/** The line number of the next line appended to this device's log. */
+	private ownNext = 0;
 	private pending: string[] = [];
 	private chain: Promise<unknown> = Promise.resolve();
-	private cache: { states: Map<string, CardState>; problems: Problem[] } | null = null;
+	private fileProblems: Problem[] = [];
+	/** The replayed state, kept up to date event by event; null = replay everything on the next read. */
+	private engine: { engine: ReplayEngine; problems: Problem[] } | null = null;
 	/** Brief paths learned from answered questions (card id -> brief path). */
 	private readonly learned = new Map<string, string>();
+	/** Steps done by replayed states since dropped. */
+	private stepsBefore = 0;
 
 	constructor(private readonly app: App, private readonly opts: ReviewStoreOptions) {
 		this.deviceId = loadDeviceId(app);
@@ -79,27 +75,16 @@ export class ReviewStore {
 	/** Reads every device's log in the folder and replays them. Problems (corrupt lines) are returned, never thrown. */
 	load(): Promise<{ states: Map<string, CardState>; problems: Problem[] }> {
 		const run = async () => {
-			const prefix = `${normalizePath(this.opts.folder())}/`;
-			const files = this.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(prefix));
-			const logs: DeviceLog[] = [];
-			const problems: Problem[] = [];
-			for (const f of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
-				try {
-					const text = await this.app.vault.read(f);
-					// Another note in the folder is not read as a log (and never written to).
-					if (text.includes(LOG_MARKER) || deviceOf(f.path) === this.deviceId) logs.push({ device: deviceOf(f.path), path: f.path, text: stripFrontmatter(text) });
-					else problems.push({ path: f.path, line: 0, message: "not a Study Briefs review log (no marker), skipped", severity: "warning" });
-				} catch (e) {
-					problems.push({ path: f.path, line: 0, message: `review log could not be read: ${String(e)}`, severity: "warning" });
-				}
-			}
-			this.logs = logs;
+			const files = await readLogFiles(this.app, this.opts.folder(), this.deviceId, this.path);
+			this.logs = files.others;
+			this.ownText = files.own;
+			this.ownNext = nextLine(files.own);
+			this.fileProblems = files.problems;
+			// Lines still pending (a failed write) are not in the file: they come after it.
 			this.ownLines = [...this.pending];
-			this.cache = null;
-			const result = this.replay();
-			result.problems.unshift(...problems);
-			this.cache = result;
-			return result;
+			this.ownNext += this.ownLines.length;
+			this.drop();
+			return { states: this.states(), problems: this.problems() };
 		};
 		const p = this.chain.then(run, run);
 		this.chain = p.catch(() => undefined);
@@ -110,9 +95,11 @@ export class ReviewStore {
 	append(event: LogEventBody | LogEventBody[]): Promise<boolean> {
 		const lines = (Array.isArray(event) ? event : [event]).map(serializeEvent);
 		if (!lines.length) return Promise.resolve(true);
-		this.pending.push(...lines);
-		this.ownLines.push(...lines);
-		this.cache = null;
+		for (const l of lines) {
+			this.pending.push(l);
+			this.ownLines.push(l);
+		}
+		this.applyOwn(lines);
 		const p = this.chain.then(() => this.write());
 		this.chain = p.catch(() => undefined);
 		return p;
@@ -159,56 +146,26 @@ export class ReviewStore {
 	}
 
 	/**
-	 * Cards follow their items across edits: when a brief changes, old and new items are paired by
-	 * similarity (core relink) and the cards of a slightly edited item are relinked; cards of an item that
-	 * is gone are marked orphaned (kept, never deleted) and restored if it comes back. Returns the unsubscribe.
+	 * Cards follow their items and briefs: edits relink or orphan (and restore) cards, renames and moves (live or
+	 * while closed) carry the history to the brief's new id (see review-follow.ts). Returns the unsubscribe.
 	 */
 	followIndex(index: IndexQueries): () => void {
-		const snap = new Map<string, { id: string; items: LinkItem[] }>();
-		const take = (b: Brief) => snap.set(b.path, { id: b.id, items: linkItemsOf(b) });
-		for (const b of index.briefs({ includeUnpublished: true })) take(b);
-		return index.onChange((_revision, paths) => {
-			const changes = paths.map((path) => {
-				const before = snap.get(path);
-				const after = index.get(path);
-				if (after) take(after);
-				else snap.delete(path);
-				return { before, after };
-			});
-			// Relinks and orphans first, then restores (a renamed brief is removed at one path, added at another).
-			const events = changes.flatMap((c) => this.relinkOrOrphan(c.before, c.after));
-			const orphaned = new Set(events.flatMap((e) => (e.k === "orphan" ? [e.card] : [])));
-			events.push(...changes.flatMap((c) => this.restore(c.after, orphaned)));
-			if (events.length) void this.append(events);
-		});
-	}
-
-	private cardsOf(briefId: string): CardState[] {
-		return [...this.states().values()].filter((s) => parseCardId(s.id)?.briefId === briefId);
-	}
-
-	private relinkOrOrphan(before: { id: string; items: LinkItem[] } | undefined, after: Brief | undefined): LogEventBody[] {
-		if (!before) return [];
-		const live = this.cardsOf(before.id).filter((s) => !s.orphaned).map((s) => s.id);
-		const result = relink(before.items, after && after.id === before.id ? linkItemsOf(after) : []);
-		return relinkEvents(live, result, this.now());
-	}
-
-	private restore(after: Brief | undefined, orphanedNow: Set<string>): LogEventBody[] {
-		if (!after) return [];
-		const present = new Set(linkItemsOf(after).map((i) => i.id));
-		return this.cardsOf(after.id)
-			.filter((s) => (s.orphaned || orphanedNow.has(s.id)) && present.has(parseCardId(s.id)?.itemId ?? ""))
-			.map((s) => ({ k: "restore" as const, card: s.id, t: this.now() }));
+		return followIndex({ states: () => this.states(), append: (e) => this.append(e), now: () => this.now() }, index);
 	}
 
 	/** Card states (replayed lazily after a change). */
 	states(): Map<string, CardState> {
-		return this.current().states;
+		return this.current().engine.states;
 	}
 
+	/** Problems in the logs: unreadable files, copies, corrupt lines, events dated in the future. */
 	problems(): Problem[] {
-		return this.current().problems;
+		const e = this.current();
+		const problems = [...this.fileProblems];
+		for (const p of e.problems) problems.push(p);
+		for (const p of e.engine.problems) problems.push(p);
+		for (const p of e.engine.futureProblems()) problems.push(p);
+		return problems;
 	}
 
 	/** Due cards and mastery (share of cards with recall >= 0.9) of one brief. */
@@ -223,28 +180,53 @@ export class ReviewStore {
 		return dueCards(this.states(), this.now()).map((s) => s.id);
 	}
 
-	private current(): { states: Map<string, CardState>; problems: Problem[] } {
-		if (!this.cache) this.cache = this.replay();
-		return this.cache;
+	/** Events replayed since the store was made (recomputes included): the work done, for growth tests. */
+	get replaySteps(): number {
+		return this.stepsBefore + (this.engine?.engine.steps ?? 0);
 	}
 
-	private replay(): { states: Map<string, CardState>; problems: Problem[] } {
-		const ownPath = this.path;
-		const logs = this.logs.filter((l) => l.device !== this.deviceId);
-		const saved = this.logs.find((l) => l.device === this.deviceId)?.text ?? "";
-		// Own lines come after the saved text (pending ones included), so unsaved reviews still count.
-		const extra = this.ownLines.filter((l) => !saved.includes(l));
-		logs.push({ device: this.deviceId, path: ownPath, text: [saved, ...extra].join("\n") });
+	private current(): { engine: ReplayEngine; problems: Problem[] } {
+		const e = this.engine ?? this.rebuild();
+		for (const c of this.opts.cards?.() ?? []) e.engine.know(c.id, c.briefPath);
+		return e;
+	}
+
+	/** Forgets the replayed state (counted steps kept): the next read replays everything. */
+	private drop(): void {
+		this.stepsBefore += this.engine?.engine.steps ?? 0;
+		this.engine = null;
+	}
+
+	/** Replays every log from the start (after a load, or when an event arrived out of order). */
+	private rebuild(): { engine: ReplayEngine; problems: Problem[] } {
+		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}` : this.ownText };
 		const cards = new Map<string, string>(this.learned);
-		for (const c of this.opts.cards?.() ?? []) cards.set(c.id, c.briefPath);
-		const result = replayLogs(logs, [...cards].map(([id, briefPath]) => ({ id, briefPath })), this.scheduler);
-		for (const s of result.states.values()) {
-			if (s.briefPath) continue;
-			const briefId = parseCardId(s.id)?.briefId;
-			const path = briefId ? this.opts.briefPathOf?.(briefId) : undefined;
-			if (path) s.briefPath = path;
-		}
+		const result = replayEngine([...this.logs, own], [...cards].map(([id, briefPath]) => ({ id, briefPath })), this.scheduler, {
+			now: this.now(),
+			briefPathOf: (id) => this.briefPathOfCard(id),
+		});
+		this.engine = result;
 		return result;
+	}
+
+	/** New lines of this device go straight into the replayed state (one step each), unless one is out of order. */
+	private applyOwn(lines: string[]): void {
+		const first = this.ownNext;
+		this.ownNext += lines.length;
+		const e = this.engine;
+		if (!e) return;
+		const parsed = parseLog(lines.join("\n"), this.deviceId, this.path);
+		for (const ev of parsed.events) {
+			ev.seq += first;
+			if (e.engine.apply(ev, this.path) === "late") return this.drop();
+		}
+	}
+
+	private briefPathOfCard(id: string): string {
+		const known = this.learned.get(id);
+		if (known !== undefined) return known;
+		const briefId = parseCardId(id)?.briefId;
+		return (briefId ? this.opts.briefPathOf?.(briefId) : undefined) ?? "";
 	}
 
 	private async write(): Promise<boolean> {
