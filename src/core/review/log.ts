@@ -58,7 +58,7 @@ export interface ResetEvent {
 export type LogEventBody = (ReviewEvent | UndoEvent | RelinkEvent | OrphanEvent | RestoreEvent | ResetEvent) & { id?: string };
 
 /** An event as read back: with the device (the file it came from) and its position in that file. */
-export type LogEvent = LogEventBody & { device: string; seq: number };
+export type LogEvent = LogEventBody & { device: string; seq: number; key?: string };
 
 export interface ParsedLog {
 	events: LogEvent[];
@@ -70,16 +70,19 @@ export function serializeEvent(e: LogEventBody): string {
 	const { k, t, ...rest } = e as LogEventBody & Record<string, unknown>;
 	const clean: Record<string, unknown> = { v: LOG_VERSION, t, k };
 	for (const [key, value] of Object.entries(rest)) {
-		if (key !== "device" && key !== "seq" && value !== undefined) clean[key] = value;
+		if (key !== "device" && key !== "seq" && key !== "key" && value !== undefined) clean[key] = value;
 	}
 	return JSON.stringify(clean);
 }
 
 /** The same event, whatever copy of whichever log it was read from: its id, or a hash of its content. */
-export function eventKey(e: LogEventBody): string {
+export function eventKey(e: LogEventBody & { key?: string }): string {
 	if (e.id !== undefined) return `#${e.id}`;
-	return `=${hash64(serializeEvent(e))}`;
+	return e.key ?? lineKey(serializeEvent(e));
 }
+
+/** The key of an event without an id: a hash of its line (every copy of a log holds the same bytes). */
+const lineKey = (line: string): string => `=${hash64(line)}`;
 
 /** Two 32-bit FNV-1a style hashes with different seeds, as one short string (collisions ~1 in 2^64). */
 function hash64(s: string): string {
@@ -175,7 +178,7 @@ export function parseLog(text: string, deviceId: string, path = ""): ParsedLog {
 		}
 		const e = validate(o);
 		if (typeof e === "string") report(line, `${e}, skipped`);
-		else events.push(Object.assign(e, { device: deviceId, seq: line }));
+		else events.push(Object.assign(e, { device: deviceId, seq: line, key: e.id === undefined ? lineKey(raw.trim()) : undefined }));
 	}
 	return { events, problems };
 }

@@ -1,0 +1,263 @@
+/** Issue 14 (H4, H5, M6, M7, M8) through the ReviewStore: renames, copies, clock skew, incremental replay, faults. */
+import { beforeEach, describe, expect, it } from "vitest";
+import type { App } from "obsidian";
+import { noticeLog } from "../shims/obsidian";
+import { createFakeApp, type FakeApp } from "../shims/fake-app";
+import { parseBrief } from "../../src/core/brief";
+import { BriefIndex } from "../../src/core/index";
+import type { Question } from "../../src/core/quiz/types";
+import { serializeEvent } from "../../src/core/review";
+import type { CardState } from "../../src/core/review";
+import { DEVICE_ID_KEY } from "../../src/obsidian/device-id";
+import { LOG_HEADER, ReviewStore } from "../../src/obsidian/review-store";
+import type { AnswerRecord, Rating } from "../../src/ui/quiz/types";
+
+const FOLDER = "Study Briefs/reviews";
+const OLD = "History/US recognition.md";
+const NEW = "History/Russia/US recognition.md";
+const T0 = Date.UTC(2026, 10, 20, 9, 0, 0);
+const DAY = 86_400_000;
+const BRIEF_TEXT = [
+	"---", "dg-publish: true", "---", "## US recognition, 1933", "", "**Key Quotes:**", "",
+	"- \"Roosevelt hoped recognition would help contain Japanese expansion in Asia and open new markets.\"",
+	"- \"Litvinov promised that the Soviet Union would stop its propaganda in the United States.\"", "",
+].join("\n");
+
+function makeApp(device: string, files: Record<string, string> = {}): FakeApp {
+	const app = createFakeApp({ files });
+	app.saveLocalStorage(DEVICE_ID_KEY, device);
+	(app.vault as unknown as { createFolder: (p: string) => Promise<void> }).createFolder = async () => undefined;
+	return app;
+}
+
+const store = (app: FakeApp, now = () => T0 + 30 * DAY) =>
+	new ReviewStore(app as unknown as App, { folder: () => FOLDER, now, notify: (m) => noticeLog.push(m) });
+
+function cloze(briefPath: string, briefId: string, itemId: string): Question {
+	return {
+		id: `${briefId}#${itemId}/cloze:japanese@0`, kind: "cloze", prompt: "…", answer: "Japanese", itemId, briefPath,
+		source: { path: briefPath, line: 7 },
+	};
+}
+
+function answer(q: Question, rating: Rating, t: number): AnswerRecord {
+	return { question: q, response: "x", result: { grade: rating === "again" ? "wrong" : "right", expected: "x" }, rating, at: new Date(t), ms: 3000 };
+}
+
+const kinds = (app: FakeApp, path: string) => (app.vault.textOf(path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);
+const logText = (events: object[]) => LOG_HEADER + events.map((e) => JSON.stringify({ v: 1, ...e })).join("\n") + "\n";
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+	noticeLog.length = 0;
+});
+
+describe("H4: review history follows a brief across renames and moves", () => {
+	async function reviewed(app: FakeApp, index: BriefIndex, path: string) {
+		const brief = index.get(path)!;
+		const s = store(app);
+		for (const item of brief.quotes) {
+			for (let i = 0; i < 5; i++) await s.recordAnswer(answer(cloze(path, brief.id, item.id), "good", T0 + i * DAY));
+		}
+		return { s, items: brief.quotes.map((q) => q.id) };
+	}
+
+	it("a rename seen live re-keys every card at once: no orphan, no card started from scratch", async () => {
+		const app = makeApp("laptop-a1", { [OLD]: BRIEF_TEXT });
+		const index = new BriefIndex();
+		index.upsert(parseBrief({ path: OLD, text: BRIEF_TEXT }));
+		const { s, items } = await reviewed(app, index, OLD);
+		s.followIndex(index);
+		index.rename(OLD, NEW);
+		await tick();
+		expect(kinds(app, s.path).filter((k) => k !== "review")).toEqual(["relink", "relink"]);
+		for (const item of items) {
+			const moved = s.states().get(`${NEW}#${item}/cloze:japanese@0`);
+			expect(moved?.history).toHaveLength(5);
+			expect(moved?.orphaned).toBe(false);
+			expect(s.states().has(`${OLD}#${item}/cloze:japanese@0`)).toBe(false);
+		}
+		const reloaded = await store(app).load();
+		expect(reloaded.states.get(`${NEW}#${items[0]}/cloze:japanese@0`)?.history).toHaveLength(5);
+	});
+
+	it("a rename made while Obsidian was closed: the cards are found again by their items at start", async () => {
+		const app = makeApp("laptop-a1", { [OLD]: BRIEF_TEXT });
+		const index = new BriefIndex();
+		index.upsert(parseBrief({ path: OLD, text: BRIEF_TEXT }));
+		const { items } = await reviewed(app, index, OLD);
+		// Obsidian closed; the note moved (file manager, git, another device); the plugin starts again.
+		const later = new BriefIndex();
+		later.upsert(parseBrief({ path: NEW, text: BRIEF_TEXT }));
+		const s = store(app);
+		await s.load();
+		s.followIndex(later);
+		await tick();
+		for (const item of items) expect(s.states().get(`${NEW}#${item}/cloze:japanese@0`)?.history).toHaveLength(5);
+		const again = store(app);
+		await again.load();
+		again.followIndex(later);
+		await tick();
+		expect(kinds(app, s.path).filter((k) => k === "relink")).toHaveLength(2); // once, not on every start
+	});
+
+	it("a rename seen as a delete, then a create (Sync): orphaned, then re-attached and restored", async () => {
+		const app = makeApp("laptop-a1", { [OLD]: BRIEF_TEXT });
+		const index = new BriefIndex();
+		index.upsert(parseBrief({ path: OLD, text: BRIEF_TEXT }));
+		const { s, items } = await reviewed(app, index, OLD);
+		s.followIndex(index);
+		index.remove(OLD);
+		await tick();
+		index.upsert(parseBrief({ path: NEW, text: BRIEF_TEXT }));
+		await tick();
+		expect(kinds(app, s.path).filter((k) => k !== "review")).toEqual(["orphan", "orphan", "relink", "restore", "relink", "restore"]);
+		const moved = s.states().get(`${NEW}#${items[1]}/cloze:japanese@0`);
+		expect(moved?.history).toHaveLength(5);
+		expect(moved?.orphaned).toBe(false);
+		expect(s.dueCardIds()).toContain(moved?.id);
+	});
+});
+
+describe("M6: copies of a log", () => {
+	const card = `${OLD}#q:x:0/cloze:a@0`;
+	const two = logText([{ t: T0, k: "review", card, grade: 3 }, { t: T0 + DAY, k: "review", card, grade: 1 }]);
+
+	it("a log, its conflict copy and a backup in a subfolder count once, and the copies are reported", async () => {
+		const app = makeApp("laptop-a1", {
+			[`${FOLDER}/phone-b2.md`]: two,
+			[`${FOLDER}/phone-b2 (conflicted copy 2026-11-25).md`]: two,
+			[`${FOLDER}/old/phone-b2.md`]: two,
+		});
+		const { states, problems } = await store(app).load();
+		expect(states.get(card)?.history.map((h) => h.device)).toEqual(["phone-b2", "phone-b2"]);
+		expect(problems.map((p) => p.path).sort()).toEqual([`${FOLDER}/old/phone-b2.md`, `${FOLDER}/phone-b2 (conflicted copy 2026-11-25).md`]);
+	});
+
+	it("a stale backup of this device's own log never hides the real log", async () => {
+		const own = logText([0, 1, 2].map((i) => ({ t: T0 + i * DAY, k: "review", card, grade: 3 })));
+		const backup = logText([{ t: T0, k: "review", card, grade: 3 }]);
+		const app = makeApp("f00d-laptop", { [`${FOLDER}/a-backup/f00d-laptop.md`]: backup, [`${FOLDER}/f00d-laptop.md`]: own });
+		const s = store(app);
+		const { states } = await s.load();
+		expect(states.get(card)?.history).toHaveLength(3);
+		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:x:0"), id: `${OLD}#q:x:0/cloze:a@0` }, "good", T0 + 3 * DAY));
+		expect(s.states().get(card)?.history).toHaveLength(4);
+		expect(app.vault.textOf(`${FOLDER}/a-backup/f00d-laptop.md`)).toBe(backup);
+	});
+});
+
+describe("M7: clock skew", () => {
+	it("a review dated 2076 by another device leaves the card in the queues, with a warning; 1e300 is reported, never NaN", async () => {
+		const card = `${OLD}#q:x:0/cloze:a@0`;
+		const app = makeApp("laptop-a1", {
+			[`${FOLDER}/phone-b2.md`]: logText([{ t: Date.UTC(2076, 0, 1), k: "review", card, grade: 1 }, { t: 1e300, k: "review", card, grade: 3 }]),
+		});
+		const now = { t: T0 };
+		const s = store(app, () => now.t);
+		await s.load();
+		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:x:0"), id: card }, "again", T0));
+		now.t = T0 + 365 * DAY;
+		const after = store(app, () => now.t);
+		const { problems } = await after.load();
+		expect(after.dueCardIds()).toEqual([card]);
+		expect(problems.map((p) => p.message).join("\n")).toMatch(/future[\s\S]*|out of range/);
+		expect(problems.some((p) => p.message.includes("out of range"))).toBe(true);
+		expect(problems.some((p) => p.message.includes("future"))).toBe(true);
+		expect([...after.states().values()].every((st) => Number.isFinite(st.memory.due))).toBe(true);
+	});
+});
+
+describe("M8: an answer does not replay the history", () => {
+	const history = (n: number) =>
+		logText(Array.from({ length: n }, (_, i) => ({ t: T0 + i * 60_000, k: "review", card: `${OLD}#q:${i % 40}:0/cloze:a@0`, grade: 3 })));
+
+	async function stepsPerAnswer(n: number): Promise<{ answers: number; undo: number }> {
+		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: history(n) });
+		const s = store(app, () => T0 + n * 60_000 + DAY);
+		await s.load();
+		s.stats(OLD);
+		const before = s.replaySteps;
+		const q = { ...cloze(OLD, OLD, "q:1:0"), id: `${OLD}#q:1:0/cloze:a@0` };
+		for (let i = 0; i < 10; i++) {
+			await s.recordAnswer(answer(q, "good", T0 + n * 60_000 + i));
+			s.stats(OLD);
+			s.dueCardIds();
+		}
+		const answers = s.replaySteps - before;
+		await s.undoAnswer(answer(q, "good", T0 + n * 60_000 + 9));
+		s.stats(OLD);
+		return { answers, undo: s.replaySteps - before - answers };
+	}
+
+	it("answering with 2x the history costs the same counted steps (not a replay)", async () => {
+		const small = await stepsPerAnswer(1000);
+		const big = await stepsPerAnswer(2000);
+		expect(small.answers).toBe(10);
+		expect(big.answers).toBe(10);
+		// An undo recomputes that one card from its own events (n / 40 of them + the 10 answers), never the log.
+		expect(small.undo).toBe(1000 / 40 + 9);
+		expect(big.undo).toBe(2000 / 40 + 9);
+	});
+
+	it("the state kept up to date answer by answer is the state a fresh load replays", async () => {
+		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: history(200) });
+		const s = store(app);
+		await s.load();
+		const ids = ["q:1:0", "q:2:0", "q:3:0"];
+		for (let i = 0; i < 9; i++) {
+			const q = { ...cloze(OLD, OLD, ids[i % 3]), id: `${OLD}#${ids[i % 3]}/cloze:a@0` };
+			const rec = answer(q, (["again", "hard", "good", "easy"] as const)[i % 4], T0 + 200 * 60_000 + i * DAY);
+			await s.recordAnswer(rec);
+			if (i % 4 === 3) await s.undoAnswer(rec);
+		}
+		await s.append({ k: "relink", from: `${OLD}#q:2:0/cloze:a@0`, to: `${OLD}#q:9:0/cloze:a@0`, t: T0 + 300 * DAY });
+		const fresh = await store(app).load();
+		// Brief paths aside (this store learned them from the answers), every state is the same.
+		const snap = (m: Map<string, CardState>) =>
+			JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+		expect(snap(s.states())).toBe(snap(fresh.states));
+	});
+});
+
+describe("faults", () => {
+	it("a torn last line: the next answer starts a new line, both the old and the new review survive", async () => {
+		const card = `${OLD}#q:x:0/cloze:a@0`;
+		const torn = logText([{ t: T0, k: "review", card, grade: 3 }]) + JSON.stringify({ v: 1, t: T0 + 1, k: "review", card, grade: 3 }).slice(0, 25);
+		const app = makeApp("laptop-a1", { [`${FOLDER}/laptop-a1.md`]: torn });
+		const s = store(app);
+		expect((await s.load()).problems).toHaveLength(1);
+		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:x:0"), id: card }, "good", T0 + DAY));
+		const fresh = await store(app).load();
+		expect(fresh.states.get(card)?.history.map((h) => h.t)).toEqual([T0, T0 + DAY]);
+		expect(s.states().get(card)?.history.map((h) => h.t)).toEqual([T0, T0 + DAY]);
+	});
+
+	it("two devices writing at once each write only their own log; both see every review", async () => {
+		const app = makeApp("laptop-a1");
+		const a = store(app);
+		app.saveLocalStorage(DEVICE_ID_KEY, "phone-b2");
+		const b = store(app);
+		const card = `${OLD}#q:x:0/cloze:a@0`;
+		const q = { ...cloze(OLD, OLD, "q:x:0"), id: card };
+		await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).recordAnswer(answer(q, "good", T0 + i * 1000))));
+		expect(kinds(app, `${FOLDER}/laptop-a1.md`)).toHaveLength(10);
+		expect(kinds(app, `${FOLDER}/phone-b2.md`)).toHaveLength(10);
+		expect((await store(app).load()).states.get(card)?.history).toHaveLength(20);
+	});
+
+	it("a device log of 200,000 reviews loads; answers still count; nothing lost", async () => {
+		const lines: string[] = [];
+		for (let i = 0; i < 200_000; i++) lines.push(serializeEvent({ k: "review", card: `${OLD}#q:${i % 2000}:0/cloze:a@0`, grade: 3, t: T0 + i * 1000 }));
+		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: LOG_HEADER + lines.join("\n") + "\n" });
+		const s = store(app, () => T0 + 400 * DAY);
+		const { states, problems } = await s.load();
+		expect(problems).toEqual([]);
+		let total = 0;
+		for (const st of states.values()) total += st.history.length;
+		expect(total).toBe(200_000);
+		const card = `${OLD}#q:7:0/cloze:a@0`;
+		expect(await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:7:0"), id: card }, "good", T0 + 300 * DAY))).toBe(true);
+		expect(s.states().get(card)?.history).toHaveLength(101);
+	});
+});
