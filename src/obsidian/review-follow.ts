@@ -24,6 +24,11 @@ interface Snap {
 
 const itemIdsOf = (b: Brief) => linkItemsOf(b).map((i) => i.id);
 
+/** Appends in a loop (a spread of a long list would overflow the call stack). */
+function add<T>(to: T[], from: readonly T[]): void {
+	for (const x of from) to.push(x);
+}
+
 function liveIds(index: IndexQueries): Set<string> {
 	return new Set(index.briefs({ includeUnpublished: true }).map((b) => b.id));
 }
@@ -58,7 +63,7 @@ function changeEvents(host: FollowHost, index: IndexQueries, changes: Array<{ be
 		if (!before) continue;
 		const live = cardsOf(host, before.id).filter((s) => !s.orphaned).map((s) => s.id);
 		if (after && after.id === before.id) {
-			events.push(...relinkEvents(live, relink(before.items, linkItemsOf(after)), t));
+			add(events, relinkEvents(live, relink(before.items, linkItemsOf(after)), t));
 			continue;
 		}
 		// Gone, or its id changed: a rename seen live pairs it with a brief that appeared in the same change.
@@ -74,14 +79,14 @@ function changeEvents(host: FollowHost, index: IndexQueries, changes: Array<{ be
 				if (e.k === "relink" && wasOrphan.has(e.from)) events.push({ k: "restore", card: e.to, t });
 			}
 		} else {
-			events.push(...relinkEvents(live, relink(before.items, []), t));
+			add(events, relinkEvents(live, relink(before.items, []), t));
 		}
 	}
 	const orphaned = new Set(events.flatMap((e) => (e.k === "orphan" ? [e.card] : [])));
-	for (const { after } of changes) events.push(...restore(host, after, orphaned, t));
+	for (const { after } of changes) add(events, restore(host, after, orphaned, t));
 	// Briefs that appeared unpaired may be renames seen in two steps (Sync: delete, then create): re-attach.
 	const unpaired = appeared.filter((b) => !taken.has(b));
-	if (unpaired.length) events.push(...reattach(host, unpaired, liveIds(index), orphaned));
+	if (unpaired.length) add(events, reattach(host, unpaired, liveIds(index), orphaned));
 	return events;
 }
 
