@@ -93,7 +93,10 @@ export class ReviewStore {
 
 	/** Appends events to this device's log. Resolves true when they (and anything pending) reached the vault. */
 	append(event: LogEventBody | LogEventBody[]): Promise<boolean> {
-		const lines = (Array.isArray(event) ? event : [event]).map(serializeEvent);
+		const first = this.ownNext;
+		// Each event gets an id (device, time, line): the same in every copy of the log, unique to the event.
+		const idOf = (e: LogEventBody, i: number) => `${this.deviceId.slice(0, 8)}.${e.t.toString(36)}.${(first + i).toString(36)}`;
+		const lines = (Array.isArray(event) ? event : [event]).map((e, i) => serializeEvent(e.id ? e : { ...e, id: idOf(e, i) }));
 		if (!lines.length) return Promise.resolve(true);
 		for (const l of lines) {
 			this.pending.push(l);

@@ -147,6 +147,22 @@ describe("M6: copies of a log", () => {
 	});
 });
 
+describe("event ids", () => {
+	it("two identical answers in the same millisecond both count; a copy of the log made later adds nothing", async () => {
+		const app = makeApp("laptop-a1");
+		const s = store(app);
+		const card = `${OLD}#q:x:0/cloze:a@0`;
+		const rec = answer({ ...cloze(OLD, OLD, "q:x:0"), id: card }, "good", T0);
+		await s.recordAnswer(rec);
+		await s.recordAnswer(rec);
+		const lines = (app.vault.textOf(s.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as { id: string });
+		expect(new Set(lines.map((l) => l.id)).size).toBe(2);
+		expect(s.states().get(card)?.history).toHaveLength(2);
+		app.vault.put(`${FOLDER}/laptop-a1 (conflicted copy).md`, app.vault.textOf(s.path)!);
+		expect((await store(app).load()).states.get(card)?.history).toHaveLength(2);
+	});
+});
+
 describe("M7: clock skew", () => {
 	it("a review dated 2076 by another device leaves the card in the queues, with a warning; 1e300 is reported, never NaN", async () => {
 		const card = `${OLD}#q:x:0/cloze:a@0`;
