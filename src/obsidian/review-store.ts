@@ -205,7 +205,7 @@ export class ReviewStore {
 		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}` : this.ownText };
 		const cards = new Map<string, string>(this.learned);
 		const result = replayEngine([...this.logs, own], [...cards].map(([id, briefPath]) => ({ id, briefPath })), this.scheduler, {
-			now: this.now(),
+			now: this.now,
 			briefPathOf: (id) => this.briefPathOfCard(id),
 		});
 		this.engine = result;

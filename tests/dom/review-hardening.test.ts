@@ -164,6 +164,20 @@ describe("event ids", () => {
 });
 
 describe("M7: clock skew", () => {
+	it("a store left open for days keeps counting its own answers (the clock is read at each answer)", async () => {
+		const app = makeApp("laptop-a1");
+		const now = { t: T0 };
+		const s = store(app, () => now.t);
+		await s.load();
+		const card = `${OLD}#q:x:0/cloze:a@0`;
+		for (let day = 0; day < 5; day++) {
+			now.t = T0 + day * DAY;
+			await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:x:0"), id: card }, "good", now.t));
+		}
+		expect(s.states().get(card)?.history).toHaveLength(5);
+		expect(s.problems()).toEqual([]);
+	});
+
 	it("a review dated 2076 by another device leaves the card in the queues, with a warning; 1e300 is reported, never NaN", async () => {
 		const card = `${OLD}#q:x:0/cloze:a@0`;
 		const app = makeApp("laptop-a1", {

@@ -31,8 +31,11 @@ export type ApplyOutcome = "applied" | "duplicate" | "future" | "late";
 type Reviewed = LogEvent & ReviewEvent;
 
 export interface EngineOptions {
-	/** Now (epoch ms): events dated after now + FUTURE_SLACK_MS are held back. Undefined: every event counts. */
-	now?: number;
+	/**
+	 * Now (epoch ms, or a clock read at each event, for an engine that lives for days): events dated after
+	 * now + FUTURE_SLACK_MS are held back. Undefined: every event counts.
+	 */
+	now?: number | (() => number);
 	/** The path of a card's brief for cards known only from the logs (resolved once, when the card appears). */
 	briefPathOf?: (cardId: string) => string;
 }
@@ -61,7 +64,8 @@ export class ReplayEngine {
 	apply(e: LogEvent, path = ""): ApplyOutcome {
 		const key = eventKey(e);
 		if (this.seen.has(key)) return "duplicate";
-		if (this.opts.now !== undefined && e.t > this.opts.now + FUTURE_SLACK_MS) {
+		const now = typeof this.opts.now === "function" ? this.opts.now() : this.opts.now;
+		if (now !== undefined && e.t > now + FUTURE_SLACK_MS) {
 			this.seen.add(key);
 			const f = this.future.get(e.device) ?? { count: 0, latest: e.t, path };
 			f.count++;

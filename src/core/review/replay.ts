@@ -40,8 +40,8 @@ export interface ReplayResult {
 }
 
 export interface ReplayOptions {
-	/** Now (epoch ms): events dated more than a day later are held back and reported (a wrong device clock). */
-	now?: number;
+	/** Now (epoch ms, or a clock): events dated more than a day later are held back and reported (a wrong device clock). */
+	now?: number | (() => number);
 	/** The brief path of a card known only from the logs. */
 	briefPathOf?: (cardId: string) => string;
 }
