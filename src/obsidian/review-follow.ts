@@ -9,7 +9,7 @@
 import type { IndexQueries } from "../core/index/types";
 import type { Brief } from "../core/model";
 import { detachedCards, linkItemsOf, parseCardId, reattachEvents, relink, relinkEvents } from "../core/review";
-import type { CardState, LinkItem, LogEventBody } from "../core/review";
+import type { CardState, LinkItem, LogEventBody, ReattachBrief } from "../core/review";
 
 export interface FollowHost {
 	states(): Map<string, CardState>;
@@ -39,7 +39,7 @@ export function followIndex(host: FollowHost, index: IndexQueries): () => void {
 	const take = (b: Brief) => snap.set(b.path, { id: b.id, items: linkItemsOf(b) });
 	const all = index.briefs({ includeUnpublished: true });
 	for (const b of all) take(b);
-	const initial = reattach(host, all, liveIds(index));
+	const initial = reattach(host, () => [...snap.values()].map((b) => ({ id: b.id, itemIds: b.items.map((i) => i.id) })), liveIds(index));
 	if (initial.length) void host.append(initial);
 	return index.onChange((_revision, paths) => {
 		const changes = paths.map((path) => {
@@ -86,7 +86,7 @@ function changeEvents(host: FollowHost, index: IndexQueries, changes: Array<{ be
 	for (const { after } of changes) add(events, restore(host, after, orphaned, t));
 	// Briefs that appeared unpaired may be renames seen in two steps (Sync: delete, then create): re-attach.
 	const unpaired = appeared.filter((b) => !taken.has(b));
-	if (unpaired.length) add(events, reattach(host, unpaired, liveIds(index), orphaned));
+	if (unpaired.length) add(events, reattach(host, () => unpaired.map((b) => ({ id: b.id, itemIds: itemIdsOf(b) })), liveIds(index), orphaned));
 	return events;
 }
 
@@ -117,8 +117,9 @@ function restore(host: FollowHost, after: Brief | undefined, orphanedNow: Set<st
 		.map((s) => ({ k: "restore" as const, card: s.id, t }));
 }
 
-function reattach(host: FollowHost, briefs: Brief[], liveBriefIds: Set<string>, orphanedNow = new Set<string>()): LogEventBody[] {
+/** Re-attaches detached cards to these briefs. The briefs' items are only listed when some card is detached. */
+function reattach(host: FollowHost, briefs: () => Iterable<ReattachBrief>, liveBriefIds: Set<string>, orphanedNow = new Set<string>()): LogEventBody[] {
 	const cards = [...host.states().values()].map((s) => ({ id: s.id, orphaned: s.orphaned || orphanedNow.has(s.id) }));
 	const detached = detachedCards(cards, liveBriefIds);
-	return reattachEvents(detached, briefs.map((b) => ({ id: b.id, itemIds: itemIdsOf(b) })), host.now());
+	return detached.size ? reattachEvents(detached, briefs(), host.now()) : [];
 }
