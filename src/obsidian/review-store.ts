@@ -53,6 +53,8 @@ export class ReviewStore {
 	private engine: { engine: ReplayEngine; problems: Problem[] } | null = null;
 	/** Brief paths learned from answered questions (card id -> brief path). */
 	private readonly learned = new Map<string, string>();
+	/** Brief id -> brief path, asked of the index once per replay. */
+	private readonly briefPaths = new Map<string, string>();
 	/** Steps done by replayed states since dropped. */
 	private stepsBefore = 0;
 
@@ -204,6 +206,7 @@ export class ReviewStore {
 	private rebuild(): { engine: ReplayEngine; problems: Problem[] } {
 		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}` : this.ownText };
 		const cards = new Map<string, string>(this.learned);
+		this.briefPaths.clear();
 		const result = replayEngine([...this.logs, own], [...cards].map(([id, briefPath]) => ({ id, briefPath })), this.scheduler, {
 			now: this.now,
 			briefPathOf: (id) => this.briefPathOfCard(id),
@@ -225,11 +228,18 @@ export class ReviewStore {
 		}
 	}
 
+	/** A card's brief path: learned from an answer, or asked once per brief id per replay (the lookup may scan the index). */
 	private briefPathOfCard(id: string): string {
 		const known = this.learned.get(id);
 		if (known !== undefined) return known;
 		const briefId = parseCardId(id)?.briefId;
-		return (briefId ? this.opts.briefPathOf?.(briefId) : undefined) ?? "";
+		if (briefId === undefined) return "";
+		let path = this.briefPaths.get(briefId);
+		if (path === undefined) {
+			path = this.opts.briefPathOf?.(briefId) ?? "";
+			if (path) this.briefPaths.set(briefId, path);
+		}
+		return path;
 	}
 
 	private async write(): Promise<boolean> {

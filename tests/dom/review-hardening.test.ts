@@ -66,11 +66,21 @@ describe("H4: review history follows a brief across renames and moves", () => {
 		const app = makeApp("laptop-a1", { [OLD]: BRIEF_TEXT });
 		const index = new BriefIndex();
 		index.upsert(parseBrief({ path: OLD, text: BRIEF_TEXT }));
-		const { s, items } = await reviewed(app, index, OLD);
+		const { items } = await reviewed(app, index, OLD);
+		// As main.ts wires it: a card known only from the logs finds its brief's path through the index.
+		const s = new ReviewStore(app as unknown as App, {
+			folder: () => FOLDER, now: () => T0 + 30 * DAY, briefPathOf: (id) => index.briefs({ includeUnpublished: true }).find((b) => b.id === id)?.path,
+		});
+		await s.load();
+		const before = s.stats(OLD);
+		expect(before.due).toBe(2);
 		s.followIndex(index);
 		index.rename(OLD, NEW);
 		await tick();
 		expect(kinds(app, s.path).filter((k) => k !== "review")).toEqual(["relink", "relink"]);
+		expect(s.states().get(`${NEW}#${items[0]}/cloze:japanese@0`)?.briefPath).toBe(NEW);
+		expect(s.stats(NEW)).toEqual(before);
+		expect(s.stats(OLD)).toEqual({ due: 0, mastery: 0 });
 		for (const item of items) {
 			const moved = s.states().get(`${NEW}#${item}/cloze:japanese@0`);
 			expect(moved?.history).toHaveLength(5);

@@ -224,7 +224,8 @@ export class ReplayEngine {
 		this.members.set(to, formerIds);
 		events.sort(compareEvents);
 		this.eventsOf.set(to, events);
-		this.states.set(to, { ...this.fresh(to, briefPath || (this.opts.briefPathOf?.(to) ?? "")), formerIds });
+		// The new id's brief first: after a rename the old card's path is the old one.
+		this.states.set(to, { ...this.fresh(to, this.opts.briefPathOf?.(to) || briefPath), formerIds });
 		this.recompute(to);
 	}
 }
