@@ -53,6 +53,7 @@ export class ReviewStore {
 	private engine: { engine: ReplayEngine; problems: Problem[] } | null = null;
 	/** Brief paths learned from answered questions (card id -> brief path). */
 	private readonly learned = new Map<string, string>();
+	private grouped: { engine: ReplayEngine; version: number; map: Map<string, Map<string, CardState>> } | null = null;
 	/** Brief id -> brief path, asked of the index once per replay. */
 	private readonly briefPaths = new Map<string, string>();
 	/** Steps done by replayed states since dropped. */
@@ -175,9 +176,24 @@ export class ReviewStore {
 
 	/** Due cards and mastery (share of cards with recall >= 0.9) of one brief. */
 	stats(briefPath: string): { due: number; mastery: number } {
-		const states = this.states();
+		const mine = this.byBrief().get(briefPath);
+		if (!mine) return { due: 0, mastery: 0 };
 		const now = this.now();
-		return { due: dueCount(states, now, briefPath), mastery: mastery(states, briefPath, now, this.scheduler) };
+		return { due: dueCount(mine, now, briefPath), mastery: mastery(mine, briefPath, now, this.scheduler) };
+	}
+
+	/** States grouped by brief path, rebuilt only when the states changed (views ask for many briefs' stats). */
+	private byBrief(): Map<string, Map<string, CardState>> {
+		const { engine } = this.current();
+		if (this.grouped?.engine === engine && this.grouped.version === engine.version) return this.grouped.map;
+		const map = new Map<string, Map<string, CardState>>();
+		for (const s of engine.states.values()) {
+			let mine = map.get(s.briefPath);
+			if (!mine) map.set(s.briefPath, (mine = new Map<string, CardState>()));
+			mine.set(s.id, s);
+		}
+		this.grouped = { engine, version: engine.version, map };
+		return map;
 	}
 
 	/** Card ids due now, soonest first. */

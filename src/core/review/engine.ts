@@ -46,6 +46,8 @@ export class ReplayEngine {
 	readonly problems: Problem[] = [];
 	/** Events applied to a card's memory, recomputes included: the work done, for growth tests. */
 	steps = 0;
+	/** Changes with every change to the states (events applied, cards made known): for caches built on them. */
+	version = 0;
 	private readonly seen = new Set<string>();
 	/** Raw card id -> the id of the card its history now lives in (only ids that were relinked). */
 	private readonly groupOf = new Map<string, string>();
@@ -64,6 +66,7 @@ export class ReplayEngine {
 	apply(e: LogEvent, path = ""): ApplyOutcome {
 		const key = eventKey(e);
 		if (this.seen.has(key)) return "duplicate";
+		this.version++;
 		const now = typeof this.opts.now === "function" ? this.opts.now() : this.opts.now;
 		if (now !== undefined && e.t > now + FUTURE_SLACK_MS) {
 			this.seen.add(key);
@@ -98,6 +101,8 @@ export class ReplayEngine {
 	/** A card the index knows: created new (due since the epoch) if it has no history; its brief path set. */
 	know(id: string, briefPath: string): void {
 		const s = this.states.get(id);
+		if (s?.briefPath === briefPath) return;
+		this.version++;
 		if (s) s.briefPath = briefPath;
 		else this.states.set(id, this.fresh(id, briefPath));
 	}
