@@ -5,7 +5,7 @@
  * is read as well, but its events are the same events (same content) and count once: nothing in a copy is lost,
  * nothing is counted twice, and a stale copy never hides the real log.
  */
-import { normalizePath, type App, type TFile } from "obsidian";
+import { TFile, normalizePath, type App } from "obsidian";
 import type { Problem } from "../core/model";
 import type { DeviceLog } from "../core/review";
 
@@ -13,13 +13,19 @@ import type { DeviceLog } from "../core/review";
 export const LOG_MARKER = "study-briefs: review-log";
 export const LOG_HEADER = `---\ndg-publish: false\n${LOG_MARKER}\n---\n# Study Briefs review log\n\n%% One line per review, written by one device only. Do not edit. %%\n\n`;
 
-/** Front-matter lines blanked (line numbers kept), so the log parser sees only events. */
+/** Front-matter lines blanked (line numbers kept), so the log parser sees only events. Reads only the top of the text. */
 export function stripFrontmatter(text: string): string {
-	const lines = text.split(/\r?\n/);
-	if (lines[0]?.replace(/^\uFEFF/, "").trim() !== "---") return text;
-	const end = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
-	if (end < 0) return text;
-	return lines.map((l, i) => (i <= end ? "" : l)).join("\n");
+	let start = 0;
+	for (let line = 0; start <= text.length; line++) {
+		const nl = text.indexOf("\n", start);
+		const end = nl < 0 ? text.length : nl;
+		const l = text.slice(start, end).replace(/^\uFEFF/, "").trim();
+		if (line === 0 && l !== "---") return text;
+		if (line > 0 && (l === "---" || l === "...")) return nl < 0 ? "\n".repeat(line) : "\n".repeat(line + 1) + text.slice(nl + 1);
+		if (nl < 0) return text;
+		start = nl + 1;
+	}
+	return text;
 }
 
 /**
@@ -77,4 +83,50 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
 		out.others.push({ device, path: f.path, text: stripFrontmatter(text) });
 	}
 	return out;
+}
+
+/**
+ * Appends lines to this device's log (made with its header if missing), each on its own line even after a torn
+ * last line. Throws when the file is not a review log (it is never written to) or the write fails.
+ */
+export async function appendLines(app: App, folder: string, path: string, lines: string[]): Promise<void> {
+	const file = await ensureLog(app, folder, path);
+	await app.vault.process(file, (data) => {
+		if (data.trim() && !data.includes(LOG_MARKER)) throw new Error(`${file.path} is not a Study Briefs review log`);
+		const base = data.trim() ? data : LOG_HEADER;
+		return (base.endsWith("\n") ? base : `${base}\n`) + lines.map((l) => `${l}\n`).join("");
+	});
+}
+
+async function ensureLog(app: App, folderPath: string, path: string): Promise<TFile> {
+	const existing = app.vault.getAbstractFileByPath(path);
+	if (existing instanceof TFile) return existing;
+	if (existing) throw new Error(`${path} is a folder`);
+	const folder = normalizePath(folderPath);
+	if (!app.vault.getAbstractFileByPath(folder)) {
+		try {
+			await app.vault.createFolder(folder);
+		} catch {
+			// Created meanwhile (another write, or Sync): create() below tells if it is really missing.
+		}
+	}
+	return app.vault.create(path, LOG_HEADER);
+}
+
+/**
+ * A log that only grew since it was read (`log.text`): its new text, the part added, and the line the part starts
+ * on. Null when it was not simply appended to (rewritten, shorter, a torn last line completed) or is unreadable.
+ */
+export async function readGrowth(app: App, log: DeviceLog): Promise<{ text: string; tail: string; first: number } | null> {
+	const file = log.path ? app.vault.getFileByPath(log.path) : null;
+	if (!file) return null;
+	let text: string;
+	try {
+		text = stripFrontmatter(await app.vault.read(file));
+	} catch {
+		return null;
+	}
+	const old = log.text;
+	if ((old !== "" && !old.endsWith("\n")) || !text.startsWith(old)) return null;
+	return { text, tail: text.slice(old.length), first: nextLine(old) };
 }

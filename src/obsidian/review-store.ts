@@ -1,4 +1,4 @@
-import { Notice, TFile, debounce, normalizePath, type App, type EventRef, type TAbstractFile } from "obsidian";
+import { Notice, normalizePath, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { Problem } from "../core/model";
 import {
@@ -9,9 +9,10 @@ import type { CardRef, CardState, DeviceLog, LogEventBody, ReplayEngine, ReviewG
 import type { AnswerRecord, Rating } from "../ui/quiz/types";
 import { deviceId as loadDeviceId } from "./device-id";
 import { followIndex } from "./review-follow";
-import { LOG_HEADER, LOG_MARKER, nextLine, readLogFiles } from "./review-files";
+import { appendLines, nextLine, readGrowth, readLogFiles } from "./review-files";
+import { watchLogs } from "./review-watch";
 
-export { LOG_HEADER, LOG_MARKER };
+export { LOG_HEADER, LOG_MARKER } from "./review-files";
 
 const GRADES: Record<Rating, ReviewGrade> = { again: AGAIN, hard: HARD, good: GOOD, easy: EASY };
 
@@ -70,6 +71,11 @@ export class ReviewStore {
 		return normalizePath(`${this.opts.folder()}/${this.deviceId}.md`);
 	}
 
+	/** Resolves when every queued write, load and refresh has run. */
+	whenIdle(): Promise<void> {
+		return this.chain.then(() => undefined);
+	}
+
 	/** Events not yet written (a write failed); they are retried with the next write. */
 	get pendingCount(): number {
 		return this.pending.length;
@@ -78,20 +84,25 @@ export class ReviewStore {
 	/** Reads every device's log in the folder and replays them. Problems (corrupt lines) are returned, never thrown. */
 	load(): Promise<{ states: Map<string, CardState>; problems: Problem[] }> {
 		const run = async () => {
-			const files = await readLogFiles(this.app, this.opts.folder(), this.deviceId, this.path);
-			this.logs = files.others;
-			this.ownText = files.own;
-			this.ownNext = nextLine(files.own);
-			this.fileProblems = files.problems;
-			// Lines still pending (a failed write) are not in the file: they come after it.
-			this.ownLines = [...this.pending];
-			this.ownNext += this.ownLines.length;
-			this.drop();
+			await this.readAll();
 			return { states: this.states(), problems: this.problems() };
 		};
 		const p = this.chain.then(run, run);
 		this.chain = p.catch(() => undefined);
 		return p;
+	}
+
+	/** Reads the folder again; the state is replayed in full on the next read. */
+	private async readAll(): Promise<void> {
+		const files = await readLogFiles(this.app, this.opts.folder(), this.deviceId, this.path);
+		this.logs = files.others;
+		this.ownText = files.own;
+		this.ownNext = nextLine(files.own);
+		this.fileProblems = files.problems;
+		// Lines still pending (a failed write) are not in the file: they come after it.
+		this.ownLines = [...this.pending];
+		this.ownNext += this.ownLines.length;
+		this.drop();
 	}
 
 	/** Appends events to this device's log. Resolves true when they (and anything pending) reached the vault. */
@@ -127,28 +138,49 @@ export class ReviewStore {
 	}
 
 	/**
-	 * Reload when another device's log in the folder is created, changed or removed (Sync, git).
-	 * `register` is a Component's registerEvent; `onReload` lets views refresh their stats.
+	 * Follow other devices' logs in the folder (Sync, git): a log that grew adds only its new lines to the state;
+	 * a log created, removed or rewritten reads the folder again. `register` is a Component's registerEvent;
+	 * `onReload` lets views refresh their stats.
 	 */
 	watch(register: (ref: EventRef) => void, onReload?: () => void, delayMs = 500): void {
-		const reload = debounce(() => {
-			void this.load().then(() => onReload?.());
-		}, delayMs, true);
-		const isOtherLog = (path: string) => {
-			const folder = `${normalizePath(this.opts.folder())}/`;
-			return path.startsWith(folder) && path.toLowerCase().endsWith(".md") && path !== this.path;
+		const changed = (paths: string[], grown: boolean) => (grown ? this.refresh(paths) : this.load()).then(() => onReload?.());
+		watchLogs(this.app, { folder: () => this.opts.folder(), ownPath: () => this.path, changed }, register, delayMs);
+	}
+
+	/** Other devices' logs changed: their new lines are applied when they only grew, else everything is read again. */
+	refresh(paths: string[]): Promise<void> {
+		const run = async () => {
+			for (const path of paths) {
+				if (!(await this.grew(path))) {
+					await this.readAll();
+					return;
+				}
+			}
 		};
-		const onFile = (f: TAbstractFile) => {
-			if (f instanceof TFile && isOtherLog(f.path)) reload();
-		};
-		const { vault } = this.app;
-		register(vault.on("create", onFile));
-		register(vault.on("modify", onFile));
-		register(vault.on("delete", onFile));
-		register(vault.on("rename", (f: TAbstractFile, oldPath: string) => {
-			if (isOtherLog(oldPath)) reload();
-			else onFile(f);
-		}));
+		const p = this.chain.then(run, run);
+		this.chain = p.catch(() => undefined);
+		return p;
+	}
+
+	/** Applies the lines a log gained; false when it did not simply grow (new, shorter, rewritten, unreadable). */
+	private async grew(path: string): Promise<boolean> {
+		const i = this.logs.findIndex((l) => l.path === path);
+		const growth = i < 0 ? null : await readGrowth(this.app, this.logs[i]);
+		if (!growth) return false;
+		const log = this.logs[i];
+		this.logs[i] = { ...log, text: growth.text };
+		const e = this.engine;
+		if (!e) return true;
+		const parsed = parseLog(growth.tail, log.device, path);
+		for (const p of parsed.problems) e.problems.push({ ...p, line: p.line + growth.first });
+		for (const ev of parsed.events) {
+			ev.seq += growth.first;
+			if (e.engine.apply(ev, path) === "late") {
+				this.drop();
+				break;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -262,12 +294,7 @@ export class ReviewStore {
 		if (!this.pending.length) return true;
 		const batch = [...this.pending];
 		try {
-			const file = await this.ensureFile();
-			await this.app.vault.process(file, (data) => {
-				if (data.trim() && !data.includes(LOG_MARKER)) throw new Error(`${file.path} is not a Study Briefs review log`);
-				const base = data.trim() ? data : LOG_HEADER;
-				return (base.endsWith("\n") ? base : `${base}\n`) + batch.map((l) => `${l}\n`).join("");
-			});
+			await appendLines(this.app, this.opts.folder(), this.path, batch);
 			this.pending.splice(0, batch.length);
 			return true;
 		} catch (e) {
@@ -277,21 +304,5 @@ export class ReviewStore {
 			else new Notice(msg);
 			return false;
 		}
-	}
-
-	private async ensureFile(): Promise<TFile> {
-		const path = this.path;
-		const existing = this.app.vault.getAbstractFileByPath(path);
-		if (existing instanceof TFile) return existing;
-		if (existing) throw new Error(`${path} is a folder`);
-		const folder = normalizePath(this.opts.folder());
-		if (!this.app.vault.getAbstractFileByPath(folder)) {
-			try {
-				await this.app.vault.createFolder(folder);
-			} catch {
-				// Created meanwhile (another write, or Sync): create() below tells if it is really missing.
-			}
-		}
-		return this.app.vault.create(path, LOG_HEADER);
 	}
 }

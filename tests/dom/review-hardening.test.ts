@@ -46,7 +46,6 @@ function answer(q: Question, rating: Rating, t: number): AnswerRecord {
 
 const kinds = (app: FakeApp, path: string) => (app.vault.textOf(path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);
 const logText = (events: object[]) => LOG_HEADER + events.map((e) => JSON.stringify({ v: 1, ...e })).join("\n") + "\n";
-const tick = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
 	noticeLog.length = 0;
@@ -76,7 +75,7 @@ describe("H4: review history follows a brief across renames and moves", () => {
 		expect(before.due).toBe(2);
 		s.followIndex(index);
 		index.rename(OLD, NEW);
-		await tick();
+		await s.whenIdle();
 		expect(kinds(app, s.path).filter((k) => k !== "review")).toEqual(["relink", "relink"]);
 		expect(s.states().get(`${NEW}#${items[0]}/cloze:japanese@0`)?.briefPath).toBe(NEW);
 		expect(s.stats(NEW)).toEqual(before);
@@ -102,12 +101,12 @@ describe("H4: review history follows a brief across renames and moves", () => {
 		const s = store(app);
 		await s.load();
 		s.followIndex(later);
-		await tick();
+		await s.whenIdle();
 		for (const item of items) expect(s.states().get(`${NEW}#${item}/cloze:japanese@0`)?.history).toHaveLength(5);
 		const again = store(app);
 		await again.load();
 		again.followIndex(later);
-		await tick();
+		await again.whenIdle();
 		expect(kinds(app, s.path).filter((k) => k === "relink")).toHaveLength(2); // once, not on every start
 	});
 
@@ -118,9 +117,9 @@ describe("H4: review history follows a brief across renames and moves", () => {
 		const { s, items } = await reviewed(app, index, OLD);
 		s.followIndex(index);
 		index.remove(OLD);
-		await tick();
+		await s.whenIdle();
 		index.upsert(parseBrief({ path: NEW, text: BRIEF_TEXT }));
-		await tick();
+		await s.whenIdle();
 		expect(kinds(app, s.path).filter((k) => k !== "review")).toEqual(["orphan", "orphan", "relink", "restore", "relink", "restore"]);
 		const moved = s.states().get(`${NEW}#${items[1]}/cloze:japanese@0`);
 		expect(moved?.history).toHaveLength(5);
@@ -257,6 +256,54 @@ describe("M8: an answer does not replay the history", () => {
 		const snap = (m: Map<string, CardState>) =>
 			JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
 		expect(snap(s.states())).toBe(snap(fresh.states));
+	});
+});
+
+describe("M8: another device's log that grows (Sync)", () => {
+	const card = (i: number) => `${OLD}#q:${i % 40}:0/cloze:a@0`;
+	const events = (from: number, to: number) =>
+		Array.from({ length: to - from }, (_, k) => ({ t: T0 + (from + k) * 60_000, k: "review", card: card(from + k), grade: 3 }));
+	// Brief paths aside (a store learns them from its own answers), every state is the same.
+	const snap = (m: Map<string, CardState>) => JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+
+	async function watched(n: number) {
+		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: logText(events(0, n)) });
+		const s = store(app, () => T0 + 10 * n * 60_000);
+		await s.load();
+		// Resolves when the watch has taken in the next change (no fixed sleep).
+		let done: () => void = () => undefined;
+		const next = () => new Promise<void>((r) => (done = r));
+		s.watch(() => undefined, () => done(), 0);
+		return { app, s, next };
+	}
+
+	it("only the new lines are applied: the same counted steps with 1x or 2x the history; the state equals a fresh load", async () => {
+		const steps: number[] = [];
+		for (const n of [1000, 2000]) {
+			const { app, s, next } = await watched(n);
+			const before = s.replaySteps;
+			const taken = next();
+			await app.vault.modify(app.vault.getFileByPath(`${FOLDER}/phone-b2.md`)!, logText(events(0, n + 5)));
+			await taken;
+			steps.push(s.replaySteps - before);
+			expect(snap(s.states())).toBe(snap((await store(app, () => T0 + 10 * n * 60_000).load()).states));
+		}
+		expect(steps).toEqual([5, 5]);
+	});
+
+	it("a log rewritten (not appended to) or carrying older events is replayed in full, and still right", async () => {
+		const { app, s, next } = await watched(100);
+		const file = app.vault.getFileByPath(`${FOLDER}/phone-b2.md`)!;
+		let taken = next();
+		await app.vault.modify(file, logText(events(0, 50)));
+		await taken;
+		expect(s.states().get(card(1))?.history).toHaveLength(2);
+		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:1:0"), id: card(1) }, "good", T0 + 500 * 60_000));
+		// The phone's next lines are older than this device's answer: replayed in full, in the right order.
+		taken = next();
+		await app.vault.modify(file, logText(events(0, 60)));
+		await taken;
+		expect(snap(s.states())).toBe(snap((await store(app, () => T0 + 1000 * 60_000).load()).states));
 	});
 });
 
