@@ -253,9 +253,9 @@ export class ReviewStore {
 	/** Replays every log from the start (after a load, or when an event arrived out of order). */
 	private rebuild(): { engine: ReplayEngine; problems: Problem[] } {
 		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}` : this.ownText };
-		const cards = new Map<string, string>(this.learned);
 		this.briefPaths.clear();
-		const result = replayEngine([...this.logs, own], [...cards].map(([id, briefPath]) => ({ id, briefPath })), this.scheduler, {
+		// Answered cards have their events; what was learned from the answers is their brief path (briefPathOfCard).
+		const result = replayEngine([...this.logs, own], [], this.scheduler, {
 			now: this.now,
 			briefPathOf: (id) => this.briefPathOfCard(id),
 		});

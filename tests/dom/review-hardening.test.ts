@@ -1,4 +1,5 @@
 /** Issue 14 (H4, H5, M6, M7, M8) through the ReviewStore: renames, copies, clock skew, incremental replay, faults. */
+import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { App } from "obsidian";
 import { noticeLog } from "../shims/obsidian";
@@ -11,6 +12,7 @@ import type { CardState } from "../../src/core/review";
 import { DEVICE_ID_KEY } from "../../src/obsidian/device-id";
 import { LOG_HEADER, ReviewStore } from "../../src/obsidian/review-store";
 import type { AnswerRecord, Rating } from "../../src/ui/quiz/types";
+import { fuzzParams } from "../support/fuzz";
 
 const FOLDER = "Study Briefs/reviews";
 const OLD = "History/US recognition.md";
@@ -304,6 +306,64 @@ describe("M8: another device's log that grows (Sync)", () => {
 		await app.vault.modify(file, logText(events(0, 60)));
 		await taken;
 		expect(snap(s.states())).toBe(snap((await store(app, () => T0 + 1000 * 60_000).load()).states));
+	});
+});
+
+describe("incremental state = a fresh load, whatever happens (property)", () => {
+	it("answers, undos, relinks, another device's log growing (also with older events), copies, reloads", async () => {
+		const op = fc.record({
+			kind: fc.constantFrom("answer", "answer", "answer", "undo", "relink", "phone", "phone", "copy", "load"),
+			card: fc.integer({ min: 0, max: 3 }),
+			grade: fc.constantFrom<Rating>("again", "hard", "good", "easy"),
+			dt: fc.integer({ min: 0, max: 2 * DAY }),
+			back: fc.integer({ min: 0, max: 3 * DAY }),
+		});
+		await fc.assert(
+			fc.asyncProperty(fc.array(op, { maxLength: 25 }), async (ops) => {
+				const phonePath = `${FOLDER}/phone-b2.md`;
+				const app = makeApp("laptop-a1", { [phonePath]: logText([]) });
+				const clock = { t: T0 };
+				const s = store(app, () => clock.t);
+				await s.load();
+				const id = (c: number) => `${OLD}#q:${c}:0/cloze:a@0`;
+				let last: AnswerRecord | null = null;
+				for (const o of ops) {
+					clock.t += o.dt;
+					if (o.kind === "answer") {
+						last = answer({ ...cloze(OLD, OLD, `q:${o.card}:0`), id: id(o.card) }, o.grade, clock.t);
+						await s.recordAnswer(last);
+					} else if (o.kind === "undo" && last) await s.undoAnswer(last);
+					else if (o.kind === "relink") await s.append({ k: "relink", from: id(o.card), to: id((o.card + 1) % 4), t: clock.t });
+					else if (o.kind === "phone") {
+						const line = JSON.stringify({ v: 1, t: clock.t - o.back, k: "review", card: id(o.card), grade: 3 });
+						await app.vault.modify(app.vault.getFileByPath(phonePath)!, `${app.vault.textOf(phonePath)}${line}\n`);
+						await s.refresh([phonePath]);
+					} else if (o.kind === "copy") app.vault.put(`${FOLDER}/phone-b2 (conflicted copy).md`, app.vault.textOf(phonePath)!);
+					else if (o.kind === "load") await s.load();
+				}
+				await s.whenIdle();
+				const snap = (m: Map<string, CardState>) => JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+				expect(snap(s.states())).toBe(snap((await store(app, () => clock.t).load()).states));
+			}),
+			fuzzParams(1403, 40),
+		);
+	});
+});
+
+describe("regressions found by the property above", () => {
+	it("answer, another device's review in the same ms, then a relink: no card comes back under its old id", async () => {
+		const phonePath = `${FOLDER}/phone-b2.md`;
+		const app = makeApp("laptop-a1", { [phonePath]: logText([]) });
+		const s = store(app, () => T0);
+		await s.load();
+		const id = (c: number) => `${OLD}#q:${c}:0/cloze:a@0`;
+		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:0:0"), id: id(0) }, "again", T0));
+		await app.vault.modify(app.vault.getFileByPath(phonePath)!, logText([{ t: T0, k: "review", card: id(0), grade: 3 }]));
+		await s.refresh([phonePath]);
+		await s.append({ k: "relink", from: id(0), to: id(1), t: T0 });
+		expect([...s.states().keys()]).toEqual([id(1)]);
+		expect(s.states().get(id(1))?.history).toHaveLength(2);
+		expect([...(await store(app, () => T0).load()).states.keys()]).toEqual([id(1)]);
 	});
 });
 
