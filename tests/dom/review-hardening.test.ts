@@ -293,7 +293,7 @@ describe("M8: another device's log that grows (Sync)", () => {
 		expect(steps).toEqual([5, 5]);
 	});
 
-	it("a log rewritten (not appended to) or carrying older events is replayed in full, and still right", async () => {
+	it("a log rewritten (not appended to) is replayed in full; older events are slotted in; the state is still right", async () => {
 		const { app, s, next } = await watched(100);
 		const file = app.vault.getFileByPath(`${FOLDER}/phone-b2.md`)!;
 		let taken = next();
@@ -301,7 +301,7 @@ describe("M8: another device's log that grows (Sync)", () => {
 		await taken;
 		expect(s.states().get(card(1))?.history).toHaveLength(2);
 		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:1:0"), id: card(1) }, "good", T0 + 500 * 60_000));
-		// The phone's next lines are older than this device's answer: replayed in full, in the right order.
+		// The phone's next lines are older than this device's answer: slotted into their cards, in the right order.
 		taken = next();
 		await app.vault.modify(file, logText(events(0, 60)));
 		await taken;

@@ -59,10 +59,16 @@ export class ReplayEngine {
 	private readonly stacks = new Map<string, Reviewed[]>();
 	private readonly future = new Map<string, { count: number; latest: number; path: string }>();
 	private last: LogEvent | null = null;
+	/** Device + raw card -> the last undo applied: an older review of theirs cannot be slotted in. */
+	private readonly undoneAt = new Map<string, LogEvent>();
 
 	constructor(private readonly scheduler: Scheduler, private readonly opts: EngineOptions = {}) {}
 
-	/** Applies one event. Events must come in compareEvents order; an older one is refused ("late"). */
+	/**
+	 * Applies one event. Events should come in compareEvents order; an older review, orphan, restore or reset is
+	 * slotted into its card's events (that card is recomputed) unless an undo of that device and card came after
+	 * it; an older undo or relink is refused ("late": the caller replays in full).
+	 */
 	apply(e: LogEvent, path = ""): ApplyOutcome {
 		const key = eventKey(e);
 		if (this.seen.has(key)) return "duplicate";
@@ -76,7 +82,12 @@ export class ReplayEngine {
 			this.future.set(e.device, f);
 			return "future";
 		}
-		if (this.last && compareEvents(e, this.last) < 0) return "late";
+		if (this.last && compareEvents(e, this.last) < 0) {
+			// Older than what was applied (another device's clock, a log synced late): slotted into its card if safe.
+			if (!this.slotIn(e)) return "late";
+			this.seen.add(key);
+			return "applied";
+		}
 		this.seen.add(key);
 		this.last = e;
 		switch (e.k) {
@@ -184,8 +195,28 @@ export class ReplayEngine {
 		for (const e of this.eventsOf.get(id) ?? []) this.step(s, e);
 	}
 
+	/** An old event put in its place in its card's events; false when that could change what an undo took back. */
+	private slotIn(e: LogEvent): boolean {
+		if (e.k === "undo" || e.k === "relink") return false;
+		if (e.k === "review") {
+			const key = `${e.device}\u0000${e.card}`;
+			const undo = this.undoneAt.get(key);
+			if (undo && compareEvents(e, undo) < 0) return false;
+			const stack = this.stacks.get(key);
+			if (stack) insertSorted(stack, e);
+			else this.stacks.set(key, [e]);
+		}
+		const s = this.stateOf(this.idOf(e.card), e.card);
+		const list = this.eventsOf.get(s.id);
+		if (list) insertSorted(list, e);
+		else this.eventsOf.set(s.id, [e]);
+		this.recompute(s.id);
+		return true;
+	}
+
 	private undo(e: LogEvent & { k: "undo" }): void {
 		this.stateOf(this.idOf(e.card), e.card);
+		this.undoneAt.set(`${e.device}\u0000${e.card}`, e);
 		const stack = this.stacks.get(`${e.device}\u0000${e.card}`);
 		if (!stack?.length) return;
 		let idx = stack.length - 1;
@@ -233,4 +264,16 @@ export class ReplayEngine {
 		this.states.set(to, { ...this.fresh(to, this.opts.briefPathOf?.(to) || briefPath), formerIds });
 		this.recompute(to);
 	}
+}
+
+/** Inserts into a list sorted by compareEvents (after equal ones). */
+function insertSorted<T extends LogEvent>(list: T[], e: T): void {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (compareEvents(list[mid], e) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	list.splice(lo, 0, e);
 }

@@ -105,9 +105,44 @@ describe("M8: incremental replay", () => {
 		expect(stepsForOneAnswer(4000)).toBe(1);
 	});
 
-	test("an event older than the applied ones is refused (the caller replays in full)", () => {
+	test("an older review is slotted into its card (that card recomputed); an older undo or relink is refused", () => {
 		const { engine } = replayEngine([reviews(10)]);
-		expect(engine.apply(parseLog(serializeEvent({ k: "review", card: "b#1/date", grade: 3, t: T0 - 1 }), "x").events[0])).toBe("late");
+		const old = (b: LogEventBody) => parseLog(serializeEvent(b), "x").events[0];
+		const before = engine.steps;
+		expect(engine.apply(old({ k: "review", card: "b#1/date", grade: 3, t: T0 - 1 }))).toBe("applied");
+		expect(engine.steps - before).toBe(2); // card b#1 had one review; now two, replayed
+		const full = replay([reviews(10), { device: "x", text: serializeEvent({ k: "review", card: "b#1/date", grade: 3, t: T0 - 1 }) }]);
+		expect(snapshot(engine.states)).toBe(snapshot(full));
+		expect(engine.apply(old({ k: "undo", card: "b#1/date", t: T0 - 1 }))).toBe("late");
+		expect(engine.apply(old({ k: "relink", from: "b#1/date", to: "b#2/date", t: T0 - 1 }))).toBe("late");
+	});
+
+	test("events in any order: slotted in, or a full replay when refused, always equal a full replay (property)", () => {
+		const ev = fc.record({
+			card: fc.constantFrom("b#1/date", "b#2/d2t", "b#3/x"),
+			grade: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
+			t: fc.integer({ min: 0, max: 10 * DAY }),
+			kind: fc.constantFrom("review", "review", "review", "undo", "relink", "orphan", "restore", "reset"),
+			device: fc.constantFrom("a", "b"),
+		});
+		fc.assert(
+			fc.property(fc.array(ev, { maxLength: 30 }), (list) => {
+				const lines = list.map((e) => {
+					const t = T0 + e.t;
+					const body: LogEventBody = e.kind === "review" ? { k: "review", card: e.card, grade: e.grade, t }
+						: e.kind === "relink" ? { k: "relink", from: e.card, to: "b#1/date", t } : { k: e.kind as "undo", card: e.card, t };
+					return { device: e.device, line: serializeEvent(body) };
+				});
+				const logsOf = (n: number): DeviceLog[] => ["a", "b"].map((d) => ({ device: d, text: lines.slice(0, n).map((l) => (l.device === d ? l.line : "")).join("\n") }));
+				let { engine } = replayEngine([]);
+				lines.forEach((l, i) => {
+					const e = parseLog(lines.slice(0, i + 1).map((x) => (x.device === l.device ? x.line : "")).join("\n"), l.device).events.at(-1)!;
+					if (engine.apply(e) === "late") engine = replayEngine(logsOf(i + 1)).engine;
+					expect(snapshot(engine.states)).toBe(snapshot(replay(logsOf(i + 1))));
+				});
+			}),
+			fuzzParams(1415, 80),
+		);
 	});
 
 	test("events fed one by one give the same states as a full replay, at every point (property)", () => {
