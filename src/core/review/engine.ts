@@ -1,7 +1,8 @@
 /**
  * The streaming replay: events go in one at a time, in the global order (compareEvents), and card states are
  * kept up to date, so a new answer costs one step, not a replay of the whole history. The same engine does the
- * full replay (all events sorted, then fed), so both give the same states.
+ * full replay (all events sorted, then fed), so both give the same states. An older event arriving late (another
+ * device's log synced later) is slotted into its card, which alone is recomputed.
  *
  * - Duplicate events (the same event read from a conflict or backup copy of a log) count once (eventKey).
  * - A relink merges the card's history into its new id (a group of ids, named after the newest one).
@@ -25,7 +26,7 @@ export function compareEvents(a: LogEvent, b: LogEvent): number {
 	return a.seq - b.seq;
 }
 
-/** What `apply` did with an event. "late": older than what was applied already (the caller replays in full). */
+/** What `apply` did with an event. "late": an undo or relink older than what was applied (the caller replays in full). */
 export type ApplyOutcome = "applied" | "duplicate" | "future" | "late";
 
 type Reviewed = LogEvent & ReviewEvent;
@@ -61,6 +62,7 @@ export class ReplayEngine {
 	private last: LogEvent | null = null;
 	/** Device + raw card -> the last undo applied: an older review of theirs cannot be slotted in. */
 	private readonly undoneAt = new Map<string, LogEvent>();
+	private readonly reported = new WeakSet<LogEvent>();
 
 	constructor(private readonly scheduler: Scheduler, private readonly opts: EngineOptions = {}) {}
 
@@ -179,7 +181,9 @@ export class ReplayEngine {
 			if (next && Number.isFinite(next.due)) {
 				s.memory = next;
 				s.history.push({ t: e.t, grade: e.grade, device: e.device });
-			} else {
+			} else if (!this.reported.has(e)) {
+				// Reported once, however often its card is recomputed.
+				this.reported.add(e);
 				this.problems.push({ path: "", line: e.seq, message: `review log (${e.device}): review of ${e.card} could not be applied, skipped`, severity: "warning" });
 			}
 		}

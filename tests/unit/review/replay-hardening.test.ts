@@ -86,6 +86,22 @@ describe("M7: clock skew and absurd times", () => {
 	});
 });
 
+describe("M7: a review the scheduler cannot date", () => {
+	test("at the very end of the Date range: skipped and reported once (even when its card is recomputed), never NaN", () => {
+		const text = [
+			serializeEvent({ k: "review", card: "c", grade: 3, t: T0 }),
+			serializeEvent({ k: "review", card: "c", grade: 3, t: 8.64e15 }),
+			serializeEvent({ k: "review", card: "c", grade: 1, t: 8.64e15 }),
+			serializeEvent({ k: "undo", card: "c", t: 8.64e15, of: 8.64e15 }),
+		].join("\n");
+		const { states, problems } = replayLogs([{ device: "d", text }]);
+		expect(problems.map((p) => p.line)).toEqual([1, 2]); // the undo recomputes the card: line 1 is not reported again
+		expect(problems[0].message).toContain("could not be applied");
+		expect(states.get("c")!.history.map((h) => h.t)).toEqual([T0]);
+		expect(Number.isFinite(states.get("c")!.memory.due)).toBe(true);
+	});
+});
+
 describe("M8: incremental replay", () => {
 	const reviews = (n: number): DeviceLog => {
 		const lines: string[] = [];
