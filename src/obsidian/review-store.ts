@@ -1,17 +1,18 @@
-import { Notice, TFile, debounce, normalizePath, type App, type EventRef, type TAbstractFile } from "obsidian";
+import { Notice, normalizePath, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
-import type { Brief, Problem } from "../core/model";
+import type { Problem } from "../core/model";
 import {
-	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, linkItemsOf, mastery, parseCardId, relink, relinkEvents,
-	replayLogs, serializeEvent, createScheduler,
+	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, mastery, parseCardId, parseLog, replayEngine, serializeEvent,
+	createScheduler,
 } from "../core/review";
-import type { CardRef, CardState, DeviceLog, LinkItem, LogEventBody, ReviewGrade, Scheduler } from "../core/review";
+import type { CardRef, CardState, DeviceLog, LogEventBody, ReplayEngine, ReviewGrade, Scheduler } from "../core/review";
 import type { AnswerRecord, Rating } from "../ui/quiz/types";
 import { deviceId as loadDeviceId } from "./device-id";
+import { followIndex } from "./review-follow";
+import { appendLines, nextLine, readGrowth, readLogFiles } from "./review-files";
+import { watchLogs } from "./review-watch";
 
-/** The marker in every log file's front-matter: a file without it is never written to. */
-export const LOG_MARKER = "study-briefs: review-log";
-export const LOG_HEADER = `---\ndg-publish: false\n${LOG_MARKER}\n---\n# Study Briefs review log\n\n%% One line per review, written by one device only. Do not edit. %%\n\n`;
+export { LOG_HEADER, LOG_MARKER } from "./review-files";
 
 const GRADES: Record<Rating, ReviewGrade> = { again: AGAIN, hard: HARD, good: GOOD, easy: EASY };
 
@@ -28,19 +29,6 @@ export interface ReviewStoreOptions {
 	notify?: (message: string) => void;
 }
 
-/** Front-matter lines blanked (line numbers kept), so the log parser sees only events. */
-function stripFrontmatter(text: string): string {
-	const lines = text.split(/\r?\n/);
-	if (lines[0]?.replace(/^\uFEFF/, "").trim() !== "---") return text;
-	const end = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
-	if (end < 0) return text;
-	return lines.map((l, i) => (i <= end ? "" : l)).join("\n");
-}
-
-function deviceOf(path: string): string {
-	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
-}
-
 /**
  * Review history in the vault: one append-only log per device (`<folder>/<deviceId>.md`, a Markdown
  * file so Sync carries it; `dg-publish: false` so it is never published), card state = replay of all
@@ -51,14 +39,26 @@ export class ReviewStore {
 	readonly deviceId: string;
 	private readonly scheduler: Scheduler;
 	private readonly now: () => number;
+	/** Other devices' logs (and copies), as read by the last load. */
 	private logs: DeviceLog[] = [];
-	/** This device's lines since the last load (saved or still pending). */
+	/** This device's log as read by the last load (front-matter blanked). */
+	private ownText = "";
+	/** This device's lines since the last load (saved or still pending), in order. */
 	private ownLines: string[] = [];
+	/** The line number of the next line appended to this device's log. */
+	private ownNext = 0;
 	private pending: string[] = [];
 	private chain: Promise<unknown> = Promise.resolve();
-	private cache: { states: Map<string, CardState>; problems: Problem[] } | null = null;
+	private fileProblems: Problem[] = [];
+	/** The replayed state, kept up to date event by event; null = replay everything on the next read. */
+	private engine: { engine: ReplayEngine; problems: Problem[] } | null = null;
 	/** Brief paths learned from answered questions (card id -> brief path). */
 	private readonly learned = new Map<string, string>();
+	private grouped: { engine: ReplayEngine; version: number; map: Map<string, Map<string, CardState>> } | null = null;
+	/** Brief id -> brief path, asked of the index once per replay. */
+	private readonly briefPaths = new Map<string, string>();
+	/** Steps done by replayed states since dropped. */
+	private stepsBefore = 0;
 
 	constructor(private readonly app: App, private readonly opts: ReviewStoreOptions) {
 		this.deviceId = loadDeviceId(app);
@@ -71,6 +71,11 @@ export class ReviewStore {
 		return normalizePath(`${this.opts.folder()}/${this.deviceId}.md`);
 	}
 
+	/** Resolves when every queued write, load and refresh has run. */
+	whenIdle(): Promise<void> {
+		return this.chain.then(() => undefined);
+	}
+
 	/** Events not yet written (a write failed); they are retried with the next write. */
 	get pendingCount(): number {
 		return this.pending.length;
@@ -79,40 +84,39 @@ export class ReviewStore {
 	/** Reads every device's log in the folder and replays them. Problems (corrupt lines) are returned, never thrown. */
 	load(): Promise<{ states: Map<string, CardState>; problems: Problem[] }> {
 		const run = async () => {
-			const prefix = `${normalizePath(this.opts.folder())}/`;
-			const files = this.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(prefix));
-			const logs: DeviceLog[] = [];
-			const problems: Problem[] = [];
-			for (const f of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
-				try {
-					const text = await this.app.vault.read(f);
-					// Another note in the folder is not read as a log (and never written to).
-					if (text.includes(LOG_MARKER) || deviceOf(f.path) === this.deviceId) logs.push({ device: deviceOf(f.path), path: f.path, text: stripFrontmatter(text) });
-					else problems.push({ path: f.path, line: 0, message: "not a Study Briefs review log (no marker), skipped", severity: "warning" });
-				} catch (e) {
-					problems.push({ path: f.path, line: 0, message: `review log could not be read: ${String(e)}`, severity: "warning" });
-				}
-			}
-			this.logs = logs;
-			this.ownLines = [...this.pending];
-			this.cache = null;
-			const result = this.replay();
-			result.problems.unshift(...problems);
-			this.cache = result;
-			return result;
+			await this.readAll();
+			return { states: this.states(), problems: this.problems() };
 		};
 		const p = this.chain.then(run, run);
 		this.chain = p.catch(() => undefined);
 		return p;
 	}
 
+	/** Reads the folder again; the state is replayed in full on the next read. */
+	private async readAll(): Promise<void> {
+		const files = await readLogFiles(this.app, this.opts.folder(), this.deviceId, this.path);
+		this.logs = files.others;
+		this.ownText = files.own;
+		this.ownNext = nextLine(files.own);
+		this.fileProblems = files.problems;
+		// Lines still pending (a failed write) are not in the file: they come after it.
+		this.ownLines = [...this.pending];
+		this.ownNext += this.ownLines.length;
+		this.drop();
+	}
+
 	/** Appends events to this device's log. Resolves true when they (and anything pending) reached the vault. */
 	append(event: LogEventBody | LogEventBody[]): Promise<boolean> {
-		const lines = (Array.isArray(event) ? event : [event]).map(serializeEvent);
+		const first = this.ownNext;
+		// Each event gets an id (device, time, line): the same in every copy of the log, unique to the event.
+		const idOf = (e: LogEventBody, i: number) => `${this.deviceId.slice(0, 8)}.${e.t.toString(36)}.${(first + i).toString(36)}`;
+		const lines = (Array.isArray(event) ? event : [event]).map((e, i) => serializeEvent(e.id ? e : { ...e, id: idOf(e, i) }));
 		if (!lines.length) return Promise.resolve(true);
-		this.pending.push(...lines);
-		this.ownLines.push(...lines);
-		this.cache = null;
+		for (const l of lines) {
+			this.pending.push(l);
+			this.ownLines.push(l);
+		}
+		this.applyOwn(lines);
 		const p = this.chain.then(() => this.write());
 		this.chain = p.catch(() => undefined);
 		return p;
@@ -134,88 +138,94 @@ export class ReviewStore {
 	}
 
 	/**
-	 * Reload when another device's log in the folder is created, changed or removed (Sync, git).
-	 * `register` is a Component's registerEvent; `onReload` lets views refresh their stats.
+	 * Follow other devices' logs in the folder (Sync, git): a log that grew adds only its new lines to the state;
+	 * a log created, removed or rewritten reads the folder again. `register` is a Component's registerEvent;
+	 * `onReload` lets views refresh their stats.
 	 */
 	watch(register: (ref: EventRef) => void, onReload?: () => void, delayMs = 500): void {
-		const reload = debounce(() => {
-			void this.load().then(() => onReload?.());
-		}, delayMs, true);
-		const isOtherLog = (path: string) => {
-			const folder = `${normalizePath(this.opts.folder())}/`;
-			return path.startsWith(folder) && path.toLowerCase().endsWith(".md") && path !== this.path;
+		const changed = (paths: string[], grown: boolean) => (grown ? this.refresh(paths) : this.load()).then(() => onReload?.());
+		watchLogs(this.app, { folder: () => this.opts.folder(), ownPath: () => this.path, changed }, register, delayMs);
+	}
+
+	/** Other devices' logs changed: their new lines are applied when they only grew, else everything is read again. */
+	refresh(paths: string[]): Promise<void> {
+		const run = async () => {
+			for (const path of paths) {
+				if (!(await this.grew(path))) {
+					await this.readAll();
+					return;
+				}
+			}
 		};
-		const onFile = (f: TAbstractFile) => {
-			if (f instanceof TFile && isOtherLog(f.path)) reload();
-		};
-		const { vault } = this.app;
-		register(vault.on("create", onFile));
-		register(vault.on("modify", onFile));
-		register(vault.on("delete", onFile));
-		register(vault.on("rename", (f: TAbstractFile, oldPath: string) => {
-			if (isOtherLog(oldPath)) reload();
-			else onFile(f);
-		}));
+		const p = this.chain.then(run, run);
+		this.chain = p.catch(() => undefined);
+		return p;
+	}
+
+	/** Applies the lines a log gained; false when it did not simply grow (new, shorter, rewritten, unreadable). */
+	private async grew(path: string): Promise<boolean> {
+		const i = this.logs.findIndex((l) => l.path === path);
+		const growth = i < 0 ? null : await readGrowth(this.app, this.logs[i]);
+		if (!growth) return false;
+		const log = this.logs[i];
+		this.logs[i] = { ...log, text: growth.text };
+		const e = this.engine;
+		if (!e) return true;
+		const parsed = parseLog(growth.tail, log.device, path);
+		for (const p of parsed.problems) e.problems.push({ ...p, line: p.line + growth.first });
+		for (const ev of parsed.events) {
+			ev.seq += growth.first;
+			if (e.engine.apply(ev, path) === "late") {
+				this.drop();
+				break;
+			}
+		}
+		return true;
 	}
 
 	/**
-	 * Cards follow their items across edits: when a brief changes, old and new items are paired by
-	 * similarity (core relink) and the cards of a slightly edited item are relinked; cards of an item that
-	 * is gone are marked orphaned (kept, never deleted) and restored if it comes back. Returns the unsubscribe.
+	 * Cards follow their items and briefs: edits relink or orphan (and restore) cards, renames and moves (live or
+	 * while closed) carry the history to the brief's new id (see review-follow.ts). Returns the unsubscribe.
 	 */
 	followIndex(index: IndexQueries): () => void {
-		const snap = new Map<string, { id: string; items: LinkItem[] }>();
-		const take = (b: Brief) => snap.set(b.path, { id: b.id, items: linkItemsOf(b) });
-		for (const b of index.briefs({ includeUnpublished: true })) take(b);
-		return index.onChange((_revision, paths) => {
-			const changes = paths.map((path) => {
-				const before = snap.get(path);
-				const after = index.get(path);
-				if (after) take(after);
-				else snap.delete(path);
-				return { before, after };
-			});
-			// Relinks and orphans first, then restores (a renamed brief is removed at one path, added at another).
-			const events = changes.flatMap((c) => this.relinkOrOrphan(c.before, c.after));
-			const orphaned = new Set(events.flatMap((e) => (e.k === "orphan" ? [e.card] : [])));
-			events.push(...changes.flatMap((c) => this.restore(c.after, orphaned)));
-			if (events.length) void this.append(events);
-		});
-	}
-
-	private cardsOf(briefId: string): CardState[] {
-		return [...this.states().values()].filter((s) => parseCardId(s.id)?.briefId === briefId);
-	}
-
-	private relinkOrOrphan(before: { id: string; items: LinkItem[] } | undefined, after: Brief | undefined): LogEventBody[] {
-		if (!before) return [];
-		const live = this.cardsOf(before.id).filter((s) => !s.orphaned).map((s) => s.id);
-		const result = relink(before.items, after && after.id === before.id ? linkItemsOf(after) : []);
-		return relinkEvents(live, result, this.now());
-	}
-
-	private restore(after: Brief | undefined, orphanedNow: Set<string>): LogEventBody[] {
-		if (!after) return [];
-		const present = new Set(linkItemsOf(after).map((i) => i.id));
-		return this.cardsOf(after.id)
-			.filter((s) => (s.orphaned || orphanedNow.has(s.id)) && present.has(parseCardId(s.id)?.itemId ?? ""))
-			.map((s) => ({ k: "restore" as const, card: s.id, t: this.now() }));
+		return followIndex({ states: () => this.states(), append: (e) => this.append(e), now: () => this.now() }, index);
 	}
 
 	/** Card states (replayed lazily after a change). */
 	states(): Map<string, CardState> {
-		return this.current().states;
+		return this.current().engine.states;
 	}
 
+	/** Problems in the logs: unreadable files, copies, corrupt lines, events dated in the future. */
 	problems(): Problem[] {
-		return this.current().problems;
+		const e = this.current();
+		const problems = [...this.fileProblems];
+		for (const p of e.problems) problems.push(p);
+		for (const p of e.engine.problems) problems.push(p);
+		for (const p of e.engine.futureProblems()) problems.push(p);
+		return problems;
 	}
 
 	/** Due cards and mastery (share of cards with recall >= 0.9) of one brief. */
 	stats(briefPath: string): { due: number; mastery: number } {
-		const states = this.states();
+		const mine = this.byBrief().get(briefPath);
+		if (!mine) return { due: 0, mastery: 0 };
 		const now = this.now();
-		return { due: dueCount(states, now, briefPath), mastery: mastery(states, briefPath, now, this.scheduler) };
+		return { due: dueCount(mine, now, briefPath), mastery: mastery(mine, briefPath, now, this.scheduler) };
+	}
+
+	/** States grouped by brief path, rebuilt only when the states changed (views ask for many briefs' stats). */
+	private byBrief(): Map<string, Map<string, CardState>> {
+		const { engine } = this.current();
+		if (this.grouped?.engine === engine && this.grouped.version === engine.version) return this.grouped.map;
+		const map = new Map<string, Map<string, CardState>>();
+		for (const s of engine.states.values()) {
+			let mine = map.get(s.briefPath);
+			if (!mine) map.set(s.briefPath, (mine = new Map<string, CardState>()));
+			mine.set(s.id, s);
+		}
+		this.grouped = { engine, version: engine.version, map };
+		return map;
 	}
 
 	/** Card ids due now, soonest first. */
@@ -223,40 +233,68 @@ export class ReviewStore {
 		return dueCards(this.states(), this.now()).map((s) => s.id);
 	}
 
-	private current(): { states: Map<string, CardState>; problems: Problem[] } {
-		if (!this.cache) this.cache = this.replay();
-		return this.cache;
+	/** Events replayed since the store was made (recomputes included): the work done, for growth tests. */
+	get replaySteps(): number {
+		return this.stepsBefore + (this.engine?.engine.steps ?? 0);
 	}
 
-	private replay(): { states: Map<string, CardState>; problems: Problem[] } {
-		const ownPath = this.path;
-		const logs = this.logs.filter((l) => l.device !== this.deviceId);
-		const saved = this.logs.find((l) => l.device === this.deviceId)?.text ?? "";
-		// Own lines come after the saved text (pending ones included), so unsaved reviews still count.
-		const extra = this.ownLines.filter((l) => !saved.includes(l));
-		logs.push({ device: this.deviceId, path: ownPath, text: [saved, ...extra].join("\n") });
-		const cards = new Map<string, string>(this.learned);
-		for (const c of this.opts.cards?.() ?? []) cards.set(c.id, c.briefPath);
-		const result = replayLogs(logs, [...cards].map(([id, briefPath]) => ({ id, briefPath })), this.scheduler);
-		for (const s of result.states.values()) {
-			if (s.briefPath) continue;
-			const briefId = parseCardId(s.id)?.briefId;
-			const path = briefId ? this.opts.briefPathOf?.(briefId) : undefined;
-			if (path) s.briefPath = path;
-		}
+	private current(): { engine: ReplayEngine; problems: Problem[] } {
+		const e = this.engine ?? this.rebuild();
+		for (const c of this.opts.cards?.() ?? []) e.engine.know(c.id, c.briefPath);
+		return e;
+	}
+
+	/** Forgets the replayed state (counted steps kept): the next read replays everything. */
+	private drop(): void {
+		this.stepsBefore += this.engine?.engine.steps ?? 0;
+		this.engine = null;
+	}
+
+	/** Replays every log from the start (after a load, or when an event arrived out of order). */
+	private rebuild(): { engine: ReplayEngine; problems: Problem[] } {
+		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}` : this.ownText };
+		this.briefPaths.clear();
+		// Answered cards have their events; what was learned from the answers is their brief path (briefPathOfCard).
+		const result = replayEngine([...this.logs, own], [], this.scheduler, {
+			now: this.now,
+			briefPathOf: (id) => this.briefPathOfCard(id),
+		});
+		this.engine = result;
 		return result;
+	}
+
+	/** New lines of this device go straight into the replayed state (one step each), unless one is out of order. */
+	private applyOwn(lines: string[]): void {
+		const first = this.ownNext;
+		this.ownNext += lines.length;
+		const e = this.engine;
+		if (!e) return;
+		const parsed = parseLog(lines.join("\n"), this.deviceId, this.path);
+		for (const ev of parsed.events) {
+			ev.seq += first;
+			if (e.engine.apply(ev, this.path) === "late") return this.drop();
+		}
+	}
+
+	/** A card's brief path: learned from an answer, or asked once per brief id per replay (the lookup may scan the index). */
+	private briefPathOfCard(id: string): string {
+		const known = this.learned.get(id);
+		if (known !== undefined) return known;
+		const briefId = parseCardId(id)?.briefId;
+		if (briefId === undefined) return "";
+		let path = this.briefPaths.get(briefId);
+		if (path === undefined) {
+			path = this.opts.briefPathOf?.(briefId) ?? "";
+			if (path) this.briefPaths.set(briefId, path);
+		}
+		return path;
 	}
 
 	private async write(): Promise<boolean> {
 		if (!this.pending.length) return true;
 		const batch = [...this.pending];
 		try {
-			const file = await this.ensureFile();
-			await this.app.vault.process(file, (data) => {
-				if (data.trim() && !data.includes(LOG_MARKER)) throw new Error(`${file.path} is not a Study Briefs review log`);
-				const base = data.trim() ? data : LOG_HEADER;
-				return (base.endsWith("\n") ? base : `${base}\n`) + batch.map((l) => `${l}\n`).join("");
-			});
+			await appendLines(this.app, this.opts.folder(), this.path, batch);
 			this.pending.splice(0, batch.length);
 			return true;
 		} catch (e) {
@@ -266,21 +304,5 @@ export class ReviewStore {
 			else new Notice(msg);
 			return false;
 		}
-	}
-
-	private async ensureFile(): Promise<TFile> {
-		const path = this.path;
-		const existing = this.app.vault.getAbstractFileByPath(path);
-		if (existing instanceof TFile) return existing;
-		if (existing) throw new Error(`${path} is a folder`);
-		const folder = normalizePath(this.opts.folder());
-		if (!this.app.vault.getAbstractFileByPath(folder)) {
-			try {
-				await this.app.vault.createFolder(folder);
-			} catch {
-				// Created meanwhile (another write, or Sync): create() below tells if it is really missing.
-			}
-		}
-		return this.app.vault.create(path, LOG_HEADER);
 	}
 }

@@ -207,14 +207,18 @@ describe("ReviewStore", () => {
 		await s.load();
 		const refs: unknown[] = [];
 		let reloads = 0;
-		s.watch((ref) => void refs.push(ref), () => reloads++, 0);
+		let done: () => void = () => undefined;
+		s.watch((ref) => void refs.push(ref), () => (reloads++, done()), 0);
 		expect(refs).toHaveLength(4);
 		await s.recordAnswer(answer(QA, "good", T0));
-		await new Promise((r) => setTimeout(r, 10));
+		// One turn of the event loop: a reload debounced with delay 0 would have run by now.
+		await new Promise((r) => setTimeout(r, 0));
+		await s.whenIdle();
 		expect(reloads).toBe(0);
 		const phoneLog = `---\ndg-publish: false\n${LOG_MARKER}\n---\n${JSON.stringify({ v: 1, t: T0 + DAY, k: "review", card: cardIdFor(QA), grade: 1 })}\n`;
+		const reloaded = new Promise<void>((r) => (done = r));
 		await app.vault.create(`${FOLDER}/phone-b2.md`, phoneLog);
-		await new Promise((r) => setTimeout(r, 10));
+		await reloaded;
 		expect(reloads).toBe(1);
 		expect(s.states().get(cardIdFor(QA)!)?.history.map((h) => [h.device, h.grade])).toEqual([["laptop-a1", 3], ["phone-b2", 1]]);
 	});
@@ -246,7 +250,7 @@ describe("ReviewStore", () => {
 		const kinds = () => logLines(app.vault.textOf(s.path)).map((l) => (JSON.parse(l) as { k: string }).k);
 
 		put(text(v2));
-		await new Promise((r) => setTimeout(r, 0));
+		await s.whenIdle();
 		const edited = briefs.get(BRIEF)!.quotes[0].id;
 		expect(edited).not.toBe(first.quotes[0].id);
 		expect(kinds()).toEqual(["review", "relink"]);
@@ -255,13 +259,13 @@ describe("ReviewStore", () => {
 		expect(moved?.formerIds).toEqual([cardIdFor(q)]);
 
 		put(text("- \"Something else entirely, said by nobody in particular.\""));
-		await new Promise((r) => setTimeout(r, 0));
+		await s.whenIdle();
 		expect(kinds()).toEqual(["review", "relink", "orphan"]);
 		expect(s.states().get(moved!.id)?.orphaned).toBe(true);
 		expect(s.dueCardIds()).not.toContain(moved!.id);
 
 		put(text(v2));
-		await new Promise((r) => setTimeout(r, 0));
+		await s.whenIdle();
 		expect(kinds()).toEqual(["review", "relink", "orphan", "restore"]);
 		expect(s.states().get(moved!.id)?.orphaned).toBe(false);
 		expect(s.states().get(moved!.id)?.history).toHaveLength(1);

@@ -51,10 +51,14 @@ export interface ResetEvent {
 	t: number;
 }
 
-export type LogEventBody = ReviewEvent | UndoEvent | RelinkEvent | OrphanEvent | RestoreEvent | ResetEvent;
+/**
+ * `id`: an event's own id, when its writer gave it one. Events without (every log written so far) are known by
+ * their content (eventKey), which is the same in every copy of the log.
+ */
+export type LogEventBody = (ReviewEvent | UndoEvent | RelinkEvent | OrphanEvent | RestoreEvent | ResetEvent) & { id?: string };
 
 /** An event as read back: with the device (the file it came from) and its position in that file. */
-export type LogEvent = LogEventBody & { device: string; seq: number };
+export type LogEvent = LogEventBody & { device: string; seq: number; key?: string };
 
 export interface ParsedLog {
 	events: LogEvent[];
@@ -66,16 +70,49 @@ export function serializeEvent(e: LogEventBody): string {
 	const { k, t, ...rest } = e as LogEventBody & Record<string, unknown>;
 	const clean: Record<string, unknown> = { v: LOG_VERSION, t, k };
 	for (const [key, value] of Object.entries(rest)) {
-		if (key !== "device" && key !== "seq" && value !== undefined) clean[key] = value;
+		if (key !== "device" && key !== "seq" && key !== "key" && value !== undefined) clean[key] = value;
 	}
 	return JSON.stringify(clean);
 }
 
+/** The same event, whatever copy of whichever log it was read from: its id, or a hash of its content. */
+export function eventKey(e: LogEventBody & { key?: string }): string {
+	if (e.id !== undefined) return `#${e.id}`;
+	return e.key ?? lineKey(serializeEvent(e));
+}
+
+/** The key of an event without an id: a hash of its line (every copy of a log holds the same bytes). */
+const lineKey = (line: string): string => `=${hash64(line)}`;
+
+/** Two 32-bit FNV-1a style hashes with different seeds, as one short string (collisions ~1 in 2^64). */
+function hash64(s: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x1b873593;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		a = Math.imul(a ^ c, 0x01000193);
+		b = Math.imul(b ^ c, 0x5bd1e995);
+		b ^= b >>> 15;
+	}
+	return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${s.length.toString(36)}`;
+}
+
+/** The epoch-ms range a JavaScript Date can hold: a time outside it can never be scheduled. */
+export const MAX_TIME = 8.64e15;
+
 const isStr = (x: unknown): x is string => typeof x === "string" && x.length > 0;
-const isTime = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
+const isTime = (x: unknown): x is number => isNum(x) && Math.abs(x) <= MAX_TIME;
 
 function validate(o: Record<string, unknown>): LogEventBody | string {
-	if (!isTime(o.t)) return "missing or bad time \"t\"";
+	if (!isNum(o.t)) return "missing or bad time \"t\"";
+	if (!isTime(o.t)) return `time "t" ${String(o.t)} is out of range`;
+	const e = validateBody(o as Record<string, unknown> & { t: number });
+	if (typeof e !== "string" && isStr(o.id)) e.id = o.id;
+	return e;
+}
+
+function validateBody(o: Record<string, unknown> & { t: number }): LogEventBody | string {
 	switch (o.k) {
 		case "review":
 			if (!isStr(o.card)) return "review without a card";
@@ -83,7 +120,7 @@ function validate(o: Record<string, unknown>): LogEventBody | string {
 			{
 				const r: ReviewEvent = { k: "review", card: o.card, grade: o.grade, t: o.t };
 				if (isStr(o.fmt)) r.fmt = o.fmt;
-				if (isTime(o.ms)) r.ms = o.ms;
+				if (isNum(o.ms) && o.ms >= 0) r.ms = o.ms;
 				return r;
 			}
 		case "undo":
@@ -141,7 +178,7 @@ export function parseLog(text: string, deviceId: string, path = ""): ParsedLog {
 		}
 		const e = validate(o);
 		if (typeof e === "string") report(line, `${e}, skipped`);
-		else events.push(Object.assign(e, { device: deviceId, seq: line }));
+		else events.push(Object.assign(e, { device: deviceId, seq: line, key: e.id === undefined ? lineKey(raw.trim()) : undefined }));
 	}
 	return { events, problems };
 }

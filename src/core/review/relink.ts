@@ -77,18 +77,22 @@ export function relink(oldItems: LinkItem[], newItems: LinkItem[]): RelinkResult
 
 /**
  * Log events that carry the existing cards over an item relink: a card relink for every card of a relinked item
- * and an orphan event for every card of a vanished item. Cards of kept items need nothing.
+ * and an orphan event for every card of a vanished item. Cards of kept items need nothing, unless the brief's id
+ * changed (`toBrief`: a brief without a permalink was renamed or moved): then every card that keeps its item
+ * follows it to the new brief id.
  */
-export function relinkEvents(cardIds: Iterable<string>, result: RelinkResult, t: number): LogEventBody[] {
+export function relinkEvents(cardIds: Iterable<string>, result: RelinkResult, t: number, toBrief?: string): LogEventBody[] {
 	const moved = new Map(result.relinks.map((r) => [r.from, r.to]));
+	if (toBrief !== undefined) for (const k of result.kept) moved.set(k, k);
 	const gone = new Set(result.orphans);
 	const out: LogEventBody[] = [];
 	for (const card of [...cardIds].sort()) {
 		const p = parseCardId(card);
 		if (!p) continue;
 		const to = moved.get(p.itemId);
-		if (to !== undefined) out.push({ k: "relink", from: card, to: withItem(card, to), t });
-		else if (gone.has(p.itemId)) out.push({ k: "orphan", card, t });
+		const target = to === undefined ? undefined : toBrief === undefined ? withItem(card, to) : `${toBrief}#${to}/${p.variant}`;
+		if (target !== undefined && target !== card) out.push({ k: "relink", from: card, to: target, t });
+		else if (target === undefined && gone.has(p.itemId)) out.push({ k: "orphan", card, t });
 	}
 	return out;
 }

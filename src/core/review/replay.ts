@@ -1,9 +1,12 @@
 /** Card state = the replay of every device's log, in one global order, so any order of files gives the same state. */
 import type { Problem } from "../model";
-import type { LogEvent, ReviewEvent } from "./log";
+import { compareEvents, ReplayEngine } from "./engine";
+import type { LogEvent } from "./log";
 import { parseLog } from "./log";
 import type { Memory, ReviewGrade, Scheduler } from "./scheduler";
 import { createScheduler } from "./scheduler";
+
+export { compareEvents };
 
 export interface DeviceLog {
 	device: string;
@@ -36,126 +39,50 @@ export interface ReplayResult {
 	problems: Problem[];
 }
 
-/** Total order of events: time, then device id, then position in the device's file. */
-export function compareEvents(a: LogEvent, b: LogEvent): number {
-	if (a.t !== b.t) return a.t - b.t;
-	if (a.device !== b.device) return a.device < b.device ? -1 : 1;
-	return a.seq - b.seq;
+export interface ReplayOptions {
+	/** Now (epoch ms, or a clock): events dated more than a day later are held back and reported (a wrong device clock). */
+	now?: number | (() => number);
+	/** The brief path of a card known only from the logs. */
+	briefPathOf?: (cardId: string) => string;
 }
 
-/** Reviews left after undo: an undo removes its device's last earlier review on that card (or the one at `of`). */
-function effective(events: LogEvent[]): Set<LogEvent> {
-	const removed = new Set<LogEvent>();
-	const stacks = new Map<string, Array<LogEvent & ReviewEvent>>();
-	for (const e of events) {
-		if (e.k === "review") {
-			const key = `${e.device}\u0000${e.card}`;
-			const stack = stacks.get(key) ?? [];
-			stack.push(e);
-			stacks.set(key, stack);
-		} else if (e.k === "undo") {
-			const stack = stacks.get(`${e.device}\u0000${e.card}`) ?? [];
-			let idx = stack.length - 1;
-			if (e.of !== undefined) idx = stack.map((r) => r.t).lastIndexOf(e.of);
-			if (idx >= 0) removed.add(stack.splice(idx, 1)[0]);
-		}
+/** All the events of all logs, in the global order; duplicates (copies of a log) are dropped later, by key. */
+export function collectEvents(logs: DeviceLog[], problems: Problem[]): Array<{ e: LogEvent; path: string }> {
+	const all: Array<{ e: LogEvent; path: string }> = [];
+	for (const log of logs) {
+		const parsed = parseLog(log.text, log.device, log.path ?? "");
+		const path = log.path ?? "";
+		// A loop, not push(...spread): a log may hold millions of events or problems.
+		for (const e of parsed.events) all.push({ e, path });
+		for (const p of parsed.problems) problems.push(p);
 	}
-	return removed;
+	all.sort((a, b) => compareEvents(a.e, b.e));
+	return all;
 }
 
-/** Where each relinked id ends up (chains followed; a cycle stops at the last new id). */
-function aliasResolver(events: LogEvent[]): (id: string) => string {
-	const next = new Map<string, string>();
-	for (const e of events) if (e.k === "relink" && e.from !== e.to) next.set(e.from, e.to);
-	if (next.size === 0) return (id) => id;
-	const memo = new Map<string, string>();
-	return (id: string) => {
-		if (!next.has(id)) return id;
-		const known = memo.get(id);
-		if (known !== undefined) return known;
-		const seen = new Set<string>([id]);
-		let cur = id;
-		for (;;) {
-			const n = next.get(cur);
-			if (n === undefined || seen.has(n)) break;
-			seen.add(n);
-			cur = n;
-		}
-		memo.set(id, cur);
-		return cur;
-	};
+/**
+ * Replays all logs into an engine that can take further events (incremental replay). Known cards (the index's)
+ * that were never reviewed start new.
+ */
+export function replayEngine(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler: Scheduler = createScheduler(), opts: ReplayOptions = {}): { engine: ReplayEngine; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const engine = new ReplayEngine(scheduler, opts);
+	for (const { e, path } of collectEvents(logs, problems)) engine.apply(e, path);
+	for (const c of cards) engine.know(c.id, c.briefPath);
+	return { engine, problems };
 }
 
 /** Replays all logs; returns the states and the problems found in the logs. */
-export function replayLogs(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler: Scheduler = createScheduler()): ReplayResult {
-	const problems: Problem[] = [];
-	const events: LogEvent[] = [];
-	for (const log of logs) {
-		const parsed = parseLog(log.text, log.device, log.path ?? "");
-		events.push(...parsed.events);
-		problems.push(...parsed.problems);
-	}
-	events.sort(compareEvents);
-	const removed = effective(events);
-	const resolve = aliasResolver(events);
-	const states = new Map<string, CardState>();
-	const known = new Map<string, string>();
-	for (const c of cards) known.set(c.id, c.briefPath);
-	const stateOf = (id: string): CardState => {
-		let s = states.get(id);
-		if (!s) {
-			s = { id, briefPath: known.get(id) ?? "", memory: scheduler.initial(0), history: [], orphaned: false, formerIds: [] };
-			states.set(id, s);
-		}
-		return s;
-	};
-	for (const e of events) {
-		if (e.k === "undo") {
-			stateOf(resolve(e.card));
-			continue;
-		}
-		if (removed.has(e)) continue;
-		if (e.k === "relink") {
-			const to = resolve(e.to);
-			const s = stateOf(to);
-			if (e.from !== to && !s.formerIds.includes(e.from)) s.formerIds.push(e.from);
-			continue;
-		}
-		const id = resolve(e.card);
-		const s = stateOf(id);
-		if (id !== e.card && !s.formerIds.includes(e.card)) s.formerIds.push(e.card);
-		switch (e.k) {
-			case "review":
-				try {
-					s.memory = scheduler.review(s.memory, Math.max(e.t, s.memory.lastReview ?? e.t), e.grade);
-					s.history.push({ t: e.t, grade: e.grade, device: e.device });
-				} catch {
-					problems.push({ path: "", line: e.seq, message: `review log (${e.device}): review could not be applied`, severity: "warning" });
-				}
-				break;
-			case "orphan":
-				s.orphaned = true;
-				break;
-			case "restore":
-				s.orphaned = false;
-				break;
-			case "reset":
-				s.memory = scheduler.reset(s.memory, e.t);
-				break;
-		}
-	}
-	// Cards the index knows that were never reviewed start new, due now (well, since the epoch: always due).
-	for (const [id, briefPath] of known) {
-		const s = states.get(id);
-		if (s) s.briefPath = briefPath;
-		else states.set(id, { id, briefPath, memory: scheduler.initial(0), history: [], orphaned: false, formerIds: [] });
-	}
-	return { states, problems };
+export function replayLogs(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler: Scheduler = createScheduler(), opts: ReplayOptions = {}): ReplayResult {
+	const { engine, problems } = replayEngine(logs, cards, scheduler, opts);
+	for (const p of engine.problems) problems.push(p);
+	for (const p of engine.futureProblems()) problems.push(p);
+	return { states: engine.states, problems };
 }
 
 /** Card states from all devices' logs (problems dropped; use replayLogs to see them). */
-export function replay(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler?: Scheduler): Map<string, CardState> {
-	return replayLogs(logs, cards, scheduler).states;
+export function replay(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler?: Scheduler, opts?: ReplayOptions): Map<string, CardState> {
+	return replayLogs(logs, cards, scheduler, opts).states;
 }
 
 /** Cards due at `now`, soonest first (orphans never). */

@@ -1,0 +1,132 @@
+/**
+ * Finding the review logs in the log folder. The device's own log is the one at its canonical path
+ * (`<folder>/<deviceId>.md`); any other file named after a device — a conflict copy from a sync service
+ * ("phone (conflicted copy 2026-11-25).md", "phone.sync-conflict-….md", "phone 2.md") or a backup in a subfolder —
+ * is read as well, but its events are the same events (same content) and count once: nothing in a copy is lost,
+ * nothing is counted twice, and a stale copy never hides the real log.
+ */
+import { TFile, normalizePath, type App } from "obsidian";
+import type { Problem } from "../core/model";
+import type { DeviceLog } from "../core/review";
+
+/** The marker in every log file's front-matter: a file without it is never written to. */
+export const LOG_MARKER = "study-briefs: review-log";
+export const LOG_HEADER = `---\ndg-publish: false\n${LOG_MARKER}\n---\n# Study Briefs review log\n\n%% One line per review, written by one device only. Do not edit. %%\n\n`;
+
+/** Front-matter lines blanked (line numbers kept), so the log parser sees only events. Reads only the top of the text. */
+export function stripFrontmatter(text: string): string {
+	let start = 0;
+	for (let line = 0; start <= text.length; line++) {
+		const nl = text.indexOf("\n", start);
+		const end = nl < 0 ? text.length : nl;
+		const l = text.slice(start, end).replace(/^\uFEFF/, "").trim();
+		if (line === 0 && l !== "---") return text;
+		if (line > 0 && (l === "---" || l === "...")) return nl < 0 ? "\n".repeat(line) : "\n".repeat(line + 1) + text.slice(nl + 1);
+		if (nl < 0) return text;
+		start = nl + 1;
+	}
+	return text;
+}
+
+/**
+ * The device a log file belongs to: its name up to the first character a device id never has (device ids are
+ * letters, digits, "-" and "_"), so every copy of a device's log is read as that device's.
+ */
+export function deviceOf(path: string): string {
+	const name = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	return /^[A-Za-z0-9_-]+/.exec(name)?.[0] ?? name;
+}
+
+/** The line number the next appended line gets in a log's text (a torn last line keeps its own line). */
+export function nextLine(text: string): number {
+	let n = 0;
+	for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+	return text.length === 0 || text.endsWith("\n") ? n : n + 1;
+}
+
+export interface LogFiles {
+	/** Other devices' logs and copies (own copies included), in path order. */
+	others: DeviceLog[];
+	/** This device's log at its canonical path ("" when it does not exist yet). */
+	own: string;
+	problems: Problem[];
+}
+
+/** Reads every log in the folder. Problems (unreadable files, notes that are not logs, copies) are returned, never thrown. */
+export async function readLogFiles(app: App, folder: string, deviceId: string, ownPath: string): Promise<LogFiles> {
+	const prefix = `${normalizePath(folder)}/`;
+	const files = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(prefix));
+	const out: LogFiles = { others: [], own: "", problems: [] };
+	const warn = (f: TFile, message: string) => out.problems.push({ path: f.path, line: 0, message, severity: "warning" });
+	for (const f of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+		let text: string;
+		try {
+			text = await app.vault.read(f);
+		} catch (e) {
+			warn(f, `review log could not be read: ${String(e)}`);
+			continue;
+		}
+		const device = deviceOf(f.path);
+		if (f.path === ownPath) {
+			out.own = stripFrontmatter(text);
+			continue;
+		}
+		// Another note in the folder is not read as a log (and never written to).
+		if (!text.includes(LOG_MARKER)) {
+			warn(f, "not a Study Briefs review log (no marker), skipped");
+			continue;
+		}
+		const canonical = `${prefix}${device}.md`;
+		if (f.path !== canonical) {
+			warn(f, `a copy of the review log of ${device === deviceId ? "this device" : `device ${device}`} (a sync conflict or a backup): read with it, each review counted once. Keep it until you are sure it holds nothing new.`);
+		}
+		out.others.push({ device, path: f.path, text: stripFrontmatter(text) });
+	}
+	return out;
+}
+
+/**
+ * Appends lines to this device's log (made with its header if missing), each on its own line even after a torn
+ * last line. Throws when the file is not a review log (it is never written to) or the write fails.
+ */
+export async function appendLines(app: App, folder: string, path: string, lines: string[]): Promise<void> {
+	const file = await ensureLog(app, folder, path);
+	await app.vault.process(file, (data) => {
+		if (data.trim() && !data.includes(LOG_MARKER)) throw new Error(`${file.path} is not a Study Briefs review log`);
+		const base = data.trim() ? data : LOG_HEADER;
+		return (base.endsWith("\n") ? base : `${base}\n`) + lines.map((l) => `${l}\n`).join("");
+	});
+}
+
+async function ensureLog(app: App, folderPath: string, path: string): Promise<TFile> {
+	const existing = app.vault.getAbstractFileByPath(path);
+	if (existing instanceof TFile) return existing;
+	if (existing) throw new Error(`${path} is a folder`);
+	const folder = normalizePath(folderPath);
+	if (!app.vault.getAbstractFileByPath(folder)) {
+		try {
+			await app.vault.createFolder(folder);
+		} catch {
+			// Created meanwhile (another write, or Sync): create() below tells if it is really missing.
+		}
+	}
+	return app.vault.create(path, LOG_HEADER);
+}
+
+/**
+ * A log that only grew since it was read (`log.text`): its new text, the part added, and the line the part starts
+ * on. Null when it was not simply appended to (rewritten, shorter, a torn last line completed) or is unreadable.
+ */
+export async function readGrowth(app: App, log: DeviceLog): Promise<{ text: string; tail: string; first: number } | null> {
+	const file = log.path ? app.vault.getFileByPath(log.path) : null;
+	if (!file) return null;
+	let text: string;
+	try {
+		text = stripFrontmatter(await app.vault.read(file));
+	} catch {
+		return null;
+	}
+	const old = log.text;
+	if ((old !== "" && !old.endsWith("\n")) || !text.startsWith(old)) return null;
+	return { text, tail: text.slice(old.length), first: nextLine(old) };
+}
