@@ -3,7 +3,7 @@
  * releases, no sleeps) shows the status bar count and a progress line in the timeline, quotes and quiz views; both
  * give way to "N briefs · M problems" and the views' content once the first pass is done.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import StudyBriefsPlugin from "../../src/main";
 import { Platform, type Plugin as ShimPlugin } from "../shims/obsidian";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
@@ -102,7 +102,8 @@ describe("indexing progress", () => {
 		const status = (plugin as unknown as ShimPlugin).statusBarItems[0];
 		document.body.appendChild(status);
 		status.click();
-		await Promise.resolve();
+		// The click opens the timeline asynchronously: wait until it is the active view, as a user would see it.
+		await vi.waitFor(() => expect(app.workspace.activeLeaf?.view?.getViewType()).toBe("study-briefs-timeline"));
 		expect(app.workspace.getLeavesOfType("study-briefs-timeline")).toHaveLength(1);
 		const view = viewsOf(app)[0];
 		expect(lineOf(view)).not.toBeNull();

@@ -86,7 +86,12 @@ function miniObsidian(notices: string[]) {
 		addSettingTab(): void {
 			this.registered.push("setting tab");
 		}
+		addStatusBarItem(): never {
+			// Obsidian mobile has no status bar: a plugin must not rely on one there.
+			throw new Error("addStatusBarItem on mobile: there is no status bar");
+		}
 	}
+	const Platform = { ...core.Platform, isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isAndroidApp: true, isLinux: false };
 	class PluginSettingTab {
 		constructor(public app: unknown, public plugin: unknown) {}
 	}
@@ -100,7 +105,7 @@ function miniObsidian(notices: string[]) {
 		hide(): void {}
 	}
 	const parseYaml = (text: string) => loadYaml(text);
-	return { ...core, Plugin, PluginSettingTab, Notice, parseYaml };
+	return { ...core, Platform, Plugin, PluginSettingTab, Notice, parseYaml };
 }
 
 const BRIEF = "---\ndg-publish: true\n---\n## The Punic Wars, 264–146 BC\n\n- **Background:** Rome fought Carthage from 264 BC.\n\n**Key Quotes:**\n\n- \"Carthage must be destroyed.\"\n";
