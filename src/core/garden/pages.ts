@@ -8,7 +8,7 @@ import { withFrontmatter } from "./frontmatter";
 import { quizBody } from "./quiz-page";
 import { quotesBody } from "./quotes-page";
 import { timelineBody } from "./timeline-page";
-import { fileName, gardenText, inline, makeLinker, type Linker } from "./text";
+import { fileName, gardenText, makeLinker, type Linker } from "./text";
 import type { GardenInput, GardenPage, NoteInfo } from "./types";
 import { slugify } from "./url";
 
@@ -72,7 +72,7 @@ function planPages(briefs: Brief[], folder: string, perCourse: boolean): Planned
 function indexBody(pages: Planned[], briefs: Brief[], linker: Linker): string {
 	const quizOf = new Map(pages.filter((p) => p.brief).map((p) => [p.brief?.path, p.path]));
 	const lines = ["# Study pages", "", INTRO, ""];
-	for (const p of pages) if (p.kind !== "index" && p.kind !== "quiz") lines.push(`- ${linker.link(p.path, inline(p.title))}`);
+	for (const p of pages) if (p.kind !== "index" && p.kind !== "quiz") lines.push(`- ${linker.link(p.path, p.title)}`);
 	lines.push("", "## Briefs", "");
 	if (!briefs.length) {
 		lines.push("No published briefs yet.", "");

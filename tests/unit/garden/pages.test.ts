@@ -75,7 +75,7 @@ describe("buildGardenPages", () => {
 
 	it("quiz pages: collapsed question callouts, the answer folded inside, cloze blanks escaped", () => {
 		const quiz = build().find((p) => p.path.endsWith("Caesar - quiz.md"))!.content;
-		expect(quiz).toContain("> [!question]- 1. Which brief | mentions");
+		expect(quiz).toContain("> [!question]- 1. Which brief \\| mentions");
 		expect(quiz).toContain("\\_\\_\\_\\_?");
 		expect(quiz).toContain("> - A) Julius Caesar\n> - B) Recognition of the Soviet Union, 1933\n>\n> > [!success]- Answer\n> > Julius Caesar");
 		expect(quiz).not.toContain("Draft brief");
