@@ -5,10 +5,10 @@
  * retried on the next run (its content still differs). Optional automatic refresh, debounced.
  */
 import { Notice, normalizePath, TFile, type App } from "obsidian";
-import { buildGardenPages, gardenQuizFor, isGenerated, planWrites, type GardenPage, type WritePlan } from "../core/garden";
+import { buildGardenPages, gardenPublishKeys, gardenQuizFor, isGenerated, planWrites, type GardenPage, type WritePlan } from "../core/garden";
 import type { IndexQueries } from "../core/index/types";
 import type { Settings } from "../settings";
-import { fileAt, obsidianResolver, publishKeysOf, vaultNotes } from "./link-resolver";
+import { fileAt, obsidianResolver, vaultNotes } from "./link-resolver";
 
 export interface GardenRunResult {
 	written: string[];
@@ -49,7 +49,8 @@ export class GardenWriter {
 		const s = this.settings();
 		const now = this.clock();
 		const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
-		const keys = publishKeysOf(s);
+		// Publish state as the garden's publisher reads it (G2): not the "Other publish keys".
+		const keys = gardenPublishKeys(s);
 		return buildGardenPages({
 			briefs: this.index.briefs(),
 			notes: vaultNotes(this.app, keys),

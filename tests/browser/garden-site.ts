@@ -19,7 +19,7 @@ function slug(s: string): string {
 	return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
 }
 
-function siteMarkdown(): MarkdownIt {
+function siteMarkdown(): ReturnType<typeof MarkdownIt> {
 	const md = new MarkdownIt({ breaks: true, html: true }).use(attrs);
 	const fence = md.renderer.rules.fence;
 	md.renderer.rules.fence = (tokens, idx, options, env, self) => {

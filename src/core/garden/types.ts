@@ -38,6 +38,8 @@ export interface GardenInput {
 	quizFor?: (brief: Brief, siblings: Brief[]) => Question[];
 	/** ISO date written as `study-briefs-updated`; ignored when deciding whether a page changed. */
 	generatedAt?: string;
+	/** Page paths (lower case) not to produce because a user's note has the name: left out and never linked. */
+	omit?: ReadonlySet<string>;
 }
 
 export interface GardenPage {
