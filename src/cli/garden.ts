@@ -151,6 +151,10 @@ function writePages(plan: WritePlan, outDir: string, folder: string, out: OutSta
  * them to DIR/.trash/. A marked file it did not write, or one edited since, is kept and named.
  */
 function removeStale(plan: WritePlan, outDir: string, folder: string, out: OutState, opts: GardenCliOptions, io: CliIO, n: RunCount): void {
+	for (const k of plan.kept) {
+		n.kept++;
+		io.out(`  kept ${k.path.slice(folder.length + 1)}: no published brief produces it any more, but it was ${k.reason}`);
+	}
 	for (const path of plan.stale) {
 		const rel = path.slice(folder.length + 1);
 		const text = out.texts.get(rel);
@@ -175,7 +179,8 @@ function removeStale(plan: WritePlan, outDir: string, folder: string, out: OutSt
 		n.removed++;
 	}
 	// Pages that are gone (removed by hand) leave the manifest.
-	for (const rel of [...out.manifest.keys()]) if (!out.texts.has(rel) && !plan.write.some((p) => p.path === `${folder}/${rel}`)) out.manifest.delete(rel);
+	const writing = new Set(plan.write.map((p) => p.path.slice(folder.length + 1)));
+	for (const rel of [...out.manifest.keys()]) if (!out.texts.has(rel) && !writing.has(rel)) out.manifest.delete(rel);
 }
 
 export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: CliIO): Promise<number> {

@@ -1,5 +1,5 @@
 /** planWrites: what to write, what is unchanged, what must not be touched, what is left over. */
-import { comparable, isGenerated } from "./frontmatter";
+import { comparable, isEditedPage, isGenerated } from "./frontmatter";
 import { buildGardenPages } from "./pages";
 import type { GardenInput, GardenPage, WritePlan } from "./types";
 
@@ -7,6 +7,9 @@ import type { GardenInput, GardenPage, WritePlan } from "./types";
 export const NOT_OURS = "a note without the generated marker has this name";
 /** The reason given for a page whose path runs through a symbolic link (never followed). */
 export const LINK_IN_WAY = "a symbolic link is in the way (never followed)";
+
+/** Why a generated page no brief produces any more is kept. */
+export const EDITED = "edited since it was written";
 
 /** Refusals that leave the page out of the pages (and the index), rather than only unwritten. */
 const OMITTED = new Set([NOT_OURS, LINK_IN_WAY]);
@@ -30,7 +33,7 @@ export function isInsideFolder(path: string, folder: string): boolean {
  * A page is written only when its content changed; a file without the generated marker is never overwritten.
  */
 export function planWrites(pages: GardenPage[], existing: Map<string, string | null>, folder: string, blocked?: (path: string) => boolean): WritePlan {
-	const plan: WritePlan = { write: [], unchanged: [], refused: [], stale: [] };
+	const plan: WritePlan = { write: [], unchanged: [], refused: [], stale: [], kept: [] };
 	const lower = new Map<string, string>();
 	for (const [p, t] of existing) if (t !== null) lower.set(p.toLowerCase(), p);
 	const produced = new Set<string>();
@@ -57,7 +60,10 @@ export function planWrites(pages: GardenPage[], existing: Map<string, string | n
 	}
 	for (const [p, t] of existing) {
 		if (t === null || produced.has(p.toLowerCase())) continue;
-		if (isInsideFolder(p, folder) && isGenerated(t)) plan.stale.push(p);
+		if (!isInsideFolder(p, folder) || !isGenerated(t)) continue;
+		// A generated page edited by hand (its hash no longer matches) is someone's notes now: never removed.
+		if (isEditedPage(t)) plan.kept.push({ path: p, reason: EDITED });
+		else plan.stale.push(p);
 	}
 	plan.stale.sort();
 	return plan;

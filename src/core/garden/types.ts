@@ -76,6 +76,8 @@ export interface WritePlan {
 	unchanged: string[];
 	/** Paths not written: a user's file without the generated marker, or a path outside the folder. */
 	refused: { path: string; reason: string }[];
-	/** Generated files in the folder that no page produces any more (e.g. a brief was unpublished). */
+	/** Generated files in the folder that no page produces any more (e.g. a brief was unpublished), unedited. */
 	stale: string[];
+	/** Generated files no page produces any more that were edited since: never removed. */
+	kept: { path: string; reason: string }[];
 }
