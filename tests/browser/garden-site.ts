@@ -46,46 +46,58 @@ function highlight(html: string): string {
 	return html.replace(/==(.*?)==/g, (_m, p1: string) => `<mark>${p1}</mark>`);
 }
 
-/** The site's callout transform, on an inert <template> (parsing there runs nothing). */
-function callouts(html: string): string {
-	const tpl = document.createElement("template");
-	tpl.innerHTML = html;
-	const transform = (quotes: HTMLElement[]) => {
-		for (const bq of quotes) {
-			transform(Array.from(bq.querySelectorAll<HTMLElement>(":scope blockquote")));
-			let content = bq.innerHTML;
-			const meta = /\[!(\w*)\](\s?.*)/;
-			if (!meta.test(content)) continue;
-			let type = "";
-			let titleDiv = "";
-			content = content.replace(meta, (_m, callout: string, title: string) => {
-				type = callout;
-				titleDiv = title.replace("<br>", "") ? `<div class="admonition-title">${title}</div>` : `<div class="admonition-title">${callout}</div>`;
-				return "";
-			});
-			const div = document.createElement("div");
-			div.className = `callout-${type.toLowerCase()} admonition`;
-			div.dataset.callout = type.toLowerCase();
-			div.innerHTML = `${titleDiv}\n${content}`;
-			bq.replaceWith(div);
+/** The first text node under `root` whose text matches, in document order. */
+function firstText(root: Node, re: RegExp): Text | null {
+	const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+	for (let n = walker?.nextNode(); n; n = walker?.nextNode()) if (re.test(n.textContent ?? "")) return n as Text;
+	return null;
+}
+
+/**
+ * The site's callout transform (deepest blockquote first): `[!type] title` at the start of a blockquote
+ * becomes `<div class="callout-type admonition"><div class="admonition-title">title</div>…</div>`, the
+ * title being the rest of that line (up to the first <br>), moved as nodes: what the site's innerHTML
+ * round trip keeps, no more.
+ */
+function callouts(doc: Document): void {
+	const meta = /\[!(\w*)\](\s?.*)/;
+	for (const bq of Array.from(doc.querySelectorAll("blockquote")).reverse()) {
+		const text = firstText(bq, meta);
+		const m = text ? meta.exec(text.data) : null;
+		if (!text || !m) continue;
+		const type = m[1];
+		const title = doc.createElement("div");
+		title.className = "admonition-title";
+		const rest = text.splitText((m.index ?? 0) + m[0].length - m[2].length);
+		text.data = text.data.replace(meta, "");
+		for (let n: ChildNode | null = rest; n && n.nodeName !== "BR"; ) {
+			const next: ChildNode | null = n.nextSibling;
+			title.append(n);
+			n = next;
 		}
-	};
-	transform(Array.from(tpl.content.querySelectorAll<HTMLElement>("blockquote")));
-	return tpl.innerHTML;
+		if (!title.textContent?.trim()) title.textContent = type;
+		const div = doc.createElement("div");
+		div.className = `callout-${type.toLowerCase()} admonition`;
+		div.dataset.callout = type.toLowerCase();
+		div.append(title, ...Array.from(bq.childNodes));
+		bq.replaceWith(div);
+	}
 }
 
 /** The page's HTML as the Digital Garden site would serve it (front-matter dropped, as gray-matter does). */
 export function renderLikeDigitalGarden(markdown: string): string {
 	const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, "");
-	return callouts(highlight(linkFilter(siteMarkdown().render(body))));
+	return highlight(linkFilter(siteMarkdown().render(body)));
 }
 
 /**
- * Puts the HTML into the live document the way a browser loads a page: through a fragment created in the
- * document's context, so inline handlers and scripts behave as they would on the site.
+ * Puts the HTML into the live document as the site's page would hold it: parsed (the callout transform
+ * applied), then every node adopted into the page, where images load and inline handlers can fire.
  */
 export function insertSiteHtml(parent: HTMLElement, html: string): HTMLElement {
+	const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, "text/html");
+	callouts(doc);
 	const holder = parent.createDiv({ cls: "garden-site-page" });
-	holder.append(document.createRange().createContextualFragment(html));
+	for (const n of Array.from(doc.body.childNodes)) holder.append(document.adoptNode(n));
 	return holder;
 }

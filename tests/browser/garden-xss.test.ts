@@ -128,6 +128,9 @@ describe("garden pages on the Digital Garden site (raw HTML on)", () => {
 			expect(text).toContain("<script>pwn()</script>");
 			expect(text).toContain("{onclick=pwn()");
 			expect(text).toContain("$5");
+			// The site's callout transform ran: a quote callout with the (escaped) speaker as its title.
+			const titles = Array.from(holder.querySelectorAll("div.admonition[data-callout=quote] > .admonition-title"), (t) => t.textContent ?? "");
+			expect(titles.some((t) => t.includes("<svg onload=pwn()>"))).toBe(true);
 			assertInert(holder);
 			for (const el of Array.from(holder.querySelectorAll<HTMLElement>("*"))) {
 				el.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
