@@ -4,6 +4,7 @@
  * Markdown that cannot break the page's structure.
  */
 import { escapeAlias, escapePlain, escapeText, isSafeLinkPart, safeUrl } from "./escape";
+import { linkDestination, mapLinks } from "./scan";
 import type { NoteInfo, ResolveLink } from "./types";
 
 export interface Linker {
@@ -72,8 +73,6 @@ function cleanLinkPart(s: string): string {
 	return s.replace(/[[\]|]/g, " ").replace(/\s+/g, " ").trim();
 }
 
-const WIKI = /(!?)\[\[([^\]\n]*?)\]\]/g;
-const MD_LINK = /(!?)\[([^\]\n]*)\]\(([^)\n]*)\)/g;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
 
 function splitWiki(inner: string): { target: string; heading?: string; alias?: string } {
@@ -99,7 +98,7 @@ function safeDecode(s: string): string {
 }
 
 /** One link of brief text, rewritten: a safe wikilink or Markdown link, or escaped plain words. */
-function rewriteWiki(bang: string, inner: string, fromPath: string, linker: Linker, inTable: boolean): string {
+function rewriteWiki(bang: boolean, inner: string, fromPath: string, linker: Linker, inTable: boolean): string {
 	const { target, heading, alias } = splitWiki(inner);
 	const path = target ? linker.resolve(target, fromPath) : null;
 	const published = !!path && linker.isPublished(path);
@@ -109,8 +108,8 @@ function rewriteWiki(bang: string, inner: string, fromPath: string, linker: Link
 	return escapeText(alias ?? (target ? baseName(target) : (heading ?? "")));
 }
 
-function rewriteMdLink(bang: string, label: string, rawUrl: string, fromPath: string, linker: Linker, inTable: boolean): string {
-	const url = rawUrl.trim().replace(/^<|>$/g, "").replace(/\s+"[^"]*"$/, "");
+function rewriteMdLink(bang: boolean, label: string, rawUrl: string, fromPath: string, linker: Linker, inTable: boolean): string {
+	const url = linkDestination(rawUrl);
 	if (EXTERNAL.test(url)) {
 		const safe = url.startsWith("#") ? null : safeUrl(url);
 		// Only http(s) and mailto stay links; `javascript:`, `data:` and the like become their words.
@@ -123,8 +122,6 @@ function rewriteMdLink(bang: string, label: string, rawUrl: string, fromPath: st
 	return escapeText(label);
 }
 
-const LINK = new RegExp(`${WIKI.source}|${MD_LINK.source}`, "g");
-
 /**
  * Rewrites the links of one piece of brief text and escapes everything else: a link to a published note
  * becomes a shortest wikilink, a link to anything else its escaped words, every embed of a note or a local
@@ -132,14 +129,9 @@ const LINK = new RegExp(`${WIKI.source}|${MD_LINK.source}`, "g");
  * between links (escapeText keeps the brief's emphasis; escapePlain shows it as written).
  */
 export function rewriteLinks(text: string, fromPath: string, linker: Linker, inTable = false, escape: (s: string) => string = escapeText): string {
-	let out = "";
-	let last = 0;
-	for (const m of text.matchAll(LINK)) {
-		out += escape(text.slice(last, m.index));
-		out += m[2] !== undefined ? rewriteWiki(m[1], m[2], fromPath, linker, inTable) : rewriteMdLink(m[3], m[4], m[5], fromPath, linker, inTable);
-		last = m.index + m[0].length;
-	}
-	return out + escape(text.slice(last));
+	return mapLinks(text, escape, (t) =>
+		t.kind === "wiki" ? rewriteWiki(t.bang, t.inner, fromPath, linker, inTable) : rewriteMdLink(t.bang, t.label, t.url, fromPath, linker, inTable),
+	);
 }
 
 /** Comments are never published (Obsidian's `%%…%%` and HTML's); an unclosed one runs to the end. */
@@ -173,16 +165,19 @@ export function gardenText(text: string, fromPath: string, linker: Linker, opts:
 
 /** Plain words without any Markdown link or formatting (for Mermaid, which cannot hold links). */
 export function plainText(text: string): string {
-	return text
-		.replace(/!\[\[[^\]\n]*\]\]/g, "")
-		.replace(/\[\[([^\]\n]*)\]\]/g, (_m, inner: string) => {
-			const { target, alias } = splitWiki(inner);
+	const words = mapLinks(
+		text,
+		(s) => s,
+		(t) => {
+			if (t.bang) return "";
+			if (t.kind === "md") return t.label;
+			const { target, alias } = splitWiki(t.inner);
 			return alias ?? baseName(target);
-		})
-		.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, "")
-		.replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1")
+		},
+	);
+	return words
 		.replace(/%%[\s\S]*?(?:%%|$)/g, " ")
-		.replace(/<[^>]*>/g, " ")
+		.replace(/<[^<>]*>/g, " ")
 		.replace(/[*_`~=]+/g, "")
 		.replace(/[<>]/g, " ")
 		.replace(/\s+/g, " ")
