@@ -20,10 +20,12 @@ function finder(text: string, ch: string): (start: number) => number {
 
 /** The text with every link replaced by `link(token)` and every stretch between links by `plain(stretch)`. */
 export function mapLinks(text: string, plain: (s: string) => string, link: (t: LinkToken) => string): string {
+	// Each finder is asked with non-decreasing starts: one per use (a shared one would rescan).
 	const bracket = finder(text, "]");
 	const paren = finder(text, ")");
-	const newline = finder(text, "\n");
-	const stop = (start: number) => Math.min(bracket(start), newline(start));
+	const labelEnd = finder(text, "\n");
+	const urlEnd = finder(text, "\n");
+	const stop = (start: number) => Math.min(bracket(start), labelEnd(start));
 	const out: string[] = [];
 	let last = 0;
 	let i = 0;
@@ -31,17 +33,16 @@ export function mapLinks(text: string, plain: (s: string) => string, link: (t: L
 		const bang = p - 1 >= last && text[p - 1] === "!";
 		let token: LinkToken | null = null;
 		let end = -1;
-		if (text[p + 1] === "[") {
-			const q = stop(p + 2);
-			if (text[q] === "]" && text[q + 1] === "]") {
-				token = { kind: "wiki", bang, inner: text.slice(p + 2, q) };
-				end = q + 2;
-			}
+		// One look-up per bracket, with non-decreasing starts (the finders' cache depends on it): after `[[`,
+		// the first `]` or newline from p + 1 is also the first from p + 2.
+		const q = stop(p + 1);
+		if (text[p + 1] === "[" && text[q] === "]" && text[q + 1] === "]") {
+			token = { kind: "wiki", bang, inner: text.slice(p + 2, q) };
+			end = q + 2;
 		}
 		if (!token) {
-			const q = stop(p + 1);
 			if (text[q] === "]" && text[q + 1] === "(") {
-				const r = Math.min(paren(q + 2), newline(q + 2));
+				const r = Math.min(paren(q + 2), urlEnd(q + 2));
 				if (text[r] === ")") {
 					token = { kind: "md", bang, label: text.slice(p + 1, q), url: text.slice(q + 2, r) };
 					end = r + 1;

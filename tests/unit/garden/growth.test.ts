@@ -14,7 +14,7 @@ import type { Brief } from "../../../src/core/model";
 import { fuzzParams } from "../../support/fuzz";
 import { brief, date, event, note, quote } from "./fixtures";
 
-const BOMB = ["[[a ", "[a ", "![a](", "[x](y ", "<b ", "%%c", "<!--", "[[b|c]] ", "*_=$&{ "];
+const BOMB = ["[[a ", "[a ", "![a](", "[x](y ", "[[a](", "[[[", "<b ", "%%c", "<!--", "[[b|c]] ", "*_=$&{ "];
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
