@@ -3,7 +3,7 @@
  * embeds never carried over (Digital Garden would inline an unpublished note's content), and
  * Markdown that cannot break the page's structure.
  */
-import { escapeAlias, escapePlain, escapeText, isSafeLinkPart, safeUrl } from "./escape";
+import { collapseSpace, escapeAlias, mapChars, escapePlain, escapeText, isSafeLinkPart, safeUrl } from "./escape";
 import { linkDestination, mapLinks } from "./scan";
 import type { NoteInfo, ResolveLink } from "./types";
 
@@ -141,7 +141,7 @@ function withoutComments(text: string): string {
 
 /** One line: no line breaks; in a table, every unescaped `|` escaped. */
 function oneLine(s: string, inTable: boolean): string {
-	const line = s.replace(/\s+/g, " ").trim();
+	const line = collapseSpace(s);
 	return inTable ? line.replace(/\\?\|/g, (m) => (m === "\\|" ? m : "\\|")) : line;
 }
 
@@ -163,6 +163,9 @@ export function gardenText(text: string, fromPath: string, linker: Linker, opts:
 	return oneLine(rewriteLinks(withoutComments(text), fromPath, linker, inTable, o.plain ? escapePlain : escapeText), inTable);
 }
 
+/** Formatting marks dropped and stray angle brackets blanked, for plain words. */
+const FORMAT_CHARS = new Map<string, string>([..."*_`~="].map((c): [string, string] => [c, ""]).concat([["<", " "], [">", " "]]));
+
 /** Plain words without any Markdown link or formatting (for Mermaid, which cannot hold links). */
 export function plainText(text: string): string {
 	const words = mapLinks(
@@ -175,13 +178,10 @@ export function plainText(text: string): string {
 			return alias ?? baseName(target);
 		},
 	);
-	return words
+	const stripped = words
 		.replace(/%%[\s\S]*?(?:%%|$)/g, " ")
-		.replace(/<[^<>]*>/g, " ")
-		.replace(/[*_`~=]+/g, "")
-		.replace(/[<>]/g, " ")
-		.replace(/\s+/g, " ")
-		.trim();
+		.replace(/<[^<>]*>/g, " ");
+	return collapseSpace(mapChars(stripped, FORMAT_CHARS));
 }
 
 /** A safe file name for a generated page (no folder separators, no `..`, no characters links reject). */

@@ -54,7 +54,7 @@ describe("garden writer growth (linear)", () => {
 			const s = line(n);
 			gardenText(s, "a.md", linker);
 			plainText(s);
-		}, 6000);
+		}, 20000);
 		expect(ratio).toBeLessThan(2.2);
 	});
 
