@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildGardenPages, makeLinker, makeResolver, rewriteLinks } from "../../../src/core/garden";
-import { escapeAlias, escapePlain, escapeText, mermaidWords, safeUrl } from "../../../src/core/garden/escape";
+import { collapseSpace, escapeAlias, escapePlain, escapeText, mermaidWords, safeUrl } from "../../../src/core/garden/escape";
 import type { Brief } from "../../../src/core/model";
 import type { Question } from "../../../src/core/quiz/types";
 import { fuzzParams } from "../../support/fuzz";
@@ -85,6 +85,18 @@ describe("escaping note text for a garden page", () => {
 		expect(safeUrl("javascript:alert(1)")).toBeNull();
 		expect(safeUrl("https://x.org/<a>")).toBe("https://x.org/%3Ca%3E");
 		expect(mermaidWords("a<b>c & d")).toBe("a b c d");
+	});
+
+	it("property: the linear loops do what the regular expressions did", () => {
+		const text = fc.string({ unit: fc.constantFrom(..." \t\n\u00a0\u2003&<>{}$*_#%\\ab"), maxLength: 40 });
+		fc.assert(
+			fc.property(text, (t) => {
+				expect(collapseSpace(t)).toBe(t.replace(/\s+/g, " ").trim());
+				expect(escapeText(t)).toBe(t.replace(/[&<>{}$]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;", $: "&#36;" })[c] ?? c));
+				expect(escapePlain(t).replace(/&(?:amp|lt|gt|#123|#125|#36);/g, "")).not.toMatch(/(?<!\\)[*_#%]/);
+			}),
+			fuzzParams(77, 500),
+		);
 	});
 
 	it("property: whatever the note text, no page holds a raw < > { } or $", () => {
