@@ -212,7 +212,7 @@ export class GardenWriter {
 		for (const x of r.kept ?? []) lines.push(`Kept ${x.path}: no brief produces it any more, but it was ${x.reason}.`);
 		for (const l of leaks) lines.push(`Warning: ${embedLeakMessage(l)}.`);
 		for (const x of r.failed) lines.push(`Could not write ${x.path}: ${x.error}. The next run tries again.`);
-		new Notice(lines.join("\n"), trouble || leaks.length ? 0 : undefined);
+		new Notice(lines.join("\n"), trouble || (leaks.length && !opts.quiet) ? 0 : undefined);
 	}
 
 	/**
