@@ -1,14 +1,15 @@
 /**
- * study-briefs check [VAULT] [--json]: problems, and every link and embed of the published briefs
+ * study-briefs check [VAULT] [--json]: problems, and every link and embed of the briefs the garden publishes
  * classified as the garden will see it (published, unpublished = dead link, missing,
  * embedded-unpublished = its content would be published, hidden).
+ * Exit 1 when a published brief embeds an unpublished note or a note has an error-level problem (G1).
  */
-import { classifyLinks, countByStatus, gardenUrl, type LinkReport } from "../core/garden";
+import { classifyLinks, countByStatus, embedLeakMessage, embedLeaks, gardenUrl, publishedBriefs, type LinkReport } from "../core/garden";
 import type { Brief } from "../core/model";
 import type { Settings } from "../settings";
 import { gardenVault, vaultSettings } from "./garden";
 import type { CliIO } from "./io";
-import { EXIT_OK } from "./io";
+import { EXIT_FAILED, EXIT_OK } from "./io";
 
 export interface CheckOptions {
 	json: boolean;
@@ -44,8 +45,13 @@ function shown(r: LinkReport): string {
 
 export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO): Promise<number> {
 	const settings = opts.settings ?? vaultSettings(vaultDir);
-	const { vault, notes, briefs, resolveLink, embedsOf } = gardenVault(vaultDir, settings);
+	const g = gardenVault(vaultDir, settings);
+	const { vault, notes, resolveLink, embedsOf } = g;
+	const briefs = publishedBriefs(g.briefs, notes, settings.gardenFolder);
 	const byPath = new Map(notes.map((n) => [n.path, n]));
+	const leaks = embedLeaks(briefs, byPath, resolveLink, embedsOf);
+	const errors = vault.problems.filter((p) => p.severity === "error").length;
+	const code = leaks.length || errors ? EXIT_FAILED : EXIT_OK;
 	const reports: { brief: Brief; links: LinkReport[] }[] = briefs.map((b) => ({ brief: b, links: classifyLinks(b, byPath, resolveLink, embedsOf) }));
 	const all = reports.flatMap((r) => r.links);
 	const counts = countByStatus(all);
@@ -58,12 +64,13 @@ export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO):
 					links: all.map(linkJson),
 					counts,
 					problems: vault.problems.map((p) => ({ path: p.path, line: p.line, message: p.message, severity: p.severity })),
+					embeddedUnpublished: leaks,
 				},
 				null,
 				2,
 			),
 		);
-		return EXIT_OK;
+		return code;
 	}
 	io.out(`Linked notes of ${briefs.length} published briefs in ${vault.root}\n`);
 	for (const { brief, links } of reports) {
@@ -83,5 +90,10 @@ export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO):
 		io.out(`\nProblems (${vault.problems.length}):`);
 		for (const p of vault.problems) io.out(`  ${p.path}:${p.line + 1}  ${p.severity}: ${p.message}`);
 	} else io.out("No problems.");
-	return EXIT_OK;
+	if (leaks.length) {
+		io.out(`\nEmbedded unpublished notes (${leaks.length}): their text would be published inside the brief.`);
+		for (const l of leaks) io.out(`  ${embedLeakMessage(l)}`);
+	}
+	if (code !== EXIT_OK) io.out(`\ncheck failed: ${leaks.length} embedded unpublished notes, ${errors} error-level problems.`);
+	return code;
 }

@@ -1,14 +1,32 @@
 /**
  * study-briefs garden [VAULT] --out DIR [--dry-run]: the publishable study pages, written into DIR only.
- * A page is written only when it changed; a file in DIR without the generated marker is never overwritten;
- * generated files no page produces any more (a brief was unpublished) are removed.
+ * A page is written only when it changed; a file in DIR without the generated marker is never overwritten
+ * (refused, not linked, exit 1); nothing is ever deleted: a page this tool wrote that no brief produces any
+ * more is moved to DIR/.trash/ (see garden-out.ts). Every published brief that embeds an unpublished note
+ * is named, with the note.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { buildGardenPages, embedTargets, gardenQuizFor, isGenerated, makeResolver, planWrites, type EmbedsOf, type NoteInfo } from "../core/garden";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { isPublished } from "../core/brief/frontmatter";
+import {
+	embedLeakMessage,
+	embedLeaks,
+	embedTargets,
+	gardenPublishKeys,
+	gardenQuizFor,
+	hashText,
+	isGenerated,
+	makeResolver,
+	planGarden,
+	publishedBriefs,
+	type EmbedsOf,
+	type NoteInfo,
+	type WritePlan,
+} from "../core/garden";
 import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../settings";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK } from "./io";
+import { copyToTrash, listRealFiles, MANIFEST, moveToTrash, readManifest, TRASH, writeInside, writeManifest, type Manifest } from "./garden-out";
 import { loadVault, type LoadedVault } from "./vault";
 
 export interface GardenCliOptions {
@@ -18,17 +36,13 @@ export interface GardenCliOptions {
 	today?: Date;
 }
 
-const SKIP = new Set([".obsidian", ".git", "node_modules", ".trash"]);
+/** Every file under `root` (vault-relative, "/"-separated) for link resolution, attachments included; links not followed. */
+export function listFiles(root: string): string[] {
+	return listRealFiles(root).files;
+}
 
-/** Every file under `root` (vault-relative, "/"-separated), for link resolution including attachments. */
-export function listFiles(root: string, dir = root, out: string[] = []): string[] {
-	for (const name of readdirSync(dir).sort()) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) {
-			if (!SKIP.has(name)) listFiles(root, full, out);
-		} else out.push(relative(root, full).split(sep).join("/"));
-	}
-	return out;
+function normalizeFolder(folder: string): string {
+	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "") || "Study pages";
 }
 
 /**
@@ -48,7 +62,9 @@ export function vaultSettings(vaultDir: string): Settings {
 export function gardenVault(vaultDir: string, settings: Settings) {
 	const vault: LoadedVault = loadVault(vaultDir, { settings });
 	const generated = new Set(vault.notes.filter((n) => isGenerated(n.text)).map((n) => n.path));
-	const notes: NoteInfo[] = vault.notes.map((n) => ({ path: n.path, publish: n.publish, hidden: n.hidden, exists: true }));
+	// Publish state as the garden's publisher reads it (G2): not the "Other publish keys".
+	const keys = gardenPublishKeys(settings);
+	const notes: NoteInfo[] = vault.notes.map((n) => ({ path: n.path, publish: isPublished(n.frontmatter, keys), hidden: n.hidden, exists: true }));
 	const briefs = vault.briefs.filter((b) => !generated.has(b.path));
 	const resolveLink = makeResolver(listFiles(vaultDir));
 	const texts = new Map(vault.notes.map((n) => [n.path, n.text]));
@@ -56,92 +72,168 @@ export function gardenVault(vaultDir: string, settings: Settings) {
 	return { vault, notes, briefs, resolveLink, embedsOf };
 }
 
-/** Markdown files already in DIR, keyed as garden paths ("<folder>/<relative path>"). */
-function existingPages(outDir: string, folder: string): Map<string, string | null> {
-	const map = new Map<string, string | null>();
-	if (!existsSync(outDir)) return map;
-	for (const rel of listFiles(outDir)) {
-		if (!rel.toLowerCase().endsWith(".md")) continue;
-		try {
-			map.set(`${folder}/${rel}`, readFileSync(join(outDir, rel), "utf8"));
-		} catch {
-			map.set(`${folder}/${rel}`, "");
-		}
-	}
-	return map;
+/** What is in DIR: Markdown pages (keyed as garden paths), the links in it, and the manifest. */
+interface OutState {
+	existing: Map<string, string | null>;
+	texts: Map<string, string>;
+	links: string[];
+	manifest: Manifest;
 }
 
-/** A garden path -> its file in DIR, or null when it would land outside DIR. */
-function fileIn(outDir: string, folder: string, path: string): string | null {
-	const rel = path.slice(folder.length + 1);
-	const full = resolve(outDir, rel);
-	const root = resolve(outDir);
-	return full.startsWith(root + sep) ? full : null;
+function readOut(outDir: string, folder: string, io: CliIO): OutState {
+	const state: OutState = { existing: new Map(), texts: new Map(), links: [], manifest: new Map() };
+	if (!existsSync(outDir)) return state;
+	const { files, links } = listRealFiles(outDir, (rel, why) => io.err(`garden: skipped ${rel}: ${why}`));
+	state.links = links.map((l) => l.toLowerCase());
+	for (const rel of files) {
+		if (!rel.toLowerCase().endsWith(".md")) continue;
+		try {
+			const text = readFileSync(join(outDir, rel), "utf8");
+			state.texts.set(rel, text);
+			state.existing.set(`${folder}/${rel}`, text);
+		} catch {
+			state.existing.set(`${folder}/${rel}`, ""); // unreadable: no marker, never overwritten
+		}
+	}
+	const m = readManifest(outDir);
+	if (m.problem) io.err(`garden: ${m.problem}`);
+	state.manifest = m.manifest;
+	return state;
+}
+
+function message(e: unknown): string {
+	return e instanceof Error ? e.message : String(e);
+}
+
+interface RunCount {
+	written: number;
+	removed: number;
+	kept: number;
+	failed: number;
+}
+
+/** Writes the changed pages (a hand-edited text is copied to the trash first) and records them in the manifest. */
+function writePages(plan: WritePlan, outDir: string, folder: string, out: OutState, opts: GardenCliOptions, io: CliIO, n: RunCount): void {
+	if (plan.write.length && !opts.dryRun) {
+		try {
+			mkdirSync(outDir, { recursive: true });
+		} catch (e) {
+			io.err(`garden: cannot create ${outDir}: ${message(e)}`);
+		}
+	}
+	for (const page of plan.write) {
+		const rel = page.path.slice(folder.length + 1);
+		const isNew = !out.texts.has(rel);
+		if (!opts.dryRun) {
+			try {
+				const old = out.texts.get(rel);
+				if (old !== undefined && out.manifest.get(rel) !== hashText(old)) io.out(`  kept a copy of ${rel} in ${copyToTrash(outDir, rel, old)} (it was edited)`);
+				writeInside(outDir, rel, page.content);
+				out.manifest.set(rel, hashText(page.content));
+			} catch (e) {
+				n.failed++;
+				io.err(`garden: cannot write ${rel}: ${message(e)}`);
+				continue;
+			}
+		}
+		n.written++;
+		io.out(`  ${opts.dryRun ? "would write" : "wrote"} ${rel}${isNew ? " (new)" : " (changed)"}`);
+	}
+	for (const path of plan.unchanged) {
+		const rel = path.slice(folder.length + 1);
+		const text = out.texts.get(rel);
+		if (text !== undefined && !out.manifest.has(rel)) out.manifest.set(rel, hashText(text));
+	}
+}
+
+/**
+ * Removes only pages this tool wrote into DIR (in the manifest) whose text is still what it wrote, by moving
+ * them to DIR/.trash/. A marked file it did not write, or one edited since, is kept and named.
+ */
+function removeStale(plan: WritePlan, outDir: string, folder: string, out: OutState, opts: GardenCliOptions, io: CliIO, n: RunCount): void {
+	for (const k of plan.kept) {
+		n.kept++;
+		io.out(`  kept ${k.path.slice(folder.length + 1)}: no published brief produces it any more, but it was ${k.reason}`);
+	}
+	for (const path of plan.stale) {
+		const rel = path.slice(folder.length + 1);
+		const text = out.texts.get(rel);
+		const wrote = out.manifest.get(rel);
+		if (text === undefined || wrote === undefined || wrote !== hashText(text)) {
+			n.kept++;
+			const why = wrote === undefined ? "not written by study-briefs into this folder" : "edited since it was written";
+			io.out(`  kept ${rel}: no published brief produces it any more, but it was ${why}`);
+			continue;
+		}
+		if (!opts.dryRun) {
+			try {
+				const to = moveToTrash(outDir, rel);
+				out.manifest.delete(rel);
+				io.out(`  moved ${rel} to ${to} (no published brief produces it any more)`);
+			} catch (e) {
+				n.failed++;
+				io.err(`garden: cannot move ${rel} to the trash: ${message(e)}`);
+				continue;
+			}
+		} else io.out(`  would move ${rel} to ${TRASH}/ (no published brief produces it any more)`);
+		n.removed++;
+	}
+	// Pages that are gone (removed by hand) leave the manifest.
+	const writing = new Set(plan.write.map((p) => p.path.slice(folder.length + 1)));
+	for (const rel of [...out.manifest.keys()]) if (!out.texts.has(rel) && !writing.has(rel)) out.manifest.delete(rel);
 }
 
 export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: CliIO): Promise<number> {
 	const settings = opts.settings ?? vaultSettings(vaultDir);
-	const folder = settings.gardenFolder;
+	const folder = normalizeFolder(settings.gardenFolder);
 	const outDir = resolve(opts.out);
 	if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
 		io.err(`garden: --out is not a folder: ${opts.out}`);
 		return EXIT_FAILED;
 	}
-	const { vault, notes, briefs, resolveLink } = gardenVault(vaultDir, settings);
+	const g = gardenVault(vaultDir, settings);
 	const now = opts.today ?? new Date();
 	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
-	const pages = buildGardenPages({
-		briefs,
-		notes,
-		resolveLink,
-		options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse },
-		quizFor: gardenQuizFor(settings.quizLength, today),
-	});
-	const plan = planWrites(pages, existingPages(outDir, folder), folder);
-	const show = (path: string) => path.slice(folder.length + 1);
-	const verb = opts.dryRun ? "would write" : "wrote";
-	let failed = 0;
-	let written = 0;
-	for (const page of plan.write) {
-		const file = fileIn(outDir, folder, page.path);
-		if (!file) {
-			plan.refused.push({ path: page.path, reason: "outside --out" });
-			continue;
-		}
-		const isNew = !existsSync(file);
-		if (!opts.dryRun) {
-			try {
-				mkdirSync(dirname(file), { recursive: true });
-				writeFileSync(file, page.content, "utf8");
-			} catch (e) {
-				failed++;
-				io.err(`garden: cannot write ${show(page.path)}: ${e instanceof Error ? e.message : String(e)}`);
-				continue;
-			}
-		}
-		written++;
-		io.out(`  ${verb} ${show(page.path)}${isNew ? " (new)" : " (changed)"}`);
-	}
-	for (const path of plan.stale) {
-		const file = fileIn(outDir, folder, path);
-		if (!file) continue;
-		if (!opts.dryRun) {
-			try {
-				rmSync(file);
-			} catch (e) {
-				failed++;
-				io.err(`garden: cannot remove ${show(path)}: ${e instanceof Error ? e.message : String(e)}`);
-				continue;
-			}
-		}
-		io.out(`  ${opts.dryRun ? "would remove" : "removed"} ${show(path)} (no published brief produces it any more)`);
-	}
-	for (const r of plan.refused) io.err(`  not written: ${show(r.path)}: ${r.reason}; rename or move your note to let Study Briefs write it`);
-	io.out(
-		`${opts.dryRun ? "Dry run: " : ""}${briefs.length} published briefs -> ${pages.length} pages in ${opts.out}: ` +
-			`${written} ${opts.dryRun ? "to write" : "written"}, ${plan.unchanged.length} unchanged, ` +
-			`${plan.refused.length} refused, ${plan.stale.length} ${opts.dryRun ? "to remove" : "removed"}` +
-			(vault.problems.length ? ` (${vault.problems.length} problems in the vault: run "check")` : ""),
+	const out = readOut(outDir, folder, io);
+	const blocked = (path: string) => {
+		const rel = path.slice(folder.length + 1).toLowerCase();
+		return out.links.some((l) => rel === l || rel.startsWith(`${l}/`));
+	};
+	const { pages, plan } = planGarden(
+		{
+			briefs: g.briefs,
+			notes: g.notes,
+			resolveLink: g.resolveLink,
+			options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse },
+			quizFor: gardenQuizFor(settings.quizLength, today),
+		},
+		out.existing,
+		blocked,
 	);
-	return failed ? EXIT_FAILED : EXIT_OK;
+	const published = publishedBriefs(g.briefs, g.notes, folder);
+	const leaks = embedLeaks(published, g.notes, g.resolveLink, g.embedsOf);
+	for (const l of leaks) io.err(`  warning: ${embedLeakMessage(l)}`);
+	const n: RunCount = { written: 0, removed: 0, kept: 0, failed: 0 };
+	writePages(plan, outDir, folder, out, opts, io, n);
+	removeStale(plan, outDir, folder, out, opts, io, n);
+	const show = (path: string) => path.slice(folder.length + 1);
+	for (const r of plan.refused) io.err(`  not written: ${show(r.path)}: ${r.reason}; rename or move it to let Study Briefs write this page (it is not linked from the index)`);
+	if (!opts.dryRun && (n.written || n.removed || plan.unchanged.length)) {
+		try {
+			writeManifest(outDir, out.manifest);
+		} catch (e) {
+			n.failed++;
+			io.err(`garden: cannot write ${MANIFEST}: ${message(e)}`);
+		}
+	}
+	const dry = opts.dryRun;
+	io.out(
+		`${dry ? "Dry run: " : ""}${published.length} published briefs -> ${pages.length} pages in ${opts.out}: ` +
+			`${n.written} ${dry ? "to write" : "written"}, ${plan.unchanged.length} unchanged, ` +
+			`${plan.refused.length} refused, ${n.removed} ${dry ? "to move to the trash" : "moved to the trash"}` +
+			(n.kept ? `, ${n.kept} kept` : "") +
+			(leaks.length ? `, ${leaks.length} embedded unpublished ${leaks.length === 1 ? "note" : "notes"}` : "") +
+			(g.vault.problems.length ? ` (${g.vault.problems.length} problems in the vault: run "check")` : ""),
+	);
+	return n.failed || plan.refused.length ? EXIT_FAILED : EXIT_OK;
 }

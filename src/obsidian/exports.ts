@@ -1,5 +1,6 @@
 import { Notice, normalizePath, TFile, type App } from "obsidian";
 import { toAnkiTsv, toSpacedRepetitionNote } from "../core/quiz";
+import { exportOwner, markExport, type ExportFormat } from "../core/quiz/export-file";
 import type { Question } from "../core/quiz/types";
 
 /** A file name from a brief title: no path separators or characters the vault refuses. */
@@ -7,23 +8,53 @@ export function safeName(title: string): string {
 	return title.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120) || "brief";
 }
 
+/** How many names to try ("Title - Anki.tsv", "Title (2) - Anki.tsv", …) before giving up. */
+const MAX_NAMES = 20;
+
+/**
+ * The path to write: the first name that is free or holds this brief's own earlier export. A file without
+ * the generated marker (the user's) or another brief's export with the same title is never overwritten.
+ */
+async function exportPath(app: App, dir: string, title: string, format: ExportFormat, briefPath: string): Promise<{ path: string; file: TFile | null } | null> {
+	const suffix = format === "anki" ? " - Anki.tsv" : " - flashcards.md";
+	for (let i = 1; i <= MAX_NAMES; i++) {
+		const path = normalizePath(`${dir}/${safeName(title)}${i > 1 ? ` (${i})` : ""}${suffix}`);
+		const existing = app.vault.getAbstractFileByPath(path);
+		if (!existing) return { path, file: null };
+		if (!(existing instanceof TFile)) continue;
+		const owner = exportOwner(await app.vault.read(existing), format);
+		if (owner === briefPath || owner === "") return { path, file: existing };
+	}
+	return null;
+}
+
 /**
  * Writes generated cards next to the review logs (never into a brief): Anki TSV or a Spaced Repetition
- * note of `question::answer` lines. Overwrites only its own earlier export of the same brief.
+ * note of `question::answer` lines. Overwrites only its own earlier export of the same brief (checked again
+ * at write time); a user's file with that name is left alone and the export takes the next free name.
  */
-export async function exportCards(app: App, folder: string, title: string, questions: Question[], format: "anki" | "sr"): Promise<string | null> {
+export async function exportCards(app: App, folder: string, title: string, questions: Question[], format: ExportFormat): Promise<string | null> {
 	const dir = normalizePath(`${folder}/exports`);
-	const path = normalizePath(`${dir}/${safeName(title)}${format === "anki" ? " - Anki.tsv" : " - flashcards.md"}`);
-	const content = format === "anki" ? toAnkiTsv(questions) : toSpacedRepetitionNote(questions, title);
+	const briefPath = questions[0]?.briefPath ?? title;
+	const content = markExport(format === "anki" ? toAnkiTsv(questions) : toSpacedRepetitionNote(questions, title), format, briefPath);
 	try {
 		if (!app.vault.getAbstractFileByPath(dir)) await app.vault.createFolder(dir);
-		const existing = app.vault.getAbstractFileByPath(path);
-		if (existing instanceof TFile) await app.vault.process(existing, () => content);
-		else await app.vault.create(path, content);
-		new Notice(`Study Briefs: exported ${questions.length} cards to ${path}`);
-		return path;
+		const target = await exportPath(app, dir, title, format, briefPath);
+		if (!target) {
+			new Notice(`Study Briefs: not exported: ${MAX_NAMES} files named after "${title}" in ${dir} are not this brief's exports. Rename or move some of them.`, 0);
+			return null;
+		}
+		if (target.file) {
+			await app.vault.process(target.file, (old) => {
+				const owner = exportOwner(old, format);
+				if (owner !== briefPath && owner !== "") throw new Error("the file was replaced by a note that is not this brief's export");
+				return content;
+			});
+		} else await app.vault.create(target.path, content);
+		new Notice(`Study Briefs: exported ${questions.length} cards to ${target.path}`);
+		return target.path;
 	} catch (e) {
-		new Notice(`Study Briefs: could not write ${path}: ${e instanceof Error ? e.message : String(e)}`);
+		new Notice(`Study Briefs: could not export the cards: ${e instanceof Error ? e.message : String(e)}`);
 		return null;
 	}
 }

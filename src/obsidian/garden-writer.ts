@@ -1,14 +1,29 @@
 /**
  * "Write garden pages": builds the pages from the index, plans them against the vault, writes only what
- * changed (vault.create / vault.process), never a note without the generated marker, removes generated
- * pages no published brief produces any more, and sums it up in a Notice. A failed write is reported and
- * retried on the next run (its content still differs). Optional automatic refresh, debounced.
+ * changed (vault.create / vault.process), never a note without the generated marker (refused and not linked
+ * from the index), moves to the trash (fileManager.trashFile) only generated pages no published brief
+ * produces any more and nobody edited since, trashes an edited page before rewriting it, names every
+ * published brief that embeds an unpublished note, and sums it up in a Notice. A failed write is reported
+ * and retried on the next run (its content still differs). Optional automatic refresh, debounced.
  */
 import { Notice, normalizePath, TFile, type App } from "obsidian";
-import { buildGardenPages, gardenQuizFor, isGenerated, planWrites, type GardenPage, type WritePlan } from "../core/garden";
+import {
+	embedLeakMessage,
+	embedLeaks,
+	gardenPublishKeys,
+	gardenQuizFor,
+	isEditedPage,
+	isGenerated,
+	planGarden,
+	publishedBriefs,
+	type EmbedLeak,
+	type GardenInput,
+	type GardenPage,
+	type WritePlan,
+} from "../core/garden";
 import type { IndexQueries } from "../core/index/types";
 import type { Settings } from "../settings";
-import { fileAt, obsidianResolver, publishKeysOf, vaultNotes } from "./link-resolver";
+import { fileAt, obsidianEmbeds, obsidianResolver, vaultNotes } from "./link-resolver";
 
 export interface GardenRunResult {
 	written: string[];
@@ -16,6 +31,10 @@ export interface GardenRunResult {
 	refused: { path: string; reason: string }[];
 	removed: string[];
 	failed: { path: string; error: string }[];
+	/** Generated pages no brief produces any more, kept because they were edited. */
+	kept?: { path: string; reason: string }[];
+	/** Published briefs that embed a note the garden will not publish (its text would leak). */
+	leaks?: EmbedLeak[];
 }
 
 export interface GardenRunOptions {
@@ -44,23 +63,33 @@ export class GardenWriter {
 		return normalizePath(this.settings().gardenFolder);
 	}
 
-	/** The pages the current index produces (nothing written). */
-	buildPages(): GardenPage[] {
+	/** What the pages are built from right now. */
+	private input(): GardenInput {
 		const s = this.settings();
 		const now = this.clock();
 		const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
-		const keys = publishKeysOf(s);
-		return buildGardenPages({
+		// Publish state as the garden's publisher reads it (G2): not the "Other publish keys".
+		const keys = gardenPublishKeys(s);
+		return {
 			briefs: this.index.briefs(),
 			notes: vaultNotes(this.app, keys),
 			resolveLink: obsidianResolver(this.app),
 			options: { folder: this.folder(), publishKey: s.gardenPublishKey, mermaid: s.gardenMermaid, perCourse: s.gardenPerCourse },
 			quizFor: gardenQuizFor(s.quizLength, today),
-		});
+		};
+	}
+
+	/** The pages the current index produces (nothing written; refused pages left out). */
+	async buildPages(): Promise<GardenPage[]> {
+		return (await this.planAll()).pages;
 	}
 
 	/** What a run would do right now. */
 	async plan(): Promise<WritePlan> {
+		return (await this.planAll()).plan;
+	}
+
+	private async planAll(): Promise<{ pages: GardenPage[]; plan: WritePlan; leaks: EmbedLeak[] }> {
 		const folder = this.folder();
 		const existing = new Map<string, string | null>();
 		for (const f of this.app.vault.getMarkdownFiles()) {
@@ -71,7 +100,11 @@ export class GardenWriter {
 				existing.set(f.path, ""); // unreadable: no marker, so it is never overwritten
 			}
 		}
-		return planWrites(this.buildPages(), existing, folder);
+		const input = this.input();
+		const { pages, plan } = planGarden(input, existing);
+		const published = publishedBriefs(input.briefs, input.notes, folder);
+		const leaks = embedLeaks(published, input.notes, input.resolveLink, obsidianEmbeds(this.app));
+		return { pages, plan, leaks };
 	}
 
 	/** One run at a time; a request during a run schedules exactly one more. */
@@ -112,6 +145,13 @@ export class GardenWriter {
 			await this.app.vault.create(page.path, page.content);
 			return;
 		}
+		const before = await this.app.vault.read(file);
+		if (isGenerated(before) && isEditedPage(before)) {
+			// Edited by hand since it was written: keep those edits in the trash, then write the page afresh.
+			await this.app.fileManager.trashFile(file);
+			await this.app.vault.create(page.path, page.content);
+			return;
+		}
 		await this.app.vault.process(file, (old) => {
 			// Checked again at write time: the user may have replaced the page since it was read.
 			if (!isGenerated(old)) throw new Error("a note without the generated marker has this name");
@@ -124,7 +164,9 @@ export class GardenWriter {
 		let plan: WritePlan;
 		try {
 			await this.indexReady;
-			plan = await this.plan();
+			const all = await this.planAll();
+			plan = all.plan;
+			result.leaks = all.leaks;
 		} catch (e) {
 			result.failed.push({ path: this.folder(), error: message(e) });
 			new Notice(`Study Briefs: could not build the garden pages: ${message(e)}`);
@@ -132,6 +174,7 @@ export class GardenWriter {
 		}
 		result.unchanged = plan.unchanged;
 		result.refused = plan.refused;
+		result.kept = plan.kept;
 		for (const page of plan.write) {
 			try {
 				await this.writePage(page);
@@ -155,16 +198,21 @@ export class GardenWriter {
 	}
 
 	private notify(r: GardenRunResult, opts: GardenRunOptions): void {
+		const leaks = r.leaks ?? [];
 		const trouble = r.failed.length + r.refused.length;
+		// Automatic refresh does not repeat the embed warning when it has nothing else to say.
 		if (opts.quiet && !trouble && !r.written.length && !r.removed.length) return;
 		const parts = [`${r.written.length} written`, `${r.unchanged.length} unchanged`];
-		if (r.removed.length) parts.push(`${r.removed.length} removed`);
+		if (r.removed.length) parts.push(`${r.removed.length} moved to the trash`);
+		if (r.kept?.length) parts.push(`${r.kept.length} kept`);
 		if (r.refused.length) parts.push(`${r.refused.length} refused`);
 		if (r.failed.length) parts.push(`${r.failed.length} failed`);
 		const lines = [`Study Briefs: garden pages: ${parts.join(", ")}.`];
-		for (const x of r.refused) lines.push(`Not overwritten: ${x.path} (${x.reason}). Rename or move that note.`);
+		for (const x of r.refused) lines.push(`Not overwritten: ${x.path} (${x.reason}). Rename or move that note; the index does not link it.`);
+		for (const x of r.kept ?? []) lines.push(`Kept ${x.path}: no brief produces it any more, but it was ${x.reason}.`);
+		for (const l of leaks) lines.push(`Warning: ${embedLeakMessage(l)}.`);
 		for (const x of r.failed) lines.push(`Could not write ${x.path}: ${x.error}. The next run tries again.`);
-		new Notice(lines.join("\n"), trouble ? 0 : undefined);
+		new Notice(lines.join("\n"), trouble || (leaks.length && !opts.quiet) ? 0 : undefined);
 	}
 
 	/**

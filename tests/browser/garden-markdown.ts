@@ -5,8 +5,10 @@
  * **bold**, *italic*, `\_` escapes and [[wikilinks|alias]]. Builds DOM nodes, never HTML strings.
  */
 
+const ENTITIES: Record<string, string | undefined> = { lt: "<", gt: ">", amp: "&", "#123": "{", "#125": "}", "#36": "$" };
+
 function inline(parent: HTMLElement, text: string): void {
-	const re = /\[\[([^\]]+)\]\]|\*\*([^*]+)\*\*|\*([^*]+)\*|\\([\\_*|[\]#])|&lt;/g;
+	const re = /\[\[([^\]]+)\]\]|\*\*([^*]+)\*\*|\*([^*]+)\*|\\([!-/:-@[-`{-~])|&(lt|gt|amp|#123|#125|#36);/g;
 	let last = 0;
 	for (const m of text.matchAll(re)) {
 		if (m.index > last) parent.append(text.slice(last, m.index));
@@ -17,7 +19,7 @@ function inline(parent: HTMLElement, text: string): void {
 		} else if (m[2] !== undefined) inline(parent.createEl("strong"), m[2]);
 		else if (m[3] !== undefined) inline(parent.createEl("em"), m[3]);
 		else if (m[4] !== undefined) parent.append(m[4]);
-		else parent.append("<");
+		else parent.append(ENTITIES[m[5]] ?? "");
 		last = m.index + m[0].length;
 	}
 	if (last < text.length) parent.append(text.slice(last));

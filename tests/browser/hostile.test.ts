@@ -4,6 +4,7 @@
  * would show — the text, with HTML tags dropped and entities decoded (so `&#x3C;script&#x3E;` becomes
  * the visible text "<script>") — and every view renders it in real Chromium as TEXT: no element from
  * the note is created and no handler fires (the payloads bump a counter; the test fails if it moves).
+ * The garden pages go through ./garden-site.ts, the Digital Garden site's own rendering (raw HTML on).
  */
 import { load } from "js-yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ import type { Brief } from "../../src/core/model";
 import { QuizView } from "../../src/ui/quiz/view";
 import { QuoteIndexView } from "../../src/ui/quotes/quote-view";
 import { TimelineView } from "../../src/ui/timeline/view";
-import { renderMarkdown } from "./garden-markdown";
+import { insertSiteHtml, renderLikeDigitalGarden } from "./garden-site";
 import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
 import "./helpers/obsidian-theme.css";
 import "../../styles.css";
@@ -22,10 +23,12 @@ import "../../styles.css";
 declare global {
 	interface Window {
 		__pwned: number;
+		pwn: () => void;
 	}
 }
 
-const P = "window.__pwned++";
+// A call, not `window.__pwned++`: the reader reads `__…__` as emphasis, which disarmed the old payload itself.
+const P = "pwn()";
 export const HOSTILE_STRINGS = [
 	`<script>${P}</script>`,
 	`<img src=x onerror="${P}">`,
@@ -86,6 +89,9 @@ describe("hostile text is shown as text and never runs", () => {
 	let mounted: Mounted<TimelineView | QuoteIndexView | QuizView> | null = null;
 	beforeEach(() => {
 		window.__pwned = 0;
+		window.pwn = () => {
+			window.__pwned++;
+		};
 	});
 	afterEach(async () => {
 		await mounted?.unmount();
@@ -142,7 +148,7 @@ describe("hostile text is shown as text and never runs", () => {
 		assertInert(root);
 	});
 
-	it("garden page preview", async () => {
+	it("garden pages as the Digital Garden site renders them (raw HTML on)", async () => {
 		const brief = hostileBrief();
 		const pages = buildGardenPages({
 			briefs: [brief],
@@ -152,9 +158,9 @@ describe("hostile text is shown as text and never runs", () => {
 			quizFor: gardenQuizFor(10, { year: 2026, month: 1, day: 15 }),
 		});
 		const holder = document.body.createDiv();
-		for (const p of pages) renderMarkdown(holder, p.content);
+		for (const p of pages) insertSiteHtml(holder, renderLikeDigitalGarden(p.content));
 		await frames(2);
-		expect(holder.textContent).toContain("script");
+		expect(holder.textContent).toContain("<script>");
 		assertInert(holder);
 		holder.remove();
 	});

@@ -60,7 +60,12 @@ describe("GardenWriter", () => {
 		expect(pagesOf(app)).toEqual(r1.written.sort());
 		expect(folders).toContain("Study pages");
 		expect(folders).toContain("Study pages/Quizzes");
-		expect(noticeLog.at(-1)).toBe("Study Briefs: garden pages: 4 written, 0 unchanged.");
+		// G1: the brief embeds an unpublished note; the notice names both.
+		expect(noticeLog.at(-1)).toBe(
+			"Study Briefs: garden pages: 4 written, 0 unchanged.\n" +
+				"Warning: Rome/Caesar.md embeds Secret plans.md, which is not published: the garden would publish its text inside the brief.",
+		);
+		expect(r1.leaks).toEqual([{ brief: "Rome/Caesar.md", note: "Secret plans.md" }]);
 		const timeline = app.vault.textOf("Study pages/Timeline.md")!;
 		expect(timeline).toContain("## 49 BC\n\n- **Jan 49 BC** — **Rubicon:** Caesar crossed the Rubicon in January 49 BC. · [[Caesar|Julius Caesar]]");
 		expect(timeline).toContain("[[Caesar|Julius Caesar]]");
@@ -72,7 +77,7 @@ describe("GardenWriter", () => {
 		expect(r2.written).toEqual([]);
 		expect(r2.unchanged).toHaveLength(4);
 		expect(modifySpy).not.toHaveBeenCalled();
-		expect(noticeLog.at(-1)).toBe("Study Briefs: garden pages: 0 written, 4 unchanged.");
+		expect(noticeLog.at(-1)).toMatch(/^Study Briefs: garden pages: 0 written, 4 unchanged\.\nWarning: Rome\/Caesar\.md embeds Secret plans\.md/);
 	});
 
 	it("never overwrites a user's note without the marker and says so", async () => {
@@ -82,6 +87,46 @@ describe("GardenWriter", () => {
 		expect(r.refused).toEqual([{ path: "Study pages/Timeline.md", reason: "a note without the generated marker has this name" }]);
 		expect(app.vault.textOf("Study pages/Timeline.md")).toBe(mine);
 		expect(noticeLog.at(-1)).toContain("Not overwritten: Study pages/Timeline.md");
+		// G3: the refused page is not linked from the index.
+		const index = app.vault.textOf("Study pages/Study pages.md")!;
+		expect(index).not.toContain("[[Timeline");
+		expect(index).toContain("[[Key quotes]]");
+	});
+
+	it("takes only briefs the garden's publisher publishes: not a brief published under another key (G2)", async () => {
+		const shared = "---\nshare: true\n---\n# Shared\n\n- **Event:** SHAREDWORD happened in 1918.\n";
+		const files = { ...FILES, "Shared.md": shared, "Rome/Caesar.md": CAESAR.replace("See [[Diary]]", "See [[Shared]] and [[Diary]]") };
+		const { app, index, writer } = setup(files, { extraPublishKeys: ["share"] });
+		index.upsert(parseBrief({ path: "Shared.md", text: shared }, { parseYaml: load, publishKeys: ["dg-publish", "share"] }));
+		expect(index.get("Shared.md")?.publish).toBe(true);
+		await writer.run();
+		const all = pagesOf(app).map((p) => app.vault.textOf(p)).join("\n");
+		expect(all).toContain("Rubicon");
+		expect(all).not.toContain("SHAREDWORD");
+		expect(all).not.toContain("[[Shared");
+		expect(pagesOf(app)).not.toContain("Study pages/Quizzes/Shared - quiz.md");
+	});
+
+	it("keeps an edited generated page (M4): not trashed when stale, trashed (recoverable) before a rewrite", async () => {
+		const { app, index, writer } = setup();
+		await writer.run();
+		const quiz = "Study pages/Quizzes/Caesar - quiz.md";
+		const edited = `${app.vault.textOf(quiz)!}\nMy notes.\n`;
+		await app.vault.modify(app.vault.getFileByPath(quiz)!, edited);
+		const timeline = "Study pages/Timeline.md";
+		await app.vault.modify(app.vault.getFileByPath(timeline)!, `${app.vault.textOf(timeline)!}\nMy timeline notes.\n`);
+		const text = CAESAR.replace("dg-publish: true", "dg-publish: false");
+		index.upsert(parseBrief({ path: "Rome/Caesar.md", text }, { parseYaml: load }));
+		const trash = vi.spyOn(app.vault, "trash");
+		const r = await writer.run();
+		expect(r.removed).toEqual([]);
+		expect(r.kept).toEqual([{ path: quiz, reason: "edited since it was written" }]);
+		expect(app.vault.textOf(quiz)).toBe(edited);
+		expect(noticeLog.at(-1)).toContain(`Kept ${quiz}: no brief produces it any more, but it was edited since it was written.`);
+		// The edited timeline went to the trash before it was written afresh.
+		expect(trash).toHaveBeenCalledTimes(1);
+		expect(r.written).toContain(timeline);
+		expect(app.vault.textOf(timeline)).not.toContain("My timeline notes.");
 	});
 
 	it("a failed write is reported, the other pages are still written, and the next run retries it", async () => {
@@ -126,7 +171,7 @@ describe("GardenWriter", () => {
 		const s = { ...DEFAULT_SETTINGS };
 		const writer = new GardenWriter(app as never, index, () => s, () => new Date("2026-11-28T12:00:00Z"), ready);
 		const run = writer.run();
-		await new Promise((r) => setTimeout(r, 20));
+		for (let i = 0; i < 20; i++) await Promise.resolve();
 		expect(pagesOf(app)).toEqual([]);
 		release();
 		expect((await run).written).toHaveLength(4);

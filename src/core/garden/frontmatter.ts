@@ -66,3 +66,19 @@ export function isGeneratedFrontmatter(fm: Record<string, unknown> | null | unde
 	const v = fm?.[MARKER_KEY];
 	return v === true || v === "true";
 }
+
+const PAGE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/**
+ * True when a generated page's body no longer matches the `study-briefs-hash` it was written with: someone
+ * edited it. A page without a readable hash counts as edited (kept, never removed).
+ */
+export function isEditedPage(text: string): boolean {
+	const t = text.replace(/^\uFEFF/, "");
+	const m = PAGE.exec(t);
+	if (!m) return true;
+	const h = new RegExp(`^${HASH_KEY}\\s*:\\s*["']?([0-9a-f]{8})["']?\\s*$`, "m").exec(m[1]);
+	if (!h) return true;
+	const body = t.slice(m[0].length);
+	return hashText(body) !== h[1] && hashText(body.replace(/\r\n/g, "\n")) !== h[1];
+}

@@ -1,10 +1,11 @@
 export * from "./types";
 export { buildGardenPages, publishedBriefs } from "./pages";
-export { classifyLinks, countByStatus, embedTargets, unpublishedTargets } from "./links";
+export { classifyLinks, countByStatus, embedLeakMessage, embedLeaks, embedTargets, unpublishedTargets, type EmbedLeak } from "./links";
 export { gardenUrl, sanitisePermalink, slugify, slugPath } from "./url";
-export { isInsideFolder, planWrites } from "./plan";
-export { hashText, isGenerated, isGeneratedFrontmatter, MARKER_KEY } from "./frontmatter";
+export { isInsideFolder, LINK_IN_WAY, NOT_OURS, planGarden, planWrites } from "./plan";
+export { hashText, isEditedPage, isGenerated, isGeneratedFrontmatter, MARKER_KEY } from "./frontmatter";
 export { compareEvents, chooseGrouping, groupLabel, yearLabel } from "./chrono";
 export { makeLinker, rewriteLinks, baseName } from "./text";
 export { makeResolver } from "./resolve";
 export { gardenQuizFor } from "./quiz-source";
+export { gardenPublishKeys, type PublisherSettings } from "./publisher";

@@ -114,3 +114,40 @@ export function countByStatus(reports: LinkReport[]): Record<LinkReport["status"
 	for (const r of reports) c[r.status]++;
 	return c;
 }
+
+/** A published brief that embeds a note the garden's publisher will not publish (G1): its text would leak. */
+export interface EmbedLeak {
+	brief: string;
+	/** The unpublished note. */
+	note: string;
+	/** Published notes in between, for an embed of an embed. */
+	via?: string[];
+}
+
+/** Every embedded unpublished note of the given briefs, each brief and note pair once, in brief order. */
+export function embedLeaks(
+	briefs: Brief[],
+	notes: NoteInfo[] | Map<string, NoteInfo>,
+	resolveLink: ResolveLink,
+	embedsOf?: EmbedsOf,
+): EmbedLeak[] {
+	const byPath = notes instanceof Map ? notes : new Map(notes.map((n) => [n.path, n]));
+	const out: EmbedLeak[] = [];
+	const seen = new Set<string>();
+	for (const b of briefs) {
+		for (const r of classifyLinks(b, byPath, resolveLink, embedsOf)) {
+			if (r.status !== "embedded-unpublished" || !r.path) continue;
+			const key = `${b.path}\u0000${r.path}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			out.push({ brief: b.path, note: r.path, ...(r.via ? { via: r.via } : {}) });
+		}
+	}
+	return out;
+}
+
+/** One line naming the brief and the note, for a Notice or the CLI. */
+export function embedLeakMessage(l: EmbedLeak): string {
+	const through = l.via?.length ? ` (through ${l.via.join(" -> ")})` : "";
+	return `${l.brief} embeds ${l.note}${through}, which is not published: the garden would publish its text inside the brief`;
+}

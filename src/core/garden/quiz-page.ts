@@ -1,11 +1,11 @@
 /** A quiz page per brief: each question a collapsed `> [!question]-` callout, the answer folded inside. */
 import type { Brief } from "../model";
 import type { Question } from "../quiz/types";
-import { gardenText, type Linker } from "./text";
+import { gardenText, inline, type Linker } from "./text";
 
 /** Question text is plain: underscores of a cloze blank must not turn into emphasis. */
 function plain(text: string, brief: Brief, linker: Linker): string {
-	return gardenText(text, brief.path, linker).replace(/_/g, "\\_");
+	return gardenText(text, brief.path, linker, { plain: true });
 }
 
 function answerLines(q: Question, brief: Brief, linker: Linker): string[] {
@@ -30,8 +30,7 @@ export function questionCallout(q: Question, n: number, brief: Brief, linker: Li
 }
 
 export function quizBody(brief: Brief, questions: Question[], intro: string, linker: Linker): string {
-	const title = brief.title.replace(/[[\]]/g, "");
-	const lines = [`# Quiz: ${gardenText(title, brief.path, linker)}`, "", `Self-test on ${linker.link(brief.path, brief.title)}. ${intro}`, ""];
+	const lines = [`# Quiz: ${inline(brief.title)}`, "", `Self-test on ${linker.link(brief.path, brief.title)}. ${intro}`, ""];
 	const mine = questions.filter((q) => q.briefPath === brief.path);
 	if (!mine.length) lines.push("This brief has no dated events, quotes or facts to ask about yet.", "");
 	mine.forEach((q, i) => lines.push(...questionCallout(q, i + 1, brief, linker)));

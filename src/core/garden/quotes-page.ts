@@ -1,26 +1,26 @@
 /** The key-quotes page: one `> [!quote]` callout per quote, grouped by brief, each linking its brief. */
 import type { Brief, Quote } from "../model";
-import { gardenText, inline, rewriteLinks, type Linker } from "./text";
+import { gardenText, inline, type Linker } from "./text";
 
 /** Callout lines for one quote; every line keeps its `> ` prefix (a blank line would end the callout). */
 export function quoteCallout(q: Quote, brief: Brief, linker: Linker): string[] {
 	const speaker = q.speaker ? ` ${gardenText(q.speaker, brief.path, linker)}` : "";
-	const body = rewriteLinks(q.text, brief.path, linker)
+	const body = q.text
 		.split(/\r?\n/)
-		.map((l) => inline(l))
+		.map((l) => gardenText(l, brief.path, linker))
 		.filter(Boolean);
 	if (!body.length) return [];
 	return [`> [!quote]${speaker}`, ...body.map((l) => `> ${l}`), ">", `> — ${linker.link(brief.path, brief.title)}`, ""];
 }
 
 export function quotesBody(title: string, intro: string, briefs: Brief[], linker: Linker): string {
-	const lines = [`# ${title}`, "", intro, ""];
+	const lines = [`# ${inline(title)}`, "", intro, ""];
 	let any = false;
 	for (const b of briefs) {
 		const callouts = b.quotes.filter((q) => q.briefPath === b.path).flatMap((q) => quoteCallout(q, b, linker));
 		if (!callouts.length) continue;
 		any = true;
-		lines.push(`## ${inline(b.title.replace(/[[\]]/g, ""))}`, "", ...callouts);
+		lines.push(`## ${inline(b.title)}`, "", ...callouts);
 	}
 	if (!any) lines.push("No key quotes in the published briefs yet.", "");
 	return lines.join("\n");

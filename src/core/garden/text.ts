@@ -3,6 +3,8 @@
  * embeds never carried over (Digital Garden would inline an unpublished note's content), and
  * Markdown that cannot break the page's structure.
  */
+import { collapseSpace, escapeAlias, mapChars, escapePlain, escapeText, isSafeLinkPart, safeUrl } from "./escape";
+import { linkDestination, mapLinks } from "./scan";
 import type { NoteInfo, ResolveLink } from "./types";
 
 export interface Linker {
@@ -55,10 +57,14 @@ export function makeLinker(notes: NoteInfo[], resolve: ResolveLink, extraPaths: 
 	function makeLink(path: string, alias?: string, heading?: string, inTable?: boolean): string {
 		const base = baseName(path);
 		const text = (count.get(base.toLowerCase()) ?? 0) > 1 ? withoutMd(path) : base;
-		const target = cleanLinkPart(text) + (heading ? `#${cleanLinkPart(heading)}` : "");
-		const shown = alias !== undefined ? cleanLinkPart(alias) : "";
+		const target = cleanLinkPart(text);
+		const head = heading ? cleanLinkPart(heading) : "";
+		const shown = alias !== undefined ? escapeAlias(alias) : "";
+		// A name that would be markup on the site cannot be a link target: its words, escaped, instead.
+		if (!isSafeLinkPart(target) || !isSafeLinkPart(head)) return escapePlain(alias ?? base);
 		const pipe = inTable ? "\\|" : "|";
-		return shown && shown !== text ? `[[${target}${pipe}${shown}]]` : `[[${target}]]`;
+		const full = target + (head ? `#${head}` : "");
+		return shown && shown !== text ? `[[${full}${pipe}${shown}]]` : `[[${full}]]`;
 	}
 }
 
@@ -67,8 +73,6 @@ function cleanLinkPart(s: string): string {
 	return s.replace(/[[\]|]/g, " ").replace(/\s+/g, " ").trim();
 }
 
-const WIKI = /(!?)\[\[([^\]\n]*?)\]\]/g;
-const MD_LINK = /(!?)\[([^\]\n]*)\]\(([^)\n]*)\)/g;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
 
 function splitWiki(inner: string): { target: string; heading?: string; alias?: string } {
@@ -93,70 +97,97 @@ function safeDecode(s: string): string {
 	}
 }
 
+/** One link of brief text, rewritten: a safe wikilink or Markdown link, or escaped plain words. */
+function rewriteWiki(bang: boolean, inner: string, fromPath: string, linker: Linker, inTable: boolean): string {
+	const { target, heading, alias } = splitWiki(inner);
+	const path = target ? linker.resolve(target, fromPath) : null;
+	const published = !!path && linker.isPublished(path);
+	if (published && path) return linker.link(path, alias, heading, inTable);
+	// An embed of anything but a published note is dropped: Digital Garden would inline its content.
+	if (bang) return "";
+	return escapeText(alias ?? (target ? baseName(target) : (heading ?? "")));
+}
+
+function rewriteMdLink(bang: boolean, label: string, rawUrl: string, fromPath: string, linker: Linker, inTable: boolean): string {
+	const url = linkDestination(rawUrl);
+	if (EXTERNAL.test(url)) {
+		const safe = url.startsWith("#") ? null : safeUrl(url);
+		// Only http(s) and mailto stay links; `javascript:`, `data:` and the like become their words.
+		return safe && !bang ? `[${escapeText(label)}](${safe})` : escapeText(label);
+	}
+	if (bang) return "";
+	const [file, heading] = safeDecode(url).split("#");
+	const path = file ? linker.resolve(file, fromPath) : null;
+	if (path && linker.isPublished(path)) return linker.link(path, label || undefined, heading || undefined, inTable);
+	return escapeText(label);
+}
+
 /**
- * Rewrites the links of one piece of brief text: a link to a published note becomes a shortest wikilink,
- * a link to anything else becomes its plain words, and every embed of a note or a local file is dropped
- * (an embed to a published note becomes a plain link).
+ * Rewrites the links of one piece of brief text and escapes everything else: a link to a published note
+ * becomes a shortest wikilink, a link to anything else its escaped words, every embed of a note or a local
+ * file is dropped (an embed of a published note becomes a plain link). `escape` is applied to the text
+ * between links (escapeText keeps the brief's emphasis; escapePlain shows it as written).
  */
-export function rewriteLinks(text: string, fromPath: string, linker: Linker, inTable = false): string {
-	let out = text.replace(WIKI, (_m, bang: string, inner: string) => {
-		const { target, heading, alias } = splitWiki(inner);
-		const path = target ? linker.resolve(target, fromPath) : null;
-		const published = !!path && linker.isPublished(path);
-		if (bang) return published && path ? linker.link(path, alias, heading, inTable) : "";
-		if (published && path) return linker.link(path, alias, heading, inTable);
-		return alias ?? (target ? baseName(target) : (heading ?? ""));
-	});
-	out = out.replace(MD_LINK, (m, bang: string, label: string, rawUrl: string) => {
-		const url = rawUrl.trim().replace(/^<|>$/g, "").replace(/\s+"[^"]*"$/, "");
-		if (EXTERNAL.test(url)) return url.startsWith("#") ? label : m;
-		if (bang) return "";
-		const [file, heading] = safeDecode(url).split("#");
-		const path = file ? linker.resolve(file, fromPath) : null;
-		if (path && linker.isPublished(path)) return linker.link(path, label || undefined, heading || undefined, inTable);
-		return label;
-	});
-	return out;
+export function rewriteLinks(text: string, fromPath: string, linker: Linker, inTable = false, escape: (s: string) => string = escapeText): string {
+	return mapLinks(text, escape, (t) =>
+		t.kind === "wiki" ? rewriteWiki(t.bang, t.inner, fromPath, linker, inTable) : rewriteMdLink(t.bang, t.label, t.url, fromPath, linker, inTable),
+	);
 }
 
-/** One line of inline Markdown: no line breaks, no HTML, no comments; optional table-cell escaping. */
+/** Comments are never published (Obsidian's `%%…%%` and HTML's); an unclosed one runs to the end. */
+function withoutComments(text: string): string {
+	return text.replace(/%%[\s\S]*?(?:%%|$)/g, " ").replace(/<!--[\s\S]*?(?:-->|$)/g, " ");
+}
+
+/** One line: no line breaks; in a table, every unescaped `|` escaped. */
+function oneLine(s: string, inTable: boolean): string {
+	const line = collapseSpace(s);
+	return inTable ? line.replace(/\\?\|/g, (m) => (m === "\\|" ? m : "\\|")) : line;
+}
+
+/** Plain text (a title, a label) -> one line of safe inline Markdown that shows exactly as written. */
 export function inline(text: string, inTable = false): string {
-	let s = text
-		.replace(/%%[\s\S]*?(?:%%|$)/g, " ")
-		.replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
-		.replace(/</g, "&lt;")
-		.replace(/\s+/g, " ")
-		.trim();
-	if (inTable) s = s.replace(/\\?\|/g, (m) => (m === "\\|" ? m : "\\|"));
-	return s;
+	return oneLine(escapePlain(withoutComments(text)), inTable);
 }
 
-/** Brief text -> one line of safe inline Markdown for a garden page. */
-export function gardenText(text: string, fromPath: string, linker: Linker, inTable = false): string {
-	return inline(rewriteLinks(text, fromPath, linker, inTable), inTable);
+export interface GardenTextOptions {
+	inTable?: boolean;
+	/** Show the text exactly as written (no emphasis from the brief): quiz text, where `___` is a blank. */
+	plain?: boolean;
 }
+
+/** Brief text -> one line of safe inline Markdown for a garden page (links rewritten, everything else escaped). */
+export function gardenText(text: string, fromPath: string, linker: Linker, opts: GardenTextOptions | boolean = {}): string {
+	const o = typeof opts === "boolean" ? { inTable: opts } : opts;
+	const inTable = !!o.inTable;
+	return oneLine(rewriteLinks(withoutComments(text), fromPath, linker, inTable, o.plain ? escapePlain : escapeText), inTable);
+}
+
+/** Formatting marks dropped and stray angle brackets blanked, for plain words. */
+const FORMAT_CHARS = new Map<string, string>([..."*_`~="].map((c): [string, string] => [c, ""]).concat([["<", " "], [">", " "]]));
 
 /** Plain words without any Markdown link or formatting (for Mermaid, which cannot hold links). */
 export function plainText(text: string): string {
-	return text
-		.replace(/!\[\[[^\]\n]*\]\]/g, "")
-		.replace(/\[\[([^\]\n]*)\]\]/g, (_m, inner: string) => {
-			const { target, alias } = splitWiki(inner);
+	const words = mapLinks(
+		text,
+		(s) => s,
+		(t) => {
+			if (t.bang) return "";
+			if (t.kind === "md") return t.label;
+			const { target, alias } = splitWiki(t.inner);
 			return alias ?? baseName(target);
-		})
-		.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, "")
-		.replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1")
+		},
+	);
+	const stripped = words
 		.replace(/%%[\s\S]*?(?:%%|$)/g, " ")
-		.replace(/<[^>]*>/g, " ")
-		.replace(/[*_`~=]+/g, "")
-		.replace(/\s+/g, " ")
-		.trim();
+		.replace(/<[^<>]*>/g, " ");
+	return collapseSpace(mapChars(stripped, FORMAT_CHARS));
 }
 
 /** A safe file name for a generated page (no folder separators, no `..`, no characters links reject). */
 export function fileName(name: string): string {
 	const s = name
-		.replace(/[\\/:*?"<>|#^[\]]/g, " ")
+		.replace(/[\\/:*?"<>|#^[\]{}$`]/g, " ")
 		.replace(/\s+/g, " ")
 		.trim()
 		.replace(/^\.+/, "")

@@ -15,7 +15,8 @@ function runs<T>(items: T[], label: (item: T) => string): { label: string; items
 	}
 	return out;
 }
-import { gardenText, plainText, type Linker } from "./text";
+import { mermaidWords } from "./escape";
+import { gardenText, inline, plainText, type Linker } from "./text";
 
 export interface TimelineBody {
 	title: string;
@@ -27,7 +28,7 @@ export interface TimelineBody {
 }
 
 function eventLine(e: HistEvent, brief: Brief, linker: Linker): string {
-	const when = `- **${e.date.label.replace(/\*/g, "")}** — `;
+	const when = `- **${inline(e.date.label)}** — `;
 	// The brief's own title ("The Punic Wars, 264–146 BC") is its span: the link alone says it.
 	if (!e.label && e.text.trim() === brief.title.trim()) return `${when}${linker.link(brief.path, brief.title)}`;
 	const label = e.label ? `**${gardenText(e.label, brief.path, linker)}:** ` : "";
@@ -37,11 +38,7 @@ function eventLine(e: HistEvent, brief: Brief, linker: Linker): string {
 
 /** Mermaid timeline: one row per year label, events as plain words (Mermaid cannot hold links). */
 function mermaidBlock(title: string, events: HistEvent[]): string[] {
-	const clean = (s: string) =>
-		plainText(s)
-			.replace(/[:;#`{}]/g, " ")
-			.replace(/\s+/g, " ")
-			.trim();
+	const clean = (s: string) => mermaidWords(plainText(s));
 	const rows: string[] = [];
 	let current = "";
 	for (const e of events) {
@@ -61,7 +58,7 @@ export function timelineBody(t: TimelineBody): string {
 	const byPath = new Map(t.briefs.map((b) => [b.path, b]));
 	const events = t.briefs.flatMap((b) => b.events).filter((e) => byPath.has(e.briefPath));
 	events.sort(compareEvents);
-	const lines = [`# ${t.title}`, "", t.intro, ""];
+	const lines = [`# ${inline(t.title)}`, "", t.intro, ""];
 	if (!events.length) {
 		lines.push("No dated events in the published briefs yet.", "");
 		return lines.join("\n");

@@ -38,6 +38,8 @@ export interface GardenInput {
 	quizFor?: (brief: Brief, siblings: Brief[]) => Question[];
 	/** ISO date written as `study-briefs-updated`; ignored when deciding whether a page changed. */
 	generatedAt?: string;
+	/** Page paths (lower case) not to produce because a user's note has the name: left out and never linked. */
+	omit?: ReadonlySet<string>;
 }
 
 export interface GardenPage {
@@ -74,6 +76,8 @@ export interface WritePlan {
 	unchanged: string[];
 	/** Paths not written: a user's file without the generated marker, or a path outside the folder. */
 	refused: { path: string; reason: string }[];
-	/** Generated files in the folder that no page produces any more (e.g. a brief was unpublished). */
+	/** Generated files in the folder that no page produces any more (e.g. a brief was unpublished), unedited. */
 	stale: string[];
+	/** Generated files no page produces any more that were edited since: never removed. */
+	kept: { path: string; reason: string }[];
 }

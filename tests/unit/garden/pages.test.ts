@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGardenPages, planWrites } from "../../../src/core/garden";
+import { buildGardenPages, hashText, planWrites } from "../../../src/core/garden";
 import type { Question } from "../../../src/core/quiz/types";
 import type { Brief } from "../../../src/core/model";
 import { smallVault } from "./fixtures";
@@ -75,7 +75,7 @@ describe("buildGardenPages", () => {
 
 	it("quiz pages: collapsed question callouts, the answer folded inside, cloze blanks escaped", () => {
 		const quiz = build().find((p) => p.path.endsWith("Caesar - quiz.md"))!.content;
-		expect(quiz).toContain("> [!question]- 1. Which brief | mentions");
+		expect(quiz).toContain("> [!question]- 1. Which brief \\| mentions");
 		expect(quiz).toContain("\\_\\_\\_\\_?");
 		expect(quiz).toContain("> - A) Julius Caesar\n> - B) Recognition of the Soviet Union, 1933\n>\n> > [!success]- Answer\n> > Julius Caesar");
 		expect(quiz).not.toContain("Draft brief");
@@ -135,13 +135,17 @@ describe("planWrites", () => {
 		const pages = build();
 		const existing = new Map<string, string | null>([
 			["Study pages/Timeline.md", "---\ndg-publish: true\n---\nMy own timeline"],
-			["Study pages/Quizzes/Old brief - quiz.md", "---\nstudy-briefs-generated: true\n---\nold"],
+			["Study pages/Quizzes/Old brief - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold`],
+			["Study pages/Quizzes/Annotated - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold, and my notes`],
+			["Study pages/Quizzes/No hash - quiz.md", "---\nstudy-briefs-generated: true\n---\nold"],
 			["Study pages/Notes.md", "mine"],
 		]);
 		const plan = planWrites(pages, existing, "Study pages");
 		expect(plan.refused).toEqual([{ path: "Study pages/Timeline.md", reason: "a note without the generated marker has this name" }]);
 		expect(plan.write.map((p) => p.path)).not.toContain("Study pages/Timeline.md");
 		expect(plan.stale).toEqual(["Study pages/Quizzes/Old brief - quiz.md"]);
+		// Edited since written (or no hash to tell): someone's notes now, never removed.
+		expect(plan.kept.map((k) => k.path).sort()).toEqual(["Study pages/Quizzes/Annotated - quiz.md", "Study pages/Quizzes/No hash - quiz.md"]);
 	});
 
 	it("a changed page is written again", () => {

@@ -1,12 +1,15 @@
 /** Property: whatever the pages and the files already there, planWrites never touches a user's note or leaves the folder. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isGenerated, isInsideFolder, planWrites, type GardenPage } from "../../../src/core/garden";
+import { hashText, isEditedPage, isGenerated, isInsideFolder, planWrites, type GardenPage } from "../../../src/core/garden";
+import { fuzzParams } from "../../support/fuzz";
 
 const segment = fc.constantFrom("Study pages", "study pages", "..", ".", "", "Quizzes", "A", "b c", "\\..", "x.md", "Timeline.md", "/etc");
 const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join("/"));
 const text = fc.oneof(
 	fc.constant("---\nstudy-briefs-generated: true\n---\nold"),
+	fc.constant(`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold`),
+	fc.constant(`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold + my notes`),
 	fc.constant("---\ndg-publish: true\n---\nmine"),
 	fc.constant("no front-matter"),
 	fc.constant(null),
@@ -27,9 +30,12 @@ describe("planWrites (property)", () => {
 					expect(userFiles.has(w.path.toLowerCase())).toBe(false);
 				}
 				for (const s of plan.stale) expect(isGenerated(existing.get(s) ?? "")).toBe(true);
+				// Only an unedited generated page may be removed; an edited one is kept.
+				for (const s of plan.stale) expect(isEditedPage(existing.get(s) ?? "")).toBe(false);
+				for (const k of plan.kept) expect(isEditedPage(existing.get(k.path) ?? "")).toBe(true);
 				expect(plan.write.length + plan.unchanged.length + plan.refused.length).toBe(pages.length);
 			}),
-			{ numRuns: 500, seed: 9 },
+			fuzzParams(9, 500),
 		);
 	});
 });
