@@ -8,6 +8,8 @@
  *   study-briefs problems [VAULT] [--json] [--all] [--any-note]
  *   study-briefs stats    [VAULT] [--json]
  * Exit: 0 success (problems are reported in the output), 2 bad arguments, 1 the command could not do its job.
+ *   check: 1 on an embedded unpublished note or an error-level problem; garden: 1 when a page was refused or a
+ *   write or move failed.
  */
 import { existsSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
