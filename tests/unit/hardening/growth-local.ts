@@ -1,0 +1,86 @@
+/**
+ * Growth check (local stand-in for tests/support/growth.ts): doubling the input may at most ~double the work.
+ *
+ * Work is timed, but nothing is compared with a wall-clock threshold: the check is the ratio of the median
+ * time at 2n to the median time at n, measured in interleaved rounds (n, 2n, n, 2n, ...) so that machine load
+ * hits both sizes alike. Noise only ever inflates a ratio now and then, so a failing ratio is measured again,
+ * a bounded number of times, and the best ratio counts. A quadratic loop gives ~4 every time.
+ */
+
+export const GROWTH_LIMIT = 2.2;
+const ROUNDS = 5;
+const ATTEMPTS = 3;
+
+export interface Growth {
+	/** Median time at n, at 2n (ms, per repetition). */
+	small: number;
+	large: number;
+	/** large / small, the best over the attempts made. */
+	ratio: number;
+	/** Median ms per kB of input at 2n. */
+	msPerKb: number;
+	attempts: number;
+}
+
+function median(xs: number[]): number {
+	const s = xs.slice().sort((a, b) => a - b);
+	return s[s.length >> 1];
+}
+
+function timeReps(run: () => void, reps: number): number {
+	const t0 = performance.now();
+	for (let i = 0; i < reps; i++) run();
+	return (performance.now() - t0) / reps;
+}
+
+/**
+ * Repetitions so that one sample at n is long enough to time (a few ms): a sample of a fast function is
+ * otherwise mostly timer resolution. Counting, not a threshold: the count only sets how much is measured.
+ */
+function repsFor(run: () => void): number {
+	let reps = 1;
+	while (reps < 256 && timeReps(run, reps) * reps < 4) reps *= 2;
+	return reps;
+}
+
+function measure(runSmall: () => void, runLarge: () => void, reps: number): { small: number; large: number } {
+	const a: number[] = [];
+	const b: number[] = [];
+	for (let r = 0; r < ROUNDS; r++) {
+		a.push(timeReps(runSmall, reps));
+		b.push(timeReps(runLarge, reps));
+	}
+	return { small: median(a), large: median(b) };
+}
+
+/** Runs `work` on `make(n)` and `make(2n)`; returns the best ratio of medians (stops early once it is within the limit). */
+export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n: number, sizeOf: (input: T) => number): Growth {
+	const small = make(n);
+	const large = make(2 * n);
+	const runSmall = (): void => void work(small);
+	const runLarge = (): void => void work(large);
+	runSmall();
+	runLarge();
+	const reps = repsFor(runSmall);
+	let best: { small: number; large: number; ratio: number } | null = null;
+	let attempts = 0;
+	while (attempts < ATTEMPTS) {
+		attempts++;
+		const m = measure(runSmall, runLarge, reps);
+		const ratio = m.large / Math.max(m.small, 1e-6);
+		if (!best || ratio < best.ratio) best = { ...m, ratio };
+		if (best.ratio <= GROWTH_LIMIT) break;
+	}
+	const b = best as { small: number; large: number; ratio: number };
+	return { ...b, msPerKb: b.large / (sizeOf(large) / 1024), attempts };
+}
+
+/** Growth of a string input: sizes in UTF-16 units (1 kB = 1024 of them). */
+export function textGrowth(make: (n: number) => string, work: (text: string) => unknown, n: number): Growth {
+	return growth(make, work, n, (t) => t.length);
+}
+
+/** `piece` repeated until the text has n characters (cut to n). */
+export function repeatTo(piece: string, n: number): string {
+	return piece.repeat(Math.ceil(n / piece.length)).slice(0, n);
+}
