@@ -5,7 +5,8 @@ import { HEADING } from "./sections";
 export const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX/>-]\][ \t]+)?(.*)|[ \t]*$)/;
 /** Indented `a. text` / `b) text` lines under a list item: lettered sub-items. */
 const LETTERED = /^(\s+)[a-zA-Z][.)][ \t]+(\S.*)$/;
-const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** Written with no two `\s*` side by side: `\s*\|?\s*` backtracks quadratically on a run of spaces. */
+const TABLE_SEP = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
 const QUOTE_PREFIX = /^\s*(?:>[ \t]?)+/;
 const CALLOUT = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 

@@ -3,13 +3,15 @@
  *
  * Work is timed, but nothing is compared with a wall-clock threshold: the check is the ratio of the median
  * time at 2n to the median time at n, measured in interleaved rounds (n, 2n, n, 2n, ...) so that machine load
- * hits both sizes alike. Noise only ever inflates a ratio now and then, so a failing ratio is measured again,
- * a bounded number of times, and the best ratio counts. A quadratic loop gives ~4 every time.
+ * hits both sizes alike. Time is this process's CPU time (process.cpuUsage), not elapsed time: other
+ * processes on a loaded machine do not count. Noise only ever inflates a ratio now and then, so a failing
+ * ratio is measured again, a bounded number of times, and the best ratio counts. A quadratic loop gives ~4
+ * every time.
  */
 
 export const GROWTH_LIMIT = 2.2;
 const ROUNDS = 5;
-const ATTEMPTS = 3;
+const ATTEMPTS = 4;
 
 export interface Growth {
 	/** Median time at n, at 2n (ms, per repetition). */
@@ -27,10 +29,12 @@ function median(xs: number[]): number {
 	return s[s.length >> 1];
 }
 
+/** CPU milliseconds per run (user + system time of this process). */
 function timeReps(run: () => void, reps: number): number {
-	const t0 = performance.now();
+	const t0 = process.cpuUsage();
 	for (let i = 0; i < reps; i++) run();
-	return (performance.now() - t0) / reps;
+	const d = process.cpuUsage(t0);
+	return (d.user + d.system) / 1000 / reps;
 }
 
 /**

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseBrief, splitSentences } from "../../../src/core/brief";
+import { tableRow } from "../../../src/core/brief/blocks";
+import { scanMdLinks } from "../../../src/core/brief/inline-links";
+import { splitQuoteItem } from "../../../src/core/brief/quotes";
 import { findDates } from "../../../src/core/dates";
 import { GROWTH_LIMIT, repeatTo, textGrowth } from "./growth-local";
 
@@ -89,5 +92,29 @@ describe("date patterns that backtracked on runs", () => {
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 		expect(findDates("about 50,000 BCE").map((m) => m.date.start.year)).toEqual([-49_999]);
 		expect(findDates("13,800,000,000 BC").length).toBe(1);
+	});
+});
+
+describe("reader loops that rescanned a run", () => {
+	it("a table separator test on '|---' and a long run of spaces grows linearly; separators still read", () => {
+		const g = textGrowth((n) => "|---" + " ".repeat(n) + "x", tableRow, 4000);
+		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
+		expect(tableRow("| --- | :---: |  ")).toBeNull();
+		expect(tableRow("  |---|---|")).toBeNull();
+		expect(tableRow("| 1917 | x |")).toEqual(["1917", "x"]);
+	});
+
+	it("a speaker with a long run of ' .' inside grows linearly; a trailing run is still trimmed", () => {
+		const g = textGrowth((n) => '"In 1917 we won" \u2014 Lenin' + repeatTo(" .", n) + " x", splitQuoteItem, 8000);
+		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
+		expect(splitQuoteItem('"In 1917 we won" \u2014 Lenin . . ;,').speaker).toBe("Lenin");
+		expect(splitQuoteItem('"In 1917 we won" \u2014  . .').speaker).toBeUndefined();
+	});
+
+	it("many '[a](' openers before a far ')' grow linearly; a url with parentheses still reads", () => {
+		const g = textGrowth((n) => "[a](".repeat(n / 8) + ")" + "x".repeat(n / 2) + ")", scanMdLinks, 16_000);
+		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
+		expect(scanMdLinks("see [Bloody Sunday](https://en.wikipedia.org/wiki/Bloody_Sunday_(1905)) now").map((l) => l.url))
+			.toEqual(["https://en.wikipedia.org/wiki/Bloody_Sunday_(1905)"]);
 	});
 });
