@@ -10,8 +10,8 @@
  */
 
 export const GROWTH_LIMIT = 2.2;
-const ROUNDS = 5;
-const ATTEMPTS = 4;
+const ROUNDS = 7;
+const ATTEMPTS = 5;
 
 export interface Growth {
 	/** Median time at n, at 2n (ms, per repetition). */
@@ -43,7 +43,7 @@ function timeReps(run: () => void, reps: number): number {
  */
 function repsFor(run: () => void): number {
 	let reps = 1;
-	while (reps < 256 && timeReps(run, reps) * reps < 4) reps *= 2;
+	while (reps < 256 && timeReps(run, reps) * reps < 8) reps *= 2;
 	return reps;
 }
 
