@@ -5,7 +5,7 @@
  *   ours  = read + parseBrief (its Brief holds its own strings, no copy) + index.upsert, then one
  *           timeline() (the sorted timeline is built).
  * Also: dates found and recall on the planted dates, heap after indexing, incremental update
- * latency (edit one brief, parse + upsert, until timeline() shows it) and warm start from the
+ * latency (edit one brief, parse + upsert, until timelineSnapshot() shows it) and warm start from the
  * persistent parse cache (JSON file) against the cold start.
  */
 import { readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
@@ -217,7 +217,7 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	const r = rng(4242);
 	const times: number[] = [];
 	const cpuTimes: number[] = [];
-	/** upsert + timeline() only (without parseBrief). */
+	/** upsert + timelineSnapshot() only (without parseBrief). */
 	const indexTimes: number[] = [];
 	const cpu = () => {
 		const u = process.cpuUsage();
@@ -239,7 +239,8 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		const brief: Brief = parseBrief({ path, text }, parseOpts);
 		const t1 = performance.now();
 		index.upsert(brief);
-		const tl = index.timeline();
+		// What a view reads after an edit: the block-shared snapshot (timeline() would copy every event).
+		const tl = index.timelineSnapshot();
 		const t2 = performance.now();
 		times.push(t2 - t0);
 		indexTimes.push(t2 - t1);
