@@ -45,10 +45,19 @@ export function tableRow(text: string): string[] | null {
 	if (escaped) t = t.replace(/\\\|/g, "\uE000");
 	if (t.startsWith("|")) t = t.slice(1);
 	if (t.endsWith("|")) t = t.slice(0, -1);
-	return t
-		.split("|")
-		.map((c) => (escaped ? c.replace(/\uE000/g, "|") : c).trim())
-		.filter(Boolean);
+	// Only the non-empty cells are made: a line of 100,000 pipes does not become 100,000 empty strings.
+	const cells: string[] = [];
+	for (let start = 0; start <= t.length; ) {
+		const bar = t.indexOf("|", start);
+		const end = bar < 0 ? t.length : bar;
+		if (end > start) {
+			const cell = (escaped ? t.slice(start, end).replace(/\uE000/g, "|") : t.slice(start, end)).trim();
+			if (cell) cells.push(cell);
+		}
+		if (bar < 0) break;
+		start = bar + 1;
+	}
+	return cells;
 }
 
 /**
