@@ -3,6 +3,7 @@
  * embeds never carried over (Digital Garden would inline an unpublished note's content), and
  * Markdown that cannot break the page's structure.
  */
+import { HTML_TAG, MD_IMAGE, MD_LINK, MD_PLAIN, WIKI_EMBED, WIKI_LINK, WIKI_PLAIN, replaceBrackets } from "./linear-replace";
 import type { NoteInfo, ResolveLink } from "./types";
 
 export interface Linker {
@@ -67,8 +68,6 @@ function cleanLinkPart(s: string): string {
 	return s.replace(/[[\]|]/g, " ").replace(/\s+/g, " ").trim();
 }
 
-const WIKI = /(!?)\[\[([^\]\n]*?)\]\]/g;
-const MD_LINK = /(!?)\[([^\]\n]*)\]\(([^)\n]*)\)/g;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
 
 function splitWiki(inner: string): { target: string; heading?: string; alias?: string } {
@@ -99,7 +98,7 @@ function safeDecode(s: string): string {
  * (an embed to a published note becomes a plain link).
  */
 export function rewriteLinks(text: string, fromPath: string, linker: Linker, inTable = false): string {
-	let out = text.replace(WIKI, (_m, bang: string, inner: string) => {
+	let out = replaceBrackets(text, WIKI_LINK, ([, bang, inner]) => {
 		const { target, heading, alias } = splitWiki(inner);
 		const path = target ? linker.resolve(target, fromPath) : null;
 		const published = !!path && linker.isPublished(path);
@@ -107,7 +106,7 @@ export function rewriteLinks(text: string, fromPath: string, linker: Linker, inT
 		if (published && path) return linker.link(path, alias, heading, inTable);
 		return alias ?? (target ? baseName(target) : (heading ?? ""));
 	});
-	out = out.replace(MD_LINK, (m, bang: string, label: string, rawUrl: string) => {
+	out = replaceBrackets(out, MD_LINK, ([m, bang, label, rawUrl]) => {
 		const url = rawUrl.trim().replace(/^<|>$/g, "").replace(/\s+"[^"]*"$/, "");
 		if (EXTERNAL.test(url)) return url.startsWith("#") ? label : m;
 		if (bang) return "";
@@ -138,16 +137,16 @@ export function gardenText(text: string, fromPath: string, linker: Linker, inTab
 
 /** Plain words without any Markdown link or formatting (for Mermaid, which cannot hold links). */
 export function plainText(text: string): string {
-	return text
-		.replace(/!\[\[[^\]\n]*\]\]/g, "")
-		.replace(/\[\[([^\]\n]*)\]\]/g, (_m, inner: string) => {
-			const { target, alias } = splitWiki(inner);
-			return alias ?? baseName(target);
-		})
-		.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, "")
-		.replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, "$1")
-		.replace(/%%[\s\S]*?(?:%%|$)/g, " ")
-		.replace(/<[^>]*>/g, " ")
+	// Bracket patterns by a linear scan (linear-replace.ts): as regexes they were quadratic on runs of "[[".
+	let t = replaceBrackets(text, WIKI_EMBED, () => "");
+	t = replaceBrackets(t, WIKI_PLAIN, ([, inner]) => {
+		const { target, alias } = splitWiki(inner);
+		return alias ?? baseName(target);
+	});
+	t = replaceBrackets(t, MD_IMAGE, () => "");
+	t = replaceBrackets(t, MD_PLAIN, ([, label]) => label);
+	t = t.replace(/%%[\s\S]*?(?:%%|$)/g, " ");
+	return replaceBrackets(t, HTML_TAG, () => " ")
 		.replace(/[*_`~=]+/g, "")
 		.replace(/\s+/g, " ")
 		.trim();
