@@ -5,7 +5,8 @@ import { HEADING } from "./sections";
 export const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX/>-]\][ \t]+)?(.*)|[ \t]*$)/;
 /** Indented `a. text` / `b) text` lines under a list item: lettered sub-items. */
 const LETTERED = /^(\s+)[a-zA-Z][.)][ \t]+(\S.*)$/;
-const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** Written with no two `\s*` side by side: `\s*\|?\s*` backtracks quadratically on a run of spaces. */
+const TABLE_SEP = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
 const QUOTE_PREFIX = /^\s*(?:>[ \t]?)+/;
 const CALLOUT = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 
@@ -44,10 +45,19 @@ export function tableRow(text: string): string[] | null {
 	if (escaped) t = t.replace(/\\\|/g, "\uE000");
 	if (t.startsWith("|")) t = t.slice(1);
 	if (t.endsWith("|")) t = t.slice(0, -1);
-	return t
-		.split("|")
-		.map((c) => (escaped ? c.replace(/\uE000/g, "|") : c).trim())
-		.filter(Boolean);
+	// Only the non-empty cells are made: a line of 100,000 pipes does not become 100,000 empty strings.
+	const cells: string[] = [];
+	for (let start = 0; start <= t.length; ) {
+		const bar = t.indexOf("|", start);
+		const end = bar < 0 ? t.length : bar;
+		if (end > start) {
+			const cell = (escaped ? t.slice(start, end).replace(/\uE000/g, "|") : t.slice(start, end)).trim();
+			if (cell) cells.push(cell);
+		}
+		if (bar < 0) break;
+		start = bar + 1;
+	}
+	return cells;
 }
 
 /**

@@ -23,8 +23,10 @@ function chunks(text: string): { text: string; start: number }[] {
 	while (start < text.length) {
 		let end = Math.min(text.length, start + MAX_SENTENCE);
 		if (end < text.length) {
-			const sp = text.lastIndexOf(" ", end);
-			if (sp > start + MAX_SENTENCE / 2) end = sp;
+			// Looks back only over the chunk's second half: an unbounded lastIndexOf rescans a line without spaces.
+			const half = start + MAX_SENTENCE / 2;
+			const sp = text.slice(half + 1, end + 1).lastIndexOf(" ");
+			if (sp >= 0) end = half + 1 + sp;
 		}
 		out.push({ text: text.slice(start, end), start });
 		start = end;
@@ -94,6 +96,63 @@ function safeRead(reader: DateReader, text: string): ReturnType<DateReader["read
 	}
 }
 
+/** Index of the last start at or before `offset` (0 when none): binary search, as a block may have many lines. */
+function lastAtOrBefore(starts: number[], offset: number): number {
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (starts[mid] <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** A row whose cells together are at most this long is every one of its events' text (a timeline table row). */
+const ROW_TEXT_MAX = 300;
+/** In a longer row, an event's text is its cell plus a bounded context: the row's first cell, then the next cells. */
+const ROW_HEADER_MAX = 80;
+const ROW_NEXT_CELLS = 4;
+
+function clip(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
+}
+
+/** The text of an event found in cell `i` of a long row (`piece`: the cell or one piece of a long cell): bounded, not the whole row. */
+function cellContext(cells: string[], header: number, i: number, piece: string): string {
+	const parts: string[] = [];
+	if (header >= 0 && header < i) parts.push(clip(cells[header], ROW_HEADER_MAX));
+	parts.push(piece);
+	let room = ROW_TEXT_MAX - parts.join(" \u2014 ").length;
+	for (let k = i + 1; k < cells.length && k <= i + ROW_NEXT_CELLS && room > 3; k++) {
+		if (!cells[k]) continue;
+		const next = clip(cells[k], room - 3);
+		parts.push(next);
+		room -= next.length + 3;
+	}
+	return parts.join(" \u2014 ");
+}
+
+/**
+ * Table rows: one event per date in a cell. A short row is the text of each of its events (`1917 — Revolution`);
+ * in a long row each event carries its own cell and a bounded context, so output stays linear in the row
+ * (a row of 8,000 dated cells once gave 8,000 copies of the whole row).
+ */
+function rowEvents(b: Block, reader: DateReader, section: string | undefined, out: RawEvent[]): void {
+	const cells = b.parts.map((p) => stripForEvents(p));
+	let total = 0;
+	for (const c of cells) if (c) total += (total ? 3 : 0) + c.length;
+	const rowText = total <= ROW_TEXT_MAX ? cells.filter(Boolean).join(" \u2014 ") : null;
+	const header = cells.findIndex(Boolean);
+	cells.forEach((cell, i) => {
+		for (const c of rowText === null ? chunks(cell) : [{ text: cell, start: 0 }]) {
+			for (const m of safeRead(reader, c.text)) {
+				out.push({ date: m.date, text: rowText ?? cellContext(cells, header, i, c.text), section, line: b.lines[0] });
+			}
+		}
+	});
+}
+
 /** Dated events from every readable block, read in note order so the reader can carry its anchor year. */
 export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (label: string) => boolean = () => false): RawEvent[] {
 	const out: RawEvent[] = [];
@@ -110,11 +169,7 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		}
 		if (b.section?.role === "source") continue;
 		if (b.kind === "row") {
-			const cells = b.parts.map((p) => stripForEvents(p));
-			const text = cells.filter(Boolean).join(" \u2014 ");
-			for (const cell of cells) {
-				for (const m of safeRead(reader, cell)) out.push({ date: m.date, text, section, line: b.lines[0] });
-			}
+			rowEvents(b, reader, section, out);
 			continue;
 		}
 		if (b.kind === "heading") {
@@ -138,11 +193,7 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			starts.push(joined.length);
 			joined += s;
 		}
-		const lineAt = (offset: number): number => {
-			let i = 0;
-			while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
-			return b.lines[i] ?? b.lines[0];
-		};
+		const lineAt = (offset: number): number => b.lines[lastAtOrBefore(starts, offset)] ?? b.lines[0];
 		if (lab?.label) {
 			const first = splitSentences(joined)[0]?.text ?? joined;
 			for (const m of "dates" in lab ? lab.dates : safeRead(reader, lab.label)) {

@@ -46,6 +46,9 @@ export function scanMdLinks(text: string): MdSpan[] {
 	const out: MdSpan[] = [];
 	let lastOpen = -1;
 	let nextParen = -1;
+	// The ")" after a given ")" (a url with one level of parentheses), searched once per ")": not once per link.
+	let afterOf = -1;
+	let afterParen = -1;
 	for (let k = 0; k < text.length; k++) {
 		const ch = text[k];
 		if (ch === "[") {
@@ -59,9 +62,15 @@ export function scanMdLinks(text: string): MdSpan[] {
 		if (nextParen < k + 2) nextParen = text.indexOf(")", k + 2);
 		if (nextParen < 0) break;
 		let end = nextParen;
+		// Too long already (a longer url only grows): skipped before any scan of it.
+		if (end - (k + 2) > MAX_URL) continue;
 		let inner = text.slice(k + 2, end);
 		if (inner.includes("(") && !inner.includes(")")) {
-			const more = text.indexOf(")", end + 1);
+			if (afterOf !== end) {
+				afterOf = end;
+				afterParen = text.indexOf(")", end + 1);
+			}
+			const more = afterParen;
 			if (more > 0 && more - k < MAX_URL) {
 				end = more;
 				inner = text.slice(k + 2, end);

@@ -22,8 +22,16 @@ export function unwrapQuote(text: string): string {
 	return t;
 }
 
+/** Drops leading white space and trailing white space, dots, commas and semicolons (a loop: the regex
+ * `[\s.,;]+$` is retried from every character of a long run and is quadratic there). */
+function trimSpeakerEnds(s: string): string {
+	let end = s.length;
+	while (end > 0 && /[\s.,;]/.test(s[end - 1])) end--;
+	return s.slice(0, end).trimStart();
+}
+
 function cleanSpeaker(s: string): string | undefined {
-	let t = stripInline(s).replace(/^\s+|[\s.,;]+$/g, "");
+	let t = trimSpeakerEnds(stripInline(s));
 	if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1);
 	t = t.trim();
 	return t && t.length <= 200 ? t : undefined;

@@ -31,6 +31,10 @@ function wordBefore(text: string, dot: number): string {
 	return text.slice(i + 1, dot);
 }
 
+/** Characters that may close a sentence end ("...", "?!", ".\u201d)"); the terminators among them. */
+const RUN = ".!?\u2026\"'\u201d\u2019)]*";
+const TERMINATORS = ".!?\u2026";
+
 export interface SentenceSpan {
 	text: string;
 	/** Offset of the sentence start in the input. */
@@ -53,19 +57,26 @@ export function splitSentences(text: string): SentenceSpan[] {
 	for (let i = 0; ; i++) {
 		ends.lastIndex = i;
 		if (!ends.exec(text)) break;
-		i = ends.lastIndex - 1;
-		const ch = text[i];
-		let j = i + 1;
-		while (j < text.length && ".!?\u2026\"'\u201d\u2019)]*".includes(text[j])) j++;
+		const dot = ends.lastIndex - 1;
+		const ch = text[dot];
+		// The whole run of closing marks is read once; the loop then resumes after it (never rescans it).
+		let j = dot + 1;
+		let moreEnds = false;
+		while (j < text.length && RUN.includes(text[j])) {
+			if (TERMINATORS.includes(text[j])) moreEnds = true;
+			j++;
+		}
+		i = j - 1;
 		if (j < text.length && text[j] !== " " && text[j] !== "\t") continue;
 		let k = j;
 		while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
 		if (k >= text.length) break;
 		if (!isUpperStart(text[k])) continue;
-		if (ch === ".") {
-			const word = wordBefore(text, i);
+		// A second terminator in the run ("etc.. Then", "U.S.! Then") always ends the sentence.
+		if (ch === "." && !moreEnds) {
+			const word = wordBefore(text, dot);
 			const lower = word.toLowerCase();
-			const eraEnd = ERA.has(lower) && !/[0-9]/.test(text[k]) && /\d\s*$/.test(text.slice(Math.max(0, i - word.length - 8), i - word.length));
+			const eraEnd = ERA.has(lower) && !/[0-9]/.test(text[k]) && /\d\s*$/.test(text.slice(Math.max(0, dot - word.length - 8), dot - word.length));
 			if (!eraEnd) {
 				if (word.length === 1 && word >= "A" && word <= "Z") continue;
 				if (ABBREV.has(lower)) continue;
@@ -73,7 +84,6 @@ export function splitSentences(text: string): SentenceSpan[] {
 			}
 		}
 		push(j);
-		i = j - 1;
 	}
 	push(text.length);
 	return out;

@@ -30,8 +30,11 @@ export interface ScanContext {
 /** Month name (capitalised, as English writes it); group 1 is the name. */
 export const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?";
 export const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-/** A year with optional thousands commas: 50,000 / 1933 / 79. */
-export const YEARN = "(\\d{1,3}(?:,\\d{3})+|\\d{1,5})";
+/**
+ * A year with optional thousands commas: 50,000 / 1933 / 79. At most three comma groups (999,999,999,999):
+ * an unbounded `(?:,\\d{3})+` is re-read from every group of a long "1,000,000,…" run (quadratic).
+ */
+export const YEARN = "(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,5})";
 export const ERA = "(B\\.\\s?C\\.(?:\\s?E\\.)?|BCE|BC|A\\.\\s?D\\.|AD|C\\.\\s?E\\.|CE)(?![A-Za-z])";
 export const DASH = "(?:–|—|-|to|until|till|through)";
 export const QUAL = "([Ee]arly|[Mm]id|[Ll]ate)";

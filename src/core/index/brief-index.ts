@@ -3,6 +3,7 @@ import { briefMatches, filterKey, matchesWords, normaliseText, queryWords } from
 import { EventList } from "./event-list";
 import { sortEvents, sortGrouped } from "./order";
 import { repathBrief } from "./repath";
+import { TimelineSnapshot } from "./snapshot";
 import type { IndexFilter, IndexMutations, IndexQueries, IndexStats } from "./types";
 
 type Listener = (revision: number, changedPaths: string[]) => void;
@@ -13,6 +14,11 @@ interface Merged {
 }
 
 const QUERY_CACHE_SIZE = 16;
+
+/** No filter beyond published / unpublished: the whole sorted list answers. */
+function unfiltered(filter: IndexFilter): boolean {
+	return filter.brief === undefined && filter.folder === undefined && filter.tag === undefined && !queryWords(filter.text).length;
+}
 
 function byPath(a: Brief, b: Brief): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -149,9 +155,7 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	timeline(filter: IndexFilter = {}): HistEvent[] {
 		this.flush();
 		const all = filter.includeUnpublished ? this.sorted : this.published;
-		if (filter.brief === undefined && filter.folder === undefined && filter.tag === undefined && !queryWords(filter.text).length) {
-			return all.toArray();
-		}
+		if (unfiltered(filter)) return all.toArray();
 		return this.cached("t", filter, () => {
 			const words = queryWords(filter.text);
 			if (filter.brief !== undefined) {
@@ -171,6 +175,17 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 			});
 			return out;
 		});
+	}
+
+	/**
+	 * The timeline as a read-only snapshot that shares the index's blocks (copy on write): unfiltered, it
+	 * costs about n / 1,000 pointers instead of the flat copy of every event that timeline() makes, and it
+	 * is the same object until the index changes. Filtered, it wraps the (smaller) filtered answer.
+	 */
+	timelineSnapshot(filter: IndexFilter = {}): TimelineSnapshot {
+		this.flush();
+		if (unfiltered(filter)) return (filter.includeUnpublished ? this.sorted : this.published).snapshot();
+		return TimelineSnapshot.of(this.timeline(filter));
 	}
 
 	/** Alias of timeline(). */

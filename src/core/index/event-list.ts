@@ -1,5 +1,6 @@
 import type { HistEvent } from "../model";
 import { compareEvents, indexOfEvent, mergeSorted, upperBound } from "./order";
+import { TimelineSnapshot } from "./snapshot";
 
 /** Target block size: an update moves at most about this many pointers. */
 const BLOCK = 1024;
@@ -14,6 +15,10 @@ const BULK = 512;
 export class EventList {
 	private blocks: HistEvent[][] = [];
 	private count = 0;
+	/** Blocks this list may change in place: those made since the last snapshot (the others are shared). */
+	private owned = new Set<HistEvent[]>();
+	/** The snapshot of the current state, until the next change. */
+	private snap: TimelineSnapshot | null = null;
 
 	/** `block`: target block size (tests use tiny ones). */
 	constructor(private readonly block = BLOCK) {}
@@ -22,11 +27,33 @@ export class EventList {
 		const list = new EventList(block);
 		for (let i = 0; i < sorted.length; i += block) list.blocks.push(sorted.slice(i, i + block));
 		list.count = sorted.length;
+		list.owned = new Set(list.blocks);
 		return list;
 	}
 
 	get length(): number {
 		return this.count;
+	}
+
+	/** A read-only view sharing the blocks (copy on write); the same object until the list changes. */
+	snapshot(): TimelineSnapshot {
+		if (!this.snap) {
+			this.snap = new TimelineSnapshot(this.blocks.slice());
+			this.owned = new Set();
+		}
+		return this.snap;
+	}
+
+	/** Block bi, copied first when a snapshot shares it. */
+	private writable(bi: number): HistEvent[] {
+		this.snap = null;
+		let b = this.blocks[bi];
+		if (!this.owned.has(b)) {
+			b = b.slice();
+			this.blocks[bi] = b;
+			this.owned.add(b);
+		}
+		return b;
 	}
 
 	toArray(): HistEvent[] {
@@ -59,6 +86,8 @@ export class EventList {
 		const next = EventList.from(mergeSorted(kept, adds), this.block);
 		this.blocks = next.blocks;
 		this.count = next.count;
+		this.owned = new Set(next.blocks);
+		this.snap = null;
 	}
 
 	/** First block whose last event is >= e (the only blocks that can hold e start there). */
@@ -77,29 +106,39 @@ export class EventList {
 
 	private remove(e: HistEvent): boolean {
 		for (let bi = this.blockFor(e, false); bi < this.blocks.length; bi++) {
-			const b = this.blocks[bi];
-			const i = indexOfEvent(b, e);
+			const i = indexOfEvent(this.blocks[bi], e);
 			if (i >= 0) {
+				const b = this.writable(bi);
 				b.splice(i, 1);
 				this.count--;
-				if (!b.length) this.blocks.splice(bi, 1);
+				if (!b.length) {
+					this.blocks.splice(bi, 1);
+					this.owned.delete(b);
+				}
 				return true;
 			}
-			if (compareEvents(b[0], e) > 0) break;
+			if (compareEvents(this.blocks[bi][0], e) > 0) break;
 		}
 		return false;
 	}
 
 	private insert(e: HistEvent): void {
+		this.snap = null;
 		if (!this.blocks.length) {
-			this.blocks.push([e]);
+			const first = [e];
+			this.blocks.push(first);
+			this.owned.add(first);
 			this.count = 1;
 			return;
 		}
 		const bi = Math.min(this.blockFor(e, true), this.blocks.length - 1);
-		const b = this.blocks[bi];
+		const b = this.writable(bi);
 		b.splice(upperBound(b, e), 0, e);
 		this.count++;
-		if (b.length > 2 * this.block) this.blocks.splice(bi, 1, b.slice(0, this.block), b.slice(this.block));
+		if (b.length > 2 * this.block) {
+			const halves = [b.slice(0, this.block), b.slice(this.block)];
+			this.blocks.splice(bi, 1, ...halves);
+			for (const h of halves) this.owned.add(h);
+		}
 	}
 }

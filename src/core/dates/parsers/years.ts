@@ -136,10 +136,11 @@ export function cuedYears(ctx: ScanContext, out: Candidate[]): void {
 
 const PAREN = /\((?:(c\.|ca\.|circa)\s*)?(\d{3,4})\)/g;
 const THE_YEAR = /\b[Tt]he\s+(\d{4})\s+([A-Za-z][\w-]*)/g;
-const HEADING_END = /,\s*(\d{3,4})\s*[.!?]?\s*$/g;
+/** `(?:\s*[.!?])?\s*$`, not `\s*[.!?]?\s*$`: two adjacent `\s*` would backtrack quadratically on a run of spaces. */
+const HEADING_END = /,\s*(\d{3,4})(?:\s*[.!?])?\s*$/g;
 const YEAR_COLON = /\b(\d{4}):\s/g;
 const PAREN_LIST = /\((\d{4}(?:,\s?\d{4})+)\)/g;
-const LEADING = /^\s*(?:>\s?|\|\s*)?(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{4})(?:\*\*)?(?:\s?[:–—,]|\s*\||\s-\s|\s[A-Z]|\s(?:and|or)\s\d{4}|\s*\|?\s*$)/g;
+const LEADING = /^\s*(?:>\s?|\|\s*)?(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*)?(\d{4})(?:\*\*)?(?:\s?[:–—,]|\s*\||\s-\s|\s[A-Z]|\s(?:and|or)\s\d{4}|\s*(?:\|\s*)?$)/g;
 
 /** (1936), the 1936 Constitution, "Recognition of the Soviet Union, 1933", "1933: ..." */
 export function contextYears(ctx: ScanContext, out: Candidate[]): void {
@@ -179,7 +180,7 @@ export function contextYears(ctx: ScanContext, out: Candidate[]): void {
 	}
 }
 
-const LABEL_YEAR = /(-?)\b(\d{1,3}(?:,\d{3})+|\d{1,6})\b/g;
+const LABEL_YEAR = /(-?)\b(\d{1,3}(?:,\d{3}){1,3}|\d{1,6})\b/g;
 /** Label mode only: any number is a (signed, astronomical) year. */
 export function labelYears(ctx: ScanContext, out: Candidate[]): void {
 	if (!ctx.labelMode) return;
