@@ -23,8 +23,10 @@ function chunks(text: string): { text: string; start: number }[] {
 	while (start < text.length) {
 		let end = Math.min(text.length, start + MAX_SENTENCE);
 		if (end < text.length) {
-			const sp = text.lastIndexOf(" ", end);
-			if (sp > start + MAX_SENTENCE / 2) end = sp;
+			// Only the second half of this piece is searched: lastIndexOf alone would scan back to the start of
+			// a long text without spaces for every piece (quadratic; found by the bad-input growth check).
+			const sp = text.slice(start + MAX_SENTENCE / 2 + 1, end + 1).lastIndexOf(" ");
+			if (sp >= 0) end = start + MAX_SENTENCE / 2 + 1 + sp;
 		}
 		out.push({ text: text.slice(start, end), start });
 		start = end;

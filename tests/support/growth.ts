@@ -1,0 +1,116 @@
+/**
+ * "Stays fast" as a growth check instead of a wall-clock budget: double the input, the work may grow at most
+ * ~2.2×. The check compares two timings taken in the same process a few milliseconds apart, so a busy or slow
+ * machine slows both sides alike and the ratio stays put; an accidental quadratic path shows up as ~4×.
+ *
+ * To be robust on a shared 2-core machine the measurement
+ * - calibrates a repetition count so that one timed sample of the small input takes at least `minSampleMs`
+ *   (timer resolution and scheduler jitter become small next to it),
+ * - warms up both inputs (JIT, caches) before timing,
+ * - interleaves small and large samples (alternating which goes first), so load changes hit both,
+ * - compares medians of `rounds` samples, so one preempted sample does not count,
+ * - and when the ratio is above the limit, measures again (up to `attempts` times) before failing. The
+ *   threshold is never relaxed: a real quadratic path fails every attempt.
+ */
+import { expect } from "vitest";
+
+export interface GrowthOptions<T> {
+	/** Builds the input of size n (called once for n and once for n × factor, outside the timing). */
+	make: (n: number) => T;
+	/** The work under test. Its result is kept so the engine cannot drop the call. */
+	run: (input: T) => unknown;
+	/** The small size. */
+	n: number;
+	/** How much larger the second input is (default 2). */
+	factor?: number;
+	/** The largest accepted ratio of median times (default 2.2 for factor 2: linear plus 10 %). */
+	maxRatio?: number;
+	/** Samples of each size per attempt (default 7). */
+	rounds?: number;
+	/** Measurements before failing (default 4). */
+	attempts?: number;
+	/** Minimum duration of one small sample, in ms (default 20). */
+	minSampleMs?: number;
+	/** Names the check in the failure message. */
+	label?: string;
+}
+
+export interface GrowthResult {
+	/** Median large time / median small time of the last attempt. */
+	ratio: number;
+	/** Every attempt's ratio, in order. */
+	ratios: number[];
+	/** Repetitions of `run` in one sample. */
+	reps: number;
+	smallMs: number;
+	largeMs: number;
+}
+
+let sink: unknown;
+
+function sample<T>(run: (input: T) => unknown, input: T, reps: number): number {
+	const t0 = performance.now();
+	for (let i = 0; i < reps; i++) sink = run(input);
+	return performance.now() - t0;
+}
+
+function median(xs: number[]): number {
+	const s = xs.slice().sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Repetitions so that one small sample takes at least `minMs` (at most 2^16 repetitions). */
+function calibrate<T>(run: (input: T) => unknown, input: T, minMs: number): number {
+	let reps = 1;
+	while (reps < 65536) {
+		if (sample(run, input, reps) >= minMs) return reps;
+		reps *= 2;
+	}
+	return reps;
+}
+
+/** Measures the growth ratio (see the file comment); never asserts. */
+export function measureGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
+	const factor = opts.factor ?? 2;
+	const maxRatio = opts.maxRatio ?? 2.2;
+	const rounds = opts.rounds ?? 7;
+	const attempts = opts.attempts ?? 4;
+	const small = opts.make(opts.n);
+	const large = opts.make(Math.round(opts.n * factor));
+	sample(opts.run, small, 1);
+	sample(opts.run, large, 1);
+	const reps = calibrate(opts.run, small, opts.minSampleMs ?? 20);
+	const ratios: number[] = [];
+	let smallMs = 0;
+	let largeMs = 0;
+	for (let a = 0; a < attempts; a++) {
+		const s: number[] = [];
+		const l: number[] = [];
+		for (let r = 0; r < rounds; r++) {
+			if (r % 2 === 0) {
+				s.push(sample(opts.run, small, reps));
+				l.push(sample(opts.run, large, reps));
+			} else {
+				l.push(sample(opts.run, large, reps));
+				s.push(sample(opts.run, small, reps));
+			}
+		}
+		smallMs = median(s);
+		largeMs = median(l);
+		ratios.push(largeMs / smallMs);
+		if (largeMs / smallMs <= maxRatio) break;
+	}
+	if (sink === Symbol.for("never")) ratios.push(0);
+	return { ratio: ratios[ratios.length - 1], ratios, reps, smallMs, largeMs };
+}
+
+/** Asserts that `factor` times the input costs at most `maxRatio` times the work. Returns the measurement. */
+export function expectLinearGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
+	const r = measureGrowth(opts);
+	const factor = opts.factor ?? 2;
+	const what = `${opts.label ?? "work"}: n=${opts.n} → ${Math.round(opts.n * factor)}, ` +
+		`median ${r.smallMs.toFixed(1)} → ${r.largeMs.toFixed(1)} ms over ${r.reps} reps, ratios ${r.ratios.map((x) => x.toFixed(2)).join(", ")}`;
+	expect(r.ratio, what).toBeLessThanOrEqual(opts.maxRatio ?? 2.2);
+	return r;
+}
