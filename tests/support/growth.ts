@@ -6,7 +6,7 @@
  * To be robust on a shared 2-core machine the measurement
  * - calibrates a repetition count so that one timed sample of the small input takes at least `minSampleMs`
  *   (timer resolution and scheduler jitter become small next to it),
- * - warms up both inputs (JIT, caches) before timing,
+ * - warms up both inputs (JIT, caches) three times before timing,
  * - interleaves small and large samples (alternating which goes first), so load changes hit both,
  * - compares medians of `rounds` samples, so one preempted sample does not count,
  * - and when the ratio is above the limit, measures again (up to `attempts` times) before failing. The
@@ -60,11 +60,14 @@ function median(xs: number[]): number {
 	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Repetitions so that one small sample takes at least `minMs` (at most 2^16 repetitions). */
+/**
+ * Repetitions so that one small sample takes at least `minMs` (at most 2^16 repetitions). The faster of two
+ * samples decides, so a sample slowed by a late JIT tier-up or a preemption does not stop the doubling early.
+ */
 function calibrate<T>(run: (input: T) => unknown, input: T, minMs: number): number {
 	let reps = 1;
 	while (reps < 65536) {
-		if (sample(run, input, reps) >= minMs) return reps;
+		if (Math.min(sample(run, input, reps), sample(run, input, reps)) >= minMs) return reps;
 		reps *= 2;
 	}
 	return reps;
@@ -78,8 +81,10 @@ export function measureGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
 	const attempts = opts.attempts ?? 4;
 	const small = opts.make(opts.n);
 	const large = opts.make(Math.round(opts.n * factor));
-	sample(opts.run, small, 1);
-	sample(opts.run, large, 1);
+	for (let i = 0; i < 3; i++) {
+		sample(opts.run, small, 1);
+		sample(opts.run, large, 1);
+	}
 	const reps = calibrate(opts.run, small, opts.minSampleMs ?? 20);
 	const ratios: number[] = [];
 	let smallMs = 0;
