@@ -125,11 +125,18 @@ describe("GardenWriter", () => {
 		const ready = new Promise<void>((r) => (release = r));
 		const s = { ...DEFAULT_SETTINGS };
 		const writer = new GardenWriter(app as never, index, () => s, () => new Date("2026-11-28T12:00:00Z"), ready);
-		const run = writer.run();
-		await new Promise((r) => setTimeout(r, 20));
-		expect(pagesOf(app)).toEqual([]);
-		release();
-		expect((await run).written).toHaveLength(4);
+		vi.useFakeTimers();
+		try {
+			const run = writer.run();
+			// Runs every pending timer and promise chain until nothing is left: only the ready promise blocks.
+			await vi.runAllTimersAsync();
+			expect(pagesOf(app)).toEqual([]);
+			release();
+			await vi.runAllTimersAsync();
+			expect((await run).written).toHaveLength(4);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it("automatic refresh is debounced and ignores changes to the garden folder itself", async () => {

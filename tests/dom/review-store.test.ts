@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { App, TFile } from "obsidian";
 import { noticeLog } from "../shims/obsidian";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
@@ -44,6 +44,9 @@ function makeApp(device: string, files: Record<string, string> = {}): FakeApp {
 function store(app: FakeApp, now = () => T0 + 30 * DAY): ReviewStore {
 	return new ReviewStore(app as unknown as App, { folder: () => FOLDER, now, notify: (m) => noticeLog.push(m), briefPathOf: (id) => (id === BRIEF_ID ? BRIEF : undefined) });
 }
+
+/** Waits until `check` passes (polls; never a fixed sleep). The timeout only bounds a failing test. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 5 });
 
 const logLines = (text: string | undefined) => (text ?? "").split("\n").filter((l) => l.startsWith("{"));
 const QA = question("event:1933-recognition");
@@ -147,7 +150,15 @@ describe("ReviewStore", () => {
 			if (failures-- > 0) throw new Error("EBUSY: resource busy");
 			return real(f, fn);
 		};
-		expect(await s.recordAnswer(answer(QB, "again", T0 + 1000))).toBe(false);
+		// The failure is expected: its console.error is captured (not printed) and checked.
+		const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		try {
+			expect(await s.recordAnswer(answer(QB, "again", T0 + 1000))).toBe(false);
+			expect(consoleError).toHaveBeenCalledTimes(1);
+			expect(consoleError.mock.calls[0]).toEqual(["Study Briefs: review log write failed", expect.objectContaining({ message: "EBUSY: resource busy" })]);
+		} finally {
+			consoleError.mockRestore();
+		}
 		expect(noticeLog.at(-1)).toContain("could not save a review");
 		expect(s.pendingCount).toBe(1);
 		expect(logLines(app.vault.textOf(s.path))).toHaveLength(1);
@@ -196,7 +207,14 @@ describe("ReviewStore", () => {
 		const brief = "---\ndg-publish: true\n---\n# Not a log\n";
 		const app = makeApp("laptop-a1", { [`${FOLDER}/laptop-a1.md`]: brief });
 		const s = store(app);
-		expect(await s.recordAnswer(answer(QA, "good", T0))).toBe(false);
+		const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		try {
+			expect(await s.recordAnswer(answer(QA, "good", T0))).toBe(false);
+			expect(consoleError).toHaveBeenCalledTimes(1);
+			expect(String(consoleError.mock.calls[0][1])).toContain("is not a Study Briefs review log");
+		} finally {
+			consoleError.mockRestore();
+		}
 		expect(app.vault.textOf(`${FOLDER}/laptop-a1.md`)).toBe(brief);
 		expect(noticeLog.at(-1)).toContain("could not save");
 	});
@@ -209,13 +227,20 @@ describe("ReviewStore", () => {
 		let reloads = 0;
 		s.watch((ref) => void refs.push(ref), () => reloads++, 0);
 		expect(refs).toHaveLength(4);
-		await s.recordAnswer(answer(QA, "good", T0));
-		await new Promise((r) => setTimeout(r, 10));
-		expect(reloads).toBe(0);
-		const phoneLog = `---\ndg-publish: false\n${LOG_MARKER}\n---\n${JSON.stringify({ v: 1, t: T0 + DAY, k: "review", card: cardIdFor(QA), grade: 1 })}\n`;
-		await app.vault.create(`${FOLDER}/phone-b2.md`, phoneLog);
-		await new Promise((r) => setTimeout(r, 10));
-		expect(reloads).toBe(1);
+		// Fake timers: runAllTimersAsync runs the (debounced) reload and every promise chain until none is left,
+		// so "no reload after its own write" is checked after everything that write could cause.
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		try {
+			await s.recordAnswer(answer(QA, "good", T0));
+			await vi.runAllTimersAsync();
+			expect(reloads).toBe(0);
+			const phoneLog = `---\ndg-publish: false\n${LOG_MARKER}\n---\n${JSON.stringify({ v: 1, t: T0 + DAY, k: "review", card: cardIdFor(QA), grade: 1 })}\n`;
+			await app.vault.create(`${FOLDER}/phone-b2.md`, phoneLog);
+			await vi.runAllTimersAsync();
+			expect(reloads).toBe(1);
+		} finally {
+			vi.useRealTimers();
+		}
 		expect(s.states().get(cardIdFor(QA)!)?.history.map((h) => [h.device, h.grade])).toEqual([["laptop-a1", 3], ["phone-b2", 1]]);
 	});
 
@@ -246,23 +271,20 @@ describe("ReviewStore", () => {
 		const kinds = () => logLines(app.vault.textOf(s.path)).map((l) => (JSON.parse(l) as { k: string }).k);
 
 		put(text(v2));
-		await new Promise((r) => setTimeout(r, 0));
+		await until(() => expect(kinds()).toEqual(["review", "relink"]));
 		const edited = briefs.get(BRIEF)!.quotes[0].id;
 		expect(edited).not.toBe(first.quotes[0].id);
-		expect(kinds()).toEqual(["review", "relink"]);
 		const moved = s.states().get(`${BRIEF_ID}#${edited}/cloze:japanese@0`);
 		expect(moved?.history).toHaveLength(1);
 		expect(moved?.formerIds).toEqual([cardIdFor(q)]);
 
 		put(text("- \"Something else entirely, said by nobody in particular.\""));
-		await new Promise((r) => setTimeout(r, 0));
-		expect(kinds()).toEqual(["review", "relink", "orphan"]);
+		await until(() => expect(kinds()).toEqual(["review", "relink", "orphan"]));
 		expect(s.states().get(moved!.id)?.orphaned).toBe(true);
 		expect(s.dueCardIds()).not.toContain(moved!.id);
 
 		put(text(v2));
-		await new Promise((r) => setTimeout(r, 0));
-		expect(kinds()).toEqual(["review", "relink", "orphan", "restore"]);
+		await until(() => expect(kinds()).toEqual(["review", "relink", "orphan", "restore"]));
 		expect(s.states().get(moved!.id)?.orphaned).toBe(false);
 		expect(s.states().get(moved!.id)?.history).toHaveLength(1);
 		const reloaded = await store(app).load();
