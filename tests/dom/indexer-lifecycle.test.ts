@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BriefIndex } from "../../src/core/index";
 import { createPublicApi } from "../../src/obsidian/api";
-import { rig, tick, yamlBrief } from "./indexer-helpers";
+import { rig, yamlBrief } from "./indexer-helpers";
 
 /** Tracks window timers still pending (created, neither fired nor cleared). */
 function trackTimers() {
@@ -63,8 +63,12 @@ describe("BriefIndexer lifecycle", () => {
 		expect(app.vault.listenerCount() + app.metadataCache.listenerCount()).toBe(0);
 		expect(cleanups(indexer) + indexer.pendingYields()).toBe(0);
 		expect(pending.size).toBe(0);
+		// Wait until the metadata cache has announced the edit (the last event it causes), then check that the
+		// unloaded indexer did nothing with it.
+		let announced = false;
+		app.metadataCache.on("changed", (f: { path: string }) => void (announced ||= f.path === "C0/B0.md"));
 		await app.vault.modify(app.vault.getFileByPath("C0/B0.md")!, yamlBrief("Changed", 1));
-		await tick();
+		await vi.waitFor(() => expect(announced).toBe(true), { timeout: 10_000, interval: 5 });
 		expect(index.revision).toBe(rev);
 		expect(reads).toBeLessThanOrEqual(12);
 	});
