@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { dueCards, dueCount, mastery, replay, replayLogs, serializeEvent } from "../../../src/core/review";
 import type { CardState, DeviceLog, LogEventBody } from "../../../src/core/review";
+import { fuzzParams } from "../../support/fuzz";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 1, 9);
@@ -47,6 +48,7 @@ describe("replay", () => {
 			fc.property(fc.shuffledSubarray(logs, { minLength: 3, maxLength: 3 }), (order) => {
 				expect(JSON.stringify(snapshot(replay(order)))).toBe(reference);
 			}),
+			fuzzParams(0xf207d8, 100),
 		);
 	});
 
@@ -78,7 +80,7 @@ describe("replay", () => {
 				expect(JSON.stringify(snapshot(replay(reversed)))).toBe(ref);
 				expect(JSON.stringify(snapshot(replay(rotated)))).toBe(ref);
 			}),
-			{ numRuns: 150 },
+			fuzzParams(0xf5374e, 150),
 		);
 	});
 
