@@ -23,10 +23,10 @@ function chunks(text: string): { text: string; start: number }[] {
 	while (start < text.length) {
 		let end = Math.min(text.length, start + MAX_SENTENCE);
 		if (end < text.length) {
-			// Only the second half of this piece is searched: lastIndexOf alone would scan back to the start of
-			// a long text without spaces for every piece (quadratic; found by the bad-input growth check).
-			const sp = text.slice(start + MAX_SENTENCE / 2 + 1, end + 1).lastIndexOf(" ");
-			if (sp >= 0) end = start + MAX_SENTENCE / 2 + 1 + sp;
+			// Looks back only over the chunk's second half: an unbounded lastIndexOf rescans a line without spaces.
+			const half = start + MAX_SENTENCE / 2;
+			const sp = text.slice(half + 1, end + 1).lastIndexOf(" ");
+			if (sp >= 0) end = half + 1 + sp;
 		}
 		out.push({ text: text.slice(start, end), start });
 		start = end;
