@@ -2,7 +2,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isGenerated, isInsideFolder, planWrites, type GardenPage } from "../../../src/core/garden";
-import { fuzzParams } from "../../support/fuzz";
 
 const segment = fc.constantFrom("Study pages", "study pages", "..", ".", "", "Quizzes", "A", "b c", "\\..", "x.md", "Timeline.md", "/etc");
 const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join("/"));
@@ -30,7 +29,7 @@ describe("planWrites (property)", () => {
 				for (const s of plan.stale) expect(isGenerated(existing.get(s) ?? "")).toBe(true);
 				expect(plan.write.length + plan.unchanged.length + plan.refused.length).toBe(pages.length);
 			}),
-			fuzzParams(9, 500),
+			{ numRuns: 500, seed: 9 },
 		);
 	});
 });
