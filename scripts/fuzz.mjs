@@ -2,7 +2,7 @@
 /**
  * npm run test:fuzz [-- --minutes 3] [--runs 5] [--seed N] [--list] [test files ...]
  *
- * Runs the property tests (every test file that calls fuzzParams) with new random seeds for a bounded time:
+ * Runs the property tests (every test file whose fc.assert calls take fuzzParams) with new random seeds for a bounded time:
  * one vitest run per seed, with FUZZ_SEED set to a random 32-bit seed (printed) and FUZZ_RUNS times the
  * usual number of runs, until --minutes have passed (default 3; a run that was started finishes first,
  * within a few minutes of grace). `npm test` runs the same properties with their fixed seeds.
@@ -43,12 +43,14 @@ function parseArgs(argv) {
 	return opts;
 }
 
-/** Test files under tests/ that call fuzzParams (the property tests), as repository-relative paths. */
+const isProperty = (text) => text.includes("fc.assert(") && text.includes("fuzzParams(");
+
+/** Test files under tests/ with fast-check properties that take fuzzParams, as repository-relative paths. */
 function propertyFiles(dir = join(ROOT, "tests"), out = []) {
 	for (const e of readdirSync(dir, { withFileTypes: true })) {
 		const full = join(dir, e.name);
 		if (e.isDirectory()) propertyFiles(full, out);
-		else if (e.name.endsWith(".test.ts") && readFileSync(full, "utf8").includes("fuzzParams(")) out.push(relative(ROOT, full).split(sep).join("/"));
+		else if (e.name.endsWith(".test.ts") && isProperty(readFileSync(full, "utf8"))) out.push(relative(ROOT, full).split(sep).join("/"));
 	}
 	return out.sort();
 }
