@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { load as loadYaml } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief";
+import type { Brief } from "../../../src/core/model";
 import { mulberry32 } from "../../../src/core/quiz/rng";
 import { expectLinearGrowth } from "../../support/growth";
 
