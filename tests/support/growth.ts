@@ -4,6 +4,8 @@
  * machine slows both sides alike and the ratio stays put; an accidental quadratic path shows up as ~4×.
  *
  * To be robust on a shared 2-core machine the measurement
+ * - reads CPU time where it can (see pickClock), so time given to other processes is not counted,
+ * - collects garbage before each sample (untimed, Node only), so a sample does not pay for the previous one,
  * - calibrates a repetition count so that one timed sample of the small input takes at least `minSampleMs`
  *   (timer resolution and scheduler jitter become small next to it),
  * - warms up both inputs (JIT, caches) three times before timing,
@@ -25,11 +27,11 @@ export interface GrowthOptions<T> {
 	factor?: number;
 	/** The largest accepted ratio of median times (default 2.2 for factor 2: linear plus 10 %). */
 	maxRatio?: number;
-	/** Samples of each size per attempt (default 7). */
+	/** Samples of each size per attempt (default 9). */
 	rounds?: number;
-	/** Measurements before failing (default 4). */
+	/** Measurements before failing (default 5). */
 	attempts?: number;
-	/** Minimum duration of one small sample, in ms (default 20). */
+	/** Minimum duration of one small sample, in (CPU) ms (default 20). */
 	minSampleMs?: number;
 	/** Names the check in the failure message. */
 	label?: string;
@@ -48,10 +50,47 @@ export interface GrowthResult {
 
 let sink: unknown;
 
+type Clock = { now: () => number; unit: string };
+
+/**
+ * CPU time of this thread where it can be read alone, else wall time. CPU time does not count the time the
+ * scheduler gives to other processes, so a busy machine changes it far less than wall time. In Node it is
+ * the thread's (Node 23.9+) or the process's when this is the main thread (vitest's default "forks" pool:
+ * one test file per process); in a worker thread or a browser, wall time.
+ */
+function pickClock(): Clock {
+	const proc = (globalThis as { process?: NodeJS.Process }).process;
+	const withThread = proc as (NodeJS.Process & { threadCpuUsage?: () => NodeJS.CpuUsage }) | undefined;
+	const ms = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+	if (typeof withThread?.threadCpuUsage === "function") return { now: () => ms(withThread.threadCpuUsage!()), unit: "CPU ms" };
+	const wt = proc?.getBuiltinModule?.("node:worker_threads") as { isMainThread?: boolean } | undefined;
+	if (proc && wt?.isMainThread === true) return { now: () => ms(proc.cpuUsage()), unit: "CPU ms" };
+	return { now: () => performance.now(), unit: "ms" };
+}
+
+const clock = pickClock();
+
+/**
+ * A full garbage collection (Node only; nothing elsewhere), run before each timed sample and not timed: every
+ * sample starts from the same heap, so one sample's garbage is not collected in the next one's time.
+ */
+function pickGc(): () => void {
+	const proc = (globalThis as { process?: NodeJS.Process }).process;
+	const v8 = proc?.getBuiltinModule?.("node:v8") as { setFlagsFromString?: (flags: string) => void } | undefined;
+	const vm = proc?.getBuiltinModule?.("node:vm") as { runInNewContext?: (code: string) => unknown } | undefined;
+	if (!v8?.setFlagsFromString || !vm?.runInNewContext) return () => undefined;
+	v8.setFlagsFromString("--expose-gc");
+	const gc = vm.runInNewContext("gc");
+	return typeof gc === "function" ? () => void (gc as () => void)() : () => undefined;
+}
+
+const collect = pickGc();
+
 function sample<T>(run: (input: T) => unknown, input: T, reps: number): number {
-	const t0 = performance.now();
+	collect();
+	const t0 = clock.now();
 	for (let i = 0; i < reps; i++) sink = run(input);
-	return performance.now() - t0;
+	return clock.now() - t0;
 }
 
 function median(xs: number[]): number {
@@ -77,8 +116,8 @@ function calibrate<T>(run: (input: T) => unknown, input: T, minMs: number): numb
 export function measureGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
 	const factor = opts.factor ?? 2;
 	const maxRatio = opts.maxRatio ?? 2.2;
-	const rounds = opts.rounds ?? 7;
-	const attempts = opts.attempts ?? 4;
+	const rounds = opts.rounds ?? 9;
+	const attempts = opts.attempts ?? 5;
 	const small = opts.make(opts.n);
 	const large = opts.make(Math.round(opts.n * factor));
 	for (let i = 0; i < 3; i++) {
@@ -115,7 +154,7 @@ export function expectLinearGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
 	const r = measureGrowth(opts);
 	const factor = opts.factor ?? 2;
 	const what = `${opts.label ?? "work"}: n=${opts.n} → ${Math.round(opts.n * factor)}, ` +
-		`median ${r.smallMs.toFixed(1)} → ${r.largeMs.toFixed(1)} ms over ${r.reps} reps, ratios ${r.ratios.map((x) => x.toFixed(2)).join(", ")}`;
+		`median ${r.smallMs.toFixed(1)} → ${r.largeMs.toFixed(1)} ${clock.unit} over ${r.reps} reps, ratios ${r.ratios.map((x) => x.toFixed(2)).join(", ")}`;
 	expect(r.ratio, what).toBeLessThanOrEqual(opts.maxRatio ?? 2.2);
 	return r;
 }

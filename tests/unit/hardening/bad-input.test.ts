@@ -85,7 +85,7 @@ describe("bad input never throws and grows linearly", () => {
 			const k = GROWTH_K[name] ?? 0.25;
 			const square = SQUARE_SIZED.has(name);
 			const r = expectLinearGrowth({
-				label: name, n: 1000, rounds: 5,
+				label: name, n: 1000,
 				make: (n) => make(square ? k * Math.sqrt(n / 1000) : (k * n) / 1000),
 				run: parse,
 			});
