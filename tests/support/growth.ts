@@ -51,6 +51,18 @@ export interface GrowthResult {
 let sink: unknown;
 
 type Clock = { now: () => number; unit: string };
+interface CpuUsage {
+	user: number;
+	system: number;
+}
+/** The parts of Node's `process` used here (absent in a browser). */
+interface ProcessLike {
+	cpuUsage(): CpuUsage;
+	threadCpuUsage?: () => CpuUsage;
+	getBuiltinModule?: (id: string) => unknown;
+}
+
+const proc = (globalThis as { process?: ProcessLike }).process;
 
 /**
  * CPU time of this thread where it can be read alone, else wall time. CPU time does not count the time the
@@ -59,10 +71,9 @@ type Clock = { now: () => number; unit: string };
  * one test file per process); in a worker thread or a browser, wall time.
  */
 function pickClock(): Clock {
-	const proc = (globalThis as { process?: NodeJS.Process }).process;
-	const withThread = proc as (NodeJS.Process & { threadCpuUsage?: () => NodeJS.CpuUsage }) | undefined;
-	const ms = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-	if (typeof withThread?.threadCpuUsage === "function") return { now: () => ms(withThread.threadCpuUsage!()), unit: "CPU ms" };
+	const ms = (u: CpuUsage) => (u.user + u.system) / 1000;
+	const thread = proc?.threadCpuUsage;
+	if (proc && typeof thread === "function") return { now: () => ms(thread.call(proc)), unit: "CPU ms" };
 	const wt = proc?.getBuiltinModule?.("node:worker_threads") as { isMainThread?: boolean } | undefined;
 	if (proc && wt?.isMainThread === true) return { now: () => ms(proc.cpuUsage()), unit: "CPU ms" };
 	return { now: () => performance.now(), unit: "ms" };
@@ -75,7 +86,6 @@ const clock = pickClock();
  * sample starts from the same heap, so one sample's garbage is not collected in the next one's time.
  */
 function pickGc(): () => void {
-	const proc = (globalThis as { process?: NodeJS.Process }).process;
 	const v8 = proc?.getBuiltinModule?.("node:v8") as { setFlagsFromString?: (flags: string) => void } | undefined;
 	const vm = proc?.getBuiltinModule?.("node:vm") as { runInNewContext?: (code: string) => unknown } | undefined;
 	if (!v8?.setFlagsFromString || !vm?.runInNewContext) return () => undefined;
