@@ -45,9 +45,6 @@ function store(app: FakeApp, now = () => T0 + 30 * DAY): ReviewStore {
 	return new ReviewStore(app as unknown as App, { folder: () => FOLDER, now, notify: (m) => noticeLog.push(m), briefPathOf: (id) => (id === BRIEF_ID ? BRIEF : undefined) });
 }
 
-/** Waits until `check` passes (polls; never a fixed sleep). The timeout only bounds a failing test. */
-const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 5 });
-
 const logLines = (text: string | undefined) => (text ?? "").split("\n").filter((l) => l.startsWith("{"));
 const QA = question("event:1933-recognition");
 const QB = question("fact:litvinov-assignment", "term-choice", "d2t");
@@ -227,20 +224,13 @@ describe("ReviewStore", () => {
 		let reloads = 0;
 		s.watch((ref) => void refs.push(ref), () => reloads++, 0);
 		expect(refs).toHaveLength(4);
-		// Fake timers: runAllTimersAsync runs the (debounced) reload and every promise chain until none is left,
-		// so "no reload after its own write" is checked after everything that write could cause.
-		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-		try {
-			await s.recordAnswer(answer(QA, "good", T0));
-			await vi.runAllTimersAsync();
-			expect(reloads).toBe(0);
-			const phoneLog = `---\ndg-publish: false\n${LOG_MARKER}\n---\n${JSON.stringify({ v: 1, t: T0 + DAY, k: "review", card: cardIdFor(QA), grade: 1 })}\n`;
-			await app.vault.create(`${FOLDER}/phone-b2.md`, phoneLog);
-			await vi.runAllTimersAsync();
-			expect(reloads).toBe(1);
-		} finally {
-			vi.useRealTimers();
-		}
+		await s.recordAnswer(answer(QA, "good", T0));
+		await new Promise((r) => setTimeout(r, 10));
+		expect(reloads).toBe(0);
+		const phoneLog = `---\ndg-publish: false\n${LOG_MARKER}\n---\n${JSON.stringify({ v: 1, t: T0 + DAY, k: "review", card: cardIdFor(QA), grade: 1 })}\n`;
+		await app.vault.create(`${FOLDER}/phone-b2.md`, phoneLog);
+		await new Promise((r) => setTimeout(r, 10));
+		expect(reloads).toBe(1);
 		expect(s.states().get(cardIdFor(QA)!)?.history.map((h) => [h.device, h.grade])).toEqual([["laptop-a1", 3], ["phone-b2", 1]]);
 	});
 
@@ -271,20 +261,23 @@ describe("ReviewStore", () => {
 		const kinds = () => logLines(app.vault.textOf(s.path)).map((l) => (JSON.parse(l) as { k: string }).k);
 
 		put(text(v2));
-		await until(() => expect(kinds()).toEqual(["review", "relink"]));
+		await new Promise((r) => setTimeout(r, 0));
 		const edited = briefs.get(BRIEF)!.quotes[0].id;
 		expect(edited).not.toBe(first.quotes[0].id);
+		expect(kinds()).toEqual(["review", "relink"]);
 		const moved = s.states().get(`${BRIEF_ID}#${edited}/cloze:japanese@0`);
 		expect(moved?.history).toHaveLength(1);
 		expect(moved?.formerIds).toEqual([cardIdFor(q)]);
 
 		put(text("- \"Something else entirely, said by nobody in particular.\""));
-		await until(() => expect(kinds()).toEqual(["review", "relink", "orphan"]));
+		await new Promise((r) => setTimeout(r, 0));
+		expect(kinds()).toEqual(["review", "relink", "orphan"]);
 		expect(s.states().get(moved!.id)?.orphaned).toBe(true);
 		expect(s.dueCardIds()).not.toContain(moved!.id);
 
 		put(text(v2));
-		await until(() => expect(kinds()).toEqual(["review", "relink", "orphan", "restore"]));
+		await new Promise((r) => setTimeout(r, 0));
+		expect(kinds()).toEqual(["review", "relink", "orphan", "restore"]);
 		expect(s.states().get(moved!.id)?.orphaned).toBe(false);
 		expect(s.states().get(moved!.id)?.history).toHaveLength(1);
 		const reloaded = await store(app).load();
