@@ -81,8 +81,8 @@ describe("quiz view in Chromium", () => {
 		expect(fill()).toBe(0);
 		await userEvent.keyboard("2");
 		expect(verdict(root)).toBe("Right");
-		await new Promise((r) => setTimeout(r, 250));
-		expect(fill()).toBeCloseTo(1 / 8, 2);
+		// The bar animates (CSS transition): wait until it has arrived.
+		await expect.poll(fill, { timeout: 5000 }).toBeCloseTo(1 / 8, 2);
 		await userEvent.keyboard("{Enter}");
 		// 2 cloze: the field has focus; single keys are typing, not shortcuts ("u" is not undo here).
 		expect(kind(root)).toBe("cloze");

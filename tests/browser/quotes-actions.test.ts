@@ -8,6 +8,7 @@ import { makeBrief, makeHost, MemoryIndex, mountQuotes, recordClipboard, ROME, s
 import { quoteOfTheDay } from "../../src/core/quotes/daily";
 import type { QuoteIndexView } from "../../src/ui/quotes/quote-view";
 import { FUZZY_DELAY_MS } from "../../src/ui/quotes/quote-view";
+import { frames } from "./helpers/test-host";
 
 
 let clip: ReturnType<typeof recordClipboard>;
@@ -29,7 +30,6 @@ function card(text: string): HTMLElement {
 	return el;
 }
 
-const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
 
 beforeEach(() => {
 	document.body.className = "theme-light";
@@ -199,8 +199,8 @@ describe("panel", () => {
 		await userEvent.keyboard("Alea iacts");
 		expect(view.rows).toHaveLength(0);
 		expect(box.querySelector(".sb-quotes-empty")!.textContent).toContain("No quotes match");
-		await sleep(FUZZY_DELAY_MS + 100);
-		expect(view.rows.some((r) => r.kind === "card" && r.entry.quote.text === "Alea iacta est.")).toBe(true);
+		// Fuzzy matches come after a pause in typing (FUZZY_DELAY_MS): wait for them, not for a fixed time.
+		await expect.poll(() => view.rows.some((r) => r.kind === "card" && r.entry.quote.text === "Alea iacta est."), { timeout: 20 * FUZZY_DELAY_MS }).toBe(true);
 		expect(box.querySelector(".sb-quotes-status")!.textContent).toMatch(/^No exact matches/);
 		await userEvent.clear(view.searchEl);
 		// Filters: open the bar, choose a speaker.
@@ -253,7 +253,7 @@ describe("virtual list", () => {
 		const before = topIndex();
 		expect(Math.abs(before - 200)).toBeLessThanOrEqual(1);
 		box.style.width = "300px";
-		await sleep(100); // ResizeObserver
+		await frames(2); // ResizeObserver notifications are delivered within the next rendering frame
 		view.list.onResize();
 		expect(Math.abs(topIndex() - before)).toBeLessThanOrEqual(1);
 		const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row")).map((r) => r.getBoundingClientRect());

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import * as obsidian from "obsidian";
 import "../../src/ui/timeline/timeline.css";
@@ -99,8 +99,11 @@ describe("timeline controls", () => {
 	it("copy as Markdown copies the filtered timeline", async () => {
 		const host = new TestHost([...romanBriefs(), sovietRecognitionBrief()]);
 		const view = await open(host);
+		const all = view.events.length;
 		view.change({ text: "Caesar" });
-		await new Promise((r) => setTimeout(r, 200));
+		// The text filter applies after a pause in typing: wait until it has.
+		await expect.poll(() => view.events.length, { timeout: 5000 }).toBeLessThan(all);
+		expect(view.events.length).toBeGreaterThan(0);
 		let copied = "";
 		const clip = navigator.clipboard;
 		Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
@@ -175,8 +178,15 @@ describe("timeline controls", () => {
 		const view = await open(host);
 		const rev = view.renderedRevision;
 		mounted()!.pane.style.display = "none";
-		host.index.remove("History/Ancient Rome/Roman Empire.md");
-		await new Promise((r) => setTimeout(r, 300));
+		// Fake timers: the view's debounced refresh runs now, with everything it schedules, and must find the
+		// view hidden (so it only marks itself stale).
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		try {
+			host.index.remove("History/Ancient Rome/Roman Empire.md");
+			await vi.runAllTimersAsync();
+		} finally {
+			vi.useRealTimers();
+		}
 		expect(view.renderedRevision).toBe(rev);
 		mounted()!.pane.style.display = "";
 		await expect.poll(() => view.renderedRevision, { timeout: 2000 }).toBe(host.index.revision);

@@ -1,6 +1,6 @@
 /** The real indexer and the garden writer together: generated pages are never read back as briefs. */
 import { load } from "js-yaml";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { BriefIndex } from "../../src/core/index/brief-index";
 import { BriefIndexer } from "../../src/obsidian/indexer";
 import { GardenWriter } from "../../src/obsidian/garden-writer";
@@ -19,10 +19,14 @@ describe("garden pages and the vault index", () => {
 		indexer.load();
 		await indexer.start();
 		expect(index.briefs().map((b) => b.path)).toEqual(["Rome/Caesar.md"]);
+		// The indexer hears "changed" before this listener (it registered first) and handles it synchronously:
+		// once every written page has been announced here, the indexer has seen it too.
+		const announced = new Set<string>();
+		app.metadataCache.on("changed", (f: { path: string }) => void announced.add(f.path));
 		const writer = new GardenWriter(app as never, index, () => settings, () => new Date("2026-11-28T12:00:00Z"), indexer.ready);
 		const r = await writer.run();
 		expect(r.written.length).toBeGreaterThan(2);
-		await new Promise((res) => setTimeout(res, 50));
+		await vi.waitFor(() => expect(r.written.filter((p) => !announced.has(p))).toEqual([]), { timeout: 10_000, interval: 5 });
 		expect(index.briefs({ includeUnpublished: true }).map((b) => b.path)).toEqual(["Rome/Caesar.md"]);
 		expect(index.timeline()).toHaveLength(1);
 		expect(index.quotes()).toHaveLength(1);

@@ -36,6 +36,3 @@ export function rig(files: Record<string, string>, opts: IndexerOptions = {}, se
 
 export const years = (index: BriefIndex, includeUnpublished = false) =>
 	index.timeline({ includeUnpublished }).map((e) => `${e.briefPath}:${e.date.start.year}`);
-
-/** Lets queued macrotasks (yields, metadata updates) run. */
-export const tick = () => new Promise<void>((r) => setTimeout(r, 0));

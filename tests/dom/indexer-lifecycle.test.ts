@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BriefIndex } from "../../src/core/index";
 import { createPublicApi } from "../../src/obsidian/api";
-import { rig, tick, yamlBrief } from "./indexer-helpers";
+import { rig, yamlBrief } from "./indexer-helpers";
 
 /** Tracks window timers still pending (created, neither fired nor cleared). */
 function trackTimers() {
@@ -63,8 +63,12 @@ describe("BriefIndexer lifecycle", () => {
 		expect(app.vault.listenerCount() + app.metadataCache.listenerCount()).toBe(0);
 		expect(cleanups(indexer) + indexer.pendingYields()).toBe(0);
 		expect(pending.size).toBe(0);
+		// Wait until the metadata cache has announced the edit (the last event it causes), then check that the
+		// unloaded indexer did nothing with it.
+		let announced = false;
+		app.metadataCache.on("changed", (f: { path: string }) => void (announced ||= f.path === "C0/B0.md"));
 		await app.vault.modify(app.vault.getFileByPath("C0/B0.md")!, yamlBrief("Changed", 1));
-		await tick();
+		await vi.waitFor(() => expect(announced).toBe(true), { timeout: 10_000, interval: 5 });
 		expect(index.revision).toBe(rev);
 		expect(reads).toBeLessThanOrEqual(12);
 	});
@@ -95,23 +99,21 @@ describe("BriefIndexer lifecycle", () => {
 		indexer.unload();
 	});
 
-	it("on a real (CPU-time) clock, 1,500 briefs index in slices of about the budget, none near 50 ms", async () => {
-		// CPU time of this process, not wall time: the shared test machine runs at load 15+, and
-		// preemption by other processes is not work the indexer does synchronously.
-		const cpuMs = () => {
-			const u = process.cpuUsage();
-			return (u.user + u.system) / 1000;
-		};
-		const { index, indexer } = rig(vault(1500), { now: cpuMs });
+	it("1,500 briefs index in slices of the budget with batched change notifications (counted clock)", async () => {
+		// A clock that advances 0.1 "ms" per reading: slice lengths are counted steps, the same on every machine,
+		// and a slice holds a few read rounds as on a real clock. (Per-note parse cost is covered by the growth
+		// checks in tests/unit/brief and tests/unit/hardening.)
+		let t = 0;
+		const { index, indexer } = rig(vault(1500), { sliceMs: 12, now: () => (t += 0.1) });
 		const seen: number[] = [];
 		index.onChange((r) => seen.push(r));
 		await indexer.start();
 		expect(index.size).toBe(1500);
-		expect(indexer.yieldCount).toBeGreaterThan(0);
-		const sorted = [...indexer.sliceTimes].sort((a, b) => a - b);
-		expect(sorted[Math.floor(sorted.length * 0.9)]).toBeLessThan(30);
-		expect(sorted[sorted.length - 1]).toBeLessThan(50);
+		expect(indexer.yieldCount).toBeGreaterThan(10);
+		// The budget is checked after every note: a slice overruns it by one note's readings at most.
+		expect(Math.max(...indexer.sliceTimes)).toBeLessThanOrEqual(12 + 1);
 		// Upserts are batched: far fewer change notifications than briefs.
+		expect(seen.length).toBeGreaterThan(0);
 		expect(seen.length).toBeLessThan(1500 / 4);
 		indexer.unload();
 	});

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { noticeLog, type Plugin as ShimPlugin } from "../shims/obsidian";
 import StudyBriefsPlugin from "../../src/main";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
@@ -23,8 +23,9 @@ function readVault(dir: string, out: Record<string, string> = {}): Record<string
 
 const manifest = { id: "study-briefs", name: "Study Briefs", version: "0.1.0", dir: ".obsidian/plugins/study-briefs" };
 
-async function settle(ms = 30): Promise<void> {
-	await new Promise((r) => setTimeout(r, ms));
+/** Waits until `check` passes (polls; never a fixed sleep). The timeout only bounds a failing test. */
+async function until(check: () => void): Promise<void> {
+	await vi.waitFor(check, { timeout: 10_000, interval: 5 });
 }
 
 describe("Study Briefs plugin on the example vault", () => {
@@ -85,17 +86,15 @@ describe("Study Briefs plugin on the example vault", () => {
 	it("'Quiz this brief' on a note that is not a brief explains why in a notice", async () => {
 		app.workspace.setActiveFile(app.vault.getFileByPath("Welcome.md"));
 		shim.runCommand("quiz-this-brief");
-		await settle();
-		expect(noticeLog.join("\n")).toMatch(/Welcome\.md is not a brief.*dg-publish/);
+		await until(() => expect(noticeLog.join("\n")).toMatch(/Welcome\.md is not a brief.*dg-publish/));
 	});
 
 	it("'Quiz this brief' on a brief opens the quiz view with questions from it", async () => {
 		app.workspace.setActiveFile(app.vault.getFileByPath("Roman Republic/The Fall of the Republic.md"));
 		shim.runCommand("quiz-this-brief");
-		await settle(100);
-		const leaf = app.workspace.getLeavesOfType("study-briefs-quiz")[0];
-		expect(leaf).toBeDefined();
-		const text = leaf.view!.containerEl.textContent ?? "";
+		const quizText = () => app.workspace.getLeavesOfType("study-briefs-quiz")[0]?.view?.containerEl.textContent ?? "";
+		await until(() => expect(quizText()).toMatch(/1 \/ \d+/));
+		const text = quizText();
 		expect(text).toMatch(/The Fall of the Republic/);
 		expect(text).toMatch(/1 \/ \d+/);
 		expect(text).not.toMatch(/not a brief/);
@@ -104,20 +103,19 @@ describe("Study Briefs plugin on the example vault", () => {
 	it("opens the timeline and the quote index with rows from the vault", async () => {
 		shim.runCommand("open-timeline");
 		shim.runCommand("open-quote-index");
-		await settle(100);
-		const timeline = app.workspace.getLeavesOfType("study-briefs-timeline")[0];
-		const quotes = app.workspace.getLeavesOfType("study-briefs-quotes")[0];
-		expect(timeline.view!.containerEl.textContent).toMatch(/753 BC|264 BC/);
-		expect(quotes.view!.containerEl.textContent).toMatch(/11 quotes/);
+		const textOf = (type: string) => app.workspace.getLeavesOfType(type)[0]?.view?.containerEl.textContent ?? "";
+		await until(() => {
+			expect(textOf("study-briefs-timeline")).toMatch(/753 BC|264 BC/);
+			expect(textOf("study-briefs-quotes")).toMatch(/11 quotes/);
+		});
 	});
 
 	it("keeps the index current when a brief is edited", async () => {
 		const file = app.vault.getFileByPath("Roman Republic/The Punic Wars.md")!;
 		await app.vault.process(file, (t) => t.replace("Rome was founded, according to legend, in 753 BC;", "Rome was founded, according to legend, in 754 BC;"));
-		await settle();
-		const labels = plugin.index.timeline().map((e) => e.date.label);
-		expect(labels).toContain("754 BC");
-		expect(labels).not.toContain("753 BC");
+		const labels = () => plugin.index.timeline().map((e) => e.date.label);
+		await until(() => expect(labels()).toContain("754 BC"));
+		expect(labels()).not.toContain("753 BC");
 	});
 
 	it("exports the active brief's cards for Anki (TSV) and Spaced Repetition (question::answer), never into the brief", async () => {
@@ -126,7 +124,7 @@ describe("Study Briefs plugin on the example vault", () => {
 		app.workspace.setActiveFile(app.vault.getFileByPath(briefPath));
 		shim.runCommand("export-anki");
 		shim.runCommand("export-spaced-repetition");
-		await settle(100);
+		await until(() => expect(noticeLog.filter((n) => /exported \d+ cards/.test(n))).toHaveLength(2));
 		const tsv = app.vault.getFileByPath("Study Briefs/exports/The Punic Wars, 264–146 BC - Anki.tsv");
 		const sr = app.vault.getFileByPath("Study Briefs/exports/The Punic Wars, 264–146 BC - flashcards.md");
 		expect(tsv && sr).toBeTruthy();
@@ -143,18 +141,16 @@ describe("Study Briefs plugin on the example vault", () => {
 		expect(plugin.index.briefs().length).toBe(5);
 		plugin.settings.publishKey = "publish";
 		await plugin.saveSettings();
-		await settle(100);
-		expect(plugin.index.briefs()).toEqual([]);
+		await until(() => expect(plugin.index.briefs()).toEqual([]));
 		plugin.settings.publishKey = "dg-publish";
 		await plugin.saveSettings();
-		await settle(100);
-		expect(plugin.index.briefs().length).toBe(5);
+		await until(() => expect(plugin.index.briefs().length).toBe(5));
 		expect((shim.storedData as { publishKey: string }).publishKey).toBe("dg-publish");
 	});
 
 	it("leaves no listeners behind after unload", async () => {
 		shim.runCommand("open-timeline");
-		await settle(50);
+		await until(() => expect(app.workspace.getLeavesOfType("study-briefs-timeline")[0]?.view?.containerEl.textContent).toMatch(/BC/));
 		plugin.unload();
 		expect(app.vault.listenerCount()).toBe(0);
 		expect(app.metadataCache.listenerCount()).toBe(0);

@@ -1,5 +1,5 @@
 /** Quiz view states and session edges in jsdom: idle start, errors, empty quizzes, close mid-feedback, override. */
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { WorkspaceLeaf, type App } from "obsidian";
 import { checkAnswer } from "../../src/core/quiz";
 import type { QuizScope } from "../../src/ui/host";
@@ -10,7 +10,8 @@ import { BRIEF, QUESTIONS, fakeBrief, makeHost } from "../browser/quiz-fixtures"
 function key(el: Element, k: string): void {
 	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
 }
-const flush = () => new Promise((r) => setTimeout(r, 0));
+/** Waits until `check` passes (polls; never a fixed sleep). The timeout only bounds a failing test. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 5 });
 
 async function open(generate: (scope: QuizScope) => QuizSet | Promise<QuizSet>, scope?: QuizScope) {
 	const host = makeHost();
@@ -47,18 +48,26 @@ describe("quiz view states", () => {
 		const btn = root.querySelector<HTMLButtonElement>(".sb-quiz-empty button")!;
 		expect(btn.textContent).toBe("Quiz this note");
 		btn.click();
-		await flush();
+		await until(() => expect(root.querySelector(".sb-quiz-card")).not.toBeNull());
 		expect(scopes).toEqual([{ kind: "brief", path: BRIEF }]);
-		expect(root.querySelector(".sb-quiz-card")).not.toBeNull();
 	});
 
 	it("shows the generator's reason when there are no questions, and an error when it throws", async () => {
 		const empty = await open(() => ({ title: "T", questions: [], problem: "T has too little material for a quiz." }), { kind: "brief", path: BRIEF });
 		expect(text(empty.root, ".sb-quiz-empty-title")).toBe("No questions");
 		expect(text(empty.root, ".sb-quiz-empty-text")).toBe("T has too little material for a quiz.");
-		const broken = await open(() => {
-			throw new Error("boom");
-		}, { kind: "course", folder: "History" });
+		// The failure is expected: its console.error is captured (not printed) and checked.
+		const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		let broken: Awaited<ReturnType<typeof open>>;
+		try {
+			broken = await open(() => {
+				throw new Error("boom");
+			}, { kind: "course", folder: "History" });
+			expect(consoleError).toHaveBeenCalledTimes(1);
+			expect(consoleError.mock.calls[0]).toEqual(["Study Briefs: quiz generation failed", expect.objectContaining({ message: "boom" })]);
+		} finally {
+			consoleError.mockRestore();
+		}
 		expect(text(broken.root, ".sb-quiz-empty-title")).toBe("The quiz could not be made");
 		expect(text(broken.root, ".sb-quiz-empty-text")).toBe("boom");
 	});
@@ -69,15 +78,13 @@ describe("quiz view states", () => {
 		expect(text(root, ".sb-quiz-grade.sb-is-active")).toContain("Again");
 		key(root, "3"); // override: Good
 		key(root, "Enter");
-		await flush();
-		expect(recorded.map((r) => [r.question.id, r.rating, r.result.grade])).toEqual([["q-date-choice", "good", "wrong"]]);
+		await until(() => expect(recorded.map((r) => [r.question.id, r.rating, r.result.grade])).toEqual([["q-date-choice", "good", "wrong"]]));
 		const input = root.querySelector<HTMLInputElement>(".sb-quiz-input")!;
 		input.value = "Japanese";
 		key(input, "Enter");
 		expect(text(root, ".sb-quiz-verdict-text")).toBe("Right");
 		leaf.detach();
-		await flush();
-		expect(recorded.map((r) => r.question.id)).toEqual(["q-date-choice", "q-cloze"]);
+		await until(() => expect(recorded.map((r) => r.question.id)).toEqual(["q-date-choice", "q-cloze"]));
 	});
 
 	it("ignores keys with Ctrl/Cmd/Alt (Obsidian's hotkeys) and single keys typed into the answer field", async () => {
@@ -111,8 +118,7 @@ describe("quiz view states", () => {
 		expect(listeners).toHaveLength(1);
 		known.set(BRIEF, fakeBrief(BRIEF, "US recognition"));
 		for (const l of [...listeners]) l();
-		await flush();
-		expect(view.contentEl.querySelector(".sb-quiz-card")).not.toBeNull();
+		await until(() => expect(view.contentEl.querySelector(".sb-quiz-card")).not.toBeNull());
 		expect(listeners).toHaveLength(0);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import process from "node:process";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { WorkspaceLeaf, type App } from "obsidian";
 import { noticeLog } from "../shims/obsidian";
 import { createFakeApp } from "../shims/fake-app";
@@ -28,7 +28,8 @@ const main = briefs.find((b) => b.path.includes("US Recognition"))!;
 function key(el: HTMLElement, k: string): void {
 	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
 }
-const flush = () => new Promise((r) => setTimeout(r, 0));
+/** Waits until `check` passes (polls; never a fixed sleep). The timeout only bounds a failing test. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 5 });
 
 async function setup(questions: Question[]) {
 	const app = createFakeApp();
@@ -111,14 +112,14 @@ describe("quiz view with core/quiz and the review store", () => {
 			expect(root.querySelector(".sb-quiz-verdict-text")?.textContent, `${q.kind}: ${q.prompt}`).toBe("Right");
 			expect(root.querySelector(".sb-quiz-source-link")?.getAttribute("data-line")).toBe(String(q.source.line));
 			key(root, "Enter");
-			await flush();
-			expect(root.querySelector(".sb-quiz-count")?.textContent).toBe(i + 1 < questions.length ? `${i + 2} / ${questions.length}` : "Done");
+			await until(() => expect(root.querySelector(".sb-quiz-count")?.textContent).toBe(i + 1 < questions.length ? `${i + 2} / ${questions.length}` : "Done"));
 		}
 		expect(root.querySelector(".sb-quiz-score-big")?.textContent).toBe(`${questions.length} / ${questions.length}`);
 		expect(root.querySelector(".sb-quiz-missed")).toBeNull();
 		const cards = questions.map(cardIdFor).filter((c): c is string => !!c);
-		const lines = (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{"));
-		expect(lines.map((l) => (JSON.parse(l) as { card: string }).card)).toEqual(cards);
+		const logged = () => (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { card: string }).card);
+		// Reviews are written in the background, in order: wait until the last one is in the log.
+		await until(() => expect(logged()).toEqual(cards));
 		expect(root.querySelector(".sb-quiz-mastery-row")?.textContent).toContain(main.title);
 		expect(noticeLog).toEqual([]);
 	});
@@ -126,15 +127,17 @@ describe("quiz view with core/quiz and the review store", () => {
 	it("undo after moving on appends an undo event and asks the question again", async () => {
 		const withCard = questions.filter((q) => cardIdFor(q)).slice(0, 2);
 		const { root, store, app } = await setup(withCard);
+		const kinds = () => (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);
 		answerCorrectly(root, withCard[0]);
 		key(root, "Enter");
-		await flush();
+		// Moved on to the second question and the review is written: now undo it.
+		await until(() => {
+			expect(root.querySelector(".sb-quiz-card")?.getAttribute("data-id")).toBe(withCard[1].id);
+			expect(kinds()).toEqual(["review"]);
+		});
 		key(root, "u");
-		await flush();
-		await flush();
+		await until(() => expect(kinds()).toEqual(["review", "undo"]));
 		expect(root.querySelector(".sb-quiz-card")?.getAttribute("data-id")).toBe(withCard[0].id);
-		const kinds = (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);
-		expect(kinds).toEqual(["review", "undo"]);
 		expect(store.states().get(cardIdFor(withCard[0])!)?.history).toEqual([]);
 	});
 

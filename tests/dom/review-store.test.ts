@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { App, TFile } from "obsidian";
 import { noticeLog } from "../shims/obsidian";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
@@ -147,7 +147,15 @@ describe("ReviewStore", () => {
 			if (failures-- > 0) throw new Error("EBUSY: resource busy");
 			return real(f, fn);
 		};
-		expect(await s.recordAnswer(answer(QB, "again", T0 + 1000))).toBe(false);
+		// The failure is expected: its console.error is captured (not printed) and checked.
+		const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		try {
+			expect(await s.recordAnswer(answer(QB, "again", T0 + 1000))).toBe(false);
+			expect(consoleError).toHaveBeenCalledTimes(1);
+			expect(consoleError.mock.calls[0]).toEqual(["Study Briefs: review log write failed", expect.objectContaining({ message: "EBUSY: resource busy" })]);
+		} finally {
+			consoleError.mockRestore();
+		}
 		expect(noticeLog.at(-1)).toContain("could not save a review");
 		expect(s.pendingCount).toBe(1);
 		expect(logLines(app.vault.textOf(s.path))).toHaveLength(1);
@@ -196,7 +204,14 @@ describe("ReviewStore", () => {
 		const brief = "---\ndg-publish: true\n---\n# Not a log\n";
 		const app = makeApp("laptop-a1", { [`${FOLDER}/laptop-a1.md`]: brief });
 		const s = store(app);
-		expect(await s.recordAnswer(answer(QA, "good", T0))).toBe(false);
+		const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		try {
+			expect(await s.recordAnswer(answer(QA, "good", T0))).toBe(false);
+			expect(consoleError).toHaveBeenCalledTimes(1);
+			expect(String(consoleError.mock.calls[0][1])).toContain("is not a Study Briefs review log");
+		} finally {
+			consoleError.mockRestore();
+		}
 		expect(app.vault.textOf(`${FOLDER}/laptop-a1.md`)).toBe(brief);
 		expect(noticeLog.at(-1)).toContain("could not save");
 	});

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, migrateSettings, SETTINGS_VERSION, type Settings } from "../../src/settings";
+import { fuzzParams } from "../support/fuzz";
 
 function assertValid(s: Settings): void {
 	expect(s.version).toBe(SETTINGS_VERSION);
@@ -68,7 +69,7 @@ describe("migrateSettings", () => {
 			fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), "briefKey"), fc.jsonValue())), (raw) => {
 				assertValid(migrateSettings(raw));
 			}),
-			{ numRuns: 500 },
+			fuzzParams(0xd5d728, 500),
 		);
 	});
 });

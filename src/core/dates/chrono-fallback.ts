@@ -1,6 +1,6 @@
 /** Chrono only for what the history parsers did not cover (numeric slash dates, odd month-name forms). */
 import { histChrono, CHRONO_REF } from "./chrono-setup";
-import { point, type Candidate, type ScanContext } from "./patterns";
+import { glued, gluedAfter, point, type Candidate, type ScanContext } from "./patterns";
 import { resolveOverlaps } from "./scan";
 
 const HINT_SRC = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?,?\s?(?:the\s)?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.source;
@@ -72,6 +72,21 @@ function chronoCandidates(ctx: ScanContext, slice: string, offset: number, ref: 
 	return extra;
 }
 
+function cmpPoint(a: Candidate["start"], b: Candidate["start"]): number {
+	return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}
+
+/**
+ * The checks our own parsers apply, for a chrono result: the range runs forwards (to the day: "November 7 to 3"
+ * is no range), and the match neither starts nor ends inside a number ("November 7 to 1,000" must not end at
+ * the "1" of "1,000").
+ */
+export function acceptableChrono(text: string, c: Candidate): boolean {
+	if (cmpPoint(c.start, c.stop) > 0) return false;
+	if (/\d/.test(text[c.index] ?? "") && glued(text, c.index)) return false;
+	return !gluedAfter(text, c.end);
+}
+
 /** Adds chrono's results that do not overlap ours. Years must be certain (or the anchor is used). */
 export function addChronoResults(ctx: ScanContext, found: Candidate[]): Candidate[] {
 	const ref = new Date(CHRONO_REF.getTime());
@@ -81,8 +96,7 @@ export function addChronoResults(ctx: ScanContext, found: Candidate[]): Candidat
 	if (!extra.length) return found;
 	const kept = found.slice();
 	for (const c of extra) {
-		const ordered = c.start.year < c.stop.year || (c.start.year === c.stop.year && (c.start.month ?? 0) <= (c.stop.month ?? 0));
-		if (ordered && kept.every((k) => c.end <= k.index || c.index >= k.end)) kept.push(c);
+		if (acceptableChrono(ctx.text, c) && kept.every((k) => c.end <= k.index || c.index >= k.end)) kept.push(c);
 	}
 	return resolveOverlaps(kept);
 }

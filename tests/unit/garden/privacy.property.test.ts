@@ -9,6 +9,7 @@ import { buildGardenPages, planWrites } from "../../../src/core/garden";
 import type { Brief } from "../../../src/core/model";
 import type { Question } from "../../../src/core/quiz/types";
 import { brief, date, event, note, quote, resolverFor } from "./fixtures";
+import { fuzzParams } from "../../support/fuzz";
 
 const SAFE = ["treaty", "war", "king", "river", "senate", "empire", "trade", "plague", "revolt", "council"];
 const safeWord = fc.constantFrom(...SAFE);
@@ -112,7 +113,7 @@ describe("garden privacy (property)", () => {
 				const again = buildGardenPages({ briefs: v.briefs, notes: v.notes, resolveLink: v.resolve, options, quizFor });
 				expect(planWrites(again, existing, "Garden").write).toEqual([]);
 			}),
-			{ numRuns: 200, seed: 20261128 },
+			fuzzParams(20261128, 200),
 		);
 	});
 });

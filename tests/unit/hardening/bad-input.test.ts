@@ -1,79 +1,96 @@
 /**
  * Bad input (issue 10): whatever is in a vault gives a Brief or a Problem, never a throw, and parse time
- * stays within a budget proportional to size. Inputs are generated here, not committed.
+ * grows linearly with size. Inputs are generated here, not committed.
  *
- * Budget: BUDGET_MS_PER_MB per megabyte plus BUDGET_BASE_MS, measured as the best of two runs
- * (the machine is shared and noisy; the best run is the parser's own cost).
+ * "Stays fast" is a growth check (tests/support/growth.ts), not a wall-clock budget: each scalable input is
+ * parsed at a size and at twice that size, and the median time may grow at most 2.2×. A catastrophic regex or
+ * a quadratic loop shows up as ~4× whatever the machine's load.
  */
 import { describe, expect, it } from "vitest";
 import { load as loadYaml } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief";
 import type { Brief } from "../../../src/core/model";
 import { mulberry32 } from "../../../src/core/quiz/rng";
-
-export const BUDGET_MS_PER_MB = 3000;
-export const BUDGET_BASE_MS = 150;
+import { expectLinearGrowth } from "../../support/growth";
 
 const FM = "---\ndg-publish: true\n---\n";
 
-const PRNG = mulberry32(42);
-const R = (): number => PRNG.next();
 const MB = 1024 * 1024;
+/** `count` scaled by k (the size factor of a scalable input), at least 1. */
+const x = (count: number, k: number): number => Math.max(1, Math.round(count * k));
 
-/** name -> note text (front-matter included so the body is really read). */
-export const BAD_INPUTS: Record<string, () => string> = {
-	"5 MB note of prose with dates": () => FM + "In 1917 the tsar fell; by March 1918 the war was over. ".repeat(Math.ceil((5 * MB) / 56)),
-	"1 MB line without a newline": () => FM + "x1917 ".repeat(MB / 6),
-	"binary bytes": () => FM + Array.from({ length: 200_000 }, () => String.fromCharCode(Math.floor(R() * 256))).join(""),
-	"invalid surrogates": () => FM + "\ud800 lone high \udc00 lone low \ud83d in 1917 \ude00".repeat(5_000),
-	"1,000-level nested list": () => FM + Array.from({ length: 1000 }, (_, i) => `${"  ".repeat(i)}- level ${i} in ${1000 + i}`).join("\n"),
-	"10,000 headings": () => FM + Array.from({ length: 10_000 }, (_, i) => `${"#".repeat((i % 6) + 1)} Heading ${i}, ${1000 + (i % 900)}`).join("\n"),
-	"100,000 year-like numbers": () => FM + Array.from({ length: 100_000 }, (_, i) => String(1000 + (i % 1000))).join(" "),
-	"long run of digits": () => FM + "1".repeat(500_000),
-	"long run of dashes": () => FM + "1917" + "-".repeat(300_000) + "1918 " + "–".repeat(100_000),
-	"long run of spaces": () => FM + "in" + " ".repeat(500_000) + "1917",
-	"long run of quote marks": () => FM + "**Key Quotes:**\n- " + "\"“”'".repeat(100_000) + " — Speaker",
-	"bold and bracket bombs": () => FM + "**".repeat(100_000) + "[[".repeat(50_000) + "![[" + "%%".repeat(30_000),
-	"unclosed code fence and comment": () => FM + "```\n" + "in 1917\n".repeat(50_000) + "<!-- " + "in 1918 ".repeat(10_000),
-	"right-to-left text": () => FM + "# التاريخ\n\nفي عام 1917 سقط القيصر. \u202Ein 1933\u202C ".repeat(2_000),
-	"emoji": () => FM + "## 🏛️ Rome, 753 BC 🐺\n\n- **👑 Caesar:** 🗡️ on March 15, 44 BC 🩸\n".repeat(2_000),
-	"front-matter only, never closed": () => "---\ndg-publish: true\n" + "key: value\n".repeat(50_000),
+/** Random bytes from a fixed seed: the same input for the same size, every run. */
+function bytes(n: number): string {
+	const prng = mulberry32(42);
+	return Array.from({ length: n }, () => String.fromCharCode(Math.floor(prng.next() * 256))).join("");
+}
+
+/** name -> note text at size factor k (1 = the size the correctness test reads); front-matter included. */
+export const BAD_INPUTS: Record<string, (k?: number) => string> = {
+	"5 MB note of prose with dates": (k = 1) => FM + "In 1917 the tsar fell; by March 1918 the war was over. ".repeat(x((5 * MB) / 56, k)),
+	"1 MB line without a newline": (k = 1) => FM + "x1917 ".repeat(x(MB / 6, k)),
+	"binary bytes": (k = 1) => FM + bytes(x(200_000, k)),
+	"invalid surrogates": (k = 1) => FM + "\ud800 lone high \udc00 lone low \ud83d in 1917 \ude00".repeat(x(5_000, k)),
+	"1,000-level nested list": (k = 1) => FM + Array.from({ length: x(1000, k) }, (_, i) => `${"  ".repeat(i)}- level ${i} in ${1000 + i}`).join("\n"),
+	"10,000 headings": (k = 1) => FM + Array.from({ length: x(10_000, k) }, (_, i) => `${"#".repeat((i % 6) + 1)} Heading ${i}, ${1000 + (i % 900)}`).join("\n"),
+	"100,000 year-like numbers": (k = 1) => FM + Array.from({ length: x(100_000, k) }, (_, i) => String(1000 + (i % 1000))).join(" "),
+	"long run of digits": (k = 1) => FM + "1".repeat(x(500_000, k)),
+	"long run of dashes": (k = 1) => FM + "1917" + "-".repeat(x(300_000, k)) + "1918 " + "–".repeat(x(100_000, k)),
+	"long run of spaces": (k = 1) => FM + "in" + " ".repeat(x(500_000, k)) + "1917",
+	"long run of quote marks": (k = 1) => FM + "**Key Quotes:**\n- " + "\"“”'".repeat(x(100_000, k)) + " — Speaker",
+	"bold and bracket bombs": (k = 1) => FM + "**".repeat(x(100_000, k)) + "[[".repeat(x(50_000, k)) + "![[" + "%%".repeat(x(30_000, k)),
+	"unclosed code fence and comment": (k = 1) => FM + "```\n" + "in 1917\n".repeat(x(50_000, k)) + "<!-- " + "in 1918 ".repeat(x(10_000, k)),
+	"right-to-left text": (k = 1) => FM + "# التاريخ\n\nفي عام 1917 سقط القيصر. \u202Ein 1933\u202C ".repeat(x(2_000, k)),
+	"emoji": (k = 1) => FM + "## 🏛️ Rome, 753 BC 🐺\n\n- **👑 Caesar:** 🗡️ on March 15, 44 BC 🩸\n".repeat(x(2_000, k)),
+	"front-matter only, never closed": (k = 1) => "---\ndg-publish: true\n" + "key: value\n".repeat(x(50_000, k)),
 	"malformed YAML": () => "---\ndg-publish: [true\ntags: {a\n---\n# Title\n\nIn 1917.",
 	"JSON front-matter that is not JSON": () => "---\n{\"dg-publish\": true,,}\n---\n# T\n",
 	"empty": () => "",
 	"only a BOM and CRLF": () => "\uFEFF\r\n\r\n",
-	"table with 20,000 rows": () => FM + "| Year | Event |\n|---|---|\n" + Array.from({ length: 20_000 }, (_, i) => `| ${1000 + (i % 999)} | event ${i} |`).join("\n"),
-	"callout nesting 500 deep": () => FM + Array.from({ length: 500 }, (_, i) => `${"> ".repeat(i + 1)}[!quote] Speaker ${i}`).join("\n"),
+	"table with 20,000 rows": (k = 1) => FM + "| Year | Event |\n|---|---|\n" + Array.from({ length: x(20_000, k) }, (_, i) => `| ${1000 + (i % 999)} | event ${i} |`).join("\n"),
+	"callout nesting 500 deep": (k = 1) => FM + Array.from({ length: x(500, k) }, (_, i) => `${"> ".repeat(i + 1)}[!quote] Speaker ${i}`).join("\n"),
 };
 
-function timeParse(text: string): { brief: Brief; ms: number } {
-	let best = Infinity;
-	let brief!: Brief;
-	for (let i = 0; i < 2; i++) {
-		const t0 = performance.now();
-		brief = parseBrief({ path: "bad.md", text }, { parseYaml: loadYaml, maxBytes: 64 * MB });
-		best = Math.min(best, performance.now() - t0);
-	}
-	return { brief, ms: best };
-}
+const parse = (text: string): Brief => parseBrief({ path: "bad.md", text }, { parseYaml: loadYaml, maxBytes: 64 * MB });
 
-describe("bad input never throws and stays within the time budget", () => {
-	const report: { name: string; kb: number; ms: number; budget: number; events: number; problems: number }[] = [];
+/** Inputs whose length grows with the square of k (each line is longer than the last): grown by √2 per step. */
+const SQUARE_SIZED = new Set(["1,000-level nested list", "callout nesting 500 deep"]);
+/** Inputs of a fixed size (nothing to grow). */
+const FIXED = new Set(["malformed YAML", "JSON front-matter that is not JSON", "empty", "only a BOM and CRLF"]);
+/** Size factor of the smaller growth input: large enough that one parse is a few ms, so a quadratic term shows. */
+const GROWTH_K: Record<string, number> = {
+	"5 MB note of prose with dates": 0.05,
+	// 2,500 lines: larger arrays of line strings outgrow V8's young generation and GC, not parsing, sets the ratio.
+	"unclosed code fence and comment": 0.05,
+};
+
+describe("bad input never throws and grows linearly", () => {
+	const report: { name: string; kb: number; events: number; problems: number; ratio?: number }[] = [];
 	for (const [name, make] of Object.entries(BAD_INPUTS)) {
 		it(name, () => {
 			const text = make();
-			const { brief, ms } = timeParse(text);
+			const brief = parse(text);
 			expect(brief.path).toBe("bad.md");
 			expect(Array.isArray(brief.events)).toBe(true);
 			for (const p of brief.problems) {
 				expect(p.path).toBe("bad.md");
 				expect(p.message.length).toBeGreaterThan(0);
 			}
-			const budget = BUDGET_BASE_MS + (text.length / MB) * BUDGET_MS_PER_MB;
-			report.push({ name, kb: Math.round(text.length / 1024), ms: Math.round(ms), budget: Math.round(budget), events: brief.events.length, problems: brief.problems.length });
-			expect(ms, `${name}: ${ms.toFixed(0)} ms for ${(text.length / 1024).toFixed(0)} kB`).toBeLessThan(budget);
+			report.push({ name, kb: Math.round(text.length / 1024), events: brief.events.length, problems: brief.problems.length });
 			// The result is plain data: it survives JSON (no cycles, no functions).
 			expect(() => JSON.stringify(brief)).not.toThrow();
+		});
+		if (FIXED.has(name)) continue;
+		it(`${name}: twice the text, at most 2.2× the parse time`, () => {
+			const k = GROWTH_K[name] ?? 0.25;
+			const square = SQUARE_SIZED.has(name);
+			const r = expectLinearGrowth({
+				label: name, n: 1000,
+				make: (n) => make(square ? k * Math.sqrt(n / 1000) : (k * n) / 1000),
+				run: parse,
+			});
+			const row = report.find((x) => x.name === name);
+			if (row) row.ratio = Number(r.ratio.toFixed(2));
 		});
 	}
 	it("reports the figures", () => {

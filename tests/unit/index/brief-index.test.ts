@@ -4,6 +4,7 @@ import { BriefIndex, compareEvents } from "../../../src/core/index";
 import { sortEvents, sortGrouped } from "../../../src/core/index/order";
 import type { HistEvent, Precision } from "../../../src/core/model";
 import { ev, mkBrief, quote } from "./make-brief";
+import { fuzzParams } from "../../support/fuzz";
 
 const years = (list: HistEvent[]) => list.map((e) => e.date.start.year);
 
@@ -77,7 +78,7 @@ describe("BriefIndex incremental upserts equal a full sort (property)", () => {
 				expect(idx.timeline()).toEqual(all.filter((e) => idx.get(e.briefPath)!.publish));
 				expect(idx.timeline({ folder: "f" })).toEqual(idx.timeline().filter((e) => e.briefPath.startsWith("f/")));
 			}),
-			{ numRuns: 200 },
+			fuzzParams(0x67db32, 200),
 		);
 	});
 });
@@ -102,7 +103,7 @@ describe("sortEvents (numeric date keys first)", () => {
 				const grouped = ["a.md", "b.md", "c/d.md"].flatMap((p) => events.filter((e) => e.briefPath === p).sort(compareEvents));
 				expect(sortGrouped(grouped)).toEqual(expected);
 			}),
-			{ numRuns: 150 },
+			fuzzParams(0x60eba4, 150),
 		);
 	});
 });

@@ -4,6 +4,7 @@ import { compareEvents } from "../../../src/core/index";
 import { EventList } from "../../../src/core/index/event-list";
 import type { HistEvent } from "../../../src/core/model";
 import { ev } from "./make-brief";
+import { fuzzParams } from "../../support/fuzz";
 
 describe("EventList (blocked sorted list)", () => {
 	it("matches a plainly sorted array under any removes and inserts, across block splits and empties", () => {
@@ -31,7 +32,7 @@ describe("EventList (blocked sorted list)", () => {
 					expect(seen).toEqual(ref);
 				},
 			),
-			{ numRuns: 300 },
+			fuzzParams(0xcca520, 300),
 		);
 	});
 });

@@ -4,6 +4,7 @@ import type { HistDate } from "../../../src/core/model";
 import { allQuestions, checkAnswer, generateQuiz } from "../../../src/core/quiz";
 import { makeBrief, TODAY } from "./fixtures";
 import { checkQuiz } from "./invariants";
+import { fuzzParams } from "../../support/fuzz";
 
 const WORDS = [
 	"the", "Treaty", "of", "Versailles", "Roosevelt", "Soviet", "Union", "(USSR)", "signed", "in", "war", "Japan's",
@@ -50,6 +51,6 @@ test("random briefs: never throws, every question valid", () => {
 			// Every kind generator ran without throwing (allQuestions would swallow it: check directly).
 			expect(() => allQuestions(brief, { seed, today: TODAY, siblings: [sibling] })).not.toThrow();
 		}),
-		{ numRuns: 300 },
+		fuzzParams(0x07ac43, 300),
 	);
 });

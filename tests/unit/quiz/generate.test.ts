@@ -4,6 +4,7 @@ import { allQuestions, generateQuiz } from "../../../src/core/quiz";
 import type { QuestionKind } from "../../../src/core/quiz/types";
 import { ALL_FIXTURES, BCE, EMPTY, RECENT, SEED, SIBLING_A, SIBLING_B, TINY, TODAY } from "./fixtures";
 import { checkQuiz } from "./invariants";
+import { fuzzParams } from "../../support/fuzz";
 
 const SIBS = [SEED, SIBLING_A, SIBLING_B];
 
@@ -41,7 +42,7 @@ describe("generateQuiz on hand-built briefs", () => {
 					expect(JSON.stringify(generateQuiz(brief, { seed, count, today: TODAY, siblings }))).toBe(JSON.stringify(qs));
 				},
 			),
-			{ numRuns: 400 },
+			fuzzParams(0xec7f13, 400),
 		);
 	});
 

@@ -1,10 +1,11 @@
 /** Era-marked years: 44 BC, 46 BCE, AD 79, 476 CE, 50,000 BCE, B.C.E., 82–79 BC, 1570-1045 BCE. */
 import { eraYear } from "../calendar";
-import { type Candidate, type ScanContext, ERA, YEARN, eachMatch, glued, num, point } from "../patterns";
+import { type Candidate, type ScanContext, ERA, YEARN, eachMatch, glued, gluedAfter, num, point } from "../patterns";
 
 const APPROX_SRC = "(?:\\b(c\\.|ca\\.|circa|[Cc]irca|[Aa]round|[Aa]bout|approximately)\\s*)?";
 const SUFFIX = new RegExp(`${APPROX_SRC}\\b${YEARN}(?:\\s?(?:–|—|-|to|until)\\s?(?:c\\.\\s*)?${YEARN})?\\s?${ERA}`, "g");
-const PREFIX = new RegExp(`${APPROX_SRC}\\b(A\\.\\s?D\\.|AD)\\s?(\\d{1,4})\\b(?:\\s?(?:–|—|-)\\s?(\\d{1,4})\\b)?`, "g");
+/** "AD 79", "AD 1,000", "AD 14–37": the number may carry a thousands comma ("AD 50,000" is read whole, then refused). */
+const PREFIX = new RegExp(`${APPROX_SRC}\\b(A\\.\\s?D\\.|AD)\\s?(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\b(?:\\s?(?:–|—|-)\\s?(\\d{1,4})\\b)?`, "g");
 
 function approxIndex(m: RegExpExecArray, numberGroup: string): number {
 	return m[1] ? m.index : m.index + m[0].indexOf(numberGroup);
@@ -43,9 +44,10 @@ export function eraYears(ctx: ScanContext, out: Candidate[]): void {
 	}, out);
 	eachMatch(PREFIX, text, (m) => {
 		const index = m[1] ? m.index : m.index + m[0].indexOf(m[2]);
-		const a = Number(m[3]);
+		const a = num(m[3]);
 		const b = m[4] !== undefined ? Number(m[4]) : a;
-		if (a === 0 || b < a) return null;
+		// The match may not end inside a number ("AD 14-1,000") and a year has at most 4 digits.
+		if (a === 0 || b < a || a >= 10000 || gluedAfter(text, m.index + m[0].length)) return null;
 		return {
 			index, end: m.index + m[0].length, tag: "hist/era", precision: "year", approximate: !!m[1],
 			start: point(a), stop: point(b),

@@ -174,7 +174,8 @@ export function contextYears(ctx: ScanContext, out: Candidate[]): void {
 		eachMatch(re, text, (m) => {
 			const y = Number(m[1]);
 			const yi = m.index + m[0].indexOf(m[1]);
-			if (!yearOk(y, m[1].length, ctx) || glued(text, yi)) return null;
+			// "1250,000" and "1933,1934": a comma (or point) and a digit continue the number.
+			if (!yearOk(y, m[1].length, ctx) || glued(text, yi) || /^[.,:/]\d/.test(text.slice(yi + m[1].length, yi + m[1].length + 2))) return null;
 			return yearCandidate(yi, yi + m[1].length, bare(y, ctx), "hist/year");
 		}, out);
 	}
