@@ -168,3 +168,48 @@ export function expectLinearGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
 	expect(r.ratio, what).toBeLessThanOrEqual(opts.maxRatio ?? 2.2);
 	return r;
 }
+
+/** The largest accepted ratio when the input doubles: linear plus 10 %. */
+export const GROWTH_LIMIT = 2.2;
+
+export interface Growth {
+	/** Median CPU ms of one run at the small and the large size (best attempt). */
+	small: number;
+	large: number;
+	/** large / small of the best attempt. */
+	ratio: number;
+	/** ms per kB of input at the large size (for the README's worst figure). */
+	msPerKb: number;
+	/** Scales measured. */
+	attempts: number;
+}
+
+/**
+ * measureGrowth at n, then (only while the ratio is above the limit) again at 2n and 4n, capped by `maxScale`:
+ * a one-off step in cost at one size (an array crossing V8's large-object threshold) does not repeat at the
+ * next scale, while a super-linear loop fails at every scale. `maxScale` lets a caller keep both sizes inside
+ * a bound (findDates reads 20 kB slices, so its in-slice growth is measured with 2n inside one slice).
+ */
+export function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, sizeOf: (input: T) => number, maxScale = 4): Growth {
+	let best: Growth | null = null;
+	let attempts = 0;
+	for (let k = 1; k <= maxScale; k *= 2) {
+		attempts++;
+		const r = measureGrowth({ make, run, n: n * k, attempts: 2, rounds: 5, minSampleMs: 10 });
+		const perRun = r.largeMs / r.reps;
+		const g = { small: r.smallMs / r.reps, large: perRun, ratio: r.ratio, msPerKb: perRun / (sizeOf(make(2 * n * k)) / 1024), attempts };
+		if (!best || g.ratio < best.ratio) best = g;
+		if (best.ratio <= GROWTH_LIMIT) break;
+	}
+	return { ...(best as Growth), attempts };
+}
+
+/** growth() of a string input: sizes in UTF-16 units (1 kB = 1024 of them). */
+export function textGrowth(make: (n: number) => string, run: (text: string) => unknown, n: number, maxScale = 4): Growth {
+	return growth(make, run, n, (t) => t.length, maxScale);
+}
+
+/** `piece` repeated until the text has n characters (cut to n). */
+export function repeatTo(piece: string, n: number): string {
+	return piece.repeat(Math.ceil(n / piece.length)).slice(0, n);
+}

@@ -3,7 +3,7 @@
  * quote marks, emphasis markers, pipes and brackets, huge and wide tables, long lines without spaces, many
  * headings, deep lists. Each family makes a body of about n characters (the front-matter comes on top).
  */
-import { repeatTo } from "./growth-local";
+import { repeatTo } from "../../support/growth";
 
 export const FM = "---\ndg-publish: true\n---\n# Adversarial\n\n";
 

@@ -13,7 +13,7 @@ import { createDateReader, findDates } from "../../../src/core/dates";
 import type { Brief, HistDate, YMD } from "../../../src/core/model";
 import { fuzzParams } from "../../support/fuzz";
 import { FAMILIES, FM, PIECES } from "./adversarial-inputs";
-import { GROWTH_LIMIT, repeatTo, textGrowth } from "./growth-local";
+import { GROWTH_LIMIT, repeatTo, textGrowth } from "../../support/growth";
 
 /**
  * Output bound: every event carries at most a 1,000-character sentence piece (or a bounded table context),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { gardenText, makeLinker, plainText } from "../../../src/core/garden/text";
-import { GROWTH_LIMIT, repeatTo, textGrowth } from "./growth-local";
+import { GROWTH_LIMIT, repeatTo, textGrowth } from "../../support/growth";
 
 describe("garden text", () => {
 	it("garden text and plain text grow linearly on runs of [[, [a](, ![ and <", () => {

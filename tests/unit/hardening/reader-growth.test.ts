@@ -1,7 +1,7 @@
 /**
  * Growth checks (issue 14, "Rules for the fixes"): on every adversarial family, doubling the input at most
  * ~doubles the work of the brief reader, the date engine, the table reader and the garden writer. Ratios of
- * medians of interleaved runs (growth-local.ts), never a wall-clock threshold. The worst ms/kB seen is printed.
+ * medians of interleaved runs (tests/support/growth.ts), never a wall-clock threshold. The worst ms/kB seen is printed.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
@@ -10,7 +10,7 @@ import { findDates } from "../../../src/core/dates";
 import { buildGardenPages, makeResolver, type NoteInfo } from "../../../src/core/garden";
 import type { Brief } from "../../../src/core/model";
 import { FAMILIES, FM } from "./adversarial-inputs";
-import { GROWTH_LIMIT, type Growth, growth, repeatTo, textGrowth } from "./growth-local";
+import { GROWTH_LIMIT, type Growth, growth, repeatTo, textGrowth } from "../../support/growth";
 
 const worst: { name: string; msPerKb: number }[] = [];
 function note(name: string, g: Growth): Growth {

@@ -8,7 +8,7 @@ import { tableRow } from "../../../src/core/brief/blocks";
 import { scanMdLinks } from "../../../src/core/brief/inline-links";
 import { splitQuoteItem } from "../../../src/core/brief/quotes";
 import { findDates } from "../../../src/core/dates";
-import { GROWTH_LIMIT, repeatTo, textGrowth } from "./growth-local";
+import { GROWTH_LIMIT, repeatTo, textGrowth } from "../../support/growth";
 
 const FM = "---\ndg-publish: true\n---\n# Years\n\n";
 
