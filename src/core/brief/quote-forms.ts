@@ -1,0 +1,141 @@
+/**
+ * Attributed quotations outside quote sections (issue 17): list items and paragraphs that quote someone
+ * (`"…" - Holmes`, `George Washington: "…"`, `Bismarck declared, "…"`, `"…" (Brooke, 764)`), and quoted list
+ * items of book notes, whose speaker is the book's author. Also: quote-section titles in any wording, and the
+ * cleaning of speaker names ("Lady Macbeth, Act 1" -> "Lady Macbeth", "Grant (respectfully)" -> "Grant").
+ * Scare quotes and quoted terms (fewer than four words) are not quotes.
+ */
+import type { Block } from "./types";
+import type { RawQuote } from "./quotes";
+import { stripInline } from "./strip";
+
+/** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
+const QUOTE_TITLE = /\b(?:quotes?|quotations?|sayings|in (?:their|his|her) own words|primary[- ]source (?:excerpts?|extracts?|quotes?))\b/i;
+
+export function isQuoteTitle(title: string): boolean {
+	return title.length <= 80 && QUOTE_TITLE.test(title);
+}
+
+const OPEN = "\"\u201c\u00ab";
+const MIN_WORDS = 4;
+const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
+const SAY_VERB = "(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded)";
+const NAME = "((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
+/** `Bismarck declared, "…"`, `As Paine wrote, "…"`, `Wilson said that "…"`. */
+const SAID = new RegExp(`(?:^|[\\s(])(?:as[ \\t]+)?${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+that)?[,:]?[ \\t]*$`, "u");
+/** `in Churchill's words "…"`. */
+const IN_WORDS = new RegExp(`in[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\t]+)?words[,:]?[ \\t]*$`, "u");
+/** `George Washington: "…"`, `Grant (respectfully): "…"`. */
+const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*:[ \\t]*$`, "u");
+
+function words(s: string): number {
+	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
+export function cleanSpeakerName(raw: string): string | undefined {
+	let s = stripInline(raw).trim();
+	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from)\s+/i, "");
+	s = s.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
+	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
+	// Only the name: not the commentary after " - ", nor the work after a comma ("Tacitus, The Annals").
+	s = s.split(/\s+[-\u2014\u2013]\s+|(?<!(?:^|[\s.])\p{Lu})[.;!?]\s/u)[0];
+	s = s.replace(/,(?!\s*(?:Jr|Sr|II|III)\b).*$/, "");
+	s = s.replace(/[\s.,;:]+$/, "").trim();
+	if (!s || s.length > 60 || !/\p{L}/u.test(s)) return undefined;
+	const ws = s.split(/\s+/);
+	if (ws.length > 6 || ws.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return undefined;
+	return s;
+}
+
+/** The quoted span of a text: [open, close] indexes, only when it holds enough words to be a quotation. */
+function quotedSpan(t: string): [number, number] | null {
+	for (let i = 0; i < t.length; i++) {
+		if (!OPEN.includes(t[i])) continue;
+		const closeCh = t[i] === "\u201c" ? "\u201d" : t[i] === "\u00ab" ? "\u00bb" : '"';
+		let j = t.indexOf(closeCh, i + 1);
+		if (t[i] === "\u201c" && j < 0) j = t.indexOf('"', i + 1);
+		if (j < 0) return null;
+		if (words(t.slice(i + 1, j)) >= MIN_WORDS) return [i, j];
+		i = j;
+	}
+	return null;
+}
+
+/** A speaker named after the closing mark: ` - Holmes`, ` — Kennedy, 1963`, `(Brooke, 764)`, `(26, F.E. Smith)`. */
+function speakerAfter(after: string): string | undefined {
+	const a = after.trim();
+	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,100})$/.exec(a);
+	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
+	const paren = /^\(([^)]{1,80})\)/.exec(a);
+	if (paren) {
+		const name = paren[1].split(/\s*,\s*/).find((p) => /^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) && !/^(?:p|pp|page|location|loc)\b/i.test(p));
+		return name ? cleanSpeakerName(name) : undefined;
+	}
+	return undefined;
+}
+
+/** A speaker named before the opening mark: `Bismarck declared, "`, `George Washington: "`. */
+function speakerBefore(before: string): string | undefined {
+	const b = stripInline(before).replace(/^\s*(?:\d+[.)]\s*)?/, "");
+	const said = SAID.exec(b) ?? IN_WORDS.exec(b);
+	if (said) return cleanSpeakerName(said[1]);
+	const colon = NAME_COLON.exec(b.trim());
+	if (colon && !/^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return cleanSpeakerName(colon[1]);
+	return undefined;
+}
+
+export interface ProseContext {
+	/** The note's author for book notes (front-matter author, "**Author:**", "# Title by Name"). */
+	bookAuthor?: string;
+	/** Lines that already hold a quote (from the quote-section and blockquote readers). */
+	taken: Set<number>;
+}
+
+/** Attributed quotations in list items and paragraphs outside quote sections. */
+export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (const b of blocks) {
+		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
+		if (b.section?.role === "quotes" && b.kind === "item") continue;
+		const t = b.parts.map((p) => stripInline(p)).join(" ").trim();
+		const span = quotedSpan(t);
+		if (!span) continue;
+		const [i, j] = span;
+		const before = t.slice(0, i);
+		const after = t.slice(j + 1);
+		const text = t.slice(i + 1, j).trim();
+		let speaker = speakerAfter(after) ?? speakerBefore(before);
+		// Book notes: a list item that opens with the quotation quotes the book.
+		const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
+		if (!speaker && !(ctx.bookAuthor && opensWithQuote && b.kind === "item")) {
+			if (!(opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))) continue;
+		}
+		speaker = speaker ?? ctx.bookAuthor;
+		if (!text) continue;
+		out.push({ text, speaker, section: b.section?.title ?? "", line: b.lines[0] });
+	}
+	return out;
+}
+
+/** "# *Alexander Hamilton* by Ron Chernow" -> "Ron Chernow"; front-matter author/authors; "**Author(s):** Name". */
+export function bookAuthorOf(fm: Record<string, unknown> | null, firstLines: string[]): string | undefined {
+	const fmAuthor = fm ? (fm.author ?? fm.authors) : undefined;
+	if (typeof fmAuthor === "string" && fmAuthor.trim()) return cleanSpeakerName(fmAuthor.replace(/^\[\[|\]\]$/g, ""));
+	if (Array.isArray(fmAuthor) && typeof fmAuthor[0] === "string") return cleanSpeakerName(String(fmAuthor[0]).replace(/^\[\[|\]\]$/g, ""));
+	for (const l of firstLines) {
+		const label = /^\s*(?:[-*]\s*)?(?:\*\*)?authors?(?:\(s\))?:?(?:\*\*)?:?\s*(.+)$/i.exec(l);
+		if (label) return cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, ""));
+		const by = /^#\s+.*\bby\s+([A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3})\s*$/u.exec(stripInline(l));
+		if (by) return cleanSpeakerName(by[1]);
+	}
+	return undefined;
+}
+
+/** A heading inside a quotes section that names a person ("#### Inspector", "### Sherlock - arrogant"): the speaker. */
+export function speakerFromSection(title: string | undefined): string | undefined {
+	if (!title || isQuoteTitle(title) || /^(?:on|about|from|in|the|themes?|context)\b/i.test(title)) return undefined;
+	const name = cleanSpeakerName(title);
+	return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4 ? name : undefined;
+}

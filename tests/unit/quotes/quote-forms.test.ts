@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { bookAuthorOf, cleanSpeakerName, isQuoteTitle, speakerFromSection } from "../../../src/core/brief/quote-forms";
+import { parseBrief } from "../../../src/core/brief/index";
+
+const quotes = (text: string): [string, string | undefined][] => parseBrief({ path: "n.md", text }).quotes.map((q) => [q.text, q.speaker]);
+
+describe("quote forms (issue 17)", () => {
+	it("speaker names keep the person only", () => {
+		expect(cleanSpeakerName("John F. Kennedy")).toBe("John F. Kennedy");
+		expect(cleanSpeakerName("Lady Macbeth, Act 1")).toBe("Lady Macbeth");
+		expect(cleanSpeakerName("Holmes (to tonga)")).toBe("Holmes");
+		expect(cleanSpeakerName("Kennedy, 1963")).toBe("Kennedy");
+		expect(cleanSpeakerName("Tacitus, The Annals")).toBe("Tacitus");
+		expect(cleanSpeakerName("Martin Luther King, Jr.")).toBe("Martin Luther King, Jr");
+		expect(cleanSpeakerName("metaphor - warning Mr Birling about his attitude")).toBeUndefined();
+		expect(cleanSpeakerName("8")).toBeUndefined();
+	});
+	it("quote sections under any title that says so", () => {
+		for (const t of ["Best Quotes", "famous quotations", "Quotes to remember", "Sayings", "In their own words", "Primary source excerpts", "Quotes about Churchill"]) expect(isQuoteTitle(t), t).toBe(true);
+		for (const t of ["Background", "Key Facts", "Quotas and tariffs"]) expect(isQuoteTitle(t), t).toBe(false);
+		expect(quotes("**Quotes to remember:**\n- \"Ich bin ein Berliner\" - Kennedy, 1963\n")).toEqual([["Ich bin ein Berliner", "Kennedy"]]);
+	});
+	it("a person's heading inside a quotes section names the speaker", () => {
+		expect(speakerFromSection("Sherlock - work addict, arrogant")).toBe("Sherlock");
+		expect(speakerFromSection("On Artificial Intelligence")).toBeUndefined();
+		expect(quotes("### Quotes\n#### Inspector\n\"If men will not learn that lesson, they will be taught it\" - metaphor\n- \"We are members of one body\"\n")).toContainEqual(["We are members of one body", "Inspector"]);
+	});
+	it("attributed quotations in prose and list items; scare quotes and terms are not quotes", () => {
+		expect(quotes("## Notes\nBismarck declared, \"Not by speeches and votes of the majority are the great questions decided\".\n")).toEqual([["Not by speeches and votes of the majority are the great questions decided", "Bismarck"]]);
+		expect(quotes("## Notes\n- George Washington: \"With me it has always been a maxim to act\" (89)\n")).toEqual([["With me it has always been a maxim to act", "George Washington"]]);
+		expect(quotes("## Notes\n- The \"Iron Curtain\" descends (933)\n- America emerges as a \"superpower\"\n")).toEqual([]);
+	});
+	it("book notes: quoted list items speak for the book's author; cited blockquotes are excerpts", () => {
+		expect(bookAuthorOf(null, ["# *Alexander Hamilton* by Ron Chernow"])).toBe("Ron Chernow");
+		expect(bookAuthorOf({ author: "[[Jean-Clément Martin]]" }, [])).toBe("Jean-Clément Martin");
+		expect(quotes("# Hamilton by Ron Chernow\n\n* \"Hamilton was the messenger from a future that we now inhabit\" (6)\n")).toEqual([["Hamilton was the messenger from a future that we now inhabit", "Ron Chernow"]]);
+		expect(quotes("## Chapter 2\n\n> Without causality, the concept of history is meaningless. (p 21)\n")).toHaveLength(1);
+		expect(quotes("## Chapter 2\n\n> Without causality, the concept of history is meaningless.\n")).toEqual([]);
+	});
+});
