@@ -2,6 +2,7 @@ import type { Section } from "../model";
 import type { Block, ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
+import { speakerFromSection } from "./quote-forms";
 
 export interface RawQuote {
 	text: string;
@@ -14,6 +15,9 @@ const OPEN_Q = "\"\u201c\u201e\u00ab'\u2018";
 const CLOSE_Q = "\"\u201d\u00bb'\u2019";
 /** Attribution dashes: em, en, horizontal bar, "--", "~". */
 const ATTRIB = /^(?:\u2014|\u2013|\u2015|--|~)[ \t]*([^\s~\u2014\u2013-].*)$/;
+
+/** A cited excerpt: the blockquote ends with its page, `(p 21)`, `(pp. 37-38)`, `(p59 - 60)`. */
+const PAGE_CITE = /\((?:p|pp|page|pages)\.?\s?\d+(?:\s?[-\u2013]\s?\d+)?\)\s*$/i;
 
 /** Removes one pair of surrounding quote marks. */
 export function unwrapQuote(text: string): string {
@@ -88,7 +92,7 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 		}
 		const q = splitQuoteItem(raw);
 		if (!q.text) continue;
-		const speaker = q.speaker ?? (speakers.length ? speakers[speakers.length - 1].name : undefined);
+		const speaker = q.speaker ?? (speakers.length ? speakers[speakers.length - 1].name : undefined) ?? (b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
 		out.push({ text: q.text, speaker, section: b.section.title, line: b.lines[0] });
 	}
 	return out;
@@ -157,7 +161,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			} else {
 				who = who ?? speaker;
 				if (!who && q.introducer !== undefined) who = q.introducer || undefined;
-				else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? ""))) continue;
+				else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) && !PAGE_CITE.test(text)) continue;
 			}
 			text = unwrapQuote(text);
 			if (text) out.push({ text, speaker: who, section: q.section, line: q.line });
