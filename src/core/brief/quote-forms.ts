@@ -5,7 +5,8 @@
  * cleaning of speaker names ("Lady Macbeth, Act 1" -> "Lady Macbeth", "Grant (respectfully)" -> "Grant").
  * Scare quotes and quoted terms (fewer than four words) are not quotes.
  */
-import type { Block } from "./types";
+import type { Block, ScanLine } from "./types";
+import type { Section } from "../model";
 import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
 
@@ -18,6 +19,7 @@ export function isQuoteTitle(title: string): boolean {
 
 const OPEN = "\"\u201c\u00ab";
 const MIN_WORDS = 4;
+const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
 const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
 const SAY_VERB = "(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded)";
 const NAME = "((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
@@ -34,7 +36,7 @@ function words(s: string): number {
 
 /** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
 export function cleanSpeakerName(raw: string): string | undefined {
-	let s = stripInline(raw).trim();
+	let s = stripInline(raw.split("\n")[0]).trim();
 	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from)\s+/i, "");
 	s = s.replace(/\s*\([^)]*\)\s*/g, " ").trim();
 	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
@@ -44,8 +46,10 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	s = s.replace(/,(?!\s*(?:Jr|Sr|II|III)\b).*$/, "");
 	s = s.replace(/[\s.,;:]+$/, "").trim();
 	if (!s || s.length > 60 || !/\p{L}/u.test(s)) return undefined;
+	// A name or a role ("US diplomat", "North Vietnamese tank commander"), not a phrase of commentary.
 	const ws = s.split(/\s+/);
-	if (ws.length > 6 || ws.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return undefined;
+	const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
+	if (ws.length > 6 || !/^\p{Lu}/u.test(s) || lower.length > 2 || lower.some((w) => VERBISH.test(w))) return undefined;
 	return s;
 }
 
@@ -53,9 +57,11 @@ export function cleanSpeakerName(raw: string): string | undefined {
 function quotedSpan(t: string): [number, number] | null {
 	for (let i = 0; i < t.length; i++) {
 		if (!OPEN.includes(t[i])) continue;
-		const closeCh = t[i] === "\u201c" ? "\u201d" : t[i] === "\u00ab" ? "\u00bb" : '"';
-		let j = t.indexOf(closeCh, i + 1);
-		if (t[i] === "\u201c" && j < 0) j = t.indexOf('"', i + 1);
+		// Mixed marks are common (`"…”`, `“…"`): either closing mark ends the quotation.
+		const closeCh = t[i] === "\u00ab" ? "\u00bb" : '"';
+		const a = t.indexOf(closeCh, i + 1);
+		const b = t.indexOf("\u201d", i + 1);
+		const j = a < 0 ? b : b < 0 ? a : Math.min(a, b);
 		if (j < 0) return null;
 		if (words(t.slice(i + 1, j)) >= MIN_WORDS) return [i, j];
 		i = j;
@@ -65,7 +71,7 @@ function quotedSpan(t: string): [number, number] | null {
 
 /** A speaker named after the closing mark: ` - Holmes`, ` — Kennedy, 1963`, `(Brooke, 764)`, `(26, F.E. Smith)`. */
 function speakerAfter(after: string): string | undefined {
-	const a = after.trim();
+	const a = after.split("\n")[0].trim();
 	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,100})$/.exec(a);
 	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
 	const paren = /^\(([^)]{1,80})\)/.exec(a);
@@ -99,13 +105,13 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 	for (const b of blocks) {
 		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
 		if (b.section?.role === "quotes" && b.kind === "item") continue;
-		const t = b.parts.map((p) => stripInline(p)).join(" ").trim();
+		const t = b.parts.map((p) => stripInline(p)).join("\n").trim();
 		const span = quotedSpan(t);
 		if (!span) continue;
 		const [i, j] = span;
 		const before = t.slice(0, i);
 		const after = t.slice(j + 1);
-		const text = t.slice(i + 1, j).trim();
+		const text = t.slice(i + 1, j).replace(/\s*\n\s*/g, " ").trim();
 		let speaker = speakerAfter(after) ?? speakerBefore(before);
 		// Book notes: a list item that opens with the quotation quotes the book.
 		const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
@@ -138,4 +144,35 @@ export function speakerFromSection(title: string | undefined): string | undefine
 	if (!title || isQuoteTitle(title) || /^(?:on|about|from|in|the|themes?|context)\b/i.test(title)) return undefined;
 	const name = cleanSpeakerName(title);
 	return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4 ? name : undefined;
+}
+
+/** `!!! quote "Mao Zedong, 1956:"` / `???+ quote "Title"` (MkDocs admonitions) with an indented body. */
+const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]+(quote|cite)\b[^"\n]*(?:"(.*)")?[ \t]*$/i;
+
+/** The speaker or source named by an admonition title: "*Mao: a Biography* - Ross Terill (…), 1995:" -> "Ross Terill". */
+function admonitionSpeaker(title: string): string | undefined {
+	const t = title.replace(/^"+|"+$/g, "").trim();
+	const work = /^[*_][^*_]+[*_]\s*[-\u2014\u2013]\s*(.+)$/.exec(t);
+	return cleanSpeakerName(work ? work[1] : t.replace(/:$/, "")) ?? (t ? t.replace(/:$/, "") : undefined);
+}
+
+export function admonitionQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Section | undefined): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (let n = 0; n < lines.length; n++) {
+		if (lines[n].skip) continue;
+		const m = ADMONITION.exec(lines[n].text.trim());
+		if (!m || /^\s/.test(lines[n].text)) continue;
+		const body: string[] = [];
+		let k = n + 1;
+		for (; k < lines.length; k++) {
+			const raw = lines[k].skip ? "" : lines[k].text;
+			if (raw.trim() && !/^(?: {4}|\t)/.test(raw)) break;
+			body.push(stripInline(raw.trim()));
+		}
+		const text = body.join("\n").trim();
+		const speaker = m[2] ? admonitionSpeaker(m[2]) : undefined;
+		if (words(text) >= MIN_WORDS) out.push({ text, speaker, titled: !!speaker && !cleanSpeakerName(speaker), section: sectionOfLine(n)?.title ?? "", line: n + 1 });
+		n = k - 1;
+	}
+	return out;
 }

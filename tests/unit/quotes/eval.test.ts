@@ -77,7 +77,7 @@ describe("quote evaluation set", () => {
 
 /** What the reader reaches today (never lower it; raise it as the reader improves). Targets: 0.85 / 0.95 / 0.90. */
 const FLOOR = {
-	inRepo: { recall: 0.95, precision: 0.98, speaker: 0.27 },
-	tuning: { recall: 0.8, precision: 0.99, speaker: 0.33 },
+	inRepo: { recall: 0.98, precision: 0.98, speaker: 0.31 },
+	tuning: { recall: 0.87, precision: 0.99, speaker: 0.56 },
 	heldout: { recall: 0.9, precision: 1 },
 };

@@ -37,4 +37,13 @@ describe("quote forms (issue 17)", () => {
 		expect(quotes("## Chapter 2\n\n> Without causality, the concept of history is meaningless. (p 21)\n")).toHaveLength(1);
 		expect(quotes("## Chapter 2\n\n> Without causality, the concept of history is meaningless.\n")).toEqual([]);
 	});
+	it("MkDocs quote admonitions: the title names the speaker or the text", () => {
+		expect(quotes('## Mao\n\n!!! quote "Mao Zedong, 1956:"\n    The policy of letting a hundred flowers bloom is designed to promote\n\nAfter.\n')).toEqual([["The policy of letting a hundred flowers bloom is designed to promote", "Mao Zedong"]]);
+		expect(quotes('## Song\n\n!!! quote ""The East is Red""\n    The east is red, the sun is rising,\n    China has brought forth a Mao Zedong.\n')).toEqual([["The east is red, the sun is rising,\nChina has brought forth a Mao Zedong.", "The East is Red"]]);
+	});
+	it("mixed quote marks and commentary lines after the attribution", () => {
+		expect(quotes("# Hamilton by Ron Chernow\n\n* \"The first great skeptic of American exceptionalism” (627)\n")).toEqual([["The first great skeptic of American exceptionalism", "Ron Chernow"]]);
+		expect(quotes("### Quotes\n1. \"Never have I seen features so deeply marked\" - Watson\n(Victorian fear) Even Watson is 'fearful'\n")).toEqual([["Never have I seen features so deeply marked", "Watson"]]);
+		expect(quotes("## Scene\n\n> US diplomat (shaking his head): \"I'm so sorry. We truly have no more room.\"\n")).toEqual([["I'm so sorry. We truly have no more room.", "US diplomat"]]);
+	});
 });
