@@ -2,13 +2,15 @@ import type { Section } from "../model";
 import type { Block, ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
-import { speakerFromSection } from "./quote-forms";
+import { cleanSpeakerName, speakerFromSection } from "./quote-forms";
 
 export interface RawQuote {
 	text: string;
 	speaker?: string;
 	section: string;
 	line: number;
+	/** The speaker is the title of a text ("The East is Red"), not a person's name to clean. */
+	titled?: boolean;
 }
 
 const OPEN_Q = "\"\u201c\u201e\u00ab'\u2018";
@@ -90,9 +92,12 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 			speakers.push({ indent: b.indent, name: plain.slice(0, -1).trim() });
 			continue;
 		}
-		const q = splitQuoteItem(raw);
+		// `"…" - Holmes` on the first line, commentary on the next ones: the first line is the quote.
+		const firstLine = b.parts.length > 1 ? splitQuoteItem(b.parts[0]) : null;
+		const q = firstLine?.speaker && cleanSpeakerName(firstLine.speaker) ? firstLine : splitQuoteItem(raw);
 		if (!q.text) continue;
-		const speaker = q.speaker ?? (speakers.length ? speakers[speakers.length - 1].name : undefined) ?? (b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
+		const own = q.speaker ? cleanSpeakerName(q.speaker) : undefined;
+		const speaker = own ?? (speakers.length ? speakers[speakers.length - 1].name : undefined) ?? (b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
 		out.push({ text: q.text, speaker, section: b.section.title, line: b.lines[0] });
 	}
 	return out;
