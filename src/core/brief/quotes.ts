@@ -108,6 +108,9 @@ const SAYS = /([A-Z][\p{L}\u2019'.-]+(?:[ \t]+[A-Z][\p{L}\u2019'.-]+){0,3})[ \t]
 /** `> Lincoln: "A house divided ..."`: the speaker before the quote marks. */
 const SPEAKER_FIRST = /^[^"\u201c:\n]{1,80}:[ \t]*["\u201c]/;
 
+/** Lines that end a blockquote's lazy continuation: list items, headings, tables, fences, callouts. */
+const LAZY_STOP = /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|\||```|~~~|<)/;
+
 /** `- Author, Work, 2007` right under a blockquote line (no blank line between): an attribution. */
 const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
 
@@ -196,8 +199,13 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			prevWasQuote = true;
 			continue;
 		}
-		cur = null;
 		const t = line.text.trim();
+		// CommonMark lazy continuation: a plain line right after a blockquote line goes on with the quote.
+		if (cur && prevWasQuote && t && cur.lines.length && cur.lines[cur.lines.length - 1].trim() && !ATTRIB.test(t) && !LAZY_STOP.test(t)) {
+			cur.lines.push(line.text);
+			continue;
+		}
+		cur = null;
 		if (!t) {
 			prevWasQuote = false;
 			blanks++;
