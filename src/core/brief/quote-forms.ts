@@ -19,6 +19,8 @@ export function isQuoteTitle(title: string): boolean {
 
 const OPEN = "\"\u201c\u00ab";
 const MIN_WORDS = 4;
+/** Not names: "They said, …", "Thus: …". */
+const PRONOUNS = /^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
 const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
 const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
 const SAY_VERB = "(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded)";
@@ -49,6 +51,7 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	// A name or a role ("US diplomat", "North Vietnamese tank commander"), not a phrase of commentary.
 	const ws = s.split(/\s+/);
 	const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
+	if (PRONOUNS.test(s)) return undefined;
 	if (ws.length > 6 || !/^\p{Lu}/u.test(s) || lower.length > 2 || lower.some((w) => VERBISH.test(w))) return undefined;
 	return s;
 }

@@ -47,3 +47,17 @@ describe("quote forms (issue 17)", () => {
 		expect(quotes("## Scene\n\n> US diplomat (shaking his head): \"I'm so sorry. We truly have no more room.\"\n")).toEqual([["I'm so sorry. We truly have no more room.", "US diplomat"]]);
 	});
 });
+
+describe("blockquotes with lazy continuation lines (review: truncated poetry)", () => {
+	it("keeps the lines written without `>` after a quote line", () => {
+		const q = quotes("## Poem\n\nIt says:\n\n> No god came to my aid, or grasped my hand,  \nmy goddess did not pity me,  \nwalked not at my side.  \n\nand then more prose.\n");
+		expect(q).toEqual([["No god came to my aid, or grasped my hand,\nmy goddess did not pity me,\nwalked not at my side.", undefined]]);
+	});
+	it("a list item or a dash attribution after the quote is no continuation", () => {
+		expect(quotes("> \"It is really flying.\"\n— Fanny Kemble\n")).toEqual([["It is really flying.", "Fanny Kemble"]]);
+	});
+	it("pronouns are no speakers: speech with no one named is no quote outside a quotes section", () => {
+		expect(quotes("## Psalm\n*They said, \"Sing us one of the songs of Zion!\"*\n")).toEqual([]);
+		expect(quotes("## Psalm\nPaine said, \"These are the times that try men's souls\"\n")).toEqual([["These are the times that try men's souls", "Paine"]]);
+	});
+});
