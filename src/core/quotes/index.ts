@@ -5,3 +5,4 @@ export * from "./entries";
 export * from "./group";
 export * from "./rows";
 export * from "./search-index";
+export * from "./speakers";
