@@ -86,13 +86,15 @@ function speakerAfter(after: string): string | undefined {
 }
 
 /** A speaker named before the opening mark: `Bismarck declared, "`, `George Washington: "`. */
-function speakerBefore(before: string): string | undefined {
+function speakerBefore(before: string, elsewhere: (word: string) => boolean): string | undefined {
 	const b = stripInline(before).replace(/^\s*(?:\d+[.)]\s*)?/, "");
 	const said = SAID.exec(b) ?? IN_WORDS.exec(b);
 	if (said) return cleanSpeakerName(said[1]);
 	const colon = NAME_COLON.exec(b.trim());
-	if (colon && !/^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return cleanSpeakerName(colon[1]);
-	return undefined;
+	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return undefined;
+	// One word before the colon is a name only when the note names it elsewhere too ("Brevity: …" is a label).
+	if (!/\s/.test(colon[1].trim()) && !elsewhere(colon[1].trim())) return undefined;
+	return cleanSpeakerName(colon[1]);
 }
 
 export interface ProseContext {
@@ -100,6 +102,8 @@ export interface ProseContext {
 	bookAuthor?: string;
 	/** Lines that already hold a quote (from the quote-section and blockquote readers). */
 	taken: Set<number>;
+	/** Does the note name this word more than once (a name used again, not a one-off label)? */
+	namedTwice?: (word: string) => boolean;
 }
 
 /** Attributed quotations in list items and paragraphs outside quote sections. */
@@ -115,7 +119,7 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 		const before = t.slice(0, i);
 		const after = t.slice(j + 1);
 		const text = t.slice(i + 1, j).replace(/\s*\n\s*/g, " ").trim();
-		let speaker = speakerAfter(after) ?? speakerBefore(before);
+		let speaker = speakerAfter(after) ?? speakerBefore(before, ctx.namedTwice ?? (() => true));
 		// Book notes: a list item that opens with the quotation quotes the book.
 		const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
 		if (!speaker && !(ctx.bookAuthor && opensWithQuote && b.kind === "item")) {
@@ -178,4 +182,16 @@ export function admonitionQuotes(lines: ScanLine[], sectionOfLine: (n: number) =
 		n = k - 1;
 	}
 	return out;
+}
+
+/** A counter of capitalised words in the note: a one-word speaker must be named at least twice. */
+export function namedTwiceIn(lines: readonly string[]): (word: string) => boolean {
+	let counts: Map<string, number> | null = null;
+	return (word) => {
+		if (!counts) {
+			counts = new Map();
+			for (const l of lines) for (const m of l.matchAll(/\p{Lu}[\p{L}\u2019'-]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+		}
+		return (counts.get(word) ?? 0) >= 2;
+	};
 }

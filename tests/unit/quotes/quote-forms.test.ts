@@ -61,3 +61,10 @@ describe("blockquotes with lazy continuation lines (review: truncated poetry)", 
 		expect(quotes("## Psalm\nPaine said, \"These are the times that try men's souls\"\n")).toEqual([["These are the times that try men's souls", "Paine"]]);
 	});
 });
+
+describe("one-word labels before a colon", () => {
+	it("'Brevity: \"…\"' is a label (a book note falls back to its author); 'Robespierre: \"…\"' names a person the note names again", () => {
+		expect(quotes("# Churchill by William Manchester\n\nBrevity: \"This paper, by its very length, defends itself against being read.\" (31)\n")).toEqual([["This paper, by its very length, defends itself against being read.", "William Manchester"]]);
+		expect(quotes("## Terror\nRobespierre led the Committee.\n\n- Robespierre: \"Terror is nothing but prompt, severe, inflexible justice\"\n")).toEqual([["Terror is nothing but prompt, severe, inflexible justice", "Robespierre"]]);
+	});
+});
