@@ -6,3 +6,4 @@ export * from "./group";
 export * from "./rows";
 export * from "./search-index";
 export * from "./speakers";
+export * from "./typo";
