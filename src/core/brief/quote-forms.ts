@@ -195,3 +195,25 @@ export function namedTwiceIn(lines: readonly string[]): (word: string) => boolea
 		return (counts.get(word) ?? 0) >= 2;
 	};
 }
+
+/** Words that start sentences, not names ("However, was not…", "In response, King wrote…"). */
+const STARTERS = /^(?:however|but|and|or|so|yet|also|then|thus|in|on|at|as|when|after|before|while|during|the|a|an|this|that|these|those|his|her|their|its|later|finally|instead|indeed|here|there)$/i;
+const INTRO_VERB = "(?:went as far as to say|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded)";
+const INTRO = new RegExp(`${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${INTRO_VERB}\\b`, "gu");
+
+/**
+ * The speaker named by a line that introduces a quotation (it ends with ":"): the last name before a speech
+ * verb. "In response, King wrote an eloquent letter …, stating:" -> "King"; "- Malcolm X went as far as to
+ * say:" -> "Malcolm X"; "Creon says his first concern is the state. … with him:" -> "Creon". "" when none.
+ */
+export function introducerSpeaker(text: string): string {
+	const t = stripInline(text.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, ""));
+	let found = "";
+	for (const m of t.matchAll(INTRO)) {
+		const words = m[1].split(/\s+/);
+		while (words.length && (STARTERS.test(words[0]) || PARTICLES.has(words[0]))) words.shift();
+		const name = words.length ? cleanSpeakerName(words.join(" ")) : undefined;
+		if (name && !PRONOUNS.test(name)) found = name;
+	}
+	return found;
+}

@@ -2,7 +2,7 @@ import type { Section } from "../model";
 import type { Block, ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
-import { cleanSpeakerName, speakerFromSection } from "./quote-forms";
+import { cleanSpeakerName, introducerSpeaker, speakerFromSection } from "./quote-forms";
 
 export interface RawQuote {
 	text: string;
@@ -119,9 +119,9 @@ const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
  * ("Newly kinged Creon dictates:" -> "Creon"), "" when it names none, undefined when it is no introducer.
  */
 function introducerOf(text: string): string | undefined {
-	if (!text.endsWith(":") || text.length > 600 || /^[-*+>#|]/.test(text)) return undefined;
+	if (!text.endsWith(":") || text.length > 600 || /^[>#|]/.test(text)) return undefined;
 	const m = SAYS.exec(stripInline(text));
-	return m ? m[1] : "";
+	return m ? m[1] : introducerSpeaker(text);
 }
 
 interface QuoteRun {
@@ -165,7 +165,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			if (q.callout) {
 				const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 				if (!isQuote) continue;
-				who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined) ?? speaker;
+				who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined) ?? speaker ?? (q.introducer || undefined);
 			} else {
 				who = who ?? speaker;
 				if (!who && q.introducer !== undefined) who = q.introducer || undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bookAuthorOf, cleanSpeakerName, isQuoteTitle, speakerFromSection } from "../../../src/core/brief/quote-forms";
+import { bookAuthorOf, cleanSpeakerName, introducerSpeaker, isQuoteTitle, speakerFromSection } from "../../../src/core/brief/quote-forms";
 import { parseBrief } from "../../../src/core/brief/index";
 
 const quotes = (text: string): [string, string | undefined][] => parseBrief({ path: "n.md", text }).quotes.map((q) => [q.text, q.speaker]);
@@ -66,5 +66,15 @@ describe("one-word labels before a colon", () => {
 	it("'Brevity: \"…\"' is a label (a book note falls back to its author); 'Robespierre: \"…\"' names a person the note names again", () => {
 		expect(quotes("# Churchill by William Manchester\n\nBrevity: \"This paper, by its very length, defends itself against being read.\" (31)\n")).toEqual([["This paper, by its very length, defends itself against being read.", "William Manchester"]]);
 		expect(quotes("## Terror\nRobespierre led the Committee.\n\n- Robespierre: \"Terror is nothing but prompt, severe, inflexible justice\"\n")).toEqual([["Terror is nothing but prompt, severe, inflexible justice", "Robespierre"]]);
+	});
+});
+
+describe("introducers name the speaker of the quote after them (real corpus forms)", () => {
+	it("a name before a speech verb anywhere in the introducing line; list items too; callouts too", () => {
+		expect(introducerSpeaker("In response, King wrote an eloquent letter from the Birmingham jail in which he was imprisoned, stating:")).toBe("King");
+		expect(introducerSpeaker("- Malcolm X went as far as to say:")).toBe("Malcolm X");
+		expect(introducerSpeaker("However, was not completely in favor of equality:")).toBe("");
+		expect(quotes("## Nonviolence\n- Malcolm X went as far as to say:\n> [!quote]\n> Concerning nonviolence, it is criminal to teach a man not to defend himself.\n")).toEqual([["Concerning nonviolence, it is criminal to teach a man not to defend himself.", "Malcolm X"]]);
+		expect(quotes("## Creon\nCreon says his first concern is the state. He believes the gods would side with him:\n\n> Stop, before you make me choke with anger!\n")).toEqual([["Stop, before you make me choke with anger!", "Creon"]]);
 	});
 });
