@@ -19,6 +19,7 @@ export function isQuoteTitle(title: string): boolean {
 
 const OPEN = "\"\u201c\u00ab";
 const MIN_WORDS = 4;
+const ROLE = /^(?:commander|officer|diplomat|soldiers?|general|president|king|queen|emperor|minister|ambassador|marine|announcer|translator|interpreter|priest|poet|historian|writer|author|narrator|witness|student|teacher|speaker|leader|chief|captain|senator|judge|worker|farmer|woman|man|girl|boy|citizen|delegate|reporter|journalist|official|spokesman|spokesperson|survivor|veteran|prisoner|slave|sailor|pilot|nurse|doctor|monk|nun|bishop|pope|chancellor|governor|mayor|sheriff|crowd|mob|protesters?|students|workers|chorus|messenger|guard|servant|witch|witches|ghost)$/;
 /** Not names: "They said, …", "Thus: …". */
 const PRONOUNS = /^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
 const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
@@ -40,6 +41,10 @@ function words(s: string): number {
 export function cleanSpeakerName(raw: string): string | undefined {
 	let s = stripInline(raw.split("\n")[0]).trim();
 	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from)\s+/i, "");
+	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
+	s = s.replace(/^\(?\s*(?:pp?\.?\s*)?\d[\d\s\u2013-]*,\s*/, "");
+	// What the attribution goes on to say: "John F. Kennedy on Theodore Roosevelt" -> "John F. Kennedy".
+	s = s.replace(/\s+(?:on|to|about|speaking|writing|quoted|cited|in his|in her|in their)\s+.*$/, "");
 	s = s.replace(/\s*\([^)]*\)\s*/g, " ").trim();
 	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
 	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
@@ -52,7 +57,9 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	const ws = s.split(/\s+/);
 	const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
 	if (PRONOUNS.test(s)) return undefined;
-	if (ws.length > 6 || !/^\p{Lu}/u.test(s) || lower.length > 2 || lower.some((w) => VERBISH.test(w))) return undefined;
+	if (ws.length > 6 || !/^\p{Lu}/u.test(s) || lower.length > 2 || lower.some((w) => VERBISH.test(w)) || /[+=/]/.test(s)) return undefined;
+	// Lower-case words make a role ("US diplomat", "tank commander"), not commentary ("Abandonment of social responsibility").
+	if (lower.length && !ROLE.test(ws[ws.length - 1])) return undefined;
 	return s;
 }
 
@@ -79,7 +86,8 @@ function speakerAfter(after: string): string | undefined {
 	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
 	const paren = /^\(([^)]{1,80})\)/.exec(a);
 	if (paren) {
-		const name = paren[1].split(/\s*,\s*/).find((p) => /^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) && !/^(?:p|pp|page|location|loc)\b/i.test(p));
+		const parts = paren[1].split(/\s*,\s*/).map((p) => p.replace(/\s+\d[\d\s\u2013-]*$/, ""));
+		const name = parts.find((p) => /^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) && !/^(?:p|pp|page|location|loc)\b/i.test(p));
 		return name ? cleanSpeakerName(name) : undefined;
 	}
 	return undefined;

@@ -119,7 +119,7 @@ const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
  * ("Newly kinged Creon dictates:" -> "Creon"), "" when it names none, undefined when it is no introducer.
  */
 function introducerOf(text: string): string | undefined {
-	if (!text.endsWith(":") || text.length > 600 || /^[>#|]/.test(text)) return undefined;
+	if (text.length > 600 || /^[>#|]/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":"))) return undefined;
 	const m = SAYS.exec(stripInline(text));
 	return m ? m[1] : introducerSpeaker(text);
 }

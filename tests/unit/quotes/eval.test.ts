@@ -72,12 +72,13 @@ describe("quote evaluation set", () => {
 		expect(tune.speaker).toBeGreaterThanOrEqual(FLOOR.tuning.speaker);
 		expect(held.recall).toBeGreaterThanOrEqual(FLOOR.heldout.recall);
 		expect(held.precision).toBeGreaterThanOrEqual(FLOOR.heldout.precision);
+		expect(held.speaker).toBeGreaterThanOrEqual(FLOOR.heldout.speaker);
 	});
 });
 
 /** What the reader reaches today (never lower it; raise it as the reader improves). Targets: 0.85 / 0.95 / 0.90. */
 const FLOOR = {
-	inRepo: { recall: 0.98, precision: 0.98, speaker: 0.31 },
-	tuning: { recall: 0.87, precision: 0.99, speaker: 0.56 },
-	heldout: { recall: 0.9, precision: 1 },
+	inRepo: { recall: 0.98, precision: 0.98, speaker: 0.33 },
+	tuning: { recall: 0.88, precision: 0.99, speaker: 0.56 },
+	heldout: { recall: 0.9, precision: 1, speaker: 0.96 },
 };

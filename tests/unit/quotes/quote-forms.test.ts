@@ -78,3 +78,14 @@ describe("introducers name the speaker of the quote after them (real corpus form
 		expect(quotes("## Creon\nCreon says his first concern is the state. He believes the gods would side with him:\n\n> Stop, before you make me choke with anger!\n")).toEqual([["Stop, before you make me choke with anger!", "Creon"]]);
 	});
 });
+
+describe("attributions with pages and context", () => {
+	it("a page before the name, a topic after it, a page after it", () => {
+		expect(cleanSpeakerName("26, F.E. Smith")).toBe("F.E. Smith");
+		expect(cleanSpeakerName("John F. Kennedy on Theodore Roosevelt, New York City, December 5, 1961")).toBe("John F. Kennedy");
+		expect(cleanSpeakerName("Abandonment of social responsibility")).toBeUndefined();
+		expect(cleanSpeakerName("Dramatic irony + repetition")).toBeUndefined();
+		expect(cleanSpeakerName("North Vietnamese tank commander")).toBe("North Vietnamese tank commander");
+		expect(quotes("# Churchill by William Manchester\n\n- \"I feel more like entering a lunatic asylum than continuing.\" (Brooke 764)\n")).toEqual([["I feel more like entering a lunatic asylum than continuing.", "Brooke"]]);
+	});
+});
