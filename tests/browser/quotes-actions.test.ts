@@ -190,11 +190,12 @@ describe("panel", () => {
 		await userEvent.keyboard("EMILE verite");
 		expect(view.rows.filter((r) => r.kind === "card")).toHaveLength(1);
 		expect(box.querySelector(".sb-quotes-status")!.textContent).toBe("1 quote found");
-		// The matching words are marked in the card, whatever their accents and case.
-		expect(Array.from(box.querySelectorAll(".sb-quote-match")).map((m) => m.textContent)).toEqual(["vérité"]);
+		// The matching words are marked in the card text and the speaker, whatever their accents and case.
+		expect(Array.from(box.querySelectorAll(".sb-quote-match")).map((m) => m.textContent)).toEqual(["vérité", "Émile"]);
 		await userEvent.keyboard("{Backspace>6/}");
 		expect(view.searchEl.value).toBe("EMILE ");
-		expect(box.querySelectorAll(".sb-quote-match")).toHaveLength(0); // "emile" is the speaker, not in the text
+		expect(box.querySelectorAll(".sb-quote-text .sb-quote-match")).toHaveLength(0); // "emile" is the speaker, not in the text
+		expect(Array.from(box.querySelectorAll(".sb-quote-speaker .sb-quote-match")).map((m) => m.textContent)).toEqual(["Émile"]);
 		await userEvent.clear(view.searchEl);
 		await userEvent.keyboard("Alea iacts");
 		expect(view.rows).toHaveLength(0);

@@ -25,6 +25,7 @@ import { scanLines } from "./scan";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
+import { admonitionQuotes, bookAuthorOf, cleanSpeakerName, namedTwiceIn, proseQuotes } from "./quote-forms";
 import { findFacts, findThemes } from "./facts";
 import { dropRestatedConclusions, findEvents } from "./events";
 import { impliesBCE } from "./era";
@@ -202,7 +203,11 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	brief.sections = sections;
 
 	const ids = new IdMaker();
-	const quotes = [...itemQuotes(blocks), ...blockQuotes(lines, sectionOfLine)].sort((a, b) => a.line - b.line);
+	const found = [...itemQuotes(blocks), ...blockQuotes(lines, sectionOfLine), ...admonitionQuotes(lines, sectionOfLine)];
+	const head = lines.filter((l) => !l.skip && l.text.trim()).slice(0, 8).map((l) => l.text);
+	const prose = proseQuotes(blocks, { bookAuthor: bookAuthorOf(fm, head), taken: new Set(found.map((q) => q.line)), namedTwice: namedTwiceIn(lines.map((l) => l.text)) });
+	const quotes = [...found, ...prose].sort((a, b) => a.line - b.line);
+	for (const q of quotes) if (q.speaker && !q.titled) q.speaker = cleanSpeakerName(q.speaker);
 	brief.quotes = quotes.map((q) => {
 		const quote: Brief["quotes"][number] = { id: ids.make("q", q.text), briefPath: path, text: q.text, section: q.section, source: { path, line: q.line } };
 		if (q.speaker) quote.speaker = q.speaker;

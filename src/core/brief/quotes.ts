@@ -2,18 +2,24 @@ import type { Section } from "../model";
 import type { Block, ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
+import { cleanSpeakerName, introducerSpeaker, speakerFromSection } from "./quote-forms";
 
 export interface RawQuote {
 	text: string;
 	speaker?: string;
 	section: string;
 	line: number;
+	/** The speaker is the title of a text ("The East is Red"), not a person's name to clean. */
+	titled?: boolean;
 }
 
 const OPEN_Q = "\"\u201c\u201e\u00ab'\u2018";
 const CLOSE_Q = "\"\u201d\u00bb'\u2019";
 /** Attribution dashes: em, en, horizontal bar, "--", "~". */
 const ATTRIB = /^(?:\u2014|\u2013|\u2015|--|~)[ \t]*([^\s~\u2014\u2013-].*)$/;
+
+/** A cited excerpt: the blockquote ends with its page, `(p 21)`, `(pp. 37-38)`, `(p59 - 60)`. */
+const PAGE_CITE = /\((?:p|pp|page|pages)\.?\s?\d+(?:\s?[-\u2013]\s?\d+)?\)\s*$/i;
 
 /** Removes one pair of surrounding quote marks. */
 export function unwrapQuote(text: string): string {
@@ -94,9 +100,12 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 			speakers.push({ indent: b.indent, name: plain.slice(0, -1).trim() });
 			continue;
 		}
-		const q = splitQuoteItem(raw);
+		// `"…" - Holmes` on the first line, commentary on the next ones: the first line is the quote.
+		const firstLine = b.parts.length > 1 ? splitQuoteItem(b.parts[0]) : null;
+		const q = firstLine?.speaker && cleanSpeakerName(firstLine.speaker) ? firstLine : splitQuoteItem(raw);
 		if (!q.text) continue;
-		const speaker = q.speaker ?? (speakers.length ? speakers[speakers.length - 1].name : undefined);
+		const own = q.speaker ? cleanSpeakerName(q.speaker) : undefined;
+		const speaker = own ?? (speakers.length ? speakers[speakers.length - 1].name : undefined) ?? (b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
 		out.push({ text: q.text, speaker, section: b.section.title, line: b.lines[0] });
 	}
 	return out;
@@ -107,6 +116,9 @@ const SAYS = /([A-Z][\p{L}\u2019'.-]+(?:[ \t]+[A-Z][\p{L}\u2019'.-]+){0,3})[ \t]
 /** `> Lincoln: "A house divided ..."`: the speaker before the quote marks. */
 const SPEAKER_FIRST = /^[^"\u201c:\n]{1,80}:[ \t]*["\u201c]/;
 
+/** Lines that end a blockquote's lazy continuation: list items, headings, tables, fences, callouts. */
+const LAZY_STOP = /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|\||```|~~~|<)/;
+
 /** `- Author, Work, 2007` right under a blockquote line (no blank line between): an attribution. */
 const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
 
@@ -115,9 +127,9 @@ const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
  * ("Newly kinged Creon dictates:" -> "Creon"), "" when it names none, undefined when it is no introducer.
  */
 function introducerOf(text: string): string | undefined {
-	if (!text.endsWith(":") || text.length > 600 || /^[-*+>#|]/.test(text)) return undefined;
+	if (text.length > 600 || /^[>#|]/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":"))) return undefined;
 	const m = SAYS.exec(stripInline(text));
-	return m ? m[1] : "";
+	return m ? m[1] : introducerSpeaker(text);
 }
 
 interface QuoteRun {
@@ -161,11 +173,11 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			if (q.callout) {
 				const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 				if (!isQuote) continue;
-				who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined) ?? speaker;
+				who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined) ?? speaker ?? (q.introducer || undefined);
 			} else {
 				who = who ?? speaker;
 				if (!who && q.introducer !== undefined) who = q.introducer || undefined;
-				else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? ""))) continue;
+				else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) && !PAGE_CITE.test(text)) continue;
 			}
 			text = unwrapQuote(text);
 			if (text) out.push({ text, speaker: who, section: q.section, line: q.line });
@@ -195,8 +207,13 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			prevWasQuote = true;
 			continue;
 		}
-		cur = null;
 		const t = line.text.trim();
+		// CommonMark lazy continuation: a plain line right after a blockquote line goes on with the quote.
+		if (cur && prevWasQuote && t && cur.lines.length && cur.lines[cur.lines.length - 1].trim() && !ATTRIB.test(t) && !LAZY_STOP.test(t)) {
+			cur.lines.push(line.text);
+			continue;
+		}
+		cur = null;
 		if (!t) {
 			prevWasQuote = false;
 			blanks++;

@@ -2,6 +2,7 @@ import type { Section, SectionRole } from "../model";
 import type { SectionSynonyms } from "../../settings";
 import type { ScanLine } from "./types";
 import { plainTitle, stripEmphasis } from "./strip";
+import { isQuoteTitle } from "./quote-forms";
 
 export const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
@@ -37,7 +38,7 @@ function lowerList(list: string[]): string[] {
 export function roleOf(title: string, synonyms: SectionSynonyms): SectionRole {
 	const t = normTitle(title);
 	if (!t) return "other";
-	if (lowerList(synonyms.quotes).includes(t)) return "quotes";
+	if (lowerList(synonyms.quotes).includes(t) || isQuoteTitle(t)) return "quotes";
 	if (lowerList(synonyms.facts).includes(t)) return "facts";
 	if (lowerList(synonyms.themes).includes(t)) return "themes";
 	if (t === "conclusion" || t === "conclusions" || t === "in conclusion") return "conclusion";

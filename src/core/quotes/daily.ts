@@ -40,3 +40,13 @@ export function quoteOfTheDay<T extends { id: string }>(quotes: readonly T[], da
 	}
 	return best;
 }
+
+/**
+ * A whole quote, fit for the quote of the day: at least six words and not a fragment (no ending on a comma,
+ * semicolon, colon or dash, as the first line of a poem cut off from the rest would).
+ */
+export function isWholeQuote(text: string): boolean {
+	const t = text.trim();
+	if (/[,;:\u2013\u2014-]$/.test(t)) return false;
+	return t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 6;
+}

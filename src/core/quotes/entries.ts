@@ -2,6 +2,7 @@
 import type { Brief, HistEvent, Quote } from "../model";
 import { shortestLinkTexts } from "./citation";
 import { normaliseText } from "./search";
+import { canonicalSpeakers, speakerCounts, type SpeakerCount } from "./speakers";
 
 /** The brief's main date: its earliest event. `key` sorts chronologically (BCE first). */
 export interface MainDate {
@@ -15,6 +16,8 @@ export interface QuoteEntry {
 	/** Position in the list buildEntries returned (a stable small integer for caches). */
 	index: number;
 	quote: Quote;
+	/** The speaker as a person across the vault: the fullest name written for them ("" when none). */
+	speaker: string;
 	briefPath: string;
 	briefTitle: string;
 	/** Folder of the brief, "" at the vault root. */
@@ -81,6 +84,7 @@ export function buildEntries(briefs: readonly Brief[], cache?: WeakMap<Brief, Qu
 				key: `${b.path}#${q.id}`,
 				index: out.length,
 				quote: q,
+				speaker: q.speaker ?? "",
 				briefPath: b.path,
 				briefTitle: b.title,
 				course: b.course,
@@ -98,6 +102,8 @@ export function buildEntries(briefs: readonly Brief[], cache?: WeakMap<Brief, Qu
 		}
 		cache?.set(b, made);
 	}
+	const people = canonicalSpeakers(out.map((e) => e.quote.speaker ?? "").filter(Boolean));
+	for (const e of out) e.speaker = e.quote.speaker ? (people.get(e.quote.speaker) ?? e.quote.speaker) : "";
 	return out;
 }
 
@@ -139,7 +145,7 @@ export function entryFilter(f: QuoteFilter): (e: QuoteEntry) => boolean {
 	}
 	if (f.speaker !== undefined) {
 		const s = f.speaker;
-		checks.push((e) => (e.quote.speaker ?? "") === s);
+		checks.push((e) => e.speaker === s);
 	}
 	return (e) => checks.every((c) => c(e));
 }
@@ -150,6 +156,8 @@ export function filterOptions(entries: readonly QuoteEntry[]): {
 	courses: string[];
 	tags: string[];
 	speakers: string[];
+	/** People with their number of quotes, most quoted first. */
+	people: SpeakerCount[];
 } {
 	const briefs = new Map<string, string>();
 	const courses = new Set<string>();
@@ -159,7 +167,7 @@ export function filterOptions(entries: readonly QuoteEntry[]): {
 		briefs.set(e.briefPath, e.briefTitle);
 		courses.add(e.course);
 		for (const t of e.tags) tags.add(t.replace(/^#/, ""));
-		if (e.quote.speaker) speakers.add(e.quote.speaker);
+		if (e.speaker) speakers.add(e.speaker);
 	}
 	const cmp = (a: string, b: string) => a.localeCompare(b);
 	return {
@@ -167,5 +175,6 @@ export function filterOptions(entries: readonly QuoteEntry[]): {
 		courses: [...courses].sort(cmp),
 		tags: [...tags].sort(cmp),
 		speakers: [...speakers].sort(cmp),
+		people: speakerCounts(entries.map((e) => e.speaker)),
 	};
 }

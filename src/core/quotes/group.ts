@@ -32,7 +32,7 @@ function briefRanks(entries: readonly QuoteEntry[]): Map<string, number> {
 
 /** Rank of every speaker (alphabetical); no speaker ranks last. */
 function speakerRanks(entries: readonly QuoteEntry[]): Map<string, number> {
-	const names = [...new Set(entries.map((e) => e.quote.speaker ?? ""))].filter(Boolean).sort(collator.compare);
+	const names = [...new Set(entries.map((e) => e.speaker))].filter(Boolean).sort(collator.compare);
 	const ranks = new Map(names.map((n, i) => [n, i]));
 	ranks.set("", names.length);
 	return ranks;
@@ -57,7 +57,7 @@ export function sortEntries(entries: readonly QuoteEntry[], sortBy: SortBy): Quo
 			k2[i] = brief;
 			k3[i] = line;
 		} else if (sr) {
-			k1[i] = sr.get(e.quote.speaker ?? "") ?? 0;
+			k1[i] = sr.get(e.speaker) ?? 0;
 			k2[i] = brief;
 			k3[i] = line;
 		} else {
@@ -74,13 +74,13 @@ export function sortEntries(entries: readonly QuoteEntry[], sortBy: SortBy): Quo
 function groupKey(e: QuoteEntry, by: GroupBy): string {
 	if (by === "brief") return e.briefPath;
 	if (by === "course") return e.course;
-	return e.quote.speaker ?? "";
+	return e.speaker;
 }
 
 function groupLabel(e: QuoteEntry, by: GroupBy): string {
 	if (by === "brief") return e.briefTitle;
 	if (by === "course") return e.course || VAULT_ROOT;
-	return e.quote.speaker || NO_SPEAKER;
+	return e.speaker || NO_SPEAKER;
 }
 
 /**

@@ -5,3 +5,5 @@ export * from "./entries";
 export * from "./group";
 export * from "./rows";
 export * from "./search-index";
+export * from "./speakers";
+export * from "./typo";

@@ -48,6 +48,8 @@ export interface RowOptions {
 	pinnedPath?: string | null;
 	pinnedLabel?: string;
 	dailyLabel?: string;
+	/** Ranked results (typo search): one header with this label, cards in the given order, no groups. */
+	ranked?: string;
 }
 
 /** Build the rows for the matching entries (already in display order). */
@@ -56,6 +58,11 @@ export function buildRows(hits: readonly PlacedEntry[], opts: RowOptions = {}): 
 	if (opts.daily) {
 		rows.push({ kind: "header", key: "h:daily", section: "daily", label: opts.dailyLabel ?? "Quote of the day", count: 1 });
 		rows.push({ kind: "card", key: `d:${opts.daily.key}`, section: "daily", entry: opts.daily });
+	}
+	if (opts.ranked !== undefined) {
+		rows.push({ kind: "header", key: "h:ranked", section: "main", label: opts.ranked, count: hits.length });
+		for (const h of hits) rows.push(h.card);
+		return rows;
 	}
 	const pinnedPath = opts.pinnedPath ?? null;
 	if (pinnedPath) {

@@ -12,6 +12,17 @@ export interface CardContext {
 	reviewStats(briefPath: string): { due: number; mastery: number } | null;
 	/** Grouped by brief: cards need not repeat the brief title in bold. */
 	groupedByBrief: boolean;
+	/** Long quotes the reader opened with "Show more" (by card key). */
+	expanded?: ReadonlySet<string>;
+}
+
+/** Long quotes are clamped to this many lines on the card, with "Show more". */
+export const CLAMP_LINES = 6;
+const LONG_CHARS = 320;
+
+/** A quote long enough to be collapsed on its card. */
+export function isLongQuote(text: string): boolean {
+	return text.length > LONG_CHARS || text.split("\n").length > CLAMP_LINES;
 }
 
 const BUTTONS: { action: QuoteAction; icon: string; label: string; aria: string }[] = [
@@ -62,15 +73,26 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 		"aria-selected": "false",
 		// Drag a card into a note to insert its citation (desktop: on touch screens a long press scrolls or opens the menu).
 		draggable: Platform.isMobile ? null : "true",
-		"aria-label": `Quote${q.speaker ? ` by ${q.speaker}` : ""} from ${e.briefTitle}`,
+		"aria-label": `Quote${e.speaker ? ` by ${e.speaker}` : ""} from ${e.briefTitle}`,
 	});
 	// The row is the listbox option (spacing via its padding, so measured heights are exact); the card is inside.
 	const card = el.createDiv({ cls: `sb-quote-card sb-quote-card-${row.section}` });
 	const text = card.createEl("blockquote", { cls: "sb-quote-text" });
 	text.setText(q.text);
 	text.dataset.hl = "";
+	if (isLongQuote(q.text)) {
+		const open = ctx.expanded?.has(row.key) ?? false;
+		text.addClass("sb-quote-text-clamped");
+		if (open) card.addClass("is-expanded");
+		card.createEl("button", {
+			cls: "sb-quote-more",
+			text: open ? "Show less" : "Show more",
+			attr: { type: "button", "data-action": "expand", "aria-expanded": String(open), tabindex: "-1" },
+		});
+	}
 	const meta = card.createDiv({ cls: "sb-quote-meta" });
-	if (q.speaker) meta.createSpan({ cls: "sb-quote-speaker", text: `— ${q.speaker}` });
+	// The speaker as a person: the fullest name the vault uses for them.
+	if (e.speaker) meta.createSpan({ cls: "sb-quote-speaker", text: `— ${e.speaker}` });
 	const brief = meta.createSpan({ cls: "sb-quote-brief", text: e.briefTitle });
 	if (ctx.groupedByBrief && row.section === "main") brief.addClass("sb-quote-brief-muted");
 	if (e.date) meta.createSpan({ cls: "sb-quote-date", text: e.date.label });
@@ -113,6 +135,8 @@ export function estimateRow(row: QuoteRow, width: number): number {
 		if (nl < 0) break;
 		start = nl + 1;
 	}
+	// A collapsed long quote shows CLAMP_LINES lines and its "Show more" button (measured heights correct this).
+	if (isLongQuote(text)) lines = Math.min(lines, CLAMP_LINES) + 1;
 	return CARD_CHROME + lines * LINE_H;
 }
 
@@ -126,16 +150,22 @@ export function highlightMatches(row: QuoteRow, el: HTMLElement, words: readonly
 	const key = words.join(" ");
 	if (!textEl || textEl.dataset.hl === key) return;
 	textEl.dataset.hl = key;
-	textEl.empty();
-	const text = row.entry.quote.text;
+	markWords(textEl, row.entry.quote.text, words);
+	const speakerEl = el.querySelector<HTMLElement>(".sb-quote-speaker");
+	if (speakerEl && row.entry.speaker) markWords(speakerEl, `— ${row.entry.speaker}`, words);
+}
+
+/** Replace the element's text with `text`, its words that match the search wrapped in <mark>. */
+function markWords(target: HTMLElement, text: string, words: readonly string[]): void {
+	target.empty();
 	if (!words.length) {
-		textEl.setText(text);
+		target.setText(text);
 		return;
 	}
 	for (const part of text.split(/(\s+)/)) {
 		if (!part) continue;
 		const n = part.trim() ? normaliseText(part) : "";
-		if (n && words.some((w) => n.includes(w))) textEl.createEl("mark", { cls: "sb-quote-match", text: part });
-		else textEl.appendText(part);
+		if (n && words.some((w) => n.includes(w))) target.createEl("mark", { cls: "sb-quote-match", text: part });
+		else target.appendText(part);
 	}
 }

@@ -13,6 +13,8 @@ export interface FilterChoices {
 	courses: string[];
 	tags: string[];
 	speakers: string[];
+	/** People with their number of quotes (the speaker menu shows the counts). */
+	people?: { name: string; count: number }[];
 }
 
 const ANY = "\u0000any";
@@ -65,7 +67,9 @@ export class QuoteFilterBar {
 		this.select("brief", "Brief", [[ANY, "All briefs"], ...choices.briefs.map((b): [string, string] => [b.path, b.title])], s.filter.brief ?? ANY);
 		this.select("course", "Course folder", [[ANY, "All folders"], ...choices.courses.map((c): [string, string] => [c, c || "Vault root"])], s.filter.course ?? ANY);
 		this.select("tag", "Tag", [[ANY, "All tags"], ...choices.tags.map((t): [string, string] => [t, `#${t}`])], s.filter.tag ?? ANY);
-		this.select("speaker", "Speaker", [[ANY, "All speakers"], ...choices.speakers.map((t): [string, string] => [t, t])], s.filter.speaker ?? ANY);
+		const counts = new Map((choices.people ?? []).map((p) => [p.name, p.count]));
+		const people = choices.people ? choices.people.map((p) => p.name) : choices.speakers;
+		this.select("speaker", "Speaker", [[ANY, "All speakers"], ...people.map((t): [string, string] => [t, counts.has(t) ? `${t} (${counts.get(t)})` : t])], s.filter.speaker ?? ANY);
 		this.select("publish", "Published", [["published", "Published only"], ["all", "Published and unpublished"], ["unpublished", "Unpublished only"]], s.filter.publish ?? "published");
 		const reset = this.el.createEl("button", { cls: "sb-quotes-reset", text: "Reset filters", attr: { type: "button" } });
 		reset.addEventListener("click", () => {

@@ -2,9 +2,9 @@
  * The quote panel's data: entries from the index, filtered and grouped once per change, searched on
  * every keystroke (plain normalised search; Obsidian's fuzzy search when no quote has every word).
  */
-import { prepareFuzzySearch } from "obsidian";
 import type { Brief } from "../../core/model";
-import { localDayKey, quoteOfTheDay } from "../../core/quotes/daily";
+import { isWholeQuote, localDayKey, quoteOfTheDay } from "../../core/quotes/daily";
+import { typoSearch } from "../../core/quotes/typo";
 import { buildEntries, entryFilter, filterOptions, type QuoteEntry } from "../../core/quotes/entries";
 import { groupEntries } from "../../core/quotes/group";
 import { buildRows, placeEntries, type PlacedEntry, type QuoteRow } from "../../core/quotes/rows";
@@ -12,8 +12,8 @@ import { queryWords } from "../../core/quotes/search";
 import { SearchIndex } from "../../core/quotes/search-index";
 import type { FilterChoices, FilterState } from "./quote-filters";
 
-/** At most this many fuzzy (typo-tolerant) matches are shown. */
-const FUZZY_LIMIT = 200;
+/** At most this many close (typo-tolerant) matches are shown, best first. */
+const FUZZY_LIMIT = 30;
 
 export interface SearchOutcome {
 	rows: QuoteRow[];
@@ -21,6 +21,8 @@ export interface SearchOutcome {
 	matches: number;
 	/** No quote had every word: the rows are fuzzy matches. */
 	fuzzy: boolean;
+	/** Normalised words the close matches matched (highlighted in the cards); empty for exact results. */
+	matched: string[];
 }
 
 export class QuoteModel {
@@ -61,7 +63,8 @@ export class QuoteModel {
 
 	private computeDaily(now: Date, state: FilterState): QuoteEntry | null {
 		const pub = entryFilter({ publish: state.filter.publish });
-		const pool = this.entries.filter(pub);
+		// Whole quotes only: never a fragment or a few words.
+		const pool = this.entries.filter((e) => pub(e) && isWholeQuote(e.quote.text));
 		const quotes = pool.map((e) => e.quote);
 		const q = quoteOfTheDay(quotes, now);
 		return q ? (pool[quotes.indexOf(q)] ?? null) : null;
@@ -77,21 +80,14 @@ export class QuoteModel {
 	}
 
 	/**
-	 * Typo-tolerant fallback when no quote has every word: Obsidian's fuzzy search over speaker, brief
-	 * title and the start of each quote; the best matches, in display order.
+	 * Typo-tolerant fallback when no quote has every word: each word matched against the words of the speaker,
+	 * the brief title and the quote (core/quotes/typo), best first, with the words that matched.
 	 */
-	fuzzySearch(query: string): PlacedEntry[] {
-		const fuzzy = prepareFuzzySearch(query.trim());
-		const scored: { p: PlacedEntry; score: number; order: number }[] = [];
-		this.placed.forEach((p, order) => {
-			const r = fuzzy(p.entry.fuzzyText);
-			if (r) scored.push({ p, score: r.score, order });
-		});
-		scored.sort((a, b) => b.score - a.score || a.order - b.order);
-		return scored
-			.slice(0, FUZZY_LIMIT)
-			.sort((a, b) => a.order - b.order)
-			.map((s) => s.p);
+	fuzzySearch(query: string): { hits: PlacedEntry[]; matched: string[] } {
+		const docs = this.placed.map((p) => ({ speaker: `${p.entry.speaker} ${p.entry.quote.speaker ?? ""}`, title: p.entry.briefTitle, text: p.entry.quote.text }));
+		const found = typoSearch(query, docs, FUZZY_LIMIT);
+		const matched = [...new Set(found.flatMap((h) => h.matched))];
+		return { hits: found.map((h) => this.placed[h.index]), matched };
 	}
 
 	/**
@@ -99,12 +95,14 @@ export class QuoteModel {
 	 * `fuzzy` rows come from fuzzySearch (the view runs it after the exact search found nothing).
 	 */
 	rows(query: string, opts: { daily: QuoteEntry | null; pinnedPath: string | null; fuzzy?: boolean }): SearchOutcome {
-		const hits = opts.fuzzy ? this.fuzzySearch(query) : this.search(query);
+		const close = opts.fuzzy ? this.fuzzySearch(query) : null;
+		const hits = close ? close.hits : this.search(query);
 		const searching = queryWords(query).length > 0;
 		const rows = buildRows(hits, {
 			daily: searching ? null : opts.daily,
 			pinnedPath: opts.pinnedPath,
+			ranked: close ? "Close matches, best first" : undefined,
 		});
-		return { rows, matches: hits.length, fuzzy: !!opts.fuzzy };
+		return { rows, matches: hits.length, fuzzy: !!opts.fuzzy, matched: close?.matched ?? [] };
 	}
 }

@@ -38,6 +38,8 @@ export class QuoteIndexView extends ItemView {
 	private filterBar?: QuoteFilterBar;
 	private filterToggle!: HTMLButtonElement;
 	private ctx: CardContext;
+	/** Card keys of long quotes opened with "Show more". */
+	private readonly expanded = new Set<string>();
 	private pinnedPath: string | null = null;
 	private flashTimer = 0;
 	private fuzzyTimer = 0;
@@ -57,6 +59,7 @@ export class QuoteIndexView extends ItemView {
 			gardenUrl: (p) => this.actions.gardenUrl({ briefPath: p } as QuoteEntry),
 			reviewStats: (p) => host.reviewStats?.(p) ?? null,
 			groupedByBrief: true,
+			expanded: this.expanded,
 		};
 	}
 
@@ -183,6 +186,8 @@ export class QuoteIndexView extends ItemView {
 		const query = this.searchEl.value;
 		this.words = queryWords(query);
 		const out = this.model.rows(query, { daily: this.model.daily(this.host.now(), this.state), pinnedPath: this.pinnedPath, fuzzy });
+		// Close matches highlight the words that matched ("caesar" for "ceasar"), not the typed ones.
+		if (out.fuzzy) this.words = out.matched;
 		window.clearTimeout(this.fuzzyTimer);
 		if (!fuzzy && out.matches === 0 && query.trim().length >= 3 && this.model.placed.length) {
 			// No quote has every word: look for close (fuzzy) matches once typing pauses.
@@ -241,6 +246,10 @@ export class QuoteIndexView extends ItemView {
 		const button = (e.target as Element).closest<HTMLElement>("[data-action]");
 		this.setActive(i, false);
 		const action = button?.dataset.action;
+		if (action === "expand") {
+			this.toggleExpanded(i, button!);
+			return;
+		}
 		if (action === "menu") {
 			const r = button!.getBoundingClientRect();
 			this.actions.showMenu(row.entry, { x: r.left, y: r.bottom });
@@ -248,6 +257,20 @@ export class QuoteIndexView extends ItemView {
 		}
 		if (!action && window.getSelection()?.toString()) return; // selecting text, not opening
 		void this.actions.run((action as QuoteAction | undefined) ?? "open", row.entry, e);
+	}
+
+	/** Open or close a long quote on its card, then let the list re-measure the row. */
+	private toggleExpanded(index: number, button: HTMLElement): void {
+		const row = this.rows[index];
+		const card = button.closest<HTMLElement>(".sb-quote-card");
+		if (!row || !card) return;
+		const open = !this.expanded.has(row.key);
+		if (open) this.expanded.add(row.key);
+		else this.expanded.delete(row.key);
+		card.toggleClass("is-expanded", open);
+		button.setText(open ? "Show less" : "Show more");
+		button.setAttr("aria-expanded", String(open));
+		this.list.remeasure(index);
 	}
 
 	/** Move the active card by `delta` cards (skipping headers). */

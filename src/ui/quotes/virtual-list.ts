@@ -111,6 +111,19 @@ export class VirtualList<R extends { key: string }> {
 		this.render();
 	}
 
+	/** A rendered row changed height in place (a quote opened with "Show more"): measure it again and move the rows below. */
+	remeasure(index: number): void {
+		const row = this.rows[index];
+		const el = row ? this.rendered.get(row.key) : undefined;
+		if (!row || !el) return;
+		const h = el.offsetHeight;
+		if (!h || Math.abs(h - this.heightOf(row)) <= 0.5) return;
+		this.setMeasured(row, h);
+		this.recompute(index);
+		for (let i = this.start; i < this.end; i++) this.rendered.get(this.rows[i]?.key)?.setCssProps({ top: `${this.offsets[i]}px` });
+		this.render();
+	}
+
 	/** Bring a row into view: "nearest" scrolls the least; "center" centres it. */
 	scrollToIndex(index: number, align: "nearest" | "center" | "start" = "nearest"): void {
 		if (index < 0 || index >= this.rows.length) return;

@@ -1,0 +1,227 @@
+/**
+ * Attributed quotations outside quote sections (issue 17): list items and paragraphs that quote someone
+ * (`"…" - Holmes`, `George Washington: "…"`, `Bismarck declared, "…"`, `"…" (Brooke, 764)`), and quoted list
+ * items of book notes, whose speaker is the book's author. Also: quote-section titles in any wording, and the
+ * cleaning of speaker names ("Lady Macbeth, Act 1" -> "Lady Macbeth", "Grant (respectfully)" -> "Grant").
+ * Scare quotes and quoted terms (fewer than four words) are not quotes.
+ */
+import type { Block, ScanLine } from "./types";
+import type { Section } from "../model";
+import type { RawQuote } from "./quotes";
+import { stripInline } from "./strip";
+
+/** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
+const QUOTE_TITLE = /\b(?:quotes?|quotations?|sayings|in (?:their|his|her) own words|primary[- ]source (?:excerpts?|extracts?|quotes?))\b/i;
+
+export function isQuoteTitle(title: string): boolean {
+	return title.length <= 80 && QUOTE_TITLE.test(title);
+}
+
+const OPEN = "\"\u201c\u00ab";
+const MIN_WORDS = 4;
+const ROLE = /^(?:commander|officer|diplomat|soldiers?|general|president|king|queen|emperor|minister|ambassador|marine|announcer|translator|interpreter|priest|poet|historian|writer|author|narrator|witness|student|teacher|speaker|leader|chief|captain|senator|judge|worker|farmer|woman|man|girl|boy|citizen|delegate|reporter|journalist|official|spokesman|spokesperson|survivor|veteran|prisoner|slave|sailor|pilot|nurse|doctor|monk|nun|bishop|pope|chancellor|governor|mayor|sheriff|crowd|mob|protesters?|students|workers|chorus|messenger|guard|servant|witch|witches|ghost)$/;
+/** Not names: "They said, …", "Thus: …". */
+const PRONOUNS = /^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
+const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
+const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
+const SAY_VERB = "(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded)";
+const NAME = "((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
+/** `Bismarck declared, "…"`, `As Paine wrote, "…"`, `Wilson said that "…"`. */
+const SAID = new RegExp(`(?:^|[\\s(])(?:as[ \\t]+)?${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+that)?[,:]?[ \\t]*$`, "u");
+/** `in Churchill's words "…"`. */
+const IN_WORDS = new RegExp(`in[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\t]+)?words[,:]?[ \\t]*$`, "u");
+/** `George Washington: "…"`, `Grant (respectfully): "…"`. */
+const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*:[ \\t]*$`, "u");
+
+function words(s: string): number {
+	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
+export function cleanSpeakerName(raw: string): string | undefined {
+	let s = stripInline(raw.split("\n")[0]).trim();
+	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from)\s+/i, "");
+	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
+	s = s.replace(/^\(?\s*(?:pp?\.?\s*)?\d[\d\s\u2013-]*,\s*/, "");
+	// What the attribution goes on to say: "John F. Kennedy on Theodore Roosevelt" -> "John F. Kennedy".
+	s = s.replace(/\s+(?:on|to|about|speaking|writing|quoted|cited|in his|in her|in their)\s+.*$/, "");
+	s = s.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
+	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
+	// Only the name: not the commentary after " - ", nor the work after a comma ("Tacitus, The Annals").
+	s = s.split(/\s+[-\u2014\u2013]\s+|(?<!(?:^|[\s.])\p{Lu})[.;!?]\s/u)[0];
+	s = s.replace(/,(?!\s*(?:Jr|Sr|II|III)\b).*$/, "");
+	s = s.replace(/[\s.,;:]+$/, "").trim();
+	if (!s || s.length > 60 || !/\p{L}/u.test(s)) return undefined;
+	// A name or a role ("US diplomat", "North Vietnamese tank commander"), not a phrase of commentary.
+	const ws = s.split(/\s+/);
+	const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
+	if (PRONOUNS.test(s)) return undefined;
+	if (ws.length > 6 || !/^\p{Lu}/u.test(s) || lower.length > 2 || lower.some((w) => VERBISH.test(w)) || /[+=/]/.test(s)) return undefined;
+	// Lower-case words make a role ("US diplomat", "tank commander"), not commentary ("Abandonment of social responsibility").
+	if (lower.length && !ROLE.test(ws[ws.length - 1])) return undefined;
+	return s;
+}
+
+/** The quoted span of a text: [open, close] indexes, only when it holds enough words to be a quotation. */
+function quotedSpan(t: string): [number, number] | null {
+	for (let i = 0; i < t.length; i++) {
+		if (!OPEN.includes(t[i])) continue;
+		// Mixed marks are common (`"…”`, `“…"`): either closing mark ends the quotation.
+		const closeCh = t[i] === "\u00ab" ? "\u00bb" : '"';
+		const a = t.indexOf(closeCh, i + 1);
+		const b = t.indexOf("\u201d", i + 1);
+		const j = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+		if (j < 0) return null;
+		if (words(t.slice(i + 1, j)) >= MIN_WORDS) return [i, j];
+		i = j;
+	}
+	return null;
+}
+
+/** A speaker named after the closing mark: ` - Holmes`, ` — Kennedy, 1963`, `(Brooke, 764)`, `(26, F.E. Smith)`. */
+function speakerAfter(after: string): string | undefined {
+	const a = after.split("\n")[0].trim();
+	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,100})$/.exec(a);
+	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
+	const paren = /^\(([^)]{1,80})\)/.exec(a);
+	if (paren) {
+		const parts = paren[1].split(/\s*,\s*/).map((p) => p.replace(/\s+\d[\d\s\u2013-]*$/, ""));
+		const name = parts.find((p) => /^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) && !/^(?:p|pp|page|location|loc)\b/i.test(p));
+		return name ? cleanSpeakerName(name) : undefined;
+	}
+	return undefined;
+}
+
+/** A speaker named before the opening mark: `Bismarck declared, "`, `George Washington: "`. */
+function speakerBefore(before: string, elsewhere: (word: string) => boolean): string | undefined {
+	const b = stripInline(before).replace(/^\s*(?:\d+[.)]\s*)?/, "");
+	const said = SAID.exec(b) ?? IN_WORDS.exec(b);
+	if (said) return cleanSpeakerName(said[1]);
+	const colon = NAME_COLON.exec(b.trim());
+	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return undefined;
+	// One word before the colon is a name only when the note names it elsewhere too ("Brevity: …" is a label).
+	if (!/\s/.test(colon[1].trim()) && !elsewhere(colon[1].trim())) return undefined;
+	return cleanSpeakerName(colon[1]);
+}
+
+export interface ProseContext {
+	/** The note's author for book notes (front-matter author, "**Author:**", "# Title by Name"). */
+	bookAuthor?: string;
+	/** Lines that already hold a quote (from the quote-section and blockquote readers). */
+	taken: Set<number>;
+	/** Does the note name this word more than once (a name used again, not a one-off label)? */
+	namedTwice?: (word: string) => boolean;
+}
+
+/** Attributed quotations in list items and paragraphs outside quote sections. */
+export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (const b of blocks) {
+		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
+		if (b.section?.role === "quotes" && b.kind === "item") continue;
+		const t = b.parts.map((p) => stripInline(p)).join("\n").trim();
+		const span = quotedSpan(t);
+		if (!span) continue;
+		const [i, j] = span;
+		const before = t.slice(0, i);
+		const after = t.slice(j + 1);
+		const text = t.slice(i + 1, j).replace(/\s*\n\s*/g, " ").trim();
+		let speaker = speakerAfter(after) ?? speakerBefore(before, ctx.namedTwice ?? (() => true));
+		// Book notes: a list item that opens with the quotation quotes the book.
+		const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
+		if (!speaker && !(ctx.bookAuthor && opensWithQuote && b.kind === "item")) {
+			if (!(opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))) continue;
+		}
+		speaker = speaker ?? ctx.bookAuthor;
+		if (!text) continue;
+		out.push({ text, speaker, section: b.section?.title ?? "", line: b.lines[0] });
+	}
+	return out;
+}
+
+/** "# *Alexander Hamilton* by Ron Chernow" -> "Ron Chernow"; front-matter author/authors; "**Author(s):** Name". */
+export function bookAuthorOf(fm: Record<string, unknown> | null, firstLines: string[]): string | undefined {
+	const fmAuthor = fm ? (fm.author ?? fm.authors) : undefined;
+	if (typeof fmAuthor === "string" && fmAuthor.trim()) return cleanSpeakerName(fmAuthor.replace(/^\[\[|\]\]$/g, ""));
+	if (Array.isArray(fmAuthor) && typeof fmAuthor[0] === "string") return cleanSpeakerName(String(fmAuthor[0]).replace(/^\[\[|\]\]$/g, ""));
+	for (const l of firstLines) {
+		const label = /^\s*(?:[-*]\s*)?(?:\*\*)?authors?(?:\(s\))?:?(?:\*\*)?:?\s*(.+)$/i.exec(l);
+		if (label) return cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, ""));
+		const by = /^#\s+.*\bby\s+([A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3})\s*$/u.exec(stripInline(l));
+		if (by) return cleanSpeakerName(by[1]);
+	}
+	return undefined;
+}
+
+/** A heading inside a quotes section that names a person ("#### Inspector", "### Sherlock - arrogant"): the speaker. */
+export function speakerFromSection(title: string | undefined): string | undefined {
+	if (!title || isQuoteTitle(title) || /^(?:on|about|from|in|the|themes?|context)\b/i.test(title)) return undefined;
+	const name = cleanSpeakerName(title);
+	return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4 ? name : undefined;
+}
+
+/** `!!! quote "Mao Zedong, 1956:"` / `???+ quote "Title"` (MkDocs admonitions) with an indented body. */
+const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]+(quote|cite)\b[^"\n]*(?:"(.*)")?[ \t]*$/i;
+
+/** The speaker or source named by an admonition title: "*Mao: a Biography* - Ross Terill (…), 1995:" -> "Ross Terill". */
+function admonitionSpeaker(title: string): string | undefined {
+	const t = title.replace(/^"+|"+$/g, "").trim();
+	const work = /^[*_][^*_]+[*_]\s*[-\u2014\u2013]\s*(.+)$/.exec(t);
+	return cleanSpeakerName(work ? work[1] : t.replace(/:$/, "")) ?? (t ? t.replace(/:$/, "") : undefined);
+}
+
+export function admonitionQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Section | undefined): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (let n = 0; n < lines.length; n++) {
+		if (lines[n].skip) continue;
+		const m = ADMONITION.exec(lines[n].text.trim());
+		if (!m || /^\s/.test(lines[n].text)) continue;
+		const body: string[] = [];
+		let k = n + 1;
+		for (; k < lines.length; k++) {
+			const raw = lines[k].skip ? "" : lines[k].text;
+			if (raw.trim() && !/^(?: {4}|\t)/.test(raw)) break;
+			body.push(stripInline(raw.trim()));
+		}
+		const text = body.join("\n").trim();
+		const speaker = m[2] ? admonitionSpeaker(m[2]) : undefined;
+		if (words(text) >= MIN_WORDS) out.push({ text, speaker, titled: !!speaker && !cleanSpeakerName(speaker), section: sectionOfLine(n)?.title ?? "", line: n + 1 });
+		n = k - 1;
+	}
+	return out;
+}
+
+/** A counter of capitalised words in the note: a one-word speaker must be named at least twice. */
+export function namedTwiceIn(lines: readonly string[]): (word: string) => boolean {
+	let counts: Map<string, number> | null = null;
+	return (word) => {
+		if (!counts) {
+			counts = new Map();
+			for (const l of lines) for (const m of l.matchAll(/\p{Lu}[\p{L}\u2019'-]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+		}
+		return (counts.get(word) ?? 0) >= 2;
+	};
+}
+
+/** Words that start sentences, not names ("However, was not…", "In response, King wrote…"). */
+const STARTERS = /^(?:however|but|and|or|so|yet|also|then|thus|in|on|at|as|when|after|before|while|during|the|a|an|this|that|these|those|his|her|their|its|later|finally|instead|indeed|here|there)$/i;
+const INTRO_VERB = "(?:went as far as to say|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded)";
+const INTRO = new RegExp(`${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${INTRO_VERB}\\b`, "gu");
+
+/**
+ * The speaker named by a line that introduces a quotation (it ends with ":"): the last name before a speech
+ * verb. "In response, King wrote an eloquent letter …, stating:" -> "King"; "- Malcolm X went as far as to
+ * say:" -> "Malcolm X"; "Creon says his first concern is the state. … with him:" -> "Creon". "" when none.
+ */
+export function introducerSpeaker(text: string): string {
+	const t = stripInline(text.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, ""));
+	let found = "";
+	for (const m of t.matchAll(INTRO)) {
+		const words = m[1].split(/\s+/);
+		while (words.length && (STARTERS.test(words[0]) || PARTICLES.has(words[0]))) words.shift();
+		const name = words.length ? cleanSpeakerName(words.join(" ")) : undefined;
+		if (name && !PRONOUNS.test(name)) found = name;
+	}
+	return found;
+}
