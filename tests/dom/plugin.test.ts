@@ -44,7 +44,9 @@ describe("Study Briefs plugin on the example vault", () => {
 		await plugin.api.ready;
 	});
 
-	afterEach(() => {
+	afterEach(async () => {
+		// A command opens its view asynchronously (`void activate…()`): let it finish before unloading.
+		await app.workspace.whenIdle();
 		plugin.unload();
 	});
 
@@ -151,6 +153,7 @@ describe("Study Briefs plugin on the example vault", () => {
 	it("leaves no listeners behind after unload", async () => {
 		shim.runCommand("open-timeline");
 		await until(() => expect(app.workspace.getLeavesOfType("study-briefs-timeline")[0]?.view?.containerEl.textContent).toMatch(/BC/));
+		await app.workspace.whenIdle();
 		plugin.unload();
 		expect(app.vault.listenerCount()).toBe(0);
 		expect(app.metadataCache.listenerCount()).toBe(0);

@@ -38,7 +38,9 @@ function slowReads(app: FakeApp) {
 }
 
 let plugin: StudyBriefsPlugin | null = null;
-afterEach(() => {
+afterEach(async () => {
+	// Views open asynchronously (`void activate…()`): let them finish before unloading.
+	await (plugin?.app as FakeApp | undefined)?.workspace.whenIdle();
 	plugin?.unload();
 	plugin = null;
 	Platform.isMobile = false;

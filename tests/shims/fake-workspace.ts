@@ -33,6 +33,8 @@ export class FakeWorkspace extends Events {
 	layoutReady: boolean;
 	activeLeaf: WorkspaceLeaf | null = null;
 	private readonly readyQueue: (() => unknown)[] = [];
+	/** View changes in progress (setViewState, openFile). */
+	private readonly pending = new Set<Promise<unknown>>();
 	private recentFile: TFile | null = null;
 	/** Main-area leaves, most recently active last. */
 	private readonly recent: WorkspaceLeaf[] = [];
@@ -52,6 +54,19 @@ export class FakeWorkspace extends Events {
 		if (this.layoutReady) return;
 		this.layoutReady = true;
 		for (const cb of this.readyQueue.splice(0)) cb();
+	}
+
+	/** Called by leaves: a view change in progress. */
+	track<T>(work: Promise<T>): Promise<T> {
+		this.pending.add(work);
+		const done = () => void this.pending.delete(work);
+		work.then(done, done);
+		return work;
+	}
+
+	/** Test helper: resolves when no view change is in progress (a command's `void activate…()` has finished). */
+	async whenIdle(): Promise<void> {
+		while (this.pending.size) await Promise.allSettled([...this.pending]);
 	}
 
 	getLeavesOfType(type: string): WorkspaceLeaf[] {

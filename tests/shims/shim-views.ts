@@ -8,6 +8,8 @@ interface LeafWorkspace {
 	activeLeaf?: WorkspaceLeaf | null;
 	fileOpened?(leaf: WorkspaceLeaf): void;
 	leafDetached?(leaf: WorkspaceLeaf): void;
+	/** Records a view change in progress, so tests can wait for the workspace to settle (whenIdle). */
+	track?<T>(work: Promise<T>): Promise<T>;
 }
 
 export type PaneType = "tab" | "split" | "window";
@@ -48,7 +50,11 @@ export class WorkspaceLeaf extends Events {
 		return { type: this.view?.getViewType() ?? "empty" };
 	}
 	/** Opens a view registered with Plugin.registerView (or a built-in one), then hands it the state. */
-	async setViewState(viewState: { type: string; state?: unknown; active?: boolean }, eState?: unknown): Promise<void> {
+	setViewState(viewState: { type: string; state?: unknown; active?: boolean }, eState?: unknown): Promise<void> {
+		const work = this.applyViewState(viewState, eState);
+		return this.ws?.track ? this.ws.track(work) : work;
+	}
+	private async applyViewState(viewState: { type: string; state?: unknown; active?: boolean }, eState?: unknown): Promise<void> {
 		const factory = viewRegistry.get(viewState.type) ?? builtinViews.get(viewState.type);
 		if (!factory) notImplemented(`WorkspaceLeaf.setViewState for unregistered view type ${viewState.type}`);
 		this.deferredState = null;
@@ -58,7 +64,11 @@ export class WorkspaceLeaf extends Events {
 		if (viewState.active) this.ws?.setActiveLeaf?.(this, { focus: true });
 	}
 	/** Open a note in this leaf (a MarkdownView), with its ephemeral state (`eState`, e.g. a line). */
-	async openFile(file: TFile, openState: OpenViewState = {}): Promise<void> {
+	openFile(file: TFile, openState: OpenViewState = {}): Promise<void> {
+		const work = this.applyOpenFile(file, openState);
+		return this.ws?.track ? this.ws.track(work) : work;
+	}
+	private async applyOpenFile(file: TFile, openState: OpenViewState): Promise<void> {
 		const factory = builtinViews.get("markdown");
 		if (!factory) notImplemented("WorkspaceLeaf.openFile without the markdown view");
 		if (file.extension !== "md") notImplemented(`WorkspaceLeaf.openFile for .${file.extension} files (only notes open in tests)`);
