@@ -22,6 +22,7 @@ import type { BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./typ
 import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
+import { readProseFences } from "./prose-fences";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
@@ -188,6 +189,8 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const brief = emptyBrief(path, fm, o);
 	if (fmBroken) brief.publish = false;
 	const lines = scanLines(allLines, split.bodyStartLine);
+	const codeDates = readProseFences(lines);
+	if (codeDates) problems.push(codeDates);
 	const sections = findSections(lines, o.sectionSynonyms);
 	const inner = innermostSections(lines.length, sections);
 	const sectionOfLine = (n: number): Section | undefined => (inner[n] >= 0 ? sections[inner[n]] : undefined);
