@@ -8,6 +8,8 @@ import { anchoredMonths, fullDates, monthYears } from "./parsers/months";
 import { applyStyleMarker, dualDates } from "./parsers/oldstyle";
 import { centuries, decades, seasons } from "./parsers/periods";
 import { contextYears, cuedYears, dashRanges, isoDates, labelYears, wordRanges } from "./parsers/years";
+import { listYears } from "./parsers/list-years";
+import { compactDates } from "./parsers/compact-dates";
 import type { Candidate, ScanContext } from "./patterns";
 import type { DateMatch } from "./types";
 
@@ -25,6 +27,8 @@ const SEASON_WORD = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s/;
 const DECADE_WORD = /\d0(?:'s|’s|s)\b/;
 const CENTURY_WORD = /[Cc]entur|[Mm]illenni/;
 const DASH_NEAR_DIGIT = /\d\s?[–—-]/;
+/** A month word (any case) next to a digit: 6-Jun-1944, May-1945, 11 nov 1918, nov 11. */
+const COMPACT_HINT = /\d[-\s/](?:st |nd |rd |th )?[A-Za-z]|[A-Za-z][-.]?\s?\d/;
 const WORD_RANGE_HINT = /\d\s(?:to|until|till|through|and)\s/;
 
 /** In priority order (on equal length the earlier parser wins), each with its gate. */
@@ -32,6 +36,7 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[isoDates, (f, t) => f.digits3 && t.includes("-")],
 	[dualDates, (f, t) => f.month && t.includes("(")],
 	[fullDates, (f) => f.month],
+	[compactDates, (f, t) => f.digits3 && COMPACT_HINT.test(t)],
 	[monthYears, (f) => f.month],
 	[seasons, (f, t) => f.digits3 && SEASON_WORD.test(t)],
 	[eraYears, (_f, t) => ERA_WORD.test(t)],
@@ -41,6 +46,7 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[wordRanges, (f, t) => f.digits3 && WORD_RANGE_HINT.test(t)],
 	[cuedYears, (f, t) => f.digits3 || t.includes("year") || !!f.ctx.labelMode],
 	[contextYears, (f) => f.digits3],
+	[listYears, (f) => f.digits3],
 	[anchoredMonths, (f) => f.month && f.ctx.anchorYear !== undefined],
 	[labelYears, (f) => !!f.ctx.labelMode],
 ];
