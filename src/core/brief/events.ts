@@ -4,6 +4,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
+import { isNotEvent } from "./not-events";
 
 export interface RawEvent {
 	date: HistDate;
@@ -108,7 +109,7 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		} else if (b.kind !== "quote") {
 			parents.length = 0;
 		}
-		if (b.section?.role === "source") continue;
+		if (b.section?.role === "source" || b.task) continue;
 		if (b.kind === "row") {
 			const cells = b.parts.map((p) => stripForEvents(p));
 			const text = cells.filter(Boolean).join(" \u2014 ");
@@ -119,7 +120,9 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		}
 		if (b.kind === "heading") {
 			const text = plainTitle(dropDateLinks(b.parts[0]));
-			for (const m of safeRead(reader, text)) out.push({ date: m.date, text, section, line: b.lines[0] });
+			const dates = safeRead(reader, text);
+			if (!dates.length || headingIsNotEvent(text)) continue;
+			for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
 			continue;
 		}
 		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? (blockLabel(b) ?? boldDateLabel(b, reader)) : null;
@@ -143,13 +146,17 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
 			return b.lines[i] ?? b.lines[0];
 		};
-		if (lab?.label) {
+		if (lab?.label && !isNotEvent(splitSentences(joined)[0]?.text ?? joined)) {
 			const first = splitSentences(joined)[0]?.text ?? joined;
 			for (const m of "dates" in lab ? lab.dates : safeRead(reader, lab.label)) {
 				out.push({ date: m.date, text: first || lab.label, label: lab.label, section, line: b.lines[0] });
 			}
 		}
 		for (const s of splitSentences(joined)) {
+			if (isNotEvent(s.text)) {
+				safeRead(reader, s.text);
+				continue;
+			}
 			for (const c of chunks(s.text)) {
 				for (const m of safeRead(reader, c.text)) {
 					const ev: RawEvent = { date: m.date, text: c.text, section, line: lineAt(s.start + c.start + m.index) };
@@ -160,6 +167,11 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		}
 	}
 	return out;
+}
+
+/** A heading that is a question or a prompt ("#### What were the causes …? That …"): any of its sentences. */
+function headingIsNotEvent(text: string): boolean {
+	return splitSentences(text).some((s) => isNotEvent(s.text));
 }
 
 function dateKey(e: RawEvent): string {

@@ -23,6 +23,7 @@ import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
 import { readProseFences } from "./prose-fences";
+import { dropTitleAndRepeats, titleHeadingLine } from "./event-filters";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
@@ -228,6 +229,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	let raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
 	if (!dateOpts.defaultEra && impliesBCE(raw)) raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE" }), isSectionWord);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
+	raw = dropTitleAndRepeats(raw, titleHeadingLine(sections, brief.title));
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
