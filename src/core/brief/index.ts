@@ -227,7 +227,10 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
 	let raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
-	if (!dateOpts.defaultEra && impliesBCE(raw)) raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE" }), isSectionWord);
+	if (!dateOpts.defaultEra && impliesBCE(raw)) {
+		const eraInferredFrom = "BC: the note's bare years run backwards (a BC timeline)";
+		raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }), isSectionWord);
+	}
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	raw = dropTitleAndRepeats(raw, titleHeadingLine(sections, brief.title));
 	brief.events = raw.map((e) => {

@@ -11,12 +11,16 @@ function anchorOf(d: HistDate): number | undefined {
 
 export function createDateReader(opts: FindDatesOptions = {}): DateReader {
 	let anchor: number | undefined = opts.anchorYear;
+	let anchorFrom = opts.anchorFrom ?? (anchor !== undefined ? "year from the title" : undefined);
 	return {
 		read(sentence: string): DateMatch[] {
-			const found = findDates(sentence, { ...opts, anchorYear: anchor });
+			const found = findDates(sentence, { ...opts, anchorYear: anchor, anchorFrom });
 			for (const m of found) {
 				const a = anchorOf(m.date);
-				if (a !== undefined) anchor = a;
+				if (a === undefined) continue;
+				// An anchored date keeps the anchor (and where it came from); any other date moves it.
+				if (!(m.date.inferred && a === anchor)) anchorFrom = "year from an earlier sentence or heading";
+				anchor = a;
 			}
 			return found;
 		},

@@ -123,6 +123,9 @@ export function scanCandidates(ctx: ScanContext): Candidate[] {
 	return mergeRanges(ctx.text, kept);
 }
 
+/** Where an anchored date's year comes from (the reader's anchor: an earlier sentence, a heading or the title). */
+export const ANCHOR_SOURCE = "year from an earlier sentence, heading or the title";
+
 export function toHistDate(text: string, c: Candidate): HistDate {
 	const d: HistDate = {
 		start: c.start, end: c.stop, precision: c.precision, approximate: c.approximate,
@@ -130,6 +133,10 @@ export function toHistDate(text: string, c: Candidate): HistDate {
 	};
 	if (c.calendar) d.calendar = c.calendar;
 	if (c.originalLabel) d.originalLabel = c.originalLabel;
+	if (c.inferredFrom || c.tag === "hist/anchored") {
+		d.inferred = true;
+		d.inferredFrom = c.inferredFrom ?? ANCHOR_SOURCE;
+	}
 	d.label = formatHistDate(d);
 	return d;
 }

@@ -18,6 +18,13 @@ export interface FindDatesOptions {
 	defaultEra?: "BCE" | "CE";
 	/** Numeric dates like 01/09/1939 are day-first (en-GB: 1 September); default month-first (en-US). */
 	dayFirst?: boolean;
+	/** Where `anchorYear` came from, for the `inferredFrom` of anchored dates ("year from the title"). */
+	anchorFrom?: string;
+	/**
+	 * `defaultEra` was inferred (from the note's other dates), not stated: BCE years read without an era of
+	 * their own are marked `inferred` with this reason.
+	 */
+	eraInferredFrom?: string;
 }
 
 /** Reads the sentences of one note in order, carrying the anchor year from sentence to sentence. */
