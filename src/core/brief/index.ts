@@ -30,6 +30,7 @@ import { blockQuotes, itemQuotes } from "./quotes";
 import { findFacts, findThemes } from "./facts";
 import { dropRestatedConclusions, findEvents } from "./events";
 import { impliesBCE } from "./era";
+import { applyContextBCE, contextIsBCE, CONTEXT_ERA_REASON } from "./era-context";
 import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
@@ -230,6 +231,9 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (!dateOpts.defaultEra && impliesBCE(raw)) {
 		const eraInferredFrom = "BC: the note's bare years run backwards (a BC timeline)";
 		raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }), isSectionWord);
+	} else if (!dateOpts.defaultEra && contextIsBCE(raw)) {
+		const reader = o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom: CONTEXT_ERA_REASON });
+		raw = applyContextBCE(findEvents(blocks, reader, isSectionWord));
 	}
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	raw = dropTitleAndRepeats(raw, titleHeadingLine(sections, brief.title));
