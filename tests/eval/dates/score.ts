@@ -113,11 +113,36 @@ export function dateMatches(label: DateLabel, r: Reading): boolean {
 /** Readings on these lines are matched to labels: the line itself first, then up to 2 lines around it. */
 const NEAR = 2;
 
-function findLabel(labels: DateLabel[], r: Reading): DateLabel | undefined {
+/** How exactly a label names its date: a day beats a month beats a year. */
+function detail(l: DateLabel): number {
+	return (l.start.day !== undefined ? 2 : l.start.month !== undefined ? 1 : 0);
+}
+
+/**
+ * The label a reading gives: on its own line first, then nearby; among several, one not yet hit, then the
+ * most detailed ("Jan 1066" is the "January 1066" label's, not the bare "1066" one's on the same line).
+ */
+function findLabel(labels: DateLabel[], r: Reading, hit: Set<DateLabel>): DateLabel | undefined {
+	const best = (list: DateLabel[]): DateLabel | undefined =>
+		list.sort((a, b) => Number(hit.has(a)) - Number(hit.has(b)) || detail(b) - detail(a))[0];
 	return (
-		labels.find((l) => l.line === r.line && dateMatches(l, r)) ??
-		labels.find((l) => Math.abs(l.line - r.line) <= NEAR && dateMatches(l, r))
+		best(labels.filter((l) => l.line === r.line && dateMatches(l, r))) ??
+		best(labels.filter((l) => Math.abs(l.line - r.line) <= NEAR && dateMatches(l, r)))
 	);
+}
+
+/**
+ * "the 13th and 14th centuries" read as one span 1201–1400: it gives both labelled centuries when two labels
+ * on its line are exactly its two halves.
+ */
+function findPair(labels: DateLabel[], r: Reading): DateLabel[] {
+	const same = labels.filter((l) => l.line === r.line && !l.within);
+	for (const a of same) {
+		if (a.start.year !== r.start.year) continue;
+		const b = same.find((x) => x !== a && x.end.year === r.end.year && x.start.year === a.end.year + 1);
+		if (b) return [a, b];
+	}
+	return [];
 }
 
 /** A row whose text is only its date ("1200 BCE", "586 BCE:"). */
@@ -139,10 +164,16 @@ export function scoreNote(labels: NoteLabels, readings: Reading[]): NoteScore {
 		const dup = seen.has(key);
 		seen.add(key);
 		if (junkLines.has(r.line) || dup || isDateOnly(r)) junkRows++;
-		const l = findLabel(labels.dates, r);
-		if (l) {
+		// A repeated row is never a right one, even when its date is labelled.
+		if (dup) {
+			falsePositives.push(r);
+			continue;
+		}
+		const l = findLabel(labels.dates, r, hit);
+		const pair = l ? [] : findPair(labels.dates, r);
+		if (l || pair.length) {
 			matched++;
-			hit.add(l);
+			for (const x of l ? [l] : pair) hit.add(x);
 		} else falsePositives.push(r);
 	}
 	for (const l of labels.dates) {
