@@ -11,7 +11,7 @@ const FENCE = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})(.*)$/;
 
 /** A line that reads as code: statements, braces, assignments, calls, tags, shell prompts, comments. */
 const CODE_LINE =
-	/[;{}]\s*$|^\s*[{}[\]()]|^\s*(?:import|export|const|let|var|function|def|class|return|if|elif|else|for|while|switch|case|public|private|static|package|using|#include|SELECT|INSERT|UPDATE|CREATE)\b|=>|[=!]==?|\w\(\s*[\w"'`]*\s*[),]|^\s*<\/?[a-z][\w-]*[\s>]|^\s*[$#>%]\s|^\s*(?:\/\/|\/\*|\*\/|#!)|^\s*[\w.]+\s*[:+\-*/]?=\s*\S/;
+	/[;{}]\s*$|^\s*[{}[\]()]|^\s*(?:import|export|const|let|var|function|def|class|return|if|elif|else|for|while|switch|case|public|private|static|package|using|#include|SELECT|INSERT|UPDATE|CREATE)\b|[=!]==|\)\s*=>|\w\(\s*[\w"'`]*\s*[),]|^\s*<\/?[a-z][\w-]*[\s>]|^\s*[$#>%]\s|^\s*(?:\/\/|\/\*|\*\/|#!)|^\s*[\w.]+\s*[:+\-*/]?=\s*\S/;
 
 /** Prose: at least three words of letters. */
 const PROSE_LINE = /\p{L}{2,}\s+\p{L}+\s+\p{L}+/u;
@@ -47,7 +47,7 @@ function fencesOf(lines: ScanLine[]): Fence[] {
 	return out;
 }
 
-/** Is the fence's content prose and bullets (a box), not code? */
+/** Is the fence's content prose and bullets (a box), not code? A stray "60 => 72" arrow is still prose. */
 export function isProseFence(content: string[]): boolean {
 	let prose = 0;
 	let code = 0;
@@ -56,7 +56,7 @@ export function isProseFence(content: string[]): boolean {
 		if (CODE_LINE.test(line)) code++;
 		else if (PROSE_LINE.test(line)) prose++;
 	}
-	return prose > 0 && code * 10 <= prose;
+	return prose > 0 && code * 5 <= prose;
 }
 
 /**

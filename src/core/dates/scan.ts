@@ -10,6 +10,7 @@ import { centuries, decades, seasons } from "./parsers/periods";
 import { contextYears, cuedYears, dashRanges, isoDates, labelYears, wordRanges } from "./parsers/years";
 import { listYears } from "./parsers/list-years";
 import { compactDates } from "./parsers/compact-dates";
+import { bcWordRanges } from "./parsers/bc-ranges";
 import type { Candidate, ScanContext } from "./patterns";
 import type { DateMatch } from "./types";
 
@@ -39,6 +40,7 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[compactDates, (f, t) => f.digits3 && COMPACT_HINT.test(t)],
 	[monthYears, (f) => f.month],
 	[seasons, (f, t) => f.digits3 && SEASON_WORD.test(t)],
+	[bcWordRanges, (_f, t) => ERA_WORD.test(t) && WORD_RANGE_HINT.test(t)],
 	[eraYears, (_f, t) => ERA_WORD.test(t)],
 	[decades, (_f, t) => DECADE_WORD.test(t)],
 	[centuries, (_f, t) => CENTURY_WORD.test(t)],

@@ -118,13 +118,18 @@ function detail(l: DateLabel): number {
 	return (l.start.day !== undefined ? 2 : l.start.month !== undefined ? 1 : 0);
 }
 
+function span(l: DateLabel): number {
+	return l.end.year - l.start.year;
+}
+
 /**
  * The label a reading gives: on its own line first, then nearby; among several, one not yet hit, then the
- * most detailed ("Jan 1066" is the "January 1066" label's, not the bare "1066" one's on the same line).
+ * exact before approximate, most detailed, narrowest ("Jan 1066" is the "January 1066" label's, not the bare "1066" one's on the same line).
  */
 function findLabel(labels: DateLabel[], r: Reading, hit: Set<DateLabel>): DateLabel | undefined {
 	const best = (list: DateLabel[]): DateLabel | undefined =>
-		list.sort((a, b) => Number(hit.has(a)) - Number(hit.has(b)) || detail(b) - detail(a))[0];
+		list.sort((a, b) => Number(hit.has(a)) - Number(hit.has(b)) || Number(a.within) - Number(b.within) ||
+			detail(b) - detail(a) || span(a) - span(b))[0];
 	return (
 		best(labels.filter((l) => l.line === r.line && dateMatches(l, r))) ??
 		best(labels.filter((l) => Math.abs(l.line - r.line) <= NEAR && dateMatches(l, r)))

@@ -31,6 +31,8 @@ describe("plain code fences", () => {
 		expect(isProseFence(["Turnip Winter -1917 - naval blockade - 750,000 starved to death"])).toBe(true);
 		expect(isProseFence(["x = 1917", "print(x)"])).toBe(false);
 		expect(isProseFence(["", "   "])).toBe(false);
+		expect(isProseFence(["1933 - Reichstag Fire - communists blamed", "1933 March - Enabling act passed", "DAF - max working hours 60 => 72", "1934 - Night Of Long Knives - Rohm murdered"])).toBe(true);
+		expect(isProseFence(["const f = (x) => x + 1", "run the thing now please"])).toBe(false);
 		expect(isProseFence(["The treaty was signed in 1919 at Versailles", "return value;"])).toBe(false);
 	});
 

@@ -25,6 +25,12 @@ describe("eval scorer", () => {
 		expect(s.matched).toBe(2);
 	});
 
+	it("an exact label wins over an approximate one that also holds the reading", () => {
+		const labels = parseLabels("132\tcentury\t~1301..1400\tlater 14th\n132\tbare\t1369\t1369\n");
+		const s = scoreNote(labels, [r(132, [1369])]);
+		expect(s.misses.map((m) => m.text)).toEqual(["later 14th"]);
+	});
+
 	it("a span equal to two adjacent labels of its line gives both (13th and 14th centuries)", () => {
 		const labels = parseLabels("29\tcentury\t1201..1300\ta\n29\tcentury\t1301..1400\tb\n");
 		expect(scoreNote(labels, [r(29, [1201], [1400])]).recalled).toBe(2);

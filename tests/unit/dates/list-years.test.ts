@@ -51,3 +51,17 @@ describe("list years leave other readers alone", () => {
 		expect(notation(findDates("Marathon - 490 - Athens wins", { defaultEra: "BCE" }))).not.toContain("490");
 	});
 });
+
+describe("BC word ranges with the era once at the end (issue 16 item 3)", () => {
+	test.each([
+		["between 58 and 50 BC", "-57..-49"],
+		["The years between 461 and 446 BC are grouped", "-460..-445"],
+		["emerging between approximately 3500 and 1200 BC in different parts", "-3499..-1199~"],
+		["from 264 to 241 BCE", "-263..-240"],
+	])("%s", (text, expected) => {
+		expect(notation(findDates(text))).toBe(expected);
+	});
+	test("AD years joined by and stay two years", () => {
+		expect(notation(findDates("Attempted Mongol invasions in 1274 and 1281"))).toBe("1274;1281");
+	});
+});
