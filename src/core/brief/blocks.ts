@@ -68,7 +68,8 @@ export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set
 			continue;
 		}
 		if (HEADING.test(text)) {
-			out.push({ kind: "heading", lines: [n], parts: [HEADING.exec(text)![2]], indent: 0 });
+			const h = HEADING.exec(text)!;
+			out.push({ kind: "heading", lines: [n], parts: [h[2]], indent: 0, level: h[1].length });
 			cur = null;
 			continue;
 		}

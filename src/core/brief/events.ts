@@ -99,6 +99,7 @@ function safeRead(reader: DateReader, text: string): ReturnType<DateReader["read
 export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (label: string) => boolean = () => false): RawEvent[] {
 	const out: RawEvent[] = [];
 	const parents: { indent: number; label?: string }[] = [];
+	const headings: { level: number; year?: number }[] = [];
 	for (const b of blocks) {
 		const section = b.section?.title;
 		let parentLabel: string | undefined;
@@ -120,7 +121,9 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		}
 		if (b.kind === "heading") {
 			const text = plainTitle(dropDateLinks(b.parts[0]));
+			if (b.level !== undefined) enterSection(headings, reader, b.level);
 			const dates = safeRead(reader, text);
+			if (b.level !== undefined) ownYear(headings, reader, dates);
 			if (!dates.length || headingIsNotEvent(text)) continue;
 			for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
 			continue;
@@ -167,6 +170,26 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		}
 	}
 	return out;
+}
+
+/**
+ * A heading opens a section: month-only mentions below it take the nearest enclosing heading's year
+ * ("#### June" under "### 1812"), else the title's; an anchor from the last section's sentences never
+ * crosses a heading.
+ */
+function enterSection(stack: { level: number; year?: number }[], reader: DateReader, level: number): void {
+	while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+	const outer = [...stack].reverse().find((h) => h.year !== undefined);
+	stack.push({ level });
+	reader.section?.(outer?.year, "year from the heading above");
+}
+
+/** A heading's own year (a point or short range, not a decade or century) anchors its section. */
+function ownYear(stack: { level: number; year?: number }[], reader: DateReader, dates: DateMatch[]): void {
+	const own = dates.find((m) => m.date.precision !== "century" && m.date.precision !== "millennium" && m.date.precision !== "decade" && !m.date.inferred);
+	if (!own || !stack.length) return;
+	stack[stack.length - 1].year = own.date.end.year;
+	reader.section?.(own.date.end.year, "year from the heading");
 }
 
 /** A heading that is a question or a prompt ("#### What were the causes …? That …"): any of its sentences. */

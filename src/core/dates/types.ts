@@ -30,6 +30,11 @@ export interface FindDatesOptions {
 /** Reads the sentences of one note in order, carrying the anchor year from sentence to sentence. */
 export interface DateReader {
 	read(sentence: string): DateMatch[];
+	/**
+	 * A new section starts (a heading): the anchor becomes `year` (the heading's own year, or the nearest
+	 * enclosing heading's), else the title's; an anchor from the previous section's sentences is dropped.
+	 */
+	section?(year: number | undefined, from?: string): void;
 	/** The current anchor year, if any. */
 	readonly anchorYear: number | undefined;
 }

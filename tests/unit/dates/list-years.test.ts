@@ -65,3 +65,8 @@ describe("BC word ranges with the era once at the end (issue 16 item 3)", () => 
 		expect(notation(findDates("Attempted Mongol invasions in 1274 and 1281"))).toBe("1274;1281");
 	});
 });
+
+test("the label 1000s reads back as the 11th century (the thousands guard is for prose only)", async () => {
+	const { parseDateLabel } = await import("../../../src/core/dates");
+	expect(parseDateLabel("1000s")?.start.year).toBe(1000);
+});
