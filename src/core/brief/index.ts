@@ -18,7 +18,7 @@
  */
 import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { DEFAULT_SETTINGS } from "../../settings";
-import type { BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
+import type { Block, BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
@@ -28,7 +28,7 @@ import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
 import { findFacts, findThemes } from "./facts";
-import { dropRestatedConclusions, findEvents } from "./events";
+import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era";
 import { applyContextBCE, contextIsBCE, CONTEXT_ERA_REASON } from "./era-context";
 import { findLinks } from "./links";
@@ -222,19 +222,8 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 		source: { path, line: f.line },
 	}));
 	brief.themes = findThemes(blocks);
-	const dateOpts: FindDatesOptions = {};
-	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
-	const anchorYear = titleYear(brief.title) ?? titleYear(baseName(path));
-	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	let raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
-	if (!dateOpts.defaultEra && impliesBCE(raw)) {
-		const eraInferredFrom = "BC: the note's bare years run backwards (a BC timeline)";
-		raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }), isSectionWord);
-	} else if (!dateOpts.defaultEra && contextIsBCE(raw)) {
-		const reader = o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom: CONTEXT_ERA_REASON });
-		raw = applyContextBCE(findEvents(blocks, reader, isSectionWord));
-	}
+	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	raw = dropTitleAndRepeats(raw, titleHeadingLine(sections, brief.title));
 	brief.events = raw.map((e) => {
@@ -248,6 +237,25 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (source) brief.source = source;
 	brief.problems = problems.map((p) => problem(path, p));
 	return brief;
+}
+
+/**
+ * The note's dated events, with the era the note implies: "all dates are BCE" (stated), a bare timeline
+ * running backwards, or written eras that are all BC (both inferred: such dates are marked).
+ */
+function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean): RawEvent[] {
+	const dateOpts: FindDatesOptions = {};
+	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
+	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
+	const raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
+	if (dateOpts.defaultEra) return raw;
+	if (impliesBCE(raw)) {
+		const eraInferredFrom = "BC: the note's bare years run backwards (a BC timeline)";
+		return findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }), isSectionWord);
+	}
+	if (!contextIsBCE(raw)) return raw;
+	const reader = o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom: CONTEXT_ERA_REASON });
+	return applyContextBCE(findEvents(blocks, reader, isSectionWord));
 }
 
 /**
