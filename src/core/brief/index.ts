@@ -24,6 +24,7 @@ import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitF
 import { scanLines } from "./scan";
 import { readProseFences } from "./prose-fences";
 import { dropTitleAndRepeats, titleHeadingLine } from "./event-filters";
+import { fillDateOnlyRows } from "./date-only";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
@@ -225,7 +226,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
 	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
-	raw = dropTitleAndRepeats(raw, titleHeadingLine(sections, brief.title));
+	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title));
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;

@@ -19,10 +19,18 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 /** An era written with the date ("490 BC", "AD 43"). */
 const OWN_ERA = /\b(?:BCE?|B\.\s?C|CE|C\.\s?E|AD|A\.\s?D|BP)\b/i;
 
+const HEADING_SOURCE = /^year from the heading/;
+
 /** Says where an inferred year or era came from. */
 function markInferred(m: DateMatch, opts: FindDatesOptions): DateMatch {
 	const d = m.date;
-	if (d.inferred && opts.anchorFrom) d.inferredFrom = opts.anchorFrom;
+	if (d.inferred && opts.anchorFrom) {
+		// A year written in the date's own heading or an enclosing one is written, not guessed.
+		if (HEADING_SOURCE.test(opts.anchorFrom)) {
+			delete d.inferred;
+			delete d.inferredFrom;
+		} else d.inferredFrom = opts.anchorFrom;
+	}
 	if (opts.eraInferredFrom && d.start.year <= 0 && !OWN_ERA.test(d.text)) {
 		d.inferred = true;
 		d.inferredFrom = d.inferredFrom ? `${d.inferredFrom}; ${opts.eraInferredFrom}` : opts.eraInferredFrom;
