@@ -17,6 +17,9 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?/\\s?(\\d
 /** nov 11, 1918 (lower-case month: the capitalised forms are the main parsers' job) */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MON}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})\\b`, "g");
 
+/** Cheap gate: a month abbreviation somewhere (any case). */
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 function dayCandidate(ctx: ScanContext, index: number, end: number, y: number, mo: number | undefined, a: number, b: number): Candidate | null {
 	if (!mo || y < 1 || y > 2100 || a < 1 || b < a || b > daysInMonth(y, mo)) return null;
 	if (glued(ctx.text, index) || gluedAfter(ctx.text, end)) return null;
@@ -26,6 +29,7 @@ function dayCandidate(ctx: ScanContext, index: number, end: number, y: number, m
 export function compactDates(ctx: ScanContext, out: Candidate[]): void {
 	if (ctx.labelMode || ctx.defaultEra === "BCE") return;
 	const { text } = ctx;
+	if (!MONTH_HINT.test(text)) return;
 	if (/\d-\p{L}/u.test(text)) {
 		eachMatch(DASHED_DAY, text, (m) => {
 			const d = Number(m[1]);

@@ -9,8 +9,12 @@ import { type Candidate, type ScanContext, eachMatch, followedByUnit, glued, glu
 
 /** A year between dash separators or after one at the end: ` - 1938 - `, ` -1923 -`, `- 1918`. */
 const DASHED = /(?:^|\s)[-–—]\s?(\d{4})(?=\s?[-–—]\s|\s*[,;.]?\s*$|,\s)/g;
-/** A word, then the year, then a dash separator, a comma/stop or the end: `attacked 1492 - London`, `made 1920,`. */
-const AFTER_WORD = /(?<!\p{L})(\p{L}{2,}[.']?)\s(\d{4})(?=\s[-–—]\s|[,;](?:\s|$)|\.?\s*$|\s*\*\*\s*$|\s*\|)/gu;
+/** A four-digit number; the word before it and what follows are checked on short slices (linear). */
+const YEAR4 = /\b(\d{4})\b/g;
+/** After the year: a dash separator, a comma/semicolon, the end (maybe a stop or closing bold), a table bar. */
+const AFTER_YEAR = /^(?:\s[-–—]\s|[,;](?:\s|$)|\.?\s*$|\s*\*\*\s*$|\s*\|)/;
+/** Before the year: a word of letters (maybe with a stop or apostrophe) and one space. */
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}{2,})[.']?\s$/u;
 
 /** Words after which a number is a count, an amount or a comparison, not a year. */
 const NOT_BEFORE_YEAR = new Set(
@@ -38,9 +42,11 @@ export function listYears(ctx: ScanContext, out: Candidate[]): void {
 			return yearAt(text, m.index + m[0].indexOf(m[1]), m[1]);
 		}, out);
 	}
-	eachMatch(AFTER_WORD, text, (m) => {
-		const word = m[1].replace(/[.']$/, "").toLowerCase();
-		if (NOT_BEFORE_YEAR.has(word)) return null;
-		return yearAt(text, m.index + m[1].length + 1, m[2]);
+	eachMatch(YEAR4, text, (m) => {
+		const yi = m.index;
+		if (!AFTER_YEAR.test(text.slice(yi + 4, yi + 10))) return null;
+		const w = WORD_BEFORE.exec(text.slice(Math.max(0, yi - 24), yi));
+		if (!w || NOT_BEFORE_YEAR.has(w[1].toLowerCase())) return null;
+		return yearAt(text, yi, m[1]);
 	}, out);
 }
