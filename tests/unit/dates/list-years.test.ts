@@ -70,3 +70,27 @@ test("the label 1000s reads back as the 11th century (the thousands guard is for
 	const { parseDateLabel } = await import("../../../src/core/dates");
 	expect(parseDateLabel("1000s")?.start.year).toBe(1000);
 });
+
+test("list years and compact dates stay linear: doubling the text at most ~2.2x the work (ratio of medians)", async () => {
+	const { listYears } = await import("../../../src/core/dates/parsers/list-years");
+	const { compactDates } = await import("../../../src/core/dates/parsers/compact-dates");
+	const unit = "Munich Agreement - 1938 - Britain and France, signed 11 nov 1918 aaaaaaaaaaaaaaaaaaaaaaaa 6-Jun-1944 ";
+	const work = (text: string): void => {
+		listYears({ text }, []);
+		compactDates({ text }, []);
+	};
+	const median = (text: string): number => {
+		const runs: number[] = [];
+		for (let i = 0; i < 11; i++) {
+			const t0 = performance.now();
+			work(text);
+			runs.push(performance.now() - t0);
+		}
+		return runs.sort((a, b) => a - b)[5];
+	};
+	const small = unit.repeat(200);
+	const large = small + small;
+	median(small);
+	median(large);
+	expect(median(large) / median(small)).toBeLessThan(2.2);
+});
