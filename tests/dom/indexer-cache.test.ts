@@ -3,6 +3,7 @@ import { JsonFileCacheStore, MemoryCacheStore, ParseCache, parserKey } from "../
 import { createFakeApp } from "../shims/fake-app";
 import { mkBrief } from "../unit/index/make-brief";
 import { rig, yamlBrief } from "./indexer-helpers";
+import { PARSER_VERSION } from "../../src/core/index/version";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -50,7 +51,7 @@ describe("persistent parse cache", () => {
 		await b.indexer.start();
 		expect(b.app.vault.reads).toHaveLength(3);
 		expect(parserKey({ a: 1 })).not.toBe(parserKey({ a: 2 }));
-		expect(parserKey({ a: 1 }).startsWith("1:")).toBe(true);
+		expect(parserKey({ a: 1 }).startsWith(`${PARSER_VERSION}:`)).toBe(true);
 		b.indexer.unload();
 	});
 
