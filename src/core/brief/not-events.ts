@@ -18,6 +18,9 @@ const PROMPT =
 /** Classroom advice: "Pupils should…", "Students often assume…", "Teachers must…". */
 const ADVICE = /^(?:\*\*|__)?(?:pupils|students|learners|teachers|candidates)\s+(?:should|must|often|can|could|may|need|will|are (?:expected|required)|tend|sometimes|frequently)\b/i;
 
+/** Teaching notes: a sentence about what pupils do ("…helps pupils understand…", "This enquiry…"). */
+const TEACHING = /\bpupils?\b|^(?:\*\*|__)?this (?:enquiry|lesson|unit|activity|task|question)\b/i;
+
 /** A question: ends with a question mark (also "…? (hint, p. 417)" and "…?**"). */
 function isQuestion(s: string): boolean {
 	const t = s.replace(TRAILING, "");
@@ -32,7 +35,7 @@ export function isNotEvent(sentence: string): boolean {
 	if (!s) return false;
 	if (isQuestion(s)) return true;
 	const core = s.replace(/^[[(]+/, "");
-	return PROMPT.test(core) || ADVICE.test(core);
+	return PROMPT.test(core) || ADVICE.test(core) || TEACHING.test(core);
 }
 
 /** A task list item (`- [ ]`, `- [x]`): its dates are due dates and reading, not history. */

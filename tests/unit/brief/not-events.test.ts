@@ -19,6 +19,8 @@ describe("not events", () => {
 		["Pupils often assume England changed overnight in 1066."],
 		["Students should follow a narrative from 492 BC"],
 		["Guiding question: why did 1917 happen"],
+		["Simulating the 1215 negotiations helps pupils understand the power dynamics."],
+		["This enquiry examines the causes of the 1215 crisis."],
 	])("%s", (s) => {
 		expect(isNotEvent(s)).toBe(true);
 	});
