@@ -30,6 +30,15 @@ export interface HistDate {
 	label: string;
 	/** For Old Style dates: the date as the source gave it, e.g. "25 Oct 1917 O.S.". */
 	originalLabel?: string;
+	/**
+	 * True when the year (or the era) is not written in the date's own sentence or headings: taken from an
+	 * earlier sentence ("on 25 September" after "the events of 1066"), the title, or the era the note's other
+	 * dates use ("the 430s" in a note about 492–404 BC). Show it as a guess ("Mar 1914?"), never quiz it,
+	 * never publish it unmarked. Absent when the date is written out in full.
+	 */
+	inferred?: boolean;
+	/** With `inferred`: where the year or era came from, for a tooltip ("year from an earlier sentence"). */
+	inferredFrom?: string;
 }
 
 /** Where an item lives: vault-relative path and 0-based line. */

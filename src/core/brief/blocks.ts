@@ -4,6 +4,8 @@ import { HEADING } from "./sections";
 /** `- item`, `* item`, `+ item`, `1. item`, `1) item`, with an optional task box. */
 export const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX/>-]\][ \t]+)?(.*)|[ \t]*$)/;
 /** Indented `a. text` / `b) text` lines under a list item: lettered sub-items. */
+/** The task box of `- [ ] Read pages 261–264` (Obsidian Tasks and checklists). */
+const TASK_BOX = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX/>-]\][ \t]/;
 const LETTERED = /^(\s+)[a-zA-Z][.)][ \t]+(\S.*)$/;
 /** Written with no two `\s*` side by side: `\s*\|?\s*` backtracks quadratically on a run of spaces. */
 const TABLE_SEP = /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/;
@@ -76,7 +78,8 @@ export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set
 			continue;
 		}
 		if (HEADING.test(text)) {
-			out.push({ kind: "heading", lines: [n], parts: [HEADING.exec(text)![2]], indent: 0 });
+			const h = HEADING.exec(text)!;
+			out.push({ kind: "heading", lines: [n], parts: [h[2]], indent: 0, level: h[1].length });
 			cur = null;
 			continue;
 		}
@@ -113,6 +116,7 @@ export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set
 		if (item) {
 			cur = { kind: "item", lines: [n], parts: [item[3] ?? ""], indent: indentWidth(item[1]) };
 			if (/^\d{3,4}\.$/.test(item[2])) cur.yearMarker = item[2].slice(0, -1);
+			if (TASK_BOX.test(text)) cur.task = true;
 			out.push(cur);
 			continue;
 		}

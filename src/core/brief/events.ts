@@ -4,6 +4,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
+import { isNotEvent } from "./not-events";
 
 export interface RawEvent {
 	date: HistDate;
@@ -157,6 +158,7 @@ function rowEvents(b: Block, reader: DateReader, section: string | undefined, ou
 export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (label: string) => boolean = () => false): RawEvent[] {
 	const out: RawEvent[] = [];
 	const parents: { indent: number; label?: string }[] = [];
+	const headings: { level: number; year?: number }[] = [];
 	for (const b of blocks) {
 		const section = b.section?.title;
 		let parentLabel: string | undefined;
@@ -167,14 +169,18 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		} else if (b.kind !== "quote") {
 			parents.length = 0;
 		}
-		if (b.section?.role === "source") continue;
+		if (b.section?.role === "source" || b.task) continue;
 		if (b.kind === "row") {
 			rowEvents(b, reader, section, out);
 			continue;
 		}
 		if (b.kind === "heading") {
 			const text = plainTitle(dropDateLinks(b.parts[0]));
-			for (const m of safeRead(reader, text)) out.push({ date: m.date, text, section, line: b.lines[0] });
+			if (b.level !== undefined) enterSection(headings, reader, b.level);
+			const dates = safeRead(reader, text);
+			if (b.level !== undefined) ownYear(headings, reader, dates);
+			if (!dates.length || headingIsNotEvent(text)) continue;
+			for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
 			continue;
 		}
 		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? (blockLabel(b) ?? boldDateLabel(b, reader)) : null;
@@ -194,13 +200,17 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			joined += s;
 		}
 		const lineAt = (offset: number): number => b.lines[lastAtOrBefore(starts, offset)] ?? b.lines[0];
-		if (lab?.label) {
+		if (lab?.label && !isNotEvent(splitSentences(joined)[0]?.text ?? joined)) {
 			const first = splitSentences(joined)[0]?.text ?? joined;
 			for (const m of "dates" in lab ? lab.dates : safeRead(reader, lab.label)) {
 				out.push({ date: m.date, text: first || lab.label, label: lab.label, section, line: b.lines[0] });
 			}
 		}
 		for (const s of splitSentences(joined)) {
+			if (isNotEvent(s.text)) {
+				safeRead(reader, s.text);
+				continue;
+			}
 			for (const c of chunks(s.text)) {
 				for (const m of safeRead(reader, c.text)) {
 					const ev: RawEvent = { date: m.date, text: c.text, section, line: lineAt(s.start + c.start + m.index) };
@@ -211,6 +221,31 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 		}
 	}
 	return out;
+}
+
+/**
+ * A heading opens a section: month-only mentions below it take the nearest enclosing heading's year
+ * ("#### June" under "### 1812"), else the title's; an anchor from the last section's sentences never
+ * crosses a heading.
+ */
+function enterSection(stack: { level: number; year?: number }[], reader: DateReader, level: number): void {
+	while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+	const outer = [...stack].reverse().find((h) => h.year !== undefined);
+	stack.push({ level });
+	reader.section?.(outer?.year, "year from the heading above");
+}
+
+/** A heading's own year (a point or short range, not a decade or century) anchors its section. */
+function ownYear(stack: { level: number; year?: number }[], reader: DateReader, dates: DateMatch[]): void {
+	const own = dates.find((m) => m.date.precision !== "century" && m.date.precision !== "millennium" && m.date.precision !== "decade" && !m.date.inferred);
+	if (!own || !stack.length) return;
+	stack[stack.length - 1].year = own.date.end.year;
+	reader.section?.(own.date.end.year, "year from the heading");
+}
+
+/** A heading that is a question or a prompt ("#### What were the causes …? That …"): any of its sentences. */
+function headingIsNotEvent(text: string): boolean {
+	return splitSentences(text).some((s) => isNotEvent(s.text));
 }
 
 function dateKey(e: RawEvent): string {

@@ -18,17 +18,21 @@
  */
 import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { DEFAULT_SETTINGS } from "../../settings";
-import type { BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
+import type { Block, BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
+import { readProseFences } from "./prose-fences";
+import { dropTitleAndRepeats, titleHeadingLine } from "./event-filters";
+import { fillDateOnlyRows } from "./date-only";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
 import { admonitionQuotes, bookAuthorOf, cleanSpeakerName, namedTwiceIn, proseQuotes } from "./quote-forms";
 import { findFacts, findThemes } from "./facts";
-import { dropRestatedConclusions, findEvents } from "./events";
+import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era";
+import { applyContextBCE, contextIsBCE, CONTEXT_ERA_REASON } from "./era-context";
 import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
@@ -189,6 +193,8 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const brief = emptyBrief(path, fm, o);
 	if (fmBroken) brief.publish = false;
 	const lines = scanLines(allLines, split.bodyStartLine);
+	const codeDates = readProseFences(lines);
+	if (codeDates) problems.push(codeDates);
 	const sections = findSections(lines, o.sectionSynonyms);
 	const inner = innermostSections(lines.length, sections);
 	const sectionOfLine = (n: number): Section | undefined => (inner[n] >= 0 ? sections[inner[n]] : undefined);
@@ -222,14 +228,10 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 		source: { path, line: f.line },
 	}));
 	brief.themes = findThemes(blocks);
-	const dateOpts: FindDatesOptions = {};
-	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
-	const anchorYear = titleYear(brief.title) ?? titleYear(baseName(path));
-	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	let raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
-	if (!dateOpts.defaultEra && impliesBCE(raw)) raw = findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE" }), isSectionWord);
+	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
+	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title));
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
@@ -241,6 +243,25 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (source) brief.source = source;
 	brief.problems = problems.map((p) => problem(path, p));
 	return brief;
+}
+
+/**
+ * The note's dated events, with the era the note implies: "all dates are BCE" (stated), a bare timeline
+ * running backwards, or written eras that are all BC (both inferred: such dates are marked).
+ */
+function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean): RawEvent[] {
+	const dateOpts: FindDatesOptions = {};
+	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
+	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
+	const raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
+	if (dateOpts.defaultEra) return raw;
+	if (impliesBCE(raw)) {
+		const eraInferredFrom = "BC: the note's bare years run backwards (a BC timeline)";
+		return findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }), isSectionWord);
+	}
+	if (!contextIsBCE(raw)) return raw;
+	const reader = o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom: CONTEXT_ERA_REASON });
+	return applyContextBCE(findEvents(blocks, reader, isSectionWord));
 }
 
 /**

@@ -68,6 +68,10 @@ export interface Block {
 	indent: number;
 	/** An ordered-list number of 3+ digits ("1917. The revolution began"): shown as a number, read as a year. */
 	yearMarker?: string;
+	/** For headings: 1–6 (callout titles have none). */
+	level?: number;
+	/** A task list item (`- [ ]`, `- [x]`): its dates are due dates and reading, not history. */
+	task?: boolean;
 	/** The innermost section containing the block. */
 	section?: Section;
 }

@@ -67,7 +67,9 @@ function chronoCandidates(ctx: ScanContext, slice: string, offset: number, ref: 
 			stop = day ? point(ey, e.get("month") ?? 1, e.get("day") ?? 1) : point(ey, e.get("month") ?? 1);
 		}
 		const index = offset + r.index;
-		extra.push({ index, end: index + r.text.length, start, stop, precision: day ? "day" : "month", approximate: false, tag: "chrono" });
+		const c: Candidate = { index, end: index + r.text.length, start, stop, precision: day ? "day" : "month", approximate: false, tag: "chrono" };
+		if (!s.isCertain("year")) c.tag = "hist/anchored";
+		extra.push(c);
 	}
 	return extra;
 }

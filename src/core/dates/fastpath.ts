@@ -10,7 +10,7 @@ export function hasMonthName(text: string): boolean {
 const CANDIDATE = new RegExp(`\\d|\\b${MONTH}|[Cc]entur|[Mm]illenni`);
 /** Stricter: something that can be a date without an anchor year. */
 const STRICT = new RegExp(
-	`\\d{3}|\\d\\s?(?:BC|AD|CE|B\\.|A\\.|C\\.)|\\b(?:AD|A\\.D\\.)\\s?\\d|\\b${MONTH}[a-z]*\\.?\\s?\\d|\\d(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|[Cc]entur|[Mm]illenni|\\d0(?:'|’)?s\\b|\\b[Yy]ear\\s\\d`,
+	`\\d{3}|\\d\\s?(?:BC|AD|CE|B\\.|A\\.|C\\.)|\\b(?:AD|A\\.D\\.)\\s?\\d|\\b${MONTH}[a-z]*\\.?\\s?\\d|\\d(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|[Cc]entur|[Mm]illenni|\\d0(?:'|’)?s\\b|\\b[Yy]ear\\s\\d|\\d(?:st|nd|rd|th)\\s?c\\b|\\d\\s?(?:bce?|b\\.c)\\b`,
 );
 
 /** True when the text has a digit, a month name or a century/millennium word. */

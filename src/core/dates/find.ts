@@ -13,7 +13,29 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode, hasMonth, dayFirst: opts.dayFirst };
 	let found = scanCandidates(ctx);
 	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
-	return found.map((c) => toMatch(text, c));
+	return found.map((c) => markInferred(toMatch(text, c), opts));
+}
+
+/** An era written with the date ("490 BC", "AD 43"). */
+const OWN_ERA = /\b(?:BCE?|B\.\s?C|CE|C\.\s?E|AD|A\.\s?D|BP)\b/i;
+
+const HEADING_SOURCE = /^year from the heading/;
+
+/** Says where an inferred year or era came from. */
+function markInferred(m: DateMatch, opts: FindDatesOptions): DateMatch {
+	const d = m.date;
+	if (d.inferred && opts.anchorFrom) {
+		// A year written in the date's own heading or an enclosing one is written, not guessed.
+		if (HEADING_SOURCE.test(opts.anchorFrom)) {
+			delete d.inferred;
+			delete d.inferredFrom;
+		} else d.inferredFrom = opts.anchorFrom;
+	}
+	if (opts.eraInferredFrom && d.start.year <= 0 && !OWN_ERA.test(d.text)) {
+		d.inferred = true;
+		d.inferredFrom = d.inferredFrom ? `${d.inferredFrom}; ${opts.eraInferredFrom}` : opts.eraInferredFrom;
+	}
+	return m;
 }
 
 export function findDatesInternal(text: string, opts: FindDatesOptions = {}, labelMode = false): DateMatch[] {

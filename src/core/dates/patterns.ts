@@ -13,6 +13,8 @@ export interface Candidate {
 	originalLabel?: string;
 	/** Which parser produced it ("hist/era", "chrono", ...). */
 	tag: string;
+	/** The year is not in the text: it came from the anchor ("year from an earlier sentence"). */
+	inferredFrom?: string;
 }
 
 export interface ScanContext {

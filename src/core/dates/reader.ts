@@ -9,16 +9,46 @@ function anchorOf(d: HistDate): number | undefined {
 	return d.end.year;
 }
 
+/**
+ * An anchor taken from a sentence holds for this many following sentences without a date of their own;
+ * then the section's anchor (its heading's year, or the title's) applies again (issue 16: never anchor more
+ * than a few sentences away).
+ */
+export const ANCHOR_SENTENCES = 3;
+
 export function createDateReader(opts: FindDatesOptions = {}): DateReader {
-	let anchor: number | undefined = opts.anchorYear;
+	let base: number | undefined = opts.anchorYear;
+	let baseFrom = opts.anchorFrom ?? (base !== undefined ? "year from the title" : undefined);
+	let anchor = base;
+	let anchorFrom = baseFrom;
+	let age = 0;
 	return {
 		read(sentence: string): DateMatch[] {
-			const found = findDates(sentence, { ...opts, anchorYear: anchor });
+			const found = findDates(sentence, { ...opts, anchorYear: anchor, anchorFrom });
+			let moved = false;
 			for (const m of found) {
 				const a = anchorOf(m.date);
-				if (a !== undefined) anchor = a;
+				if (a === undefined) continue;
+				// An anchored date keeps the anchor (and where it came from); any other date moves it.
+				if (!(m.date.inferred && a === anchor)) {
+					anchorFrom = "year from an earlier sentence";
+					moved = true;
+				}
+				anchor = a;
+			}
+			if (moved || found.length) age = 0;
+			else if (++age > ANCHOR_SENTENCES && anchor !== base) {
+				anchor = base;
+				anchorFrom = baseFrom;
 			}
 			return found;
+		},
+		section(year: number | undefined, from?: string): void {
+			base = year ?? opts.anchorYear;
+			baseFrom = year !== undefined ? (from ?? "year from the heading") : (opts.anchorYear !== undefined ? (opts.anchorFrom ?? "year from the title") : undefined);
+			anchor = base;
+			anchorFrom = baseFrom;
+			age = 0;
 		},
 		get anchorYear() {
 			return anchor;

@@ -8,6 +8,10 @@ import { anchoredMonths, fullDates, monthYears } from "./parsers/months";
 import { applyStyleMarker, dualDates } from "./parsers/oldstyle";
 import { centuries, decades, seasons } from "./parsers/periods";
 import { contextYears, cuedYears, dashRanges, isoDates, labelYears, wordRanges } from "./parsers/years";
+import { listYears } from "./parsers/list-years";
+import { compactDates } from "./parsers/compact-dates";
+import { bcWordRanges } from "./parsers/bc-ranges";
+import { moreForms } from "./parsers/more-forms";
 import type { Candidate, ScanContext } from "./patterns";
 import type { DateMatch } from "./types";
 
@@ -25,6 +29,12 @@ const SEASON_WORD = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s/;
 const DECADE_WORD = /\d0(?:'s|’s|s)\b/;
 const CENTURY_WORD = /[Cc]entur|[Mm]illenni/;
 const DASH_NEAR_DIGIT = /\d\s?[–—-]/;
+/** What the main month parsers leave: 6-Jun-1944, May-1945, lower-case 11 nov 1918 / nov 11, 8/9th Nov. */
+const COMPACT_HINT = /\d-[A-Za-z]|[A-Z][a-z]{2,8}-\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?\/\s?\d{1,2}(?:st|nd|rd|th)\s/;
+/** Cheaper first test for the gate below (case-sensitive, few alternatives). */
+const MORE_CHEAP = /\d(?:st|nd|rd|th)\b|\d\s?[bB][.cCpP]|\((?:died|born|[dbr]\.|reigned|ruled) |[>→⟶]/;
+/** Cheap gate for parsers/more-forms: `7th c.`, `4th-15th century`, `525bc`, `10,000 BP`, `(died 1924)`, `1066 ->`. */
+const MORE_HINT = /\d(?:st|nd|rd|th)\s?c\b|(?:st|nd|rd|th)(?:\s+centur\w*)?\s?(?:[-–—\u2011]|to|until)\s?(?:the\s)?\d|\d\s?(?:b\.?c|bp\b)|\((?:died|born|d\.|b\.|r\.|reigned|ruled)\s\d|\d\s?(?:-+>|=>|→|⟶)/i;
 const WORD_RANGE_HINT = /\d\s(?:to|until|till|through|and)\s/;
 
 /** In priority order (on equal length the earlier parser wins), each with its gate. */
@@ -32,15 +42,19 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[isoDates, (f, t) => f.digits3 && t.includes("-")],
 	[dualDates, (f, t) => f.month && t.includes("(")],
 	[fullDates, (f) => f.month],
+	[compactDates, (f, t) => f.digits3 && COMPACT_HINT.test(t)],
 	[monthYears, (f) => f.month],
 	[seasons, (f, t) => f.digits3 && SEASON_WORD.test(t)],
+	[bcWordRanges, (_f, t) => ERA_WORD.test(t) && WORD_RANGE_HINT.test(t)],
 	[eraYears, (_f, t) => ERA_WORD.test(t)],
 	[decades, (_f, t) => DECADE_WORD.test(t)],
 	[centuries, (_f, t) => CENTURY_WORD.test(t)],
+	[moreForms, (_f, t) => MORE_CHEAP.test(t) && MORE_HINT.test(t)],
 	[dashRanges, (f, t) => f.digits3 && DASH_NEAR_DIGIT.test(t)],
 	[wordRanges, (f, t) => f.digits3 && WORD_RANGE_HINT.test(t)],
 	[cuedYears, (f, t) => f.digits3 || t.includes("year") || !!f.ctx.labelMode],
 	[contextYears, (f) => f.digits3],
+	[listYears, (f) => f.digits3],
 	[anchoredMonths, (f) => f.month && f.ctx.anchorYear !== undefined],
 	[labelYears, (f) => !!f.ctx.labelMode],
 ];
@@ -117,6 +131,9 @@ export function scanCandidates(ctx: ScanContext): Candidate[] {
 	return mergeRanges(ctx.text, kept);
 }
 
+/** Where an anchored date's year comes from (the reader's anchor: an earlier sentence, a heading or the title). */
+export const ANCHOR_SOURCE = "year from an earlier sentence, heading or the title";
+
 export function toHistDate(text: string, c: Candidate): HistDate {
 	const d: HistDate = {
 		start: c.start, end: c.stop, precision: c.precision, approximate: c.approximate,
@@ -124,6 +141,10 @@ export function toHistDate(text: string, c: Candidate): HistDate {
 	};
 	if (c.calendar) d.calendar = c.calendar;
 	if (c.originalLabel) d.originalLabel = c.originalLabel;
+	if (c.inferredFrom || c.tag === "hist/anchored") {
+		d.inferred = true;
+		d.inferredFrom = c.inferredFrom ?? ANCHOR_SOURCE;
+	}
 	d.label = formatHistDate(d);
 	return d;
 }

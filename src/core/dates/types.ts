@@ -18,11 +18,23 @@ export interface FindDatesOptions {
 	defaultEra?: "BCE" | "CE";
 	/** Numeric dates like 01/09/1939 are day-first (en-GB: 1 September); default month-first (en-US). */
 	dayFirst?: boolean;
+	/** Where `anchorYear` came from, for the `inferredFrom` of anchored dates ("year from the title"). */
+	anchorFrom?: string;
+	/**
+	 * `defaultEra` was inferred (from the note's other dates), not stated: BCE years read without an era of
+	 * their own are marked `inferred` with this reason.
+	 */
+	eraInferredFrom?: string;
 }
 
 /** Reads the sentences of one note in order, carrying the anchor year from sentence to sentence. */
 export interface DateReader {
 	read(sentence: string): DateMatch[];
+	/**
+	 * A new section starts (a heading): the anchor becomes `year` (the heading's own year, or the nearest
+	 * enclosing heading's), else the title's; an anchor from the previous section's sentences is dropped.
+	 */
+	section?(year: number | undefined, from?: string): void;
 	/** The current anchor year, if any. */
 	readonly anchorYear: number | undefined;
 }

@@ -27,6 +27,8 @@ export function decades(ctx: ScanContext, out: Candidate[]): void {
 		const numIndex = m.index + m[0].indexOf(m[2]);
 		if (text[numIndex - 1] !== "-" && glued(text, numIndex)) return null;
 		if (n < 100 && !era) return null;
+		// "employ 1000s", "1000s starved": thousands, unless a historian's "the 1000s" / "early 1000s".
+		if (n === 1000 && !era && !m[1] && !ctx.labelMode && !/^the\s/i.test(m[0])) return null;
 		const century = n % 100 === 0 && n !== 2000;
 		const size = century ? 100 : 10;
 		const later = era ? null : /^\s(?:and|or|to|–|-)\s(?:the\s)?\d{2,4}0s\s?(BC|BCE|B\.C\.)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
