@@ -30,6 +30,8 @@ export interface HistDate {
 	label: string;
 	/** For Old Style dates: the date as the source gave it, e.g. "25 Oct 1917 O.S.". */
 	originalLabel?: string;
+	/** The year is not written in the note (taken from context): never quizzed. */
+	inferred?: boolean;
 }
 
 /** Where an item lives: vault-relative path and 0-based line. */

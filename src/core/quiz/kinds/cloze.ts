@@ -4,7 +4,8 @@ import { contentWords, normalize, slug, STOPWORDS } from "../normalize";
 import { BLANK, blankSpan } from "../text";
 import type { Question } from "../types";
 import type { KindContext } from "./common";
-import { questionId } from "./common";
+import { questionId, withSubject } from "./common";
+import { gateCloze } from "../gate-cloze";
 
 export interface ClozeSpan {
 	start: number;
@@ -69,6 +70,13 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 		let span = m[0];
 		let start = m.index ?? 0;
 		span = span.replace(/['’]s$/, "");
+		// An era word is not part of a name: "146 BC Roman troops" gives "Roman".
+		const era = /^(?:BCE|BC|AD|CE)\s+/.exec(span);
+		if (era) {
+			span = span.slice(era[0].length);
+			start += era[0].length;
+		}
+		if (/\b(BCE|BC|AD|CE)$/.test(span)) continue;
 		// "Then Cassius", "The Senate": a capitalised opener is not part of the name.
 		const opener = /^(\p{L}+)\s+/u.exec(span);
 		if (opener && atSentenceStart(text, start) && OPENERS.has(opener[1].toLowerCase())) {
@@ -106,32 +114,78 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 interface ClozeSource {
 	itemId: string;
 	text: string;
+	label?: string;
 	source: { path: string; line: number };
 }
 
 function sources(brief: Brief): ClozeSource[] {
 	return [
 		...brief.quotes.map((q) => ({ itemId: q.id, text: q.text, source: q.source })),
-		...brief.facts.map((f) => ({ itemId: f.id, text: f.definition, source: f.source })),
+		...brief.facts.map((f) => ({ itemId: f.id, text: f.definition, label: f.term, source: f.source })),
 	];
 }
 
+const HONORIFIC = /^((?:President|King|Queen|General|Emperor|Tsar|Czar|Pope|Sir|Lord|Lady|Marshal|Chief|Prince|Princess|Saint|St\.?|Dr\.?|Mr\.?|Mrs\.?)\s+)(?=\p{Lu})/u;
+/** Names the note gives for the same thing (calendar and state names). */
+const SYNONYMS: string[][] = [
+	["Old Style", "Julian"],
+	["New Style", "Gregorian"],
+	["Soviet Union", "USSR"],
+	["United States", "US", "USA"],
+	["United Kingdom", "UK", "Britain"],
+];
+
+/** Other fills the note supports: a parenthesised alias right after the span, or a known synonym. */
+export function clozeAccepted(text: string, span: ClozeSpan): string[] {
+	const out: string[] = [];
+	const alias = /^\s*\(([^()]{2,40})\)/.exec(text.slice(span.end));
+	if (alias && !/\d/.test(alias[1])) out.push(alias[1].trim());
+	for (const group of SYNONYMS) if (group.some((g) => g.toLowerCase() === span.text.toLowerCase())) out.push(...group.filter((g) => g.toLowerCase() !== span.text.toLowerCase()));
+	return out;
+}
+
+/** A span without its honorific ("President Roosevelt" -> "Roosevelt"): the title stays in the sentence. */
+function trimHonorific(span: ClozeSpan): ClozeSpan {
+	const m = HONORIFIC.exec(span.text);
+	if (!m) return span;
+	return { ...span, start: span.start + m[1].length, text: span.text.slice(m[1].length) };
+}
+
+/**
+ * One cloze per quote or fact: among the top three blanks the gate accepts, the seed picks one (so repeated
+ * quizzes vary); a fact sentence without a subject gets its label in front.
+ */
 export function clozeQuestions(ctx: KindContext): Question[] {
 	const out: Question[] = [];
+	const env = { brief: ctx.brief, siblings: ctx.siblings, today: ctx.today };
 	for (const src of sources(ctx.brief)) {
 		if (src.text.includes(BLANK) || src.text.trim().length < 20) continue;
-		const best = clozeSpans(src.text, ctx.brief)[0];
-		if (!best) continue;
-		out.push({
-			id: questionId(ctx.brief, src.itemId, `cloze:${slug(best.text)}@0`),
-			kind: "cloze",
-			prompt: blankSpan(src.text, best.start, best.end),
-			answer: best.text,
-			context: src.text,
-			itemId: src.itemId,
-			briefPath: ctx.brief.path,
-			source: { ...src.source },
-		});
+		const made: Question[] = [];
+		for (const raw of clozeSpans(src.text, ctx.brief)) {
+			if (made.length >= 3) break;
+			const span = trimHonorific(raw);
+			const blanked = blankSpan(src.text, span.start, span.end);
+			const prompt = withSubject(blanked, src.label);
+			if (!prompt || normalize(prompt.replace(BLANK, " ")).includes(normalize(span.text))) continue;
+			const accepted = clozeAccepted(src.text, span);
+			const q: Question = {
+				id: questionId(ctx.brief, src.itemId, `cloze:${slug(span.text)}@0`),
+				kind: "cloze",
+				prompt,
+				answer: span.text,
+				...(accepted.length ? { accepted } : {}),
+				context: src.text,
+				where: "-",
+				itemId: src.itemId,
+				briefPath: ctx.brief.path,
+				source: { ...src.source },
+			};
+			if (gateCloze(q, env).length === 0) made.push(q);
+		}
+		if (made.length === 0) continue;
+		const pick = made[ctx.rng(`cloze:${src.itemId}`).int(0, made.length - 1)];
+		delete pick.where;
+		out.push(pick);
 	}
 	return out;
 }

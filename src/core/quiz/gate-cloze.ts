@@ -1,0 +1,79 @@
+/** Gate rules for cloze: a blank worth filling (a name, a term or a year, not guessable from the topic). */
+import { contentWords, normalize, STOPWORDS } from "./normalize";
+import { answerYears, missingSubject, titleShowsYear } from "./gate-dates";
+import type { Defect, GateEnv } from "./gate-types";
+import { factOf } from "./gate-types";
+import { sourceProblem } from "./gate-source";
+import type { Question } from "./types";
+
+const LOW_VALUE = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western)$/i;
+const HONORIFIC = /^(president|king|queen|general|emperor|tsar|czar|pope|sir|lord|lady|mr|mrs|dr|marshal|chief|prince|princess|saint|st)\.?\s/i;
+
+/** How many times the words occur in the brief's title, events, facts and quotes. */
+export function occurrences(answer: string, env: GateEnv): number {
+	const n = normalize(answer);
+	if (n.length === 0) return 0;
+	const b = env.brief;
+	const seen = new Set<string>();
+	const texts = [b.title, ...b.events.map((e) => e.text), ...b.facts.map((f) => `${f.term} ${f.definition}`), ...b.quotes.map((q) => q.text)];
+	let count = 0;
+	for (const t of texts) {
+		const key = normalize(t);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		count += ` ${key} `.split(` ${n} `).length - 1;
+	}
+	return count;
+}
+
+/** Demonyms and short forms that name the same topic as a title word ("American" in a "US …" brief). */
+const SAME_TOPIC: string[][] = [
+	["american", "americans", "us", "usa", "united", "states"],
+	["soviet", "soviets", "ussr", "union"],
+	["roman", "romans", "rome"],
+	["russian", "russians", "russia"],
+	["german", "germans", "germany"],
+	["british", "britain", "english", "england"],
+	["french", "france"],
+	["greek", "greeks", "greece"],
+];
+
+/** The words that say what the brief is about: its title, course folder and tags. */
+function topicWords(env: GateEnv): string[] {
+	const b = env.brief;
+	return normalize(`${b.title} ${b.course} ${b.tags.join(" ")}`).split(" ").filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+}
+
+/** Same word, a close inflection ("roman"/"rome"), or the same topic by demonym. */
+export function sameRoot(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (SAME_TOPIC.some((g) => g.includes(a) && g.includes(b))) return true;
+	let k = 0;
+	while (k < a.length && k < b.length && a[k] === b[k]) k++;
+	return k >= 4 && k >= Math.min(a.length, b.length) - 2;
+}
+
+export function gateCloze(q: Question, env: GateEnv): Defect[] {
+	const out: Defect[] = [];
+	const fact = factOf(env.brief, q.itemId);
+	const quote = env.brief.quotes.find((x) => x.id === q.itemId);
+	const text = fact?.definition ?? quote?.text;
+	if (!text || !(fact ?? quote)) return [{ criterion: "a", rule: "no-source" }];
+	const p = sourceProblem(text, env.brief, (fact ?? quote)!.source.line, fact?.term);
+	if (p) out.push({ criterion: "c", rule: `source-${p}` });
+	const a = q.answer.trim();
+	const isYear = /^\d{3,4}$/.test(a);
+	if (isYear && answerYears(a).some((y) => titleShowsYear(env.brief, y) || titleShowsYear(env.brief, 1 - y))) out.push({ criterion: "d", rule: "title-year" });
+	if (!isYear) {
+		const words = contentWords(a);
+		if (words.length === 0 || STOPWORDS.has(normalize(a)) || LOW_VALUE.test(a)) out.push({ criterion: "c", rule: "low-value-blank" });
+		else if (!/[\p{Lu}\d]/u.test(a) && words.length === 1) out.push({ criterion: "c", rule: "generic-blank" });
+		if (words.length > 0 && words.every((w) => topicWords(env).some((t) => sameRoot(w, t)))) out.push({ criterion: "c", rule: "guessable" });
+		else if (occurrences(a, env) >= 4) out.push({ criterion: "c", rule: "guessable" });
+		if (HONORIFIC.test(a)) out.push({ criterion: "d", rule: "title-in-answer" });
+		if (/\b(BCE|BC|AD|CE)\b/.test(a)) out.push({ criterion: "d", rule: "era-in-answer" });
+	}
+	if (q.prompt.length > 320) out.push({ criterion: "d", rule: "too-long" });
+	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
+	return out;
+}
