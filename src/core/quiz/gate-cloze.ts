@@ -72,6 +72,8 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 		else if (occurrences(a, env) >= 4) out.push({ criterion: "c", rule: "guessable" });
 		if (HONORIFIC.test(a)) out.push({ criterion: "d", rule: "title-in-answer" });
 		if (/\b(BCE|BC|AD|CE)\b/.test(a)) out.push({ criterion: "d", rule: "era-in-answer" });
+		// "October O" of "O.S.", "William C" of "William C. Bullitt": the span is cut through an abbreviation.
+		if (/(^|\s)\p{Lu}$/u.test(a) || /^\s*\.\p{L}/u.test(q.prompt.split("____")[1] ?? "")) out.push({ criterion: "d", rule: "cut-abbreviation" });
 	}
 	if (q.prompt.length > 320) out.push({ criterion: "d", rule: "too-long" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });

@@ -109,7 +109,8 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 		}
 		if (!c.clean) continue;
 		const answer = truncate(c.fact.definition, DEF_MAX);
-		const defs = choose(ctx, c, (o) => (o.clean && !namesTerm(o.fact.definition, c.term) ? truncate(o.fact.definition, DEF_MAX) : null), answer, rng);
+		// Definitions as options only from this brief: a course sibling's definition is often from another era.
+		const defs = choose(ctx, c, (o) => (o.fact.briefPath === ctx.brief.path && o.clean && !namesTerm(o.fact.definition, c.term) ? truncate(o.fact.definition, DEF_MAX) : null), answer, rng);
 		if (defs.length >= 2) {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "t2d"),
