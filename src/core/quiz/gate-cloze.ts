@@ -4,27 +4,35 @@ import { answerYears, missingSubject, titleShowsYear } from "./gate-dates";
 import type { Defect, GateEnv } from "./gate-types";
 import { factOf } from "./gate-types";
 import { sourceProblem } from "./gate-source";
+import { isRealTerm } from "./gate-terms";
 import type { Question } from "./types";
 
 const LOW_VALUE = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western)$/i;
 const HONORIFIC = /^(president|king|queen|general|emperor|tsar|czar|pope|sir|lord|lady|mr|mrs|dr|marshal|chief|prince|princess|saint|st)\.?\s/i;
 
-/** How many times the words occur in the brief's title, events, facts and quotes. */
+/**
+ * How many times the answer occurs in the brief's title, themes, events, facts and quotes, counting inflections and
+ * demonyms of a one-word answer ("Europe", "Europeans", "Europe's"; "American", "U.S.").
+ */
 export function occurrences(answer: string, env: GateEnv): number {
 	const n = normalize(answer);
 	if (n.length === 0) return 0;
 	const b = env.brief;
 	const seen = new Set<string>();
-	const texts = [b.title, ...b.events.map((e) => e.text), ...b.facts.map((f) => `${f.term} ${f.definition}`), ...b.quotes.map((q) => q.text)];
+	const texts = [b.title, ...b.themes, ...b.events.map((e) => e.text), ...b.facts.map((f) => `${f.term} ${f.definition}`), ...b.quotes.map((q) => q.text)];
+	const one = !n.includes(" ");
 	let count = 0;
 	for (const t of texts) {
-		const key = normalize(t);
+		const key = normalize(t.replace(/\bU\.S\.(A\.)?/g, "US"));
 		if (seen.has(key)) continue;
 		seen.add(key);
-		count += ` ${key} `.split(` ${n} `).length - 1;
+		count += one ? key.split(" ").filter((w) => sameRoot(w, n)).length : ` ${key} `.split(` ${n} `).length - 1;
 	}
 	return count;
 }
+
+/** Words that make a clause: a definition without any is a fragment ("Foreign war, the revolt in the Vendée …"). */
+const VERBISH = /\b(\p{L}{3,}ed|is|are|was|were|had|has|have|did|does|became|become|began|took|made|led|won|fell|rose|saw|gave|met|went|came|held|left|lost|sent|swore|seized|ran|fought|built|broke|drew|grew|knew|spoke|stood|struck|threw|wrote|meant|kept|let|set|put|shot|sought|brought|taught|bought|became)\b/iu;
 
 /** Demonyms and short forms that name the same topic as a title word ("American" in a "US …" brief). */
 const SAME_TOPIC: string[][] = [
@@ -53,6 +61,19 @@ export function sameRoot(a: string, b: string): boolean {
 	return k >= 4 && k >= Math.min(a.length, b.length) - 2;
 }
 
+const TITLE_WORD = /^(the|king|queen|president|general|emperor|empress|tsar|czar|pope|sir|lord|lady|marshal|chief|prince|princess|saint|st|secretary|consul|senator|admiral|captain|colonel|dr|mr|mrs)$/i;
+
+/** The blank is one word of a longer name ("the ____ Government", "Economic ____ Act", "Nikolai ____"). */
+export function partOfName(prompt: string, answer: string): boolean {
+	if (!/^\p{Lu}/u.test(answer)) return false;
+	const at = prompt.indexOf("____");
+	const after = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(prompt.slice(at + 4));
+	const before = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*)\s+$/u.exec(prompt.slice(0, at));
+	const startsSentence = before !== null && /(^|[.!?:;]\s+)[("“]*\S+\s+$/u.test(prompt.slice(0, at));
+	if (after && !/^(BC|BCE|AD|CE)$/.test(after[1])) return true;
+	return before !== null && !startsSentence && !TITLE_WORD.test(before[1].replace(/\.$/, ""));
+}
+
 export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	const out: Defect[] = [];
 	const fact = factOf(env.brief, q.itemId);
@@ -61,6 +82,9 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	if (!text || !(fact ?? quote)) return [{ criterion: "a", rule: "no-source" }];
 	const p = sourceProblem(text, env.brief, (fact ?? quote)!.source.line, fact?.term);
 	if (p) out.push({ criterion: "c", rule: `source-${p}` });
+	if (fact && !isRealTerm(fact.term.replace(/\*\*/g, "").replace(/:$/, "").trim(), true) && !VERBISH.test(fact.definition)) {
+		out.push({ criterion: "d", rule: "fragment" });
+	}
 	const a = q.answer.trim();
 	const isYear = /^\d{3,4}$/.test(a);
 	if (isYear && answerYears(a).some((y) => titleShowsYear(env.brief, y) || titleShowsYear(env.brief, 1 - y))) out.push({ criterion: "d", rule: "title-year" });
@@ -75,6 +99,7 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 		// "October O" of "O.S.", "William C" of "William C. Bullitt": the span is cut through an abbreviation.
 		if (/(^|\s)\p{Lu}$/u.test(a) || /^\s*\.\p{L}/u.test(q.prompt.split("____")[1] ?? "")) out.push({ criterion: "d", rule: "cut-abbreviation" });
 	}
+	if (!isYear && partOfName(q.prompt, a)) out.push({ criterion: "d", rule: "part-of-name" });
 	if (q.prompt.length > 320) out.push({ criterion: "d", rule: "too-long" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
 	return out;

@@ -54,10 +54,12 @@ const NO_SUBJECT =
 /** The prompt has no subject: it starts with a participle or pronoun and carries no "Label:" prefix. */
 export function missingSubject(prompt: string): boolean {
 	if (/^[^:]{2,80}:\s/.test(prompt)) return false;
-	return NO_SUBJECT.test(prompt.trim());
+	const t = prompt.trim();
+	// "Adopted by …", "Called by …", "Founded in …": a participle phrase whose subject is the bullet's label.
+	return NO_SUBJECT.test(t) || /^\p{Lu}\p{Ll}{2,}ed\s+(by|on|in|at|from|to|as|for|under|after|with)\b/u.test(t);
 }
 
-const ERA_WORDS = new Set(["bc", "bce", "ad", "ce", "b", "c", "a", "d"]);
+const ERA_WORDS = new Set(["bc", "bce", "ad", "ce"]);
 
 /**
  * Every word of the source sentence is still in the prompt, except the asked year digits and era words: the
@@ -68,7 +70,7 @@ export function blanksOnlyYear(prompt: string, context: string, asked: number[])
 	const digits = new Set(asked.map((y) => String(y <= 0 ? 1 - y : y)));
 	const have = new Map<string, number>();
 	for (const w of normalize(prompt.replace(BLANK, " ")).split(" ")) have.set(w, (have.get(w) ?? 0) + 1);
-	for (const w of normalize(context).split(" ")) {
+	for (const w of normalize(context.replace(/\b(B\.C\.(E\.)?|A\.D\.)/g, " ")).split(" ")) {
 		if (w.length === 0 || ERA_WORDS.has(w)) continue;
 		const n = have.get(w) ?? 0;
 		if (n > 0) have.set(w, n - 1);

@@ -15,10 +15,37 @@ export function usedAsName(term: string, brief: Brief): boolean {
 	return [...brief.events.map((e) => e.text), ...brief.facts.map((f) => f.definition), ...brief.quotes.map((q) => q.text)].some((x) => re.test(x));
 }
 
-/** The definition names its own term (a word of the term or a close inflection): the pair is self-evident. */
-export function namesTerm(definition: string, term: string): boolean {
+/** The definition uses a word of the term (or a close inflection): "Sulla" in "Sulla marched on Rome". */
+export function usesTermWords(definition: string, term: string): boolean {
 	const words = normalize(definition).split(" ");
 	return termWords(term).some((t) => words.some((w) => w === t || (t.length >= 5 && w.length >= 5 && w.slice(0, 5) === t.slice(0, 5))));
+}
+
+/** An event noun and the verbs that say it outright ("Execution of Louis XVI" / "was guillotined"). */
+const SAYS_HEAD: Array<[RegExp, RegExp]> = [
+	[/^execution$/, /^(executed|guillotined|beheaded|hanged|shot)$/],
+	[/^assassination$/, /^(assassinated|murdered|killed)$/],
+	[/^abdication$/, /^abdicated$/],
+	[/^coronation$/, /^crowned$/],
+	[/^flight$/, /^(fled|flee|escape|escaped)$/],
+	[/^storming$/, /^(stormed|seized)$/],
+	[/^oath$/, /^(swore|sworn|oath)$/],
+	[/^siege$/, /^besieged$/],
+	[/^(founding|foundation)$/, /^founded$/],
+	[/^invasion$/, /^(invaded|landed)$/],
+	[/^massacre$/, /^massacred$/],
+	[/^surrender$/, /^surrendered$/],
+];
+
+/**
+ * The definition names its own term (a word of the term or a close inflection) or says its event noun outright
+ * ("Flight to Varennes" / "tried to escape"): the pair is self-evident.
+ */
+export function namesTerm(definition: string, term: string): boolean {
+	if (usesTermWords(definition, term)) return true;
+	const words = normalize(definition).split(" ");
+	const tw = termWords(term);
+	return SAYS_HEAD.some(([head, verbs]) => tw.some((t) => head.test(t)) && words.some((w) => verbs.test(w)));
 }
 
 function allFacts(env: GateEnv): Fact[] {

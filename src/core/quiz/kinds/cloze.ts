@@ -20,6 +20,7 @@ const YEAR = /(^|[^\p{L}\p{N}])(\d{3,4})(?![\p{L}\p{N}])/gu;
 const OPENERS = new Set([
 	...STOPWORDS, "then", "however", "thus", "later", "finally", "meanwhile", "today", "although", "though", "yet",
 	"still", "despite", "according", "under", "since", "once", "soon", "instead", "indeed", "nevertheless",
+	"much", "many", "most", "few", "several", "every", "each",
 ]);
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 
@@ -83,6 +84,8 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 			span = span.slice(opener[0].length);
 			start += opener[0].length;
 		}
+		// "Much of Europe" -> "of Europe": what is left after the opener must be a name.
+		if (!/^\p{Lu}/u.test(span)) continue;
 		const n = span.split(/\s+/).length;
 		if (n === 1 && atSentenceStart(text, start)) continue;
 		const cw = contentWords(span);
@@ -165,7 +168,7 @@ export function clozeQuestions(ctx: KindContext): Question[] {
 			if (made.length >= 3) break;
 			const span = trimHonorific(raw);
 			const blanked = blankSpan(src.text, span.start, span.end);
-			const prompt = withSubject(blanked, src.label);
+			const prompt = withSubject(blanked, src.label, src.label ? src.text : undefined);
 			if (!prompt || normalize(prompt.replace(BLANK, " ")).includes(normalize(span.text))) continue;
 			const accepted = clozeAccepted(src.text, span);
 			const q: Question = {

@@ -4,6 +4,8 @@ import type { Rng } from "../rng";
 import { subRng } from "../rng";
 import { contentWords } from "../normalize";
 import { missingSubject } from "../gate-dates";
+import { isRealTerm } from "../gate-terms";
+import { usesTermWords } from "../gate-terms-rules";
 import { BLANK, blankSpan, hasNumber, locate, yearDigits } from "../text";
 
 export interface KindContext {
@@ -57,13 +59,17 @@ export function inReferences(event: HistEvent, brief: Brief): boolean {
 	);
 }
 
-/** "Fought from …" gets its subject from the bullet's bold label: "First Punic War: fought from …". */
-export function withSubject(prompt: string, label: string | undefined): string | null {
-	if (!missingSubject(prompt)) return prompt;
-	if (!label || label.trim().length === 0 || label.length > 60) return null;
-	const first = prompt.charAt(0);
-	const rest = /^(I|I['’])\b/.test(prompt) ? prompt : first.toLowerCase() + prompt.slice(1);
-	return `${label.replace(/[:.]\s*$/, "").trim()}: ${rest}`;
+/**
+ * The sentence with the subject it needs. "Fought from …" gets the bullet's bold label ("First Punic War: Fought
+ * from …"); so does any definition that never names its term ("Wallenstein: Imperial general …"), when the
+ * label is a real term. Null when the sentence has no subject and no label can give one.
+ */
+export function withSubject(prompt: string, label: string | undefined, text?: string): string | null {
+	const name = label?.replace(/[:.]\s*$/, "").trim() ?? "";
+	const real = name.length > 0 && name.length <= 60 && isRealTerm(name, true);
+	const needs = missingSubject(prompt);
+	if (real && (needs || (text !== undefined && !usesTermWords(text, name)))) return `${name}: ${prompt}`;
+	return needs ? null : prompt;
 }
 
 /**
@@ -92,7 +98,7 @@ export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedSte
 	const blanked = blankSpan(text, start, end).replace(/\s+/g, " ").trim();
 	const rest = blanked.replace(BLANK, " ");
 	if (hasNumber(rest, digits) && !range) return null;
-	const prompt = withSubject(blanked, event.label);
+	const prompt = withSubject(blanked, event.label, text);
 	if (!prompt) return null;
 	if (contentWords(rest).filter((w) => !/^\d+$/.test(w)).length < 3) return null;
 	const eraShown = /^\s?(BCE|BC)\b/.test(text.slice(end));
