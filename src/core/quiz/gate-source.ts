@@ -10,7 +10,7 @@ const EXAM_PROMPT =
 	/^\s*(?:\d+[.)]\s*)?(explain|identify|describe|compare|contrast|evaluate|analy[sz]e|assess|discuss|read|review|summari[sz]e|list|outline|define|to what extent|how far|why did|how did|what was|what were|which)\b/i;
 /** A citation or publication line. */
 const CITATION =
-	/\b(published|journal|et al\.?|ISBN|pp?\.\s*\d|vol\.\s*\d|edition|eds\.|university press|retrieved|accessed|doi)\b|\bhistorians?,|\b(notes|argues|writes|claims) that\b|\bmentioned in\b|\bnot a fact\b|\(\d{4}\)\s*[.,]/i;
+	/\b(journal|et al\.?|ISBN|pp?\.\s*\d|vol\.\s*\d|edition|eds\.|university press|retrieved|accessed|doi)\b|\bhistorians?,|\b(article|book|paper|essay|chapter|study)\b[^.]*\bpublished\b|\b(notes|argues|writes|claims) that\b|\bmentioned in\b|\bnot a fact\b|\(\d{4}\)\s*[.,]/i;
 /** Labels and openings of notes to self. */
 const MUSING_LABEL = /^(open questions?|questions?|to ?do|todo|musings?|thoughts?|my notes?|reflection|query|idea)$/i;
 const FIRST_PERSON = /^(i|i'm|i’m|i've|i’ve|my|we|our|maybe|perhaps|not sure|unclear)\b/i;
