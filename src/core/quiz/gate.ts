@@ -8,7 +8,7 @@ import type { Brief, SourceRef } from "../model";
 import { gateCloze } from "./gate-cloze";
 import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
-import { answerYears, blanksOnlyYear, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import { answerYears, approxGap, blanksOnlyYear, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { gateTerms } from "./gate-terms-rules";
 import { granularity } from "./kinds/date";
@@ -81,6 +81,9 @@ function gateOrder(q: Question, env: GateEnv): Defect[] {
 	if (items.some((it) => blanks(it) !== 1 || it.endsWith("…"))) out.push({ criterion: "d", rule: "blank-truncated" });
 	const years = events.map((e) => e!.date.start.year);
 	if (new Set(years).size !== years.length) out.push({ criterion: "b", rule: "equal-years" });
+	// A "c." date too near another item's year makes the order uncertain.
+	const near = events.some((e, i) => e!.date.approximate && years.some((y, j) => j !== i && Math.abs(y - years[i]) < approxGap(years[i])));
+	if (near) out.push({ criterion: "b", rule: "approx-order" });
 	for (const e of events) {
 		out.push(...sourceDefect(e!.text, env.brief, e!.source, e!.label));
 		if (e!.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });

@@ -39,9 +39,12 @@ const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
 	"true-false": trueFalseQuestions,
 };
 
-/** The mix, in the order kinds take turns (about 3 cloze, 3 date, 2 term, 1 order, 1 match per 10). */
+/**
+ * The mix, in the order kinds take turns (about 3 cloze, 3 date, 2 term, 1 order, 1 match per 10). A match
+ * and an order question each use several facts, and a fact is asked once per quiz: they come early.
+ */
 const TURNS: QuestionKind[] = [
-	"cloze", "date-choice", "term-choice", "order", "cloze", "date-typed", "match", "true-false", "which-brief",
+	"match", "cloze", "date-choice", "order", "term-choice", "cloze", "date-typed", "true-false", "which-brief",
 	"cloze", "date-choice", "term-choice",
 ];
 

@@ -1,4 +1,4 @@
-/** order: put 3-5 events of distinct years in chronological order; feedback shows each full sentence with its date. */
+/** order: put 3-4 events of distinct years in chronological order; feedback shows each full sentence with its date. */
 import { normalizeAnswer } from "../normalize";
 import { yearLabel } from "../years";
 import type { Question } from "../types";
@@ -35,9 +35,11 @@ export function orderQuestions(ctx: KindContext): Question[] {
 	if (byYear.size < 3) return [];
 	const rng = ctx.rng("order");
 	const out: Question[] = [];
-	const shuffledYears = rng.shuffle([...byYear.keys()]);
-	for (let i = 0; i + 3 <= shuffledYears.length && out.length < 3; i += 5) {
-		const group = shuffledYears.slice(i, i + 5).sort((a, b) => a - b);
+	const ids = new Set<string>();
+	// Four events at most: each is a fact the rest of the quiz then leaves alone. Several draws, so that a quiz
+	// whose other questions took some facts still finds an order question on the rest.
+	for (let draw = 0; draw < 8 && out.length < 6; draw++) {
+		const group = rng.shuffle([...byYear.keys()]).slice(0, 4).sort((a, b) => a - b);
 		const lines = new Set<number>();
 		const stems: DatedStem[] = [];
 		for (const y of group) {
@@ -52,8 +54,11 @@ export function orderQuestions(ctx: KindContext): Question[] {
 		for (let tries = 0; tries < 5 && options.every((o, k) => o === items[k]); tries++) options = rng.shuffle(items);
 		if (options.every((o, k) => o === items[k])) options = [...items.slice(1), items[0]];
 		const first = stems[0].event;
+		const id = questionId(ctx.brief, `order:${stems.map((s) => s.event.id).join("+")}`, "order");
+		if (ids.has(id)) continue;
+		ids.add(id);
 		out.push({
-			id: questionId(ctx.brief, `order:${stems.map((s) => s.event.id).join("+")}`, "order"),
+			id,
 			kind: "order",
 			prompt: "Put these events in chronological order, earliest first.",
 			options,

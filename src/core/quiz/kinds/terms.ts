@@ -14,7 +14,7 @@ import type { KindContext } from "./common";
 import { questionId } from "./common";
 
 const DEF_MAX = 140;
-const MATCH_DEF_MAX = 110;
+const MATCH_DEF_MAX = 160;
 
 export interface TermCard {
 	fact: Fact;
@@ -151,13 +151,16 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 	return out;
 }
 
-/** Matching exercises of 4-6 of this brief's terms whose definitions name none of the group's terms. */
+/**
+ * Matching exercises of 4 of this brief's terms whose definitions name none of the group's terms. Four, not
+ * more: a fact is asked once per quiz, and a bigger match would leave the rest of the quiz without material.
+ */
 export function matchQuestions(ctx: KindContext): Question[] {
 	const rng = ctx.rng("match");
 	const mine = rng.shuffle(own(ctx).filter((c) => c.clean && c.fact.definition.length <= MATCH_DEF_MAX));
 	const out: Question[] = [];
-	for (let i = 0; i + 4 <= mine.length; i += 6) {
-		const group = mine.slice(i, i + 6).filter((c, _k, all) => all.every((o) => !namesTerm(c.fact.definition, o.term)));
+	for (let i = 0; i + 4 <= mine.length; i += 4) {
+		const group = mine.slice(i, i + 4).filter((c, _k, all) => all.every((o) => !namesTerm(c.fact.definition, o.term)));
 		if (group.length < 4) continue;
 		const pairs = group.map((c) => ({ left: c.term, right: c.fact.definition.trim() }));
 		const first = group[0];
