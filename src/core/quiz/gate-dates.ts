@@ -39,7 +39,19 @@ export function writtenYears(text: string): WrittenYear[] {
 export function answerYears(answer: string): number[] {
 	const single = parseYear(answer);
 	if (single !== null) return [single];
+	const bare = /^\s*(\d{1,4})\s*[–—-]\s*(\d{1,4})\s*$/.exec(answer);
+	if (bare) return [Number(bare[1]), Number(bare[2])];
 	return writtenYears(answer).map((w) => w.year);
+}
+
+/**
+ * The years a label stands for in this prompt: a bare "216" after a stem that shows "____ BC" is 216 BC
+ * (options carry no era when the sentence does).
+ */
+export function askedYears(label: string, prompt: string): number[] {
+	const ys = answerYears(label);
+	const eraAfterBlank = /____\s?(BCE|BC)\b/.test(prompt);
+	return eraAfterBlank && !/\b(BCE|BC|AD|CE)\b/.test(label) ? ys.map((y) => 1 - y) : ys;
 }
 
 /** The year digits are printed in the brief's title ("The Russian Revolution of 1917", "264–146 BC"). */

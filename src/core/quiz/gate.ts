@@ -8,7 +8,7 @@ import type { Brief, SourceRef } from "../model";
 import { gateCloze } from "./gate-cloze";
 import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
-import { answerYears, approxGap, blanksOnlyYear, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import { askedYears, approxGap, blanksOnlyYear, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { gateTerms } from "./gate-terms-rules";
 import { granularity } from "./kinds/date";
@@ -50,7 +50,7 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 	const event = eventOf(env.brief, q.itemId);
 	if (!event) return [{ criterion: "a", rule: "no-source" }];
 	const out = sourceDefect(event.text, env.brief, event.source, event.label);
-	const asked = answerYears(q.answer);
+	const asked = askedYears(q.answer, q.prompt);
 	if (event.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });
 	if (asked.length === 0) out.push({ criterion: "a", rule: "answer-not-a-year" });
 	if (asked.some((y) => titleShowsYear(env.brief, y))) out.push({ criterion: "d", rule: "title-year" });
@@ -60,7 +60,7 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 		out.push({ criterion: "d", rule: "bc-typed" });
 	}
 	if (q.kind === "date-choice") {
-		const opts = (q.options ?? []).map(answerYears);
+		const opts = (q.options ?? []).map((o) => askedYears(o, q.prompt));
 		if (opts.length < 3 || opts.some((o) => o.length !== asked.length)) out.push({ criterion: "e", rule: "option-shape" });
 		else {
 			const g = granularity(asked[0], event.date.precision, event.date.approximate);

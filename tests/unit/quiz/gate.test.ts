@@ -86,8 +86,10 @@ describe("date stems (rubric d)", () => {
 	test("a range written A–B is asked as a range, with range options", () => {
 		for (let seed = 1; seed <= 5; seed++) {
 			const q = pool(brief("The Fall of the Republic"), seed).find((x) => x.prompt.includes("dictator from ____ BC"));
-			expect(q?.answer).toBe("82–79 BC");
-			for (const o of q!.options!) expect(o).toMatch(/^\d+–\d+ BC$/);
+			// The stem keeps its "BC": the options are bare ranges, later than the 88 BC the stem prints.
+			expect(q?.answer).toBe("82–79");
+			for (const o of q!.options!) expect(o).toMatch(/^\d+–\d+$/);
+			for (const o of q!.options!) expect(Number(o.split("–")[0])).toBeLessThan(88);
 		}
 	});
 });
@@ -99,6 +101,7 @@ describe("year options (rubric b, e)", () => {
 			const q = pool(fall, seed).find((x) => x.kind === "date-choice" && x.prompt.includes("became Augustus in ____"));
 			expect(q).toBeDefined();
 			for (const o of q!.options!) expect(Number(o.replace(" BC", ""))).toBeLessThan(31);
+			expect(q!.prompt).toContain("in ____ BC.");
 		}
 		const e = fall.events.find((x) => x.text.startsWith("Octavian"))!;
 		expect(yearOptionProblem("Octavian defeated Antony at Actium in 31 BC and became Augustus in ____.", [-26], [[-26], [-45], [-24], [-17]], e, 1)).toBe("stem-year");
@@ -125,8 +128,10 @@ describe("year options (rubric b, e)", () => {
 		});
 		for (let seed = 1; seed <= 20; seed++) {
 			for (const q of generateQuiz(b, { seed, today: TODAY, kinds: ["date-choice"] })) {
-				const bc = q.answer.endsWith("BC");
-				for (const o of q.options!) expect(o.endsWith("BC"), `${q.prompt}: ${o}`).toBe(bc);
+				// BC shows once: in the stem after the blank, or in every option; never mixed with AD years.
+				const bc = q.answer.endsWith("BC") || /____ BC/.test(q.prompt);
+				for (const o of q.options!) expect(o.endsWith("BC") || /____ BC/.test(q.prompt), `${q.prompt}: ${o}`).toBe(bc);
+				if (/____ BC/.test(q.prompt)) for (const o of q.options!) expect(o).toMatch(/^\d+$/);
 				expect(gateQuestion(q, { brief: b, siblings: [], today: TODAY })).toEqual([]);
 			}
 		}

@@ -5,7 +5,7 @@ import { BLANK, checkAnswer, parseYear } from "../../../src/core/quiz";
 import type { Question } from "../../../src/core/quiz/types";
 import { normalize, normalizeAnswer } from "../../../src/core/quiz/normalize";
 import { gateQuestion, gateQuiz } from "../../../src/core/quiz/gate";
-import { answerYears } from "../../../src/core/quiz/gate-dates";
+import { askedYears } from "../../../src/core/quiz/gate-dates";
 
 export const CHOICE_KINDS = new Set(["date-choice", "term-choice", "which-brief", "true-false"]);
 
@@ -35,7 +35,7 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD, siblings: B
 	}
 	if (q.kind === "date-choice" || q.kind === "date-typed") {
 		// A range question ("82–79 BC") answers with both ends; a year question with one.
-		const years = answerYears(q.answer);
+		const years = askedYears(q.answer, q.prompt);
 		expect(years.length, where).toBeGreaterThan(0);
 		expect(years[0], where).toBeLessThanOrEqual(today.year);
 		expect(q.prompt, where).toContain(BLANK);
@@ -43,7 +43,7 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD, siblings: B
 			const digits = yearDigits(q.answer);
 			expect(new RegExp(`(^|[^0-9])${digits}([^0-9]|$)`).test(q.prompt), `${where}: prompt shows the year`).toBe(false);
 		}
-		for (const o of q.options ?? []) expect(answerYears(o).length, `${where}: option ${o}`).toBe(years.length);
+		for (const o of q.options ?? []) expect(askedYears(o, q.prompt).length, `${where}: option ${o}`).toBe(years.length);
 		if (q.options) expect(q.options.length, where).toBe(4);
 	}
 	// Every question passes the gate, and carries its "Brief › Heading" line.

@@ -73,7 +73,9 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 			rng,
 		);
 		if (years.length < 4) continue;
-		const label = (y: number): string => (width ? rangeLabel(y, y + width) : yearLabel(y));
+		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
+		const label = (y: number): string =>
+			stem.eraShown ? (width ? `${yearDigits(y)}–${yearDigits(y + width)}` : yearDigits(y)) : width ? rangeLabel(y, y + width) : yearLabel(y);
 		out.push({
 			id: questionId(ctx.brief, event.id, stem.range ? "date-range" : "date-choice"),
 			kind: "date-choice",
