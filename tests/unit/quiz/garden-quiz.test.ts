@@ -22,7 +22,7 @@ function pages(v: typeof vault): GardenPage[] {
 		resolveLink: () => null,
 		options: { folder: "Study", publishKey: "dg-publish" },
 		quizFor: gardenQuizFor(30, TODAY),
-	} as Parameters<typeof buildGardenPages>[0]);
+	});
 }
 
 describe("garden quiz pages through the gate", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { HistDate } from "../../../src/core/model";
-import { generateQuiz, parseYear } from "../../../src/core/quiz";
+import { generateQuiz } from "../../../src/core/quiz";
 import { clozeSpans } from "../../../src/core/quiz/kinds/cloze";
 import { granularity } from "../../../src/core/quiz/kinds/date";
 import { maskTermWords } from "../../../src/core/quiz/text";
