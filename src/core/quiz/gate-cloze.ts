@@ -17,18 +17,45 @@ const HONORIFIC = /^(president|king|queen|general|emperor|tsar|czar|pope|sir|lor
 export function occurrences(answer: string, env: GateEnv): number {
 	const n = normalize(answer);
 	if (n.length === 0) return 0;
-	const b = env.brief;
-	const seen = new Set<string>();
-	const texts = [b.title, ...b.themes, ...b.events.map((e) => e.text), ...b.facts.map((f) => `${f.term} ${f.definition}`), ...b.quotes.map((q) => q.text)];
-	const one = !n.includes(" ");
-	let count = 0;
-	for (const t of texts) {
-		const key = normalize(t.replace(/\bU\.S\.(A\.)?/g, "US"));
-		if (seen.has(key)) continue;
-		seen.add(key);
-		count += one ? key.split(" ").filter((w) => sameRoot(w, n)).length : ` ${key} `.split(` ${n} `).length - 1;
+	const { words, byPrefix, text } = corpusOf(env.brief);
+	if (!n.includes(" ")) {
+		// sameRoot needs 4 shared leading letters, equality, or one topic group: only those words are compared.
+		const near = new Set<string>([...(byPrefix.get(n.slice(0, 4)) ?? []), n, ...SAME_TOPIC.filter((g) => g.includes(n)).flat()]);
+		let count = 0;
+		for (const w of near) if (sameRoot(w, n)) count += words.get(w) ?? 0;
+		return count;
 	}
-	return count;
+	return text.split(` ${n} `).length - 1;
+}
+
+interface Corpus {
+	/** Word -> how often it occurs. */
+	words: Map<string, number>;
+	/** First four letters -> the words that start with them. */
+	byPrefix: Map<string, string[]>;
+	/** The distinct texts, normalised, space-padded and joined. */
+	text: string;
+}
+
+/** A brief's title, themes, events, facts and quotes, read once per brief object (briefs do not change). */
+const CORPUS = new WeakMap<GateEnv["brief"], Corpus>();
+
+function corpusOf(b: GateEnv["brief"]): Corpus {
+	let c = CORPUS.get(b);
+	if (c) return c;
+	const texts = [b.title, ...b.themes, ...b.events.map((e) => e.text), ...b.facts.map((f) => `${f.term} ${f.definition}`), ...b.quotes.map((q) => q.text)];
+	const seen = new Set(texts.map((t) => normalize(t.replace(/\bU\.S\.(A\.)?/g, "US"))));
+	const words = new Map<string, number>();
+	for (const t of seen) for (const w of t.split(" ")) if (w) words.set(w, (words.get(w) ?? 0) + 1);
+	const byPrefix = new Map<string, string[]>();
+	for (const w of words.keys()) {
+		const list = byPrefix.get(w.slice(0, 4)) ?? [];
+		list.push(w);
+		byPrefix.set(w.slice(0, 4), list);
+	}
+	c = { words, byPrefix, text: ` ${[...seen].join("  ")} ` };
+	CORPUS.set(b, c);
+	return c;
 }
 
 /** Words that make a clause: a definition without any is a fragment ("Foreign war, the revolt in the Vendée …"). */
