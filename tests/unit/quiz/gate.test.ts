@@ -217,6 +217,19 @@ describe("cloze (rubric b, c)", () => {
 		expect(checkAnswer(q!, "Julian").grade).toBe("right");
 	});
 
+	test("a long passage is cut to the sentence holding the blank (#82), not at an initial", () => {
+		const text =
+			"The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution. This non-recognition policy continued under successive administrations, driven by William C. Bullitt and others who opposed the Soviets.";
+		const b = makeBrief({ path: "U/us.md", title: "Recognition", quotes: [[2, text]] });
+		const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => [...allQuestions(b, { seed, today: TODAY }).values()].flat().filter((q) => q.kind === "cloze"));
+		expect(qs.length).toBeGreaterThan(0);
+		const sentences = [
+			"The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution.",
+			"This non-recognition policy continued under successive administrations, driven by William C. Bullitt and others who opposed the Soviets.",
+		];
+		for (const q of qs) expect(sentences, q.prompt).toContain(q.context);
+	});
+
 	test("the blank rotates with the seed", () => {
 		const fall = brief("The Fall of the Republic");
 		const actium = fall.facts.find((f) => f.term === "Actium")!;

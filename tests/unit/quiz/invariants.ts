@@ -57,7 +57,8 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD, siblings: B
 		expect(filled === q.context || bare.toLowerCase() === q.context!.toLowerCase(), `${where}: cloze reconstructs ${filled} / ${q.context}`).toBe(true);
 		expect(normalize(q.prompt).includes(normalize(q.answer)), `${where}: prompt contains answer`).toBe(false);
 		const source = [...brief.quotes.map((x) => x.text), ...brief.facts.map((x) => x.definition)];
-		expect(source, where).toContain(q.context);
+		// The context is the quote or fact, or (for a long one) the sentence of it that holds the blank.
+		expect(source.some((t) => t.includes(q.context!)), where).toBe(true);
 	}
 	if (q.kind === "order") {
 		expect(q.items!.length, where).toBeGreaterThanOrEqual(3);

@@ -147,6 +147,21 @@ export function clozeAccepted(text: string, span: ClozeSpan): string[] {
 	return out;
 }
 
+const LONG = 160;
+
+/** The sentence of `text` holding [start, end), when the text is long and has several; else the whole text. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+	if (text.length <= LONG) return { start: 0, end: text.length };
+	const bounds = [0];
+	// Not after an initial or a short abbreviation ("William C. Bullitt", "U.S.", "Dr. Smith").
+	for (const m of text.matchAll(/(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|St|Gen|Col|Capt|Lt|vs|c|ca))[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu)) bounds.push((m.index ?? 0) + m[0].length);
+	bounds.push(text.length);
+	for (let i = 0; i + 1 < bounds.length; i++) {
+		if (bounds[i] <= start && end <= bounds[i + 1]) return { start: bounds[i], end: bounds[i + 1] - (text.slice(0, bounds[i + 1]).match(/\s*$/)?.[0].length ?? 0) };
+	}
+	return { start: 0, end: text.length };
+}
+
 /** A span without its honorific ("President Roosevelt" -> "Roosevelt"): the title stays in the sentence. */
 function trimHonorific(span: ClozeSpan): ClozeSpan {
 	const m = HONORIFIC.exec(span.text);
@@ -166,18 +181,22 @@ export function clozeQuestions(ctx: KindContext): Question[] {
 		const made: Question[] = [];
 		for (const raw of clozeSpans(src.text, ctx.brief)) {
 			if (made.length >= 3) break;
-			const span = trimHonorific(raw);
-			const blanked = blankSpan(src.text, span.start, span.end);
-			const prompt = withSubject(blanked, src.label, src.label ? src.text : undefined);
+			const whole = trimHonorific(raw);
+			// A long passage is cut to the sentence that holds the blank.
+			const cut = sentenceAround(src.text, whole.start, whole.end);
+			const span = { ...whole, start: whole.start - cut.start, end: whole.end - cut.start };
+			const sentence = src.text.slice(cut.start, cut.end);
+			const blanked = blankSpan(sentence, span.start, span.end);
+			const prompt = withSubject(blanked, src.label, src.label ? sentence : undefined);
 			if (!prompt || normalize(prompt.replace(BLANK, " ")).includes(normalize(span.text))) continue;
-			const accepted = clozeAccepted(src.text, span);
+			const accepted = clozeAccepted(sentence, span);
 			const q: Question = {
 				id: questionId(ctx.brief, src.itemId, `cloze:${slug(span.text)}@0`),
 				kind: "cloze",
 				prompt,
 				answer: span.text,
 				...(accepted.length ? { accepted } : {}),
-				context: src.text,
+				context: sentence,
 				where: "-",
 				itemId: src.itemId,
 				briefPath: ctx.brief.path,
