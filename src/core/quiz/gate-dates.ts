@@ -68,8 +68,21 @@ export function missingSubject(prompt: string): boolean {
 	if (/^[^:]{2,80}:\s/.test(prompt)) return false;
 	const t = prompt.trim();
 	// "Adopted by …", "Called by …", "Founded in …": a participle phrase whose subject is the bullet's label.
-	return NO_SUBJECT.test(t) || /^\p{Lu}\p{Ll}{2,}ed\s+(by|on|in|at|from|to|as|for|under|after|with)\b/u.test(t);
+	if (NO_SUBJECT.test(t) || /^\p{Lu}\p{Ll}{2,}ed\s+(by|on|in|at|from|to|as|for|under|after|with)\b/u.test(t)) return true;
+	// "(____); most important French artist …", "____; Field: …": life dates before a description, no name.
+	if (/^\(?____[^\p{L}]{0,12}\)?\s*[;:,]/u.test(t)) return true;
+	// "However, in ____, he became convinced …": a pronoun subject with no name before it.
+	const pron = /\b(he|she|they|it)\s+\p{Ll}/u.exec(t);
+	if (!pron) return false;
+	const words = t.slice(0, pron.index).split(/\s+/).map((w) => w.replace(/^[("“‘]+/, ""));
+	// The first word counts as a name unless it is an opener ("However", "In", "After" …).
+	const before = OPENER.test(words[0] ?? "") ? words.slice(1) : words;
+	return !before.some((w) => /^\p{Lu}/u.test(w) && !MONTHS.test(w.replace(/[^\p{L}]/gu, "")));
 }
+
+const OPENER = /^(however|in|on|at|by|during|after|before|up|following|despite|when|while|although|though|once|since|until|then|later|soon|eventually|finally|meanwhile|afterwards|from|between|under|with|as|e\.g\.|for|of|the|a|an|this|that|these|those)[,.]?$/i;
+
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|BC|BCE|AD|CE)$/;
 
 const ERA_WORDS = new Set(["bc", "bce", "ad", "ce"]);
 
@@ -104,10 +117,10 @@ export function approxGap(year: number): number {
 /** The widest a distractor may stray: 30 steps near today, about 15 % of the distance from today in deep time. */
 export function maxSpread(year: number, granularity: number): number {
 	const age = Math.max(1, REF_YEAR - year);
-	return Math.max(30, Math.min(30 * granularity, Math.round(0.15 * age)));
+	return Math.max(30, 3 * granularity, Math.min(30 * granularity, Math.round(0.15 * age)));
 }
 
-export type YearOptionProblem = "era" | "stem-year" | "by-later" | "approx-close" | "scale" | "also-right";
+export type YearOptionProblem = "era" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right";
 
 /** Why a set of year options is unfair for this stem, or null. `years`: the options' years (each a list for ranges). */
 export function yearOptionProblem(
@@ -129,6 +142,8 @@ export function yearOptionProblem(
 	if (/\b(by|before)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] > a)) return "by-later";
 	if (/\b(after|since)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] < a)) return "by-later";
 	if (event.date.approximate && others.some((o) => Math.abs(o[0] - a) < approxGap(a))) return "approx-close";
+	// A round answer (1450, 3200 BC) among unround distractors stands out.
+	if (granularity > 1 && others.some((o) => (o[0] <= 0 ? 1 - o[0] : o[0]) % granularity !== 0)) return "only-round";
 	if (others.some((o) => Math.abs(o[0] - a) > maxSpread(a, granularity))) return "scale";
 	const from = Math.min(event.date.start.year, event.date.end.year);
 	const to = Math.max(event.date.start.year, event.date.end.year);

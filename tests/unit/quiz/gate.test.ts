@@ -32,6 +32,11 @@ describe("where a question comes from (rubric c)", () => {
 		["Explain ONE reason why Mughal rulers in the period 1450 encouraged the interactions.", "exam-prompt"],
 		["Howard Spodek and Michele Langford Louro, United States historians, article published in a scholarly journal, 2007", "citation"],
 		["I think the 1937 quotas came from Moscow.", "musing"],
+		// Patterns seen in real public notes (the shared corpus), written here in our own words.
+		["(hist) Read section 4.8: Continuity and change from 1450 to 1750 pages 261–264", "exam-prompt"],
+		["Correct Answer: (B) The revolt of 1680 drove the governor out of the province.", "exam-prompt"],
+		["Russia (Be sure to mention the revolution of 1905 and the reforms that followed)", "exam-prompt"],
+		["Chapter 18: Industrialization and the rise of big business, 1870-1900", "resource"],
 	])("%s → %s", (text, problem) => {
 		expect(sourceProblem(text, b, 3)).toBe(problem);
 	});
@@ -54,6 +59,9 @@ describe("date stems (rubric d)", () => {
 		expect(brest?.prompt).toBe("Treaty of Brest-Litovsk: Signed on March 3, ____, it took Russia out of the war at the cost of a third of its population.");
 		expect(missingSubject("Signed on March 3, ____, it took Russia out of the war")).toBe(true);
 		expect(missingSubject("Adopted by the ____ in August 1789")).toBe(true);
+		expect(missingSubject("However, in ____, he became convinced that the plan would work.")).toBe(true);
+		expect(missingSubject("(____); the most important painter of the century")).toBe(true);
+		expect(missingSubject("Rome was founded in ____ BC; five centuries later it ruled the sea.")).toBe(false);
 	});
 
 	test("only the year is blanked: day, month, BC and from/between stay", () => {
@@ -135,6 +143,12 @@ describe("year options (rubric b, e)", () => {
 				expect(gateQuestion(q, { brief: b, siblings: [], today: TODAY })).toEqual([]);
 			}
 		}
+	});
+
+	test("a round answer never stands among unround distractors (1450 with 1448, 1449)", () => {
+		const e = brief("The Punic Wars").events[0];
+		expect(yearOptionProblem("Great empires existed before ____ and after 1750.", [1450], [[1450], [1400], [1448], [1449]], e, 50)).toBe("only-round");
+		expect(yearOptionProblem("Great empires existed before ____ and after 1750.", [1450], [[1450], [1400], [1350], [1300]], e, 50)).toBeNull();
 	});
 
 	test("a c. date keeps its distractors at least 10 years away", () => {

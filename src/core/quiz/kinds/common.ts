@@ -91,7 +91,8 @@ export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedSte
 	let end = start + digits.length;
 	let range: DatedStem["range"];
 	const adj = ADJACENT_RANGE.exec(text.slice(end));
-	if (adj && date.end.year !== year && yearDigits(date.end.year) === adj[1]) {
+	// The partner may be written short: "1857-58".
+	if (adj && date.end.year !== year && (yearDigits(date.end.year) === adj[1] || (adj[1].length === 2 && yearDigits(date.end.year).endsWith(adj[1])))) {
 		end += adj[0].length;
 		range = { from: year, to: date.end.year };
 	}
