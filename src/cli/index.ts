@@ -2,7 +2,7 @@
  * study-briefs: the same core as the plugin, from a terminal.
  *   study-briefs timeline [VAULT] [--json] [--all] [--any-note]
  *   study-briefs quotes   [VAULT] [--json] [--all] [--any-note]
- *   study-briefs quiz NOTE [--vault VAULT] [--seed N] [--count N] [--json] [--any-note]
+ *   study-briefs quiz NOTE [--vault VAULT] [--seed N] [--count N] [--kinds K,…] [--json] [--any-note]
  *   study-briefs garden   [VAULT] --out DIR [--dry-run]
  *   study-briefs check    [VAULT] [--json]
  *   study-briefs problems [VAULT] [--json] [--all] [--any-note]
@@ -19,7 +19,7 @@ import { runGarden } from "./garden";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { exitQuietlyOnEpipe } from "./output";
-import { runQuiz } from "./quiz";
+import { parseKinds, runQuiz } from "./quiz";
 import { runQuotes } from "./quotes";
 import { runStats } from "./stats";
 import { terminalSafe } from "./text";
@@ -32,8 +32,9 @@ export const USAGE = `Usage: study-briefs <command> [options]
       events of all briefs in chronological order
   quotes   [VAULT] [--json] [--all] [--any-note]
       the quote index
-  quiz NOTE [--vault VAULT] [--seed N] [--count N] [--json] [--any-note]
-      a quiz on one brief (interactive; --json prints the questions)
+  quiz NOTE [--vault VAULT] [--seed N] [--count N] [--kinds K,…] [--json] [--any-note]
+      a quiz on one brief (interactive; --json prints the questions);
+      --kinds date,cloze,term,match,order,true-false (date-choice, date-typed also)
   garden   [VAULT] --out DIR [--dry-run]
       write the publishable study pages
   check    [VAULT] [--json]
@@ -90,7 +91,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 				return await runProblems(vault, { json }, io);
 			}
 			case "quiz": {
-				const a = parseArgs(rest, ["vault", "seed", "count"], ["json", "any-note"]);
+				const a = parseArgs(rest, ["vault", "seed", "count", "kinds"], ["json", "any-note"]);
 				if (a.positionals.length !== 1) throw new UsageError("quiz takes one NOTE");
 				const vault = typeof a.flags.vault === "string" ? a.flags.vault : undefined;
 				return await runQuiz(a.positionals[0], {
@@ -100,6 +101,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 					count: a.flags.count === undefined ? undefined : intFlag(a.flags, "count", 10, 1),
 					json: a.flags.json === true,
 					anyNote: a.flags["any-note"] === true,
+					kinds: typeof a.flags.kinds === "string" ? parseKinds(a.flags.kinds) : undefined,
 				}, io);
 			}
 			case "garden": {

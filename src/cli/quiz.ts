@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { checkAnswer, generateQuiz } from "../core/quiz";
-import type { Question, Response } from "../core/quiz/types";
+import type { Question, QuestionKind, Response } from "../core/quiz/types";
 import { UsageError } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
@@ -19,6 +19,33 @@ export interface QuizOptions {
 	json: boolean;
 	anyNote?: boolean;
 	today?: Date;
+	/** --kinds date,cloze,…: only these kinds ("date" is date-choice and date-typed). */
+	kinds?: QuestionKind[];
+}
+
+const KIND_NAMES: Record<string, QuestionKind[]> = {
+	date: ["date-choice", "date-typed"],
+	"date-choice": ["date-choice"],
+	"date-typed": ["date-typed"],
+	cloze: ["cloze"],
+	term: ["term-choice"],
+	"term-choice": ["term-choice"],
+	match: ["match"],
+	order: ["order"],
+	"true-false": ["true-false"],
+	tf: ["true-false"],
+};
+
+/** Reads --kinds ("date,cloze,match"); throws UsageError naming the kinds it knows. */
+export function parseKinds(value: string): QuestionKind[] {
+	const out = new Set<QuestionKind>();
+	for (const raw of value.split(",").map((k) => k.trim().toLowerCase()).filter(Boolean)) {
+		const kinds = KIND_NAMES[raw];
+		if (!kinds) throw new UsageError(`--kinds: unknown kind "${raw}" (known: ${Object.keys(KIND_NAMES).join(", ")})`);
+		for (const k of kinds) out.add(k);
+	}
+	if (out.size === 0) throw new UsageError("--kinds needs at least one kind");
+	return [...out];
 }
 
 /** Where the quiz reads from: the vault root, the note's vault path, and whether to read subfolders. */
@@ -90,6 +117,7 @@ function questionJson(q: Question) {
 		...(q.accepted?.length ? { accepted: q.accepted } : {}),
 		...(q.pairs ? { pairs: q.pairs } : {}),
 		...(q.items ? { items: q.items } : {}),
+		...(q.where ? { where: q.where } : {}),
 		source: { path: q.source.path, line: q.source.line },
 	};
 }
@@ -114,7 +142,7 @@ export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promi
 	const now = opts.today ?? new Date();
 	const seed = opts.seed ?? (now.getTime() % 2147483647);
 	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
-	const questions = generateQuiz(brief, { seed, count: opts.count, siblings, today });
+	const questions = generateQuiz(brief, { seed, count: opts.count, siblings, today, kinds: opts.kinds });
 	if (opts.json) {
 		const out = new OutStream(io);
 		await out.push(`${jsonSafe(JSON.stringify({ brief: brief.path, seed, questions: questions.map(questionJson) }, null, 2))}\n`);
@@ -122,19 +150,24 @@ export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promi
 		return EXIT_OK;
 	}
 	if (!questions.length) {
-		io.out(`${brief.title} has too little material for a quiz (no dated events, quotes or key facts were found).`);
+		io.out(`${brief.title} has no question that passes the quality checks (dated sentences with their subject, key quotes or "**Term:** definition" facts make questions).`);
 		return EXIT_OK;
 	}
+	const asked = opts.count ?? 10;
+	if (questions.length < asked) io.out(`Only ${questions.length} of ${asked} questions: the other candidates did not pass the quality checks.`);
 	return interactive(brief.title, questions, io);
 }
 
-function describe(q: Question): string[] {
-	const lines = [q.prompt];
+export function describe(q: Question): string[] {
+	const lines = q.where ? [`(${q.where})`, q.prompt] : [q.prompt];
 	if (q.kind === "match" && q.pairs) {
+		// Terms numbered, definitions lettered, as in the quiz view and the garden page.
 		const rights = q.options ?? q.pairs.map((p) => p.right);
-		q.pairs.forEach((p, i) => lines.push(`  ${String.fromCharCode(65 + i)}. ${p.left}`));
-		rights.forEach((r, i) => lines.push(`  ${i + 1}. ${r}`));
-		lines.push("  Answer like: A2 B1 C3 ...");
+		lines.push("  Terms:");
+		q.pairs.forEach((p, i) => lines.push(`  ${i + 1}. ${p.left}`));
+		lines.push("  Definitions:");
+		rights.forEach((r, i) => lines.push(`  ${String.fromCharCode(65 + i)}. ${r}`));
+		lines.push("  Answer like: 1B 2A 3C ...");
 	} else if (q.kind === "order" && q.options) {
 		q.options.forEach((o, i) => lines.push(`  ${i + 1}. ${o}`));
 		lines.push("  Answer with the numbers from earliest to latest, e.g. 2 1 3");
@@ -153,8 +186,9 @@ export function toResponse(q: Question, typed: string): Response {
 	if (q.kind === "match" && q.pairs) {
 		const rights = q.options ?? q.pairs.map((p) => p.right);
 		return t.split(/[\s,]+/).filter(Boolean).map((tok) => {
-			const left = q.pairs![tok.toUpperCase().charCodeAt(0) - 65]?.left ?? "";
-			return { left, right: rights[Number(tok.slice(1)) - 1] ?? "" };
+			const m = /^(\d+)\s*([a-z])$/i.exec(tok);
+			const left = m ? q.pairs![Number(m[1]) - 1]?.left ?? "" : "";
+			return { left, right: m ? rights[m[2].toUpperCase().charCodeAt(0) - 65] ?? "" : "" };
 		});
 	}
 	if (q.options && /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= q.options.length) return q.options[Number(t) - 1];

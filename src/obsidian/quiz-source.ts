@@ -28,8 +28,9 @@ export function makeQuizSet(index: IndexQueries, settings: Settings, scope: Quiz
 	const today = ymd(opts.now());
 	const seed = opts.seed?.() ?? Math.floor(Math.random() * 2 ** 31);
 	const inc = true; // a quiz on a note the user chose works whether or not it is published
-	const quizOf = (brief: Brief, count: number, s: number) =>
-		generateQuiz(brief, { seed: s, count, siblings: siblingsOf(index, brief, inc), today });
+	// A course quiz mixes briefs and its header names none of them: only there may "Which brief?" be asked.
+	const quizOf = (brief: Brief, count: number, s: number, multiBrief = false) =>
+		generateQuiz(brief, { seed: s, count, siblings: siblingsOf(index, brief, inc), today, multiBrief });
 
 	if (scope.kind === "brief" || scope.kind === "item") {
 		const brief = index.get(scope.path);
@@ -40,17 +41,17 @@ export function makeQuizSet(index: IndexQueries, settings: Settings, scope: Quiz
 			return { title: brief.title, questions: mine.slice(0, 4), problem: mine.length ? undefined : "There is no question for this item yet: it needs a date, a key term or a quote with a clear answer." };
 		}
 		const questions = quizOf(brief, settings.quizLength, seed);
-		return { title: brief.title, questions, problem: questions.length ? undefined : tooLittle(brief) };
+		return { title: brief.title, questions, problem: questions.length ? undefined : tooLittle(brief), note: shortQuiz(questions.length, settings.quizLength) };
 	}
 	if (scope.kind === "course") {
 		const briefs = index.briefs({ folder: scope.folder, includeUnpublished: settings.includeUnpublished });
 		const per = Math.max(2, Math.ceil(settings.quizLength / Math.max(1, briefs.length)));
-		const pool = briefs.flatMap((b) => quizOf(b, per, seed ^ hashString(b.path)));
+		const pool = briefs.flatMap((b) => quizOf(b, per, seed ^ hashString(b.path), briefs.length > 1));
 		const rng = mulberry32(seed);
 		const rnd = () => rng.next();
 		const picked = shuffle(pool, rnd).slice(0, settings.quizLength);
 		const title = scope.folder ? `Course: ${scope.folder}` : "All briefs";
-		return { title, questions: picked, problem: picked.length ? undefined : "No brief in this folder has dated events, quotes or key facts yet." };
+		return { title, questions: picked, problem: picked.length ? undefined : "No brief in this folder has dated events, quotes or key facts yet.", note: shortQuiz(picked.length, settings.quizLength) };
 	}
 	const due = new Set(scope.kind === "cards" ? scope.ids : (opts.dueCards?.() ?? []));
 	const questions: Question[] = [];
@@ -82,5 +83,11 @@ export function notABrief(path: string, settings: Settings): string {
 }
 
 function tooLittle(brief: Brief): string {
-	return `${brief.title} has too little material for a quiz: add dated sentences, "Key Quotes" or "- **Term:** definition" facts.`;
+	return `${brief.title} has no question that passes the quality checks: add dated sentences with their subject, "Key Quotes" or "- **Term:** definition" facts.`;
+}
+
+/** Said above the first question when the brief gave fewer good questions than the quiz length: no padding. */
+export function shortQuiz(got: number, asked: number): string | undefined {
+	if (got === 0 || got >= asked) return undefined;
+	return `Only ${got} of ${asked} questions: the other candidates did not pass the quality checks (a fact a teacher would ask, one question per fact).`;
 }

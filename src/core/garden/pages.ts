@@ -46,7 +46,7 @@ interface Planned {
 	course?: string;
 }
 
-function planPages(briefs: Brief[], folder: string, perCourse: boolean): Planned[] {
+function planPages(briefs: Brief[], folder: string, perCourse: boolean, hasQuiz: (b: Brief) => boolean = () => true): Planned[] {
 	const root = folder.replace(/^\/+|\/+$/g, "");
 	const at = (name: string) => `${root}/${name}.md`;
 	const pages: Planned[] = [
@@ -56,6 +56,8 @@ function planPages(briefs: Brief[], folder: string, perCourse: boolean): Planned
 	];
 	const used = new Set<string>();
 	for (const b of briefs) {
+		// A brief with no question that passes the quiz gate gets no quiz page (and no "Quiz" link in the index).
+		if (!hasQuiz(b)) continue;
 		let name = fileName(`${b.path.slice(b.path.lastIndexOf("/") + 1).replace(/\.md$/i, "")} - quiz`);
 		for (let i = 2; used.has(name.toLowerCase()); i++) name = fileName(`${b.path.replace(/\.md$/i, "")} - quiz ${i}`);
 		used.add(name.toLowerCase());
@@ -105,8 +107,18 @@ function inCourse(b: Brief, course: string): boolean {
 export function buildGardenPages(input: GardenInput): GardenPage[] {
 	const opts = input.options;
 	const briefs = publishedBriefs(input.briefs, input.notes, opts.folder);
+	const quizzes = new Map<string, Question[]>();
+	for (const b of briefs) {
+		try {
+			quizzes.set(b.path, (input.quizFor ? input.quizFor(b, briefs) : []).filter((q) => q.briefPath === b.path));
+		} catch {
+			quizzes.set(b.path, []);
+		}
+	}
 	const omit = input.omit;
-	const planned = planPages(briefs, opts.folder, !!opts.perCourse).filter((p) => !omit?.has(p.path.toLowerCase()));
+	const planned = planPages(briefs, opts.folder, !!opts.perCourse, (b) => (quizzes.get(b.path) ?? []).length > 0).filter(
+		(p) => !omit?.has(p.path.toLowerCase()),
+	);
 	const linker = makeLinker(input.notes, input.resolveLink, planned.map((p) => p.path), opts.publishKey !== "");
 	const bodyOf = (p: Planned): string => {
 		switch (p.kind) {
@@ -124,13 +136,7 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 				return quotesBody(p.title, INTRO, briefs.filter((b) => inCourse(b, p.course ?? "")), linker);
 			case "quiz": {
 				const brief = p.brief as Brief;
-				let questions: Question[] = [];
-				try {
-					questions = input.quizFor ? input.quizFor(brief, briefs) : [];
-				} catch {
-					questions = [];
-				}
-				return quizBody(brief, questions, "Open a question to see the choices, then its answer.", linker);
+				return quizBody(brief, quizzes.get(brief.path) ?? [], "Each question shows its choices; open the answer to check yourself.", linker);
 			}
 		}
 	};

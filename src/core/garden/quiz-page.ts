@@ -1,4 +1,4 @@
-/** A quiz page per brief: each question a collapsed `> [!question]-` callout, the answer folded inside. */
+/** A quiz page per brief: each question an open `> [!question]` callout with its choices, only the answer folded. */
 import type { Brief } from "../model";
 import type { Question } from "../quiz/types";
 import { gardenText, inline, type Linker } from "./text";
@@ -10,13 +10,21 @@ function plain(text: string, brief: Brief, linker: Linker): string {
 
 function answerLines(q: Question, brief: Brief, linker: Linker): string[] {
 	if (q.kind === "match" && q.pairs?.length) return q.pairs.map((p) => `- ${plain(p.left, brief, linker)} → ${plain(p.right, brief, linker)}`);
-	if (q.kind === "order" && q.items?.length) return q.items.map((it, i) => `${i + 1}. ${plain(it, brief, linker)}`);
+	// Order: the full sentences with their dates, in order.
+	const order = q.reveal?.length === q.items?.length ? q.reveal : q.items;
+	if (q.kind === "order" && order?.length) return order.map((it, i) => `${i + 1}. ${plain(it, brief, linker)}`);
 	const lines = q.answer.split(/\r?\n/).map((l) => plain(l, brief, linker)).filter(Boolean);
 	return lines.length > 1 ? lines.map((l) => `- ${l}`) : lines;
 }
 
 export function questionCallout(q: Question, n: number, brief: Brief, linker: Linker): string[] {
-	const out = [`> [!question]- ${n}. ${plain(q.prompt, brief, linker)}`];
+	const out = [`> [!question] ${n}. ${plain(q.prompt, brief, linker)}`];
+	if (q.where) out.push(`> *${plain(q.where, brief, linker)}*`, ">");
+	if (q.kind === "match" && q.pairs?.length) {
+		// The terms (numbered) and the definitions (lettered) to pair.
+		q.pairs.forEach((p, i) => out.push(`> ${i + 1}. ${plain(p.left, brief, linker)}`));
+		out.push(">");
+	}
 	if (q.options?.length && q.kind !== "order") {
 		const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 		q.options.forEach((o, i) => out.push(`> - ${letters[i] ?? "-"}) ${plain(o, brief, linker)}`));
@@ -32,7 +40,7 @@ export function questionCallout(q: Question, n: number, brief: Brief, linker: Li
 export function quizBody(brief: Brief, questions: Question[], intro: string, linker: Linker): string {
 	const lines = [`# Quiz: ${inline(brief.title)}`, "", `Self-test on ${linker.link(brief.path, brief.title)}. ${intro}`, ""];
 	const mine = questions.filter((q) => q.briefPath === brief.path);
-	if (!mine.length) lines.push("This brief has no dated events, quotes or facts to ask about yet.", "");
+	if (!mine.length) lines.push("This brief has no question that passes the quality checks yet.", "");
 	mine.forEach((q, i) => lines.push(...questionCallout(q, i + 1, brief, linker)));
 	return lines.join("\n");
 }

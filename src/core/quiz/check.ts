@@ -81,8 +81,10 @@ function checkMatch(q: Question, response: Response): CheckResult {
 
 function checkYear(q: Question, typed: string, allowClose: boolean): CheckResult {
 	const expected = parseYear(q.answer);
-	const given = parseYear(typed);
+	let given = parseYear(typed);
 	if (expected === null) return checkText(q, typed);
+	// The stem shows the era ("On 2 August ____ BC", "… (BC)"): a bare number is read in that era.
+	if (given !== null && expected <= 0 && given > 0 && /^\s*\d+\s*$/.test(typed) && /____\s?BCE?\b|\(BC\)/.test(q.prompt)) given = 1 - given;
 	if (given === null) return wrong(q, typed.trim() ? "not a year" : undefined);
 	const diff = Math.abs(given - expected);
 	if (diff === 0) return { grade: "right", expected: q.answer };

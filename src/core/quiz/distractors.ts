@@ -13,6 +13,10 @@ export interface YearOptionsInput {
 	maxYear: number;
 	/** Step of the strata: 1, or 10/50/100 for a round year, so the answer is not the only round option. */
 	granularity?: number;
+	/** Only years this accepts are offered (era, the years the stem prints, "by …", "c." spacing). */
+	allowed?: (year: number) => boolean;
+	/** No distractor further than this from the answer (default 30 steps). */
+	spread?: number;
 }
 
 /**
@@ -27,7 +31,10 @@ export function yearOptions(input: YearOptionsInput, rng: Rng): number[] {
 	const from = input.alsoRight?.from ?? answer;
 	const to = input.alsoRight?.to ?? answer;
 	const used = new Set<number>([answer]);
-	const ok = (y: number): boolean => y <= maxYear && !used.has(y) && (y < from || y > to);
+	const spread = input.spread ?? 30 * g;
+	const allowed = input.allowed ?? (() => true);
+	const ok = (y: number): boolean =>
+		y <= maxYear && !used.has(y) && (y < from || y > to) && Math.abs(y - answer) <= spread && allowed(y);
 	const targetBelow = rng.int(0, 3);
 	let below = 0;
 	let above = 0;
@@ -56,7 +63,7 @@ export function yearOptions(input: YearOptionsInput, rng: Rng): number[] {
 	const domain = [...new Set(input.domainYears)].filter((y) => Math.abs(y - answer) <= 30 * g && (g === 1 || y % g === 0)).sort((a, b) => a - b);
 	fill((sideBelow) => domain.filter((y) => ok(y) && (y < answer) === sideBelow));
 	// Then the near, mid and far strata, each on a side still needed.
-	const strata: Array<[number, number]> = [[1, 3], [4, 12], [13, 30]];
+	const strata: Array<[number, number]> = [[1, 3], [4, 12], [13, Math.max(13, Math.floor(spread / g))]];
 	for (const [lo, hi] of strata) {
 		if (chosen.length >= 3) break;
 		fill((sideBelow) => {

@@ -2,12 +2,12 @@
 import type { Brief, YMD } from "../model";
 import { clozeQuestions } from "./kinds/cloze";
 import type { KindContext } from "./kinds/common";
-import { makeContext } from "./kinds/common";
+import { makeContext, whereOf } from "./kinds/common";
 import { dateChoiceQuestions, dateTypedQuestions } from "./kinds/date";
 import { orderQuestions } from "./kinds/order";
 import { matchQuestions, termChoiceQuestions, trueFalseQuestions } from "./kinds/terms";
 import { whichBriefQuestions } from "./kinds/which-brief";
-import { normalizeAnswer } from "./normalize";
+import { gateQuestion, sourceLines } from "./gate";
 import type { Question, QuestionKind } from "./types";
 
 export interface QuizOptions {
@@ -20,6 +20,8 @@ export interface QuizOptions {
 	today: YMD;
 	/** Only these kinds (default: all the brief supports). */
 	kinds?: QuestionKind[];
+	/** The quiz mixes several briefs and its header names none: "Which brief is this quote from?" may be asked. */
+	multiBrief?: boolean;
 }
 
 export const ALL_KINDS: QuestionKind[] = [
@@ -37,26 +39,42 @@ const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
 	"true-false": trueFalseQuestions,
 };
 
-/** The mix, in the order kinds take turns (about 3 cloze, 3 date, 2 term, 1 order, 1 match per 10). */
+/**
+ * The mix, in the order kinds take turns (about 3 cloze, 3 date, 2 term, 1 order, 1 match per 10). A match
+ * and an order question each use several facts, and a fact is asked once per quiz: they come early.
+ */
 const TURNS: QuestionKind[] = [
-	"cloze", "date-choice", "term-choice", "order", "cloze", "date-typed", "match", "true-false", "which-brief",
+	"match", "cloze", "date-choice", "order", "term-choice", "cloze", "date-typed", "true-false", "which-brief",
 	"cloze", "date-choice", "term-choice",
 ];
 
-/** Every question each kind can make from this brief, in seeded order. */
-export function allQuestions(brief: Brief, opts: QuizOptions): Map<QuestionKind, Question[]> {
+/** Every candidate of every asked kind, each with its "Brief › Heading" line, before the gate. */
+export function candidateQuestions(brief: Brief, opts: QuizOptions): Map<QuestionKind, Question[]> {
 	const ctx = makeContext(brief, opts.siblings ?? [], opts.today, opts.seed >>> 0);
 	const kinds = opts.kinds && opts.kinds.length > 0 ? opts.kinds : ALL_KINDS;
 	const out = new Map<QuestionKind, Question[]>();
 	for (const kind of ALL_KINDS) {
-		if (!kinds.includes(kind)) continue;
+		if (!kinds.includes(kind) || (kind === "which-brief" && !opts.multiBrief)) continue;
 		let qs: Question[];
 		try {
 			qs = GENERATORS[kind](ctx);
 		} catch {
 			qs = [];
 		}
-		if (qs.length > 0) out.set(kind, ctx.rng(`pick:${kind}`).shuffle(qs));
+		for (const q of qs) q.where = whereOf(brief, q.source.line);
+		if (qs.length > 0) out.set(kind, qs);
+	}
+	return out;
+}
+
+/** Every question each kind can make from this brief that passes the gate, in seeded order. */
+export function allQuestions(brief: Brief, opts: QuizOptions): Map<QuestionKind, Question[]> {
+	const ctx = makeContext(brief, opts.siblings ?? [], opts.today, opts.seed >>> 0);
+	const env = { brief, siblings: ctx.siblings, today: opts.today, multiBrief: opts.multiBrief === true };
+	const out = new Map<QuestionKind, Question[]>();
+	for (const [kind, qs] of candidateQuestions(brief, opts)) {
+		const good = qs.filter((q) => gateQuestion(q, env).length === 0);
+		if (good.length > 0) out.set(kind, ctx.rng(`pick:${kind}`).shuffle(good));
 	}
 	return out;
 }
@@ -71,51 +89,30 @@ export function generateQuiz(brief: Brief, opts: QuizOptions): Question[] {
 	const cap = (kind: QuestionKind): number =>
 		singleKind || (kind !== "order" && kind !== "match") ? Infinity : Math.ceil(count / 10);
 	const turns = TURNS.filter((k) => pools.has(k));
+	const taken = new Map<QuestionKind, number>();
 	for (const k of kinds) if (!turns.includes(k)) turns.push(k);
 
 	const chosen: Question[] = [];
-	const ids = new Set<string>();
-	const taken = new Map<QuestionKind, number>();
-	const clozeAnswers = new Set<string>();
-	// Pass 1 asks about each item once; pass 2 may ask about an item again, but only as another card
-	// (never the same date twice as choice and typed) and never the same cloze answer twice.
-	for (const exclusive of [true, false]) {
-		const usedItems = new Set(chosen.map((q) => q.itemId));
-		const usedCards = new Set(chosen.map(cardFamily));
-		let progress = true;
-		while (chosen.length < count && progress) {
-			progress = false;
-			for (const kind of turns) {
-				if (chosen.length >= count) break;
-				if ((taken.get(kind) ?? 0) >= cap(kind)) continue;
-				const pool = pools.get(kind) ?? [];
-				const idx = pool.findIndex(
-					(q) =>
-						!ids.has(q.id) &&
-						!usedCards.has(cardFamily(q)) &&
-						!(exclusive && usedItems.has(q.itemId)) &&
-						!(q.kind === "cloze" && clozeAnswers.has(normalizeAnswer(q.answer))),
-				);
-				if (idx < 0) continue;
-				const q = pool[idx];
-				pool.splice(idx, 1);
-				chosen.push(q);
-				ids.add(q.id);
-				usedItems.add(q.itemId);
-				usedCards.add(cardFamily(q));
-				if (q.kind === "cloze") clozeAnswers.add(normalizeAnswer(q.answer));
-				taken.set(kind, (taken.get(kind) ?? 0) + 1);
-				progress = true;
-			}
+	// One question per fact: a source line asked (or shown) once never comes back in another form.
+	const usedLines = new Set<string>();
+	let progress = true;
+	while (chosen.length < count && progress) {
+		progress = false;
+		for (const kind of turns) {
+			if (chosen.length >= count) break;
+			if ((taken.get(kind) ?? 0) >= cap(kind)) continue;
+			const pool = pools.get(kind) ?? [];
+			const idx = pool.findIndex((q) => sourceLines(q).every((k) => !usedLines.has(k)));
+			if (idx < 0) continue;
+			const q = pool[idx];
+			pool.splice(idx, 1);
+			chosen.push(q);
+			for (const k of sourceLines(q)) usedLines.add(k);
+			taken.set(kind, (taken.get(kind) ?? 0) + 1);
+			progress = true;
 		}
 	}
 	return makeRng(brief, opts).shuffle(chosen);
-}
-
-/** Questions that exercise the same memory: a date asked as choice or typed is one. */
-function cardFamily(q: Question): string {
-	const family = q.kind === "date-choice" || q.kind === "date-typed" ? "date" : q.id;
-	return `${q.itemId}\u0000${family}`;
 }
 
 function makeRng(brief: Brief, opts: QuizOptions) {

@@ -27,6 +27,14 @@ export interface Question {
 	items?: string[];
 	/** The sentence the question was made from, shown after answering. */
 	context?: string;
+	/** Where the question comes from, shown with it: "Brief › Heading". */
+	where?: string;
+	/** order: each item's full sentence with its date, in true order (feedback). match: "term: definition" lines. */
+	reveal?: string[];
+	/** order and match: the ids of the items (events, facts) the question is built from, in true order. */
+	parts?: string[];
+	/** order and match: the source lines of those items (for "one question per fact" in a quiz). */
+	sources?: SourceRef[];
 	/** The item the question is about (event/quote/fact id), for review cards and relinking. */
 	itemId: string;
 	briefPath: string;

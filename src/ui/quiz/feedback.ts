@@ -31,8 +31,16 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 	const answer = box.createDiv({ cls: "sb-quiz-answer" });
 	answer.createSpan({ cls: "sb-quiz-answer-label", text: q.kind === "order" ? "Correct order" : "Answer" });
 	if (q.kind === "order" && q.items?.length) {
-		const ol = answer.createEl("ol", { cls: "sb-quiz-answer-list" });
-		for (const item of q.items) ol.createEl("li", { text: item });
+		// The full sentences with their dates, in order: what the student needs to learn.
+		const ol = answer.createEl("ol", { cls: "sb-quiz-answer-list sb-quiz-answer-dated" });
+		(q.reveal?.length === q.items.length ? q.reveal : q.items).forEach((line) => {
+			const li = ol.createEl("li");
+			const dash = line.indexOf(" — ");
+			if (dash > 0 && q.reveal) {
+				li.createSpan({ cls: "sb-quiz-answer-date", text: line.slice(0, dash) });
+				li.appendText(" — " + line.slice(dash + 3));
+			} else li.appendText(line);
+		});
 	} else if (q.kind === "match" && q.pairs?.length) {
 		const ul = answer.createEl("ul", { cls: "sb-quiz-answer-list" });
 		for (const p of q.pairs) {
@@ -45,7 +53,8 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 	}
 
 	const src = box.createDiv({ cls: "sb-quiz-context" });
-	if (q.context) src.createEl("blockquote", { cls: "sb-quiz-context-text", text: q.context });
+	// Order and match feedback already lists every sentence in full; the others quote their source sentence.
+	if (q.context && q.kind !== "order" && q.kind !== "match") src.createEl("blockquote", { cls: "sb-quiz-context-text", text: q.context });
 	const linkRow = src.createDiv({ cls: "sb-quiz-context-link" });
 	sourceLink(linkRow, host, q.source);
 	keyHint(linkRow, "E");

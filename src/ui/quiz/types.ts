@@ -13,6 +13,8 @@ export interface QuizSet {
 	questions: Question[];
 	/** Why there are no questions (shown instead of the quiz when `questions` is empty). */
 	problem?: string;
+	/** Shown above the first question: why the quiz is shorter than asked (too little good material). */
+	note?: string;
 }
 
 /** One answered question, as the view hands it to the review store. */

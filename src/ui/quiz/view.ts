@@ -119,6 +119,7 @@ export class QuizView extends ItemView {
 		}
 		const header = wrap.createDiv({ cls: "sb-quiz-header" });
 		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? "Quiz" });
+		if (this.set?.note && s.index === 0 && s.phase === "question") wrap.createDiv({ cls: "sb-quiz-note-banner", text: this.set.note });
 		const done = s.phase === "end" ? s.questions.length : s.index + (s.phase === "feedback" ? 1 : 0);
 		if (s.canUndo()) {
 			// Touch screens have no U key: undo is a button too.
@@ -149,6 +150,8 @@ export class QuizView extends ItemView {
 		let box: HTMLElement | null = null;
 		const card = wrap.createDiv({ cls: "sb-quiz-card", attr: { "data-kind": q.kind, "data-id": q.id } });
 		card.createDiv({ cls: "sb-quiz-kind", text: kindLabel(q.kind) });
+		// Where the question comes from ("Brief › Heading"): the context a bare sentence lacks.
+		if (q.where) card.createDiv({ cls: "sb-quiz-where", text: q.where });
 		renderPrompt(card, q, rec && q.kind === "cloze" ? expectedOf(rec) : undefined);
 		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r) });
 		if (rec) {

@@ -73,9 +73,9 @@ describe("buildGardenPages", () => {
 		expect(q).toContain("> [!quote]\n> Roosevelt hoped that recognition\n> would serve U.S. interests.\n>");
 	});
 
-	it("quiz pages: collapsed question callouts, the answer folded inside, cloze blanks escaped", () => {
+	it("quiz pages: open question callouts with their choices, only the answer folded, cloze blanks escaped", () => {
 		const quiz = build().find((p) => p.path.endsWith("Caesar - quiz.md"))!.content;
-		expect(quiz).toContain("> [!question]- 1. Which brief \\| mentions");
+		expect(quiz).toContain("> [!question] 1. Which brief \\| mentions");
 		expect(quiz).toContain("\\_\\_\\_\\_?");
 		expect(quiz).toContain("> - A) Julius Caesar\n> - B) Recognition of the Soviet Union, 1933\n>\n> > [!success]- Answer\n> > Julius Caesar");
 		expect(quiz).not.toContain("Draft brief");

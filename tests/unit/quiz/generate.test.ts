@@ -11,13 +11,14 @@ const SIBS = [SEED, SIBLING_A, SIBLING_B];
 describe("generateQuiz on hand-built briefs", () => {
 	test("the seed brief gives a full mixed quiz of every kind", () => {
 		const qs = generateQuiz(SEED, { seed: 7, today: TODAY, siblings: [SIBLING_A, SIBLING_B] });
-		expect(qs).toHaveLength(10);
+		// Fewer, better: only questions that pass the gate, one per fact.
+		expect(qs.length).toBeGreaterThanOrEqual(5);
+		expect(qs.length).toBeLessThanOrEqual(10);
 		const kinds = new Set(qs.map((q) => q.kind));
-		expect(kinds.size).toBeGreaterThanOrEqual(6);
+		expect(kinds.size).toBeGreaterThanOrEqual(3);
 		const all = allQuestions(SEED, { seed: 7, today: TODAY, siblings: [SIBLING_A, SIBLING_B] });
-		expect([...all.keys()].sort()).toEqual(
-			["cloze", "date-choice", "date-typed", "match", "order", "term-choice", "true-false", "which-brief"],
-		);
+		expect(all.has("cloze")).toBe(true);
+		expect(all.has("which-brief")).toBe(false);
 	});
 
 	test("deterministic for a seed, different across seeds", () => {
@@ -80,17 +81,11 @@ describe("generateQuiz on hand-built briefs", () => {
 	test("BCE years are labelled BC and ordered by astronomical year", () => {
 		const qs = generateQuiz(BCE, { seed: 3, today: TODAY, kinds: ["date-choice"], count: 10 });
 		const caesar = qs.find((q) => q.prompt.startsWith("Caesar was assassinated"));
-		expect(caesar?.answer).toBe("44 BC");
-		expect(caesar?.prompt).toBe("Caesar was assassinated in ____ by a group of senators.");
-		const years = caesar!.options!.map((o) => (o.endsWith(" BC") ? 1 - Number(o.slice(0, -3)) : Number(o)));
+		// The stem shows "____ BC", so the options are bare numbers (never "44 BC BC" once filled in).
+		expect(caesar?.answer).toBe("44");
+		expect(caesar?.prompt).toBe("Caesar was assassinated in ____ BC by a group of senators.");
+		const years = caesar!.options!.map((o) => 1 - Number(o));
 		expect([...years].sort((a, b) => a - b)).toEqual(years);
-	});
-
-	test("month dates blank only the year", () => {
-		const qs = generateQuiz(SEED, { seed: 3, today: TODAY, kinds: ["date-typed"], count: 10 });
-		expect(qs.map((q) => q.prompt)).toContain(
-			"These negotiations in November ____ addressed key obstacles to recognition, including outstanding Soviet debt to the U.S.",
-		);
 	});
 
 	test("date distractors: one near, one mid, one in-domain year when available", () => {
@@ -113,26 +108,25 @@ describe("generateQuiz on hand-built briefs", () => {
 		for (const q of qs) expect(["soviet union", "recognition"]).not.toContain(q.answer.toLowerCase());
 	});
 
-	test("term-choice masks the term's words in definitions", () => {
-		const qs = generateQuiz(SEED, { seed: 5, today: TODAY, kinds: ["term-choice"], count: 20 });
-		const reasons = qs.find((q) => q.answer === "Reasons for Recognition");
-		expect(reasons?.prompt).toContain("President Roosevelt sought ___ to leverage");
-		const gentleman = qs.find((q) => q.answer === "Gentleman's Agreement");
-		expect(gentleman?.prompt).toContain("The resulting ___ saw");
+	test("term questions: no generic label, no visible mask", () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const qs = generateQuiz(SEED, { seed, today: TODAY, kinds: ["term-choice", "true-false", "match"], count: 20, siblings: [SIBLING_A, SIBLING_B] });
+			for (const q of qs) {
+				expect(q.answer).not.toBe("Reasons for Recognition");
+				expect([q.prompt, ...(q.options ?? [])].join(" ")).not.toMatch(/(?<!_)___(?!_)/);
+			}
+		}
 	});
 
-	test("which-brief masks title words that only the right brief has", () => {
-		const qs = generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SIBLING_A, SIBLING_B] });
-		const q = qs.find((x) => x.itemId === SEED.quotes[0].id)!;
-		expect(q.options).toHaveLength(3);
-		expect(q.prompt).not.toMatch(/recognition/i);
-		expect(q.prompt).toContain("Roosevelt hoped that ___ of the Soviet ___ would serve");
-	});
-
-	test("which-brief only with siblings", () => {
-		expect(generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"] })).toEqual([]);
-		const qs = generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SEED, SIBLING_A] });
-		expect(qs.length).toBe(3);
-		expect(qs.every((q) => q.options!.length === 2 && q.answer === SEED.title)).toBe(true);
+	test("which-brief only in a quiz across several briefs, never a quote naming a title word", () => {
+		expect(generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SIBLING_A, SIBLING_B] })).toEqual([]);
+		expect(generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SEED, SIBLING_A], multiBrief: true })).toEqual([]);
+		for (let seed = 0; seed < 20; seed++) {
+			const qs = generateQuiz(SEED, { seed, today: TODAY, kinds: ["which-brief"], siblings: [SIBLING_A, SIBLING_B], multiBrief: true });
+			for (const q of qs) {
+				expect(q.prompt).not.toMatch(/recognition|soviet union/i);
+				expect(q.prompt).not.toContain("___");
+			}
+		}
 	});
 });

@@ -4,6 +4,8 @@ import type { Brief, YMD } from "../../../src/core/model";
 import { BLANK, checkAnswer, parseYear } from "../../../src/core/quiz";
 import type { Question } from "../../../src/core/quiz/types";
 import { normalize, normalizeAnswer } from "../../../src/core/quiz/normalize";
+import { gateQuestion, gateQuiz } from "../../../src/core/quiz/gate";
+import { askedYears } from "../../../src/core/quiz/gate-dates";
 
 export const CHOICE_KINDS = new Set(["date-choice", "term-choice", "which-brief", "true-false"]);
 
@@ -12,7 +14,7 @@ function yearDigits(answer: string): string {
 	return y === null ? answer : String(y <= 0 ? 1 - y : y);
 }
 
-export function checkQuestion(q: Question, brief: Brief, today: YMD): void {
+export function checkQuestion(q: Question, brief: Brief, today: YMD, siblings: Brief[] = [], multiBrief = false): void {
 	const where = `${q.id} (${q.kind})`;
 	expect(q.prompt.length, where).toBeGreaterThan(0);
 	expect(q.answer.length, where).toBeGreaterThan(0);
@@ -32,31 +34,38 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD): void {
 		expect(q.options!.filter((o) => o === q.answer).length, where).toBe(1);
 	}
 	if (q.kind === "date-choice" || q.kind === "date-typed") {
-		const answerYear = parseYear(q.answer);
-		expect(answerYear, where).not.toBeNull();
-		expect(answerYear!, where).toBeLessThanOrEqual(today.year);
+		// A range question ("82–79 BC") answers with both ends; a year question with one.
+		const years = askedYears(q.answer, q.prompt);
+		expect(years.length, where).toBeGreaterThan(0);
+		expect(years[0], where).toBeLessThanOrEqual(today.year);
 		expect(q.prompt, where).toContain(BLANK);
-		const digits = yearDigits(q.answer);
-		expect(new RegExp(`(^|[^0-9])${digits}([^0-9]|$)`).test(q.prompt), `${where}: prompt shows the year`).toBe(false);
-		for (const o of q.options ?? []) {
-			const y = parseYear(o);
-			expect(y, `${where}: option ${o}`).not.toBeNull();
-			expect(y!, `${where}: future option ${o}`).toBeLessThanOrEqual(today.year);
+		if (years.length === 1) {
+			const digits = yearDigits(q.answer);
+			expect(new RegExp(`(^|[^0-9])${digits}([^0-9]|$)`).test(q.prompt), `${where}: prompt shows the year`).toBe(false);
 		}
+		for (const o of q.options ?? []) expect(askedYears(o, q.prompt).length, `${where}: option ${o}`).toBe(years.length);
 		if (q.options) expect(q.options.length, where).toBe(4);
 	}
+	// Every question passes the gate, and carries its "Brief › Heading" line.
+	expect(gateQuestion(q, { brief, siblings, today, multiBrief }), where).toEqual([]);
+	expect(q.where, where).toMatch(/\S/);
 	if (q.kind === "cloze") {
 		expect(q.prompt.split(BLANK).length, where).toBe(2);
-		expect(q.prompt.replace(BLANK, q.answer), `${where}: cloze reconstructs`).toBe(q.context);
+		// The prompt is the source sentence, with the fact's label in front when the sentence has no subject.
+		const filled = q.prompt.replace(BLANK, q.answer);
+		const bare = filled.replace(/^[^:]{2,80}:\s/, "");
+		expect(filled === q.context || bare.toLowerCase() === q.context!.toLowerCase(), `${where}: cloze reconstructs ${filled} / ${q.context}`).toBe(true);
 		expect(normalize(q.prompt).includes(normalize(q.answer)), `${where}: prompt contains answer`).toBe(false);
 		const source = [...brief.quotes.map((x) => x.text), ...brief.facts.map((x) => x.definition)];
-		expect(source, where).toContain(q.context);
+		// The context is the quote or fact, or (for a long one) the sentence of it that holds the blank.
+		expect(source.some((t) => t.includes(q.context!)), where).toBe(true);
 	}
 	if (q.kind === "order") {
 		expect(q.items!.length, where).toBeGreaterThanOrEqual(3);
 		expect(q.items!.length, where).toBeLessThanOrEqual(5);
 		expect([...q.options!].sort(), where).toEqual([...q.items!].sort());
-		expect(q.items!.every((it) => it.includes(BLANK) || it.endsWith("…")), where).toBe(true);
+		expect(q.items!.every((it) => it.split(BLANK).length === 2), where).toBe(true);
+		expect(q.reveal!.length, where).toBe(q.items!.length);
 		expect(checkAnswer(q, q.items!).score, where).toBe(1);
 	} else if (q.kind === "match") {
 		expect(q.pairs!.length, where).toBeGreaterThanOrEqual(4);
@@ -74,8 +83,9 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD): void {
 export function checkQuiz(qs: Question[], brief: Brief, today: YMD, count: number, siblings: Brief[]): void {
 	expect(qs.length).toBeLessThanOrEqual(count);
 	expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
-	if (siblings.filter((s) => s.path !== brief.path).length === 0) {
-		expect(qs.some((q) => q.kind === "which-brief")).toBe(false);
-	}
-	for (const q of qs) checkQuestion(q, brief, today);
+	// The header of a one-brief quiz names the brief: never "Which brief is this quote from?".
+	expect(qs.some((q) => q.kind === "which-brief")).toBe(false);
+	for (const q of qs) checkQuestion(q, brief, today, siblings.filter((s) => s.path !== brief.path));
+	// One question per fact: no source line is asked twice in one quiz.
+	expect(gateQuiz(qs), "two questions on one source line").toEqual([]);
 }

@@ -17,7 +17,7 @@ function positions(brief: Brief, kind: QuestionKind, seeds: number, siblings: Br
 	const counts = new Array<number>(width).fill(0);
 	for (let seed = 0; seed < seeds; seed++) {
 		// One question per seed keeps the samples independent.
-		const [q] = generateQuiz(brief, { seed, today: TODAY, kinds: [kind], count: 1, siblings });
+		const [q] = generateQuiz(brief, { seed, today: TODAY, kinds: [kind], count: 1, siblings, multiBrief: kind === "which-brief" });
 		if (!q?.options || q.options.length !== width) continue;
 		counts[q.options.indexOf(q.answer)]++;
 	}
@@ -29,14 +29,14 @@ describe("answer position is uniform across seeds (chi-square, p > 0.001)", () =
 		["date-choice, seed brief", SEED, "date-choice", [SIBLING_A, SIBLING_B], 4],
 		["date-choice, seed brief alone", SEED, "date-choice", [], 4],
 		["date-choice, BCE", BCE, "date-choice", [], 4],
-		["term-choice, seed brief", SEED, "term-choice", [SIBLING_A, SIBLING_B], 4],
-		["which-brief", SEED, "which-brief", [SIBLING_A, SIBLING_B], 3],
-		["true-false", SEED, "true-false", [SIBLING_A, SIBLING_B], 2],
+		// term-choice, which-brief and true-false positions are checked on the example vault (tests/unit/quiz/golden.test.ts):
+		// the gate leaves the hand-built seed brief no real term of one kind and no quote free of title words.
 	];
 	test.each(cases)("%s", (_name, brief, kind, siblings, width) => {
 		const counts = positions(brief, kind, 2400, siblings, width);
 		const total = counts.reduce((a, b) => a + b, 0);
-		expect(total).toBeGreaterThanOrEqual(2000);
+		// The gate keeps fewer items per brief (only same-kind terms, no self-evident pairs): still ≥ 1000 samples.
+		expect(total).toBeGreaterThanOrEqual(1000);
 		const chi = chiSquare(counts);
 		expect(chi, `counts ${counts.join("/")}`).toBeLessThan(CRITICAL_001[width - 1]);
 	});

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { load } from "js-yaml";
 import { describe, expect, test } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
-import { generateQuiz } from "../../../src/core/quiz";
+import { candidateQuestions } from "../../../src/core/quiz/generate";
 import { cardIdFor, linkItemsOf, relink, relinkEvents, replay, serializeEvent } from "../../../src/core/review";
 import { OWN_SEED_BRIEF } from "../../fixtures/paths";
 
@@ -37,8 +37,11 @@ describe("relink on a parsed seed-format brief", () => {
 	});
 
 	test("review history follows the relinked cards; the removed quote's cards are orphaned, not deleted", () => {
-		const qs = generateQuiz(before, { seed: 2, today: TODAY, count: 100 });
-		const cards = [...new Set(qs.map(cardIdFor).filter((c): c is string => c !== null))];
+		// Every candidate question, plus the "which brief?" card of each quote (asked in course quizzes): the quiz
+		// gate of issue 18 keeps no cloze of the first quote (its only blank, "Europe", is the topic).
+		const qs = [...candidateQuestions(before, { seed: 2, today: TODAY }).values()].flat();
+		const attr = before.quotes.map((q) => `${before.id}#${q.id}/attr`);
+		const cards = [...new Set([...qs.map(cardIdFor).filter((c): c is string => c !== null), ...attr])];
 		const t = Date.UTC(2026, 10, 1);
 		const reviews = cards.map((card, i) => serializeEvent({ k: "review", card, grade: 3, t: t + i }));
 		const r = relink(linkItemsOf(before), linkItemsOf(after));

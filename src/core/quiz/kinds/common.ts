@@ -3,8 +3,10 @@ import type { Brief, HistEvent, YMD } from "../../model";
 import type { Rng } from "../rng";
 import { subRng } from "../rng";
 import { contentWords } from "../normalize";
+import { missingSubject } from "../gate-dates";
+import { isRealTerm } from "../gate-terms";
+import { usesTermWords } from "../gate-terms-rules";
 import { BLANK, blankSpan, hasNumber, locate, yearDigits } from "../text";
-import { yearLabel } from "../years";
 
 export interface KindContext {
 	brief: Brief;
@@ -33,17 +35,20 @@ export function questionId(brief: Brief, itemId: string, variant: string): strin
 
 const ASKABLE = new Set(["day", "month", "year", "season"]);
 const REFERENCE_SECTION = /^\W*(references?|bibliography|works cited|sources?|further reading|reading list|citations?)\W*$/i;
-/** A year range partner right next to the blank ("____–1240", "1274–____"). */
-const PARTNER_AFTER = /^\s*[–—-]\s*(\d{1,4})(\s?(BCE|BC|CE|AD)\b)?/;
-const PARTNER_BEFORE = /(\d{1,4})(\s?(BCE|BC|CE|AD))?\s*[–—-]\s*$/;
+/** A range written as one token next to the start year ("82–79", "1936-1938"). */
+const ADJACENT_RANGE = /^\s*[–—-]\s*(\d{1,4})/;
 
 export interface DatedStem {
 	event: HistEvent;
 	year: number;
-	/** The event text with its date blanked. */
+	/** The event text with only its year digits blanked (a "Label:" prefix when the sentence has no subject). */
 	prompt: string;
 	/** Years that would also answer the stem (the rest of a range): never offered as distractors. */
 	alsoRight: { from: number; to: number };
+	/** Set when the blank hides a whole "A–B" range: the answer is the range, start and end. */
+	range?: { from: number; to: number };
+	/** The stem shows "BC" right after the blank: a typed bare number is read as BC. */
+	eraShown: boolean;
 }
 
 /** True when the event sits in a references/source section, where years are publication dates. */
@@ -55,54 +60,71 @@ export function inReferences(event: HistEvent, brief: Brief): boolean {
 }
 
 /**
- * The event sentence with its date blanked, when it can be asked: a precise date (a year or finer), not in the
- * future, its date text found in the sentence, the year written nowhere else in it, and enough words left to say
- * what happened. For day or month dates only the year digits are blanked ("in November ____"); a range partner
- * written next to the date ("1450–1240") is blanked with it.
+ * The sentence with the subject it needs. "Fought from …" gets the bullet's bold label ("First Punic War: Fought
+ * from …"); so does any definition that never names its term ("Wallenstein: Imperial general …"), when the
+ * label is a real term. Null when the sentence has no subject and no label can give one.
+ */
+export function withSubject(prompt: string, label: string | undefined, text?: string): string | null {
+	const name = label?.replace(/[:.]\s*$/, "").trim() ?? "";
+	const real = name.length > 0 && name.length <= 60 && isRealTerm(name, true);
+	const needs = missingSubject(prompt);
+	if (real && (needs || (text !== undefined && !usesTermWords(text, name)))) return `${name}: ${prompt}`;
+	return needs ? null : prompt;
+}
+
+/**
+ * The event sentence with only its (start) year blanked: day, month, "from/between" and the era stay. A range
+ * written "82–79 BC" is blanked whole and asked as a range. Null when the date cannot be asked fairly: not
+ * precise, inferred, in the future, not found in the sentence, the year written twice, or no subject.
  */
 export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedStem | null {
 	const { date, text } = event;
 	const year = date.start.year;
-	if (!ASKABLE.has(date.precision) || year > today.year || text.includes(BLANK)) return null;
+	if (!ASKABLE.has(date.precision) || date.inferred || year > today.year || text.includes(BLANK)) return null;
 	if (brief && inReferences(event, brief)) return null;
 	const at = locate(text, date.text);
 	if (at < 0) return null;
-	let start = at;
-	let end = at + date.text.length;
 	const digits = yearDigits(year);
-	if ((date.precision === "day" || date.precision === "month") && year > 0) {
-		const inner = date.text.indexOf(digits);
-		if (inner >= 0) {
-			start = at + inner;
-			end = start + digits.length;
-		}
+	const inner = date.text.search(new RegExp(`(?<!\\d)${digits}(?!\\d)`));
+	if (inner < 0) return null;
+	const start = at + inner;
+	let end = start + digits.length;
+	let range: DatedStem["range"];
+	const adj = ADJACENT_RANGE.exec(text.slice(end));
+	// The partner may be written short: "1857-58".
+	if (adj && date.end.year !== year && (yearDigits(date.end.year) === adj[1] || (adj[1].length === 2 && yearDigits(date.end.year).endsWith(adj[1])))) {
+		end += adj[0].length;
+		range = { from: year, to: date.end.year };
 	}
-	let from = Math.min(year, date.end.year);
-	let to = Math.max(year, date.end.year);
-	const after = PARTNER_AFTER.exec(text.slice(end));
-	const before = PARTNER_BEFORE.exec(text.slice(0, start));
-	/** A plausible range partner (within 300 years); false for "44 BC — 1371" and the like. */
-	const partner = (m: RegExpExecArray): boolean => {
-		const n = Number(m[1]);
-		const y = m[3] && /^B/i.test(m[3]) ? 1 - n : year <= 0 && !m[3] ? 1 - n : n;
-		if (Math.abs(y - year) > 300) return false;
-		from = Math.min(from, y);
-		to = Math.max(to, y);
-		return true;
-	};
-	if (after && partner(after)) end += after[0].length;
-	else if (before && partner(before)) start -= before[0].length;
-	const prompt = blankSpan(text, start, end).replace(/\s+/g, " ").trim();
-	if (hasNumber(prompt, digits) || prompt.toLowerCase().includes(yearLabel(year).toLowerCase())) return null;
-	if (contentWords(prompt.replace(BLANK, " ")).filter((w) => !/^\d+$/.test(w)).length < 3) return null;
-	return { event, year, prompt, alsoRight: { from, to } };
+	const blanked = blankSpan(text, start, end).replace(/\s+/g, " ").trim();
+	const rest = blanked.replace(BLANK, " ");
+	if (hasNumber(rest, digits) && !range) return null;
+	const prompt = withSubject(blanked, event.label, text);
+	if (!prompt) return null;
+	if (contentWords(rest).filter((w) => !/^\d+$/.test(w)).length < 3) return null;
+	const eraShown = /^\s?(BCE|BC)\b/.test(text.slice(end));
+	const from = Math.min(year, date.end.year);
+	const to = Math.max(year, date.end.year);
+	return { event, year, prompt, alsoRight: { from, to }, ...(range ? { range } : {}), eraShown };
 }
 
 /** Years of all dated events of these briefs (for in-domain distractors). */
-export function eventYears(briefs: Brief[], today: YMD): number[] {
+export function eventYears(briefs: Brief[]): number[] {
 	const out: number[] = [];
 	for (const b of briefs) {
-		for (const e of b.events) if (e.date.start.year <= today.year) out.push(e.date.start.year);
+		for (const e of b.events) if (!e.date.inferred) out.push(e.date.start.year);
 	}
 	return out;
+}
+
+/** "Brief › Heading": the brief's title and the innermost section holding the line (the title alone when none). */
+export function whereOf(brief: Brief, line: number): string {
+	let best: { title: string; span: number } | null = null;
+	for (const s of brief.sections) {
+		if (s.startLine > line || s.endLine < line) continue;
+		const span = s.endLine - s.startLine;
+		if (!best || span <= best.span) best = { title: s.title, span };
+	}
+	const title = brief.title.trim() || brief.path;
+	return best && best.title.trim() && best.title.trim() !== title ? `${title} › ${best.title.trim()}` : title;
 }

@@ -1,13 +1,15 @@
-/** date-choice and date-typed: "In what year …?" from an event sentence with its date blanked. */
+/** date-choice and date-typed: an event sentence with only its year blanked. */
 import type { Question } from "../types";
 import { yearOptions } from "../distractors";
+import { maxSpread, yearOptionProblem } from "../gate-dates";
+import { yearDigits } from "../text";
 import { yearLabel } from "../years";
-import type { KindContext } from "./common";
+import type { DatedStem, KindContext } from "./common";
 import { datedStem, eventYears, questionId } from "./common";
 
-function stems(ctx: KindContext) {
+export function stems(ctx: KindContext): DatedStem[] {
 	const seen = new Set<string>();
-	const out = [];
+	const out: DatedStem[] = [];
 	for (const e of ctx.brief.events) {
 		const stem = datedStem(e, ctx.today, ctx.brief);
 		if (!stem || seen.has(stem.prompt)) continue;
@@ -30,33 +32,57 @@ export function granularity(year: number, precision: string, approximate: boolea
 	return 1;
 }
 
+/** "82–79 BC", "1936–1938": a range label for the options of a range question. */
+export function rangeLabel(from: number, to: number): string {
+	if (from <= 0 && to <= 0) return `${yearDigits(from)}–${yearDigits(to)} BC`;
+	return `${yearLabel(from)}–${yearLabel(to)}`;
+}
+
+function base(ctx: KindContext, stem: DatedStem) {
+	const { event } = stem;
+	return {
+		context: event.label ? `${event.label}: ${event.text}` : event.text,
+		itemId: event.id,
+		briefPath: ctx.brief.path,
+		source: { ...event.source },
+	};
+}
+
 export function dateChoiceQuestions(ctx: KindContext): Question[] {
-	const domain = eventYears([ctx.brief, ...ctx.siblings], ctx.today);
+	const domain = eventYears([ctx.brief, ...ctx.siblings]);
 	const out: Question[] = [];
 	for (const stem of stems(ctx)) {
 		const { event, year } = stem;
 		const rng = ctx.rng(`date-choice:${event.id}`);
+		const g = granularity(year, event.date.precision, event.date.approximate);
+		const width = stem.range ? stem.range.to - stem.range.from : 0;
+		const answerYears = stem.range ? [stem.range.from, stem.range.to] : [year];
+		const allowed = (y: number): boolean =>
+			(width === 0 || (y + width <= 0) === (year + width <= 0)) &&
+			yearOptionProblem(stem.prompt, answerYears, [width ? [y, y + width] : [y]], event, g) === null;
 		const years = yearOptions(
 			{
 				answer: year,
-				alsoRight: stem.alsoRight,
-				granularity: granularity(year, event.date.precision, event.date.approximate),
+				alsoRight: stem.range ? { from: year, to: year } : stem.alsoRight,
+				granularity: g,
 				domainYears: domain,
-				maxYear: ctx.today.year,
+				maxYear: Number.POSITIVE_INFINITY,
+				allowed,
+				spread: maxSpread(year, g),
 			},
 			rng,
 		);
 		if (years.length < 4) continue;
+		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
+		const label = (y: number): string =>
+			stem.eraShown ? (width ? `${yearDigits(y)}–${yearDigits(y + width)}` : yearDigits(y)) : width ? rangeLabel(y, y + width) : yearLabel(y);
 		out.push({
-			id: questionId(ctx.brief, event.id, "date-choice"),
+			id: questionId(ctx.brief, event.id, stem.range ? "date-range" : "date-choice"),
 			kind: "date-choice",
 			prompt: stem.prompt,
-			options: years.map(yearLabel),
-			answer: yearLabel(year),
-			context: event.text,
-			itemId: event.id,
-			briefPath: ctx.brief.path,
-			source: { ...event.source },
+			options: years.map(label),
+			answer: label(year),
+			...base(ctx, stem),
 		});
 	}
 	return out;
@@ -68,16 +94,20 @@ export function yearForms(year: number): string[] {
 	return [`${year} AD`, `AD ${year}`, `${year} CE`];
 }
 
+/** Typed dates: a single year; a BC answer shows its era after the blank or in "(BC)". Ranges are asked as choices. */
 export function dateTypedQuestions(ctx: KindContext): Question[] {
-	return stems(ctx).map(({ event, year, prompt }) => ({
-		id: questionId(ctx.brief, event.id, "date-typed"),
-		kind: "date-typed" as const,
-		prompt,
-		answer: yearLabel(year),
-		accepted: yearForms(year),
-		context: event.text,
-		itemId: event.id,
-		briefPath: ctx.brief.path,
-		source: { ...event.source },
-	}));
+	const out: Question[] = [];
+	for (const stem of stems(ctx)) {
+		if (stem.range) continue;
+		const prompt = stem.year <= 0 && !stem.eraShown ? `${stem.prompt} (BC)` : stem.prompt;
+		out.push({
+			id: questionId(ctx.brief, stem.event.id, "date-typed"),
+			kind: "date-typed",
+			prompt,
+			answer: yearLabel(stem.year),
+			accepted: stem.year <= 0 ? [...yearForms(stem.year), yearDigits(stem.year)] : yearForms(stem.year),
+			...base(ctx, stem),
+		});
+	}
+	return out;
 }

@@ -1,86 +1,116 @@
-/** term-choice (both directions), true-false and match: built from the brief's `**Term:** definition` facts. */
-import type { Fact } from "../../model";
+/**
+ * term-choice (both directions), true-false and match from the brief's `**Term:** definition` facts. Only real
+ * terms (not "Background"), options of the same kind (event, agreement, person, place …) from this brief first,
+ * then its course; no visible mask: a definition that names its own term is left to cloze and "Which term fits?".
+ */
+import type { Brief, Fact } from "../../model";
 import { pickDistinct, shuffleOptions } from "../distractors";
+import { isRealTerm, termClass } from "../gate-terms";
+import { namesTerm, usedAsName } from "../gate-terms-rules";
 import { contentJaccard, contentWords, normalize, normalizeAnswer } from "../normalize";
-import { cleanTerm, maskTermWords, termWords, truncate } from "../text";
+import { BLANK, cleanTerm, MASK, maskTermWords, termWords, truncate } from "../text";
 import type { Question } from "../types";
 import type { KindContext } from "./common";
 import { questionId } from "./common";
 
 const DEF_MAX = 140;
-const MATCH_DEF_MAX = 90;
+const MATCH_DEF_MAX = 160;
 
 export interface TermCard {
 	fact: Fact;
 	term: string;
-	/** The definition with the term's own words masked. */
-	masked: string;
-	/** `masked` cut for options. */
-	short: string;
+	cls: string;
+	/** The definition does not name its term: it may be shown as an option, a statement or a match definition. */
+	clean: boolean;
+	/** The definition with the term's words as one blank, for "Which term fits?"; null when that is not one span. */
+	blanked: string | null;
 }
 
-/** Masking is the costly part; facts are plain objects that do not change once read, so cache per fact. */
-const CARD_CACHE = new WeakMap<Fact, TermCard | null>();
-
-function cardOf(fact: Fact): TermCard | null {
-	let c = CARD_CACHE.get(fact);
-	if (c === undefined) {
-		const term = cleanTerm(fact.term);
-		const masked = termWords(term).length === 0 ? "" : maskTermWords(fact.definition.trim(), term);
-		// What is left after masking must still say something.
-		c = contentWords(masked).length >= 2 ? { fact, term, masked, short: truncate(masked, DEF_MAX) } : null;
-		CARD_CACHE.set(fact, c);
-	}
-	return c;
+function cardOf(fact: Fact, brief: Brief): TermCard | null {
+	const term = cleanTerm(fact.term);
+	if (termWords(term).length === 0 || !isRealTerm(term, usedAsName(term, brief))) return null;
+	const def = fact.definition.trim();
+	if (contentWords(def).length < 3 || def.length > DEF_MAX * 2) return null;
+	const clean = !namesTerm(def, term);
+	const masked = clean ? "" : maskTermWords(def, term);
+	const blanked = !clean && masked.split(MASK).length === 2 && coversTerm(def, masked, term) ? masked.replace(MASK, BLANK) : null;
+	return { fact, term, cls: termClass(term, def), clean, blanked };
 }
 
-function cards(facts: Fact[]): TermCard[] {
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * The blank stands for the term itself: the masked words are the term's own words (not an inflection such as
+ * "Yezhov" for "Yezhovshchina"), most of them, and not a month ("____ 1917" for "April Theses").
+ */
+function coversTerm(def: string, masked: string, term: string): boolean {
+	if (contentWords(masked).length < 3) return false;
+	const tw = termWords(term);
+	const kept = new Set(normalize(masked.replace(MASK, " ")).split(" "));
+	const gone = normalize(def).split(" ").filter((w) => w.length > 0 && !kept.has(w));
+	if (gone.length === 0 || gone.some((w) => !tw.includes(w) || MONTH.test(w))) return false;
+	return new Set(gone).size >= Math.ceil(0.6 * tw.length);
+}
+
+function cards(briefs: Brief[]): TermCard[] {
 	const seen = new Set<string>();
 	const out: TermCard[] = [];
-	for (const fact of facts) {
-		const c = cardOf(fact);
-		if (!c) continue;
-		const key = normalizeAnswer(c.term);
-		if (seen.has(key)) continue;
-		seen.add(key);
-		out.push(c);
+	for (const b of briefs) {
+		for (const fact of b.facts) {
+			const c = cardOf(fact, b);
+			if (!c) continue;
+			const key = normalizeAnswer(c.term);
+			if (seen.has(key)) continue;
+			seen.add(key);
+			out.push(c);
+		}
 	}
 	return out;
 }
 
 function own(ctx: KindContext): TermCard[] {
-	return cards(ctx.brief.facts);
+	return cards([ctx.brief]);
 }
 
-/** This brief's cards first, then siblings' (for distractors). */
-function pool(ctx: KindContext): TermCard[] {
-	return cards([...ctx.brief.facts, ...ctx.siblings.flatMap((s) => s.facts)]);
+/** Same-kind cards other than `c`: this brief's first, then the course's. */
+function peers(ctx: KindContext, c: TermCard): TermCard[] {
+	return cards([ctx.brief, ...ctx.siblings]).filter((o) => o.fact.id !== c.fact.id && o.cls === c.cls);
 }
 
 function base(ctx: KindContext, c: TermCard) {
 	return { itemId: c.fact.id, briefPath: ctx.brief.path, source: { ...c.fact.source }, context: `${c.term}: ${c.fact.definition}` };
 }
 
+/** Distractors from this brief when it has enough, else topped up from the course. */
+function choose(ctx: KindContext, c: TermCard, values: (o: TermCard) => string | null, answer: string, rng: ReturnType<KindContext["rng"]>): string[] {
+	const same = peers(ctx, c);
+	const mine = same.filter((o) => o.fact.briefPath === ctx.brief.path).map(values).filter((v): v is string => v !== null);
+	const course = same.filter((o) => o.fact.briefPath !== ctx.brief.path).map(values).filter((v): v is string => v !== null);
+	const first = pickDistinct(answer, mine, 3, rng);
+	return first.length >= 3 ? first : [...first, ...pickDistinct(answer, course.filter((v) => !first.includes(v)), 3 - first.length, rng)];
+}
+
 export function termChoiceQuestions(ctx: KindContext): Question[] {
-	const all = pool(ctx);
 	const out: Question[] = [];
 	for (const c of own(ctx)) {
-		const others = all.filter((o) => o.fact.id !== c.fact.id || o.fact.briefPath !== c.fact.briefPath);
 		const rng = ctx.rng(`term:${c.fact.id}`);
-		const terms = pickDistinct(c.term, others.map((o) => o.term), 3, rng);
-		// A definition that still names its term (words too short to mask) would answer itself.
-		if (terms.length >= 2 && !normalize(c.masked).includes(normalize(c.term))) {
-			out.push({
-				id: questionId(ctx.brief, c.fact.id, "d2t"),
-				kind: "term-choice",
-				prompt: `Which term fits? ${truncate(c.masked, DEF_MAX * 2)}`,
-				options: shuffleOptions(c.term, terms, rng),
-				answer: c.term,
-				...base(ctx, c),
-			});
+		if (c.blanked) {
+			const terms = choose(ctx, c, (o) => o.term, c.term, rng);
+			if (terms.length >= 2) {
+				out.push({
+					id: questionId(ctx.brief, c.fact.id, "d2t"),
+					kind: "term-choice",
+					prompt: `Which term fits? ${c.blanked}`,
+					options: shuffleOptions(c.term, terms, rng),
+					answer: c.term,
+					...base(ctx, c),
+				});
+			}
 		}
-		const answer = c.short;
-		const defs = pickDistinct(answer, others.map((o) => o.short), 3, rng);
+		if (!c.clean) continue;
+		const answer = truncate(c.fact.definition, DEF_MAX);
+		// Definitions as options only from this brief: a course sibling's definition is often from another era.
+		const defs = choose(ctx, c, (o) => (o.fact.briefPath === ctx.brief.path && o.clean && !namesTerm(o.fact.definition, c.term) ? truncate(o.fact.definition, DEF_MAX) : null), answer, rng);
 		if (defs.length >= 2) {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "t2d"),
@@ -95,29 +125,24 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 	return out;
 }
 
-/** Pairs a term with its own definition (true) or another one (false); a swap too similar to the truth is refused. */
+/** A term with its own definition (true) or with another same-kind term's definition from this brief (false). */
 export function trueFalseQuestions(ctx: KindContext): Question[] {
-	const all = pool(ctx);
 	const out: Question[] = [];
-	for (const c of own(ctx)) {
+	const mine = own(ctx);
+	for (const c of mine) {
+		if (!c.clean) continue;
 		const rng = ctx.rng(`tf:${c.fact.id}`);
 		const wantTrue = rng.next() < 0.5;
-		let shown = c.fact.definition;
-		if (!wantTrue) {
-			const swap = rng
-				.shuffle(all.filter((o) => o.fact.id !== c.fact.id))
-				.find(
-					(o) =>
-						normalizeAnswer(o.fact.definition) !== normalizeAnswer(c.fact.definition) &&
-						contentJaccard(o.fact.definition, c.fact.definition) < 0.5,
-				);
-			if (!swap) continue;
-			shown = swap.fact.definition;
-		}
+		// Only facts that have a plausible false twin are asked at all: otherwise every such statement would be true.
+		const swap = rng
+			.shuffle(mine.filter((o) => o.fact.id !== c.fact.id && o.cls === c.cls && o.clean))
+			.find((o) => !namesTerm(o.fact.definition, c.term) && contentJaccard(o.fact.definition, c.fact.definition) < 0.5);
+		if (!swap) continue;
+		const shown = wantTrue ? c.fact.definition : swap.fact.definition;
 		out.push({
 			id: questionId(ctx.brief, c.fact.id, "true-false"),
 			kind: "true-false",
-			prompt: `True or false? ${c.term}: ${truncate(maskTermWords(shown, c.term), DEF_MAX * 2)}`,
+			prompt: `True or false? ${c.term}: ${shown.trim()}`,
 			options: ["True", "False"],
 			answer: wantTrue ? "True" : "False",
 			...base(ctx, c),
@@ -126,23 +151,18 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 	return out;
 }
 
-/** One matching exercise of 4-6 of this brief's terms (several when the brief has many). */
+/**
+ * Matching exercises of 4 of this brief's terms whose definitions name none of the group's terms. Four, not
+ * more: a fact is asked once per quiz, and a bigger match would leave the rest of the quiz without material.
+ */
 export function matchQuestions(ctx: KindContext): Question[] {
 	const rng = ctx.rng("match");
-	const mine = rng.shuffle(own(ctx));
+	const mine = rng.shuffle(own(ctx).filter((c) => c.clean && c.fact.definition.length <= MATCH_DEF_MAX));
 	const out: Question[] = [];
-	for (let i = 0; i + 4 <= mine.length; i += 6) {
-		const group = mine.slice(i, i + 6);
-		const seenRight = new Set<string>();
-		const pairs = group
-			.map((c) => ({ left: c.term, right: truncate(c.masked, MATCH_DEF_MAX) }))
-			.filter((p) => {
-				const k = normalizeAnswer(p.right);
-				if (seenRight.has(k)) return false;
-				seenRight.add(k);
-				return true;
-			});
-		if (pairs.length < 4) continue;
+	for (let i = 0; i + 4 <= mine.length; i += 4) {
+		const group = mine.slice(i, i + 4).filter((c, _k, all) => all.every((o) => !namesTerm(c.fact.definition, o.term)));
+		if (group.length < 4) continue;
+		const pairs = group.map((c) => ({ left: c.term, right: c.fact.definition.trim() }));
 		const first = group[0];
 		out.push({
 			id: questionId(ctx.brief, `match:${group.map((c) => c.fact.id).sort().join("+")}`, "match"),
@@ -151,6 +171,9 @@ export function matchQuestions(ctx: KindContext): Question[] {
 			options: rng.shuffle(pairs.map((p) => p.right)),
 			answer: pairs.map((p) => `${p.left} -> ${p.right}`).join("\n"),
 			pairs,
+			reveal: pairs.map((p) => `${p.left}: ${p.right}`),
+			parts: group.map((c) => c.fact.id),
+			sources: group.map((c) => ({ ...c.fact.source })),
 			itemId: `match:${first.fact.id}`,
 			briefPath: ctx.brief.path,
 			source: { ...first.fact.source },

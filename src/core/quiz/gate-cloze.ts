@@ -1,0 +1,133 @@
+/** Gate rules for cloze: a blank worth filling (a name, a term or a year, not guessable from the topic). */
+import { contentWords, normalize, STOPWORDS } from "./normalize";
+import { answerYears, missingSubject, titleShowsYear } from "./gate-dates";
+import type { Defect, GateEnv } from "./gate-types";
+import { factOf } from "./gate-types";
+import { sourceProblem } from "./gate-source";
+import { isRealTerm } from "./gate-terms";
+import type { Question } from "./types";
+
+const LOW_VALUE = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western)$/i;
+const HONORIFIC = /^(president|king|queen|general|emperor|tsar|czar|pope|sir|lord|lady|mr|mrs|dr|marshal|chief|prince|princess|saint|st)\.?\s/i;
+
+/**
+ * How many times the answer occurs in the brief's title, themes, events, facts and quotes, counting inflections and
+ * demonyms of a one-word answer ("Europe", "Europeans", "Europe's"; "American", "U.S.").
+ */
+export function occurrences(answer: string, env: GateEnv): number {
+	const n = normalize(answer);
+	if (n.length === 0) return 0;
+	const { words, byPrefix, text } = corpusOf(env.brief);
+	if (!n.includes(" ")) {
+		// sameRoot needs 4 shared leading letters, equality, or one topic group: only those words are compared.
+		const near = new Set<string>([...(byPrefix.get(n.slice(0, 4)) ?? []), n, ...SAME_TOPIC.filter((g) => g.includes(n)).flat()]);
+		let count = 0;
+		for (const w of near) if (sameRoot(w, n)) count += words.get(w) ?? 0;
+		return count;
+	}
+	return text.split(` ${n} `).length - 1;
+}
+
+interface Corpus {
+	/** Word -> how often it occurs. */
+	words: Map<string, number>;
+	/** First four letters -> the words that start with them. */
+	byPrefix: Map<string, string[]>;
+	/** The distinct texts, normalised, space-padded and joined. */
+	text: string;
+}
+
+/** A brief's title, themes, events, facts and quotes, read once per brief object (briefs do not change). */
+const CORPUS = new WeakMap<GateEnv["brief"], Corpus>();
+
+function corpusOf(b: GateEnv["brief"]): Corpus {
+	let c = CORPUS.get(b);
+	if (c) return c;
+	const texts = [b.title, ...b.themes, ...b.events.map((e) => e.text), ...b.facts.map((f) => `${f.term} ${f.definition}`), ...b.quotes.map((q) => q.text)];
+	const seen = new Set(texts.map((t) => normalize(t.replace(/\bU\.S\.(A\.)?/g, "US"))));
+	const words = new Map<string, number>();
+	for (const t of seen) for (const w of t.split(" ")) if (w) words.set(w, (words.get(w) ?? 0) + 1);
+	const byPrefix = new Map<string, string[]>();
+	for (const w of words.keys()) {
+		const list = byPrefix.get(w.slice(0, 4)) ?? [];
+		list.push(w);
+		byPrefix.set(w.slice(0, 4), list);
+	}
+	c = { words, byPrefix, text: ` ${[...seen].join("  ")} ` };
+	CORPUS.set(b, c);
+	return c;
+}
+
+/** Words that make a clause: a definition without any is a fragment ("Foreign war, the revolt in the Vendée …"). */
+const VERBISH = /\b(\p{L}{3,}ed|is|are|was|were|had|has|have|did|does|became|become|began|took|made|led|won|fell|rose|saw|gave|met|went|came|held|left|lost|sent|swore|seized|ran|fought|built|broke|drew|grew|knew|spoke|stood|struck|threw|wrote|meant|kept|let|set|put|shot|sought|brought|taught|bought|became)\b/iu;
+
+/** Demonyms and short forms that name the same topic as a title word ("American" in a "US …" brief). */
+const SAME_TOPIC: string[][] = [
+	["american", "americans", "us", "usa", "united", "states"],
+	["soviet", "soviets", "ussr", "union"],
+	["roman", "romans", "rome"],
+	["russian", "russians", "russia"],
+	["german", "germans", "germany"],
+	["british", "britain", "english", "england"],
+	["french", "france"],
+	["greek", "greeks", "greece"],
+];
+
+/** The words that say what the brief is about: its title, course folder and tags. */
+function topicWords(env: GateEnv): string[] {
+	const b = env.brief;
+	return normalize(`${b.title} ${b.course} ${b.tags.join(" ")}`).split(" ").filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+}
+
+/** Same word, a close inflection ("roman"/"rome"), or the same topic by demonym. */
+export function sameRoot(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (SAME_TOPIC.some((g) => g.includes(a) && g.includes(b))) return true;
+	let k = 0;
+	while (k < a.length && k < b.length && a[k] === b[k]) k++;
+	return k >= 4 && k >= Math.min(a.length, b.length) - 2;
+}
+
+const TITLE_WORD = /^(the|king|queen|president|general|emperor|empress|tsar|czar|pope|sir|lord|lady|marshal|chief|prince|princess|saint|st|secretary|consul|senator|admiral|captain|colonel|dr|mr|mrs)$/i;
+
+/** The blank is one word of a longer name ("the ____ Government", "Economic ____ Act", "Nikolai ____"). */
+export function partOfName(prompt: string, answer: string): boolean {
+	if (!/^\p{Lu}/u.test(answer)) return false;
+	const at = prompt.indexOf("____");
+	const after = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(prompt.slice(at + 4));
+	const before = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*)\s+$/u.exec(prompt.slice(0, at));
+	const startsSentence = before !== null && /(^|[.!?:;]\s+)[("“]*\S+\s+$/u.test(prompt.slice(0, at));
+	if (after && !/^(BC|BCE|AD|CE)$/.test(after[1])) return true;
+	return before !== null && !startsSentence && !TITLE_WORD.test(before[1].replace(/\.$/, ""));
+}
+
+export function gateCloze(q: Question, env: GateEnv): Defect[] {
+	const out: Defect[] = [];
+	const fact = factOf(env.brief, q.itemId);
+	const quote = env.brief.quotes.find((x) => x.id === q.itemId);
+	const text = fact?.definition ?? quote?.text;
+	if (!text || !(fact ?? quote)) return [{ criterion: "a", rule: "no-source" }];
+	const p = sourceProblem(text, env.brief, (fact ?? quote)!.source.line, fact?.term);
+	if (p) out.push({ criterion: "c", rule: `source-${p}` });
+	if (fact && !isRealTerm(fact.term.replace(/\*\*/g, "").replace(/:$/, "").trim(), true) && !VERBISH.test(fact.definition)) {
+		out.push({ criterion: "d", rule: "fragment" });
+	}
+	const a = q.answer.trim();
+	const isYear = /^\d{3,4}$/.test(a);
+	if (isYear && answerYears(a).some((y) => titleShowsYear(env.brief, y) || titleShowsYear(env.brief, 1 - y))) out.push({ criterion: "d", rule: "title-year" });
+	if (!isYear) {
+		const words = contentWords(a);
+		if (words.length === 0 || STOPWORDS.has(normalize(a)) || LOW_VALUE.test(a)) out.push({ criterion: "c", rule: "low-value-blank" });
+		else if (!/[\p{Lu}\d]/u.test(a) && words.length === 1) out.push({ criterion: "c", rule: "generic-blank" });
+		if (words.length > 0 && words.every((w) => topicWords(env).some((t) => sameRoot(w, t)))) out.push({ criterion: "c", rule: "guessable" });
+		else if (occurrences(a, env) >= 4) out.push({ criterion: "c", rule: "guessable" });
+		if (HONORIFIC.test(a)) out.push({ criterion: "d", rule: "title-in-answer" });
+		if (/\b(BCE|BC|AD|CE)\b/.test(a)) out.push({ criterion: "d", rule: "era-in-answer" });
+		// "October O" of "O.S.", "William C" of "William C. Bullitt": the span is cut through an abbreviation.
+		if (/(^|\s)\p{Lu}$/u.test(a) || /^\s*\.\p{L}/u.test(q.prompt.split("____")[1] ?? "")) out.push({ criterion: "d", rule: "cut-abbreviation" });
+	}
+	if (!isYear && partOfName(q.prompt, a)) out.push({ criterion: "d", rule: "part-of-name" });
+	if (q.prompt.length > 320) out.push({ criterion: "d", rule: "too-long" });
+	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
+	return out;
+}

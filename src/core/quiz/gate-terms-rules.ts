@@ -1,0 +1,109 @@
+/** Gate rules for term-choice, true-false and match: real terms, same-kind options, no self-evident pairs. */
+import type { Brief, Fact } from "../model";
+import type { Defect, GateEnv } from "./gate-types";
+import { factOf } from "./gate-types";
+import { isRealTerm, termClass } from "./gate-terms";
+import { normalize, normalizeAnswer } from "./normalize";
+import { cleanTerm, termWords } from "./text";
+import type { Question } from "./types";
+
+/** The term is used as a name in its brief: capitalised in the middle of a sentence somewhere. */
+export function usedAsName(term: string, brief: Brief): boolean {
+	const t = cleanTerm(term);
+	if (!/^\p{Lu}/u.test(t)) return false;
+	const re = new RegExp(`[\\p{L},;] ${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").slice(0, 40)}`, "u");
+	return [...brief.events.map((e) => e.text), ...brief.facts.map((f) => f.definition), ...brief.quotes.map((q) => q.text)].some((x) => re.test(x));
+}
+
+/** The definition uses a word of the term (or a close inflection): "Sulla" in "Sulla marched on Rome". */
+export function usesTermWords(definition: string, term: string): boolean {
+	const words = normalize(definition).split(" ");
+	return termWords(term).some((t) => words.some((w) => w === t || (t.length >= 5 && w.length >= 5 && w.slice(0, 5) === t.slice(0, 5))));
+}
+
+/** An event noun and the verbs that say it outright ("Execution of Louis XVI" / "was guillotined"). */
+const SAYS_HEAD: Array<[RegExp, RegExp]> = [
+	[/^execution$/, /^(executed|guillotined|beheaded|hanged|shot)$/],
+	[/^assassination$/, /^(assassinated|murdered|killed)$/],
+	[/^abdication$/, /^abdicated$/],
+	[/^coronation$/, /^crowned$/],
+	[/^flight$/, /^(fled|flee|escape|escaped)$/],
+	[/^storming$/, /^(stormed|seized)$/],
+	[/^oath$/, /^(swore|sworn|oath)$/],
+	[/^siege$/, /^besieged$/],
+	[/^(founding|foundation)$/, /^founded$/],
+	[/^invasion$/, /^(invaded|landed)$/],
+	[/^massacre$/, /^massacred$/],
+	[/^surrender$/, /^surrendered$/],
+];
+
+/**
+ * The definition names its own term (a word of the term or a close inflection) or says its event noun outright
+ * ("Flight to Varennes" / "tried to escape"): the pair is self-evident.
+ */
+export function namesTerm(definition: string, term: string): boolean {
+	if (usesTermWords(definition, term)) return true;
+	const words = normalize(definition).split(" ");
+	const tw = termWords(term);
+	return SAYS_HEAD.some(([head, verbs]) => tw.some((t) => head.test(t)) && words.some((w) => verbs.test(w)));
+}
+
+function allFacts(env: GateEnv): Fact[] {
+	return [...env.brief.facts, ...env.siblings.flatMap((s) => s.facts)];
+}
+
+function factByTerm(env: GateEnv, term: string): Fact | undefined {
+	const n = normalizeAnswer(term);
+	return allFacts(env).find((f) => normalizeAnswer(cleanTerm(f.term)) === n);
+}
+
+function factByDefinition(env: GateEnv, shown: string): Fact | undefined {
+	const n = normalize(shown.replace(/…$/, ""));
+	return allFacts(env).find((f) => normalize(f.definition).startsWith(n) || normalize(f.definition) === n);
+}
+
+function briefOfFact(env: GateEnv, f: Fact): Brief {
+	return [env.brief, ...env.siblings].find((b) => b.path === f.briefPath) ?? env.brief;
+}
+
+function real(env: GateEnv, f: Fact): boolean {
+	return isRealTerm(cleanTerm(f.term), usedAsName(f.term, briefOfFact(env, f)));
+}
+
+function cls(f: Fact): string {
+	return termClass(cleanTerm(f.term), f.definition);
+}
+
+export function gateTerms(q: Question, env: GateEnv): Defect[] {
+	const own = factOf(env.brief, q.itemId);
+	if (q.kind === "match") return gateMatch(q, env);
+	if (!own) return [{ criterion: "a", rule: "no-source" }];
+	const out: Defect[] = [];
+	if (!real(env, own)) out.push({ criterion: "c", rule: "generic-term" });
+	if (q.kind === "true-false") {
+		const shown = q.prompt.replace(/^True or false\?\s*[^:]+:\s*/, "");
+		const used = factByDefinition(env, shown);
+		if (!used) return [...out, { criterion: "a", rule: "no-source" }];
+		if (namesTerm(shown, own.term)) out.push({ criterion: "d", rule: "self-evident" });
+		if (used.id !== own.id && (used.briefPath !== own.briefPath || cls(used) !== cls(own) || !real(env, used))) out.push({ criterion: "e", rule: "unrelated-swap" });
+		return out;
+	}
+	const options = q.options ?? [];
+	const facts = q.prompt.startsWith("Which term") ? options.map((o) => factByTerm(env, o)) : options.map((o) => factByDefinition(env, o));
+	if (facts.some((f) => !f)) return [...out, { criterion: "a", rule: "no-source" }];
+	if (facts.some((f) => !real(env, f!))) out.push({ criterion: "e", rule: "generic-distractor" });
+	if (facts.some((f) => cls(f!) !== cls(own))) out.push({ criterion: "e", rule: "wrong-category" });
+	if (!q.prompt.startsWith("Which term") && options.some((o) => namesTerm(o, own.term))) out.push({ criterion: "d", rule: "self-evident" });
+	return out;
+}
+
+function gateMatch(q: Question, env: GateEnv): Defect[] {
+	const out: Defect[] = [];
+	const pairs = q.pairs ?? [];
+	if (pairs.length < 4) out.push({ criterion: "c", rule: "too-few-pairs" });
+	const facts = pairs.map((p) => factByTerm(env, p.left));
+	if (facts.some((f) => !f)) return [...out, { criterion: "a", rule: "no-source" }];
+	if (facts.some((f) => !real(env, f!))) out.push({ criterion: "c", rule: "generic-term" });
+	if (pairs.some((p) => pairs.some((o) => namesTerm(p.right, o.left)))) out.push({ criterion: "d", rule: "self-evident" });
+	return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * The question gate: every candidate question is checked against the teacher's rubric before a quiz, a review,
+ * an export or a garden page may show it. (a) answerable and keyed right, (b) unambiguous, (c) worth asking,
+ * (d) well formed with nothing giving the answer away, (e) plausible distractors. A question with any defect is
+ * dropped: the quiz prefers fewer, better questions.
+ */
+import type { Brief, SourceRef } from "../model";
+import { gateCloze } from "./gate-cloze";
+import type { Defect, GateEnv } from "./gate-types";
+import { eventOf } from "./gate-types";
+import { askedYears, approxGap, blanksOnlyYear, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import { hasMarkup, sourceProblem } from "./gate-source";
+import { gateTerms } from "./gate-terms-rules";
+import { granularity } from "./kinds/date";
+import { BLANK } from "./text";
+
+export type { Criterion, Defect, GateEnv } from "./gate-types";
+import type { Question } from "./types";
+
+const MASK_VISIBLE = /(?<!_)_{2,3}(?!_)/;
+
+function visibleTexts(q: Question): string[] {
+	return [q.prompt, ...(q.options ?? []), ...(q.pairs ?? []).flatMap((p) => [p.left, p.right]), ...(q.items ?? [])];
+}
+
+function blanks(text: string): number {
+	return text.split(BLANK).length - 1;
+}
+
+/** Checks that apply to every kind: markup, stray masks, the number of blanks, the "Brief › Heading" line. */
+function gateForm(q: Question): Defect[] {
+	const out: Defect[] = [];
+	const texts = visibleTexts(q);
+	if (texts.some(hasMarkup)) out.push({ criterion: "d", rule: "markup" });
+	if (texts.some((t) => MASK_VISIBLE.test(t.split(BLANK).join(" ")))) out.push({ criterion: "d", rule: "mask" });
+	const oneBlank = q.kind === "date-choice" || q.kind === "date-typed" || q.kind === "cloze" || (q.kind === "term-choice" && q.prompt.startsWith("Which term"));
+	const promptBlanks = blanks(q.prompt);
+	if (oneBlank ? promptBlanks !== 1 : promptBlanks !== 0) out.push({ criterion: "d", rule: "blank-count" });
+	if ((q.options ?? []).some((o) => blanks(o) > 0) && q.kind !== "order") out.push({ criterion: "d", rule: "blank-in-option" });
+	if (!q.where || q.where.trim().length === 0) out.push({ criterion: "d", rule: "no-context" });
+	return out;
+}
+
+function sourceDefect(text: string, brief: Brief, source: SourceRef, label?: string): Defect[] {
+	const p = sourceProblem(text, brief, source.line, label);
+	return p ? [{ criterion: "c", rule: `source-${p}` }] : [];
+}
+
+function gateDate(q: Question, env: GateEnv): Defect[] {
+	const event = eventOf(env.brief, q.itemId);
+	if (!event) return [{ criterion: "a", rule: "no-source" }];
+	const out = sourceDefect(event.text, env.brief, event.source, event.label);
+	const asked = askedYears(q.answer, q.prompt);
+	if (event.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });
+	if (asked.length === 0) out.push({ criterion: "a", rule: "answer-not-a-year" });
+	if (asked.some((y) => titleShowsYear(env.brief, y))) out.push({ criterion: "d", rule: "title-year" });
+	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
+	if (!blanksOnlyYear(q.prompt, event.text, asked)) out.push({ criterion: "d", rule: "swallowed" });
+	if (q.kind === "date-typed" && asked.length === 1 && asked[0] <= 0 && !/____\s?(BCE|BC)\b|\(BC\)/.test(q.prompt)) {
+		out.push({ criterion: "d", rule: "bc-typed" });
+	}
+	if (q.kind === "date-choice") {
+		const opts = (q.options ?? []).map((o) => askedYears(o, q.prompt));
+		if (opts.length < 3 || opts.some((o) => o.length !== asked.length)) out.push({ criterion: "e", rule: "option-shape" });
+		else {
+			const g = granularity(asked[0], event.date.precision, event.date.approximate);
+			const p = yearOptionProblem(q.prompt, asked, opts, event, g);
+			if (p) out.push({ criterion: p === "also-right" || p === "by-later" ? "b" : "e", rule: p });
+		}
+	}
+	return out;
+}
+
+function gateOrder(q: Question, env: GateEnv): Defect[] {
+	const out: Defect[] = [];
+	const items = q.items ?? [];
+	const events = (q.parts ?? []).map((id) => eventOf(env.brief, id));
+	if (items.length < 3 || events.length !== items.length || events.some((e) => !e)) return [{ criterion: "a", rule: "order-source" }];
+	const lines = new Set((q.sources ?? []).map((s) => s.line));
+	if (lines.size !== items.length) out.push({ criterion: "d", rule: "same-sentence-twice" });
+	if (items.some((it) => blanks(it) !== 1 || it.endsWith("…"))) out.push({ criterion: "d", rule: "blank-truncated" });
+	const years = events.map((e) => e!.date.start.year);
+	if (new Set(years).size !== years.length) out.push({ criterion: "b", rule: "equal-years" });
+	// A "c." date too near another item's year makes the order uncertain.
+	const near = events.some((e, i) => e!.date.approximate && years.some((y, j) => j !== i && Math.abs(y - years[i]) < approxGap(years[i])));
+	if (near) out.push({ criterion: "b", rule: "approx-order" });
+	for (const e of events) {
+		out.push(...sourceDefect(e!.text, env.brief, e!.source, e!.label));
+		if (e!.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });
+		if (titleShowsYear(env.brief, e!.date.start.year)) out.push({ criterion: "d", rule: "title-year" });
+	}
+	if (items.some(missingSubject)) out.push({ criterion: "d", rule: "no-subject" });
+	return out;
+}
+
+function gateWhichBrief(q: Question, env: GateEnv): Defect[] {
+	const out: Defect[] = [];
+	if (!env.multiBrief) out.push({ criterion: "d", rule: "header-shows-brief" });
+	const opts = q.options ?? [];
+	if (opts.some((t) => /^[\w-]+$/.test(t) && t.includes("-"))) out.push({ criterion: "e", rule: "slug-title" });
+	if (opts.some((t) => /\b(tips|test|quiz|reading list|index|template|untitled|draft)\b/i.test(t))) out.push({ criterion: "e", rule: "non-topic-title" });
+	return out;
+}
+
+/** Every defect of one question, empty when it may be shown. */
+export function gateQuestion(q: Question, env: GateEnv): Defect[] {
+	const out = gateForm(q);
+	switch (q.kind) {
+		case "date-choice":
+		case "date-typed":
+			return [...out, ...gateDate(q, env)];
+		case "order":
+			return [...out, ...gateOrder(q, env)];
+		case "cloze":
+			return [...out, ...gateCloze(q, env)];
+		case "which-brief":
+			return [...out, ...gateWhichBrief(q, env)];
+		default:
+			return [...out, ...gateTerms(q, env)];
+	}
+}
+
+/** The source lines a question draws on: two questions sharing one would ask (or reveal) the same fact. */
+export function sourceLines(q: Question): string[] {
+	const refs = q.sources && q.sources.length > 0 ? q.sources : [q.source];
+	return refs.map((s) => `${s.path}\u0000${s.line}`);
+}
+
+/** Quiz-level defects: two questions on one item or one sentence. Returns the ids of the questions to drop. */
+export function gateQuiz(questions: Question[]): string[] {
+	const seen = new Set<string>();
+	const drop: string[] = [];
+	for (const q of questions) {
+		const keys = sourceLines(q);
+		if (keys.some((k) => seen.has(k))) drop.push(q.id);
+		else for (const k of keys) seen.add(k);
+	}
+	return drop;
+}
