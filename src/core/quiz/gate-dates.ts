@@ -120,7 +120,22 @@ export function maxSpread(year: number, granularity: number): number {
 	return Math.max(30, 3 * granularity, Math.min(30 * granularity, Math.round(0.15 * age)));
 }
 
-export type YearOptionProblem = "era" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right";
+export type YearOptionProblem = "era" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right" | "crowded";
+
+/**
+ * Exact-year options that form one run of consecutive years ("502, 501, 500, 499 BC") test guessing, not
+ * knowledge. Only for exact years (granularity 1): neighbouring decades or centuries are fair choices.
+ */
+export function crowdedYears(years: readonly number[], granularity: number): boolean {
+	if (granularity !== 1 || years.length < 3) return false;
+	let lo = years[0];
+	let hi = years[0];
+	for (const y of years) {
+		if (y < lo) lo = y;
+		if (y > hi) hi = y;
+	}
+	return hi - lo <= years.length - 1;
+}
 
 /** Why a set of year options is unfair for this stem, or null. `years`: the options' years (each a list for ranges). */
 export function yearOptionProblem(
@@ -145,6 +160,7 @@ export function yearOptionProblem(
 	// A round answer (1450, 3200 BC) among unround distractors stands out.
 	if (granularity > 1 && others.some((o) => (o[0] <= 0 ? 1 - o[0] : o[0]) % granularity !== 0)) return "only-round";
 	if (others.some((o) => Math.abs(o[0] - a) > maxSpread(a, granularity))) return "scale";
+	if (others.length >= 2 && crowdedYears([a, ...others.map((o) => o[0])], granularity)) return "crowded";
 	const from = Math.min(event.date.start.year, event.date.end.year);
 	const to = Math.max(event.date.start.year, event.date.end.year);
 	const partnerShown = stemYears.includes(from) || stemYears.includes(to);

@@ -33,8 +33,8 @@ afterEach(() => {
 /** A vault with two published briefs, so unpublishing one makes its quiz page stale. */
 function twoBriefVault(): string {
 	const v = tmp();
-	writeFileSync(join(v, "Rome.md"), "---\ndg-publish: true\n---\n# Rome\n\nIn 753 BC Rome was founded.\n");
-	writeFileSync(join(v, "Russia.md"), "---\ndg-publish: true\n---\n# Russia\n\nIn 1917 the revolution came.\n");
+	writeFileSync(join(v, "Rome.md"), ["---", "dg-publish: true", "---", "# Rome", "", "- **Founding:** Romulus founded the city in 753 BC.", "- **Republic:** The Romans expelled their last king in 509 BC.", "- **Cannae:** Hannibal destroyed a Roman army at Cannae in 216 BC.", "- **Caesar:** Julius Caesar was assassinated on 15 March 44 BC.", "- **Augustus:** Octavian took the name Augustus in 27 BC.", ""].join("\n"));
+	writeFileSync(join(v, "Russia.md"), ["---", "dg-publish: true", "---", "# Russia", "", "- **Emancipation:** Alexander II freed the serfs in 1861.", "- **Bloody Sunday:** Troops fired on marching workers in January 1905.", "- **Abdication:** Nicholas II gave up the throne in March 1917.", "- **Brest-Litovsk:** The Bolsheviks made peace with Germany in March 1918.", "- **NEP:** Lenin announced the New Economic Policy in 1921.", ""].join("\n"));
 	return v;
 }
 

@@ -1,7 +1,7 @@
 /** date-choice and date-typed: an event sentence with only its year blanked. */
 import type { Question } from "../types";
 import { yearOptions } from "../distractors";
-import { maxSpread, yearOptionProblem } from "../gate-dates";
+import { crowdedYears, maxSpread, yearOptionProblem } from "../gate-dates";
 import { yearDigits } from "../text";
 import { yearLabel } from "../years";
 import type { DatedStem, KindContext } from "./common";
@@ -60,19 +60,19 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		const allowed = (y: number): boolean =>
 			(width === 0 || (y + width <= 0) === (year + width <= 0)) &&
 			yearOptionProblem(stem.prompt, answerYears, [width ? [y, y + width] : [y]], event, g) === null;
-		const years = yearOptions(
-			{
-				answer: year,
-				alsoRight: stem.range ? { from: year, to: year } : stem.alsoRight,
-				granularity: g,
-				domainYears: domain,
-				maxYear: Number.POSITIVE_INFINITY,
-				allowed,
-				spread: maxSpread(year, g),
-			},
-			rng,
-		);
-		if (years.length < 4) continue;
+		const input = {
+			answer: year,
+			alsoRight: stem.range ? { from: year, to: year } : stem.alsoRight,
+			granularity: g,
+			domainYears: domain,
+			maxYear: Number.POSITIVE_INFINITY,
+			allowed,
+			spread: maxSpread(year, g),
+		};
+		// A run of consecutive years tests guessing: draw again (same seeded stream) a few times before giving up.
+		let years = yearOptions(input, rng);
+		for (let tries = 0; tries < 4 && years.length >= 4 && crowdedYears(years, g); tries++) years = yearOptions(input, rng);
+		if (years.length < 4 || crowdedYears(years, g)) continue;
 		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
 		const label = (y: number): string =>
 			stem.eraShown ? (width ? `${yearDigits(y)}–${yearDigits(y + width)}` : yearDigits(y)) : width ? rangeLabel(y, y + width) : yearLabel(y);

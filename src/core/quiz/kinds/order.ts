@@ -1,4 +1,5 @@
 /** order: put 3-4 events of distinct years in chronological order; feedback shows each full sentence with its date. */
+import { writtenYears } from "../gate-dates";
 import { normalizeAnswer } from "../normalize";
 import { yearLabel } from "../years";
 import type { Question } from "../types";
@@ -14,6 +15,9 @@ function candidates(ctx: KindContext): Map<number, DatedStem[]> {
 	for (const e of ctx.brief.events) {
 		const stem = datedStem(e, ctx.today, ctx.brief);
 		if (!stem || stem.range || stem.prompt.length > ITEM_MAX) continue;
+		// An item that still shows another year ("met on 5 May 1789 for the first time since ____") would be ordered
+		// by the blanked year while it reads as the shown one: ambiguous.
+		if (writtenYears(stem.prompt).some((w) => w.year !== stem.year)) continue;
 		const key = normalizeAnswer(stem.prompt);
 		if (seenText.has(key)) continue;
 		seenText.add(key);
