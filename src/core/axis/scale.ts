@@ -43,22 +43,17 @@ export interface ScaleOptions {
  * interval in them that are long both in years and relative to the whole are compressed.
  */
 export function buildScale(starts: ArrayLike<number>, ends: ArrayLike<number>, opts: ScaleOptions = {}): AxisScale {
-	const n = starts.length;
-	if (!n) return linearScale(0, 1);
-	const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => starts[a] - starts[b]);
-	const gaps: Array<[number, number]> = [];
-	let lo = starts[order[0]];
-	let reach = Math.max(ends[order[0]], lo);
-	for (let k = 1; k < n; k++) {
-		const i = order[k];
-		if (starts[i] > reach) gaps.push([reach, starts[i]]);
-		reach = Math.max(reach, ends[i], starts[i]);
+	if (!starts.length) return linearScale(0, 1);
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (let i = 0; i < starts.length; i++) {
+		lo = Math.min(lo, starts[i]);
+		hi = Math.max(hi, starts[i], ends[i]);
 	}
-	const hi = reach;
 	const span = hi - lo;
 	if (span <= 0) return linearScale(lo - 0.5, lo + 0.5);
 	const minGap = Math.max(opts.minGap ?? 30, span * (opts.gapShare ?? 0.15));
-	const big = gaps.filter(([a, b]) => b - a > minGap);
+	const big = emptyGaps(starts, ends, span * 0.5).filter(([a, b]) => b - a > minGap);
 	const drawn = span - big.reduce((s, [a, b]) => s + (b - a), 0);
 	const pad = Math.max(drawn * 0.02, 0.5);
 	const breakLen = Math.max(drawn * (opts.breakShare ?? 0.04), span * 1e-4);
@@ -78,6 +73,28 @@ export function buildScale(starts: ArrayLike<number>, ends: ArrayLike<number>, o
 	}
 	segments.push({ y0: y, y1: hi + pad, v0: v });
 	return makeScale(segments, breaks);
+}
+
+/**
+ * Stretches with nothing in them. A range longer than `long` (half the whole) (c. 13,000–1000 BC) counts by its two ends
+ * only, so one long period does not hold ten empty millennia open; its bar is then drawn across the break.
+ */
+function emptyGaps(starts: ArrayLike<number>, ends: ArrayLike<number>, long: number): Array<[number, number]> {
+	const iv: Array<[number, number]> = [];
+	for (let i = 0; i < starts.length; i++) {
+		const a = starts[i];
+		const b = Math.max(ends[i], a);
+		if (b - a > long) iv.push([a, a], [b, b]);
+		else iv.push([a, b]);
+	}
+	iv.sort((p, q) => p[0] - q[0]);
+	const gaps: Array<[number, number]> = [];
+	let reach = iv[0][1];
+	for (let k = 1; k < iv.length; k++) {
+		if (iv[k][0] > reach) gaps.push([reach, iv[k][0]]);
+		reach = Math.max(reach, iv[k][1]);
+	}
+	return gaps;
 }
 
 /** A plain linear scale over [lo, hi]. */

@@ -12,6 +12,8 @@ export interface Tick {
 	label: string;
 	/** Fractional astronomical year of the tick. */
 	year: number;
+	/** Where the label is centred, when not at x (kept inside the width). */
+	labelX?: number;
 }
 
 /** Steps in years; below a year, months (1/12) and days. */
@@ -97,15 +99,19 @@ export function axisTicks(scale: AxisScale, view: Viewport, minPx = 90): { unit:
 	return { unit, ticks };
 }
 
-/** Drop tick labels that would run into the one before (centred labels, `charPx` per character). */
-export function spaceTicks(ticks: Tick[], charPx: number, gapPx = 8): Tick[] {
+/**
+ * Drop tick labels that would run into the one before (centred labels, `charPx` per character). With `width`,
+ * a label near an edge is shifted inside (`labelX`) rather than clipped.
+ */
+export function spaceTicks(ticks: Tick[], charPx: number, gapPx = 8, width = Infinity): Tick[] {
 	const out: Tick[] = [];
 	let end = -Infinity;
 	for (const t of ticks) {
 		const half = (t.label.length * charPx) / 2;
-		if (t.x - half < end + gapPx) continue;
-		out.push(t);
-		end = t.x + half;
+		const labelX = Math.min(Math.max(t.x, half + 2), width - half - 2);
+		if (labelX - half < end + gapPx) continue;
+		out.push(labelX === t.x ? t : { ...t, labelX });
+		end = labelX + half;
 	}
 	return out;
 }

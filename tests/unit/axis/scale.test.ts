@@ -46,6 +46,12 @@ describe("piecewise scale", () => {
 		expect(w(-12999, -12899)).toBeCloseTo(w(1900, 2000), 9);
 	});
 
+	it("one long prehistoric period (c. 13,000–1000 BC) does not hold the empty millennia open", () => {
+		const s = buildScale([-12999, -499, 1914, 1939], [-999, -400, 1919, 1946]);
+		expect(s.breaks.some((b) => b.y0 > -12999 && b.y1 < -999)).toBe(true);
+		expect((s.vMax - s.toV(-999)) / (s.vMax - s.vMin)).toBeGreaterThan(0.75);
+	});
+
 	it("leaves evenly spread events linear", () => {
 		const starts = Array.from({ length: 30 }, (_, i) => 1000 + i * 30);
 		const s = buildScale(starts, starts.map((y) => y + 1));
@@ -61,8 +67,12 @@ describe("piecewise scale", () => {
 				const sorted = probes.slice().sort((a, b) => a - b);
 				for (let k = 1; k < sorted.length; k++) expect(s.toV(sorted[k])).toBeGreaterThanOrEqual(s.toV(sorted[k - 1]) - 1e-9);
 				for (const p of probes) if (!s.breaks.some((b) => p > b.y0 && p < b.y1)) expect(s.fromV(s.toV(p))).toBeCloseTo(p, 4);
-				// every interval lies inside one linear segment: its width is its span
-				for (const [a, d] of ivs) expect(s.toV(a + d) - s.toV(a)).toBeCloseTo(d, 4);
+				// every interval that crosses no break lies inside one linear segment: its width is its span
+				for (const [a, d] of ivs) if (!s.breaks.some((b) => b.y0 < a + d && b.y1 > a)) expect(s.toV(a + d) - s.toV(a)).toBeCloseTo(d, 4);
+				// and only long ranges (over 15 % of the whole) may cross one
+				const lo = Math.min(...ivs.map(([a]) => a));
+				const hi = Math.max(...ivs.map(([a, d]) => a + d));
+				for (const [a, d] of ivs) if (s.breaks.some((b) => b.y0 < a + d && b.y1 > a)) expect(d).toBeGreaterThan(0.5 * (hi - lo));
 				expect(s.toV(0)).toBeLessThan(s.toV(1)); // 1 BC before AD 1
 			}),
 			fuzzParams(1901, 150),

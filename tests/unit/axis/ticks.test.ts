@@ -28,12 +28,17 @@ describe("era-aware ticks", () => {
 		fc.assert(
 			fc.property(fc.double({ min: -20_000, max: 2000, noNaN: true }), fc.double({ min: 0.001, max: 400, noNaN: true }), fc.integer({ min: 200, max: 1600 }), (v0, ppv, width) => {
 				const s = linearScale(-30_000, 3000);
-				const ticks = spaceTicks(axisTicks(s, { v0, pxPerV: ppv, width }, 80).ticks, 7);
-				for (const t of ticks) expect(t.label).not.toMatch(/^(AD )?0$|^0 BC$/);
+				const ticks = spaceTicks(axisTicks(s, { v0, pxPerV: ppv, width }, 80).ticks, 7, 8, width);
+				const at = (t: (typeof ticks)[number]) => t.labelX ?? t.x;
+				for (const t of ticks) {
+					expect(t.label).not.toMatch(/^(AD )?0$|^0 BC$/);
+					expect(at(t) - (t.label.length * 7) / 2).toBeGreaterThanOrEqual(0);
+					expect(at(t) + (t.label.length * 7) / 2).toBeLessThanOrEqual(width);
+				}
 				for (let k = 1; k < ticks.length; k++) {
 					const a = ticks[k - 1];
 					const b = ticks[k];
-					expect(b.x - (b.label.length * 7) / 2).toBeGreaterThanOrEqual(a.x + (a.label.length * 7) / 2);
+					expect(at(b) - (b.label.length * 7) / 2).toBeGreaterThanOrEqual(at(a) + (a.label.length * 7) / 2);
 				}
 			}),
 			fuzzParams(1902, 150),
