@@ -71,7 +71,6 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 			svgEl(g, "rect", { x: m.x0, y: y + 4, width: m.x1 - m.x0, height: 14, rx: 3 }, "sb-ax-shape");
 		}
 		if (m.label) svgText(g, m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4, y + 15, m.label, "sb-ax-label");
-		svgTitle(g, `${ev.date.label}${isInferred(ev) ? " (year inferred)" : ""}: ${ev.text}`);
 	}
 	for (const k of lay.clusters) {
 		const y = laneTop(k.lane, named) + (named ? AXIS.laneTitle : 4) + AXIS.rows * AXIS.rowH;
