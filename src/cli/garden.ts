@@ -56,12 +56,12 @@ export function gardenVault(vaultDir: string, settings: Settings) {
 	return { vault, notes, briefs, resolveLink, embedsOf };
 }
 
-/** Markdown files already in DIR, keyed as garden paths ("<folder>/<relative path>"). */
+/** Markdown files (and generated SVG images) already in DIR, keyed as garden paths ("<folder>/<relative path>"). */
 function existingPages(outDir: string, folder: string): Map<string, string | null> {
 	const map = new Map<string, string | null>();
 	if (!existsSync(outDir)) return map;
 	for (const rel of listFiles(outDir)) {
-		if (!rel.toLowerCase().endsWith(".md")) continue;
+		if (!/\.(md|svg)$/i.test(rel)) continue;
 		try {
 			map.set(`${folder}/${rel}`, readFileSync(join(outDir, rel), "utf8"));
 		} catch {

@@ -140,11 +140,11 @@ describe("timeline axis: input", () => {
 		axis.view = { v0: axis.scale.toV(1900), pxPerV: 900 / 60, width: axis.view.width };
 		axis.draw();
 		const mark = markOf(axis.el, "First World War");
-		mark.querySelector(".sb-ax-shape")!.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+		mark.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
 		expect(host.hovers.at(-1)).toMatchObject({ linktext: "History/Europe/World wars.md", state: { scroll: 4 } });
 		pointer(vp, "pointerdown", 10);
 		pointer(vp, "pointerup", 10);
-		mark.querySelector(".sb-ax-shape")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
 		expect(host.opened.at(-1)).toEqual({ ref: { path: "History/Europe/World wars.md", line: 4 }, mode: "same" });
 	});
 
@@ -221,6 +221,8 @@ describe("timeline axis: scale of data", () => {
 describe("timeline axis: export and screenshots", () => {
 	it("exports a standalone SVG with resolved colours, and a PNG", async () => {
 		const { axis } = await open();
+		axis.view = { v0: axis.scale.toV(1900), pxPerV: 900 / 60, width: axis.view.width };
+		axis.draw();
 		const svg = standaloneSvg(axis.svg);
 		expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).not.toContain("var(");

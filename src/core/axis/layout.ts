@@ -108,6 +108,11 @@ export interface LayoutOptions {
 	/** Clusters gather events in bins this wide. */
 	clusterPx: number;
 	labelOf(ev: HistEvent): string;
+	/**
+	 * Keep room for up to this many pixels of label after each mark when packing (static images, which
+	 * cannot zoom: fewer marks, each one named). Default 0: pack marks only, labels take what room is left.
+	 */
+	reserveLabelPx?: number;
 }
 
 /** First position in `order` whose start is >= v. */
@@ -147,6 +152,8 @@ export function layoutAxis(data: AxisData, view: Viewport, opt: LayoutOptions): 
 		const x1 = pt ? x0 + opt.markerPx : Math.max(xOf(view, ve), x0 + opt.markerPx);
 		const x0c = pt ? x0 - opt.markerPx / 2 : x0;
 		const x1c = pt ? x0 + opt.markerPx / 2 : x1;
+		const reserve = opt.reserveLabelPx ? Math.min(opt.labelOf(data.events[i]).length * opt.charPx, opt.reserveLabelPx) : 0;
+		const needEnd = Math.max(x1c, (pt ? x1c + 2 : x0c + 4) + reserve);
 		let placed = false;
 		for (let r = 0; r < opt.rows; r++) {
 			const slot = lane * opt.rows + r;
@@ -155,7 +162,7 @@ export function layoutAxis(data: AxisData, view: Viewport, opt: LayoutOptions): 
 			if (prev) clipLabel(data, prev, x0c - opt.gapPx, opt);
 			const m: Mark = { event: i, lane, row: r, x0: x0c, x1: x1c, point: pt, label: "" };
 			marks.push(m);
-			rowEnd[slot] = x1c;
+			rowEnd[slot] = needEnd;
 			rowLast[slot] = m;
 			placed = true;
 			break;

@@ -3,6 +3,8 @@
 export const MARKER_KEY = "study-briefs-generated";
 export const HASH_KEY = "study-briefs-hash";
 export const UPDATED_KEY = "study-briefs-updated";
+/** The first line of a generated SVG (an image has no front-matter). */
+export const SVG_MARKER = `<!-- ${MARKER_KEY}: true -->`;
 
 /** FNV-1a, 32 bit, hex: enough to tell a changed page from an unchanged one. */
 export function hashText(text: string): string {
@@ -44,6 +46,7 @@ function frontmatterBlock(text: string): string[] | null {
 
 /** True when the file was written by this plugin (its front-matter carries the marker). */
 export function isGenerated(text: string): boolean {
+	if (text.startsWith(SVG_MARKER)) return true; // a generated image (garden/axis-svg)
 	const fm = frontmatterBlock(text);
 	if (!fm) return false;
 	const re = new RegExp(`^["']?${MARKER_KEY}["']?\\s*:\\s*["']?true["']?\\s*$`, "i");

@@ -58,19 +58,23 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 	for (const m of lay.marks) {
 		const ev = c.data.events[m.event];
 		const y = laneTop(m.lane, named) + (named ? AXIS.laneTitle : 4) + m.row * AXIS.rowH;
-		const cls = ["sb-ax-mark", c.colorClass(m.event), m.point ? "is-point" : "is-range"];
+		const cls = ["sb-ax-mark", "sb-ax-shape", c.colorClass(m.event), m.point ? "is-point" : "is-range"];
 		if (ev.date.approximate) cls.push("is-approx");
 		if (isInferred(ev)) cls.push("is-inferred");
 		if (m.event === c.selected) cls.push("is-selected");
-		const g = svgEl(marks, "g", { "data-ev": m.event }, cls.join(" "));
+		// one node per mark (two with a label): a frame's cost is its node count
+		const attrs = { "data-ev": m.event };
 		if (m.point) {
 			const cx = (m.x0 + m.x1) / 2;
-			const r = AXIS.markerPx / 2;
-			svgEl(g, "path", { d: `M${cx},${y + 11 - r - 1} l${r + 1},${r + 1} l${-r - 1},${r + 1} l${-r - 1},${-r - 1} z` }, "sb-ax-shape");
+			const r = AXIS.markerPx / 2 + 1;
+			svgEl(marks, "path", { ...attrs, d: `M${cx},${y + 10 - r} l${r},${r} l${-r},${r} l${-r},${-r} z` }, cls.join(" "));
 		} else {
-			svgEl(g, "rect", { x: m.x0, y: y + 4, width: m.x1 - m.x0, height: 14, rx: 3 }, "sb-ax-shape");
+			svgEl(marks, "rect", { ...attrs, x: m.x0, y: y + 4, width: m.x1 - m.x0, height: 14, rx: 3 }, cls.join(" "));
 		}
-		if (m.label) svgText(g, m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4, y + 15, m.label, "sb-ax-label");
+		if (m.label) {
+			const t = svgText(marks, m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4, y + 15, m.label, isInferred(ev) ? "sb-ax-label is-inferred" : "sb-ax-label");
+			t.setAttribute("data-ev", String(m.event));
+		}
 	}
 	for (const k of lay.clusters) {
 		const y = laneTop(k.lane, named) + (named ? AXIS.laneTitle : 4) + AXIS.rows * AXIS.rowH;
