@@ -133,8 +133,8 @@ export function layoutAxis(data: AxisData, view: Viewport, opt: LayoutOptions): 
 	const vHi = view.v0 + view.width / view.pxPerV;
 	const L = data.lanes.length;
 	const rowEnd = new Float64Array(L * opt.rows).fill(-Infinity);
-	const rowLast: Array<Mark | undefined> = new Array(L * opt.rows);
-	const open: Array<Cluster | undefined> = new Array(L);
+	const rowLast = new Array<Mark | undefined>(L * opt.rows);
+	const open = new Array<Cluster | undefined>(L);
 	const marks: Mark[] = [];
 	const clusters: Cluster[] = [];
 	let visible = 0;

@@ -13,9 +13,9 @@ export interface AxisSvgOptions {
 	width?: number;
 	title: string;
 	/** The lane of an event (course); "" for one lane. */
-	laneOf(ev: HistEvent): string;
+	laneOf: (ev: HistEvent) => string;
 	/** How a lane is named. */
-	laneName?(key: string): string;
+	laneName?: (key: string) => string;
 }
 
 const FONT = 12;

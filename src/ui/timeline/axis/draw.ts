@@ -33,8 +33,7 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 	svg.setAttribute("viewBox", `0 0 ${view.width} ${height}`);
 	svg.setAttribute("width", String(view.width));
 	svg.setAttribute("height", String(height));
-	const frag = svg.ownerDocument.createDocumentFragment();
-	const grid = svgEl(frag as unknown as Element, "g", {}, "sb-ax-grid");
+	const grid = svgEl(svg, "g", {}, "sb-ax-grid");
 	for (const t of spaceTicks(axisTicks(c.scale, view, AXIS.tickPx).ticks, AXIS.charPx, 8, view.width)) {
 		svgEl(grid, "line", { x1: t.x, x2: t.x, y1: AXIS.header - 6, y2: height }, "sb-ax-tick");
 		svgText(grid, t.labelX ?? t.x, AXIS.header - 12, t.label, "sb-ax-tick-label", "middle").setAttribute("data-year", String(t.year));
@@ -54,7 +53,7 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 		if (named) svgText(grid, 6, top + 13, c.laneNames[l] ?? "", "sb-ax-lane-title");
 	}
 	const lay = layoutAxis(c.data, view, layoutOptions(eventLabel));
-	const marks = svgEl(frag as unknown as Element, "g", {}, "sb-ax-marks");
+	const marks = svgEl(svg, "g", {}, "sb-ax-marks");
 	for (const m of lay.marks) {
 		const ev = c.data.events[m.event];
 		const y = laneTop(m.lane, named) + (named ? AXIS.laneTitle : 4) + m.row * AXIS.rowH;
@@ -84,6 +83,5 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 		svgText(g, k.x0 + w / 2, y + 13.5, k.count > 999 ? `${Math.round(k.count / 100) / 10}k` : String(k.count), "sb-ax-count", "middle");
 		svgTitle(g, `${k.count} more events here: click or zoom in to see them`);
 	}
-	svg.appendChild(frag);
 	return { height, marks: lay.marks.length, clusters: lay.clusters.length, visible: lay.visible };
 }

@@ -4,6 +4,7 @@
  * root; briefs are never touched.
  */
 import { Notice, type App } from "obsidian";
+import { svgEl } from "../../dashboard/svg";
 import type { AxisPane } from "./pane";
 
 const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "font-size", "font-family", "font-weight"] as const;
@@ -33,7 +34,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	clone.removeAttribute("aria-hidden");
 	clone.removeAttribute("focusable");
 	clone.setAttribute("role", "img");
-	const bg = svg.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "rect");
+	const bg = svgEl(clone, "rect");
 	const host = svg.parentElement;
 	let color = host ? win?.getComputedStyle(host).backgroundColor : "";
 	if (!color || color === "rgba(0, 0, 0, 0)") color = host?.closest(".sb-tl-view") && win ? win.getComputedStyle(host.closest(".sb-tl-view")!).backgroundColor : "#ffffff";
@@ -54,7 +55,7 @@ export async function svgToPng(svgText: string, width: number, height: number, s
 			img.onerror = () => reject(new Error("The SVG could not be drawn."));
 			img.src = url;
 		});
-		const canvas = document.createElement("canvas");
+		const canvas = createEl("canvas");
 		canvas.width = Math.ceil(width * scale);
 		canvas.height = Math.ceil(height * scale);
 		const ctx = canvas.getContext("2d");
