@@ -94,7 +94,7 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 		briefs,
 		notes,
 		resolveLink,
-		options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse },
+		options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse, axisImage: true },
 		quizFor: gardenQuizFor(settings.quizLength, today),
 	});
 	const plan = planWrites(pages, existingPages(outDir, folder), folder);

@@ -45,16 +45,17 @@ describe("study-briefs garden", () => {
 			"Quizzes/The Russian Revolution of 1917 - quiz.md",
 			"Quizzes/US Recognition of the Soviet Union - quiz.md",
 			"Study pages.md",
+			"Timeline axis.svg",
 			"Timeline.md",
 		]);
-		expect(a.out.at(-1)).toMatch(/^5 published briefs -> 8 pages in .*: 8 written, 0 unchanged, 0 refused, 0 removed/);
+		expect(a.out.at(-1)).toMatch(/^5 published briefs -> 9 pages in .*: 9 written, 0 unchanged, 0 refused, 0 removed/);
 		const all = files(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
 		// The example vault's drafts and reading notes are not published: none of their words appear.
 		for (const draft of ["Purges reading notes", "Unfinished brief"]) expect(all).not.toContain(`[[${draft}`);
 		const b = io();
 		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, b.cli)).toBe(0);
 		expect(b.out).toHaveLength(1);
-		expect(b.out[0]).toMatch(/0 written, 8 unchanged/);
+		expect(b.out[0]).toMatch(/0 written, 9 unchanged/);
 	});
 
 	it("--dry-run prints what would change and writes nothing", async () => {
@@ -63,7 +64,7 @@ describe("study-briefs garden", () => {
 		expect(await runGarden(VAULT, { out, dryRun: true, today: TODAY }, a.cli)).toBe(0);
 		expect(existsSync(out)).toBe(false);
 		expect(a.out).toContain("  would write Timeline.md (new)");
-		expect(a.out.at(-1)).toMatch(/^Dry run: .* 8 to write, 0 unchanged/);
+		expect(a.out.at(-1)).toMatch(/^Dry run: .* 9 to write, 0 unchanged/);
 	});
 
 	it("never overwrites a file without the marker, removes a stale generated page, exit 0", async () => {
@@ -77,7 +78,7 @@ describe("study-briefs garden", () => {
 		expect(a.err.join("\n")).toContain("not written: Timeline.md: a note without the generated marker has this name");
 		expect(existsSync(join(out, "Old brief - quiz.md"))).toBe(false);
 		expect(readFileSync(join(out, "Notes.md"), "utf8")).toBe("mine\n");
-		expect(a.out.at(-1)).toMatch(/7 written, 0 unchanged, 1 refused, 1 removed/);
+		expect(a.out.at(-1)).toMatch(/8 written, 0 unchanged, 1 refused, 1 removed/);
 	});
 
 	it("uses the plugin's settings saved in the vault (publish key, Mermaid, per-course pages)", async () => {
