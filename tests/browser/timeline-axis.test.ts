@@ -2,7 +2,8 @@
  * The timeline's axis mode in real Chromium: to-scale geometry (bar widths, BC before AD, no year 0, the axis
  * break), mouse, wheel, touch and keyboard, clusters, bounded DOM, export, and screenshots (light, dark, phone).
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Menu } from "obsidian";
 import { page } from "vitest/browser";
 import "../../src/ui/timeline/timeline.css";
 import "../../src/ui/timeline/timeline-rows.css";
@@ -196,10 +197,10 @@ describe("timeline axis: scale of data", () => {
 		const { axis, root } = await open(syntheticBriefs(3000, { seed: 5, minYear: 1800, maxYear: 2000 }));
 		const clusters = [...root.querySelectorAll(".sb-ax-cluster")];
 		expect(clusters.length).toBeGreaterThan(0);
-		const counted = clusters.reduce((s, c) => s + Number(c.querySelector("text")?.textContent ?? 0), 0);
+		const counted = [...root.querySelectorAll(".sb-ax-count")].reduce((s, c) => s + Number(c.textContent ?? 0), 0);
 		expect(counted + root.querySelectorAll(".sb-ax-mark").length).toBe(3000);
 		const ppv = axis.view.pxPerV;
-		clusters[0].querySelector("rect")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		clusters[0].dispatchEvent(new MouseEvent("click", { bubbles: true }));
 		expect(axis.view.pxPerV).toBeGreaterThan(ppv * 3);
 	});
 
@@ -231,6 +232,29 @@ describe("timeline axis: export and screenshots", () => {
 		expect(svg).toContain("First World War");
 		const png = new Uint8Array(await svgToPng(svg, axis.view.width, axis.last!.height));
 		expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	});
+
+	it("the pane menu exports the axis into the vault as SVG and PNG", async () => {
+		const { view, host } = await open();
+		const files = new Map<string, string | ArrayBuffer>();
+		(host.app as unknown as { vault: unknown }).vault = {
+			getAbstractFileByPath: (p: string) => (files.has(p) ? {} : null),
+			create: async (p: string, data: string) => void files.set(p, data),
+			createBinary: async (p: string, data: ArrayBuffer) => void files.set(p, data),
+		};
+		const menu = new Menu();
+		view.onPaneMenu(menu, "more-options");
+		await (menu as unknown as { click(t: string): Promise<void> | void }).click("Export axis as SVG");
+		await vi.waitFor(() => expect(files.has("Timeline axis.svg")).toBe(true));
+		expect(files.get("Timeline axis.svg")).toMatch(/^<svg/);
+		await (menu as unknown as { click(t: string): Promise<void> | void }).click("Export axis as SVG");
+		await vi.waitFor(() => expect(files.has("Timeline axis 2.svg")).toBe(true));
+		await (menu as unknown as { click(t: string): Promise<void> | void }).click("Export axis as PNG");
+		await vi.waitFor(() => expect(files.get("Timeline axis.png")).toBeInstanceOf(ArrayBuffer));
+		view.change({ mode: "list" });
+		const listMenu = new Menu();
+		view.onPaneMenu(listMenu, "more-options");
+		expect((listMenu as unknown as { items: unknown[] }).items).toHaveLength(0);
 	});
 
 	for (const [name, theme, width] of [["axis-light", "light", 960], ["axis-dark", "dark", 960], ["axis-phone", "light", 390]] as const) {

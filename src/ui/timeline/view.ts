@@ -1,8 +1,9 @@
-import { ItemView, type App, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type App, type HoverParent, type HoverPopover, type Menu, type WorkspaceLeaf } from "obsidian";
 import type { IndexFilter } from "../../core/index/types";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
+import { addAxisMenuItems } from "./axis/menu";
 import { mountAxis } from "./axis/mount";
 import type { AxisPane } from "./axis/pane";
 import { TimelineBody } from "./body";
@@ -112,6 +113,11 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.register(() => window.clearTimeout(this.filterTimer));
 		mountProgressLine(this, this.host.indexing);
 		this.refresh(false);
+	}
+
+	onPaneMenu(menu: Menu, source: string): void {
+		super.onPaneMenu(menu, source);
+		addAxisMenuItems(this, menu);
 	}
 
 	async onClose(): Promise<void> {

@@ -77,11 +77,10 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 	}
 	for (const k of lay.clusters) {
 		const y = laneTop(k.lane, named) + (named ? AXIS.laneTitle : 4) + AXIS.rows * AXIS.rowH;
-		const g = svgEl(marks, "g", { "data-cluster": `${k.v0}:${k.v1}`, "data-first": k.first }, "sb-ax-cluster");
+		// two nodes per cluster: the pill (which takes the click) and its count
 		const w = Math.max(k.x1 - k.x0, 22);
-		svgEl(g, "rect", { x: k.x0, y: y + 2, width: w, height: 15, rx: 7 });
-		svgText(g, k.x0 + w / 2, y + 13.5, k.count > 999 ? `${Math.round(k.count / 100) / 10}k` : String(k.count), "sb-ax-count", "middle");
-		svgTitle(g, `${k.count} more events here: click or zoom in to see them`);
+		svgEl(marks, "rect", { "data-cluster": `${k.v0}:${k.v1}`, "data-first": k.first, x: k.x0, y: y + 2, width: w, height: 15, rx: 7 }, "sb-ax-cluster");
+		svgText(marks, k.x0 + w / 2, y + 13.5, k.count > 999 ? `${Math.round(k.count / 100) / 10}k` : String(k.count), "sb-ax-count", "middle");
 	}
 	return { height, marks: lay.marks.length, clusters: lay.clusters.length, visible: lay.visible };
 }
