@@ -110,6 +110,21 @@ describe("timeline axis: geometry", () => {
 		}
 	});
 
+	it("draws an inferred year (date.inferred) hollow, and a circa date dashed", async () => {
+		const briefs = vault();
+		(briefs[1].events[2].date as { inferred?: boolean }).inferred = true; // the October Revolution
+		const { axis, root } = await open(briefs);
+		axis.view = { v0: axis.scale.toV(1900), pxPerV: 900 / 60, width: axis.view.width };
+		axis.draw();
+		const inferred = markOf(root, "October Revolution");
+		expect(inferred.classList.contains("is-inferred")).toBe(true);
+		expect(getComputedStyle(inferred).strokeDasharray).not.toBe("none");
+		expect(markOf(root, "First World War").classList.contains("is-inferred")).toBe(false);
+		axis.fit();
+		axis.draw();
+		expect(markOf(root, "Jōmon period").classList.contains("is-approx")).toBe(true);
+	});
+
 	it("swimlanes by course, brief, tag or none", async () => {
 		const { view, root } = await open();
 		const titles = () => [...root.querySelectorAll(".sb-ax-lane-title")].map((t) => t.textContent);
