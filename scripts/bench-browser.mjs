@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-const BENCHES = { timeline: "tests/screenshots/timeline-bench.json", quotes: "tests/screenshots/quotes-bench.json" };
+const BENCHES = { timeline: "tests/screenshots/timeline-bench.json", quotes: "tests/screenshots/quotes-bench.json", axis: "tests/screenshots/axis-bench.json" };
 
 const args = process.argv.slice(2);
 let jsonOut = null;

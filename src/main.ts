@@ -21,6 +21,8 @@ import { StatusBarProgress } from "./ui/progress/status-bar";
 import { QuizView, VIEW_TYPE_QUIZ } from "./ui/quiz/view";
 import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
 import { StudyBriefsSettingTab } from "./ui/settings-tab";
+import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
+import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
 
 type ReaderSettings = Pick<Settings, "publishKey" | "extraPublishKeys" | "sectionSynonyms" | "maxNoteBytes">;
@@ -75,6 +77,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 
 		this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this.host));
 		this.registerHoverLinkSource(VIEW_TYPE_TIMELINE, { display: "Study Briefs timeline", defaultMod: true });
+		registerAxisCommands(this);
+		this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new TimelineBlock(el, source, this.host)));
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuoteIndexView(leaf, this.host));
 		this.registerView(VIEW_TYPE_QUIZ, (leaf) => new QuizView(leaf, this.host, {
 			generate: (scope) => makeQuizSet(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),

@@ -86,7 +86,7 @@ function readOut(outDir: string, folder: string, io: CliIO): OutState {
 	const { files, links } = listRealFiles(outDir, (rel, why) => io.err(`garden: skipped ${rel}: ${why}`));
 	state.links = links.map((l) => l.toLowerCase());
 	for (const rel of files) {
-		if (!rel.toLowerCase().endsWith(".md")) continue;
+		if (!/\.(md|svg)$/i.test(rel)) continue; // pages and the generated axis images
 		try {
 			const text = readFileSync(join(outDir, rel), "utf8");
 			state.texts.set(rel, text);
@@ -204,7 +204,7 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 			briefs: g.briefs,
 			notes: g.notes,
 			resolveLink: g.resolveLink,
-			options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse },
+			options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse, axisImage: true },
 			quizFor: gardenQuizFor(settings.quizLength, today),
 		},
 		out.existing,

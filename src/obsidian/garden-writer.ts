@@ -74,7 +74,7 @@ export class GardenWriter {
 			briefs: this.index.briefs(),
 			notes: vaultNotes(this.app, keys),
 			resolveLink: obsidianResolver(this.app),
-			options: { folder: this.folder(), publishKey: s.gardenPublishKey, mermaid: s.gardenMermaid, perCourse: s.gardenPerCourse },
+			options: { folder: this.folder(), publishKey: s.gardenPublishKey, mermaid: s.gardenMermaid, perCourse: s.gardenPerCourse, axisImage: true },
 			quizFor: gardenQuizFor(s.quizLength, today),
 		};
 	}
@@ -92,8 +92,8 @@ export class GardenWriter {
 	private async planAll(): Promise<{ pages: GardenPage[]; plan: WritePlan; leaks: EmbedLeak[] }> {
 		const folder = this.folder();
 		const existing = new Map<string, string | null>();
-		for (const f of this.app.vault.getMarkdownFiles()) {
-			if (!f.path.startsWith(`${folder}/`)) continue;
+		for (const f of this.app.vault.getFiles()) {
+			if (!f.path.startsWith(`${folder}/`) || !/\.(md|svg)$/i.test(f.path)) continue;
 			try {
 				existing.set(f.path, await this.app.vault.read(f));
 			} catch {

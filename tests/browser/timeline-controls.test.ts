@@ -199,8 +199,10 @@ describe("timeline controls", () => {
 		view.change({ descending: true });
 		view.zoom(2);
 		const saved = view.getState();
-		expect(saved).toEqual({ scope: "all", tag: "", descending: true, zoom: 2, includeUnpublished: false });
-		await view.setState({ descending: false, zoom: 99, scope: "nonsense", tag: 3 }, { history: false });
+		expect(saved).toEqual({ scope: "all", tag: "", descending: true, zoom: 2, includeUnpublished: false, mode: "list", lanes: "course" });
+		await view.setState({ descending: false, zoom: 99, scope: "nonsense", tag: 3, mode: "grid", lanes: "colour" }, { history: false });
+		expect(view.state.mode).toBe("list");
+		expect(view.state.lanes).toBe("course");
 		expect(view.state.descending).toBe(false);
 		expect(view.state.zoom).toBe(14);
 		expect(view.state.scope).toBe("all");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { Menu } from "obsidian";
+import { Menu, Platform } from "obsidian";
 import "../../src/ui/timeline/timeline.css";
 import "../../src/ui/timeline/timeline-rows.css";
 import "./helpers/obsidian-theme.css";
@@ -133,6 +133,11 @@ describe("timeline view", () => {
 		footer.querySelector("details")!.open = true;
 		await userEvent.click(footer.querySelector<HTMLElement>("a[data-path]")!);
 		expect(host.opened.at(-1)).toEqual({ ref: { path: "Broken.md", line: 0 }, mode: "same" });
+		// Obsidian's Mod key (Keymap.isModEvent), not ctrlKey || metaKey: Mod+Alt opens a split
+		const link = footer.querySelector<HTMLElement>("a[data-path]")!;
+		const mod = Platform.isMacOS ? { metaKey: true } : { ctrlKey: true };
+		link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, altKey: true, ...mod }));
+		expect(host.opened.at(-1)?.mode).toBe("split");
 	});
 
 	it("updates live when a brief changes, keeping the top event in place", async () => {

@@ -26,7 +26,8 @@ describe("garden pages and the vault index", () => {
 		const writer = new GardenWriter(app as never, index, () => settings, () => new Date("2026-11-28T12:00:00Z"), indexer.ready);
 		const r = await writer.run();
 		expect(r.written.length).toBeGreaterThan(2);
-		await vi.waitFor(() => expect(r.written.filter((p) => !announced.has(p))).toEqual([]), { timeout: 10_000, interval: 5 });
+		// Obsidian announces only Markdown files in the metadata cache (not the generated axis image).
+		await vi.waitFor(() => expect(r.written.filter((p) => p.endsWith(".md") && !announced.has(p))).toEqual([]), { timeout: 10_000, interval: 5 });
 		expect(index.briefs({ includeUnpublished: true }).map((b) => b.path)).toEqual(["Rome/Caesar.md"]);
 		expect(index.timeline()).toHaveLength(1);
 		expect(index.quotes()).toHaveLength(1);

@@ -56,16 +56,19 @@ describe("GardenWriter", () => {
 	it("writes the pages into the garden folder, creating it, with a summary notice; a second run writes nothing", async () => {
 		const { app, writer, folders } = setup();
 		const r1 = await writer.run();
-		expect(r1.written.sort()).toEqual(["Study pages/Key quotes.md", "Study pages/Quizzes/Caesar - quiz.md", "Study pages/Study pages.md", "Study pages/Timeline.md"]);
+		expect(r1.written.sort()).toEqual(["Study pages/Key quotes.md", "Study pages/Quizzes/Caesar - quiz.md", "Study pages/Study pages.md", "Study pages/Timeline axis.svg", "Study pages/Timeline.md"]);
 		expect(pagesOf(app)).toEqual(r1.written.sort());
 		expect(folders).toContain("Study pages");
 		expect(folders).toContain("Study pages/Quizzes");
 		// G1: the brief embeds an unpublished note; the notice names both.
 		expect(noticeLog.at(-1)).toBe(
-			"Study Briefs: garden pages: 4 written, 0 unchanged.\n" +
+			"Study Briefs: garden pages: 5 written, 0 unchanged.\n" +
 				"Warning: Rome/Caesar.md embeds Secret plans.md, which is not published: the garden would publish its text inside the brief.",
 		);
 		expect(r1.leaks).toEqual([{ brief: "Rome/Caesar.md", note: "Secret plans.md" }]);
+		// the axis image is written beside the timeline page and shown on it
+		expect(app.vault.textOf("Study pages/Timeline axis.svg")).toMatch(/^<!-- study-briefs-generated: true -->\n<!-- study-briefs-hash: [0-9a-f]{8} -->\n<svg /);
+		expect(app.vault.textOf("Study pages/Timeline.md")).toContain("![[Study pages/Timeline axis.svg]]");
 		const timeline = app.vault.textOf("Study pages/Timeline.md")!;
 		expect(timeline).toContain("## 49 BC\n\n- **Jan 49 BC** — **Rubicon:** Caesar crossed the Rubicon in January 49 BC. · [[Caesar|Julius Caesar]]");
 		expect(timeline).toContain("[[Caesar|Julius Caesar]]");
@@ -75,9 +78,9 @@ describe("GardenWriter", () => {
 		const modifySpy = vi.spyOn(app.vault, "modify");
 		const r2 = await writer.run();
 		expect(r2.written).toEqual([]);
-		expect(r2.unchanged).toHaveLength(4);
+		expect(r2.unchanged).toHaveLength(5);
 		expect(modifySpy).not.toHaveBeenCalled();
-		expect(noticeLog.at(-1)).toMatch(/^Study Briefs: garden pages: 0 written, 4 unchanged\.\nWarning: Rome\/Caesar\.md embeds Secret plans\.md/);
+		expect(noticeLog.at(-1)).toMatch(/^Study Briefs: garden pages: 0 written, 5 unchanged\.\nWarning: Rome\/Caesar\.md embeds Secret plans\.md/);
 	});
 
 	it("never overwrites a user's note without the marker and says so", async () => {
@@ -119,12 +122,13 @@ describe("GardenWriter", () => {
 		index.upsert(parseBrief({ path: "Rome/Caesar.md", text }, { parseYaml: load }));
 		const trash = vi.spyOn(app.vault, "trash");
 		const r = await writer.run();
-		expect(r.removed).toEqual([]);
+		// The axis image nobody edited is stale (no event left): it alone goes (to the trash).
+		expect(r.removed).toEqual(["Study pages/Timeline axis.svg"]);
 		expect(r.kept).toEqual([{ path: quiz, reason: "edited since it was written" }]);
 		expect(app.vault.textOf(quiz)).toBe(edited);
 		expect(noticeLog.at(-1)).toContain(`Kept ${quiz}: no brief produces it any more, but it was edited since it was written.`);
-		// The edited timeline went to the trash before it was written afresh.
-		expect(trash).toHaveBeenCalledTimes(1);
+		// The edited timeline went to the trash before it was written afresh (and the stale image).
+		expect(trash).toHaveBeenCalledTimes(2);
 		expect(r.written).toContain(timeline);
 		expect(app.vault.textOf(timeline)).not.toContain("My timeline notes.");
 	});
@@ -139,7 +143,7 @@ describe("GardenWriter", () => {
 		});
 		const r1 = await writer.run();
 		expect(r1.failed).toEqual([{ path: "Study pages/Key quotes.md", error: "disk full" }]);
-		expect(r1.written).toHaveLength(3);
+		expect(r1.written).toHaveLength(4);
 		expect(noticeLog.at(-1)).toContain("Could not write Study pages/Key quotes.md: disk full. The next run tries again.");
 		fail = false;
 		const r2 = await writer.run();
@@ -156,8 +160,9 @@ describe("GardenWriter", () => {
 		await app.vault.modify(app.vault.getFileByPath("Rome/Caesar.md")!, text);
 		const trash = vi.spyOn(app.vault, "trash");
 		const r = await writer.run();
-		expect(r.removed).toEqual(["Study pages/Quizzes/Caesar - quiz.md"]);
-		expect(trash).toHaveBeenCalledTimes(1);
+		// no published event is left: the axis image goes with the quiz page
+		expect(r.removed).toEqual(["Study pages/Quizzes/Caesar - quiz.md", "Study pages/Timeline axis.svg"]);
+		expect(trash).toHaveBeenCalledTimes(2);
 		expect(r.written.sort()).toEqual(["Study pages/Key quotes.md", "Study pages/Study pages.md", "Study pages/Timeline.md"]);
 		const all = pagesOf(app).map((p) => app.vault.textOf(p)).join("\n");
 		expect(all).not.toContain("Rubicon");
@@ -174,7 +179,7 @@ describe("GardenWriter", () => {
 		for (let i = 0; i < 20; i++) await Promise.resolve();
 		expect(pagesOf(app)).toEqual([]);
 		release();
-		expect((await run).written).toHaveLength(4);
+		expect((await run).written).toHaveLength(5);
 	});
 
 	it("automatic refresh is debounced and ignores changes to the garden folder itself", async () => {

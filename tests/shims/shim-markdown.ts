@@ -3,7 +3,7 @@
  * every call it gets (`editorCalls`, plus `cursor`, `selection`, `scrolledTo`), so a test can check that
  * "open the brief at line N" put the cursor and the selection on that line.
  */
-import type { TFile } from "./shim-core";
+import { Component, type TFile } from "./shim-core";
 import { builtinViews, ItemView } from "./shim-views";
 
 interface EditorPosition {
@@ -83,3 +83,69 @@ export class MarkdownView extends FileView {
 }
 
 builtinViews.set("markdown", (leaf) => new MarkdownView(leaf));
+
+/** Like Obsidian: a component tied to a rendered section's element; unloaded when the section goes. */
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: HTMLElement) {
+		super();
+	}
+}
+
+export interface MarkdownPostProcessorContext {
+	docId: string;
+	sourcePath: string;
+	frontmatter: unknown;
+	addChild(child: MarkdownRenderChild): void;
+	getSectionInfo(el: HTMLElement): null;
+}
+
+export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+
+/** Code block processors registered by plugins (Plugin.registerMarkdownCodeBlockProcessor), by language. */
+export const codeBlockProcessors = new Map<string, CodeBlockHandler>();
+
+/**
+ * Test helper, Obsidian's reading-view path for fenced code blocks: the note is split into sections; a fenced
+ * block whose language has a registered processor gets a `div.block-language-<lang>` and the processor is
+ * called with the block's text (without the fences). Children added with ctx.addChild are loaded at once
+ * and unloaded by `unload()` (the section leaving the view, or the note re-rendering).
+ */
+export async function renderMarkdownSections(markdown: string, sourcePath: string, parent: HTMLElement): Promise<{ blocks: HTMLElement[]; unload(): void }> {
+	const children: MarkdownRenderChild[] = [];
+	const blocks: HTMLElement[] = [];
+	const lines = markdown.split("\n");
+	for (let i = 0; i < lines.length; i++) {
+		const open = /^(```+|~~~+)\s*([\w-]+)?\s*$/.exec(lines[i]);
+		if (!open) {
+			if (lines[i].trim()) parent.createEl("p", { text: lines[i] });
+			continue;
+		}
+		let j = i + 1;
+		while (j < lines.length && !lines[j].startsWith(open[1])) j++;
+		const source = lines.slice(i + 1, j).join("\n");
+		const lang = open[2] ?? "";
+		const handler = codeBlockProcessors.get(lang);
+		if (handler) {
+			const el = parent.createDiv({ cls: `block-language-${lang}` });
+			blocks.push(el);
+			const ctx: MarkdownPostProcessorContext = {
+				docId: "shim-doc",
+				sourcePath,
+				frontmatter: undefined,
+				addChild: (child) => {
+					children.push(child);
+					child.load();
+				},
+				getSectionInfo: () => null,
+			};
+			await handler(source, el, ctx);
+		} else parent.createEl("pre").createEl("code", { text: source });
+		i = j;
+	}
+	return {
+		blocks,
+		unload() {
+			for (const c of children.splice(0)) c.unload();
+		},
+	};
+}

@@ -1,5 +1,6 @@
 /** obsidian shim, part 4: Plugin (records what it registers) and the setting tab. */
 import { Component } from "./shim-core";
+import { codeBlockProcessors, type CodeBlockHandler } from "./shim-markdown";
 import { viewRegistry, type App, type View, type WorkspaceLeaf } from "./shim-views";
 
 
@@ -66,6 +67,13 @@ export abstract class Plugin extends Component {
 			viewRegistry.delete(type);
 			(this.app.workspace as { detachLeavesOfType?: (t: string) => void } | undefined)?.detachLeavesOfType?.(type);
 		});
+	}
+	/** Like Obsidian: the processor runs for every fenced block of this language; unloading the plugin removes it. */
+	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, _sortOrder?: number): CodeBlockHandler {
+		if (codeBlockProcessors.has(language)) throw new Error(`a code block processor for ${language} is already registered`);
+		codeBlockProcessors.set(language, handler);
+		this.register(() => codeBlockProcessors.delete(language));
+		return handler;
 	}
 	hoverLinkSources = new Map<string, { display: string; defaultMod: boolean }>();
 	registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {

@@ -3,6 +3,8 @@
 export const MARKER_KEY = "study-briefs-generated";
 export const HASH_KEY = "study-briefs-hash";
 export const UPDATED_KEY = "study-briefs-updated";
+/** The first line of a generated SVG (an image has no front-matter). */
+export const SVG_MARKER = `<!-- ${MARKER_KEY}: true -->`;
 
 /** FNV-1a, 32 bit, hex: enough to tell a changed page from an unchanged one. */
 export function hashText(text: string): string {
@@ -44,6 +46,7 @@ function frontmatterBlock(text: string): string[] | null {
 
 /** True when the file was written by this plugin (its front-matter carries the marker). */
 export function isGenerated(text: string): boolean {
+	if (text.startsWith(SVG_MARKER)) return true; // a generated image (garden/axis-svg)
 	const fm = frontmatterBlock(text);
 	if (!fm) return false;
 	const re = new RegExp(`^["']?${MARKER_KEY}["']?\\s*:\\s*["']?true["']?\\s*$`, "i");
@@ -68,6 +71,21 @@ export function isGeneratedFrontmatter(fm: Record<string, unknown> | null | unde
 }
 
 const PAGE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+const SVG_HASH = new RegExp(`^<!-- ${HASH_KEY}: ([0-9a-f]{8}) -->\\r?\\n`);
+
+/** A generated SVG image: the marker line, a hash line (as a page's front-matter has), then the SVG. */
+export function generatedSvg(svg: string): string {
+	const body = `${svg}\n`;
+	return `${SVG_MARKER}\n<!-- ${HASH_KEY}: ${hashText(body)} -->\n${body}`;
+}
+
+function isEditedSvg(t: string): boolean {
+	const rest = t.slice(SVG_MARKER.length).replace(/^\r?\n/, "");
+	const h = SVG_HASH.exec(rest);
+	if (!h) return true;
+	const body = rest.slice(h[0].length);
+	return hashText(body) !== h[1] && hashText(body.replace(/\r\n/g, "\n")) !== h[1];
+}
 
 /**
  * True when a generated page's body no longer matches the `study-briefs-hash` it was written with: someone
@@ -75,6 +93,7 @@ const PAGE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
  */
 export function isEditedPage(text: string): boolean {
 	const t = text.replace(/^\uFEFF/, "");
+	if (t.startsWith(SVG_MARKER)) return isEditedSvg(t);
 	const m = PAGE.exec(t);
 	if (!m) return true;
 	const h = new RegExp(`^${HASH_KEY}\\s*:\\s*["']?([0-9a-f]{8})["']?\\s*$`, "m").exec(m[1]);

@@ -4,6 +4,7 @@
  */
 import type { Brief } from "../model";
 import type { Question } from "../quiz/types";
+import { timelineImages } from "./axis-page";
 import { withFrontmatter } from "./frontmatter";
 import { quizBody } from "./quiz-page";
 import { quotesBody } from "./quotes-page";
@@ -39,7 +40,7 @@ function courseName(course: string): string {
 }
 
 interface Planned {
-	kind: GardenPage["kind"];
+	kind: Exclude<GardenPage["kind"], "timeline-svg">;
 	path: string;
 	title: string;
 	brief?: Brief;
@@ -120,17 +121,18 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 		(p) => !omit?.has(p.path.toLowerCase()),
 	);
 	const linker = makeLinker(input.notes, input.resolveLink, planned.map((p) => p.path), opts.publishKey !== "");
+	const images = opts.axisImage ? timelineImages(planned, briefs) : new Map<string, GardenPage>();
 	const bodyOf = (p: Planned): string => {
 		switch (p.kind) {
 			case "index":
 				return indexBody(planned, briefs, linker);
 			case "timeline":
-				return timelineBody({ title: p.title, briefs, linker, mermaid: !!opts.mermaid, intro: INTRO });
+				return timelineBody({ title: p.title, briefs, linker, mermaid: !!opts.mermaid, intro: INTRO, image: images.get(p.path)?.path });
 			case "quotes":
 				return quotesBody(p.title, INTRO, briefs, linker);
 			case "course-timeline": {
 				const mine = briefs.filter((b) => inCourse(b, p.course ?? ""));
-				return timelineBody({ title: p.title, briefs: mine, linker, mermaid: !!opts.mermaid, intro: INTRO });
+				return timelineBody({ title: p.title, briefs: mine, linker, mermaid: !!opts.mermaid, intro: INTRO, image: images.get(p.path)?.path });
 			}
 			case "course-quotes":
 				return quotesBody(p.title, INTRO, briefs.filter((b) => inCourse(b, p.course ?? "")), linker);
@@ -141,10 +143,11 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 		}
 	};
 	const prefix = opts.permalinkPrefix?.replace(/^\/+|\/+$/g, "");
-	return planned.map((p) => {
+	const pages = planned.map((p): GardenPage => {
 		const slug = slugify(p.path.slice(p.path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
 		const permalink = prefix !== undefined ? `/${prefix ? `${prefix}/` : ""}${slug}/` : undefined;
 		const content = withFrontmatter(bodyOf(p), { publishKey: opts.publishKey, permalink, generatedAt: input.generatedAt });
 		return { path: p.path, content, kind: p.kind };
 	});
+	return [...pages, ...images.values()];
 }

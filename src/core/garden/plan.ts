@@ -18,13 +18,13 @@ function segments(path: string): string[] {
 	return path.replace(/\\/g, "/").split("/");
 }
 
-/** A Markdown file strictly inside `folder`, with no empty, "." or ".." segment. */
+/** A Markdown file (or a generated SVG) strictly inside `folder`, with no empty, "." or ".." segment. */
 export function isInsideFolder(path: string, folder: string): boolean {
 	const f = segments(folder.replace(/^\/+|\/+$/g, ""));
 	const p = segments(path);
 	if (f.some((s) => !s || s === "." || s === "..")) return false;
 	if (p.some((s) => !s.trim() || s === "." || s === "..")) return false;
-	if (p.length <= f.length || !path.toLowerCase().endsWith(".md")) return false;
+	if (p.length <= f.length || !/\.(md|svg)$/i.test(path)) return false;
 	return f.every((s, i) => p[i] === s);
 }
 

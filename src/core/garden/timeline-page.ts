@@ -1,6 +1,7 @@
 /** The timeline page: every dated event of the published briefs, grouped by year, decade or century. */
 import type { Brief, HistEvent } from "../model";
-import { chooseGrouping, compareEvents, groupLabel, yearLabel, type Grouping } from "./chrono";
+import { mermaidBlock } from "./axis-mermaid";
+import { chooseGrouping, compareEvents, groupLabel, type Grouping } from "./chrono";
 
 /** More events than this under one century or decade heading: sub-headings one level finer. */
 const SPLIT_AT = 8;
@@ -15,8 +16,7 @@ function runs<T>(items: T[], label: (item: T) => string): { label: string; items
 	}
 	return out;
 }
-import { mermaidWords } from "./escape";
-import { gardenText, inline, plainText, type Linker } from "./text";
+import { gardenText, inline, type Linker } from "./text";
 
 export interface TimelineBody {
 	title: string;
@@ -25,6 +25,8 @@ export interface TimelineBody {
 	mermaid: boolean;
 	/** Notice line under the title. */
 	intro: string;
+	/** Vault path of the axis image written beside the page (garden/axis-svg), shown under the intro. */
+	image?: string;
 }
 
 function eventLine(e: HistEvent, brief: Brief, linker: Linker): string {
@@ -36,24 +38,6 @@ function eventLine(e: HistEvent, brief: Brief, linker: Linker): string {
 	return `${when}${label}${text} · ${linker.link(brief.path, brief.title)}`;
 }
 
-/** Mermaid timeline: one row per year label, events as plain words (Mermaid cannot hold links). */
-function mermaidBlock(title: string, events: HistEvent[]): string[] {
-	const clean = (s: string) => mermaidWords(plainText(s));
-	const rows: string[] = [];
-	let current = "";
-	for (const e of events) {
-		const period = clean(e.date.label) || yearLabel(e.date.start.year);
-		let words = clean(e.label ? `${e.label} ${e.text}` : e.text);
-		if (words.length > 80) words = `${words.slice(0, 79)}…`;
-		if (!words) continue;
-		if (period === current) rows[rows.length - 1] += ` : ${words}`;
-		else rows.push(`    ${period} : ${words}`);
-		current = period;
-	}
-	if (!rows.length) return [];
-	return ["```mermaid", "timeline", `    title ${clean(title)}`, ...rows, "```", ""];
-}
-
 export function timelineBody(t: TimelineBody): string {
 	const byPath = new Map(t.briefs.map((b) => [b.path, b]));
 	const events = t.briefs.flatMap((b) => b.events).filter((e) => byPath.has(e.briefPath));
@@ -63,6 +47,7 @@ export function timelineBody(t: TimelineBody): string {
 		lines.push("No dated events in the published briefs yet.", "");
 		return lines.join("\n");
 	}
+	if (t.image) lines.push(`![[${t.image}]]`, "");
 	if (t.mermaid) lines.push(...mermaidBlock(t.title, events));
 	const grouping = chooseGrouping(events);
 	const finer: Grouping | null = grouping === "century" ? "decade" : grouping === "decade" ? "year" : null;

@@ -27,6 +27,8 @@ export interface GardenOptions {
 	perCourse?: boolean;
 	/** When set, each page gets `dg-permalink: <prefix>/<page slug>/`. */
 	permalinkPrefix?: string;
+	/** Write an SVG of the time axis beside each timeline page and show it on the page (garden/axis-page). */
+	axisImage?: boolean;
 }
 
 export interface GardenInput {
@@ -46,7 +48,7 @@ export interface GardenPage {
 	/** Vault-relative path inside the garden folder. */
 	path: string;
 	content: string;
-	kind: "index" | "timeline" | "quotes" | "quiz" | "course-timeline" | "course-quotes";
+	kind: "index" | "timeline" | "quotes" | "quiz" | "course-timeline" | "course-quotes" | "timeline-svg";
 }
 
 export type LinkStatus = "published" | "unpublished" | "missing" | "embedded-unpublished" | "hidden";

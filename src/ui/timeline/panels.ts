@@ -1,5 +1,5 @@
 import type { Problem } from "../../core/model";
-import { elementOf } from "./interactions";
+import { elementOf, modeOf } from "./interactions";
 import type { TimelineView } from "./view";
 
 /** What the view says when there is nothing to show: why, and what makes a note a brief. */
@@ -67,6 +67,6 @@ export function bindPanels(view: TimelineView, empty: HTMLElement, footer: HTMLE
 		if (!a) return;
 		e.preventDefault();
 		const ref = { path: a.getAttribute("data-path") ?? "", line: Number(a.getAttribute("data-line") ?? 0) };
-		view.host.openSource(ref, e.ctrlKey || e.metaKey ? "tab" : "same").catch((err: unknown) => console.error(err));
+		view.host.openSource(ref, modeOf(e)).catch((err: unknown) => console.error(err));
 	});
 }

@@ -1,4 +1,5 @@
 import { setIcon } from "obsidian";
+import { LANE_MODES, type LaneMode } from "../../core/axis/lanes";
 import { courseName } from "./colors";
 
 export type Scope = "all" | "active" | "course" | "tag";
@@ -12,6 +13,10 @@ export interface TimelineState {
 	descending: boolean;
 	/** 0 = fit; each step halves the ruler window. */
 	zoom: number;
+	/** The vertical list, or the proportional time axis. */
+	mode: "list" | "axis";
+	/** Swimlanes of the axis. */
+	lanes: LaneMode;
 }
 
 export const MAX_ZOOM = 14;
@@ -25,6 +30,8 @@ export function parseState(raw: unknown): Partial<TimelineState> {
 	if (typeof s.tag === "string") patch.tag = s.tag;
 	if (typeof s.descending === "boolean") patch.descending = s.descending;
 	if (typeof s.includeUnpublished === "boolean") patch.includeUnpublished = s.includeUnpublished;
+	if (s.mode === "list" || s.mode === "axis") patch.mode = s.mode;
+	if (typeof s.lanes === "string" && (LANE_MODES as readonly string[]).includes(s.lanes)) patch.lanes = s.lanes as LaneMode;
 	if (typeof s.zoom === "number" && Number.isFinite(s.zoom)) patch.zoom = Math.max(0, Math.min(MAX_ZOOM, Math.round(s.zoom)));
 	return patch;
 }
@@ -43,6 +50,9 @@ export class Toolbar {
 	private readonly tag: HTMLSelectElement;
 	private readonly unpublished: HTMLInputElement;
 	private readonly order: HTMLButtonElement;
+	/** Switches between the list and the axis. */
+	readonly modeButton: HTMLButtonElement;
+	private modeIcon = "gantt-chart";
 	private readonly legend: HTMLElement;
 	readonly count: HTMLElement;
 	/** What the tag list and the order button show now (rebuilt only when that changes). */
@@ -74,6 +84,10 @@ export class Toolbar {
 		this.count = row2.createDiv({ cls: "sb-tl-count", attr: { "aria-live": "polite" } });
 		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { "aria-label": "Courses" } });
 		const buttons = row2.createDiv({ cls: "sb-tl-buttons" });
+		this.modeButton = this.button(buttons, this.modeIcon, "Show as time axis", on, () =>
+			this.actions.change({ mode: this.modeButton.getAttribute("data-mode") === "axis" ? "list" : "axis" }),
+		);
+		this.modeButton.addClass("sb-tl-mode");
 		this.order = this.button(buttons, this.orderIcon, "Oldest first (click for newest first)", on, () =>
 			this.actions.change({ descending: this.order.getAttribute("data-desc") !== "true" }),
 		);
@@ -122,6 +136,12 @@ export class Toolbar {
 		}
 		this.tag.value = state.tag;
 		this.tag.toggleClass("sb-tl-hidden", state.scope !== "tag");
+		this.modeButton.setAttr("data-mode", state.mode);
+		this.modeButton.setAttr("aria-label", state.mode === "axis" ? "Show as list" : "Show as time axis");
+		this.modeButton.setAttr("aria-pressed", state.mode === "axis" ? "true" : "false");
+		const modeIcon = state.mode === "axis" ? "list" : "gantt-chart";
+		if (modeIcon !== this.modeIcon) setIcon(this.modeButton, (this.modeIcon = modeIcon));
+		this.el.toggleClass("sb-tl-axis-mode", state.mode === "axis");
 		this.order.setAttr("data-desc", state.descending ? "true" : "false");
 		const icon = state.descending ? "arrow-up-wide-narrow" : "arrow-down-narrow-wide";
 		if (icon !== this.orderIcon) setIcon(this.order, (this.orderIcon = icon));

@@ -1,8 +1,11 @@
-import { ItemView, type App, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type App, type HoverParent, type HoverPopover, type Menu, type WorkspaceLeaf } from "obsidian";
 import type { IndexFilter } from "../../core/index/types";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
+import { addAxisMenuItems } from "./axis/menu";
+import { mountAxis } from "./axis/mount";
+import type { AxisPane } from "./axis/pane";
 import { TimelineBody } from "./body";
 import { courseColors } from "./colors";
 import { bindInteractions, copyAll } from "./interactions";
@@ -29,13 +32,15 @@ export class TimelineView extends ItemView implements HoverParent {
 	readonly idPrefix = `sb-tl-${++viewCounter}`;
 	toolbar!: Toolbar;
 	body!: TimelineBody;
+	/** The time axis (axis mode). */
+	axis!: AxisPane;
 	private emptyEl!: HTMLElement;
 	private footerEl!: HTMLElement;
 
 	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
 		super(leaf);
 		const s = host.settings;
-		this.state = { scope: "all", tag: "", text: "", includeUnpublished: s.includeUnpublished, descending: s.timelineDescending, zoom: 0 };
+		this.state = { scope: "all", tag: "", text: "", includeUnpublished: s.includeUnpublished, descending: s.timelineDescending, zoom: 0, mode: "list", lanes: "course" };
 	}
 
 	getViewType(): string {
@@ -88,6 +93,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.toolbar = new Toolbar(root, { change: (p) => this.change(p), zoom: (d) => this.zoom(d), copy: () => void copyAll(this) }, on);
 		this.body = new TimelineBody(root, this.idPrefix, () => this.rowContext());
 		this.body.ruler.bind((type, fn) => this.registerDomEvent(this.body.ruler.el, type, fn));
+		this.axis = mountAxis(this);
 		this.emptyEl = root.createDiv({ cls: "sb-tl-empty" });
 		this.footerEl = root.createDiv({ cls: "sb-tl-problems" });
 		this.activePath = this.host.activePath();
@@ -102,11 +108,16 @@ export class TimelineView extends ItemView implements HoverParent {
 			this.register(() => ro.disconnect());
 		}
 		const ws = (this.app as Partial<App> | undefined)?.workspace;
-		if (ws) this.registerEvent(ws.on("css-change", () => this.body.ruler.draw()));
+		if (ws) this.registerEvent(ws.on("css-change", () => (this.body.ruler.draw(), this.axis.draw())));
 		this.register(() => window.clearTimeout(this.refreshTimer));
 		this.register(() => window.clearTimeout(this.filterTimer));
 		mountProgressLine(this, this.host.indexing);
 		this.refresh(false);
+	}
+
+	onPaneMenu(menu: Menu, source: string): void {
+		super.onPaneMenu(menu, source);
+		addAxisMenuItems(this, menu);
 	}
 
 	async onClose(): Promise<void> {
@@ -114,8 +125,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	getState(): Record<string, unknown> {
-		const { scope, tag, descending, zoom, includeUnpublished } = this.state;
-		return { scope, tag, descending, zoom, includeUnpublished };
+		const { scope, tag, descending, zoom, includeUnpublished, mode, lanes } = this.state;
+		return { scope, tag, descending, zoom, includeUnpublished, mode, lanes };
 	}
 
 	async setState(state: unknown, result: Parameters<ItemView["setState"]>[1]): Promise<void> {
@@ -130,6 +141,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	onResize(): void {
 		if (!this.body) return;
 		if (this.stale && this.isVisible()) this.refresh(true);
+		if (this.state.mode === "axis") return this.axis.resize();
 		this.list.update();
 		this.body.ruler.draw();
 		this.body.afterScroll();
@@ -156,6 +168,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	zoom(delta: number | "fit"): void {
+		if (this.state.mode === "axis") return delta === "fit" ? this.axis.fit() : this.axis.zoomBy(2 ** delta);
 		const z = delta === "fit" ? 0 : Math.max(0, Math.min(MAX_ZOOM, this.state.zoom + delta));
 		if (z === this.state.zoom && delta !== "fit") return;
 		this.state.zoom = z;
@@ -199,13 +212,18 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.stale = false;
 		this.renderedRevision = idx.revision;
 		const filter = this.filter();
-		let events = filter ? idx.timeline(filter) : [];
-		if (this.state.descending) events = events.slice().reverse();
+		const chrono = filter ? idx.timeline(filter) : [];
+		const events = this.state.descending ? chrono.slice().reverse() : chrono;
 		this.colors = courseColors(idx.briefs({ includeUnpublished: true }).map((b) => b.course));
 		this.body.zoom = this.state.zoom;
 		this.body.descending = this.state.descending;
 		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor);
 		const n = events.length;
+		const axis = this.state.mode === "axis";
+		this.body.ruler.el.toggleClass("sb-tl-hidden", axis);
+		this.scroller.toggleClass("sb-tl-hidden", axis);
+		this.axis.el.toggleClass("sb-tl-hidden", !axis || n === 0);
+		if (axis) this.axis.show(chrono, this.state.lanes);
 		this.toolbar.sync(this.state, tagsOf(idx, this.state.includeUnpublished));
 		this.toolbar.setLegend(counts, this.colors);
 		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);

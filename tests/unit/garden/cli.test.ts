@@ -47,17 +47,18 @@ describe("study-briefs garden", () => {
 			"Quizzes/The Russian Revolution of 1917 - quiz.md",
 			"Quizzes/US Recognition of the Soviet Union - quiz.md",
 			"Study pages.md",
+			"Timeline axis.svg",
 			"Timeline.md",
 		]);
-		expect(a.out.at(-1)).toMatch(/^5 published briefs -> 8 pages in .*: 8 written, 0 unchanged, 0 refused, 0 moved to the trash/);
-		expect(Object.keys(JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")).pages as object)).toHaveLength(8);
+		expect(a.out.at(-1)).toMatch(/^5 published briefs -> 9 pages in .*: 9 written, 0 unchanged, 0 refused, 0 moved to the trash/);
+		expect(Object.keys(JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")).pages as object)).toHaveLength(9);
 		const all = files(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
 		// The example vault's drafts and reading notes are not published: none of their words appear.
 		for (const draft of ["Purges reading notes", "Unfinished brief"]) expect(all).not.toContain(`[[${draft}`);
 		const b = io();
 		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, b.cli)).toBe(0);
 		expect(b.out).toHaveLength(1);
-		expect(b.out[0]).toMatch(/0 written, 8 unchanged/);
+		expect(b.out[0]).toMatch(/0 written, 9 unchanged/);
 	});
 
 	it("--dry-run prints what would change and writes nothing", async () => {
@@ -66,7 +67,7 @@ describe("study-briefs garden", () => {
 		expect(await runGarden(VAULT, { out, dryRun: true, today: TODAY }, a.cli)).toBe(0);
 		expect(existsSync(out)).toBe(false);
 		expect(a.out).toContain("  would write Timeline.md (new)");
-		expect(a.out.at(-1)).toMatch(/^Dry run: .* 8 to write, 0 unchanged/);
+		expect(a.out.at(-1)).toMatch(/^Dry run: .* 9 to write, 0 unchanged/);
 	});
 
 	it("never overwrites a file without the marker: refused, not linked from the index, exit 1 (G3)", async () => {
@@ -82,6 +83,7 @@ describe("study-briefs garden", () => {
 		expect(readFileSync(join(out, "Old brief - quiz.md"), "utf8")).toContain("old");
 		expect(a.out.join("\n")).toContain("kept Old brief - quiz.md: no published brief produces it any more");
 		expect(readFileSync(join(out, "Notes.md"), "utf8")).toBe("mine\n");
+		// Timeline.md is refused, so its axis image is not made either.
 		expect(a.out.at(-1)).toMatch(/7 pages in .*: 7 written, 0 unchanged, 1 refused, 0 moved to the trash, 1 kept/);
 		const index = readFileSync(join(out, "Study pages.md"), "utf8");
 		expect(index).not.toContain("[[Timeline");

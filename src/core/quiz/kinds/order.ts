@@ -1,5 +1,6 @@
 /** order: put 3-4 events of distinct years in chronological order; feedback shows each full sentence with its date. */
-import { writtenYears } from "../gate-dates";
+import { missingSubject, titleShowsYear, writtenYears } from "../gate-dates";
+import { sourceProblem } from "../gate-source";
 import { normalizeAnswer } from "../normalize";
 import { yearLabel } from "../years";
 import type { Question } from "../types";
@@ -18,6 +19,9 @@ function candidates(ctx: KindContext): Map<number, DatedStem[]> {
 		// An item that still shows another year ("met on 5 May 1789 for the first time since ____") would be ordered
 		// by the blanked year while it reads as the shown one: ambiguous.
 		if (writtenYears(stem.prompt).some((w) => w.year !== stem.year)) continue;
+		// The gate's per-item rules (gate.ts, gateOrder), applied before drawing: one bad item sinks the question.
+		if (e.date.inferred || titleShowsYear(ctx.brief, e.date.start.year) || missingSubject(stem.prompt)) continue;
+		if (sourceProblem(e.text, ctx.brief, e.source.line, e.label)) continue;
 		const key = normalizeAnswer(stem.prompt);
 		if (seenText.has(key)) continue;
 		seenText.add(key);

@@ -1,0 +1,57 @@
+/** Wires the axis mode into the timeline view: the pane, its listeners, colours, lanes and export. */
+import type { App } from "obsidian";
+import type { LaneMode } from "../../../core/axis";
+import type { HistEvent } from "../../../core/model";
+import { modeOf, openEvent, showEventMenu } from "../interactions";
+import { courseIn, titleIn } from "../scope";
+import type { TimelineView } from "../view";
+import { bindAxis } from "./bind";
+import { exportAxis } from "./export";
+import { AxisPane } from "./pane";
+
+/** Course colour classes (sb-ax-c0 .. c11), in course-name order like the list's colours. */
+export function colorClasses(courses: Iterable<string>): Map<string, string> {
+	const sorted = [...new Set(courses)].sort((a, b) => a.localeCompare(b));
+	return new Map(sorted.map((c, i) => [c, `sb-ax-c${i % 12}`]));
+}
+
+export function mountAxis(view: TimelineView): AxisPane {
+	let classes = new Map<string, string>();
+	const index = view.host.index;
+	const pane = new AxisPane(
+		view.contentEl,
+		{
+			colorClass: (p) => classes.get(courseIn(index, p)) ?? "sb-ax-c0",
+			lanes: {
+				courseOf: (p) => courseIn(index, p),
+				titleOf: (p) => titleIn(index, p),
+				tagsOf: (p) => index.get(p)?.tags ?? [],
+			},
+			setLaneMode: (mode: LaneMode) => view.change({ lanes: mode }),
+			showList: () => view.change({ mode: "list" }),
+			exportImage: (kind) => void exportAxis(view.app, pane, kind),
+		},
+		(el, type, fn, opts) => view.registerDomEvent(el, type, fn, opts),
+	);
+	pane.refreshColors = () => {
+		classes = colorClasses(index.briefs({ includeUnpublished: true }).map((b) => b.course));
+	};
+	bindAxis(pane, (el, type, fn, opts) => view.registerDomEvent(el, type, fn, opts), {
+		open: (ev: HistEvent, e) => openEvent(view, ev, modeOf(e)),
+		menu: (ev, at) => showEventMenu(view, ev, at),
+		hover: (ev, target, e) => {
+			const ws = (view.app as Partial<App> | undefined)?.workspace;
+			ws?.trigger("hover-link", {
+				event: e,
+				source: view.getViewType(),
+				hoverParent: view,
+				targetEl: target,
+				linktext: ev.source.path,
+				sourcePath: "",
+				state: { scroll: ev.source.line },
+			});
+		},
+	});
+	view.register(() => pane.cancel());
+	return pane;
+}
