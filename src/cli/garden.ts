@@ -5,6 +5,8 @@
  * more is moved to DIR/.trash/ (see garden-out.ts). Every published brief that embeds an unpublished note
  * is named, with the note.
  */
+import type { ProgressStream } from "./progress";
+import { readVaultSettings } from "./settings";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isPublished } from "../core/brief/frontmatter";
@@ -23,7 +25,7 @@ import {
 	type NoteInfo,
 	type WritePlan,
 } from "../core/garden";
-import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../settings";
+import type { Settings } from "../settings";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK } from "./io";
 import { copyToTrash, listRealFiles, MANIFEST, moveToTrash, readManifest, TRASH, writeInside, writeManifest, type Manifest } from "./garden-out";
@@ -34,6 +36,8 @@ export interface GardenCliOptions {
 	dryRun: boolean;
 	settings?: Settings;
 	today?: Date;
+	/** Where a progress bar may be drawn while notes are read (stderr). */
+	progress?: ProgressStream | null;
 }
 
 /** Every file under `root` (vault-relative, "/"-separated) for link resolution, attachments included; links not followed. */
@@ -50,17 +54,12 @@ function normalizeFolder(folder: string): string {
  * writes the same pages as the plugin; defaults when there is none or it cannot be read.
  */
 export function vaultSettings(vaultDir: string): Settings {
-	const file = join(vaultDir, ".obsidian", "plugins", "study-briefs", "data.json");
-	try {
-		return existsSync(file) ? migrateSettings(JSON.parse(readFileSync(file, "utf8"))) : DEFAULT_SETTINGS;
-	} catch {
-		return DEFAULT_SETTINGS;
-	}
+	return readVaultSettings(vaultDir).settings;
 }
 
 /** The vault as the garden sees it: notes with publish state, generated pages left out of the briefs. */
-export function gardenVault(vaultDir: string, settings: Settings) {
-	const vault: LoadedVault = loadVault(vaultDir, { settings });
+export function gardenVault(vaultDir: string, settings: Settings, progress: ProgressStream | null = null) {
+	const vault: LoadedVault = loadVault(vaultDir, { settings, progress });
 	const generated = new Set(vault.notes.filter((n) => isGenerated(n.text)).map((n) => n.path));
 	// Publish state as the garden's publisher reads it (G2): not the "Other publish keys".
 	const keys = gardenPublishKeys(settings);
@@ -191,7 +190,7 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 		io.err(`garden: --out is not a folder: ${opts.out}`);
 		return EXIT_FAILED;
 	}
-	const g = gardenVault(vaultDir, settings);
+	const g = gardenVault(vaultDir, settings, opts.progress ?? null);
 	const now = opts.today ?? new Date();
 	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 	const out = readOut(outDir, folder, io);

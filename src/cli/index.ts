@@ -84,7 +84,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 			case "problems": {
 				const a = parseArgs(rest, [], ["json", "all", "any-note"]);
 				if (a.positionals.length > 1) throw new UsageError(`${command} takes one VAULT`);
-				const vault = loadVault(vaultArg(a.positionals), { all: a.flags.all === true, anyNote: a.flags["any-note"] === true, keepText: false });
+				const vault = loadVault(vaultArg(a.positionals), { all: a.flags.all === true, anyNote: a.flags["any-note"] === true, keepText: false, progress: process.stderr });
 				const json = a.flags.json === true;
 				if (command === "timeline") return await runTimeline(vault, { json }, io);
 				if (command === "quotes") return await runQuotes(vault, { json }, io);
@@ -107,7 +107,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 			case "garden": {
 				const a = parseArgs(rest, ["out"], ["dry-run"]);
 				if (typeof a.flags.out !== "string") throw new UsageError("garden needs --out DIR");
-				return await runGarden(vaultArg(a.positionals), { out: a.flags.out, dryRun: a.flags["dry-run"] === true }, io);
+				return await runGarden(vaultArg(a.positionals), { out: a.flags.out, dryRun: a.flags["dry-run"] === true, progress: process.stderr }, io);
 			}
 			case "check": {
 				const a = parseArgs(rest, [], ["json"]);

@@ -2,19 +2,20 @@
  * `study-briefs stats [VAULT] [--json]`: the study dashboard's figures from the vault's review logs, computed by
  * the same core (core/stats) as the plugin. Read-only: nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Problem } from "../core/model";
 import { replayLogs, createScheduler } from "../core/review";
 import type { DeviceLog } from "../core/review";
 import { briefLookup, localOffset, studyCardsOf, studyStats } from "../core/stats";
 import type { StudyStats } from "../core/stats/types";
-import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../settings";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
 import { CliProgress, type ProgressStream } from "./progress";
 import { problemJson } from "./timeline";
+import { readVaultSettings } from "./settings";
 import { loadVault } from "./vault";
+import { walkVault } from "./walk";
 
 export interface StatsOptions {
 	json: boolean;
@@ -27,25 +28,6 @@ export interface StatsOptions {
 }
 
 const MARKER = "study-briefs: review-log";
-
-/** The plugin's settings saved in the vault (for the review folder), else the defaults. */
-function vaultSettings(root: string): Settings {
-	const file = join(root, ".obsidian", "plugins", "study-briefs", "data.json");
-	try {
-		return existsSync(file) ? migrateSettings(JSON.parse(readFileSync(file, "utf8"))) : DEFAULT_SETTINGS;
-	} catch {
-		return DEFAULT_SETTINGS;
-	}
-}
-
-function listMarkdown(dir: string, out: string[] = []): string[] {
-	for (const name of readdirSync(dir).sort()) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) listMarkdown(full, out);
-		else if (name.toLowerCase().endsWith(".md")) out.push(full);
-	}
-	return out;
-}
 
 /** Front-matter lines blanked (line numbers kept), so the log parser sees only events. */
 function withoutFrontmatter(text: string): string {
@@ -61,7 +43,10 @@ export function readLogs(root: string, folder: string, progress: ProgressStream 
 	const logs: DeviceLog[] = [];
 	const problems: Problem[] = [];
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) return { logs, problems };
-	const files = listMarkdown(dir);
+	// The same robust walk as the vault (no symlink out of the folder, bad entries reported, never thrown).
+	const walked = walkVault(dir);
+	for (const p of walked.problems) problems.push({ ...p, path: `${folder}/${p.path}` });
+	const files = walked.files.filter((f) => f.toLowerCase().endsWith(".md")).map((f) => join(dir, ...f.split("/")));
 	const sizes = files.map((f) => statSync(f).size);
 	const bar = new CliProgress(progress, "reading review logs (KB)", Math.round(sizes.reduce((a, b) => a + b, 0) / 1024), { minTotal: 1024 });
 	files.forEach((file, i) => {
@@ -81,8 +66,8 @@ export function readLogs(root: string, folder: string, progress: ProgressStream 
 
 /** The figures for a vault folder, and the problems met in its logs. */
 export function vaultStats(root: string, opts: Omit<StatsOptions, "json"> = {}): { stats: StudyStats; problems: Problem[]; folder: string } {
-	const settings = vaultSettings(root);
-	const vault = loadVault(root, { all: true, settings });
+	const settings = readVaultSettings(root).settings;
+	const vault = loadVault(root, { all: true, settings, progress: opts.progress ?? null });
 	const { logs, problems } = readLogs(root, settings.reviewFolder, opts.progress ?? null);
 	const scheduler = createScheduler();
 	const replayed = replayLogs(logs, [], scheduler);

@@ -4,6 +4,7 @@
  * safe schema, so no language tag ever runs code), briefs parsed by core. Never throws for a note: anything
  * wrong is a Problem, and every note that is not a brief is listed in `skipped` with the reason.
  */
+import { CliProgress, type ProgressStream } from "./progress";
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { load as loadYaml } from "js-yaml";
@@ -52,6 +53,8 @@ export interface LoadOptions {
 	shallow?: boolean;
 	/** Keep each note's text in `notes` (the garden needs it; listings do not, so they pass false). Default true. */
 	keepText?: boolean;
+	/** Where a progress bar may be drawn while notes are read (stderr; drawn only on a terminal, for long work). */
+	progress?: ProgressStream | null;
 }
 
 /** Front-matter as Obsidian reads it; a block that is there but unreadable becomes a Problem. */
@@ -107,7 +110,9 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 	if (own.problem) vault.problems.push(own.problem);
 	const parse = (path: string, text: string, frontmatter?: Frontmatter | null) =>
 		parseBrief({ path, text, frontmatter }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes });
+	const bar = new CliProgress(opts.progress ?? null, "reading notes", walked.files.length);
 	for (const path of walked.files) {
+		bar.tick();
 		if (!path.toLowerCase().endsWith(".md")) {
 			vault.skipped.push({ path, reason: "not Markdown" });
 			continue;
@@ -152,6 +157,7 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		vault.briefs.push(brief);
 		for (const p of brief.problems) vault.problems.push(p);
 	}
+	bar.finish();
 	return vault;
 }
 
