@@ -86,6 +86,10 @@ function miniObsidian(notices: string[]) {
 		addSettingTab(): void {
 			this.registered.push("setting tab");
 		}
+		registerMarkdownCodeBlockProcessor(language: string): unknown {
+			this.registered.push(`code block ${language}`);
+			return {};
+		}
 		addStatusBarItem(): never {
 			// Obsidian mobile has no status bar: a plugin must not rely on one there.
 			throw new Error("addStatusBarItem on mobile: there is no status bar");

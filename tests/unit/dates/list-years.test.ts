@@ -1,4 +1,5 @@
 /** Issue 16, item 1: bare years in list, timeline and revision-note syntax, and the traps that stay rejected. */
+import { expectLinearGrowth } from "../../support/growth";
 import { describe, expect, test } from "vitest";
 import { findDates } from "../../../src/core/dates";
 import { notation } from "./helpers";
@@ -79,18 +80,6 @@ test("list years and compact dates stay linear: doubling the text at most ~2.2x 
 		listYears({ text }, []);
 		compactDates({ text }, []);
 	};
-	const median = (text: string): number => {
-		const runs: number[] = [];
-		for (let i = 0; i < 11; i++) {
-			const t0 = performance.now();
-			work(text);
-			runs.push(performance.now() - t0);
-		}
-		return runs.sort((a, b) => a - b)[5];
-	};
-	const small = unit.repeat(200);
-	const large = small + small;
-	median(small);
-	median(large);
-	expect(median(large) / median(small)).toBeLessThan(2.2);
+	// The shared growth check (tests/support/growth.ts): CPU time, medians of interleaved samples.
+	expectLinearGrowth({ label: "list years and compact dates", n: 200, make: (n) => unit.repeat(n), run: work });
 });

@@ -43,7 +43,10 @@ function eventTextSize(text: string): { events: number; chars: number } {
 }
 
 describe("H2: a wide table row gives output linear in the row", () => {
-	const wideRow = (cells: number): string => FM + "|" + " 1917 |".repeat(cells) + "\n|" + "---|".repeat(cells) + "\n";
+	// Each cell a distinct dated fact (a cell that is only a date, or the same fact again, gives no row of its own).
+	const cell = (i: number): string => ` Treaty ${i} signed in ${1000 + (i % 900)} |`;
+	const wideRow = (cells: number): string =>
+		FM + "|" + Array.from({ length: cells }, (_, i) => cell(i)).join("") + "\n|" + "---|".repeat(cells) + "\n";
 
 	it("doubling the dated cells at most doubles the events' text (counted, not timed)", () => {
 		const a = eventTextSize(wideRow(1000));

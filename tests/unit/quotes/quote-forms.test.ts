@@ -1,3 +1,4 @@
+import { expectLinearGrowth } from "../../support/growth";
 import { describe, expect, it } from "vitest";
 import { bookAuthorOf, cleanSpeakerName, introducerSpeaker, isQuoteTitle, speakerFromSection } from "../../../src/core/brief/quote-forms";
 import { parseBrief } from "../../../src/core/brief/index";
@@ -99,22 +100,7 @@ describe("growth", () => {
 			}
 			return out.join("\n");
 		};
-		const time = (text: string): number => {
-			const runs: number[] = [];
-			for (let r = 0; r < 7; r++) {
-				const t0 = performance.now();
-				parseBrief({ path: "n.md", text });
-				runs.push(performance.now() - t0);
-			}
-			return runs.sort((a, b) => a - b)[3];
-		};
-		const small = note(3000);
-		const big = note(6000);
-		// Warm both sizes up, then take the best ratio of three rounds (each a ratio of medians): a busy
-		// neighbour on the shared CPUs slows one round, not the shape of the work.
-		time(small);
-		time(big);
-		const ratios = [0, 1, 2].map(() => time(big) / time(small));
-		expect(Math.min(...ratios)).toBeLessThanOrEqual(2.2);
+		// The shared growth check (tests/support/growth.ts): CPU time, medians of interleaved samples.
+		expectLinearGrowth({ label: "attributed quotations", n: 3000, make: note, run: (text) => parseBrief({ path: "n.md", text }) });
 	});
 });

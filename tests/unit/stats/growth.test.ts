@@ -1,8 +1,9 @@
 /** The dashboard's work grows linearly with the review history: double the reviews (and cards), at most ~2.2× the time. */
+import { expectLinearGrowth } from "../../support/growth";
 import { describe, expect, it } from "vitest";
 import type { CardState, Memory } from "../../../src/core/review";
 import { createScheduler } from "../../../src/core/review";
-import { briefLookup, studyCardsOf, studyStats, type StudyCard } from "../../../src/core/stats";
+import { briefLookup, studyCardsOf, studyStats } from "../../../src/core/stats";
 import { studyBriefs } from "../../../bench/study-history";
 
 const DAY = 86_400_000;
@@ -23,10 +24,6 @@ function history(cards: number, perCard: number): CardState[] {
 	return out;
 }
 
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.floor(s.length / 2)];
-}
 
 describe("dashboard growth", () => {
 	it("the figures for 2× the reviews (and cards) take at most ~2.2× as long (ratio of medians)", () => {
@@ -34,33 +31,10 @@ describe("dashboard growth", () => {
 		const lookup = briefLookup(studyBriefs(4, 3, 6));
 		const small = studyCardsOf(history(800, 20), NOW, scheduler, lookup);
 		const large = studyCardsOf(history(1_600, 20), NOW, scheduler, lookup);
-		// CPU time of this process, not wall time: on the shared machine other processes' load is not our work.
-		const cpuMs = () => {
-			const u = process.cpuUsage();
-			return (u.user + u.system) / 1000;
-		};
-		const work = (cards: StudyCard[]) => {
-			const t0 = cpuMs();
-			let reviews = 0;
-			for (let i = 0; i < 4; i++) reviews += studyStats(cards, { now: NOW }).totals.reviews;
-			const ms = cpuMs() - t0;
-			expect(reviews).toBe(4 * cards.length * 20);
-			return ms;
-		};
-		for (let i = 0; i < 3; i++) {
-			work(small);
-			work(large); // warm up
-		}
-		const a: number[] = [];
-		const b: number[] = [];
-		// Interleaved, so a busy machine slows both sizes alike.
-		for (let i = 0; i < 15; i++) {
-			a.push(work(small));
-			b.push(work(large));
-		}
-		const ratio = median(b) / median(a);
-		expect(ratio).toBeLessThan(2.2);
-		expect(ratio).toBeGreaterThan(1.2); // it does scale with the input (the measure is not all overhead)
+		for (const cards of [small, large]) expect(studyStats(cards, { now: NOW }).totals.reviews).toBe(cards.length * 20);
+		// The shared growth check (tests/support/growth.ts): CPU time, medians of interleaved samples.
+		const r = expectLinearGrowth({ label: "dashboard figures", n: 1, make: (k) => (k === 1 ? small : large), run: (cards) => studyStats(cards, { now: NOW }) });
+		expect(r.ratio).toBeGreaterThan(1.2); // it does scale with the input (the measure is not all overhead)
 	});
 
 	it("every review is read a fixed number of times: 2× the reviews, exactly 2× the reads (counted)", () => {
