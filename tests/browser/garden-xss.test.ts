@@ -66,6 +66,10 @@ const ALLOWED = new Set(
 function gardenPages(mermaid: boolean) {
 	const paths = Object.keys(NOTES);
 	const briefs = paths.map((path) => parseBrief({ path, text: NOTES[path] }, { parseYaml: load }));
+	// The reader no longer takes markup for a person's name, but a speaker can come from elsewhere (front-matter
+	// author, a future reader rule): give one quote a hostile speaker so the callout title path stays proven.
+	const hostile = briefs.find((b) => b.path === "hostile.md")?.quotes[0];
+	if (hostile) hostile.speaker = `<svg onload=${P}> Callout speaker ${ATTR}`;
 	return buildGardenPages({
 		briefs,
 		notes: briefs.map((b) => ({ path: b.path, publish: b.publish, hidden: false, exists: true })),
