@@ -16,7 +16,7 @@ import { dashboardStats } from "./ui/dashboard/source";
 import type { QuizScope } from "./ui/host";
 import { gardenLinkFor } from "./ui/linked-notes/garden-link";
 import { LinkedNotesView, VIEW_TYPE_LINKS } from "./ui/linked-notes/view";
-import { ProgressFeed } from "./ui/progress/feed";
+import { ProgressFeed } from "./obsidian/progress-feed";
 import { StatusBarProgress } from "./ui/progress/status-bar";
 import { QuizView, VIEW_TYPE_QUIZ } from "./ui/quiz/view";
 import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";

@@ -3,7 +3,7 @@ import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
 import type { Settings } from "../settings";
 import type { OpenMode, QuizScope, StudyHost } from "../ui/host";
-import type { ProgressFeed } from "../ui/progress/feed";
+import type { ProgressFeed } from "./progress-feed";
 import { openAtLine } from "./open-source";
 
 /** The parts of the plugin the host forwards to (kept as callbacks so main.ts stays the only wiring). */

@@ -2,7 +2,7 @@ import type { App } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
 import type { Settings } from "../settings";
-import type { ProgressFeed } from "./progress/feed";
+import type { ProgressFeed } from "../obsidian/progress-feed";
 
 /** How a view opens a source: the same tab, a new tab (Cmd/Ctrl-click), or a split. */
 export type OpenMode = "same" | "tab" | "split";

@@ -5,7 +5,7 @@ import "./helpers/obsidian-theme.css";
 import "../../src/ui/timeline/timeline.css";
 import "../../src/ui/timeline/timeline-rows.css";
 import "../../src/ui/progress/progress.css";
-import { ProgressFeed } from "../../src/ui/progress/feed";
+import { ProgressFeed } from "../../src/obsidian/progress-feed";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
 

@@ -1,5 +1,5 @@
 /** The words of the progress displays (status bar, the line in the views). */
-import type { IndexingProgress } from "./feed";
+import type { IndexingProgress } from "../../obsidian/progress-feed";
 
 const n = (x: number) => x.toLocaleString();
 

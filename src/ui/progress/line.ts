@@ -2,8 +2,8 @@
  * The progress line a view shows while the first pass runs (on desktop and on mobile, where there is no status
  * bar): text and a bar above the view's content, in place of an empty state (hidden by the `sb-is-indexing` class).
  */
-import type { ProgressFeed } from "./feed";
-import { isIndexing } from "./feed";
+import type { ProgressFeed } from "../../obsidian/progress-feed";
+import { isIndexing } from "../../obsidian/progress-feed";
 import { fraction, indexingText } from "./format";
 
 export interface ProgressHostView {

@@ -1,7 +1,7 @@
 /** The desktop status bar item: "Study Briefs: indexing 1,234 / 10,000", then "1,234 briefs · 12 problems". */
 import type { IndexQueries } from "../../core/index/types";
-import type { IndexingProgress, ProgressFeed } from "./feed";
-import { isIndexing } from "./feed";
+import type { IndexingProgress, ProgressFeed } from "../../obsidian/progress-feed";
+import { isIndexing } from "../../obsidian/progress-feed";
 import { indexingText, readyText } from "./format";
 
 export interface StatusBarOptions {

@@ -1,6 +1,6 @@
 /** The progress displays' words and the feed views watch. */
 import { describe, expect, it, vi } from "vitest";
-import { ProgressFeed } from "../../../src/ui/progress/feed";
+import { ProgressFeed } from "../../../src/obsidian/progress-feed";
 import { fraction, indexingText, readyText } from "../../../src/ui/progress/format";
 
 describe("progress words", () => {
