@@ -1,5 +1,5 @@
 import type { HistDate } from "../model";
-import { formatHistDate } from "../dates";
+import { formatHistDate, writtenEra } from "../dates";
 import type { RawEvent } from "./events";
 
 /**
@@ -12,6 +12,9 @@ import type { RawEvent } from "./events";
 
 const BC_MARK = /\b(?:BCE?|B\.\s?C\.?(?:\s?E\.?)?)(?![\p{L}])|\bBP\b/iu;
 const AD_MARK = /\b(?:AD|A\.\s?D\.?|CE|C\.\s?E\.?)(?![\p{L}])/u;
+/** Era words of the other languages too ("av. J.-C.", "v. Chr.", "a.C.", "-495"). */
+const isBC = (t: string): boolean => BC_MARK.test(t) || writtenEra(t) === "BC";
+const isAD = (t: string): boolean => AD_MARK.test(t) || writtenEra(t) === "AD";
 
 export const CONTEXT_ERA_REASON = "BC: the note's other dates are all BC";
 
@@ -20,8 +23,8 @@ export function contextIsBCE(events: RawEvent[]): boolean {
 	let bc = 0;
 	let small = 0;
 	for (const e of events) {
-		if (AD_MARK.test(e.date.text)) return false;
-		if (BC_MARK.test(e.date.text)) bc++;
+		if (isAD(e.date.text)) return false;
+		if (isBC(e.date.text)) bc++;
 		else if (e.date.start.year < 1000) small++;
 	}
 	return bc >= 3 && bc * 2 >= small;
@@ -74,7 +77,7 @@ function writtenDescending(text: string): boolean {
 export function applyContextBCE(events: RawEvent[]): RawEvent[] {
 	return events.map((e) => {
 		const d = e.date;
-		if (BC_MARK.test(d.text) || AD_MARK.test(d.text)) return e;
+		if (isBC(d.text) || isAD(d.text)) return e;
 		if (isCoarse(d)) return d.start.year > 0 && d.end.year <= 1000 ? { ...e, date: flipToBC(d) } : e;
 		if (d.start.year <= 0 && -d.end.year >= 999 && !writtenDescending(d.text)) return { ...e, date: backToAD(d) };
 		return e;

@@ -2,6 +2,7 @@
  * Sentence splitting that keeps abbreviations whole: "U.S.", "c. 1850", "ca.", "Sept. 1", "Dr. King",
  * initials ("John F. Kennedy"), decimals ("12.8 million"), "p. 19", "B.C.E.". Linear scan.
  */
+import { dateDot } from "../dates/lang/sentence-dots";
 
 const ABBREV = new Set([
 	"c", "ca", "cca", "circa", "approx", "est", "fl", "r", "b", "d", "m",
@@ -73,6 +74,7 @@ export function splitSentences(text: string): SentenceSpan[] {
 		if (k >= text.length) break;
 		if (!isUpperStart(text[k])) continue;
 		// A second terminator in the run ("etc.. Then", "U.S.! Then") always ends the sentence.
+		if (ch === "." && !moreEnds && dateDot(text, dot, k)) continue;
 		if (ch === "." && !moreEnds) {
 			const word = wordBefore(text, dot);
 			const lower = word.toLowerCase();

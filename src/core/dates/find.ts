@@ -1,6 +1,7 @@
 /** findDates: every date in one text, in text order, never overlapping, never throwing. */
 import { addChronoResults, needsChrono } from "./chrono-fallback";
 import { hasMonthName, mayHoldDate } from "./fastpath";
+import { hasOwnEra, mayHoldDateIn, specOf } from "./lang";
 import type { ScanContext } from "./patterns";
 import { scanCandidates, toMatch } from "./scan";
 import type { DateMatch, FindDatesOptions } from "./types";
@@ -10,7 +11,13 @@ const MAX_CHUNK = 20000;
 
 function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateMatch[] {
 	const hasMonth = hasMonthName(text);
-	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode, hasMonth, dayFirst: opts.dayFirst };
+	const spec = specOf(opts.lang);
+	const dayFirst = opts.dayFirst ?? (spec ? true : undefined);
+	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode, hasMonth, dayFirst };
+	if (spec) {
+		ctx.lang = spec.lang;
+		ctx.contextYear = opts.contextYear;
+	}
 	let found = scanCandidates(ctx);
 	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
 	return found.map((c) => markInferred(toMatch(text, c), opts));
@@ -31,7 +38,8 @@ function markInferred(m: DateMatch, opts: FindDatesOptions): DateMatch {
 			delete d.inferredFrom;
 		} else d.inferredFrom = opts.anchorFrom;
 	}
-	if (opts.eraInferredFrom && d.start.year <= 0 && !OWN_ERA.test(d.text)) {
+	const spec = specOf(opts.lang);
+	if (opts.eraInferredFrom && d.start.year <= 0 && !OWN_ERA.test(d.text) && !(spec && hasOwnEra(spec, d.text))) {
 		d.inferred = true;
 		d.inferredFrom = d.inferredFrom ? `${d.inferredFrom}; ${opts.eraInferredFrom}` : opts.eraInferredFrom;
 	}
@@ -39,7 +47,10 @@ function markInferred(m: DateMatch, opts: FindDatesOptions): DateMatch {
 }
 
 export function findDatesInternal(text: string, opts: FindDatesOptions = {}, labelMode = false): DateMatch[] {
-	if (typeof text !== "string" || !(labelMode || mayHoldDate(text, opts.anchorYear !== undefined))) return [];
+	if (typeof text !== "string") return [];
+	const spec = specOf(opts.lang);
+	const anchored = opts.anchorYear !== undefined;
+	if (!labelMode && !(spec ? mayHoldDateIn(spec, text, anchored) : mayHoldDate(text, anchored))) return [];
 	try {
 		if (text.length <= MAX_CHUNK) return findIn(text, opts, labelMode);
 		const out: DateMatch[] = [];

@@ -17,3 +17,4 @@ export { compareHistDates } from "./compare";
 export { formatHistDate, formatYear } from "./format";
 export { parseDateLabel } from "./label";
 export { hasDateCandidate } from "./fastpath";
+export { writtenEra } from "./lang";

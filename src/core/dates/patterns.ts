@@ -1,5 +1,6 @@
 /** Shared regex sources and word lists for the history date parsers (no lookbehind anywhere). */
 import type { Precision, YMD } from "../model";
+import type { Lang } from "../lang/lang";
 
 /** A date found by one parser, before overlap resolution and labelling. */
 export interface Candidate {
@@ -27,6 +28,10 @@ export interface ScanContext {
 	dayFirst?: boolean;
 	/** The text has a month name (computed once). */
 	hasMonth?: boolean;
+	/** The text's language when not English: its own parsers run too (src/core/dates/lang). */
+	lang?: Lang;
+	/** The last year read in the note, for the century of two-digit decades (languages of issue 21). */
+	contextYear?: number;
 }
 
 /** Month name (capitalised, as English writes it); group 1 is the name. */

@@ -22,9 +22,10 @@ export function createDateReader(opts: FindDatesOptions = {}): DateReader {
 	let anchor = base;
 	let anchorFrom = baseFrom;
 	let age = 0;
+	let lastYear: number | undefined;
 	return {
 		read(sentence: string): DateMatch[] {
-			const found = findDates(sentence, { ...opts, anchorYear: anchor, anchorFrom });
+			const found = findDates(sentence, opts.lang && opts.lang !== "en" ? { ...opts, anchorYear: anchor, anchorFrom, contextYear: lastYear } : { ...opts, anchorYear: anchor, anchorFrom });
 			let moved = false;
 			for (const m of found) {
 				const a = anchorOf(m.date);
@@ -35,6 +36,7 @@ export function createDateReader(opts: FindDatesOptions = {}): DateReader {
 					moved = true;
 				}
 				anchor = a;
+				if (a >= 1000) lastYear = a;
 			}
 			if (moved || found.length) age = 0;
 			else if (++age > ANCHOR_SENTENCES && anchor !== base) {

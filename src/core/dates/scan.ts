@@ -12,6 +12,7 @@ import { listYears } from "./parsers/list-years";
 import { compactDates } from "./parsers/compact-dates";
 import { bcWordRanges } from "./parsers/bc-ranges";
 import { moreForms } from "./parsers/more-forms";
+import { langCandidates, langMerge, specOf } from "./lang";
 import type { Candidate, ScanContext } from "./patterns";
 import type { DateMatch } from "./types";
 
@@ -126,9 +127,12 @@ export function scanCandidates(ctx: ScanContext): Candidate[] {
 	const t = ctx.text;
 	const f: Features = { month: ctx.hasMonth ?? hasMonthName(t), digits3: /\d{3}/.test(t), ctx };
 	for (const [parse, gate] of PARSERS) if (gate(f, t)) parse(ctx, all);
+	const spec = specOf(ctx.lang);
+	if (spec) langCandidates(spec, ctx, all);
 	if (all.length === 0) return all;
 	const kept = resolveOverlaps(all).map((c) => applyApproxCue(ctx.text, applyStyleMarker(ctx.text, c)));
-	return mergeRanges(ctx.text, kept);
+	const merged = mergeRanges(ctx.text, kept);
+	return spec ? langMerge(spec, ctx.text, merged) : merged;
 }
 
 /** Where an anchored date's year comes from (the reader's anchor: an earlier sentence, a heading or the title). */

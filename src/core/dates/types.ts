@@ -1,4 +1,5 @@
 import type { HistDate } from "../model";
+import type { Lang } from "../lang/lang";
 
 /** One date found in a text: character offsets into that text (end exclusive). */
 export interface DateMatch {
@@ -25,6 +26,17 @@ export interface FindDatesOptions {
 	 * their own are marked `inferred` with this reason.
 	 */
 	eraInferredFrom?: string;
+	/**
+	 * The language of the text (issue 21): "fr", "de", "es", "pt" or "it" add that language's month names,
+	 * cue words, eras, centuries and decades (and read numeric dates day-first unless `dayFirst` says
+	 * otherwise). Absent or "en": the English engine exactly as before.
+	 */
+	lang?: Lang;
+	/**
+	 * The last year the reader met anywhere in the note (sections do not reset it): gives the century of
+	 * two-digit decades in the languages of issue 21 ("Gli anni 30" in a note on the 1820s–1860s).
+	 */
+	contextYear?: number;
 }
 
 /** Reads the sentences of one note in order, carrying the anchor year from sentence to sentence. */
