@@ -15,6 +15,7 @@ import { listYearsIn } from "./lists";
 import { centuriesIn, decadesIn } from "./periods";
 import { PT } from "./pt";
 import type { LangSpec } from "./spec";
+import { referenceBefore } from "./shared";
 import { cuedYearsIn, eraYearsIn, negativeYears, wordRangesIn } from "./years";
 
 const SPECS: Record<Exclude<Lang, "en">, LangSpec> = { fr: FR, de: DE, es: ES, pt: PT, it: IT };
@@ -77,7 +78,8 @@ export function langMerge(spec: LangSpec, text: string, cands: Candidate[]): Can
 		}
 		out.push(c);
 	}
-	return out.map((c) => approxCue(spec, text, c));
+	// "pág. 1936", "S. 1848", "art. 1789": a reference in the language, whatever parser read the number.
+	return out.filter((c) => !(c.precision === "year" && referenceBefore(spec, text, c.index))).map((c) => approxCue(spec, text, c));
 }
 
 const approxCache = new Map<string, RegExp>();
