@@ -2,6 +2,8 @@
 import type { HistDate, YMD } from "../model";
 import { MONTH_ABBR, daysInMonth, formatYear, groupDigits, ordinalSuffix } from "./calendar";
 import { qualifierOf } from "./patterns";
+import type { Lang } from "../lang/lang";
+import { formatHistDateIn } from "./lang/format";
 
 export { formatYear };
 
@@ -74,8 +76,14 @@ function rangeLabel(a: YMD, b: YMD): string {
 	return `${formatPoint(a)} – ${right}`;
 }
 
-/** The label of a HistDate; parseDateLabel(formatHistDate(d)) gives d back. */
-export function formatHistDate(d: HistDate): string {
+/**
+ * The label of a HistDate; parseDateLabel(formatHistDate(d)) gives d back. With `lang` ("fr", "de", "es",
+ * "pt", "it") the label is in that language ("7 août 1914", "XIXe siècle") and findDates(label, { lang })
+ * reads it back; absent or "en": the English label.
+ */
+export function formatHistDate(d: HistDate, opts?: { lang?: Lang }): string {
+	const lang = opts?.lang;
+	if (lang && lang !== "en") return formatHistDateIn(d, lang);
 	const { start: a, end: b } = d;
 	const c = d.approximate ? "c. " : "";
 	if (d.precision === "decade" || d.precision === "century" || d.precision === "millennium") {
