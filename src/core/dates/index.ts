@@ -7,6 +7,9 @@
  * - formatYear / formatHistDate: historians' labels ("44 BC", "c. 1150", "1930s", "Nov 1933", "1933–1939").
  * - parseDateLabel(label): a label back to its HistDate (round-trips with formatHistDate).
  * - hasDateCandidate(text): the cheap pre-check (digits, month names, century words).
+ * - { lang: "fr" | "de" | "es" | "pt" | "it" } in the options of findDates, createDateReader and
+ *   formatHistDate: that language's history forms and labels (src/core/dates/lang, issue 21).
+ * - writtenEra(text): the era written in a date's words in any of the six languages ("BC", "AD").
  *
  * Regex-first parsers cover the history forms; a cloned, pruned chrono-node (English) reads what they leave.
  */
