@@ -34,6 +34,10 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 		["Juillet 1942 : rafle du Vél d'Hiv.", "1942-07"],
 		["Périclès gouverne de -495 à -429.", "-494..-428"],
 		["Auguste règne de -27 à 14.", "-26..14"],
+		["Au XIXe s., la France s'industrialise.", "1801..1900"],
+		["Les années 1960-1970 voient la croissance.", "1960..1979"],
+		["Le premier janvier 1960, le nouveau franc circule.", "1960-01-01"],
+		["Le débarquement a lieu du 6 juin au 25 août 1944.", "1944-06-06..1944-08-25"],
 	],
 	de: [
 		["Am 3. Oktober 1990 wurde Deutschland wiedervereinigt.", "1990-10-03"],
@@ -50,6 +54,9 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 		["Die Nationalversammlung bildete sich am 17.06.1789 in Versailles.", "1789-06-17"],
 		["Der Fluchtversuch (20.-25.06.1791) scheiterte.", "1791-06-20..1791-06-25"],
 		["Die Mauer fiel am 9. November 1989.", "1989-11-09"],
+		["Anfang 1933 kam Hitler an die Macht.", "1933-01..1933-04~"],
+		["In den 1920er Jahren blühte die Kultur.", "1920..1929"],
+		["Im 5. Jh. v. Chr. blühte Athen.", "-499..-400"],
 	],
 	es: [
 		["Colón llegó a América el 12 de octubre de 1492.", "1492-10-12"],
@@ -63,6 +70,9 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 		["Roma cayó en el 476 d. C.", "476"],
 		["Entre 1945 y 1955 se descolonizó Asia.", "1945..1955"],
 		["La década de 1960 trajo el éxodo rural.", "1960..1969"],
+		["En el s. XIX hubo guerras carlistas.", "1801..1900"],
+		["Los siglos XVI y XVII fueron el Siglo de Oro.", "1501..1700"],
+		["Del 1 al 3 de mayo de 1808 hubo fusilamientos.", "1808-05-01..1808-05-03"],
 	],
 	pt: [
 		["A revolução começou a 25 de Abril de 1974.", "1974-04-25"],
@@ -73,6 +83,7 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 		["César morreu em 44 a.C.", "-43"],
 		["Em 1º de janeiro de 1901 começou o século.", "1901-01-01"],
 		["A família real chegou ao Brasil em 1808.", "1808"],
+		["No final do século XIX acabou a escravidão.", "1867..1900~"],
 	],
 	it: [
 		["L'armistizio fu firmato il 4 novembre 1918.", "1918-11-04"],
@@ -84,6 +95,8 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 		["Cesare morì nel 44 a.C.", "-43"],
 		["Nel 1848 scoppiarono le rivoluzioni.", "1848"],
 		["Tra il 1914 e il 1918 l'Europa fu in guerra.", "1914..1918"],
+		["Alla fine dell'Ottocento l'Italia era povera.", "1867..1900~"],
+		["Il primo maggio 1890 si festeggiò il lavoro.", "1890-05-01"],
 	],
 };
 

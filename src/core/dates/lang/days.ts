@@ -27,7 +27,7 @@ function res(spec: LangSpec): DayRes {
 	const quals = Object.entries(spec.quals).filter(([, q]) => q === "early" || q === "mid" || q === "late").map(([w]) => w);
 	const qual = `(?:\\b(?<q>${quals.join("|")})(?:\\s(?:de\\s|d['’]|des\\s|del\\s|do\\s|des\\s)?|-))?`;
 	const built: DayRes = {
-		full: new RegExp(`\\b(?<d1>\\d{1,2})${spec.dayOrd}${day2}${spec.dayMonthSep}(?<m>${month})${NOT_LETTER}(?:${spec.monthYearSep}(?<y>\\d{1,4})(?![\\d])${era})?`, "gi"),
+		full: new RegExp(`\\b(?<d1>\\d{1,2}|premier|primo)${spec.dayOrd}${day2}${spec.dayMonthSep}(?<m>${month})${NOT_LETTER}(?:${spec.monthYearSep}(?<y>\\d{1,4})(?![\\d])${era})?`, "gi"),
 		forward: new RegExp(`^\\s?(?:-|–|—|au|à|bis|al|a|hasta|até|jusqu['’]au)\\s?(?:le\\s|el\\s|il\\s|am\\s|o\\s)?\\d{1,2}${spec.dayOrd}${spec.dayMonthSep}(?:${month})${NOT_LETTER}${spec.monthYearSep}(\\d{3,4})\\b`, "i"),
 		monthYear: new RegExp(`${qual}\\b(?<m1>${month})(?:\\s?(?:-|–|à|a|et|und|bis|y|e)\\s?(?<m2>${month}))?${NOT_LETTER}${spec.monthYearSep}(?<y>\\d{3,4})(?![\\d])${era}`, "gi"),
 		monthOnly: new RegExp(`(?:\\b(?:${spec.monthCue})\\s(?:de\\s|del\\s)?|\\()(?<m>${month})${NOT_LETTER}(?!\\s?(?:de\\s|del\\s)?\\d)`, "gi"),
@@ -93,7 +93,7 @@ export function dayDates(spec: LangSpec, ctx: ScanContext, out: Candidate[]): vo
 			else [y, anchored] = impliedYear(ctx, m.index);
 		}
 		if (y === undefined || gluedAfterIn(t, end)) return null;
-		const a = Number(g.d1);
+		const a = /^\d/.test(g.d1) ? Number(g.d1) : 1;
 		const b = g.d2 !== undefined ? Number(g.d2) : a;
 		if (a < 1 || b < a || b > daysInMonth(y, mo)) return null;
 		return candidate(m.index, end, point(y, mo, a), point(y, mo, b), "day", anchored ? "hist/anchored" : "i18n/day");

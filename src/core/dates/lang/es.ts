@@ -46,5 +46,5 @@ export const ES: LangSpec = {
 		"gobiernos estudiantes millones").split(" ")),
 	references: "p|pp|pág|págs|pag|vol|cap|art|artículo|núm|nº|n\\.º|doc|fig",
 	negativeYears: false,
-	wordsHint: /[Ss]iglo|[Aa]ños|[Dd]écada|C\.|Cristo/,
+	wordsHint: /[Ss]iglo|\b[Ss]\.\s[IVX]|[Aa]ños|[Dd]écada|C\.|Cristo/,
 };

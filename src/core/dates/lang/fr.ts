@@ -35,12 +35,12 @@ export const FR: LangSpec = {
 		"première moitié": "first", "seconde moitié": "second", "deuxième moitié": "second",
 	},
 	centuries: [
-		new RegExp(`(?:\\b(?<q>${Q})\\s(?:du\\s|de\\sla\\s)?)?(?:\\b(?:[Ll]e|[Aa]u|[Dd]u|[Dd]es|[Aa]ux)\\s)?(?<neg>-)?\\b(?<n1>${ORD})${SUF}(?:\\s(?:et|ou|au|à|-|–)\\s(?:le\\s)?(?<n2>${ORD})${SUF})?\\s[Ss]iècles?\\b${ERA}`, "g"),
+		new RegExp(`(?:\\b(?<q>${Q})\\s(?:du\\s|de\\sla\\s)?)?(?:\\b(?:[Ll]e|[Aa]u|[Dd]u|[Dd]es|[Aa]ux)\\s)?(?<neg>-)?\\b(?<n1>${ORD})${SUF}(?:\\s(?:et|ou|au|à|-|–)\\s(?:le\\s)?(?<n2>${ORD})${SUF})?\\s(?:[Ss]iècles?\\b|s\\.)${ERA}`, "g"),
 		// "entre le début du XIVe et la fin du XIXe siècle": the first ordinal names its century without the word.
 		new RegExp(`(?:\\b(?<q>${Q})\\s(?:du\\s|de\\sla\\s)?)?(?:\\b(?:[Ll]e|[Aa]u|[Dd]u)\\s)?\\b(?<n1>${ROMAN_SRC})${SUF}(?=\\s(?:et|au|à|-)\\s[^.;:\\n]{0,30}?\\b${ROMAN_SRC}${SUF}\\s[Ss]iècle)`, "g"),
 	],
 	decades: [
-		new RegExp(`(?:\\b(?<q>[Dd]ébut|[Mm]ilieu|[Ff]in)\\s(?:des\\s))?(?:\\b(?:[Ll]es|[Dd]es|[Aa]ux|[Dd]ans\\sles)\\s)?\\b[Aa]nnées\\s['’]?(?<d1>\\d{2,4}|${WORDS})\\b(?:\\s(?:et|à|-|–)\\s(?:les\\s)?(?:années\\s)?(?<d2>\\d{2,4}|${WORDS})\\b)?`, "g"),
+		new RegExp(`(?:\\b(?<q>[Dd]ébut|[Mm]ilieu|[Ff]in)\\s(?:des\\s))?(?:\\b(?:[Ll]es|[Dd]es|[Aa]ux|[Dd]ans\\sles)\\s)?\\b[Aa]nnées\\s['’]?(?<d1>\\d{2,4}|${WORDS})\\b(?:(?:\\s(?:et|à)\\s|\\s?[-–]\\s?)(?:les\\s)?(?:années\\s)?(?<d2>\\d{2,4}|${WORDS})\\b)?`, "g"),
 	],
 	decadeWords: {
 		vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, "soixante-dix": 70, "quatre-vingt": 80,
@@ -53,5 +53,5 @@ export const FR: LangSpec = {
 		"américains soviétiques russes italiens espagnols").split(" ")),
 	references: "p|pp|pages?|vol|t|tome|chap|art|article|n°|no|doc|fig",
 	negativeYears: true,
-	wordsHint: /[Ss]iècle|[Aa]nnées|J\.?-?C|notre ère/,
+	wordsHint: /[Ss]iècle|[IVX]e\ss\.|[Aa]nnées|J\.?-?C|notre ère/,
 };
