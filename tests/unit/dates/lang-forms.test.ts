@@ -38,6 +38,7 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 		["Les années 1960-1970 voient la croissance.", "1960..1979"],
 		["Le premier janvier 1960, le nouveau franc circule.", "1960-01-01"],
 		["Le débarquement a lieu du 6 juin au 25 août 1944.", "1944-06-06..1944-08-25"],
+		["Guerre de position (nov 1914-mars 1918) : les tranchées.", "1914-11..1918-03"],
 	],
 	de: [
 		["Am 3. Oktober 1990 wurde Deutschland wiedervereinigt.", "1990-10-03"],
@@ -57,6 +58,7 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 		["Anfang 1933 kam Hitler an die Macht.", "1933-01..1933-04~"],
 		["In den 1920er Jahren blühte die Kultur.", "1920..1929"],
 		["Im 5. Jh. v. Chr. blühte Athen.", "-499..-400"],
+		["Im Okt 1917 siegten die Bolschewiki.", "1917-10"],
 	],
 	es: [
 		["Colón llegó a América el 12 de octubre de 1492.", "1492-10-12"],

@@ -12,6 +12,8 @@ export const DE: LangSpec = {
 		januar: 1, jänner: 1, "jan.": 1, februar: 2, feber: 2, "feb.": 2, "febr.": 2, märz: 3, maerz: 3, "mrz.": 3,
 		april: 4, "apr.": 4, mai: 5, juni: 6, juli: 7, august: 8, "aug.": 8, september: 9, "sept.": 9, "sep.": 9,
 		oktober: 10, "okt.": 10, november: 11, "nov.": 11, dezember: 12, "dez.": 12,
+		// Notes abbreviate without the dot too ("Okt 1917").
+		jan: 1, feb: 2, mär: 3, apr: 4, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12,
 	},
 	dayOrd: "\\\\?\\.?",
 	dayMonthSep: "\\s?",

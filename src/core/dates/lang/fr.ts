@@ -15,6 +15,8 @@ export const FR: LangSpec = {
 		janvier: 1, "janv.": 1, février: 2, fevrier: 2, "févr.": 2, "fév.": 2, mars: 3, avril: 4, "avr.": 4, mai: 5,
 		juin: 6, juillet: 7, "juil.": 7, août: 8, aout: 8, septembre: 9, "sept.": 9, octobre: 10, "oct.": 10,
 		novembre: 11, "nov.": 11, décembre: 12, decembre: 12, "déc.": 12,
+		// Notes abbreviate without the dot too ("nov 1914-mars 1918").
+		janv: 1, févr: 2, fev: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12, dec: 12,
 	},
 	dayOrd: "(?:er|re|e)?",
 	dayMonthSep: "\\s",
