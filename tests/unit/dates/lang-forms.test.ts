@@ -104,9 +104,9 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 
 /** Quantities, times, pages and percentages that look like years but are not. */
 const NOT_DATES: Record<Exclude<Lang, "en">, string[]> = {
-	fr: ["Il gagne 1 500 € par mois.", "Plus de 1200 soldats sont morts.", "Le train part à 14 h 30.", "Voir p. 1914 du manuel.", "Il obtient 45 % des voix.", "On compte 300 000 morts."],
-	de: ["Es kamen 1.500 Soldaten.", "Um 14.30 Uhr begann die Sitzung.", "Siehe S. 1848 im Buch.", "Die NSDAP erreichte 44%.", "Es gab 1200 Tote."],
-	es: ["Costó 1.500 pesetas.", "Hubo 3.000 muertos.", "Más de 1500 soldados murieron.", "Véase pág. 1936."],
+	fr: ["Comme l'écrit Dupont (Dupont, 2003, p. 14), la guerre fut longue.", "Il gagne 1 500 € par mois.", "Plus de 1200 soldats sont morts.", "Le train part à 14 h 30.", "Voir p. 1914 du manuel.", "Il obtient 45 % des voix.", "On compte 300 000 morts."],
+	de: ["Wie Müller schreibt (Müller 2003, S. 14), war der Krieg lang.", "Es kamen 1.500 Soldaten.", "Um 14.30 Uhr begann die Sitzung.", "Siehe S. 1848 im Buch.", "Die NSDAP erreichte 44%.", "Es gab 1200 Tote."],
+	es: ["Costó más de 1500 marcos.", "Costó 1.500 pesetas.", "Hubo 3.000 muertos.", "Más de 1500 soldados murieron.", "Véase pág. 1936."],
 	pt: ["Custou 1500 réis.", "Morreram mais de 1200 soldados.", "Ver p. 1822."],
 	it: ["Partirono 1070 volontari.", "Morirono 10.000 soldati.", "Vedi pag. 1848.", "Con 1500 uomini marciò su Roma."],
 };

@@ -78,8 +78,16 @@ export function langMerge(spec: LangSpec, text: string, cands: Candidate[]): Can
 		}
 		out.push(c);
 	}
-	// "pág. 1936", "S. 1848", "art. 1789": a reference in the language, whatever parser read the number.
-	return out.filter((c) => !(c.precision === "year" && referenceBefore(spec, text, c.index))).map((c) => approxCue(spec, text, c));
+	// "pág. 1936", "S. 1848", "art. 1789": a reference in the language, whatever parser read the number;
+	// "(Müller 2003, S. 14)": the year of a citation.
+	return out.filter((c) => !(c.precision === "year" && (referenceBefore(spec, text, c.index) || citedYear(text, c)))).map((c) => approxCue(spec, text, c));
+}
+
+const PAGE_AFTER = /^[a-z]?,\s?(?:p|pp|S|s|pág|págs|pag|pagg|Bd|vol)\.\s?\d/;
+
+/** An author-year citation with a page: "(Dupont, 2003, p. 14)", "(Müller 2003, S. 14)". */
+function citedYear(text: string, c: Candidate): boolean {
+	return c.start.year === c.stop.year && /\([^()]{1,40}$/.test(text.slice(Math.max(0, c.index - 40), c.index)) && PAGE_AFTER.test(text.slice(c.end, c.end + 14));
 }
 
 const approxCache = new Map<string, RegExp>();
