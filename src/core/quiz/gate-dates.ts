@@ -5,7 +5,7 @@
  */
 import type { Brief, HistEvent } from "../model";
 import { normalize } from "./normalize";
-import { BLANK } from "./text";
+import { BLANK, eraAfterBlank } from "./text";
 import { parseYear } from "./years";
 
 /** A year written in a text: astronomical value and where it stands. */
@@ -50,8 +50,7 @@ export function answerYears(answer: string): number[] {
  */
 export function askedYears(label: string, prompt: string): number[] {
 	const ys = answerYears(label);
-	const eraAfterBlank = /____\s?(BCE|BC)\b/.test(prompt);
-	return eraAfterBlank && !/\b(BCE|BC|AD|CE)\b/.test(label) ? ys.map((y) => 1 - y) : ys;
+	return eraAfterBlank(prompt) && !/\b(BCE|BC|AD|CE)\b/.test(label) ? ys.map((y) => 1 - y) : ys;
 }
 
 /** The year digits are printed in the brief's title ("The Russian Revolution of 1917", "264–146 BC"). */
@@ -120,7 +119,7 @@ export function maxSpread(year: number, granularity: number): number {
 	return Math.max(30, 3 * granularity, Math.min(30 * granularity, Math.round(0.15 * age)));
 }
 
-export type YearOptionProblem = "era" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right" | "crowded";
+export type YearOptionProblem = "era" | "range-close" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right" | "crowded";
 
 /**
  * Exact-year options that form one run of consecutive years ("502, 501, 500, 499 BC") test guessing, not
@@ -148,6 +147,9 @@ export function yearOptionProblem(
 	const a = answer[0];
 	const others = options.filter((o) => o[0] !== a || o.length !== answer.length);
 	if (others.some((o) => o.some((y) => (y <= 0) !== (a <= 0)))) return "era";
+	// A long span ("1950–1450 BC", "725–625 BC") is approximate: a range that overlaps the key by more than half is as right as the key.
+	const span = answer.length === 2 ? Math.abs(answer[1] - answer[0]) : 0;
+	if (span >= 50 && others.some((o) => Math.abs(o[0] - a) < span / 2)) return "range-close";
 	const blankAt = prompt.indexOf(BLANK);
 	const stemYears = writtenYears(prompt).map((w) => w.year).filter((y) => !answer.includes(y));
 	for (const s of stemYears) {

@@ -6,7 +6,7 @@ import { contentWords } from "../normalize";
 import { missingSubject } from "../gate-dates";
 import { isRealTerm } from "../gate-terms";
 import { usesTermWords } from "../gate-terms-rules";
-import { BLANK, blankSpan, hasNumber, locate, yearDigits } from "../text";
+import { BC_ERA_AHEAD, BLANK, blankSpan, hasNumber, locate, yearDigits } from "../text";
 
 export interface KindContext {
 	brief: Brief;
@@ -102,7 +102,7 @@ export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedSte
 	const prompt = withSubject(blanked, event.label, text);
 	if (!prompt) return null;
 	if (contentWords(rest).filter((w) => !/^\d+$/.test(w)).length < 3) return null;
-	const eraShown = /^\s?(BCE|BC)\b/.test(text.slice(end));
+	const eraShown = BC_ERA_AHEAD.test(text.slice(end));
 	const from = Math.min(year, date.end.year);
 	const to = Math.max(year, date.end.year);
 	return { event, year, prompt, alsoRight: { from, to }, ...(range ? { range } : {}), eraShown };
