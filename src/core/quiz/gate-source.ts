@@ -8,8 +8,11 @@ import { contentWords, normalize } from "./normalize";
 /** Exam instructions and study prompts: "Explain ONE reason…", "Read pages 4-9", "Compare…". */
 const EXAM_PROMPT =
 	/^\s*(?:\d+[.)]\s*)?(explain|identify|describe|compare|contrast|evaluate|analy[sz]e|assess|discuss|read|review|summari[sz]e|list|outline|define|to what extent|how far|why did|how did|what was|what were|which)\b/i;
-/** Quiz answer lines and option letters from a test the student copied ("Correct Answer: (B) …"). */
-const QUIZ_LINE = /^\s*(correct answer|answer key|answer|[(][a-e][)]|[a-e][.)]\s)/i;
+/**
+ * Quiz answer lines and option letters from a test the student copied ("Correct Answer: (B) …", "c. The Treaty
+ * of …"). "c. 1650 France replaced Spain …" is circa, not option c.
+ */
+const QUIZ_LINE = /^\s*(correct answer|answer key|answer|[(][a-e][)]|(?!c\.\s?\d)[a-e][.)]\s)/i;
 /** Course material: chapters, sections, textbooks, podcasts ("Chapter 18: …, 1870-1900"). */
 const RESOURCE = /\b(openstax|textbook|audiobook|podcast|youtube|video lecture|(chapter|section|unit|lesson|module|week)\s+\d+(\.\d+)?\s*:|pages?\s+\d+\s*[–—-]\s*\d+)/i;
 /** A writing exercise ("Because, But, So: …"). */

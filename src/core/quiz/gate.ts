@@ -8,7 +8,7 @@ import type { Brief, SourceRef } from "../model";
 import { gateCloze } from "./gate-cloze";
 import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
-import { askedYears, approxGap, blanksOnlyYear, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import { askedYears, approxGap, blanksOnlyYear, briefSpan, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
 import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { gateTerms } from "./gate-terms-rules";
@@ -69,7 +69,7 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 		else if (eraAfterBlank(q.prompt) && (q.options ?? []).some((o) => ERA_IN_OPTION.test(o))) out.push({ criterion: "d", rule: "era-twice" });
 		else {
 			const g = granularity(asked[0], event.date.precision, event.date.approximate);
-			const p = yearOptionProblem(q.prompt, asked, opts, event, g);
+			const p = yearOptionProblem(q.prompt, asked, opts, event, g, briefSpan(env.brief));
 			if (p) out.push({ criterion: p === "also-right" || p === "by-later" || p === "range-close" ? "b" : "e", rule: p });
 		}
 	}

@@ -11,7 +11,7 @@ import type { Brief } from "../../../src/core/model";
 import { allQuestions } from "../../../src/core/quiz";
 import { gateQuestion } from "../../../src/core/quiz/gate";
 import { titlePhrase } from "../../../src/core/quiz/gate-cloze";
-import { yearOptionProblem } from "../../../src/core/quiz/gate-dates";
+import { approxGap, approxTwins, yearOptionProblem } from "../../../src/core/quiz/gate-dates";
 import { statisticSentence, strayYear } from "../../../src/core/quiz/gate-numbers";
 import { sourceProblem } from "../../../src/core/quiz/gate-source";
 import { eraAfterBlank } from "../../../src/core/quiz/text";
@@ -169,5 +169,57 @@ describe("cloze blanks a fixed phrase gives away (The Last Lion; 13th Amendment)
 			itemId: quote.id, briefPath: b.path, source: quote.source, where: "13th Amendment",
 		};
 		expect(rules(asked, b)).toContain("guessable");
+	});
+});
+
+describe("rules from the blind re-rating of our own golden briefs", () => {
+	test("\"c. 1650 France replaced Spain …\" is circa, not option c. of a copied test", () => {
+		const b = note("thirty.md", "# The Thirty Years' War\n\n## Impact\n\n- c. 1650 France replaced Spain as the leading power in Europe.\n- Catholic France under Richelieu declared war on Spain in 1635, fighting on the Protestant side.\n");
+		expect(sourceProblem("c. 1650 France replaced Spain as the leading power in Europe.", b, 99)).toBeNull();
+		// A copied option line is still refused.
+		expect(sourceProblem("c. The Treaty of Westphalia, 1648", b, 99)).toBe("exam-prompt");
+		expect(pool(b).some((q) => q.kind === "date-choice" && q.prompt.startsWith("c. ____ France replaced Spain"))).toBe(true);
+	});
+
+	test("a \"c.\" date's distractors stay within the brief's own years (Triumvirate c. 60 BC, never 280 BC)", () => {
+		const b = note("yaml-callouts.md", [
+			"# The Fall of the Roman Republic",
+			"",
+			"- **Triumvirate**: An informal alliance of Caesar, Pompey and Crassus formed c. 60 BC.",
+			"- **Rubicon**: The river Caesar crossed in January 49 BC, starting the civil war.",
+			"- Caesar was murdered on 15 March 44 BC.",
+			"- 27 BC — Octavian becomes Augustus",
+		].join("\n"));
+		const tri = b.events.find((e) => e.text.includes("Triumvirate") || e.label?.includes("Triumvirate"))!;
+		const span = { from: -59, to: -26 };
+		expect(yearOptionProblem("Triumvirate: An informal alliance of Caesar, Pompey and Crassus formed c. ____ BC.", [-59], [[-59], [-279], [-169], [-179]], tri, 10, span)).toBe("scale");
+		expect(yearOptionProblem("Triumvirate: An informal alliance of Caesar, Pompey and Crassus formed c. ____ BC.", [-59], [[-59], [-279], [-169], [-179]], tri, 10)).toBeNull();
+		for (const q of pool(b).filter((x) => x.kind === "date-choice" && x.prompt.startsWith("Triumvirate"))) {
+			for (const o of q.options ?? []) expect(Number(o), o).toBeLessThanOrEqual(120);
+		}
+	});
+
+	test("a \"c.\" date keeps 1 % of its age as gap, and its options are no near-twins (Persian Wars c. 499–479 BC)", () => {
+		expect(approxGap(1650)).toBe(10);
+		expect(approxGap(-59)).toBe(20);
+		expect(approxGap(-9999)).toBe(110);
+		expect(approxTwins([-498, -519, -518, -470], true, -498)).toBe(true);
+		expect(approxTwins([-498, -528, -518, -478], true, -498)).toBe(false);
+		expect(approxTwins([-498, -497, -480], false, -498)).toBe(false);
+		const b = note("persian.md", [
+			"# Athens and the Persian Wars",
+			"",
+			"- The Ionian Revolt began in 499 BC.",
+			"- The Persian Wars (c. 499-479 BC) gave Athens the fleet and the confidence that led, fifty years later, to the Peloponnesian War.",
+			"- **Ostracism:** A vote to exile a citizen for ten years; Themistocles himself was ostracised c. 471 BC.",
+			"- Marathon was fought in 490 BC.",
+			"- Salamis was fought in 480 BC.",
+		].join("\n"));
+		const asked = pool(b).filter((q) => q.kind === "date-choice" && /c\. ____/.test(q.prompt));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			const starts = (q.options ?? []).map((o) => Number(o.split("–")[0]));
+			for (let i = 0; i < starts.length; i++) for (let j = i + 1; j < starts.length; j++) expect(Math.abs(starts[i] - starts[j]), q.options!.join(" | ")).toBeGreaterThanOrEqual(10);
+		}
 	});
 });
