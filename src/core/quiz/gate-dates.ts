@@ -58,6 +58,11 @@ export function titleShowsYear(brief: Brief, year: number): boolean {
 	return writtenYears(brief.title).some((w) => w.year === year);
 }
 
+/** "?-ca. ____ BCE: Xia Dynasty": a range with an unknown start asks its end year without saying so. */
+export function openStart(prompt: string): boolean {
+	return /\?\s*[–—-]\s*(?:(?:ca|c)\.\s*)?____/.test(prompt);
+}
+
 /** Verbs and pronouns a stem cannot start with: the subject is missing ("Signed on March 3, ____, it took…"). */
 const NO_SUBJECT =
 	/^(it|its|they|their|them|these|those|this|he|she|his|her|fought|signed|founded|began|begun|plotted|exchanged|led|won|lost|became|ruled|built|took|made|held|died|born|created|established|passed|introduced|issued|launched|started|ended|formed|elected|appointed|defeated|captured|declared|ratified|negotiated|published|written|wrote|lasted)\b/i;
@@ -203,10 +208,15 @@ export function yearOptionProblem(
 	if (granularity > 1 && others.some((o) => (o[0] <= 0 ? 1 - o[0] : o[0]) % granularity !== 0)) return "only-round";
 	if (others.some((o) => Math.abs(o[0] - a) > maxSpread(a, granularity))) return "scale";
 	if (others.length >= 2 && crowdedYears([a, ...others.map((o) => o[0])], granularity)) return "crowded";
+	// "1894 | 1895 | 1896 | 1898": three distractors in a run leave the key standing apart.
+	if (others.length >= 3 && crowdedYears(others.map((o) => o[0]), granularity)) return "crowded";
 	if (others.length >= 2 && approxTwins([a, ...others.map((o) => o[0])], event.date.approximate, a)) return "crowded";
 	const from = Math.min(event.date.start.year, event.date.end.year);
 	const to = Math.max(event.date.start.year, event.date.end.year);
 	const partnerShown = stemYears.includes(from) || stemYears.includes(to);
 	if (answer.length === 1 && !partnerShown && others.some((o) => o[0] >= from && o[0] <= to)) return "also-right";
+	// One year off an exact date is often right by another convention (1866/1867 for the North German
+	// Confederation, 1860/1861 for Italy, 1830/1831 for the Polish rising): it tests conventions, not knowledge.
+	if (granularity === 1 && !event.date.approximate && others.some((o) => Math.abs(o[0] - a) <= 1)) return "also-right";
 	return null;
 }

@@ -8,7 +8,7 @@ import type { Brief, SourceRef } from "../model";
 import { gateCloze } from "./gate-cloze";
 import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
-import { askedYears, approxGap, blanksOnlyYear, briefSpan, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import { askedYears, approxGap, blanksOnlyYear, briefSpan, missingSubject, openStart, titleShowsYear, yearOptionProblem } from "./gate-dates";
 import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { gateTerms } from "./gate-terms-rules";
@@ -59,6 +59,7 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 	if (asked.length === 0) out.push({ criterion: "a", rule: "answer-not-a-year" });
 	if (asked.some((y) => titleShowsYear(env.brief, y))) out.push({ criterion: "d", rule: "title-year" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
+	if (openStart(q.prompt)) out.push({ criterion: "d", rule: "open-start" });
 	if (!blanksOnlyYear(q.prompt, event.text, asked)) out.push({ criterion: "d", rule: "swallowed" });
 	if (q.kind === "date-typed" && asked.length === 1 && asked[0] <= 0 && !eraAfterBlank(q.prompt) && !/\(BC\)/.test(q.prompt)) {
 		out.push({ criterion: "d", rule: "bc-typed" });
@@ -97,6 +98,7 @@ function gateOrder(q: Question, env: GateEnv): Defect[] {
 		if (titleShowsYear(env.brief, e!.date.start.year)) out.push({ criterion: "d", rule: "title-year" });
 	}
 	if (items.some(missingSubject)) out.push({ criterion: "d", rule: "no-subject" });
+	if (items.some(openStart)) out.push({ criterion: "d", rule: "open-start" });
 	return out;
 }
 

@@ -11,7 +11,7 @@ import type { Brief } from "../../../src/core/model";
 import { allQuestions } from "../../../src/core/quiz";
 import { gateQuestion } from "../../../src/core/quiz/gate";
 import { titlePhrase } from "../../../src/core/quiz/gate-cloze";
-import { approxGap, approxTwins, yearOptionProblem } from "../../../src/core/quiz/gate-dates";
+import { approxGap, approxTwins, openStart, yearOptionProblem } from "../../../src/core/quiz/gate-dates";
 import { statisticSentence, strayYear } from "../../../src/core/quiz/gate-numbers";
 import { sourceProblem } from "../../../src/core/quiz/gate-source";
 import { eraAfterBlank } from "../../../src/core/quiz/text";
@@ -89,7 +89,7 @@ describe("long approximate spans (bathrobe-enthusiast, Ancient Greece History)",
 		expect(yearOptionProblem("____ BCE: Height of Minoan civilization", [-1949, -1449], [[-1949, -1449], [-1999, -1499]], minoan, 50)).toBe("range-close");
 		expect(yearOptionProblem("____ BCE: Height of Minoan civilization", [-1949, -1449], [[-1949, -1449], [-2249, -1749]], minoan, 50)).toBeNull();
 		const war = b.events.find((e) => e.text.includes("Peloponnesian"))!;
-		expect(yearOptionProblem("____ BCE: Peloponnesian War", [-430, -403], [[-430, -403], [-431, -404]], war, 1)).toBeNull();
+		expect(yearOptionProblem("____ BCE: Peloponnesian War", [-430, -403], [[-430, -403], [-432, -405]], war, 1)).toBeNull();
 	});
 });
 
@@ -221,5 +221,38 @@ describe("rules from the blind re-rating of our own golden briefs", () => {
 			const starts = (q.options ?? []).map((o) => Number(o.split("–")[0]));
 			for (let i = 0; i < starts.length; i++) for (let j = i + 1; j < starts.length; j++) expect(Math.abs(starts[i] - starts[j]), q.options!.join(" | ")).toBeGreaterThanOrEqual(10);
 		}
+	});
+
+	test("one year off an exact date is never a distractor (North German Confederation 1866/1867, Italy 1860/1861)", () => {
+		const b = note("National Movements.md", [
+			"# National Movements",
+			"",
+			"In the south, Giuseppe Garibaldi swept through with a small army, and the two met in the middle to shake hands and unify Italy in 1860.",
+			"",
+			"However, the Northern Protestant German states did semi-unify under the Northern German Confederation in 1866.",
+			"",
+			"Following their success, the German Empire officially announced its formal beginning from Paris in 1871.",
+			"",
+			"The Crimean War began in 1853 when Britain and France allied with the Turks.",
+		].join("\n"));
+		const asked = pool(b).filter((q) => q.kind === "date-choice");
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) for (const o of q.options ?? []) if (o !== q.answer) expect(Math.abs(Number(o) - Number(q.answer)), q.options!.join(" | ")).toBeGreaterThan(1);
+	});
+
+	test("three distractors in a run never leave the key standing apart (\"1894 | 1895 | 1896 | 1898\")", () => {
+		const e = { date: { start: { year: 1898 }, end: { year: 1898 }, precision: "year", approximate: false, text: "1898", label: "1898" } } as unknown as Parameters<typeof yearOptionProblem>[3];
+		expect(yearOptionProblem("Europe controlled China by ____.", [1898], [[1894], [1895], [1896], [1898]], e, 1)).toBe("crowded");
+		expect(yearOptionProblem("Europe controlled China by ____.", [1898], [[1884], [1891], [1895], [1898]], e, 1)).toBeNull();
+	});
+
+	test("a range with an unknown start (\"?-ca. 1570 BCE: Xia Dynasty\") is not asked as its end year", () => {
+		expect(openStart("?-ca. ____ BCE: Xia Dynasty")).toBe(true);
+		expect(openStart("? – ____ BC: Xia")).toBe(true);
+		expect(openStart("____ BCE: Shang Dynasty")).toBe(false);
+		const b = note("ancient-china-history.md", "# Ancient China History\n\n?-ca. 1570 BCE: Xia Dynasty\n\n1570-1045 BCE: Shang Dynasty\n\n221-206 BCE: Qin Dynasty\n\n202 BCE: Han Dynasty\n");
+		const qs = pool(b);
+		expect(qs.some((q) => q.prompt.includes("Xia") || (q.items ?? []).some((i) => i.includes("Xia")))).toBe(false);
+		expect(qs.some((q) => q.prompt.includes("Shang"))).toBe(true);
 	});
 });

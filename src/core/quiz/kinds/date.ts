@@ -72,7 +72,8 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		};
 		// A run of consecutive years tests guessing: draw again (same seeded stream) a few times before giving up.
 		let years = yearOptions(input, rng);
-		const crowded = (ys: number[]): boolean => crowdedYears(ys, g) || approxTwins(ys, event.date.approximate, year);
+		const crowded = (ys: number[]): boolean =>
+			crowdedYears(ys, g) || crowdedYears(ys.filter((y) => y !== year), g) || approxTwins(ys, event.date.approximate, year);
 		for (let tries = 0; tries < 4 && years.length >= 4 && crowded(years); tries++) years = yearOptions(input, rng);
 		if (years.length < 4 || crowded(years)) continue;
 		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
