@@ -1,9 +1,9 @@
 /**
  * The golden set of REAL public notes (tests/fixtures/quiz-golden/real-notes.json): every question the quiz makes
- * from 29 history notes of 8 public repositories (SOURCES.tsv), rated by hand with the teacher's rubric, one line of
+ * from 36 history notes of 8 public repositories (SOURCES.tsv), rated by hand with the teacher's rubric, one line of
  * reason each. Permissive notes are committed under notes/ (NOTICE); the others are scored only when
- * scripts/quiz-golden-fetch.mjs has put them in the git-ignored .cache/. A third of the notes are held out: rated,
- * never tuned on. Questions rated bad must stay gone, except the few listed in KNOWN_OPEN with the reason.
+ * scripts/quiz-golden-fetch.mjs has put them in the git-ignored .cache/. 16 of the 36 notes are held out: rated,
+ * never tuned on (the last 7 were added only after the rules were frozen). Questions rated bad must stay gone, except the few listed in KNOWN_OPEN with the reason.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
@@ -53,6 +53,9 @@ const KNOWN_OPEN = new Map<string, string>([
 	["African National Congress (ANC): Social democratic party directly opposing the ____", "held-out: unexplained abbreviation"],
 	["Amenhotep IV (____ BCE)", "held-out: reign dates c. 1350 BC with distractors 3 years off"],
 	["The days of Egyptian empire were ended", "held-out: 1069 BC with distractors 2-3 years off"],
+	["the main food of the third estate was bread", "fresh held-out: a general fact with a year, not an event"],
+	["both nobility and peasantry in Russian society became discontent", "fresh held-out: a state of mind, not a datable event"],
+	["Pyramid of Giza built under King Khufu", "fresh held-out: 2540 BC with distractors 10-30 years off"],
 ]);
 const knownOpen = (q: Question) => [...KNOWN_OPEN.keys()].some((k) => q.prompt.includes(k) || (q.items ?? []).some((i) => i.includes(k)));
 
@@ -143,7 +146,7 @@ describe("golden set of real public notes", () => {
 		expect(share(tune(pool))).toBeGreaterThanOrEqual(0.95);
 	});
 
-	test("good share on the held-out notes holds its measured floor (70 % default size, 80 % pool; measured 74 % and 84 %)", () => {
+	test("good share on the held-out notes holds its measured floor (70 % default size, 80 % pool; measured 76 % and 84 %)", () => {
 		const held = (xs: typeof pool) => xs.filter(({ c }) => c.split === "holdout");
 		expect(share(held(quiz))).toBeGreaterThanOrEqual(0.7);
 		expect(share(held(pool))).toBeGreaterThanOrEqual(0.8);
