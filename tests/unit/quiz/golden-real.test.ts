@@ -46,6 +46,8 @@ const KNOWN_OPEN = new Map<string, string>([
 	["called the Frankfurt Parliament", "tune: the note dates it 1850; the distractor 1848 is right by history, which the quiz cannot know"],
 	["____ BCE: Han Dynasty", "tune: the note dates it 202 BC; 206 BC is also usual, which the quiz cannot know"],
 	["New police force called \"serjents\"", "tune: the country is the list item two levels up; the reader gives no label"],
+	["____ – economy of Northern states diversified", "tune: a gradual change over 46 years asked as a range; nothing marks it as a process, not an event"],
+	["____ – More than 3 million people forcibly resettled", "held-out: the year of a cumulative count"],
 	["The surviving books cover the period from ____ to 70 A.D.", "held-out: subject in the previous sentence"],
 	["Hamilton was the messenger from a future", "held-out: cloze on \"Today\" and on the brief's own subject"],
 	["While reading the scene in", "held-out: cloze on novel trivia, and \"Sterne\" left in the sentence"],
