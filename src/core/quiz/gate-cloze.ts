@@ -1,6 +1,7 @@
 /** Gate rules for cloze: a blank worth filling (a name, a term or a year, not guessable from the topic). */
 import { contentWords, normalize, STOPWORDS } from "./normalize";
 import { answerYears, missingSubject, titleShowsYear } from "./gate-dates";
+import { strayYear } from "./gate-numbers";
 import type { Defect, GateEnv } from "./gate-types";
 import { factOf } from "./gate-types";
 import { sourceProblem } from "./gate-source";
@@ -101,6 +102,29 @@ export function partOfName(prompt: string, answer: string): boolean {
 	return before !== null && !startsSentence && !TITLE_WORD.test(before[1].replace(/\.$/, ""));
 }
 
+/**
+ * The blank completes an office title: "the President of the ____" (→ United States), "the ____ of the United
+ * States" (→ President). The fixed phrase gives the answer away.
+ */
+export function titlePhrase(prompt: string, answer: string): boolean {
+	const at = prompt.indexOf("____");
+	if (at < 0) return false;
+	const before = prompt.slice(0, at);
+	const after = prompt.slice(at + 4);
+	if (TITLE_WORD.test(answer.trim()) && answer.trim().toLowerCase() !== "the" && /^\s+of\s/i.test(after)) return true;
+	return /\b(president|king|queen|emperor|empress|prime minister|chancellor|secretary of state|governor|tsar|czar|pope)\s+of\s+(the\s+)?$/i.test(before);
+}
+
+/** A country or people named by one topic group ("United States", "Americans"), mentioned this often in the brief. */
+function countryMentions(answer: string, env: GateEnv): number {
+	const words = normalize(answer.replace(/\bU\.S\.(A\.)?/g, "US")).split(" ").filter((w) => w && w !== "the");
+	const group = SAME_TOPIC.find((g) => words.length > 0 && words.every((w) => g.includes(w)));
+	if (!group) return 0;
+	const { words: counts } = corpusOf(env.brief);
+	// "united states" counts once, not once per word.
+	return Math.max(...group.filter((w) => w !== "united" && w !== "union").map((w) => counts.get(w) ?? 0));
+}
+
 export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	const out: Defect[] = [];
 	const fact = factOf(env.brief, q.itemId);
@@ -114,13 +138,15 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	}
 	const a = q.answer.trim();
 	const isYear = /^\d{3,4}$/.test(a);
+	if (isYear && strayYear(Number(a), q.prompt, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
 	if (isYear && answerYears(a).some((y) => titleShowsYear(env.brief, y) || titleShowsYear(env.brief, 1 - y))) out.push({ criterion: "d", rule: "title-year" });
 	if (!isYear) {
 		const words = contentWords(a);
 		if (words.length === 0 || STOPWORDS.has(normalize(a)) || LOW_VALUE.test(a)) out.push({ criterion: "c", rule: "low-value-blank" });
 		else if (!/[\p{Lu}\d]/u.test(a) && words.length === 1) out.push({ criterion: "c", rule: "generic-blank" });
 		if (words.length > 0 && words.every((w) => topicWords(env).some((t) => sameRoot(w, t)))) out.push({ criterion: "c", rule: "guessable" });
-		else if (occurrences(a, env) >= 4) out.push({ criterion: "c", rule: "guessable" });
+		else if (occurrences(a, env) >= 4 || countryMentions(a, env) >= 3) out.push({ criterion: "c", rule: "guessable" });
+		if (titlePhrase(q.prompt, a)) out.push({ criterion: "c", rule: "title-phrase" });
 		if (HONORIFIC.test(a)) out.push({ criterion: "d", rule: "title-in-answer" });
 		if (/\b(BCE|BC|AD|CE)\b/.test(a)) out.push({ criterion: "d", rule: "era-in-answer" });
 		// "October O" of "O.S.", "William C" of "William C. Bullitt": the span is cut through an abbreviation.

@@ -5,7 +5,7 @@
  */
 import type { Brief, HistEvent } from "../model";
 import { normalize } from "./normalize";
-import { BLANK } from "./text";
+import { BLANK, eraAfterBlank } from "./text";
 import { parseYear } from "./years";
 
 /** A year written in a text: astronomical value and where it stands. */
@@ -50,13 +50,17 @@ export function answerYears(answer: string): number[] {
  */
 export function askedYears(label: string, prompt: string): number[] {
 	const ys = answerYears(label);
-	const eraAfterBlank = /____\s?(BCE|BC)\b/.test(prompt);
-	return eraAfterBlank && !/\b(BCE|BC|AD|CE)\b/.test(label) ? ys.map((y) => 1 - y) : ys;
+	return eraAfterBlank(prompt) && !/\b(BCE|BC|AD|CE)\b/.test(label) ? ys.map((y) => 1 - y) : ys;
 }
 
 /** The year digits are printed in the brief's title ("The Russian Revolution of 1917", "264–146 BC"). */
 export function titleShowsYear(brief: Brief, year: number): boolean {
 	return writtenYears(brief.title).some((w) => w.year === year);
+}
+
+/** "?-ca. ____ BCE: Xia Dynasty": a range with an unknown start asks its end year without saying so. */
+export function openStart(prompt: string): boolean {
+	return /\?\s*[–—-]\s*(?:(?:ca|c)\.\s*)?____/.test(prompt);
 }
 
 /** Verbs and pronouns a stem cannot start with: the subject is missing ("Signed on March 3, ____, it took…"). */
@@ -108,10 +112,14 @@ export function blanksOnlyYear(prompt: string, context: string, asked: number[])
 /** A fixed "now" for scaling: the same seed gives the same quiz in any year. */
 const REF_YEAR = 2000;
 
-/** The smallest distance a distractor keeps from an approximate ("c.") answer: 10 years, more in deep time. */
+/**
+ * The smallest distance a distractor keeps from an approximate ("c.") answer: 1 % of its distance from today, in
+ * tens, at least 10 years (c. 1650: 10; c. 60 BC: 20; c. 1480 BC: 30; c. 10,000 BC: 110). A step of 100 at 60 BC
+ * left no distractor inside the brief's own years.
+ */
 export function approxGap(year: number): number {
 	const age = Math.max(1, REF_YEAR - year);
-	return Math.max(10, 10 ** (Math.floor(Math.log10(age)) - 1));
+	return Math.max(10, 10 * Math.floor(age / 1000));
 }
 
 /** The widest a distractor may stray: 30 steps near today, about 15 % of the distance from today in deep time. */
@@ -120,7 +128,29 @@ export function maxSpread(year: number, granularity: number): number {
 	return Math.max(30, 3 * granularity, Math.min(30 * granularity, Math.round(0.15 * age)));
 }
 
-export type YearOptionProblem = "era" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right" | "crowded";
+/** The years a brief's own dated events cover (not inferred). */
+export interface YearSpan {
+	from: number;
+	to: number;
+}
+
+export function briefSpan(brief: Brief): YearSpan | null {
+	let from = Infinity;
+	let to = -Infinity;
+	for (const e of brief.events) {
+		if (e.date.inferred) continue;
+		from = Math.min(from, e.date.start.year);
+		to = Math.max(to, e.date.end.year);
+	}
+	return from <= to ? { from, to } : null;
+}
+
+/** How far beyond its brief's span a distractor may lie: 30 years, three steps, or a quarter of the span. */
+function spanPad(span: YearSpan, granularity: number): number {
+	return Math.max(30, 3 * granularity, Math.round((span.to - span.from) / 4));
+}
+
+export type YearOptionProblem = "era" | "range-close" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right" | "crowded";
 
 /**
  * Exact-year options that form one run of consecutive years ("502, 501, 500, 499 BC") test guessing, not
@@ -137,6 +167,17 @@ export function crowdedYears(years: readonly number[], granularity: number): boo
 	return hi - lo <= years.length - 1;
 }
 
+/**
+ * Options of a "c." question that sit closer to each other than half its gap ("520–500 | 519–499", "499 | 498"):
+ * near-twins a student rules out together, leaving the answer standing alone.
+ */
+export function approxTwins(years: readonly number[], approximate: boolean, answer: number): boolean {
+	if (!approximate) return false;
+	const gap = approxGap(answer) / 2;
+	for (let i = 0; i < years.length; i++) for (let j = i + 1; j < years.length; j++) if (Math.abs(years[i] - years[j]) < gap) return true;
+	return false;
+}
+
 /** Why a set of year options is unfair for this stem, or null. `years`: the options' years (each a list for ranges). */
 export function yearOptionProblem(
 	prompt: string,
@@ -144,10 +185,14 @@ export function yearOptionProblem(
 	options: number[][],
 	event: HistEvent,
 	granularity: number,
+	span?: YearSpan | null,
 ): YearOptionProblem | null {
 	const a = answer[0];
 	const others = options.filter((o) => o[0] !== a || o.length !== answer.length);
 	if (others.some((o) => o.some((y) => (y <= 0) !== (a <= 0)))) return "era";
+	// A long span ("1950–1450 BC", "725–625 BC") is approximate: a range that overlaps the key by more than half is as right as the key.
+	const length = answer.length === 2 ? Math.abs(answer[1] - answer[0]) : 0;
+	if (length >= 50 && others.some((o) => Math.abs(o[0] - a) < length / 2)) return "range-close";
 	const blankAt = prompt.indexOf(BLANK);
 	const stemYears = writtenYears(prompt).map((w) => w.year).filter((y) => !answer.includes(y));
 	for (const s of stemYears) {
@@ -157,13 +202,21 @@ export function yearOptionProblem(
 	if (/\b(by|before)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] > a)) return "by-later";
 	if (/\b(after|since)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] < a)) return "by-later";
 	if (event.date.approximate && others.some((o) => Math.abs(o[0] - a) < approxGap(a))) return "approx-close";
+	// A "c." date pushes distractors away; they must not land outside the brief's own years ("c. 60 BC" → 280 BC).
+	if (event.date.approximate && span && others.some((o) => o[0] < span.from - spanPad(span, granularity) || o[0] > span.to + spanPad(span, granularity))) return "scale";
 	// A round answer (1450, 3200 BC) among unround distractors stands out.
 	if (granularity > 1 && others.some((o) => (o[0] <= 0 ? 1 - o[0] : o[0]) % granularity !== 0)) return "only-round";
 	if (others.some((o) => Math.abs(o[0] - a) > maxSpread(a, granularity))) return "scale";
 	if (others.length >= 2 && crowdedYears([a, ...others.map((o) => o[0])], granularity)) return "crowded";
+	// "1894 | 1895 | 1896 | 1898": three distractors in a run leave the key standing apart.
+	if (others.length >= 3 && crowdedYears(others.map((o) => o[0]), granularity)) return "crowded";
+	if (others.length >= 2 && approxTwins([a, ...others.map((o) => o[0])], event.date.approximate, a)) return "crowded";
 	const from = Math.min(event.date.start.year, event.date.end.year);
 	const to = Math.max(event.date.start.year, event.date.end.year);
 	const partnerShown = stemYears.includes(from) || stemYears.includes(to);
 	if (answer.length === 1 && !partnerShown && others.some((o) => o[0] >= from && o[0] <= to)) return "also-right";
+	// One year off an exact date is often right by another convention (1866/1867 for the North German
+	// Confederation, 1860/1861 for Italy, 1830/1831 for the Polish rising): it tests conventions, not knowledge.
+	if (granularity === 1 && !event.date.approximate && others.some((o) => Math.abs(o[0] - a) <= 1)) return "also-right";
 	return null;
 }

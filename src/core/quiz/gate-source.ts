@@ -8,8 +8,11 @@ import { contentWords, normalize } from "./normalize";
 /** Exam instructions and study prompts: "Explain ONE reason…", "Read pages 4-9", "Compare…". */
 const EXAM_PROMPT =
 	/^\s*(?:\d+[.)]\s*)?(explain|identify|describe|compare|contrast|evaluate|analy[sz]e|assess|discuss|read|review|summari[sz]e|list|outline|define|to what extent|how far|why did|how did|what was|what were|which)\b/i;
-/** Quiz answer lines and option letters from a test the student copied ("Correct Answer: (B) …"). */
-const QUIZ_LINE = /^\s*(correct answer|answer key|answer|[(][a-e][)]|[a-e][.)]\s)/i;
+/**
+ * Quiz answer lines and option letters from a test the student copied ("Correct Answer: (B) …", "c. The Treaty
+ * of …"). "c. 1650 France replaced Spain …" is circa, not option c.
+ */
+const QUIZ_LINE = /^\s*(correct answer|answer key|answer|[(][a-e][)]|(?!c\.\s?\d)[a-e][.)]\s)/i;
 /** Course material: chapters, sections, textbooks, podcasts ("Chapter 18: …, 1870-1900"). */
 const RESOURCE = /\b(openstax|textbook|audiobook|podcast|youtube|video lecture|(chapter|section|unit|lesson|module|week)\s+\d+(\.\d+)?\s*:|pages?\s+\d+\s*[–—-]\s*\d+)/i;
 /** A writing exercise ("Because, But, So: …"). */
@@ -17,6 +20,11 @@ const EXERCISE = /\bbecause,\s*but,\s*so\b|\{because|\b(be sure to|make sure to|
 /** A citation or publication line. */
 const CITATION =
 	/\b(journal|et al\.?|ISBN|pp?\.\s*\d|vol\.\s*\d|edition|eds\.|university press|retrieved|accessed|doi)\b|\bhistorians?,|\b(article|book|paper|essay|chapter|study)\b[^.]*\bpublished\b|\b(notes|argues|writes|claims) that\b|\bmentioned in\b|\bnot a fact\b|\(\d{4}\)\s*[.,]/i;
+/**
+ * The attribution under a quotation ("—John F. Kennedy on Theodore Roosevelt, New York City, December 5, 1961") or
+ * a publisher's imprint ("(New York: Little, Brown, and Company, 1983), 883").
+ */
+const ATTRIBUTION = /^\s*(?:[—―]|--\s)\s*\p{L}|\([\p{L}][\p{L} .]*:\s*[^():]*,\s*\d{4}\)/u;
 /** Labels and openings of notes to self. */
 const MUSING_LABEL = /^(open questions?|questions?|to ?do|todo|musings?|thoughts?|my notes?|reflection|query|idea)$/i;
 const FIRST_PERSON = /^(i|i'm|i’m|i've|i’ve|my|we|our|maybe|perhaps|not sure|unclear)\b/i;
@@ -33,7 +41,7 @@ export function sourceProblem(text: string, brief: Brief, line: number, label?: 
 	if (/\?\s*["”’)]?\s*$/.test(t)) return "question";
 	if (EXAM_PROMPT.test(bare) || QUIZ_LINE.test(bare) || EXERCISE.test(t)) return "exam-prompt";
 	if (RESOURCE.test(t)) return "resource";
-	if (CITATION.test(t)) return "citation";
+	if (CITATION.test(t) || ATTRIBUTION.test(t)) return "citation";
 	if ((label && MUSING_LABEL.test(label.trim())) || FIRST_PERSON.test(t)) return "musing";
 	if (isLinkTitle(brief, line, t)) return "link";
 	return null;

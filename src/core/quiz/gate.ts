@@ -8,15 +8,17 @@ import type { Brief, SourceRef } from "../model";
 import { gateCloze } from "./gate-cloze";
 import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
-import { askedYears, approxGap, blanksOnlyYear, missingSubject, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import { askedYears, approxGap, blanksOnlyYear, briefSpan, missingSubject, openStart, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { gateTerms } from "./gate-terms-rules";
 import { granularity } from "./kinds/date";
-import { BLANK } from "./text";
+import { BLANK, eraAfterBlank } from "./text";
 
 export type { Criterion, Defect, GateEnv } from "./gate-types";
 import type { Question } from "./types";
 
+const ERA_IN_OPTION = /\b(BCE|BC|AD|CE)\b/;
 const MASK_VISIBLE = /(?<!_)_{2,3}(?!_)/;
 
 function visibleTexts(q: Question): string[] {
@@ -52,20 +54,24 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 	const out = sourceDefect(event.text, env.brief, event.source, event.label);
 	const asked = askedYears(q.answer, q.prompt);
 	if (event.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });
+	if (strayEvent(event, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
+	if (statisticSentence(event.text)) out.push({ criterion: "c", rule: "statistic-year" });
 	if (asked.length === 0) out.push({ criterion: "a", rule: "answer-not-a-year" });
 	if (asked.some((y) => titleShowsYear(env.brief, y))) out.push({ criterion: "d", rule: "title-year" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
+	if (openStart(q.prompt)) out.push({ criterion: "d", rule: "open-start" });
 	if (!blanksOnlyYear(q.prompt, event.text, asked)) out.push({ criterion: "d", rule: "swallowed" });
-	if (q.kind === "date-typed" && asked.length === 1 && asked[0] <= 0 && !/____\s?(BCE|BC)\b|\(BC\)/.test(q.prompt)) {
+	if (q.kind === "date-typed" && asked.length === 1 && asked[0] <= 0 && !eraAfterBlank(q.prompt) && !/\(BC\)/.test(q.prompt)) {
 		out.push({ criterion: "d", rule: "bc-typed" });
 	}
 	if (q.kind === "date-choice") {
 		const opts = (q.options ?? []).map((o) => askedYears(o, q.prompt));
 		if (opts.length < 3 || opts.some((o) => o.length !== asked.length)) out.push({ criterion: "e", rule: "option-shape" });
+		else if (eraAfterBlank(q.prompt) && (q.options ?? []).some((o) => ERA_IN_OPTION.test(o))) out.push({ criterion: "d", rule: "era-twice" });
 		else {
 			const g = granularity(asked[0], event.date.precision, event.date.approximate);
-			const p = yearOptionProblem(q.prompt, asked, opts, event, g);
-			if (p) out.push({ criterion: p === "also-right" || p === "by-later" ? "b" : "e", rule: p });
+			const p = yearOptionProblem(q.prompt, asked, opts, event, g, briefSpan(env.brief));
+			if (p) out.push({ criterion: p === "also-right" || p === "by-later" || p === "range-close" ? "b" : "e", rule: p });
 		}
 	}
 	return out;
@@ -87,9 +93,12 @@ function gateOrder(q: Question, env: GateEnv): Defect[] {
 	for (const e of events) {
 		out.push(...sourceDefect(e!.text, env.brief, e!.source, e!.label));
 		if (e!.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });
+		if (strayEvent(e!, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
+		if (statisticSentence(e!.text)) out.push({ criterion: "c", rule: "statistic-year" });
 		if (titleShowsYear(env.brief, e!.date.start.year)) out.push({ criterion: "d", rule: "title-year" });
 	}
 	if (items.some(missingSubject)) out.push({ criterion: "d", rule: "no-subject" });
+	if (items.some(openStart)) out.push({ criterion: "d", rule: "open-start" });
 	return out;
 }
 

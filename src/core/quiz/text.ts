@@ -3,6 +3,15 @@ import { normalize, STOPWORDS } from "./normalize";
 
 /** The blank in cloze and date prompts. */
 export const BLANK = "____";
+/** A BC era word right at the start of a text: "BC", "BCE", "B.C.", "B.C.E." (not "BCs"). */
+export const BC_ERA_AHEAD = /^\s?(?:BCE|BC|B\.\s?C\.(?:\s?E\.)?)(?![\p{L}])/u;
+
+/** The stem writes a BC era right after its blank ("____ BC", "(ca. ____ B.C.E.)"): options and typed answers carry none. */
+export function eraAfterBlank(prompt: string): boolean {
+	const at = prompt.indexOf(BLANK);
+	return at >= 0 && BC_ERA_AHEAD.test(prompt.slice(at + BLANK.length));
+}
+
 /** The mask put over a term's own words inside its definition. */
 export const MASK = "___";
 

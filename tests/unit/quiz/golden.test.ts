@@ -1,7 +1,9 @@
 /**
  * The hand-rated golden set (tests/fixtures/quiz-golden/golden.json): candidate questions from 16 of our own
  * briefs (example vault, tests/fixtures briefs, the own seed, tests/fixtures/quiz-golden/briefs) at seeds 1-6, each with a rubric verdict and the
- * failed criteria. Questions rated bad must stay gone; the share of good questions must hold.
+ * failed criteria. Questions rated bad must stay gone; the share of good questions must hold. A blind re-rating of
+ * 310 of them (rerate-2026-12.tsv: 269 agreed with the stored verdict; 16 stored verdicts were wrong and fixed) is
+ * checked below. The real public notes have their own set: golden-real.test.ts.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { load } from "js-yaml";
@@ -21,13 +23,20 @@ const keyOf = (brief: string, q: { kind: string; prompt: string; options?: strin
 	JSON.stringify([brief, q.kind, q.prompt, q.options ?? null, q.answer]);
 const rating = new Map(golden.map((g) => [keyOf(g.brief, g), g]));
 /**
- * Rated bad by hand and still generated (no mechanical rule catches them yet; listed in the README):
- * the parser reads "1450 Mycenaeans take Knossos" as AD (the date engine's issue); "with ____ support" after
- * "Secretary of State George Marshall" is answered by the sentence itself.
+ * Rated bad by hand and still generated; each needs knowledge no general rule has (listed in the README):
+ * - "1450 Mycenaeans take Knossos" is read as AD by the date engine (its issue, not the quiz's).
+ * - "with ____ support" after "Secretary of State George Marshall" is answered by the sentence itself.
+ * - "Japanese expansionism in ____" (Asia) and "A ____ crowd seized the fortress" (Paris, the Bastille) are
+ *   guessable only with world knowledge: Japan is in Asia, the Bastille in Paris.
+ * - "Triumvirate … formed c. ____ BC" with a distractor after 44 BC: Caesar's murder is dated on another line of
+ *   the brief; a rule would have to tie each person to the dates of their life.
  */
 const KNOWN_OPEN = new Set([
 	"____ Mycenaeans take Knossos",
 	"The Harvard Address: In June 1947 Secretary of State George Marshall proposed that the Europeans draw up a joint plan for recovery, with ____ support.",
+	"Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in ____.",
+	"Storming of the Bastille: A ____ crowd seized the fortress on 14 July 1789 looking for gunpowder.",
+	"Triumvirate: An informal alliance of Caesar, Pompey and Crassus formed c. ____ BC.",
 ]);
 
 const parseYaml = (t: string) => load(t);
@@ -52,6 +61,19 @@ function share(qs: Array<{ brief: string; q: Question }>): { good: number; total
 }
 
 describe("golden set", () => {
+	test("the blind re-rating of 310 questions is recorded and its final verdicts are the stored ones", () => {
+		const lines = readFileSync(`${FIXTURES}/quiz-golden/rerate-2026-12.tsv`, "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+		expect(lines.length).toBeGreaterThanOrEqual(300);
+		expect(new Set(lines.map((l) => l[1])).size).toBe(7);
+		let agreeBefore = 0;
+		for (const [line, kind, brief, blind, , , before, final] of lines) {
+			const g = golden[Number(line) - 2];
+			expect([g.kind, g.brief, g.verdict], line).toEqual([kind, brief, final]);
+			if (blind === before) agreeBefore++;
+		}
+		expect(agreeBefore / lines.length).toBeGreaterThan(0.85);
+	});
+
 	test("has at least 400 rated questions from at least 12 briefs, each with its verdict", () => {
 		expect(golden.length).toBeGreaterThanOrEqual(400);
 		expect(new Set(golden.map((g) => g.brief)).size).toBeGreaterThanOrEqual(12);

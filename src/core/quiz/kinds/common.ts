@@ -6,7 +6,7 @@ import { contentWords } from "../normalize";
 import { missingSubject } from "../gate-dates";
 import { isRealTerm } from "../gate-terms";
 import { usesTermWords } from "../gate-terms-rules";
-import { BLANK, blankSpan, hasNumber, locate, yearDigits } from "../text";
+import { BC_ERA_AHEAD, BLANK, blankSpan, hasNumber, locate, yearDigits } from "../text";
 
 export interface KindContext {
 	brief: Brief;
@@ -83,7 +83,7 @@ export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedSte
 	if (!ASKABLE.has(date.precision) || date.inferred || year > today.year || text.includes(BLANK)) return null;
 	if (brief && inReferences(event, brief)) return null;
 	const at = locate(text, date.text);
-	if (at < 0) return null;
+	if (at < 0) return labelStem(event);
 	const digits = yearDigits(year);
 	const inner = date.text.search(new RegExp(`(?<!\\d)${digits}(?!\\d)`));
 	if (inner < 0) return null;
@@ -102,10 +102,31 @@ export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedSte
 	const prompt = withSubject(blanked, event.label, text);
 	if (!prompt) return null;
 	if (contentWords(rest).filter((w) => !/^\d+$/.test(w)).length < 3) return null;
-	const eraShown = /^\s?(BCE|BC)\b/.test(text.slice(end));
+	const eraShown = BC_ERA_AHEAD.test(text.slice(end));
 	const from = Math.min(year, date.end.year);
 	const to = Math.max(year, date.end.year);
 	return { event, year, prompt, alsoRight: { from, to }, ...(range ? { range } : {}), eraShown };
+}
+
+/** A label that is only a date: "1949", "1914–1918", "264 BC" (bold years of a timeline list). */
+const DATE_LABEL = /^\d{1,4}(?:\s?(?:BCE|BC|CE|AD))?(?:\s?[–—-]\s?\d{1,4}(?:\s?(?:BCE|BC|CE|AD))?)?$/;
+
+/**
+ * "**1949** - The Prohibition of Mixed Marriages Act is passed": the date is the label, the sentence has none.
+ * Asked as "____ – The Prohibition of Mixed Marriages Act is passed", the whole label blanked (options carry
+ * their era). Null when the label is not just the event's date or the sentence is too thin to ask.
+ */
+function labelStem(event: HistEvent): DatedStem | null {
+	const { date, text } = event;
+	const label = (event.label ?? "").replace(/[\s:.–—-]+$/, "").trim();
+	if (!DATE_LABEL.test(label) || label.replace(/\s/g, "") !== date.text.replace(/\s/g, "")) return null;
+	if (text.includes(BLANK) || hasNumber(text, yearDigits(date.start.year))) return null;
+	if (contentWords(text).filter((w) => !/^\d+$/.test(w)).length < 3 || missingSubject(text)) return null;
+	const year = date.start.year;
+	const from = Math.min(year, date.end.year);
+	const to = Math.max(year, date.end.year);
+	const range = date.end.year !== year ? { from: year, to: date.end.year } : undefined;
+	return { event, year, prompt: `${BLANK} – ${text.trim()}`, alsoRight: { from, to }, ...(range ? { range } : {}), eraShown: false };
 }
 
 /** Years of all dated events of these briefs (for in-domain distractors). */

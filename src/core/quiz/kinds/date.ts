@@ -1,7 +1,7 @@
 /** date-choice and date-typed: an event sentence with only its year blanked. */
 import type { Question } from "../types";
 import { yearOptions } from "../distractors";
-import { crowdedYears, maxSpread, yearOptionProblem } from "../gate-dates";
+import { approxTwins, briefSpan, crowdedYears, maxSpread, yearOptionProblem } from "../gate-dates";
 import { yearDigits } from "../text";
 import { yearLabel } from "../years";
 import type { DatedStem, KindContext } from "./common";
@@ -56,10 +56,11 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		const rng = ctx.rng(`date-choice:${event.id}`);
 		const g = granularity(year, event.date.precision, event.date.approximate);
 		const width = stem.range ? stem.range.to - stem.range.from : 0;
+		const span = briefSpan(ctx.brief);
 		const answerYears = stem.range ? [stem.range.from, stem.range.to] : [year];
 		const allowed = (y: number): boolean =>
 			(width === 0 || (y + width <= 0) === (year + width <= 0)) &&
-			yearOptionProblem(stem.prompt, answerYears, [width ? [y, y + width] : [y]], event, g) === null;
+			yearOptionProblem(stem.prompt, answerYears, [width ? [y, y + width] : [y]], event, g, span) === null;
 		const input = {
 			answer: year,
 			alsoRight: stem.range ? { from: year, to: year } : stem.alsoRight,
@@ -71,8 +72,10 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		};
 		// A run of consecutive years tests guessing: draw again (same seeded stream) a few times before giving up.
 		let years = yearOptions(input, rng);
-		for (let tries = 0; tries < 4 && years.length >= 4 && crowdedYears(years, g); tries++) years = yearOptions(input, rng);
-		if (years.length < 4 || crowdedYears(years, g)) continue;
+		const crowded = (ys: number[]): boolean =>
+			crowdedYears(ys, g) || crowdedYears(ys.filter((y) => y !== year), g) || approxTwins(ys, event.date.approximate, year);
+		for (let tries = 0; tries < 4 && years.length >= 4 && crowded(years); tries++) years = yearOptions(input, rng);
+		if (years.length < 4 || crowded(years)) continue;
 		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
 		const label = (y: number): string =>
 			stem.eraShown ? (width ? `${yearDigits(y)}–${yearDigits(y + width)}` : yearDigits(y)) : width ? rangeLabel(y, y + width) : yearLabel(y);
