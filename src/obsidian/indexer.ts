@@ -10,7 +10,8 @@ import type { App, CachedMetadata, TAbstractFile } from "obsidian";
 import { parseBrief } from "../core/brief";
 import type { BriefOptions } from "../core/brief";
 import type { BriefIndex } from "../core/index/brief-index";
-import { publishKeysOf, rawHasPublishKey, tooLargeProblem, verdictOf } from "../core/index/candidate";
+import { briefOptionsOf, publishKeysOf } from "../core/brief/options";
+import { rawHasPublishKey, tooLargeProblem, verdictOf } from "../core/index/candidate";
 import type { Brief, Frontmatter, NoteInput } from "../core/model";
 import type { Settings } from "../settings";
 import { parserKey } from "./parse-cache";
@@ -120,8 +121,7 @@ export class BriefIndexer extends Component {
 	}
 
 	private briefOptions(): BriefOptions {
-		const s = this.getSettings();
-		return { publishKeys: this.publishKeys(), sectionSynonyms: s.sectionSynonyms, maxBytes: s.maxNoteBytes, parseYaml: this.options.parseYaml };
+		return { ...briefOptionsOf(this.getSettings()), parseYaml: this.options.parseYaml };
 	}
 
 	private verdict(cache: CachedMetadata | null | undefined) {
@@ -187,7 +187,7 @@ export class BriefIndexer extends Component {
 			await this.cache.load();
 		}
 		if (this.stopped) return;
-		if (this.cache) this.cache.key = parserKey(this.briefOptions());
+		if (this.cache) this.cache.key = parserKey(briefOptionsOf(this.getSettings()));
 		const files = this.app.vault.getMarkdownFiles();
 		Object.assign(p, { phase: "indexing", done: 0, total: files.length, parsed: 0, cached: 0, skipped: 0 });
 		this.report(); // the total is known: progress displays show "indexing 0 / N" before the first slice ends
