@@ -2,19 +2,19 @@ import { Notice, parseYaml, Platform, Plugin, type WorkspaceLeaf } from "obsidia
 import { readerKeyOf } from "./core/brief/options";
 import { BriefIndex } from "./core/index/brief-index";
 import { checkAnswer } from "./core/quiz";
+import type { QuizScope } from "./core/quiz/quiz-set";
 import { createScheduler } from "./core/review";
 import { registerCommands, type CommandTarget } from "./obsidian/commands";
 import { createPublicApi, type StudyBriefsApi } from "./obsidian/api";
 import { GardenWriter } from "./obsidian/garden-writer";
 import { BriefIndexer } from "./obsidian/indexer";
 import { defaultCacheStore, ParseCache } from "./obsidian/parse-cache";
-import { PluginHost } from "./obsidian/plugin-host";
+import { PluginHost } from "./ui/plugin-host";
 import { ReviewStore } from "./obsidian/review-store";
-import { makeQuizSet } from "./obsidian/quiz-source";
+import { quizSetFor } from "./obsidian/quiz-source";
 import { migrateSettings, type Settings } from "./settings";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "./ui/dashboard/view";
 import { dashboardStats } from "./ui/dashboard/source";
-import type { QuizScope } from "./ui/host";
 import { gardenLinkFor } from "./ui/linked-notes/garden-link";
 import { LinkedNotesView, VIEW_TYPE_LINKS } from "./ui/linked-notes/view";
 import { ProgressFeed } from "./obsidian/progress-feed";
@@ -72,7 +72,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new TimelineBlock(el, source, this.host)));
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuoteIndexView(leaf, this.host));
 		this.registerView(VIEW_TYPE_QUIZ, (leaf) => new QuizView(leaf, this.host, {
-			generate: (scope) => makeQuizSet(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),
+			generate: (scope) => quizSetFor(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),
 			check: checkAnswer,
 			record: async (answer) => void (await this.reviews.recordAnswer(answer)),
 			undo: async (answer) => void (await this.reviews.undoAnswer(answer)),

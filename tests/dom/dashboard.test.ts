@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import StudyBriefsPlugin from "../../src/main";
 import type { StudyHost } from "../../src/ui/host";
 import { renderEnd } from "../../src/ui/quiz/end-screen";
-import { QuizSession } from "../../src/ui/quiz/session";
+import { QuizSession } from "../../src/core/quiz/session";
 import { loadVault } from "../../src/cli/vault";
 import { serializeEvent, type LogEventBody } from "../../src/core/review";
 import { LOG_HEADER } from "../../src/obsidian/review-store";
@@ -113,7 +113,7 @@ describe("study dashboard in the plugin", () => {
 	});
 
 	it("the quiz end screen has a 'Study dashboard' button when the host can open it", () => {
-		const session = new QuizSession([], { check: () => ({ grade: "right" }) as never });
+		const session = new QuizSession([], { check: () => ({ grade: "right" }) as never, clock: () => new Date(0) });
 		const opened: number[] = [];
 		const host = { index: { get: () => undefined }, openDashboard: () => opened.push(1) } as unknown as StudyHost;
 		const box = renderEnd(document.body.createDiv(), host, session, { retryMissed() {}, restart() {}, close() {} });

@@ -1,4 +1,5 @@
-import type { QuizScope, StudyHost } from "../host";
+import type { QuizScope } from "../../core/quiz/quiz-set";
+import type { StudyHost } from "../host";
 
 export interface ViewMessage {
 	title: string;

@@ -1,7 +1,7 @@
 import type { StudyHost } from "../host";
 import { keyHint } from "./keys";
 import { expectedOf } from "./prompt";
-import type { QuizSession } from "./session";
+import type { QuizSession } from "../../core/quiz/session";
 import { sourceLink } from "./source-link";
 
 export interface EndActions {

@@ -2,10 +2,12 @@ import type { StudyHost } from "../host";
 import { keyHint } from "./keys";
 import { expectedOf } from "./prompt";
 import { sourceLink } from "./source-link";
-import { RATINGS, ratingLabel, type AnswerRecord, type Rating } from "./types";
+import type { AnswerRecord } from "../../core/quiz/session";
+import type { ReviewGrade } from "../../core/review/scheduler";
+import { GRADE_BUTTONS, gradeLabel, gradeName } from "./types";
 
 export interface FeedbackActions {
-	override(rating: Rating): void;
+	override(grade: ReviewGrade): void;
 	next(): void;
 	isLast: boolean;
 }
@@ -61,13 +63,13 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 
 	const grades = box.createDiv({ cls: "sb-quiz-grades", attr: { role: "group", "aria-label": "Grade for review" } });
 	grades.createSpan({ cls: "sb-quiz-grades-label", text: "Review as" });
-	RATINGS.forEach((r, i) => {
-		const b = grades.createEl("button", { cls: `sb-quiz-grade sb-grade-${r}`, attr: { type: "button", "data-rating": r } });
+	GRADE_BUTTONS.forEach((g, i) => {
+		const b = grades.createEl("button", { cls: `sb-quiz-grade sb-grade-${gradeName(g)}`, attr: { type: "button", "data-rating": gradeName(g) } });
 		keyHint(b, String(i + 1));
-		b.createSpan({ text: ratingLabel(r) });
-		b.toggleClass("sb-is-active", rec.rating === r);
-		b.setAttr("aria-pressed", rec.rating === r ? "true" : "false");
-		b.addEventListener("click", () => actions.override(r));
+		b.createSpan({ text: gradeLabel(g) });
+		b.toggleClass("sb-is-active", rec.grade === g);
+		b.setAttr("aria-pressed", rec.grade === g ? "true" : "false");
+		b.addEventListener("click", () => actions.override(g));
 	});
 
 	const next = box.createDiv({ cls: "sb-quiz-actions" });

@@ -1,5 +1,5 @@
 import type { Question, Response } from "../../core/quiz/types";
-import type { AnswerRecord } from "./types";
+import type { AnswerRecord } from "../../core/quiz/session";
 
 /** What every question renderer gets: the question, its answer once given, and how to answer. */
 export interface RenderCtx {

@@ -1,6 +1,7 @@
 import { Keymap } from "obsidian";
 import type { SourceRef } from "../../core/model";
-import type { OpenMode, StudyHost } from "../host";
+import type { OpenMode } from "../../obsidian/open-source";
+import type { StudyHost } from "../host";
 
 /**
  * Where a source opens from the quiz: a new tab, so the quiz keeps its place (the same tab would

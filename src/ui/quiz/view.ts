@@ -1,15 +1,16 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { Question } from "../../core/quiz/types";
-import type { QuizScope, StudyHost } from "../host";
+import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
+import type { StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
 import { renderEnd } from "./end-screen";
 import { renderFeedback } from "./feedback";
 import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, type QuestionControl } from "./keys";
 import { renderPrompt, expectedOf } from "./prompt";
 import { isScope, renderControl } from "./render-question";
-import { QuizSession } from "./session";
+import { QuizSession } from "../../core/quiz/session";
 import { renderEmpty, scopeProblem } from "./empty";
-import { kindLabel, RATINGS, VIEW_TYPE_QUIZ, type QuizDeps, type QuizSet } from "./types";
+import { GRADE_BUTTONS, kindLabel, VIEW_TYPE_QUIZ, type QuizDeps } from "./types";
 
 export { VIEW_TYPE_QUIZ } from "./types";
 
@@ -103,7 +104,13 @@ export class QuizView extends ItemView {
 	}
 
 	private newSession(questions: Question[]): QuizSession {
-		return new QuizSession(questions, this.deps, () => this.host.now());
+		const deps = this.deps;
+		return new QuizSession(questions, {
+			check: (q, r) => deps.check(q, r),
+			record: (a) => deps.record?.(a),
+			undo: (a) => deps.undo?.(a),
+			clock: () => this.host.now(),
+		});
 	}
 
 	private render(): void {
@@ -259,8 +266,8 @@ export class QuizView extends ItemView {
 			if (key === "Enter") return this.control?.submit() ?? false;
 		} else if (s.phase === "feedback") {
 			const d = digitIndex(key);
-			if (d >= 0 && d < RATINGS.length) {
-				s.override(RATINGS[d]);
+			if (d >= 0 && d < GRADE_BUTTONS.length) {
+				s.override(GRADE_BUTTONS[d]);
 				this.render();
 				return true;
 			}
