@@ -8,6 +8,35 @@ const nodeBuiltins = [
 	"process", "zlib", "http", "https", "net", "worker_threads", "vm", "module", "readline", "perf_hooks",
 ];
 
+/** src/core's import rule for a file `depth` folders below src/core. */
+function coreImports(depth, extra = []) {
+	return {
+		paths: [
+			{ name: "obsidian", message: "src/core must stay pure: pass what you need in as a parameter." },
+			{ name: "js-yaml", message: "front-matter reaches core already parsed: keep js-yaml in src/cli." },
+			...nodeBuiltins.map((name) => ({ name, message: "src/core must not import Node built-ins." })),
+		],
+		patterns: [
+			{ group: ["node:*"], message: "src/core must not import Node built-ins." },
+			{ group: ["**/obsidian/**", "**/ui/**", "**/cli/**", "../main", "../../main"], message: "src/core must not depend on the plugin layers." },
+			{
+				regex: `^(\\.\\./){${depth + 1},}`,
+				message: "src/core imports nothing outside src/core (settings.ts, main.ts, the plugin layers): move what it needs into src/core, or pass it in.",
+			},
+			{ regex: "^(?![./]|chrono-node(/|$)|ts-fsrs$)", message: "src/core's only packages are chrono-node and ts-fsrs: pass anything else in as a parameter." },
+			...extra,
+		],
+	};
+}
+
+/** The import rule for what the plugin ships (main.js), plus `extra` patterns. */
+function pluginImports(extra = []) {
+	return {
+		paths: [{ name: "js-yaml", message: "the plugin reads front-matter from Obsidian's metadata cache: keep js-yaml in src/cli." }],
+		patterns: [{ group: ["**/cli/**"], message: "The plugin must not bundle the CLI." }, ...extra],
+	};
+}
+
 export default defineConfig([
 	globalIgnores([
 		"node_modules/**", "main.js", "dist/**", "examples/**", "tests/screenshots/**", "bench/out/**",
@@ -47,21 +76,20 @@ export default defineConfig([
 		files: ["package.json"],
 		rules: { "depend/ban-dependencies": ["error", { allowed: ["js-yaml"] }] },
 	},
+	// src/core is pure: plain data in, plain data out. It imports nothing outside src/core (the rule per folder depth,
+	// since a relative path leaves core after as many "../" as the file is deep) and no package but its two.
+	...[0, 1, 2].map((depth) => ({
+		files: [`src/core/${"*/".repeat(depth)}*.ts`],
+		rules: { "no-restricted-imports": ["error", coreImports(depth)] },
+	})),
 	{
-		// src/core is pure: plain data in, plain data out. No Obsidian, no Node, no YAML library.
+		// core/index decides what a brief is from core/brief alone: it sits below the garden, never above it.
+		files: ["src/core/index/*.ts"],
+		rules: { "no-restricted-imports": ["error", coreImports(1, [{ regex: "^\\.\\./garden(/|$)", message: "src/core/index must not import src/core/garden (a brief rule belongs in core/brief)." }])] },
+	},
+	{
 		files: ["src/core/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", {
-				paths: [
-					{ name: "obsidian", message: "src/core must stay pure: pass what you need in as a parameter." },
-					{ name: "js-yaml", message: "front-matter reaches core already parsed: keep js-yaml in src/cli." },
-					...nodeBuiltins.map((name) => ({ name, message: "src/core must not import Node built-ins." })),
-				],
-				patterns: [
-					{ group: ["node:*"], message: "src/core must not import Node built-ins." },
-					{ group: ["**/obsidian/**", "**/ui/**", "**/cli/**", "../main", "../../main"], message: "src/core must not depend on the plugin layers." },
-				],
-			}],
 			"no-restricted-globals": ["error",
 				{ name: "document", message: "src/core must not touch the DOM." },
 				{ name: "window", message: "src/core must not touch the DOM." },
@@ -74,11 +102,15 @@ export default defineConfig([
 	{
 		// Everything the plugin ships (main.js) must load on mobile and read front-matter as Obsidian does: no js-yaml outside the CLI.
 		files: ["src/main.ts", "src/settings.ts", "src/obsidian/**/*.ts", "src/ui/**/*.ts"],
+		rules: { "no-restricted-imports": ["error", pluginImports()] },
+	},
+	{
+		// Layers run main -> ui -> obsidian -> core: the adapters never import a view.
+		files: ["src/obsidian/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", {
-				paths: [{ name: "js-yaml", message: "the plugin reads front-matter from Obsidian's metadata cache: keep js-yaml in src/cli." }],
-				patterns: [{ group: ["**/cli/**"], message: "The plugin must not bundle the CLI." }],
-			}],
+			"no-restricted-imports": ["error", pluginImports([
+				{ regex: "^(\\.\\./)+ui(/|$)", message: "Layers run main -> ui -> obsidian -> core: src/obsidian must not import src/ui (move the shared type or logic down to src/obsidian or src/core)." },
+			])],
 		},
 	},
 	{

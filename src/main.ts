@@ -1,19 +1,20 @@
 import { Notice, parseYaml, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
+import { readerKeyOf } from "./core/brief/options";
 import { BriefIndex } from "./core/index/brief-index";
 import { checkAnswer } from "./core/quiz";
+import type { QuizScope } from "./core/quiz/quiz-set";
 import { createScheduler } from "./core/review";
 import { registerCommands, type CommandTarget } from "./obsidian/commands";
 import { createPublicApi, type StudyBriefsApi } from "./obsidian/api";
 import { GardenWriter } from "./obsidian/garden-writer";
 import { BriefIndexer } from "./obsidian/indexer";
 import { defaultCacheStore, ParseCache } from "./obsidian/parse-cache";
-import { PluginHost } from "./obsidian/plugin-host";
+import { PluginHost } from "./ui/plugin-host";
 import { ReviewStore } from "./obsidian/review-store";
-import { makeQuizSet } from "./obsidian/quiz-source";
+import { quizSetFor } from "./obsidian/quiz-source";
 import { migrateSettings, type Settings } from "./settings";
 import { DashboardView, VIEW_TYPE_DASHBOARD } from "./ui/dashboard/view";
 import { dashboardStats } from "./ui/dashboard/source";
-import type { QuizScope } from "./ui/host";
 import { gardenLinkFor } from "./ui/linked-notes/garden-link";
 import { LinkedNotesView, VIEW_TYPE_LINKS } from "./ui/linked-notes/view";
 import { ProgressFeed } from "./obsidian/progress-feed";
@@ -24,16 +25,6 @@ import { StudyBriefsSettingTab } from "./ui/settings-tab";
 import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
-
-type ReaderSettings = Pick<Settings, "publishKey" | "extraPublishKeys" | "sectionSynonyms" | "maxNoteBytes">;
-
-function readerSettings(s: Settings): ReaderSettings {
-	return { publishKey: s.publishKey, extraPublishKeys: [...s.extraPublishKeys], sectionSynonyms: JSON.parse(JSON.stringify(s.sectionSynonyms)) as Settings["sectionSynonyms"], maxNoteBytes: s.maxNoteBytes };
-}
-
-function readerKey(s: ReaderSettings | undefined): string {
-	return JSON.stringify(s ?? null);
-}
 
 /**
  * Study Briefs: lifecycle only. Settings, views, commands and the indexer are wired here; the work is
@@ -52,8 +43,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	/** The first pass's progress (status bar, the line in the views). */
 	private readonly progress = new ProgressFeed();
 	private reviewsLoaded = false;
-	/** The reader-relevant settings the index was built with. */
-	private savedReaderKey: ReaderSettings | undefined;
+	/** The reader options the index was built with (readerKeyOf). */
+	private savedReaderKey: string | undefined;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
@@ -81,7 +72,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new TimelineBlock(el, source, this.host)));
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuoteIndexView(leaf, this.host));
 		this.registerView(VIEW_TYPE_QUIZ, (leaf) => new QuizView(leaf, this.host, {
-			generate: (scope) => makeQuizSet(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),
+			generate: (scope) => quizSetFor(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),
 			check: checkAnswer,
 			record: async (answer) => void (await this.reviews.recordAnswer(answer)),
 			undo: async (answer) => void (await this.reviews.undoAnswer(answer)),
@@ -124,26 +115,26 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 
 	async loadSettings(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
-		this.savedReaderKey ??= readerSettings(this.settings);
+		this.savedReaderKey ??= readerKeyOf(this.settings);
 	}
 
 	async saveSettings(): Promise<void> {
-		const before = readerKey(this.savedReaderKey);
+		const before = this.savedReaderKey;
 		await this.saveData(this.settings);
 		this.settingsChanged(before);
 	}
 
 	/** Settings changed on another device (Sync): reload them. */
 	async onExternalSettingsChange(): Promise<void> {
-		const before = readerKey(this.savedReaderKey);
+		const before = this.savedReaderKey;
 		await this.loadSettings();
 		this.settingsChanged(before);
 	}
 
 	/** What the reader depends on changed (publish keys, section names, size limit): read the vault again. */
-	private settingsChanged(before: string): void {
-		this.savedReaderKey = readerSettings(this.settings);
-		if (readerKey(this.savedReaderKey) !== before) void this.indexer.reindex();
+	private settingsChanged(before: string | undefined): void {
+		this.savedReaderKey = readerKeyOf(this.settings);
+		if (this.savedReaderKey !== before) void this.indexer.reindex();
 		this.applyAutoRefresh();
 	}
 

@@ -3,13 +3,11 @@
  * migrateSettings(raw) turns anything (missing, older, garbage) into valid Settings.
  */
 
-export const SETTINGS_VERSION = 1;
+import { DEFAULT_SECTION_SYNONYMS, READER_DEFAULTS, type SectionSynonyms } from "./core/brief/types";
 
-export interface SectionSynonyms {
-	quotes: string[];
-	facts: string[];
-	themes: string[];
-}
+export type { SectionSynonyms } from "./core/brief/types";
+
+export const SETTINGS_VERSION = 1;
 
 export interface Settings {
 	version: number;
@@ -47,15 +45,15 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
 	version: SETTINGS_VERSION,
-	publishKey: "dg-publish",
+	publishKey: READER_DEFAULTS.publishKey,
 	extraPublishKeys: [],
 	includeUnpublished: false,
 	sectionSynonyms: {
-		quotes: ["key quotes", "quotes", "notable quotes"],
-		facts: ["most important ideas/facts", "key facts", "key terms", "most important ideas", "important facts"],
-		themes: ["main themes", "themes"],
+		quotes: [...DEFAULT_SECTION_SYNONYMS.quotes],
+		facts: [...DEFAULT_SECTION_SYNONYMS.facts],
+		themes: [...DEFAULT_SECTION_SYNONYMS.themes],
 	},
-	maxNoteBytes: 2 * 1024 * 1024,
+	maxNoteBytes: READER_DEFAULTS.maxNoteBytes,
 	timelineDescending: false,
 	followActiveNote: true,
 	quizLength: 10,

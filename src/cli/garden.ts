@@ -30,6 +30,7 @@ import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK } from "./io";
 import { copyToTrash, listRealFiles, MANIFEST, moveToTrash, readManifest, TRASH, writeInside, writeManifest, type Manifest } from "./garden-out";
 import { loadVault, type LoadedVault } from "./vault";
+import { quizDay } from "../core/quiz/quiz-set";
 
 export interface GardenCliOptions {
 	out: string;
@@ -192,7 +193,7 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 	}
 	const g = gardenVault(vaultDir, settings, opts.progress ?? null);
 	const now = opts.today ?? new Date();
-	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+	const today = quizDay(now);
 	const out = readOut(outDir, folder, io);
 	const blocked = (path: string) => {
 		const rel = path.slice(folder.length + 1).toLowerCase();

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { checkAnswer, generateQuiz } from "../core/quiz";
+import { checkAnswer, quizToJson } from "../core/quiz";
+import { briefQuiz, quizDay } from "../core/quiz/quiz-set";
 import type { Question, QuestionKind, Response } from "../core/quiz/types";
 import { UsageError } from "./args";
 import type { CliIO } from "./io";
@@ -107,21 +108,6 @@ export function locateNote(note: string, vault: string | undefined, defaultVault
 	return { root: dirname(resolve(file)), path: relative(dirname(resolve(file)), resolve(file)), shallow: true };
 }
 
-function questionJson(q: Question) {
-	return {
-		id: q.id,
-		kind: q.kind,
-		prompt: q.prompt,
-		...(q.options ? { options: q.options } : {}),
-		answer: q.answer,
-		...(q.accepted?.length ? { accepted: q.accepted } : {}),
-		...(q.pairs ? { pairs: q.pairs } : {}),
-		...(q.items ? { items: q.items } : {}),
-		...(q.where ? { where: q.where } : {}),
-		source: { path: q.source.path, line: q.source.line },
-	};
-}
-
 export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promise<number> {
 	const where = locateNote(note, opts.vault, opts.defaultVault);
 	if (!where) {
@@ -137,15 +123,12 @@ export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promi
 		io.err(`quiz: ${where.path} is not a brief${why}`);
 		return EXIT_FAILED;
 	}
-	const course = brief.course;
-	const siblings = vault.briefs.filter((b) => b.path !== brief.path && b.course === course);
 	const now = opts.today ?? new Date();
 	const seed = opts.seed ?? (now.getTime() % 2147483647);
-	const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
-	const questions = generateQuiz(brief, { seed, count: opts.count, siblings, today, kinds: opts.kinds });
+	const questions = briefQuiz(brief, vault.briefs, { seed, count: opts.count, today: quizDay(now), kinds: opts.kinds });
 	if (opts.json) {
 		const out = new OutStream(io);
-		await out.push(`${jsonSafe(JSON.stringify({ brief: brief.path, seed, questions: questions.map(questionJson) }, null, 2))}\n`);
+		await out.push(`${jsonSafe(JSON.stringify(quizToJson(brief, seed, questions), null, 2))}\n`);
 		await out.flush();
 		return EXIT_OK;
 	}

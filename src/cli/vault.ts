@@ -9,9 +9,9 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs
 import { join } from "node:path";
 import { load as loadYaml } from "js-yaml";
 import { isPublished, parseBrief } from "../core/brief";
-import { parseFrontmatter, splitFrontmatter } from "../core/brief/frontmatter";
-import { isGeneratedFrontmatter } from "../core/garden/frontmatter";
-import { hasPublishKey, publishKeysOf } from "../core/index/candidate";
+import { isHidden, parseFrontmatter, splitFrontmatter } from "../core/brief/frontmatter";
+import { briefOptionsOf } from "../core/brief/options";
+import { noteKindOf, tooLargeProblem } from "../core/index/candidate";
 import type { Brief, Frontmatter, Problem } from "../core/model";
 import type { Settings } from "../settings";
 import { readVaultSettings } from "./settings";
@@ -104,12 +104,13 @@ export function readNoteFile(full: string, maxBytes: number): FileRead {
 export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 	const own = opts.settings ? { settings: opts.settings } : readVaultSettings(root);
 	const settings = own.settings;
-	const keys = publishKeysOf(settings);
+	const reader = briefOptionsOf(settings);
+	const keys = reader.publishKeys;
 	const walked = walkVault(root, { recursive: opts.shallow !== true });
 	const vault: LoadedVault = { root, settings, notes: [], briefs: [], problems: [...walked.problems], skipped: [...walked.skipped], files: walked.files };
 	if (own.problem) vault.problems.push(own.problem);
 	const parse = (path: string, text: string, frontmatter?: Frontmatter | null) =>
-		parseBrief({ path, text, frontmatter }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes });
+		parseBrief({ path, text, frontmatter }, { ...reader, parseYaml: loadYaml });
 	const bar = new CliProgress(opts.progress ?? null, "reading notes", walked.files.length);
 	for (const path of walked.files) {
 		bar.tick();
@@ -120,7 +121,7 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		const read = readNoteFile(join(root, path), settings.maxNoteBytes);
 		if ("tooLarge" in read) {
 			const detail = `too large (${read.tooLarge} bytes; the limit is ${settings.maxNoteBytes})`;
-			vault.problems.push({ path, line: 0, message: detail, severity: "warning" });
+			vault.problems.push(tooLargeProblem(path, read.tooLarge, settings.maxNoteBytes));
 			vault.skipped.push({ path, reason: "too large", detail });
 			continue;
 		}
@@ -134,11 +135,11 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		const { fm, problem } = readFrontmatter(path, text);
 		const opener = fm || problem ? null : openerProblem(path, text);
 		if (opener) vault.problems.push(opener);
-		const generated = !!fm && isGeneratedFrontmatter(fm);
-		// Garden pages written by Study Briefs carry the publish key too, but are never briefs.
-		const isBrief = !generated && (hasPublishKey(fm, keys) || opts.anyNote === true);
+		const kind = noteKindOf(fm, keys);
+		const generated = kind === "generated";
+		const isBrief = kind === "brief" || (!generated && opts.anyNote === true);
 		const publish = isPublished(fm, keys);
-		const hidden = isPublished(fm, ["dg-hide"]);
+		const hidden = isHidden(fm);
 		vault.notes.push({ path, text: opts.keepText === false ? "" : text, frontmatter: fm, publish, hidden, isBrief });
 		if (problem && !opts.anyNote) {
 			// A note whose front-matter can't be read is still a note; the reader reports the same problem.

@@ -1,11 +1,10 @@
 import { Notice, TFile, type Plugin } from "obsidian";
 import { allQuestions } from "../core/quiz";
 import type { IndexQueries } from "../core/index/types";
+import { notABrief, quizDay, type QuizScope } from "../core/quiz/quiz-set";
 import type { Settings } from "../settings";
-import { copyText } from "../ui/clipboard";
-import type { QuizScope } from "../ui/host";
+import { copyText } from "./clipboard";
 import { exportCards } from "./exports";
-import { notABrief } from "./quiz-source";
 
 /** What the commands call on the plugin. */
 export interface CommandTarget {
@@ -28,7 +27,7 @@ function activeBriefPath(plugin: Plugin, target: CommandTarget): string | null {
 		return null;
 	}
 	if (!target.index.get(file.path)) {
-		new Notice(`Study Briefs: ${notABrief(file.path, target.settings)}`);
+		new Notice(`Study Briefs: ${notABrief(file.path, target.settings.publishKey)}`);
 		return null;
 	}
 	return file.path;
@@ -79,8 +78,7 @@ export function registerCommands(plugin: Plugin, target: CommandTarget): void {
 				const path = activeBriefPath(plugin, target);
 				const brief = path ? target.index.get(path) : undefined;
 				if (!brief) return;
-				const now = new Date();
-				const all = allQuestions(brief, { seed: 1, today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } });
+				const all = allQuestions(brief, { seed: 1, today: quizDay(new Date()) });
 				const cards = [...all.values()].flat().filter((q) => q.kind !== "match" && q.kind !== "order");
 				void exportCards(plugin.app, target.exportFolder(), brief.title, cards, format);
 			},

@@ -24,6 +24,7 @@ import {
 import type { IndexQueries } from "../core/index/types";
 import type { Settings } from "../settings";
 import { fileAt, obsidianEmbeds, obsidianResolver, vaultNotes } from "./link-resolver";
+import { quizDay } from "../core/quiz/quiz-set";
 
 export interface GardenRunResult {
 	written: string[];
@@ -67,7 +68,7 @@ export class GardenWriter {
 	private input(): GardenInput {
 		const s = this.settings();
 		const now = this.clock();
-		const today = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+		const today = quizDay(now);
 		// Publish state as the garden's publisher reads it (G2): not the "Other publish keys".
 		const keys = gardenPublishKeys(s);
 		return {

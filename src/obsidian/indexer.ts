@@ -10,11 +10,13 @@ import type { App, CachedMetadata, TAbstractFile } from "obsidian";
 import { parseBrief } from "../core/brief";
 import type { BriefOptions } from "../core/brief";
 import type { BriefIndex } from "../core/index/brief-index";
-import { publishKeysOf, rawHasPublishKey, tooLargeProblem, verdictOf } from "../core/index/candidate";
+import { briefOptionsOf, publishKeysOf } from "../core/brief/options";
+import { rawHasPublishKey, tooLargeProblem, verdictOf } from "../core/index/candidate";
 import type { Brief, Frontmatter, NoteInput } from "../core/model";
 import type { Settings } from "../settings";
 import { parserKey } from "./parse-cache";
 import type { ParseCache } from "./parse-cache";
+import { IdleYielder } from "./idle-yield";
 
 export interface IndexerProgress {
 	phase: "idle" | "loading-cache" | "indexing" | "ready" | "stopped";
@@ -48,12 +50,14 @@ export class BriefIndexer extends Component {
 	private pass: Promise<void> | null = null;
 	private stopped = false;
 	private readonly seq = new WeakMap<TFile, number>();
-	private readonly yields = new Set<() => void>();
+	private readonly yielder = new IdleYielder();
 	private readonly cache: ParseCache | null;
 	private readonly parse: (input: NoteInput, opts: BriefOptions) => Brief;
 	private readonly now: () => number;
 	/** Number of times the first pass yielded to the UI (tests, status). */
-	yieldCount = 0;
+	get yieldCount(): number {
+		return this.yielder.count;
+	}
 	/** Longest synchronous slice of the first pass, in ms (tests, status). */
 	longestSliceMs = 0;
 	/** Durations of the first pass's synchronous slices, in ms (the last 2,000). */
@@ -103,14 +107,13 @@ export class BriefIndexer extends Component {
 
 	/** Yield callbacks still pending (0 after unload). */
 	pendingYields(): number {
-		return this.yields.size;
+		return this.yielder.size;
 	}
 
 	onunload(): void {
 		this.stopped = true;
 		this.progress.phase = "stopped";
-		for (const cancel of [...this.yields]) cancel();
-		this.yields.clear();
+		this.yielder.cancelAll();
 		void this.cache?.dispose();
 		this.resolveReady();
 	}
@@ -120,8 +123,7 @@ export class BriefIndexer extends Component {
 	}
 
 	private briefOptions(): BriefOptions {
-		const s = this.getSettings();
-		return { publishKeys: this.publishKeys(), sectionSynonyms: s.sectionSynonyms, maxBytes: s.maxNoteBytes, parseYaml: this.options.parseYaml };
+		return { ...briefOptionsOf(this.getSettings()), parseYaml: this.options.parseYaml };
 	}
 
 	private verdict(cache: CachedMetadata | null | undefined) {
@@ -187,7 +189,7 @@ export class BriefIndexer extends Component {
 			await this.cache.load();
 		}
 		if (this.stopped) return;
-		if (this.cache) this.cache.key = parserKey(this.briefOptions());
+		if (this.cache) this.cache.key = parserKey(briefOptionsOf(this.getSettings()));
 		const files = this.app.vault.getMarkdownFiles();
 		Object.assign(p, { phase: "indexing", done: 0, total: files.length, parsed: 0, cached: 0, skipped: 0 });
 		this.report(); // the total is known: progress displays show "indexing 0 / N" before the first slice ends
@@ -281,29 +283,7 @@ export class BriefIndexer extends Component {
 
 	/** Resolves on the next idle period (or macrotask); unload resolves it early. */
 	private yieldToUi(): Promise<void> {
-		this.yieldCount++;
-		return new Promise((resolve) => {
-			if (this.stopped) return resolve();
-			const finish = () => {
-				this.yields.delete(cancel);
-				resolve();
-			};
-			let cancel: () => void;
-			if (typeof window.requestIdleCallback === "function") {
-				const id = window.requestIdleCallback(finish, { timeout: 50 });
-				cancel = () => {
-					window.cancelIdleCallback(id);
-					finish();
-				};
-			} else {
-				const id = window.setTimeout(finish, 0);
-				cancel = () => {
-					window.clearTimeout(id);
-					finish();
-				};
-			}
-			this.yields.add(cancel);
-		});
+		return this.yielder.next(this.stopped);
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata | null): void {

@@ -1,6 +1,6 @@
 /** Link resolution and publish state from Obsidian's metadata cache, for the garden and the linked-notes check. */
 import { TFile, type App } from "obsidian";
-import { isPublished } from "../core/brief/frontmatter";
+import { isHidden, isPublished } from "../core/brief/frontmatter";
 import type { EmbedsOf, NoteInfo, ResolveLink } from "../core/garden/types";
 
 export { publishKeysOf } from "../core/index/candidate";
@@ -27,7 +27,7 @@ function frontmatterOf(app: App, file: TFile): Record<string, unknown> | null {
 /** Publish state of one note (a note without a cache yet counts as not published). */
 export function noteInfo(app: App, file: TFile, keys: string[]): NoteInfo {
 	const fm = frontmatterOf(app, file);
-	return { path: file.path, publish: isPublished(fm, keys), hidden: isPublished(fm, ["dg-hide"]), exists: true };
+	return { path: file.path, publish: isPublished(fm, keys), hidden: isHidden(fm), exists: true };
 }
 
 /** Every Markdown note of the vault with its publish state. */

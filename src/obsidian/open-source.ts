@@ -1,6 +1,8 @@
 import { MarkdownView, TFile, type App } from "obsidian";
 import type { SourceRef } from "../core/model";
-import type { OpenMode } from "../ui/host";
+
+/** How a view opens a source: the same tab, a new tab (Cmd/Ctrl-click), or a split. */
+export type OpenMode = "same" | "tab" | "split";
 
 /**
  * Open a note at a 0-based line: in the same tab, a new tab or a split. Selects the line so the reader

@@ -33,7 +33,10 @@ export interface CacheStore {
 	close?(): void;
 }
 
-/** The cache key: bump PARSER_VERSION, or change what the parse depends on, and old entries miss. */
+/**
+ * The cache key: bump PARSER_VERSION, or change what the parse depends on (briefOptionsOf(settings), see
+ * core/brief/options.ts), and old entries miss.
+ */
 export function parserKey(parseSettings: unknown): string {
 	return `${PARSER_VERSION}:${shortHash(JSON.stringify(parseSettings ?? null))}`;
 }

@@ -2,11 +2,11 @@ import { Notice, normalizePath, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { Problem } from "../core/model";
 import {
-	EASY, GOOD, HARD, AGAIN, cardIdFor, dueCards, dueCount, mastery, parseCardId, parseLog, replayEngine, serializeEvent,
+	cardIdFor, dueCards, dueCount, mastery, parseCardId, parseLog, replayEngine, serializeEvent,
 	createScheduler,
 } from "../core/review";
-import type { CardRef, CardState, DeviceLog, LogEventBody, ReplayEngine, ReviewGrade, Scheduler } from "../core/review";
-import type { AnswerRecord, Rating } from "../ui/quiz/types";
+import type { CardRef, CardState, DeviceLog, LogEventBody, ReplayEngine, Scheduler } from "../core/review";
+import type { AnswerRecord } from "../core/quiz/session";
 import { deviceId as loadDeviceId } from "./device-id";
 import { followIndex } from "./review-follow";
 import { appendLines, nextLine, readGrowth, readLogFiles } from "./review-files";
@@ -14,7 +14,6 @@ import { watchLogs } from "./review-watch";
 
 export { LOG_HEADER, LOG_MARKER } from "./review-files";
 
-const GRADES: Record<Rating, ReviewGrade> = { again: AGAIN, hard: HARD, good: GOOD, easy: EASY };
 
 export interface ReviewStoreOptions {
 	/** The vault folder for the logs (settings.reviewFolder), read on every write so a settings change applies. */
@@ -127,7 +126,7 @@ export class ReviewStore {
 		const card = cardIdFor(rec.question);
 		if (!card) return Promise.resolve(true);
 		this.learned.set(card, rec.question.briefPath);
-		return this.append({ k: "review", card, grade: GRADES[rec.rating], t: rec.at.getTime(), fmt: rec.question.kind, ms: Math.round(rec.ms) });
+		return this.append({ k: "review", card, grade: rec.grade, t: rec.at.getTime(), fmt: rec.question.kind, ms: Math.round(rec.ms) });
 	}
 
 	/** Takes back a recorded answer: an undo event (the log stays append-only). */

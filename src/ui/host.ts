@@ -1,20 +1,10 @@
 import type { App } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
-import type { Settings } from "../settings";
+import type { QuizScope } from "../core/quiz/quiz-set";
+import type { OpenMode } from "../obsidian/open-source";
 import type { ProgressFeed } from "../obsidian/progress-feed";
-
-/** How a view opens a source: the same tab, a new tab (Cmd/Ctrl-click), or a split. */
-export type OpenMode = "same" | "tab" | "split";
-
-/** What to quiz: a brief (path), a course (folder), one item, everything due, or chosen cards. */
-export type QuizScope =
-	| { kind: "brief"; path: string }
-	| { kind: "course"; folder: string }
-	| { kind: "item"; path: string; itemId: string }
-	| { kind: "due" }
-	/** These cards (the dashboard's "most missed"), one question each. */
-	| { kind: "cards"; ids: string[] };
+import type { Settings } from "../settings";
 
 /**
  * Everything a view needs from the plugin, as one small interface, so views render the same in

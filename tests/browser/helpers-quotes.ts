@@ -7,7 +7,9 @@ import type { IndexFilter, IndexQueries } from "../../src/core/index/types";
 import type { Brief, HistEvent, Quote, SourceRef } from "../../src/core/model";
 import { mulberry32 } from "../../src/core/quiz/rng";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/settings";
-import type { OpenMode, QuizScope, StudyHost } from "../../src/ui/host";
+import type { StudyHost } from "../../src/ui/host";
+import type { OpenMode } from "../../src/obsidian/open-source";
+import type { QuizScope } from "../../src/core/quiz/quiz-set";
 import { QuoteIndexView } from "../../src/ui/quotes/quote-view";
 
 /** A tiny in-memory index: enough of IndexQueries for the views (until BriefIndex lands). */

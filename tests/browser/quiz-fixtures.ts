@@ -7,7 +7,8 @@ import type { IndexQueries } from "../../src/core/index/types";
 import type { Brief, SourceRef } from "../../src/core/model";
 import type { Question } from "../../src/core/quiz/types";
 import { DEFAULT_SETTINGS } from "../../src/settings";
-import type { OpenMode, StudyHost } from "../../src/ui/host";
+import type { StudyHost } from "../../src/ui/host";
+import type { OpenMode } from "../../src/obsidian/open-source";
 
 export const BRIEF = "History/US recognition of the Soviet Union.md";
 export const SIBLING = "History/Stalin's five-year plans.md";

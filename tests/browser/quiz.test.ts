@@ -5,9 +5,10 @@ import "./helpers/obsidian-theme.css";
 import "../../src/ui/quiz/quiz.css";
 import "../../src/ui/quiz/quiz-feedback.css";
 import type { Question } from "../../src/core/quiz/types";
-import type { QuizScope } from "../../src/ui/host";
+import type { QuizScope } from "../../src/core/quiz/quiz-set";
 import { QuizView } from "../../src/ui/quiz/view";
-import type { AnswerRecord, QuizDeps } from "../../src/ui/quiz/types";
+import type { AnswerRecord } from "../../src/core/quiz/session";
+import { gradeName, type QuizDeps } from "../../src/ui/quiz/types";
 import { checkAnswer } from "../../src/core/quiz";
 import { BRIEF, QUESTIONS, makeHost, type TestHost } from "./quiz-fixtures";
 
@@ -128,7 +129,7 @@ describe("quiz view in Chromium", () => {
 		await userEvent.keyboard("2{Enter}");
 		// End screen.
 		expect($(root, ".sb-quiz-score-big").textContent).toBe("6 / 8");
-		expect(m.recorded.map((r) => r.rating)).toEqual(["good", "good", "hard", "easy", "good", "good", "good", "good"]);
+		expect(m.recorded.map((r) => gradeName(r.grade))).toEqual(["good", "good", "hard", "easy", "good", "good", "good", "good"]);
 		expect($$(root, ".sb-quiz-missed-item")).toHaveLength(2);
 		// "R" retries the two missed questions.
 		await userEvent.keyboard("r");

@@ -7,8 +7,9 @@ import { join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import StudyBriefsPlugin from "../../src/main";
 import type { StudyHost } from "../../src/ui/host";
+import { ViewActions } from "../../src/ui/quiz/actions";
 import { renderEnd } from "../../src/ui/quiz/end-screen";
-import { QuizSession } from "../../src/ui/quiz/session";
+import { QuizSession } from "../../src/core/quiz/session";
 import { loadVault } from "../../src/cli/vault";
 import { serializeEvent, type LogEventBody } from "../../src/core/review";
 import { LOG_HEADER } from "../../src/obsidian/review-store";
@@ -113,15 +114,19 @@ describe("study dashboard in the plugin", () => {
 	});
 
 	it("the quiz end screen has a 'Study dashboard' button when the host can open it", () => {
-		const session = new QuizSession([], { check: () => ({ grade: "right" }) as never });
+		const session = new QuizSession([], { check: () => ({ grade: "right" }) as never, clock: () => new Date(0) });
 		const opened: number[] = [];
 		const host = { index: { get: () => undefined }, openDashboard: () => opened.push(1) } as unknown as StudyHost;
-		const box = renderEnd(document.body.createDiv(), host, session, { retryMissed() {}, restart() {}, close() {} });
+		// The view delegates clicks at its root: the same here.
+		const actions = new ViewActions();
+		const root = document.body.createDiv();
+		root.addEventListener("click", (e) => actions.click(e, root));
+		const box = renderEnd(root, host, session, { actions, retryMissed() {}, restart() {}, close() {} });
 		const button = box.querySelector<HTMLButtonElement>(".sb-quiz-dashboard");
 		expect(button?.textContent).toBe("Study dashboard");
 		button!.click();
 		expect(opened).toEqual([1]);
-		const without = renderEnd(document.body.createDiv(), { index: { get: () => undefined } } as unknown as StudyHost, session, { retryMissed() {}, restart() {}, close() {} });
+		const without = renderEnd(document.body.createDiv(), { index: { get: () => undefined } } as unknown as StudyHost, session, { actions, retryMissed() {}, restart() {}, close() {} });
 		expect(without.querySelector(".sb-quiz-dashboard")).toBeNull();
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import StudyBriefsPlugin from "../../src/main";
-import type { PluginHost } from "../../src/obsidian/plugin-host";
+import type { PluginHost } from "../../src/ui/plugin-host";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { QuoteIndexView } from "../../src/ui/quotes/quote-view";
 import { QuizView } from "../../src/ui/quiz/view";

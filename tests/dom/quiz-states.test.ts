@@ -2,9 +2,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { WorkspaceLeaf, type App } from "obsidian";
 import { checkAnswer } from "../../src/core/quiz";
-import type { QuizScope } from "../../src/ui/host";
+import type { QuizScope } from "../../src/core/quiz/quiz-set";
 import { QuizView, VIEW_TYPE_QUIZ } from "../../src/ui/quiz/view";
-import type { AnswerRecord, QuizDeps, QuizSet } from "../../src/ui/quiz/types";
+import type { QuizSet } from "../../src/core/quiz/quiz-set";
+import type { AnswerRecord } from "../../src/core/quiz/session";
+import { gradeName, type QuizDeps } from "../../src/ui/quiz/types";
 import { BRIEF, QUESTIONS, fakeBrief, makeHost } from "../browser/quiz-fixtures";
 
 function key(el: Element, k: string): void {
@@ -78,7 +80,7 @@ describe("quiz view states", () => {
 		expect(text(root, ".sb-quiz-grade.sb-is-active")).toContain("Again");
 		key(root, "3"); // override: Good
 		key(root, "Enter");
-		await until(() => expect(recorded.map((r) => [r.question.id, r.rating, r.result.grade])).toEqual([["q-date-choice", "good", "wrong"]]));
+		await until(() => expect(recorded.map((r) => [r.question.id, gradeName(r.grade), r.result.grade])).toEqual([["q-date-choice", "good", "wrong"]]));
 		const input = root.querySelector<HTMLInputElement>(".sb-quiz-input")!;
 		input.value = "Japanese";
 		key(input, "Enter");

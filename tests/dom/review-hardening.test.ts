@@ -11,7 +11,11 @@ import { serializeEvent } from "../../src/core/review";
 import type { CardState } from "../../src/core/review";
 import { DEVICE_ID_KEY } from "../../src/obsidian/device-id";
 import { LOG_HEADER, ReviewStore } from "../../src/obsidian/review-store";
-import type { AnswerRecord, Rating } from "../../src/ui/quiz/types";
+import type { AnswerRecord } from "../../src/core/quiz/session";
+import type { ReviewGrade } from "../../src/core/review";
+
+type Rating = "again" | "hard" | "good" | "easy";
+const GRADE: Record<Rating, ReviewGrade> = { again: 1, hard: 2, good: 3, easy: 4 };
 import { fuzzParams } from "../support/fuzz";
 
 const FOLDER = "Study Briefs/reviews";
@@ -43,7 +47,7 @@ function cloze(briefPath: string, briefId: string, itemId: string): Question {
 }
 
 function answer(q: Question, rating: Rating, t: number): AnswerRecord {
-	return { question: q, response: "x", result: { grade: rating === "again" ? "wrong" : "right", expected: "x" }, rating, at: new Date(t), ms: 3000 };
+	return { question: q, response: "x", result: { grade: rating === "again" ? "wrong" : "right", expected: "x" }, grade: GRADE[rating], at: new Date(t), ms: 3000 };
 }
 
 const kinds = (app: FakeApp, path: string) => (app.vault.textOf(path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);

@@ -9,7 +9,11 @@ import type { IndexQueries } from "../../src/core/index/types";
 import type { Brief } from "../../src/core/model";
 import { DEVICE_ID_KEY } from "../../src/obsidian/device-id";
 import { LOG_MARKER, ReviewStore } from "../../src/obsidian/review-store";
-import type { AnswerRecord, Rating } from "../../src/ui/quiz/types";
+import type { AnswerRecord } from "../../src/core/quiz/session";
+import type { ReviewGrade } from "../../src/core/review";
+
+type Rating = "again" | "hard" | "good" | "easy";
+const GRADE: Record<Rating, ReviewGrade> = { again: 1, hard: 2, good: 3, easy: 4 };
 
 const FOLDER = "Study Briefs/reviews";
 const BRIEF = "History/US recognition.md";
@@ -25,7 +29,7 @@ function question(item: string, kind: Question["kind"] = "date-choice", variant 
 }
 
 function answer(q: Question, rating: Rating, t: number): AnswerRecord {
-	return { question: q, response: "1933", result: { grade: rating === "again" ? "wrong" : "right", expected: "1933" }, rating, at: new Date(t), ms: 4200 };
+	return { question: q, response: "1933", result: { grade: rating === "again" ? "wrong" : "right", expected: "1933" }, grade: GRADE[rating], at: new Date(t), ms: 4200 };
 }
 
 /** Obsidian creates folders with vault.createFolder; the shared fake vault makes them implicitly. */

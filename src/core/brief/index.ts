@@ -17,7 +17,7 @@
  *   `title`, else the file name.
  */
 import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
-import { DEFAULT_SETTINGS } from "../../settings";
+import { READER_DEFAULTS as DEFAULT_SETTINGS } from "./types";
 import type { Block, BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";

@@ -1,6 +1,5 @@
 import type { Section, SectionRole } from "../model";
-import type { SectionSynonyms } from "../../settings";
-import type { ScanLine } from "./types";
+import type { ScanLine, SectionSynonyms } from "./types";
 import { plainTitle, stripEmphasis } from "./strip";
 import { isQuoteTitle } from "./quote-forms";
 

@@ -1,11 +1,31 @@
-import type { SectionSynonyms } from "../../settings";
 import type { DateReader, FindDatesOptions } from "../dates/types";
 import type { Problem, Section } from "../model";
+
+/** Section titles (lower case) that hold quotes, facts and themes; settings.ts lets the user edit them. */
+export interface SectionSynonyms {
+	quotes: string[];
+	facts: string[];
+	themes: string[];
+}
+
+/** The section titles a brief uses when the settings name none. */
+export const DEFAULT_SECTION_SYNONYMS: SectionSynonyms = {
+	quotes: ["key quotes", "quotes", "notable quotes"],
+	facts: ["most important ideas/facts", "key facts", "key terms", "most important ideas", "important facts"],
+	themes: ["main themes", "themes"],
+};
+
+/** What the reader assumes when told nothing: Digital Garden's key, the default sections, 2 MiB notes. */
+export const READER_DEFAULTS: Readonly<{ publishKey: string; sectionSynonyms: SectionSynonyms; maxNoteBytes: number }> = {
+	publishKey: "dg-publish",
+	sectionSynonyms: DEFAULT_SECTION_SYNONYMS,
+	maxNoteBytes: 2 * 1024 * 1024,
+};
 
 export interface BriefOptions {
 	/** Front-matter keys that mark a note for publishing; the first is the main one. Default ["dg-publish"]. */
 	publishKeys?: string[];
-	/** Section titles that hold quotes, facts and themes (lower case). Default: DEFAULT_SETTINGS.sectionSynonyms. */
+	/** Section titles that hold quotes, facts and themes (lower case). Default: DEFAULT_SECTION_SYNONYMS. */
 	sectionSynonyms?: SectionSynonyms;
 	/** YAML parser for front-matter when the caller did not pass parsed front-matter (throws on bad YAML). */
 	parseYaml?: (text: string) => unknown;

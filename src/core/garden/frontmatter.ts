@@ -1,6 +1,7 @@
 /** Front-matter of generated pages: publish key, optional permalink, the generated marker and a hash. */
+import { MARKER_KEY } from "../brief/generated";
 
-export const MARKER_KEY = "study-briefs-generated";
+export { isGeneratedFrontmatter, MARKER_KEY } from "../brief/generated";
 export const HASH_KEY = "study-briefs-hash";
 export const UPDATED_KEY = "study-briefs-updated";
 /** The first line of a generated SVG (an image has no front-matter). */
@@ -64,11 +65,6 @@ export function comparable(text: string): string {
 		.replace(/\s+$/, "");
 }
 
-/** Parsed front-matter of a generated page (for indexers: generated pages are never briefs). */
-export function isGeneratedFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
-	const v = fm?.[MARKER_KEY];
-	return v === true || v === "true";
-}
 
 const PAGE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const SVG_HASH = new RegExp(`^<!-- ${HASH_KEY}: ([0-9a-f]{8}) -->\\r?\\n`);

@@ -1,5 +1,5 @@
 /**
- * Which notes the vault indexer treats as briefs (pure; used by src/obsidian/indexer.ts).
+ * Which notes are briefs (pure; used by src/obsidian/indexer.ts and src/cli/vault.ts).
  *
  * Rule: a Markdown note is indexed when its front-matter HAS one of the publish keys
  * (settings.publishKey + settings.extraPublishKeys), whatever the value, so "include unpublished"
@@ -10,8 +10,10 @@
  * broken brief shows up with a problem instead of vanishing.
  */
 import { hasOwn, parseFrontmatter, splitFrontmatter } from "../brief/frontmatter";
-import { isGeneratedFrontmatter } from "../garden/frontmatter";
+import { isGeneratedFrontmatter } from "../brief/generated";
 import type { Frontmatter, Problem } from "../model";
+
+export { publishKeysOf } from "../brief/options";
 
 export type Verdict = "brief" | "maybe" | "skip";
 
@@ -22,15 +24,21 @@ export interface CacheLike {
 	sections?: { type: string }[];
 }
 
-export function publishKeysOf(settings: { publishKey: string; extraPublishKeys: string[] }): string[] {
-	return [settings.publishKey, ...settings.extraPublishKeys].filter(Boolean);
+/**
+ * THE rule for "this note is a brief", shared by the plugin's indexer and the CLI: a page the garden writer
+ * wrote ("generated") is never one, though it carries the publish key too; otherwise a note is a brief when
+ * its front-matter has one of the keys, whatever the value ("other" when it has none).
+ */
+export type NoteKind = "generated" | "brief" | "other";
+
+export function noteKindOf(fm: Frontmatter | null | undefined, keys: string[]): NoteKind {
+	if (!fm || typeof fm !== "object") return "other";
+	if (isGeneratedFrontmatter(fm)) return "generated";
+	return keys.some((k) => hasOwn(fm, k)) ? "brief" : "other";
 }
 
 export function hasPublishKey(fm: Frontmatter | null | undefined, keys: string[]): boolean {
-	if (!fm || typeof fm !== "object") return false;
-	// Pages written by the garden writer carry the publish key too, but are never briefs.
-	if (isGeneratedFrontmatter(fm)) return false;
-	return keys.some((k) => hasOwn(fm, k));
+	return noteKindOf(fm, keys) === "brief";
 }
 
 export function verdictOf(cache: CacheLike | null | undefined, keys: string[]): Verdict {

@@ -1,4 +1,4 @@
-/** Output shapes: the CLI's `quiz --json`, Anki TSV and a Spaced Repetition plugin note. */
+/** Output shapes: the CLI's `quiz --json` (the README documents it), Anki TSV and a Spaced Repetition plugin note. */
 import type { Brief } from "../model";
 import type { Question } from "./types";
 
@@ -8,6 +8,13 @@ export interface QuizJsonQuestion {
 	prompt: string;
 	options?: string[];
 	answer: string;
+	/** Other accepted answers (only when there are some). */
+	accepted?: string[];
+	/** match: the pairs; order: the items in true order. */
+	pairs?: { left: string; right: string }[];
+	items?: string[];
+	/** "Brief › Heading". */
+	where?: string;
 	source: { path: string; line: number };
 }
 
@@ -27,6 +34,10 @@ export function quizToJson(brief: Pick<Brief, "path">, seed: number, questions: 
 			prompt: q.prompt,
 			...(q.options ? { options: [...q.options] } : {}),
 			answer: q.answer,
+			...(q.accepted?.length ? { accepted: [...q.accepted] } : {}),
+			...(q.pairs ? { pairs: q.pairs.map((p) => ({ left: p.left, right: p.right })) } : {}),
+			...(q.items ? { items: [...q.items] } : {}),
+			...(q.where ? { where: q.where } : {}),
 			source: { path: q.source.path, line: q.source.line },
 		})),
 	};

@@ -4,7 +4,7 @@ import { isPublished } from "../../core/brief/frontmatter";
 import { gardenUrl } from "../../core/garden";
 import { fileAt, publishKeysOf } from "../../obsidian/link-resolver";
 import type { Settings } from "../../settings";
-import { copyText } from "../clipboard";
+import { copyText } from "../../obsidian/clipboard";
 
 function str(v: unknown): string | undefined {
 	return typeof v === "string" && v.trim() ? v.trim() : undefined;

@@ -1,4 +1,6 @@
-import type { QuizScope, StudyHost } from "../host";
+import type { QuizScope } from "../../core/quiz/quiz-set";
+import type { StudyHost } from "../host";
+import type { ActionSink } from "./actions";
 
 export interface ViewMessage {
 	title: string;
@@ -33,6 +35,7 @@ export function renderEmpty(
 	message: ViewMessage | null,
 	scope: QuizScope | null,
 	start: (scope: QuizScope) => void,
+	actions: ActionSink,
 ): void {
 	const box = parent.createDiv({ cls: "sb-quiz-empty" });
 	if (message) {
@@ -53,5 +56,5 @@ export function renderEmpty(
 	}
 	box.createEl("p", { cls: "sb-quiz-empty-text", text: `Test yourself on "${noteName(path)}".` });
 	const btn = box.createEl("button", { cls: "mod-cta", text: "Quiz this note", attr: { type: "button" } });
-	btn.addEventListener("click", () => start({ kind: "brief", path }));
+	actions.on(btn, () => start({ kind: "brief", path }));
 }

@@ -1,10 +1,13 @@
 import type { StudyHost } from "../host";
 import { keyHint } from "./keys";
 import { expectedOf } from "./prompt";
-import type { QuizSession } from "./session";
+import type { QuizSession } from "../../core/quiz/session";
 import { sourceLink } from "./source-link";
+import type { ActionSink } from "./actions";
 
 export interface EndActions {
+	/** Where the buttons' clicks go (delegated at the view root). */
+	actions: ActionSink;
 	retryMissed(): void;
 	restart(): void;
 	close(): void;
@@ -29,19 +32,19 @@ export function renderEnd(parent: HTMLElement, host: StudyHost, session: QuizSes
 		const retry = actionsEl.createEl("button", { cls: "sb-quiz-retry mod-cta", attr: { type: "button" } });
 		retry.createSpan({ text: `Retry missed (${missed.length})` });
 		keyHint(retry, "R");
-		retry.addEventListener("click", () => actions.retryMissed());
+		actions.actions.on(retry, () => actions.retryMissed());
 	}
 	const again = actionsEl.createEl("button", { cls: "sb-quiz-restart", attr: { type: "button" } });
 	again.createSpan({ text: "New quiz" });
 	keyHint(again, "N");
-	again.addEventListener("click", () => actions.restart());
+	actions.actions.on(again, () => actions.restart());
 	const close = actionsEl.createEl("button", { cls: "sb-quiz-close", attr: { type: "button" } });
 	close.createSpan({ text: "Close" });
 	keyHint(close, "Esc");
-	close.addEventListener("click", () => actions.close());
+	actions.actions.on(close, () => actions.close());
 	if (host.openDashboard) {
 		const dash = actionsEl.createEl("button", { cls: "sb-quiz-dashboard", text: "Study dashboard", attr: { type: "button" } });
-		dash.addEventListener("click", () => host.openDashboard?.());
+		actions.actions.on(dash, () => host.openDashboard?.());
 	}
 
 	if (missed.length) {
@@ -53,7 +56,7 @@ export function renderEnd(parent: HTMLElement, host: StudyHost, session: QuizSes
 			const ans = li.createDiv({ cls: "sb-quiz-missed-answer" });
 			ans.createSpan({ cls: "sb-quiz-answer-label", text: "Answer" });
 			ans.createSpan({ text: expectedOf(rec).split("\n").join(" \u2192 ") });
-			sourceLink(li.createDiv({ cls: "sb-quiz-context-link" }), host, rec.question.source);
+			sourceLink(li.createDiv({ cls: "sb-quiz-context-link" }), host, actions.actions, rec.question.source);
 		}
 	} else if (s.total) {
 		box.createDiv({ cls: "sb-quiz-perfect", text: "Nothing missed." });

@@ -2,10 +2,15 @@ import type { StudyHost } from "../host";
 import { keyHint } from "./keys";
 import { expectedOf } from "./prompt";
 import { sourceLink } from "./source-link";
-import { RATINGS, ratingLabel, type AnswerRecord, type Rating } from "./types";
+import type { AnswerRecord } from "../../core/quiz/session";
+import type { ReviewGrade } from "../../core/review/scheduler";
+import type { ActionSink } from "./actions";
+import { GRADE_BUTTONS, gradeLabel, gradeName } from "./types";
 
 export interface FeedbackActions {
-	override(rating: Rating): void;
+	/** Where the buttons' clicks go (delegated at the view root). */
+	actions: ActionSink;
+	override(grade: ReviewGrade): void;
 	next(): void;
 	isLast: boolean;
 }
@@ -56,24 +61,24 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 	// Order and match feedback already lists every sentence in full; the others quote their source sentence.
 	if (q.context && q.kind !== "order" && q.kind !== "match") src.createEl("blockquote", { cls: "sb-quiz-context-text", text: q.context });
 	const linkRow = src.createDiv({ cls: "sb-quiz-context-link" });
-	sourceLink(linkRow, host, q.source);
+	sourceLink(linkRow, host, actions.actions, q.source);
 	keyHint(linkRow, "E");
 
 	const grades = box.createDiv({ cls: "sb-quiz-grades", attr: { role: "group", "aria-label": "Grade for review" } });
 	grades.createSpan({ cls: "sb-quiz-grades-label", text: "Review as" });
-	RATINGS.forEach((r, i) => {
-		const b = grades.createEl("button", { cls: `sb-quiz-grade sb-grade-${r}`, attr: { type: "button", "data-rating": r } });
+	GRADE_BUTTONS.forEach((g, i) => {
+		const b = grades.createEl("button", { cls: `sb-quiz-grade sb-grade-${gradeName(g)}`, attr: { type: "button", "data-rating": gradeName(g) } });
 		keyHint(b, String(i + 1));
-		b.createSpan({ text: ratingLabel(r) });
-		b.toggleClass("sb-is-active", rec.rating === r);
-		b.setAttr("aria-pressed", rec.rating === r ? "true" : "false");
-		b.addEventListener("click", () => actions.override(r));
+		b.createSpan({ text: gradeLabel(g) });
+		b.toggleClass("sb-is-active", rec.grade === g);
+		b.setAttr("aria-pressed", rec.grade === g ? "true" : "false");
+		actions.actions.on(b, () => actions.override(g));
 	});
 
 	const next = box.createDiv({ cls: "sb-quiz-actions" });
 	const btn = next.createEl("button", { cls: "sb-quiz-continue mod-cta", attr: { type: "button" } });
 	btn.createSpan({ text: actions.isLast ? "See results" : "Continue" });
 	keyHint(btn, "Enter");
-	btn.addEventListener("click", () => actions.next());
+	actions.actions.on(btn, () => actions.next());
 	return box;
 }

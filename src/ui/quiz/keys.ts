@@ -37,6 +37,16 @@ export function keyHint(parent: HTMLElement, key: string): HTMLElement {
 	return parent.createSpan({ cls: "sb-quiz-key", text: key, attr: { "aria-hidden": "true" } });
 }
 
+/** The row of key hints under a screen ("Enter continue", "U undo"). */
+export function renderHints(parent: HTMLElement, hints: [string, string][]): void {
+	const el = parent.createDiv({ cls: "sb-quiz-hints", attr: { "aria-hidden": "true" } });
+	for (const [key, what] of hints) {
+		const h = el.createSpan({ cls: "sb-quiz-hint" });
+		keyHint(h, key);
+		h.appendText(what);
+	}
+}
+
 /** What a rendered question offers to the view's key handler. */
 export interface QuestionControl {
 	/** A single key (not Enter/Escape) while no text field has focus. Returns true when handled. */

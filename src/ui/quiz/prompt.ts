@@ -1,5 +1,6 @@
 import type { Question, Response } from "../../core/quiz/types";
-import type { AnswerRecord } from "./types";
+import type { AnswerRecord } from "../../core/quiz/session";
+import type { ActionSink } from "./actions";
 
 /** What every question renderer gets: the question, its answer once given, and how to answer. */
 export interface RenderCtx {
@@ -7,6 +8,8 @@ export interface RenderCtx {
 	/** Set once the question is answered: the renderer shows it locked, marked right/wrong. */
 	answered?: AnswerRecord;
 	submit(response: Response): void;
+	/** Where the controls' clicks and Enter go (delegated at the view root). */
+	actions: ActionSink;
 }
 
 const BLANK = "____";

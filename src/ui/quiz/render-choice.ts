@@ -26,7 +26,7 @@ export function renderChoice(parent: HTMLElement, ctx: RenderCtx): QuestionContr
 			if (isChosen && !isCorrect) btn.addClass("sb-is-wrong");
 			btn.setAttr("aria-pressed", isChosen ? "true" : "false");
 		} else {
-			btn.addEventListener("click", () => ctx.submit(opt));
+			ctx.actions.on(btn, () => ctx.submit(opt));
 		}
 		buttons.push(btn);
 	});

@@ -72,7 +72,7 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 				btn.disabled = true;
 				const ok = ri !== undefined && rights[ri] === pairs[li].right;
 				btn.addClass(ok ? "sb-is-correct" : "sb-is-wrong");
-			} else btn.addEventListener("click", () => selectLeft(li));
+			} else ctx.actions.on(btn, () => selectLeft(li));
 		});
 		rights.forEach((right, ri) => {
 			const btn = rightCol.createEl("button", { cls: "sb-quiz-option sb-quiz-match-right", attr: { type: "button", "data-index": String(ri) } });
@@ -82,7 +82,7 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			if (li !== undefined) btn.createSpan({ cls: "sb-quiz-pair-badge", text: String(li + 1) });
 			btn.toggleClass("sb-is-paired", li !== undefined);
 			if (rec) btn.disabled = true;
-			else btn.addEventListener("click", () => pairWith(ri));
+			else ctx.actions.on(btn, () => pairWith(ri));
 		});
 		if (!rec) {
 			const actions = root.createDiv({ cls: "sb-quiz-actions" });
@@ -90,7 +90,7 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			check.createSpan({ text: complete() ? "Check" : `Pair all ${lefts.length} terms` });
 			keyHint(check, "Enter");
 			check.disabled = !complete();
-			check.addEventListener("click", () => submit());
+			ctx.actions.on(check, () => submit());
 		}
 	}
 	if (!rec) selected = lefts.length ? 0 : null;

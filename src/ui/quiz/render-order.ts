@@ -77,12 +77,12 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			down.disabled = !!rec || i === order.length - 1;
 			pick.disabled = !!rec;
 			if (!rec) {
-				pick.addEventListener("click", () => {
+				ctx.actions.on(pick, () => {
 					selected = i;
 					draw();
 				});
-				up.addEventListener("click", () => move(i, -1, true));
-				down.addEventListener("click", () => move(i, 1, true));
+				ctx.actions.on(up, () => move(i, -1, true));
+				ctx.actions.on(down, () => move(i, 1, true));
 			}
 		});
 		if (!rec) {
@@ -90,7 +90,7 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			const check = actions.createEl("button", { cls: "sb-quiz-submit mod-cta", attr: { type: "button" } });
 			check.createSpan({ text: "Check order" });
 			keyHint(check, "Enter");
-			check.addEventListener("click", () => submit());
+			ctx.actions.on(check, () => submit());
 		}
 	}
 	draw();

@@ -1,4 +1,4 @@
-import type { QuizScope } from "../host";
+import type { QuizScope } from "../../core/quiz/quiz-set";
 import type { QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
 import { renderChoice } from "./render-choice";

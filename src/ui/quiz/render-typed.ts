@@ -41,14 +41,8 @@ export function renderTyped(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		ctx.submit(value);
 		return true;
 	};
-	input.addEventListener("keydown", (e: KeyboardEvent) => {
-		if (e.key === "Enter" && !e.isComposing) {
-			e.preventDefault();
-			e.stopPropagation();
-			submit();
-		}
-	});
-	btn.addEventListener("click", () => submit());
+	ctx.actions.onEnter(input, () => void submit());
+	ctx.actions.on(btn, () => void submit());
 	return {
 		onKey: () => false,
 		submit,

@@ -1,51 +1,29 @@
-import type { CheckResult, Grade, Question, Response } from "../../core/quiz/types";
-import type { QuizScope } from "../host";
+import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
+import type { SessionOptions } from "../../core/quiz/session";
+import type { Question } from "../../core/quiz/types";
+import { AGAIN, EASY, GOOD, HARD, type ReviewGrade } from "../../core/review/scheduler";
 
 export const VIEW_TYPE_QUIZ = "study-briefs-quiz";
 
-/** The four review ratings (FSRS: Again, Hard, Good, Easy). */
-export type Rating = "again" | "hard" | "good" | "easy";
-export const RATINGS: Rating[] = ["again", "hard", "good", "easy"];
-
-/** A quiz ready to ask: what the view shows in its header and the questions in order. */
-export interface QuizSet {
-	title: string;
-	questions: Question[];
-	/** Why there are no questions (shown instead of the quiz when `questions` is empty). */
-	problem?: string;
-	/** Shown above the first question: why the quiz is shorter than asked (too little good material). */
-	note?: string;
-}
-
-/** One answered question, as the view hands it to the review store. */
-export interface AnswerRecord {
-	question: Question;
-	response: Response;
-	result: CheckResult;
-	/** The checker's grade mapped to a rating, or the user's one-tap override. */
-	rating: Rating;
-	/** When the answer was given. */
-	at: Date;
-	/** Milliseconds from showing the question to answering it. */
-	ms: number;
-}
-
 /** How the view gets questions and checks answers: the view never knows how questions are made. */
-export interface QuizDeps {
+export interface QuizDeps extends Omit<SessionOptions, "clock"> {
 	generate(scope: QuizScope): QuizSet | Promise<QuizSet>;
-	check(question: Question, response: Response): CheckResult;
-	/** Store one answer for spaced review (called when the reader moves on from the feedback). */
-	record?(answer: AnswerRecord): void | Promise<unknown>;
-	/** Take back an answer already recorded (the reader pressed undo). */
-	undo?(answer: AnswerRecord): void | Promise<unknown>;
 }
 
-export function ratingFor(grade: Grade): Rating {
-	return grade === "wrong" ? "again" : grade === "close" ? "hard" : "good";
+/** The grade buttons under the feedback, in order (keys 1-4). */
+export const GRADE_BUTTONS: readonly ReviewGrade[] = [AGAIN, HARD, GOOD, EASY];
+
+const GRADE_NAMES: Record<ReviewGrade, string> = { 1: "again", 2: "hard", 3: "good", 4: "easy" };
+
+/** The grade's name in the DOM (data-rating, CSS classes): "again", "hard", "good", "easy". */
+export function gradeName(grade: ReviewGrade): string {
+	return GRADE_NAMES[grade];
 }
 
-export function ratingLabel(r: Rating): string {
-	return r === "again" ? "Again" : r === "hard" ? "Hard" : r === "good" ? "Good" : "Easy";
+/** The grade button's label. */
+export function gradeLabel(grade: ReviewGrade): string {
+	const name = GRADE_NAMES[grade];
+	return name[0].toUpperCase() + name.slice(1);
 }
 
 export function kindLabel(kind: Question["kind"]): string {

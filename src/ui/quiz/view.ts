@@ -1,15 +1,17 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { Question } from "../../core/quiz/types";
-import type { QuizScope, StudyHost } from "../host";
+import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
+import type { StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
 import { renderEnd } from "./end-screen";
 import { renderFeedback } from "./feedback";
-import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, type QuestionControl } from "./keys";
+import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, renderHints, type QuestionControl } from "./keys";
 import { renderPrompt, expectedOf } from "./prompt";
 import { isScope, renderControl } from "./render-question";
-import { QuizSession } from "./session";
+import { QuizSession } from "../../core/quiz/session";
 import { renderEmpty, scopeProblem } from "./empty";
-import { kindLabel, RATINGS, VIEW_TYPE_QUIZ, type QuizDeps, type QuizSet } from "./types";
+import { ViewActions } from "./actions";
+import { GRADE_BUTTONS, kindLabel, VIEW_TYPE_QUIZ, type QuizDeps } from "./types";
 
 export { VIEW_TYPE_QUIZ } from "./types";
 
@@ -27,6 +29,8 @@ export class QuizView extends ItemView {
 	private unwatchIndex: (() => void) | null = null;
 	/** Which screen was rendered last ("index:phase"), to scroll only when it changes. */
 	private shown = "";
+	/** Every click and Enter of the quiz, delegated at the root (see actions.ts). */
+	private readonly actions = new ViewActions();
 
 	constructor(leaf: WorkspaceLeaf, private host: StudyHost, private deps: QuizDeps) {
 		super(leaf);
@@ -54,6 +58,7 @@ export class QuizView extends ItemView {
 	async onOpen(): Promise<void> {
 		this.contentEl.addClass("sb-quiz-view");
 		this.contentEl.setAttr("tabindex", "-1");
+		this.registerDomEvent(this.contentEl, "click", (e: MouseEvent) => void this.actions.click(e, this.contentEl));
 		this.registerDomEvent(this.containerEl, "keydown", (e: KeyboardEvent) => this.onKey(e));
 		mountProgressLine(this, this.host.indexing);
 		if (!this.quizScope) this.render();
@@ -103,7 +108,13 @@ export class QuizView extends ItemView {
 	}
 
 	private newSession(questions: Question[]): QuizSession {
-		return new QuizSession(questions, this.deps, () => this.host.now());
+		const deps = this.deps;
+		return new QuizSession(questions, {
+			check: (q, r) => deps.check(q, r),
+			record: (a) => deps.record?.(a),
+			undo: (a) => deps.undo?.(a),
+			clock: () => this.host.now(),
+		});
 	}
 
 	private render(): void {
@@ -113,7 +124,7 @@ export class QuizView extends ItemView {
 		const wrap = root.createDiv({ cls: "sb-quiz" });
 		const s = this.session;
 		if (!s) {
-			renderEmpty(wrap, this.host, this.message, this.quizScope, (scope) => void this.start(scope));
+			renderEmpty(wrap, this.host, this.message, this.quizScope, (scope) => void this.start(scope), this.actions);
 			root.focus({ preventScroll: true });
 			return;
 		}
@@ -126,7 +137,7 @@ export class QuizView extends ItemView {
 			const undo = header.createEl("button", { cls: "sb-quiz-undo", attr: { type: "button", "aria-label": "Undo last answer" } });
 			undo.createSpan({ text: "Undo" });
 			keyHint(undo, "U");
-			undo.addEventListener("click", () => void this.undo());
+			this.actions.on(undo, () => void this.undo());
 		}
 		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? "Done" : `${s.index + 1} / ${s.questions.length}` });
 		const bar = wrap.createDiv({
@@ -137,11 +148,12 @@ export class QuizView extends ItemView {
 
 		if (s.phase === "end") {
 			renderEnd(wrap, this.host, s, {
+				actions: this.actions,
 				retryMissed: () => this.retryMissed(),
 				restart: () => this.quizScope && void this.start(this.quizScope),
 				close: () => this.leave(),
 			});
-			this.renderHints(wrap, [["R", "retry missed"], ["U", "undo"], ["Esc", "close"]]);
+			renderHints(wrap, [["R", "retry missed"], ["U", "undo"], ["Esc", "close"]]);
 			root.focus({ preventScroll: true });
 			return;
 		}
@@ -153,9 +165,10 @@ export class QuizView extends ItemView {
 		// Where the question comes from ("Brief › Heading"): the context a bare sentence lacks.
 		if (q.where) card.createDiv({ cls: "sb-quiz-where", text: q.where });
 		renderPrompt(card, q, rec && q.kind === "cloze" ? expectedOf(rec) : undefined);
-		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r) });
+		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r), actions: this.actions });
 		if (rec) {
 			box = renderFeedback(wrap, this.host, rec, {
+				actions: this.actions,
 				override: (r) => {
 					s.override(r);
 					this.render();
@@ -163,10 +176,10 @@ export class QuizView extends ItemView {
 				next: () => void this.next(),
 				isLast: s.index === s.questions.length - 1,
 			});
-			this.renderHints(wrap, [["Enter", "continue"], ["1\u20134", "grade"], ["U", "undo"], ["Esc", "leave"]]);
+			renderHints(wrap, [["Enter", "continue"], ["1\u20134", "grade"], ["U", "undo"], ["Esc", "leave"]]);
 		} else {
 			const typed = q.kind === "date-typed" || q.kind === "cloze";
-			this.renderHints(wrap, typed ? [["Enter", "check"], ["Esc", "leave the field"]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
+			renderHints(wrap, typed ? [["Enter", "check"], ["Esc", "leave the field"]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
 		}
 		root.focus({ preventScroll: true });
 		this.control.focus();
@@ -177,15 +190,6 @@ export class QuizView extends ItemView {
 			else if (typeof box?.scrollIntoView === "function") box.scrollIntoView({ block: "nearest" });
 		}
 		this.shown = at;
-	}
-
-	private renderHints(parent: HTMLElement, hints: [string, string][]): void {
-		const el = parent.createDiv({ cls: "sb-quiz-hints", attr: { "aria-hidden": "true" } });
-		for (const [key, what] of hints) {
-			const h = el.createSpan({ cls: "sb-quiz-hint" });
-			keyHint(h, key);
-			h.appendText(what);
-		}
 	}
 
 	private answer(response: Parameters<QuizSession["answer"]>[0]): void {
@@ -234,6 +238,7 @@ export class QuizView extends ItemView {
 	}
 
 	private onKey(e: KeyboardEvent): void {
+		if (this.actions.key(e)) return;
 		if (hasCommandModifier(e) || e.isComposing) return;
 		const target = e.target;
 		if (e.key === "Escape") {
@@ -259,8 +264,8 @@ export class QuizView extends ItemView {
 			if (key === "Enter") return this.control?.submit() ?? false;
 		} else if (s.phase === "feedback") {
 			const d = digitIndex(key);
-			if (d >= 0 && d < RATINGS.length) {
-				s.override(RATINGS[d]);
+			if (d >= 0 && d < GRADE_BUTTONS.length) {
+				s.override(GRADE_BUTTONS[d]);
 				this.render();
 				return true;
 			}

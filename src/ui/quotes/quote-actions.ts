@@ -2,8 +2,9 @@
 import { Keymap, Menu, Notice } from "obsidian";
 import { formatCitation, plainQuoteText } from "../../core/quotes/citation";
 import type { QuoteEntry } from "../../core/quotes/entries";
-import { copyText } from "../clipboard";
-import type { OpenMode, StudyHost } from "../host";
+import { copyText } from "../../obsidian/clipboard";
+import type { OpenMode } from "../../obsidian/open-source";
+import type { StudyHost } from "../host";
 
 export type QuoteAction = "open" | "open-tab" | "cite" | "copy" | "link" | "quiz";
 

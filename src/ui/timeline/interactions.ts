@@ -1,7 +1,7 @@
 import { Keymap, Menu, Notice } from "obsidian";
 import type { HistEvent } from "../../core/model";
-import { copyText } from "../clipboard";
-import type { OpenMode } from "../host";
+import { copyText } from "../../obsidian/clipboard";
+import type { OpenMode } from "../../obsidian/open-source";
 import { eventMarkdown, timelineMarkdown } from "./markdown";
 import type { TimelineView } from "./view";
 

@@ -7,7 +7,9 @@ import { Events, WorkspaceLeaf, type App, type ItemView } from "obsidian";
 import { BriefIndex } from "../../../src/core/index/brief-index";
 import type { Brief, Problem, SourceRef } from "../../../src/core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../../src/settings";
-import type { OpenMode, QuizScope, StudyHost } from "../../../src/ui/host";
+import type { StudyHost } from "../../../src/ui/host";
+import type { OpenMode } from "../../../src/obsidian/open-source";
+import type { QuizScope } from "../../../src/core/quiz/quiz-set";
 
 export interface HoverLink {
 	source: string;

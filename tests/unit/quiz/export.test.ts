@@ -11,11 +11,17 @@ describe("exports", () => {
 		expect(json.seed).toBe(11);
 		expect(json.questions).toHaveLength(qs.length);
 		for (const [i, q] of json.questions.entries()) {
-			expect(Object.keys(q).sort()).toEqual(
-				qs[i].options ? ["answer", "id", "kind", "options", "prompt", "source"] : ["answer", "id", "kind", "prompt", "source"],
-			);
+			// The README's shape: id, kind, prompt, options?, answer, accepted?, pairs?, items?, where?, source.
+			const src = qs[i];
+			const optional = { options: src.options, accepted: src.accepted?.length ? src.accepted : undefined, pairs: src.pairs, items: src.items, where: src.where };
+			const present = Object.entries(optional).filter(([, v]) => v !== undefined).map(([k]) => k);
+			expect(Object.keys(q)).toEqual(["id", "kind", "prompt", ...present.filter((k) => k === "options"), "answer", ...present.filter((k) => k !== "options"), "source"]);
 			expect(q.source).toEqual({ path: SEED.path, line: qs[i].source.line });
 		}
+		const kinds = new Set(json.questions.map((q) => q.kind));
+		// The fixture quiz has the optional fields the CLI ships, so the test sees them.
+		expect(json.questions.some((q) => q.pairs || q.items)).toBe(kinds.has("match") || kinds.has("order"));
+		expect(json.questions.some((q) => q.where)).toBe(true);
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 	});
 

@@ -1,10 +1,11 @@
 import { Notice, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
+import type { QuizScope } from "../core/quiz/quiz-set";
 import type { Settings } from "../settings";
-import type { OpenMode, QuizScope, StudyHost } from "../ui/host";
-import type { ProgressFeed } from "./progress-feed";
-import { openAtLine } from "./open-source";
+import { openAtLine, type OpenMode } from "../obsidian/open-source";
+import type { ProgressFeed } from "../obsidian/progress-feed";
+import type { StudyHost } from "./host";
 
 /** The parts of the plugin the host forwards to (kept as callbacks so main.ts stays the only wiring). */
 export interface HostHooks {

@@ -1,12 +1,42 @@
-import type { Question, Response } from "../../core/quiz/types";
-import { ratingFor, type AnswerRecord, type QuizDeps, type Rating } from "./types";
+/**
+ * One run through a list of questions, without any DOM: answer, override the grade, continue, undo, retry the
+ * missed ones. Pure: the clock and the checker are passed in (SessionOptions).
+ *
+ * One grade from the answer to the log: the checker's right/close/wrong becomes a review grade (Again 1, Hard 2,
+ * Good 3, Easy 4) through core/review's gradeFor, the reader may override it with one tap, and the review store
+ * writes that same number to the log (ts-fsrs reads it through core/review/scheduler.ts).
+ */
+import { gradeFor, type ReviewGrade } from "../review/scheduler";
+import type { CheckResult, Question, Response } from "./types";
 
 export type Phase = "question" | "feedback" | "end";
 
+/** One answered question, as the session hands it to the review store. */
+export interface AnswerRecord {
+	question: Question;
+	response: Response;
+	result: CheckResult;
+	/** The review grade: gradeFor(result.grade), or the reader's one-tap override. */
+	grade: ReviewGrade;
+	/** When the answer was given. */
+	at: Date;
+	/** Milliseconds from showing the question to answering it. */
+	ms: number;
+}
+
+export interface SessionOptions {
+	check(question: Question, response: Response): CheckResult;
+	/** Store one answer for spaced review (called when the reader moves on from the feedback). */
+	record?(answer: AnswerRecord): void | Promise<unknown>;
+	/** Take back an answer already recorded (the reader pressed undo). */
+	undo?(answer: AnswerRecord): void | Promise<unknown>;
+	/** The time now: when a question is shown and answered. */
+	clock(): Date;
+}
+
 /**
- * The state of one run through a list of questions, without any DOM: answer, override the grade,
- * continue, undo, retry the missed ones. An answer is recorded (deps.record) when the reader moves on,
- * so a grade override never needs a correction in the log; undo of a recorded answer calls deps.undo.
+ * An answer is recorded (opts.record) when the reader moves on, so a grade override never needs a correction
+ * in the log; undo of a recorded answer calls opts.undo.
  */
 export class QuizSession {
 	readonly questions: Question[];
@@ -18,12 +48,15 @@ export class QuizSession {
 
 	constructor(
 		questions: Question[],
-		private deps: Pick<QuizDeps, "check" | "record" | "undo">,
-		private clock: () => Date = () => new Date(),
+		private readonly deps: SessionOptions,
 	) {
 		this.questions = questions;
 		this.phase = questions.length ? "question" : "end";
-		this.shownAt = clock().getTime();
+		this.shownAt = this.clock().getTime();
+	}
+
+	private clock(): Date {
+		return this.deps.clock();
 	}
 
 	get current(): Question | undefined {
@@ -44,16 +77,16 @@ export class QuizSession {
 		if (!q || this.phase !== "question") return null;
 		const result = this.deps.check(q, response);
 		const at = this.clock();
-		const rec: AnswerRecord = { question: q, response, result, rating: ratingFor(result.grade), at, ms: Math.max(0, at.getTime() - this.shownAt) };
+		const rec: AnswerRecord = { question: q, response, result, grade: gradeFor(result.grade), at, ms: Math.max(0, at.getTime() - this.shownAt) };
 		this.answers[this.index] = rec;
 		this.phase = "feedback";
 		return rec;
 	}
 
 	/** The one-tap grade override, allowed while the feedback is shown. */
-	override(rating: Rating): void {
+	override(grade: ReviewGrade): void {
 		const rec = this.currentAnswer;
-		if (this.phase === "feedback" && rec) rec.rating = rating;
+		if (this.phase === "feedback" && rec) rec.grade = gradeFor(rec.result.grade, grade);
 	}
 
 	/** Record the answer in feedback and show the next question (or the end). */

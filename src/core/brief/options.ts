@@ -1,0 +1,32 @@
+/**
+ * The settings that shape reading, and the one place that turns them into the reader's options. The plugin
+ * (main.ts: "did a reader setting change?"), the indexer, the parse cache's key and the CLI all call
+ * briefOptionsOf, so a new reader setting is added here and in settings.ts, nowhere else.
+ */
+import type { BriefOptions, SectionSynonyms } from "./types";
+
+/** The part of the plugin's settings the reader depends on. */
+export interface ReaderSettings {
+	publishKey: string;
+	extraPublishKeys: string[];
+	sectionSynonyms: SectionSynonyms;
+	maxNoteBytes: number;
+}
+
+/** The reader's options from these settings: plain JSON data. */
+export type ReaderOptions = Required<Pick<BriefOptions, "publishKeys" | "sectionSynonyms" | "maxBytes">>;
+
+/** The front-matter keys that mark a brief: the main key first, then the extra ones. */
+export function publishKeysOf(settings: Pick<ReaderSettings, "publishKey" | "extraPublishKeys">): string[] {
+	return [settings.publishKey, ...settings.extraPublishKeys].filter(Boolean);
+}
+
+/** The section lists are the settings' own (the reader keeps per-list caches); readerKeyOf snapshots them. */
+export function briefOptionsOf(settings: ReaderSettings): ReaderOptions {
+	return { publishKeys: publishKeysOf(settings), sectionSynonyms: settings.sectionSynonyms, maxBytes: settings.maxNoteBytes };
+}
+
+/** A string that changes exactly when the reader's options change (reindex; parse-cache key). */
+export function readerKeyOf(settings: ReaderSettings): string {
+	return JSON.stringify(briefOptionsOf(settings));
+}
