@@ -1,5 +1,5 @@
 import { Notice, parseYaml, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
-import { BriefIndex } from "./core/index/brief-index";
+import { CuratedIndex } from "./core/overrides";
 import { checkAnswer } from "./core/quiz";
 import { createScheduler } from "./core/review";
 import { registerCommands, type CommandTarget } from "./obsidian/commands";
@@ -22,6 +22,7 @@ import { QuizView, VIEW_TYPE_QUIZ } from "./ui/quiz/view";
 import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
 import { StudyBriefsSettingTab } from "./ui/settings-tab";
 import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
+import { wireCuration } from "./ui/curation/plugin";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
 
@@ -41,7 +42,8 @@ function readerKey(s: ReaderSettings | undefined): string {
  */
 export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	settings!: Settings;
-	readonly index = new BriefIndex();
+	/** The vault index, with the student's overrides (hidden, corrected, added) applied: src/core/overrides. */
+	readonly index = new CuratedIndex();
 	/** Public API for other plugins: app.plugins.plugins["study-briefs"].api (see src/obsidian/api.ts). */
 	api!: StudyBriefsApi;
 	private host!: PluginHost;
@@ -57,6 +59,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
+		const curation = wireCuration(this, this.index, { reviewFolder: () => this.settings.reviewFolder, host: () => this.host });
 		this.host = new PluginHost(this.app, this.index, {
 			settings: () => this.settings,
 			startQuiz: (scope) => this.startQuiz(scope),
@@ -65,6 +68,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			registerEvent: (ref) => this.registerEvent(ref),
 			indexing: this.progress,
 			openDashboard: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
+			curation: curation.actions,
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
 		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml, onProgress: (p) => this.progress.update(p) }));
@@ -106,6 +110,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.addSettingTab(new StudyBriefsSettingTab(this.app, this, this));
 		this.app.workspace.onLayoutReady(() => {
 			void this.indexer.start();
+			void curation.start(this.indexer.ready);
 			this.applyAutoRefresh();
 			void this.indexer.ready.then(async () => {
 				await this.reviews.load();

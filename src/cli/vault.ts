@@ -14,6 +14,7 @@ import { isGeneratedFrontmatter } from "../core/garden/frontmatter";
 import { hasPublishKey, publishKeysOf } from "../core/index/candidate";
 import type { Brief, Frontmatter, Problem } from "../core/model";
 import type { Settings } from "../settings";
+import { curateVaultBriefs } from "./curation";
 import { readVaultSettings } from "./settings";
 import { walkVault, type Skipped } from "./walk";
 
@@ -158,6 +159,10 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		for (const p of brief.problems) vault.problems.push(p);
 	}
 	bar.finish();
+	// The student's hidden, corrected and added items (curation logs beside the review logs).
+	const curated = curateVaultBriefs(root, settings.reviewFolder, vault.briefs);
+	vault.briefs = curated.briefs;
+	for (const p of curated.problems) vault.problems.push(p);
 	return vault;
 }
 

@@ -2,6 +2,7 @@ import { Notice, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
 import type { Settings } from "../settings";
+import type { CurationHost } from "../ui/curation/types";
 import type { OpenMode, QuizScope, StudyHost } from "../ui/host";
 import type { ProgressFeed } from "./progress-feed";
 import { openAtLine } from "./open-source";
@@ -14,6 +15,8 @@ export interface HostHooks {
 	gardenUrl?(briefPath: string): string | null;
 	indexing?: ProgressFeed;
 	openDashboard?(): void;
+	/** Curation actions (hide, correct, add, skip), forwarded to the views. */
+	curation?: CurationHost;
 	/** Register an event ref with the plugin so it is removed on unload. */
 	registerEvent(ref: EventRef): void;
 }
@@ -70,6 +73,10 @@ export class PluginHost implements StudyHost {
 
 	openDashboard(): void {
 		this.hooks.openDashboard?.();
+	}
+
+	get curation(): CurationHost | undefined {
+		return this.hooks.curation;
 	}
 
 	now(): Date {

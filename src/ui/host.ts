@@ -3,6 +3,7 @@ import type { IndexQueries } from "../core/index/types";
 import type { SourceRef } from "../core/model";
 import type { Settings } from "../settings";
 import type { ProgressFeed } from "../obsidian/progress-feed";
+import type { CurationHost } from "./curation/types";
 
 /** How a view opens a source: the same tab, a new tab (Cmd/Ctrl-click), or a split. */
 export type OpenMode = "same" | "tab" | "split";
@@ -40,6 +41,8 @@ export interface StudyHost {
 	readonly indexing?: ProgressFeed;
 	/** Open the study dashboard. */
 	openDashboard?(): void;
+	/** Hide, correct and add without touching the notes (absent: the views show no curation items). */
+	readonly curation?: CurationHost;
 	/** Today, injectable for tests (quote of the day, quiz dates). */
 	now(): Date;
 }

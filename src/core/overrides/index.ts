@@ -14,3 +14,4 @@ export type { CurationResult } from "./apply";
 export { CuratedIndex } from "./curated-index";
 export type { CurationState } from "./curated-index";
 export { isSkippedQuestion, targetOfItem, targetOfQuestion } from "./targets";
+export { curationFolder, CURATION_HEADER, CURATION_MARKER } from "./folder";

@@ -2,6 +2,7 @@ import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsi
 import type { Question } from "../../core/quiz/types";
 import type { QuizScope, StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
+import { renderQuestionCuration } from "../curation/menus";
 import { renderEnd } from "./end-screen";
 import { renderFeedback } from "./feedback";
 import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, type QuestionControl } from "./keys";
@@ -154,6 +155,7 @@ export class QuizView extends ItemView {
 		if (q.where) card.createDiv({ cls: "sb-quiz-where", text: q.where });
 		renderPrompt(card, q, rec && q.kind === "cloze" ? expectedOf(rec) : undefined);
 		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r) });
+		renderQuestionCuration(card, this.host, q, () => this.dropCurrent());
 		if (rec) {
 			box = renderFeedback(wrap, this.host, rec, {
 				override: (r) => {
@@ -219,6 +221,17 @@ export class QuizView extends ItemView {
 
 	private undo(): Promise<void> {
 		return this.run(() => this.session?.undo() ?? Promise.resolve());
+	}
+
+	/** Skipped or reported (curation): out of this quiz at once; answered already, the quiz moves on. */
+	private dropCurrent(): void {
+		const s = this.session;
+		if (!s) return;
+		if (s.phase === "feedback") return void this.next();
+		if (s.phase !== "question") return;
+		s.questions.splice(s.index, 1);
+		if (s.index >= s.questions.length) s.phase = "end";
+		this.render();
 	}
 
 	private retryMissed(): void {
