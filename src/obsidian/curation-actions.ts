@@ -7,6 +7,9 @@ import type { CurationEntry, CurationHost, SentenceRef } from "../ui/curation/ty
 import type { CurationStore } from "./curation-store";
 
 export class CurationActions implements CurationHost {
+	/** Set when curation starts (the logs read, the index settled). */
+	started: Promise<void> = Promise.resolve();
+
 	constructor(
 		private readonly store: CurationStore,
 		private readonly index: CuratedIndex,
@@ -82,6 +85,12 @@ export class CurationActions implements CurationHost {
 
 	openPanel(): void {
 		this.open();
+	}
+
+	/** Resolves when curation has started and every queued write has run (tests, and a clean unload). */
+	async whenIdle(): Promise<void> {
+		await this.started;
+		await this.store.whenIdle();
 	}
 
 	private sourceOf(path: string, item: string, o: CurationEntry["override"]): CurationEntry["source"] {

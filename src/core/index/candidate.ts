@@ -30,7 +30,15 @@ export function hasPublishKey(fm: Frontmatter | null | undefined, keys: string[]
 	if (!fm || typeof fm !== "object") return false;
 	// Pages written by the garden writer carry the publish key too, but are never briefs.
 	if (isGeneratedFrontmatter(fm)) return false;
+	// Nor are the plugin's own logs (`dg-publish: false` keeps them off the garden): review and curation logs.
+	if (isPluginLog(fm)) return false;
 	return keys.some((k) => hasOwn(fm, k));
+}
+
+/** The review and curation logs the plugin writes (front-matter `study-briefs: review-log` / `curation-log`). */
+function isPluginLog(fm: Frontmatter): boolean {
+	const v = fm["study-briefs"];
+	return v === "review-log" || v === "curation-log";
 }
 
 export function verdictOf(cache: CacheLike | null | undefined, keys: string[]): Verdict {

@@ -42,12 +42,15 @@ export function wireCuration(plugin: Plugin, index: CuratedIndex, opts: { review
 	return {
 		store,
 		actions,
-		async start(indexed) {
-			await store.load();
-			await indexed;
-			index.settle();
-			plugin.register(store.followIndex());
-			store.watch((ref) => plugin.registerEvent(ref));
+		start(indexed) {
+			actions.started = (async () => {
+				await store.load();
+				await indexed;
+				index.settle();
+				plugin.register(store.followIndex());
+				store.watch((ref) => plugin.registerEvent(ref));
+			})();
+			return actions.started;
 		},
 	};
 }
