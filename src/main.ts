@@ -148,7 +148,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	/** What the reader depends on changed (publish keys, section names, size limit): read the vault again. */
 	private settingsChanged(before: string): void {
 		this.savedReaderKey = readerSettings(this.settings);
-		if (readerKey(this.savedReaderKey) !== before) void this.indexer.reindex();
+		// A re-read clears the index: curation follows renames and lists orphans again once it is done.
+		if (readerKey(this.savedReaderKey) !== before) void this.indexer.reindex().then(() => this.index.settle());
 		this.applyAutoRefresh();
 	}
 

@@ -10,7 +10,9 @@
 import { BriefIndex } from "../index/brief-index";
 import { repathBrief } from "../index/repath";
 import type { Brief } from "../model";
+import { linkItemsOf } from "../review/relink";
 import { curate, groupByBrief } from "./apply";
+import { briefOf, itemOf } from "./follow";
 import type { Orphan } from "./follow";
 import type { Override } from "./types";
 
@@ -30,6 +32,8 @@ export class CuratedIndex extends BriefIndex {
 	/** Brief id -> its overrides (brief ids followed over renames once settled). */
 	private groups = new Map<string, Override[]>();
 	private briefOrphans: Orphan[] = [];
+	/** The items of overrides that name a brief id no brief has (orphans, or followed to a renamed brief). */
+	private detachedItems = new Set<string>();
 	/** Per brief path: the ids of the overrides it was curated with, its placed overrides and its orphans. */
 	private readonly applied = new Map<string, { sig: string; placed: Map<string, string>; orphans: Orphan[] }>();
 
@@ -39,17 +43,21 @@ export class CuratedIndex extends BriefIndex {
 	}
 
 	upsert(brief: Brief): void {
+		const before = this.raws.get(brief.path);
 		this.raws.set(brief.path, brief);
-		if (this.settled) this.replan([brief.path]);
+		// Only a brief whose id changed, or overrides that lost their brief or follow a renamed one, need the whole
+		// plan again; anything else is this brief's own overrides (a vault re-read stays linear).
+		if (this.settled && ((before !== undefined && before.id !== brief.id) || this.mayHold(brief))) this.replan([brief.path]);
 		else this.curateAt(brief.path);
 	}
 
 	remove(path: string): void {
+		const had = this.applied.has(path);
 		this.raws.delete(path);
 		this.applied.delete(path);
 		this.batch(() => {
 			super.remove(path);
-			if (this.settled) this.replan([]);
+			if (this.settled && had) this.replan([]);
 		});
 	}
 
@@ -66,9 +74,11 @@ export class CuratedIndex extends BriefIndex {
 		});
 	}
 
+	/** Drops every brief (a re-read of the vault follows): unsettled until `settle()` is called again. */
 	clear(): void {
 		this.raws.clear();
 		this.applied.clear();
+		this.settled = false;
 		super.clear();
 	}
 
@@ -78,7 +88,7 @@ export class CuratedIndex extends BriefIndex {
 		this.replan([]);
 	}
 
-	/** The first pass is done: renamed briefs are followed and orphans listed from now on. */
+	/** The first pass (or a re-read after clear) is done: renamed briefs are followed and orphans listed from now on. */
 	settle(): void {
 		this.settled = true;
 		this.replan([]);
@@ -101,10 +111,12 @@ export class CuratedIndex extends BriefIndex {
 			const r = groupByBrief(this.list, [...this.raws.values()], true);
 			this.groups = r.byId;
 			this.briefOrphans = r.orphans;
+			this.detachedItems = new Set();
+			for (const o of this.list) if (!r.byId.has(briefOf(o))) this.detachedItems.add(itemOf(o) ?? "");
 		} else {
 			this.groups = new Map();
 			for (const o of this.list) {
-				const id = o.k === "add" ? o.brief : o.target.brief;
+				const id = briefOf(o);
 				this.groups.set(id, [...(this.groups.get(id) ?? []), o]);
 			}
 		}
@@ -117,10 +129,16 @@ export class CuratedIndex extends BriefIndex {
 		});
 	}
 
+	/** Whether this brief holds an item of an override that lost its brief (then the plan is made again). */
+	private mayHold(brief: Brief): boolean {
+		if (!this.detachedItems.size) return false;
+		return linkItemsOf(brief).some((i) => this.detachedItems.has(i.id));
+	}
+
 	private curateAt(path: string): void {
 		const raw = this.raws.get(path);
 		if (!raw) return;
-		const group = this.groups.get(raw.id) ?? (this.settled ? undefined : this.list.filter((o) => (o.k === "add" ? o.brief : o.target.brief) === raw.id));
+		const group = this.groups.get(raw.id);
 		const r = curate(raw, group);
 		if (group?.length) this.applied.set(path, { sig: sigOf(group), placed: new Map(r.placed.map((p) => [p.override.id, p.item])), orphans: r.orphans });
 		else this.applied.delete(path);
