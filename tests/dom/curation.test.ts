@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseBrief } from "../../src/core/brief";
 import type { HistEvent } from "../../src/core/model";
-import { CuratedIndex } from "../../src/core/overrides";
+import { CURATION_HEADER, CuratedIndex, serializeOverride, targetOfItem } from "../../src/core/overrides";
 import { CurationActions } from "../../src/obsidian/curation-actions";
 import { CurationStore } from "../../src/obsidian/curation-store";
 import StudyBriefsPlugin from "../../src/main";
@@ -268,6 +268,26 @@ describe("curation actions and undo (plugin wiring, jsdom)", () => {
 	});
 });
 
+describe("the quiz after skipping everything", () => {
+	it("skipping every question leaves a clear message, not an empty end screen", async () => {
+		const r = await load("laptop-aaaa");
+		await r.plugin.startQuiz({ kind: "brief", path: PATH });
+		await r.app.workspace.whenIdle();
+		const el = (r.app.workspace.getLeavesOfType("study-briefs-quiz")[0].view as unknown as QuizView).contentEl;
+		const total = Number(/\/ (\d+)/.exec(el.querySelector(".sb-quiz-count")?.textContent ?? "")?.[1]);
+		expect(total).toBeGreaterThan(0);
+		for (let i = 0; i < total; i++) {
+			const skip = [...el.querySelectorAll<HTMLButtonElement>(".sb-curation-quiz-button")].find((b) => b.textContent === "Skip this question");
+			expect(skip, `question ${i + 1}`).toBeDefined();
+			skip!.click();
+		}
+		await settle(r);
+		expect(el.querySelector(".sb-quiz-card")).toBeNull();
+		expect(el.textContent).toContain("No questions left");
+		expect(r.curation.entries()).toHaveLength(total);
+	});
+});
+
 describe("curation across edits, renames and devices", () => {
 	it("an override survives a small edit of its sentence and a rename of the brief", async () => {
 		const r = await load("laptop-aaaa");
@@ -332,5 +352,32 @@ describe("curation across edits, renames and devices", () => {
 		const all = await Promise.all(logsOf(bApp).map((f) => bApp.vault.read(f)));
 		expect(all.join("\n").match(/"k":"date"/g)).toHaveLength(2);
 		expect(logsOf(bApp).map((f) => f.path).sort()).toEqual(["Study Briefs/curation/laptop-aaaa.md", "Study Briefs/curation/phone-bbbb.md"]);
+	});
+
+	it("another device's log arriving by sync is applied (the folder is watched); the own log is not news", async () => {
+		const app = createFakeApp({ files: { [PATH]: NOTE } });
+		app.saveLocalStorage("study-briefs-device-id", "laptop-aaaa");
+		const index = new CuratedIndex();
+		const b = parseBrief({ path: PATH, text: NOTE }, { publishKeys: ["dg-publish"] });
+		index.upsert(b);
+		index.settle();
+		const store = new CurationStore(app as never, index, { reviewFolder: () => "Study Briefs/reviews" });
+		await store.load();
+		const refs: unknown[] = [];
+		let changes = 0;
+		let done: () => void = () => undefined;
+		store.onChange(() => (changes++, done()));
+		store.watch((ref) => void refs.push(ref), 0);
+		expect(refs).toHaveLength(4);
+		const actions = new CurationActions(store, index, () => undefined);
+		await actions.hide(b.events[0], "event");
+		await new Promise((r) => setTimeout(r, 0));
+		await store.whenIdle();
+		expect(changes).toBe(1); // the own write, applied at once; its file event is not read again
+		const phone = CURATION_HEADER + serializeOverride({ k: "hide", target: targetOfItem(b, b.events[1].id, "event"), t: Date.now(), id: "phone.1" }) + "\n";
+		const synced = new Promise<void>((r) => (done = r));
+		await app.vault.create("Study Briefs/curation/phone-bbbb.md", phone);
+		await synced;
+		expect(index.timeline({}).map((e) => e.date.label)).toEqual(["7 Nov 1917"]);
 	});
 });

@@ -41,7 +41,7 @@ export function addQuoteCurationItems(menu: Menu, host: StudyHost, quote: Quote)
 	menu.addSeparator();
 	menu.addItem((i) => i.setTitle("Hide").setIcon("eye-off").onClick(() => attempt(c.hide(quote, "quote"), "Hidden. Undo it in the hidden and corrected panel.")));
 	menu.addItem((i) =>
-		i.setTitle("Edit speaker…").setIcon("user-pen").onClick(() => {
+		i.setTitle("Edit speaker…").setIcon("user").onClick(() => {
 			new SpeakerModal(host.app, quote.speaker ?? "", (name) => attempt(c.setSpeaker(quote, name))).open();
 		}),
 	);

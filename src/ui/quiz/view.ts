@@ -230,7 +230,10 @@ export class QuizView extends ItemView {
 		if (s.phase === "feedback") return void this.next();
 		if (s.phase !== "question") return;
 		s.questions.splice(s.index, 1);
-		if (s.index >= s.questions.length) s.phase = "end";
+		if (!s.questions.length) {
+			this.session = null;
+			this.message = { title: "No questions left", text: "You skipped or reported every question of this quiz. They are listed in the hidden and corrected panel." };
+		} else if (s.index >= s.questions.length) s.phase = "end";
 		this.render();
 	}
 
