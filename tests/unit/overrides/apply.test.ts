@@ -4,6 +4,7 @@ import { linkItemsOf } from "../../../src/core/review";
 import type { OverrideBody } from "../../../src/core/overrides";
 import { repathBrief } from "../../../src/core/index/repath";
 import { generateQuiz, allQuestions } from "../../../src/core/quiz";
+import { toAnkiTsv } from "../../../src/core/quiz/export";
 import { brief, logText, NOTE_EDITED } from "./fixture";
 
 const TODAY = { year: 2026, month: 12, day: 1 };
@@ -66,6 +67,9 @@ describe("applyOverrides", () => {
 		const r = run([{ k: "skip-question", target: { brief: b0.id, item: `${b0.id}#${target.itemId}/date`, kind: "question", text: "" }, t: T }]);
 		const again = [...allQuestions(r.briefs[0], { seed: 3, today: TODAY }).values()].flat();
 		expect(again.some((q) => q.itemId === target.itemId && (q.kind === "date-choice" || q.kind === "date-typed"))).toBe(false);
+		// Not exported either (Anki / Spaced Repetition exports are made from the same questions).
+		expect(toAnkiTsv([...allQuestions(b0, { seed: 3, today: TODAY }).values()].flat())).toContain(target.prompt.split("____")[0]);
+		expect(toAnkiTsv(again)).not.toContain(target.prompt.split("____")[0]);
 		expect(again.length).toBeGreaterThan(0);
 	});
 
