@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { replayOverrides, targetOfItem } from "../../../src/core/overrides";
+import { applyOverrides, replayOverrides, targetOfItem } from "../../../src/core/overrides";
 import type { OverrideBody } from "../../../src/core/overrides";
 import { fuzzParams } from "../../support/fuzz";
 import { brief, logText } from "./fixture";
@@ -49,6 +49,25 @@ describe("replayOverrides", () => {
 				expect(r1.overrides.map((o) => o.id)).toEqual(r2.overrides.map((o) => o.id));
 				// Nothing is lost: every event is either in force or superseded by a later one on its slot.
 				expect(r1.overrides.length + r1.superseded.length).toBe(xs.length + ys.length);
+			}),
+			params,
+		);
+	});
+
+	test("hostile logs never throw: bad lines are problems, the rest applies", () => {
+		const params = fuzzParams(20261205, 80);
+		const line = fc.oneof(
+			fc.string({ maxLength: 60 }),
+			fc.json(),
+			fc.record({ v: fc.constantFrom(1, 2, undefined), t: fc.oneof(fc.integer(), fc.double(), fc.constant("x")), k: fc.constantFrom("hide", "date", "add", "undo", "move", "speaker", "nope"), of: fc.string(), target: fc.oneof(fc.constant(tgt(0)), fc.object()), date: fc.string({ maxLength: 20 }), brief: fc.string(), line: fc.integer(), text: fc.string() }).map((o) => JSON.stringify(o)),
+		);
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+				const r = replayOverrides([{ device: "x", text: lines.join("\n") }]);
+				const applied = applyOverrides([b0], r.overrides);
+				expect(applied.briefs).toHaveLength(1);
+				expect(r.overrides.length + r.superseded.length).toBeLessThanOrEqual(lines.length);
+				for (const p of r.problems) expect(p.line).toBeLessThan(Math.max(1, lines.join("\n").split("\n").length));
 			}),
 			params,
 		);
