@@ -190,6 +190,44 @@ describe("curation in Chromium", () => {
 		expect(generate().questions.map((q) => q.id)).toContain(first);
 	});
 
+	it("two devices writing at once: no loss, both panels and timelines agree after sync", async () => {
+		const rigAs = async (device: string) => {
+			const r = await rig();
+			(r.host.app as unknown as { saveLocalStorage(k: string, v: string): void }).saveLocalStorage("study-briefs-device-id", device);
+			const store = new CurationStore(r.host.app, r.host.index, { reviewFolder: () => "Study Briefs/reviews" });
+			await store.load();
+			r.host.curation = new CurationActions(store, r.host.index, () => undefined);
+			return { ...r, store };
+		};
+		const a = await rigAs("phone-bbbb");
+		const b = await rigAs("laptop-cccc");
+		const ev = (r: Rig, words: string) => r.host.index.timeline({}).find((e) => e.text.includes(words))!;
+		await Promise.all([
+			a.host.curation.correctDate(ev(a, "February Revolution"), "1917"),
+			b.host.curation.correctDate(ev(b, "February Revolution"), "February 1917"),
+			b.host.curation.hide(ev(b, "bloodless coup"), "event"),
+			a.host.curation.notDate(ev(a, "Brest-Litovsk")),
+		]);
+		await Promise.all([a.host.curation.whenIdle(), b.host.curation.whenIdle()]);
+		const logs = (r: Rig) => r.host.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Study Briefs/curation/"));
+		for (const [from, to] of [[a, b], [b, a]] as const) {
+			for (const f of logs(from)) if (!to.host.app.vault.getFileByPath(f.path)) await to.host.app.vault.create(f.path, await from.host.app.vault.read(f));
+		}
+		await Promise.all([a.store.load(), b.store.load()]);
+		const shown = (r: Rig) => r.host.index.timeline({}).map((e) => `${e.date.label} ${e.text}`);
+		expect(shown(a)).toEqual(shown(b));
+		expect(shown(a)).toHaveLength(2);
+		expect(a.host.curation.entries().map((e) => e.override.id)).toEqual(b.host.curation.entries().map((e) => e.override.id));
+		// Four changes written, none lost: three in force, the earlier date correction kept in its log.
+		const lines = (await Promise.all(logs(a).map((f) => a.host.app.vault.read(f)))).join("\n").split("\n").filter((l) => l.startsWith("{"));
+		expect(lines).toHaveLength(4);
+		const pa = await mount(a, (leaf) => new CurationView(leaf, a.host), 420, 400);
+		const pb = await mount(b, (leaf) => new CurationView(leaf, b.host), 420, 400);
+		const rowsOf = (p: CurationView) => [...p.contentEl.querySelectorAll(".sb-curation-row")].map((el) => el.textContent);
+		expect(rowsOf(pa)).toEqual(rowsOf(pb));
+		expect(rowsOf(pa)).toHaveLength(3);
+	});
+
 	it("screenshot: the Hidden and corrected panel with an orphan", async () => {
 		const r = await rig();
 		const panel = await mount(r, (leaf) => new CurationView(leaf, r.host), 460, 700);
