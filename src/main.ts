@@ -1,6 +1,6 @@
 import { Notice, parseYaml, Platform, Plugin, type WorkspaceLeaf } from "obsidian";
 import { readerKeyOf } from "./core/brief/options";
-import { BriefIndex } from "./core/index/brief-index";
+import { CuratedIndex } from "./core/overrides";
 import { checkAnswer } from "./core/quiz";
 import type { QuizScope } from "./core/quiz/quiz-set";
 import { createScheduler } from "./core/review";
@@ -23,6 +23,7 @@ import { QuizView, VIEW_TYPE_QUIZ } from "./ui/quiz/view";
 import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
 import { StudyBriefsSettingTab } from "./ui/settings-tab";
 import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
+import { wireCuration } from "./ui/curation/plugin";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
 
@@ -32,7 +33,8 @@ import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
  */
 export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	settings!: Settings;
-	readonly index = new BriefIndex();
+	/** The vault index, with the student's overrides (hidden, corrected, added) applied: src/core/overrides. */
+	readonly index = new CuratedIndex();
 	/** Public API for other plugins: app.plugins.plugins["study-briefs"].api (see src/obsidian/api.ts). */
 	api!: StudyBriefsApi;
 	private host!: PluginHost;
@@ -48,6 +50,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
+		const curation = wireCuration(this, this.index, { reviewFolder: () => this.settings.reviewFolder, host: () => this.host });
 		this.host = new PluginHost(this.app, this.index, {
 			settings: () => this.settings,
 			startQuiz: (scope) => this.startQuiz(scope),
@@ -56,6 +59,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			registerEvent: (ref) => this.registerEvent(ref),
 			indexing: this.progress,
 			openDashboard: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
+			curation: curation.actions,
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
 		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml, onProgress: (p) => this.progress.update(p) }));
@@ -97,6 +101,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.addSettingTab(new StudyBriefsSettingTab(this.app, this, this));
 		this.app.workspace.onLayoutReady(() => {
 			void this.indexer.start();
+			void curation.start(this.indexer.ready);
 			this.applyAutoRefresh();
 			void this.indexer.ready.then(async () => {
 				await this.reviews.load();
@@ -134,7 +139,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	/** What the reader depends on changed (publish keys, section names, size limit): read the vault again. */
 	private settingsChanged(before: string | undefined): void {
 		this.savedReaderKey = readerKeyOf(this.settings);
-		if (this.savedReaderKey !== before) void this.indexer.reindex();
+		// A re-read clears the index: curation follows renames and lists orphans again once it is done.
+		if (this.savedReaderKey !== before) void this.indexer.reindex().then(() => this.index.settle());
 		this.applyAutoRefresh();
 	}
 

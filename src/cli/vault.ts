@@ -14,6 +14,7 @@ import { briefOptionsOf } from "../core/brief/options";
 import { noteKindOf, tooLargeProblem } from "../core/index/candidate";
 import type { Brief, Frontmatter, Problem } from "../core/model";
 import type { Settings } from "../settings";
+import { curateVaultBriefs } from "./curation";
 import { readVaultSettings } from "./settings";
 import { walkVault, type Skipped } from "./walk";
 
@@ -136,7 +137,8 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		const opener = fm || problem ? null : openerProblem(path, text);
 		if (opener) vault.problems.push(opener);
 		const kind = noteKindOf(fm, keys);
-		const generated = kind === "generated";
+		// Garden pages and the plugin's own logs: written by Study Briefs, never briefs.
+		const generated = kind === "generated" || kind === "log";
 		const isBrief = kind === "brief" || (!generated && opts.anyNote === true);
 		const publish = isPublished(fm, keys);
 		const hidden = isHidden(fm);
@@ -159,6 +161,10 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		for (const p of brief.problems) vault.problems.push(p);
 	}
 	bar.finish();
+	// The student's hidden, corrected and added items (curation logs beside the review logs).
+	const curated = curateVaultBriefs(root, settings.reviewFolder, vault.briefs);
+	vault.briefs = curated.briefs;
+	for (const p of curated.problems) vault.problems.push(p);
 	return vault;
 }
 

@@ -134,6 +134,11 @@ export interface Brief {
 	problems: Problem[];
 	/** The `**Source:**` line, when the brief has one. */
 	source?: string;
+	/**
+	 * Question (or review card) ids the student skipped or reported (curation, src/core/overrides): never
+	 * asked, never exported. Absent on briefs as read.
+	 */
+	skippedQuestions?: string[];
 }
 
 /** Front-matter handed to the reader already parsed (Obsidian metadata cache; js-yaml in the CLI, with Obsidian's rules). */

@@ -31,7 +31,8 @@ export const API_VERSION = 1;
  *
  * Shapes are the plain-data model of `src/core/model.ts`: years are astronomical (44 BC = -43),
  * `source: { path, line }` has a 0-based line. Results are fresh arrays; treat the objects in them
- * as read-only (they are shared with the plugin's views).
+ * as read-only (they are shared with the plugin's views). They honour the student's curation (hidden events
+ * and quotes left out, corrected dates and speakers, added events), as every view does.
  */
 export interface StudyBriefsApi {
 	readonly version: number;

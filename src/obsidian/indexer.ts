@@ -314,7 +314,7 @@ export class BriefIndexer extends Component {
 		const brief = this.index.get(oldPath);
 		this.index.rename(oldPath, file.path);
 		this.cache?.delete(oldPath);
-		const moved = this.index.get(file.path);
+		const moved = this.index.raw(file.path);
 		if (moved && brief) this.cache?.set(file.path, file.stat, moved);
 		else if (!brief && this.verdict(this.app.metadataCache.getFileCache(file)) !== "skip") this.onCreate(file);
 	}

@@ -13,6 +13,17 @@ import type { DeviceLog } from "../core/review";
 export const LOG_MARKER = "study-briefs: review-log";
 export const LOG_HEADER = `---\ndg-publish: false\n${LOG_MARKER}\n---\n# Study Briefs review log\n\n%% One line per review, written by one device only. Do not edit. %%\n\n`;
 
+/** A kind of per-device log (review logs, curation logs): its front-matter marker, header and name in messages. */
+export interface LogFormat {
+	marker: string;
+	header: string;
+	name: string;
+	/** What one line records ("review"). */
+	unit: string;
+}
+
+export const REVIEW_LOG: LogFormat = { marker: LOG_MARKER, header: LOG_HEADER, name: "review log", unit: "review" };
+
 /** Front-matter lines blanked (line numbers kept), so the log parser sees only events. Reads only the top of the text. */
 export function stripFrontmatter(text: string): string {
 	let start = 0;
@@ -53,7 +64,7 @@ export interface LogFiles {
 }
 
 /** Reads every log in the folder. Problems (unreadable files, notes that are not logs, copies) are returned, never thrown. */
-export async function readLogFiles(app: App, folder: string, deviceId: string, ownPath: string): Promise<LogFiles> {
+export async function readLogFiles(app: App, folder: string, deviceId: string, ownPath: string, format: LogFormat = REVIEW_LOG): Promise<LogFiles> {
 	const prefix = `${normalizePath(folder)}/`;
 	const files = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(prefix));
 	const out: LogFiles = { others: [], own: "", problems: [] };
@@ -63,7 +74,7 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
 		try {
 			text = await app.vault.read(f);
 		} catch (e) {
-			warn(f, `review log could not be read: ${String(e)}`);
+			warn(f, `${format.name} could not be read: ${String(e)}`);
 			continue;
 		}
 		const device = deviceOf(f.path);
@@ -72,13 +83,13 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
 			continue;
 		}
 		// Another note in the folder is not read as a log (and never written to).
-		if (!text.includes(LOG_MARKER)) {
-			warn(f, "not a Study Briefs review log (no marker), skipped");
+		if (!text.includes(format.marker)) {
+			warn(f, `not a Study Briefs ${format.name} (no marker), skipped`);
 			continue;
 		}
 		const canonical = `${prefix}${device}.md`;
 		if (f.path !== canonical) {
-			warn(f, `a copy of the review log of ${device === deviceId ? "this device" : `device ${device}`} (a sync conflict or a backup): read with it, each review counted once. Keep it until you are sure it holds nothing new.`);
+			warn(f, `a copy of the ${format.name} of ${device === deviceId ? "this device" : `device ${device}`} (a sync conflict or a backup): read with it, each ${format.unit} counted once. Keep it until you are sure it holds nothing new.`);
 		}
 		out.others.push({ device, path: f.path, text: stripFrontmatter(text) });
 	}
@@ -89,16 +100,16 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
  * Appends lines to this device's log (made with its header if missing), each on its own line even after a torn
  * last line. Throws when the file is not a review log (it is never written to) or the write fails.
  */
-export async function appendLines(app: App, folder: string, path: string, lines: string[]): Promise<void> {
-	const file = await ensureLog(app, folder, path);
+export async function appendLines(app: App, folder: string, path: string, lines: string[], format: LogFormat = REVIEW_LOG): Promise<void> {
+	const file = await ensureLog(app, folder, path, format.header);
 	await app.vault.process(file, (data) => {
-		if (data.trim() && !data.includes(LOG_MARKER)) throw new Error(`${file.path} is not a Study Briefs review log`);
-		const base = data.trim() ? data : LOG_HEADER;
+		if (data.trim() && !data.includes(format.marker)) throw new Error(`${file.path} is not a Study Briefs ${format.name}`);
+		const base = data.trim() ? data : format.header;
 		return (base.endsWith("\n") ? base : `${base}\n`) + lines.map((l) => `${l}\n`).join("");
 	});
 }
 
-async function ensureLog(app: App, folderPath: string, path: string): Promise<TFile> {
+async function ensureLog(app: App, folderPath: string, path: string, header: string): Promise<TFile> {
 	const existing = app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) return existing;
 	if (existing) throw new Error(`${path} is a folder`);
@@ -110,7 +121,7 @@ async function ensureLog(app: App, folderPath: string, path: string): Promise<TF
 			// Created meanwhile (another write, or Sync): create() below tells if it is really missing.
 		}
 	}
-	return app.vault.create(path, LOG_HEADER);
+	return app.vault.create(path, header);
 }
 
 /**

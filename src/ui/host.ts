@@ -5,6 +5,7 @@ import type { QuizScope } from "../core/quiz/quiz-set";
 import type { OpenMode } from "../obsidian/open-source";
 import type { ProgressFeed } from "../obsidian/progress-feed";
 import type { Settings } from "../settings";
+import type { CurationHost } from "./curation/types";
 
 /**
  * Everything a view needs from the plugin, as one small interface, so views render the same in
@@ -30,6 +31,8 @@ export interface StudyHost {
 	readonly indexing?: ProgressFeed;
 	/** Open the study dashboard. */
 	openDashboard?(): void;
+	/** Hide, correct and add without touching the notes (absent: the views show no curation items). */
+	readonly curation?: CurationHost;
 	/** Today, injectable for tests (quote of the day, quiz dates). */
 	now(): Date;
 }

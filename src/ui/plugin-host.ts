@@ -6,6 +6,7 @@ import type { Settings } from "../settings";
 import { openAtLine, type OpenMode } from "../obsidian/open-source";
 import type { ProgressFeed } from "../obsidian/progress-feed";
 import type { StudyHost } from "./host";
+import type { CurationHost } from "./curation/types";
 
 /** The parts of the plugin the host forwards to (kept as callbacks so main.ts stays the only wiring). */
 export interface HostHooks {
@@ -15,6 +16,8 @@ export interface HostHooks {
 	gardenUrl?(briefPath: string): string | null;
 	indexing?: ProgressFeed;
 	openDashboard?(): void;
+	/** Curation actions (hide, correct, add, skip), forwarded to the views. */
+	curation?: CurationHost;
 	/** Register an event ref with the plugin so it is removed on unload. */
 	registerEvent(ref: EventRef): void;
 }
@@ -71,6 +74,10 @@ export class PluginHost implements StudyHost {
 
 	openDashboard(): void {
 		this.hooks.openDashboard?.();
+	}
+
+	get curation(): CurationHost | undefined {
+		return this.hooks.curation;
 	}
 
 	now(): Date {

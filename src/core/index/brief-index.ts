@@ -68,6 +68,11 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		return this.byPathMap.get(path);
 	}
 
+	/** The brief as read (CuratedIndex keeps it beside the curated one; here they are the same). */
+	raw(path: string): Brief | undefined {
+		return this.byPathMap.get(path);
+	}
+
 	upsert(brief: Brief): void {
 		this.takeOut(brief.path);
 		this.put(brief);

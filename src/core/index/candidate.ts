@@ -26,19 +26,28 @@ export interface CacheLike {
 
 /**
  * THE rule for "this note is a brief", shared by the plugin's indexer and the CLI: a page the garden writer
- * wrote ("generated") is never one, though it carries the publish key too; otherwise a note is a brief when
+ * wrote ("generated") and the plugin's review and curation logs ("log") are never one, though they carry the
+ * publish key too; otherwise a note is a brief when
  * its front-matter has one of the keys, whatever the value ("other" when it has none).
  */
-export type NoteKind = "generated" | "brief" | "other";
+export type NoteKind = "generated" | "log" | "brief" | "other";
 
 export function noteKindOf(fm: Frontmatter | null | undefined, keys: string[]): NoteKind {
 	if (!fm || typeof fm !== "object") return "other";
 	if (isGeneratedFrontmatter(fm)) return "generated";
+	// The plugin's own logs (`dg-publish: false` keeps them off the garden) are never briefs.
+	if (isPluginLog(fm)) return "log";
 	return keys.some((k) => hasOwn(fm, k)) ? "brief" : "other";
 }
 
 export function hasPublishKey(fm: Frontmatter | null | undefined, keys: string[]): boolean {
 	return noteKindOf(fm, keys) === "brief";
+}
+
+/** The review and curation logs the plugin writes (front-matter `study-briefs: review-log` / `curation-log`). */
+function isPluginLog(fm: Frontmatter): boolean {
+	const v = fm["study-briefs"];
+	return v === "review-log" || v === "curation-log";
 }
 
 export function verdictOf(cache: CacheLike | null | undefined, keys: string[]): Verdict {

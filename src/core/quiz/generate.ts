@@ -7,6 +7,7 @@ import { dateChoiceQuestions, dateTypedQuestions } from "./kinds/date";
 import { orderQuestions } from "./kinds/order";
 import { matchQuestions, termChoiceQuestions, trueFalseQuestions } from "./kinds/terms";
 import { whichBriefQuestions } from "./kinds/which-brief";
+import { isSkippedQuestion } from "../overrides/skip";
 import { gateQuestion, sourceLines } from "./gate";
 import type { Question, QuestionKind } from "./types";
 
@@ -61,6 +62,8 @@ export function candidateQuestions(brief: Brief, opts: QuizOptions): Map<Questio
 		} catch {
 			qs = [];
 		}
+		// Questions the student skipped or reported (curation) never come back, in quizzes, reviews or exports.
+		if (brief.skippedQuestions?.length) qs = qs.filter((q) => !isSkippedQuestion(brief, q));
 		for (const q of qs) q.where = whereOf(brief, q.source.line);
 		if (qs.length > 0) out.set(kind, qs);
 	}

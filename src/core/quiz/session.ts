@@ -103,6 +103,19 @@ export class QuizSession {
 		}
 	}
 
+	/**
+	 * Take the current, unanswered question out of this run (the reader skipped or reported it): the next one
+	 * takes its place, or the run ends. False when no unanswered question is showing.
+	 */
+	drop(): boolean {
+		if (this.phase !== "question" || !this.current) return false;
+		this.questions.splice(this.index, 1);
+		this.answers.splice(this.index, 1);
+		if (this.index >= this.questions.length) this.phase = "end";
+		this.shownAt = this.clock().getTime();
+		return true;
+	}
+
 	/** Undo the last answer: back to the question it belonged to. False when there is nothing to undo. */
 	async undo(): Promise<boolean> {
 		if (this.phase === "feedback") {

@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 export const FUTURE_SLACK_MS = DAY;
 
 /** Total order of events: time, then device id, then position in the device's file. */
-export function compareEvents(a: LogEvent, b: LogEvent): number {
+export function compareEvents(a: Pick<LogEvent, "t" | "device" | "seq">, b: Pick<LogEvent, "t" | "device" | "seq">): number {
 	if (a.t !== b.t) return a.t - b.t;
 	if (a.device !== b.device) return a.device < b.device ? -1 : 1;
 	return a.seq - b.seq;

@@ -1,5 +1,5 @@
 export { cardIdFor, parseCardId, questionForCard, questionsByCard, withItem } from "./identity";
-export { parseLog, serializeEvent, eventKey, LOG_VERSION, MAX_TIME } from "./log";
+export { parseLog, parseEventLines, serializeEvent, eventKey, LOG_VERSION, MAX_TIME } from "./log";
 export { ReplayEngine, FUTURE_SLACK_MS } from "./engine";
 export type { ApplyOutcome, EngineOptions } from "./engine";
 export type { LogEvent, LogEventBody, ParsedLog, ReviewEvent, UndoEvent, RelinkEvent, OrphanEvent } from "./log";

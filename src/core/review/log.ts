@@ -151,11 +151,20 @@ function ignorable(line: string): boolean {
  * every other event is kept. Events of unknown newer versions are reported and skipped.
  */
 export function parseLog(text: string, deviceId: string, path = ""): ParsedLog {
-	const events: LogEvent[] = [];
+	return parseEventLines(text, deviceId, path, "review log", validate);
+}
+
+/**
+ * The line format every Study Briefs log shares (review logs, curation logs): one JSON event a line, with its
+ * version `v` and time `t`; each line is checked by `check` (an event, or why it is not one). Lines that are not
+ * events are reported (0-based line) and skipped; events without an id get their line's hash as key.
+ */
+export function parseEventLines<T extends { id?: string; t: number }>(text: string, deviceId: string, path: string, what: string, check: (o: Record<string, unknown>) => T | string): { events: Array<T & { device: string; seq: number; key?: string }>; problems: Problem[] } {
+	const events: Array<T & { device: string; seq: number; key?: string }> = [];
 	const problems: Problem[] = [];
 	const lines = typeof text === "string" ? text.split(/\r?\n/) : [];
 	const report = (line: number, message: string): void => {
-		problems.push({ path, line, message: `review log (${deviceId}): ${message}`, severity: "warning" });
+		problems.push({ path, line, message: `${what} (${deviceId}): ${message}`, severity: "warning" });
 	};
 	for (let line = 0; line < lines.length; line++) {
 		const raw = lines[line];
@@ -176,7 +185,7 @@ export function parseLog(text: string, deviceId: string, path = ""): ParsedLog {
 			report(line, `event version ${JSON.stringify(o.v)} is not supported, skipped`);
 			continue;
 		}
-		const e = validate(o);
+		const e = check(o);
 		if (typeof e === "string") report(line, `${e}, skipped`);
 		else events.push(Object.assign(e, { device: deviceId, seq: line, key: e.id === undefined ? lineKey(raw.trim()) : undefined }));
 	}

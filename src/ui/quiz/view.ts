@@ -3,6 +3,7 @@ import type { Question } from "../../core/quiz/types";
 import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
 import type { StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
+import { renderQuestionCuration } from "../curation/menus";
 import { renderEnd } from "./end-screen";
 import { renderFeedback } from "./feedback";
 import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, renderHints, type QuestionControl } from "./keys";
@@ -166,6 +167,7 @@ export class QuizView extends ItemView {
 		if (q.where) card.createDiv({ cls: "sb-quiz-where", text: q.where });
 		renderPrompt(card, q, rec && q.kind === "cloze" ? expectedOf(rec) : undefined);
 		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r), actions: this.actions });
+		renderQuestionCuration(card, this.host, q, this.actions, () => this.dropCurrent());
 		if (rec) {
 			box = renderFeedback(wrap, this.host, rec, {
 				actions: this.actions,
@@ -223,6 +225,19 @@ export class QuizView extends ItemView {
 
 	private undo(): Promise<void> {
 		return this.run(() => this.session?.undo() ?? Promise.resolve());
+	}
+
+	/** Skipped or reported (curation): out of this quiz at once; answered already, the quiz moves on. */
+	private dropCurrent(): void {
+		const s = this.session;
+		if (!s) return;
+		if (s.phase === "feedback") return void this.next();
+		if (!s.drop()) return;
+		if (!s.questions.length) {
+			this.session = null;
+			this.message = { title: "No questions left", text: "You skipped or reported every question of this quiz. They are listed in the hidden and corrected panel." };
+		}
+		this.render();
 	}
 
 	private retryMissed(): void {

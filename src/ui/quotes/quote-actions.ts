@@ -1,5 +1,6 @@
 /** What a user can do with one quote: open, copy (citation, text, garden link), quiz, via menu too. */
 import { Keymap, Menu, Notice } from "obsidian";
+import { addQuoteCurationItems } from "../curation/menus";
 import { formatCitation, plainQuoteText } from "../../core/quotes/citation";
 import type { QuoteEntry } from "../../core/quotes/entries";
 import { copyText } from "../../obsidian/clipboard";
@@ -90,6 +91,7 @@ export class QuoteActions {
 		if (this.gardenUrl(e)) item("Copy garden link", "link", "link");
 		menu.addSeparator();
 		item("Quiz me on this quote", "graduation-cap", "quiz");
+		addQuoteCurationItems(menu, this.host, e.quote);
 		if (at instanceof MouseEvent) menu.showAtMouseEvent(at);
 		else menu.showAtPosition(at);
 		return menu;

@@ -2,6 +2,7 @@ import { Keymap, Menu, Notice } from "obsidian";
 import type { HistEvent } from "../../core/model";
 import { copyText } from "../../obsidian/clipboard";
 import type { OpenMode } from "../../obsidian/open-source";
+import { addEventCurationItems } from "../curation/menus";
 import { eventMarkdown, timelineMarkdown } from "./markdown";
 import type { TimelineView } from "./view";
 
@@ -45,6 +46,7 @@ export function showEventMenu(view: TimelineView, ev: HistEvent, at: MouseEvent 
 			});
 		}),
 	);
+	addEventCurationItems(menu, view.host, ev);
 	if ("preventDefault" in at) menu.showAtMouseEvent(at);
 	else menu.showAtPosition(at);
 	return menu;

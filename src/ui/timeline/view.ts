@@ -4,6 +4,7 @@ import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
 import { addAxisMenuItems } from "./axis/menu";
+import { renderCurationLink } from "../curation/footer";
 import { mountAxis } from "./axis/mount";
 import type { AxisPane } from "./axis/pane";
 import { TimelineBody } from "./body";
@@ -230,6 +231,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.contentEl.toggleClass("sb-tl-is-empty", n === 0);
 		renderEmpty(this, this.emptyEl, n === 0);
 		renderProblems(this.footerEl, idx.problems());
+		renderCurationLink(this.footerEl, this.host);
 	}
 
 	private scheduleRefresh(): void {

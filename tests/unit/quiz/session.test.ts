@@ -96,4 +96,21 @@ describe("QuizSession", () => {
 		expect(empty.canUndo()).toBe(false);
 		expect(await empty.undo()).toBe(false);
 	});
+
+	it("drop takes the showing question out (skip / report): the next one takes its place, answers stay with theirs", async () => {
+		const { s, log } = session([...QUESTIONS]);
+		s.answer(QUESTIONS[0].answer);
+		expect(s.drop()).toBe(false); // in feedback: nothing unanswered is showing
+		await s.next();
+		expect(s.drop()).toBe(true);
+		expect(s.current?.id).toBe(QUESTIONS[2].id);
+		expect(s.questions.map((q) => q.id)).toEqual([QUESTIONS[0].id, QUESTIONS[2].id, QUESTIONS[3].id]);
+		s.answer(QUESTIONS[2].answer);
+		await s.next();
+		expect(s.drop()).toBe(true);
+		expect(s.phase).toBe("end");
+		expect(s.drop()).toBe(false);
+		expect(s.score().total).toBe(2);
+		expect(log).toEqual([`record ${QUESTIONS[0].id} ${GOOD}`, `record ${QUESTIONS[2].id} ${GOOD}`]);
+	});
 });
