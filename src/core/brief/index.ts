@@ -20,7 +20,7 @@ import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { DEFAULT_SETTINGS } from "../../settings";
 import type { Block, BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
 import type { FindDatesOptions } from "../dates/types";
-import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
+import { isHidden, isPublished, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
 import { readProseFences } from "./prose-fences";
 import { dropTitleAndRepeats, titleHeadingLine } from "./event-filters";
@@ -37,13 +37,12 @@ import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
 import { createDateReader } from "../dates";
-import { ownStrings } from "./own";
+import { baseName, noteLines } from "../text";
 
 export type { BriefOptions, SplitFrontmatter } from "./types";
 export { isPublished, splitFrontmatter, parseFrontmatter, tagsOf, permalinkOf } from "./frontmatter";
 export { slugify, stripInline } from "./strip";
 export { splitSentences } from "./sentences";
-export { shortHash } from "./ids";
 
 /** "all dates are BCE", "All dates BC": the note's bare years are BCE. */
 const ALL_BCE = /\ball (?:the )?dates (?:here |below |in this (?:note|list) )?(?:are )?(?:given )?(?:in )?(?:BCE|BC|B\.C\.(?:E\.)?)\b/i;
@@ -69,12 +68,6 @@ export function briefIdOf(path: string, frontmatter: Frontmatter | null | undefi
 export function courseOf(path: string): string {
 	const i = path.replace(/\\/g, "/").lastIndexOf("/");
 	return i > 0 ? path.slice(0, i) : "";
-}
-
-/** The file name without folder and `.md`. */
-export function baseName(path: string): string {
-	const name = path.replace(/\\/g, "/").split("/").pop() ?? path;
-	return name.replace(/\.(md|markdown|mdx)$/i, "");
 }
 
 function fmTitle(fm: Frontmatter | null | undefined): string | undefined {
@@ -140,13 +133,10 @@ function problem(path: string, p: ProblemLike): Problem {
 
 /**
  * Reads a note into a Brief. Never throws: anything wrong becomes a Problem on the Brief.
- * The Brief holds only its own data: its strings are flat copies, not slices of the note (see own.ts).
+ * The Brief is plain JSON data; its strings may be slices of the note text (a caller that keeps Briefs for long
+ * makes them own their strings: core/text/flat-strings.ts, as the plugin's indexer does).
  */
 export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
-	return ownStrings(readNote(input, opts));
-}
-
-function readNote(input: NoteInput, opts?: BriefOptions): Brief {
 	const path = typeof input?.path === "string" ? input.path : "";
 	const o = resolveOptions(opts);
 	const text = typeof input?.text === "string" ? input.text : "";

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { load } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief/index";
-import { ownStrings } from "../../../src/core/brief/own";
+import { ownStrings } from "../../../src/core/text/flat-strings";
 import { BRIEF_FIXTURES, OWN_SEED_DIR } from "../../fixtures/paths";
 import { notesUnder, notPlain } from "../../support/plain-data";
 
