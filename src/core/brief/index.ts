@@ -59,11 +59,6 @@ export function resolveOptions(opts: BriefOptions = {}): ResolvedOptions {
 	};
 }
 
-/** The stable id of a brief: dg-permalink, else permalink, else the path. */
-export function briefIdOf(path: string, frontmatter: Frontmatter | null | undefined): string {
-	return permalinkOf(frontmatter) ?? path;
-}
-
 /** The folder of a vault path ("" at the root). */
 export function courseOf(path: string): string {
 	const i = path.replace(/\\/g, "/").lastIndexOf("/");

@@ -6,7 +6,6 @@
  * - compareHistDates(a, b): start (missing month/day first), then coarse precision first; 0 = keep source order.
  * - formatYear / formatHistDate: historians' labels ("44 BC", "c. 1150", "1930s", "Nov 1933", "1933–1939").
  * - parseDateLabel(label): a label back to its HistDate (round-trips with formatHistDate).
- * - hasDateCandidate(text): the cheap pre-check (digits, month names, century words).
  *
  * Regex-first parsers cover the history forms; a cloned, pruned chrono-node (English) reads what they leave.
  */
@@ -16,4 +15,3 @@ export { createDateReader } from "./reader";
 export { compareHistDates } from "./compare";
 export { formatHistDate, formatYear } from "./format";
 export { parseDateLabel } from "./label";
-export { hasDateCandidate } from "./fastpath";

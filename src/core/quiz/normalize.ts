@@ -39,13 +39,6 @@ export function contentWords(text: string): string[] {
 	return words(text).filter((w) => !STOPWORDS.has(w) && (w.length >= 3 || /\d/.test(w)));
 }
 
-/** True when `needle` occurs in `hay` as a whole-word sequence, after normalisation. */
-export function containsPhrase(hay: string, needle: string): boolean {
-	const n = normalize(needle);
-	if (n.length === 0) return false;
-	return ` ${normalize(hay)} `.includes(` ${n} `);
-}
-
 /** Optimal-string-alignment Damerau-Levenshtein distance (adjacent transpositions count as one edit). */
 export function damerauLevenshtein(a: string, b: string): number {
 	const n = a.length;

@@ -30,11 +30,6 @@ export function prepareNormalisedSearch(query: string): (normalisedHaystack: str
 	};
 }
 
-/** Convenience: does `text` (raw) match `query` (raw)? */
-export function matchesQuery(text: string, query: string): boolean {
-	return prepareNormalisedSearch(query)(normaliseText(text));
-}
-
 /**
  * True when every word of `next` extends a word of `prev` at the same position, so the matches of
  * `next` are a subset of the matches of `prev` (typing more narrows; the UI can search within them).

@@ -1,6 +1,6 @@
 /**
- * parseBrief's Brief is kept as is by the indexer (no compactBrief JSON copy): it must be plain JSON data
- * that owns its strings. Checked on the project's own briefs (the shared corpus and seed:
+ * parseBrief's Brief is kept by the indexer without a JSON copy (ownStrings makes its strings its own): it must
+ * be plain JSON data. Checked on the project's own briefs (the shared corpus and seed:
  * tests/shared/plain-briefs.test.ts); ownStrings itself on small values.
  */
 import { readFileSync } from "node:fs";

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
-import { compactBrief } from "../../../src/core/index";
 import { isPackedBrief, looksPacked, packBrief, unpackBrief } from "../../../src/core/index/pack";
 import { generateNote } from "../../../bench/vault-gen";
 import { OWN_SEED_BRIEF } from "../../fixtures/paths";
@@ -19,9 +18,6 @@ describe("packBrief / unpackBrief", () => {
 			const json = JSON.stringify(packed);
 			expect(unpackBrief(JSON.parse(json))).toEqual(JSON.parse(JSON.stringify(brief)));
 			packedSize += json.length;
-			const compact = compactBrief(brief);
-			expect(compact).toEqual(brief);
-			expect(compact).not.toBe(brief);
 			plainSize += JSON.stringify(brief).length;
 		}
 		expect(packedSize).toBeLessThan(plainSize * 0.85);

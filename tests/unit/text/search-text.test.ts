@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { searchText, searchWords } from "../../../src/core/text";
-import { normaliseText as quoteSearchText, matchesQuery } from "../../../src/core/quotes/search";
+import { normaliseText as quoteSearchText, prepareNormalisedSearch } from "../../../src/core/quotes/search";
 import { normaliseText as timelineSearchText, queryWords } from "../../../src/core/index/filter";
 import { normalize as quizNormalize } from "../../../src/core/quiz/normalize";
 import { fuzzParams } from "../../support/fuzz";
@@ -50,6 +50,8 @@ describe("searchText", () => {
 });
 
 describe("the searches that use it", () => {
+	const matchesQuery = (text: string, query: string): boolean => prepareNormalisedSearch(query)(quoteSearchText(text));
+
 	it("quote search: 'dont' and \"don't\" find each other", () => {
 		expect(matchesQuery("I don't know", "dont")).toBe(true);
 		expect(matchesQuery("I dont know", "don't")).toBe(true);
