@@ -9,7 +9,7 @@ import { withFrontmatter } from "./frontmatter";
 import { quizBody } from "./quiz-page";
 import { quotesBody } from "./quotes-page";
 import { timelineBody } from "./timeline-page";
-import { fileName, gardenText, makeLinker, type Linker } from "./text";
+import { fileName, gardenText, makeLinker, type Linker } from "./page-text";
 import type { GardenInput, GardenPage, NoteInfo } from "./types";
 import { slugify } from "./url";
 

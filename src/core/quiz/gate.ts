@@ -12,7 +12,7 @@ import { askedYears, approxGap, blanksOnlyYear, missingSubject, titleShowsYear, 
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { gateTerms } from "./gate-terms-rules";
 import { granularity } from "./kinds/date";
-import { BLANK } from "./text";
+import { BLANK } from "./prompt-text";
 
 export type { Criterion, Defect, GateEnv } from "./gate-types";
 import type { Question } from "./types";

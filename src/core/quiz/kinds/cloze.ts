@@ -2,7 +2,7 @@
 import type { Brief } from "../../model";
 import { memoByObject } from "../../text";
 import { contentWords, normalize, slug, STOPWORDS } from "../normalize";
-import { BLANK, blankSpan } from "../text";
+import { BLANK, blankSpan } from "../prompt-text";
 import type { Question } from "../types";
 import type { KindContext } from "./common";
 import { questionId, withSubject } from "./common";

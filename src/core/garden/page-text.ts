@@ -4,7 +4,7 @@
  * Markdown that cannot break the page's structure.
  */
 import { collapseSpace, escapeAlias, mapChars, escapePlain, escapeText, isSafeLinkPart, safeUrl } from "./escape";
-import { linkDestination, mapLinks } from "./scan";
+import { linkDestination, mapLinks } from "./link-scan";
 import type { NoteInfo, ResolveLink } from "./types";
 import { baseName, withoutExtension } from "../text";
 
