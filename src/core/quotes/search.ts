@@ -13,7 +13,8 @@ export const queryWords: (query: string) => string[] = searchWords;
 
 /**
  * A matcher for a query: true when every word of the query occurs in the (already normalised)
- * haystack. A query without words matches everything.
+ * haystack. A query without words matches everything. The plain reference of the quote panel's fast path,
+ * SearchIndex (search-index.ts): tests/unit/quotes/search-index.test.ts checks that the two find the same quotes.
  */
 export function prepareNormalisedSearch(query: string): (normalisedHaystack: string) => boolean {
 	const words = queryWords(query);
