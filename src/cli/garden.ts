@@ -10,13 +10,13 @@ import { readVaultSettings } from "./settings";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isPublished } from "../core/brief/frontmatter";
+import { hexHash } from "../core/text";
 import {
 	embedLeakMessage,
 	embedLeaks,
 	embedTargets,
 	gardenPublishKeys,
 	gardenQuizFor,
-	hashText,
 	isGenerated,
 	makeResolver,
 	planGarden,
@@ -127,9 +127,9 @@ function writePages(plan: WritePlan, outDir: string, folder: string, out: OutSta
 		if (!opts.dryRun) {
 			try {
 				const old = out.texts.get(rel);
-				if (old !== undefined && out.manifest.get(rel) !== hashText(old)) io.out(`  kept a copy of ${rel} in ${copyToTrash(outDir, rel, old)} (it was edited)`);
+				if (old !== undefined && out.manifest.get(rel) !== hexHash(old)) io.out(`  kept a copy of ${rel} in ${copyToTrash(outDir, rel, old)} (it was edited)`);
 				writeInside(outDir, rel, page.content);
-				out.manifest.set(rel, hashText(page.content));
+				out.manifest.set(rel, hexHash(page.content));
 			} catch (e) {
 				n.failed++;
 				io.err(`garden: cannot write ${rel}: ${message(e)}`);
@@ -142,7 +142,7 @@ function writePages(plan: WritePlan, outDir: string, folder: string, out: OutSta
 	for (const path of plan.unchanged) {
 		const rel = path.slice(folder.length + 1);
 		const text = out.texts.get(rel);
-		if (text !== undefined && !out.manifest.has(rel)) out.manifest.set(rel, hashText(text));
+		if (text !== undefined && !out.manifest.has(rel)) out.manifest.set(rel, hexHash(text));
 	}
 }
 
@@ -159,7 +159,7 @@ function removeStale(plan: WritePlan, outDir: string, folder: string, out: OutSt
 		const rel = path.slice(folder.length + 1);
 		const text = out.texts.get(rel);
 		const wrote = out.manifest.get(rel);
-		if (text === undefined || wrote === undefined || wrote !== hashText(text)) {
+		if (text === undefined || wrote === undefined || wrote !== hexHash(text)) {
 			n.kept++;
 			const why = wrote === undefined ? "not written by study-briefs into this folder" : "edited since it was written";
 			io.out(`  kept ${rel}: no published brief produces it any more, but it was ${why}`);

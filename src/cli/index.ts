@@ -22,7 +22,7 @@ import { exitQuietlyOnEpipe } from "./output";
 import { parseKinds, runQuiz } from "./quiz";
 import { runQuotes } from "./quotes";
 import { runStats } from "./stats";
-import { terminalSafe } from "./text";
+import { terminalSafe } from "./terminal-text";
 import { runProblems, runTimeline } from "./timeline";
 import { loadVault } from "./vault";
 

@@ -4,7 +4,7 @@
  * Text lines are made terminal-safe (control characters shown as escapes); JSON is left to JSON's own escaping.
  */
 import type { CliIO } from "./io";
-import { jsonSafe, terminalSafe } from "./text";
+import { jsonSafe, terminalSafe } from "./terminal-text";
 
 /** Characters gathered before a chunk is written. A chunk is at most this plus one row. */
 export const CHUNK_CHARS = 64 * 1024;

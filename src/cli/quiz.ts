@@ -7,7 +7,7 @@ import { UsageError } from "./args";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { OutStream } from "./output";
-import { jsonSafe } from "./text";
+import { jsonSafe } from "./terminal-text";
 import { loadVault } from "./vault";
 
 export interface QuizOptions {

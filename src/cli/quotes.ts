@@ -2,7 +2,7 @@ import type { Quote } from "../core/model";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
 import { mapRows, OutStream, Rows, writeJson } from "./output";
-import { count } from "./text";
+import { count } from "./terminal-text";
 import { indexOf, printProblems, trailerFields } from "./timeline";
 import type { LoadedVault } from "./vault";
 

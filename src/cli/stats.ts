@@ -7,6 +7,7 @@ import { join, relative, sep } from "node:path";
 import type { Problem } from "../core/model";
 import { replayLogs, createScheduler } from "../core/review";
 import type { DeviceLog } from "../core/review";
+import { baseName, blankFrontmatter } from "../core/text";
 import { briefLookup, localOffset, studyCardsOf, studyStats } from "../core/stats";
 import type { StudyStats } from "../core/stats/types";
 import type { CliIO } from "./io";
@@ -29,14 +30,6 @@ export interface StatsOptions {
 
 const MARKER = "study-briefs: review-log";
 
-/** Front-matter lines blanked (line numbers kept), so the log parser sees only events. */
-function withoutFrontmatter(text: string): string {
-	const lines = text.split(/\r?\n/);
-	if (lines[0]?.replace(/^\uFEFF/, "").trim() !== "---") return text;
-	const end = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
-	return end < 0 ? text : lines.map((l, i) => (i <= end ? "" : l)).join("\n");
-}
-
 /** Every device's log in the review folder (a note without the log marker is reported, not read). */
 export function readLogs(root: string, folder: string, progress: ProgressStream | null = null): { logs: DeviceLog[]; problems: Problem[] } {
 	const dir = join(root, ...folder.split("/"));
@@ -53,7 +46,7 @@ export function readLogs(root: string, folder: string, progress: ProgressStream 
 		const path = relative(root, file).split(sep).join("/");
 		try {
 			const text = readFileSync(file, "utf8");
-			if (text.includes(MARKER)) logs.push({ device: path.split("/").pop()!.replace(/\.md$/i, ""), path, text: withoutFrontmatter(text) });
+			if (text.includes(MARKER)) logs.push({ device: baseName(path), path, text: blankFrontmatter(text) });
 			else problems.push({ path, line: 0, message: "not a Study Briefs review log (no marker), skipped", severity: "warning" });
 		} catch (e) {
 			problems.push({ path, line: 0, message: `review log could not be read: ${e instanceof Error ? e.message : String(e)}`, severity: "warning" });

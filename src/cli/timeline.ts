@@ -3,7 +3,7 @@ import type { Brief, HistEvent, Problem } from "../core/model";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
 import { mapRows, OutStream, Rows, writeJson } from "./output";
-import { count } from "./text";
+import { count } from "./terminal-text";
 import type { LoadedVault, Skipped } from "./vault";
 
 export function indexOf(vault: LoadedVault): BriefIndex {

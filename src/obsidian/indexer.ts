@@ -8,6 +8,7 @@
 import { Component, TFile } from "obsidian";
 import type { App, CachedMetadata, TAbstractFile } from "obsidian";
 import { parseBrief } from "../core/brief";
+import { ownStrings } from "../core/text/flat-strings";
 import type { BriefOptions } from "../core/brief";
 import type { BriefIndex } from "../core/index/brief-index";
 import { briefOptionsOf, publishKeysOf } from "../core/brief/options";
@@ -168,8 +169,8 @@ export class BriefIndexer extends Component {
 		if (fm === undefined && !rawHasPublishKey(text, this.publishKeys(), this.options.parseYaml)) return this.forget(file.path);
 		let brief: Brief;
 		try {
-			// parseBrief's Brief holds its own strings (no slices of `text`): it is kept as is, no copy needed.
-			brief = this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions());
+			// Kept for the session: its strings become flat copies, so no slice keeps the whole note text alive.
+			brief = ownStrings(this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions()));
 		} catch (err) {
 			this.index.remove(file.path);
 			this.index.setProblem(file.path, { path: file.path, line: 0, severity: "error", message: `could not parse note: ${String(err)}` });

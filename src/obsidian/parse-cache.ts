@@ -5,7 +5,7 @@
  * plugin folder through the vault adapter. Writes are batched and debounced; a failed write is a
  * console warning and the entries stay queued (the cache is derived data: nothing is ever lost).
  */
-import { shortHash } from "../core/brief";
+import { shortHash } from "../core/text";
 import { PARSER_VERSION } from "../core/index/version";
 import type { Brief } from "../core/model";
 

@@ -8,6 +8,7 @@
 import { TFile, normalizePath, type App } from "obsidian";
 import type { Problem } from "../core/model";
 import type { DeviceLog } from "../core/review";
+import { baseName, blankFrontmatter } from "../core/text";
 
 /** The marker in every log file's front-matter: a file without it is never written to. */
 export const LOG_MARKER = "study-briefs: review-log";
@@ -24,27 +25,12 @@ export interface LogFormat {
 
 export const REVIEW_LOG: LogFormat = { marker: LOG_MARKER, header: LOG_HEADER, name: "review log", unit: "review" };
 
-/** Front-matter lines blanked (line numbers kept), so the log parser sees only events. Reads only the top of the text. */
-export function stripFrontmatter(text: string): string {
-	let start = 0;
-	for (let line = 0; start <= text.length; line++) {
-		const nl = text.indexOf("\n", start);
-		const end = nl < 0 ? text.length : nl;
-		const l = text.slice(start, end).replace(/^\uFEFF/, "").trim();
-		if (line === 0 && l !== "---") return text;
-		if (line > 0 && (l === "---" || l === "...")) return nl < 0 ? "\n".repeat(line) : "\n".repeat(line + 1) + text.slice(nl + 1);
-		if (nl < 0) return text;
-		start = nl + 1;
-	}
-	return text;
-}
-
 /**
  * The device a log file belongs to: its name up to the first character a device id never has (device ids are
  * letters, digits, "-" and "_"), so every copy of a device's log is read as that device's.
  */
 export function deviceOf(path: string): string {
-	const name = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	const name = baseName(path);
 	return /^[A-Za-z0-9_-]+/.exec(name)?.[0] ?? name;
 }
 
@@ -79,7 +65,7 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
 		}
 		const device = deviceOf(f.path);
 		if (f.path === ownPath) {
-			out.own = stripFrontmatter(text);
+			out.own = blankFrontmatter(text);
 			continue;
 		}
 		// Another note in the folder is not read as a log (and never written to).
@@ -91,7 +77,7 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
 		if (f.path !== canonical) {
 			warn(f, `a copy of the ${format.name} of ${device === deviceId ? "this device" : `device ${device}`} (a sync conflict or a backup): read with it, each ${format.unit} counted once. Keep it until you are sure it holds nothing new.`);
 		}
-		out.others.push({ device, path: f.path, text: stripFrontmatter(text) });
+		out.others.push({ device, path: f.path, text: blankFrontmatter(text) });
 	}
 	return out;
 }
@@ -133,7 +119,7 @@ export async function readGrowth(app: App, log: DeviceLog): Promise<{ text: stri
 	if (!file) return null;
 	let text: string;
 	try {
-		text = stripFrontmatter(await app.vault.read(file));
+		text = blankFrontmatter(await app.vault.read(file));
 	} catch {
 		return null;
 	}

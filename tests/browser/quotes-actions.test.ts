@@ -134,15 +134,15 @@ describe("keyboard", () => {
 		expect(view.searchEl.value).toBe("");
 		view.scrollEl.focus();
 		await userEvent.keyboard("{Home}");
-		expect(view.rows[view.active].kind).toBe("card");
-		const first = view.active;
+		expect(view.rows[view.cursor.index].kind).toBe("card");
+		const first = view.cursor.index;
 		await userEvent.keyboard("{ArrowDown}");
-		expect(view.active).toBeGreaterThan(first);
-		expect(view.rows[view.active].kind).toBe("card");
+		expect(view.cursor.index).toBeGreaterThan(first);
+		expect(view.rows[view.cursor.index].kind).toBe("card");
 		await userEvent.keyboard("{ArrowUp}");
-		expect(view.active).toBe(first);
+		expect(view.cursor.index).toBe(first);
 		await userEvent.keyboard("{End}");
-		expect(view.active).toBe(view.rows.length - 1);
+		expect(view.cursor.index).toBe(view.rows.length - 1);
 		expect(active()).not.toBeNull();
 	});
 	it("cards and controls have ARIA labels; action buttons are at least 32px", async () => {

@@ -21,8 +21,8 @@ describe("quote panel screenshots", () => {
 			});
 			host.setActive(ROME);
 			const { view, box } = await mountQuotes(host, 360, 760);
-			view.move(1);
-			view.move(1);
+			view.cursor.move(1);
+			view.cursor.move(1);
 			const cards = box.querySelectorAll(".sb-quote-card");
 			expect(cards.length).toBe(6); // 5 published quotes + the quote of the day
 			// Real layout: cards fit the sidebar width, no horizontal overflow, text not clipped.

@@ -44,6 +44,23 @@ describe("quote panel (jsdom)", () => {
 		expect(pending()).toBe(0);
 	});
 
+	it("Home and End leave one active card (End used to leave the old card highlighted too)", async () => {
+		// A short list: every row is rendered, so a stale highlight would stay in the DOM.
+		const { view } = await mountQuotes(makeHost(new MemoryIndex(syntheticBriefs(1, 3))));
+		const key = (k: string) => view.scrollEl.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+		const active = () => [...view.scrollEl.querySelectorAll(".is-active")];
+		key("Home");
+		expect(active()).toHaveLength(1);
+		const first = view.cursor.index;
+		key("End");
+		expect(active()).toHaveLength(1);
+		expect(view.cursor.index).toBeGreaterThan(first);
+		expect(view.scrollEl.getAttribute("aria-activedescendant")).toBe(active()[0].id);
+		key("Home");
+		expect(active()).toHaveLength(1);
+		expect(view.cursor.index).toBe(first);
+	});
+
 	it("a refused clipboard and a missing garden link become Notices, never exceptions", async () => {
 		const host = makeHost(new MemoryIndex(sampleBriefs()));
 		const { view } = await mountQuotes(host);

@@ -1,7 +1,7 @@
 /** The shared seed brief's permalink is Digital Garden's own output: our slugs must give exactly it. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { gardenUrl, slugify, slugPath } from "../../src/core/garden";
+import { gardenUrl, gardenSlug, slugPath } from "../../src/core/garden";
 import { SEED_BRIEF } from "../shims/test-paths";
 
 const SEED_VAULT_PATH =
@@ -15,7 +15,7 @@ function seedPermalink(): string {
 
 describe("gardenUrl on the seed brief", () => {
 	it("slugifies the seed brief's file name and vault path exactly as Digital Garden did", () => {
-		expect(slugify("Russian History II - US Recognition of Soviet Union Brief")).toBe("russian-history-ii-us-recognition-of-soviet-union-brief");
+		expect(gardenSlug("Russian History II - US Recognition of Soviet Union Brief")).toBe("russian-history-ii-us-recognition-of-soviet-union-brief");
 		expect(slugPath(SEED_VAULT_PATH)).toBe(seedPermalink());
 		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(`https://garden.example.org${seedPermalink()}`);
 	});

@@ -2,6 +2,7 @@ import type { Block } from "./types";
 import { readLabel } from "./sections";
 import { stripInline } from "./strip";
 import { unwrapQuote } from "./quotes";
+import { memoByObject } from "../text";
 
 export interface RawFact {
 	term: string;
@@ -18,18 +19,11 @@ export interface BlockLabel {
 	first: string;
 }
 
-/** blockLabel per block: facts, themes and events each ask for it (a block's parts do not change once built). */
-const labels = new WeakMap<Block, BlockLabel | null>();
-
-/** Bold label of a block's first line: `**Term:** text`, `**Term**: text`, `__Term:__ text`. */
-export function blockLabel(b: Block): BlockLabel | null {
-	let l = labels.get(b);
-	if (l === undefined) {
-		l = readBlockLabel(b);
-		labels.set(b, l);
-	}
-	return l;
-}
+/**
+ * Bold label of a block's first line: `**Term:** text`, `**Term**: text`, `__Term:__ text`. Remembered per
+ * block: facts, themes and events each ask for it (a block's parts do not change once built).
+ */
+export const blockLabel: (b: Block) => BlockLabel | null = memoByObject(readBlockLabel);
 
 function readBlockLabel(b: Block): BlockLabel | null {
 	const field = INLINE_FIELD.exec(b.parts[0] ?? "");

@@ -1,37 +1,24 @@
 import type { Frontmatter } from "../model";
 import type { ProblemLike, SplitFrontmatter } from "./types";
 import { parseSimpleYaml } from "./simple-yaml";
+import { frontmatterClose, noteLines } from "../text";
 
 /**
- * Obsidian's rule (and so Digital Garden's): the note's first line is exactly `---` and the block ends at the
- * next line that is exactly `---`. `---yaml`, `---json`, `--- ` and a `...` closer are not front-matter there,
- * so they are not here either: a note Obsidian shows without properties is never read as published.
+ * Where the block is follows Obsidian's rule (core/text/frontmatter-block.ts): a note Obsidian shows without
+ * properties is never read as published.
  */
-const FENCE = /^---$/;
-const CLOSE = /^---$/;
 
 /** Splits a note into its front-matter text and body. Handles a BOM and CRLF; never throws. */
 export function splitFrontmatter(text: string): SplitFrontmatter {
 	return splitFrontmatterLines(noteLines(text));
 }
 
-/** The note's lines: BOM dropped, CRLF/CR/LF all line breaks. */
-export function noteLines(text: string): string[] {
-	return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/);
-}
-
 /** splitFrontmatter on lines already split by noteLines. */
 export function splitFrontmatterLines(lines: string[]): SplitFrontmatter {
-	if (lines.length < 2 || !FENCE.test(lines[0])) {
+	if (lines.length < 2 || lines[0] !== "---") {
 		return { raw: null, body: lines.join("\n"), bodyStartLine: 0, format: null };
 	}
-	let close = -1;
-	for (let i = 1; i < lines.length; i++) {
-		if (CLOSE.test(lines[i])) {
-			close = i;
-			break;
-		}
-	}
+	const close = frontmatterClose(lines);
 	if (close < 0) {
 		return {
 			raw: null,

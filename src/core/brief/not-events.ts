@@ -37,8 +37,3 @@ export function isNotEvent(sentence: string): boolean {
 	const core = s.replace(/^[[(]+/, "");
 	return PROMPT.test(core) || ADVICE.test(core) || TEACHING.test(core);
 }
-
-/** A task list item (`- [ ]`, `- [x]`): its dates are due dates and reading, not history. */
-export function isTaskItem(firstPart: string): boolean {
-	return /^\s*\[[ xX/-]\]\s/.test(firstPart);
-}

@@ -2,10 +2,6 @@
 import type { Precision, YMD } from "../model";
 
 export const MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-export const MONTH_FULL = [
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-];
 
 /** "Sept." / "September" / "sep" -> 9; undefined when not a month name. */
 export function monthFromName(name: string): number | undefined {

@@ -1,7 +1,7 @@
 /** Chrono only for what the history parsers did not cover (numeric slash dates, odd month-name forms). */
 import { histChrono, CHRONO_REF } from "./chrono-setup";
 import { glued, gluedAfter, point, type Candidate, type ScanContext } from "./patterns";
-import { resolveOverlaps } from "./scan";
+import { resolveOverlaps } from "./run-parsers";
 
 const HINT_SRC = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?,?\s?(?:the\s)?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.source;
 const RESIDUAL_HINT = new RegExp(HINT_SRC);

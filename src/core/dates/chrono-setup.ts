@@ -81,9 +81,4 @@ export function histChrono(dayFirst = false): en.Chrono {
 	return instance;
 }
 
-/** Plain, unmodified chrono (casual, default) for the benchmark's peer column. */
-export function plainChronoParse(text: string): number {
-	return en.parse(text).length;
-}
-
 export { REF as CHRONO_REF };

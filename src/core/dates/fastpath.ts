@@ -7,16 +7,10 @@ export const MONTH_FAST = /[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)/;
 export function hasMonthName(text: string): boolean {
 	return MONTH_FAST.test(text);
 }
-const CANDIDATE = new RegExp(`\\d|\\b${MONTH}|[Cc]entur|[Mm]illenni`);
 /** Stricter: something that can be a date without an anchor year. */
 const STRICT = new RegExp(
 	`\\d{3}|\\d\\s?(?:BC|AD|CE|B\\.|A\\.|C\\.)|\\b(?:AD|A\\.D\\.)\\s?\\d|\\b${MONTH}[a-z]*\\.?\\s?\\d|\\d(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|[Cc]entur|[Mm]illenni|\\d0(?:'|’)?s\\b|\\b[Yy]ear\\s\\d|\\d(?:st|nd|rd|th)\\s?c\\b|\\d\\s?(?:bce?|b\\.c)\\b`,
 );
-
-/** True when the text has a digit, a month name or a century/millennium word. */
-export function hasDateCandidate(text: string): boolean {
-	return CANDIDATE.test(text);
-}
 
 /** The fast path findDates uses: month names alone count only when an anchor year can complete them. */
 const WORDS = /[Cc]entur|[Mm]illenni/;

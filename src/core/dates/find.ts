@@ -3,7 +3,7 @@ import { addChronoResults, needsChrono } from "./chrono-fallback";
 import { hasMonthName, mayHoldDate } from "./fastpath";
 import { hasOwnEra, mayHoldDateIn, specOf } from "./lang";
 import type { ScanContext } from "./patterns";
-import { scanCandidates, toMatch } from "./scan";
+import { scanCandidates, toMatch } from "./run-parsers";
 import type { DateMatch, FindDatesOptions } from "./types";
 
 /** Texts longer than this are read in slices (a brief paragraph is far shorter). */

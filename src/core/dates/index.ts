@@ -6,7 +6,6 @@
  * - compareHistDates(a, b): start (missing month/day first), then coarse precision first; 0 = keep source order.
  * - formatYear / formatHistDate: historians' labels ("44 BC", "c. 1150", "1930s", "Nov 1933", "1933–1939").
  * - parseDateLabel(label): a label back to its HistDate (round-trips with formatHistDate).
- * - hasDateCandidate(text): the cheap pre-check (digits, month names, century words).
  * - { lang: "fr" | "de" | "es" | "pt" | "it" } in the options of findDates, createDateReader and
  *   formatHistDate: that language's history forms and labels (src/core/dates/lang, issue 21).
  * - writtenEra(text): the era written in a date's words in any of the six languages ("BC", "AD").
@@ -19,5 +18,4 @@ export { createDateReader } from "./reader";
 export { compareHistDates } from "./compare";
 export { formatHistDate, formatYear } from "./format";
 export { parseDateLabel } from "./label";
-export { hasDateCandidate } from "./fastpath";
 export { writtenEra } from "./lang";

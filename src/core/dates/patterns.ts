@@ -43,7 +43,6 @@ export const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
  */
 export const YEARN = "(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,5})";
 export const ERA = "(B\\.\\s?C\\.(?:\\s?E\\.)?|BCE|BC|A\\.\\s?D\\.|AD|C\\.\\s?E\\.|CE)(?![A-Za-z])";
-export const DASH = "(?:–|—|-|to|until|till|through)";
 export const QUAL = "([Ee]arly|[Mm]id|[Ll]ate)";
 
 export function num(s: string): number {

@@ -6,7 +6,7 @@
 import type { HistEvent } from "../model";
 import { groupLabel, type Grouping } from "./chrono";
 import { mermaidWords } from "./escape";
-import { plainText } from "./text";
+import { plainText } from "./page-text";
 
 export const MAX_COLUMNS = 12;
 /** Events listed under one column; the rest are counted. */

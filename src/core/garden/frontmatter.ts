@@ -1,5 +1,6 @@
 /** Front-matter of generated pages: publish key, optional permalink, the generated marker and a hash. */
 import { MARKER_KEY } from "../brief/generated";
+import { frontmatterBlock, hexHash } from "../text";
 
 export { isGeneratedFrontmatter, MARKER_KEY } from "../brief/generated";
 export const HASH_KEY = "study-briefs-hash";
@@ -7,15 +8,6 @@ export const UPDATED_KEY = "study-briefs-updated";
 /** The first line of a generated SVG (an image has no front-matter). */
 export const SVG_MARKER = `<!-- ${MARKER_KEY}: true -->`;
 
-/** FNV-1a, 32 bit, hex: enough to tell a changed page from an unchanged one. */
-export function hashText(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(16).padStart(8, "0");
-}
 
 function yamlString(s: string): string {
 	return JSON.stringify(s);
@@ -31,18 +23,10 @@ export function withFrontmatter(body: string, meta: PageMeta): string {
 	const lines = ["---"];
 	if (meta.publishKey) lines.push(`${meta.publishKey}: true`);
 	if (meta.permalink) lines.push(`dg-permalink: ${yamlString(meta.permalink)}`);
-	lines.push(`${MARKER_KEY}: true`, `${HASH_KEY}: ${hashText(body)}`);
+	lines.push(`${MARKER_KEY}: true`, `${HASH_KEY}: ${hexHash(body)}`);
 	if (meta.generatedAt) lines.push(`${UPDATED_KEY}: ${yamlString(meta.generatedAt)}`);
 	lines.push("---", "");
 	return lines.join("\n") + body;
-}
-
-/** The front-matter block of a file (between the first two `---` lines), or null. */
-function frontmatterBlock(text: string): string[] | null {
-	const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-	if (lines[0]?.trim() !== "---") return null;
-	const end = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
-	return end > 0 ? lines.slice(1, end) : null;
 }
 
 /** True when the file was written by this plugin (its front-matter carries the marker). */
@@ -72,7 +56,7 @@ const SVG_HASH = new RegExp(`^<!-- ${HASH_KEY}: ([0-9a-f]{8}) -->\\r?\\n`);
 /** A generated SVG image: the marker line, a hash line (as a page's front-matter has), then the SVG. */
 export function generatedSvg(svg: string): string {
 	const body = `${svg}\n`;
-	return `${SVG_MARKER}\n<!-- ${HASH_KEY}: ${hashText(body)} -->\n${body}`;
+	return `${SVG_MARKER}\n<!-- ${HASH_KEY}: ${hexHash(body)} -->\n${body}`;
 }
 
 function isEditedSvg(t: string): boolean {
@@ -80,7 +64,7 @@ function isEditedSvg(t: string): boolean {
 	const h = SVG_HASH.exec(rest);
 	if (!h) return true;
 	const body = rest.slice(h[0].length);
-	return hashText(body) !== h[1] && hashText(body.replace(/\r\n/g, "\n")) !== h[1];
+	return hexHash(body) !== h[1] && hexHash(body.replace(/\r\n/g, "\n")) !== h[1];
 }
 
 /**
@@ -95,5 +79,5 @@ export function isEditedPage(text: string): boolean {
 	const h = new RegExp(`^${HASH_KEY}\\s*:\\s*["']?([0-9a-f]{8})["']?\\s*$`, "m").exec(m[1]);
 	if (!h) return true;
 	const body = t.slice(m[0].length);
-	return hashText(body) !== h[1] && hashText(body.replace(/\r\n/g, "\n")) !== h[1];
+	return hexHash(body) !== h[1] && hexHash(body.replace(/\r\n/g, "\n")) !== h[1];
 }

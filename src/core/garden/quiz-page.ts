@@ -1,7 +1,7 @@
 /** A quiz page per brief: each question an open `> [!question]` callout with its choices, only the answer folded. */
 import type { Brief } from "../model";
 import type { Question } from "../quiz/types";
-import { gardenText, inline, type Linker } from "./text";
+import { gardenText, inline, type Linker } from "./page-text";
 
 /** Question text is plain: underscores of a cloze blank must not turn into emphasis. */
 function plain(text: string, brief: Brief, linker: Linker): string {

@@ -1,6 +1,6 @@
 /** The key-quotes page: one `> [!quote]` callout per quote, grouped by brief, each linking its brief. */
 import type { Brief, Quote } from "../model";
-import { gardenText, inline, type Linker } from "./text";
+import { gardenText, inline, type Linker } from "./page-text";
 
 /** Callout lines for one quote; every line keeps its `> ` prefix (a blank line would end the callout). */
 export function quoteCallout(q: Quote, brief: Brief, linker: Linker): string[] {

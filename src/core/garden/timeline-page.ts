@@ -16,7 +16,7 @@ function runs<T>(items: T[], label: (item: T) => string): { label: string; items
 	}
 	return out;
 }
-import { gardenText, inline, type Linker } from "./text";
+import { gardenText, inline, type Linker } from "./page-text";
 
 export interface TimelineBody {
 	title: string;

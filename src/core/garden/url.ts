@@ -24,8 +24,12 @@ function decamelize(s: string): string {
 		.replace(/([A-Z]+)([A-Z][a-z\d]+)/g, "$1 $2");
 }
 
-/** @sindresorhus/slugify v1 defaults: transliterate, decamelize, lower-case, non-alphanumerics -> "-", trimmed. */
-export function slugify(input: string): string {
+/**
+ * Digital Garden's slug (@sindresorhus/slugify v1 defaults: transliterate, decamelize, lower-case, non-alphanumerics
+ * -> "-", trimmed). A deliberate exception to the one text toolkit (core/text): garden URLs must be exactly the
+ * ones Digital Garden builds, so this rule follows Digital Garden, not brief/strip.ts's slugify (item ids).
+ */
+export function gardenSlug(input: string): string {
 	return decamelize(transliterate(input))
 		.toLowerCase()
 		.replace(/[^a-z\d]+/g, "-")
@@ -38,7 +42,7 @@ export function slugify(input: string): string {
 export function slugPath(notePath: string): string {
 	const dot = notePath.lastIndexOf(".");
 	const noExt = dot > notePath.lastIndexOf("/") ? notePath.slice(0, dot) : notePath;
-	return `/${noExt.split("/").filter(Boolean).map(slugify).join("/")}/`;
+	return `/${noExt.split("/").filter(Boolean).map(gardenSlug).join("/")}/`;
 }
 
 /** "/x/y/" from "x/y", "/x/y" or "x/y/" (Digital Garden's sanitisePermalink). */

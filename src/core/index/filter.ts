@@ -1,17 +1,14 @@
 import type { Brief } from "../model";
 import type { IndexFilter } from "./types";
 
-const MARKS = /[\u0300-\u036f]/g;
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+import { searchText, searchWords } from "../text";
 
-/** Case, accents and punctuation ignored: "Élan, vital!" -> "elan vital". */
-export function normaliseText(text: string): string {
-	return text.normalize("NFD").replace(MARKS, "").toLowerCase().replace(NON_WORD, " ").trim();
-}
+/** Item text as the timeline search sees it (core/text/search-text.ts): "Élan, don't!" -> "elan dont". */
+export const normaliseText: (text: string) => string = searchText;
 
 /** Query words, normalised; every one must occur in the item's text. */
 export function queryWords(text: string | undefined): string[] {
-	return text ? normaliseText(text).split(" ").filter(Boolean) : [];
+	return text ? searchWords(text) : [];
 }
 
 export function matchesWords(haystack: string, words: string[]): boolean {

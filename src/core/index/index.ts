@@ -4,6 +4,5 @@ export { PARSER_VERSION } from "./version";
 export { compareEvents, compareDates } from "./order";
 export { normaliseText, briefMatches, hasTag, inFolder } from "./filter";
 export { repathBrief } from "./repath";
-export { compactBrief } from "./compact";
 export { verdictOf, rawHasPublishKey, publishKeysOf, hasPublishKey } from "./candidate";
 export type { IndexFilter, IndexQueries, IndexMutations, IndexStats } from "./types";

@@ -20,20 +20,38 @@ export interface PackedBrief {
 	brief: Rec;
 }
 
-const ITEM_KEYS: Record<"events" | "quotes" | "facts", string[]> = {
+const ITEM_KEYS = {
 	events: ["id", "text", "label", "section"],
 	quotes: ["id", "text", "speaker", "section"],
 	facts: ["id", "term", "definition"],
-};
-const DATE_KEYS = ["precision", "approximate", "text", "label", "calendar", "originalLabel"];
-const SECTION_KEYS = ["title", "level", "kind", "role", "startLine", "endLine"];
-const LINK_KEYS = ["target", "heading", "alias", "embed", "kind", "line"];
-const PROBLEM_KEYS = ["line", "message", "severity"];
+} as const;
+const DATE_KEYS = ["precision", "approximate", "text", "label", "calendar", "originalLabel"] as const;
+const SECTION_KEYS = ["title", "level", "kind", "role", "startLine", "endLine"] as const;
+const LINK_KEYS = ["target", "heading", "alias", "embed", "kind", "line"] as const;
+const PROBLEM_KEYS = ["line", "message", "severity"] as const;
+
+/** The slot (array index) of each name in a row laid out as `names`. */
+function slots<const K extends readonly string[]>(names: K): { readonly [N in K[number]]: number } {
+	return Object.fromEntries(names.map((n, i) => [n, i])) as { [N in K[number]]: number };
+}
+
+/** Item rows: the source line, the kind's ITEM_KEYS, and (events) the date row. */
+const EVENT = slots(["line", ...ITEM_KEYS.events, "date"] as const);
+const QUOTE = slots(["line", ...ITEM_KEYS.quotes] as const);
+const FACT = slots(["line", ...ITEM_KEYS.facts] as const);
+/** Date rows: start and end (ymdNum numbers), then DATE_KEYS. */
+const DATE = slots(["start", "end", ...DATE_KEYS] as const);
+const SECTION = slots(SECTION_KEYS);
+/** Problem rows: the path (1 for the brief's own), then PROBLEM_KEYS. */
+const PROBLEM_PATH = 0;
+/** `label` in a date row when the label equals the text; `path` in a problem row when it is the brief's. */
+const SAME_AS_TEXT = 0;
+const OWN_PATH = 1;
 
 class Unpackable extends Error {}
 
 /** Values of `keys` in order (null when absent); throws Unpackable on an unknown key or a null value. */
-function toRow(o: Rec, keys: string[], extra: readonly string[] = []): Row {
+function toRow(o: Rec, keys: readonly string[], extra: readonly string[] = []): Row {
 	for (const k in o) if (!keys.includes(k) && !extra.includes(k)) throw new Unpackable(k);
 	const row: Row = [];
 	for (const k of keys) {
@@ -58,7 +76,7 @@ function trim(row: Row): Row {
 	return row;
 }
 
-function fromRow(row: Row, keys: string[], from: number, into: Rec): Rec {
+function fromRow(row: Row, keys: readonly string[], from: number, into: Rec): Rec {
 	for (let i = 0; i < keys.length; i++) {
 		const v = row[from + i];
 		if (v !== null && v !== undefined) into[keys[i]] = v;
@@ -92,54 +110,57 @@ function ymd(v: number): YMD {
 }
 
 /**
- * [start, end, precision, approximate (0/1), text, label, calendar, originalLabel] trimmed of trailing
- * nulls; start and end are ymdNum numbers, end null when it equals the start, label 0 when it equals the text.
+ * A DATE row trimmed of trailing nulls: start and end are ymdNum numbers, end null when it equals the start,
+ * approximate 0/1, label SAME_AS_TEXT when it equals the text.
  */
 function dateRow(d: HistDate): Row {
 	const vals = toRow(d as unknown as Rec, DATE_KEYS, ["start", "end"]);
 	if (typeof d.approximate !== "boolean") throw new Unpackable("approximate");
-	vals[1] = d.approximate ? 1 : 0;
-	if (d.label === d.text) vals[3] = 0;
 	const s = ymdNum(d.start);
 	const e = ymdNum(d.end);
-	return trim([s, e === s ? null : e, ...vals]);
+	const row = [s, e === s ? null : e, ...vals];
+	row[DATE.approximate] = d.approximate ? 1 : 0;
+	if (d.label === d.text) row[DATE.label] = SAME_AS_TEXT;
+	return trim(row);
 }
 
 function unpackDate(row: Row): HistDate {
-	const text = row[4] as string;
-	const label = row[5];
-	const start = row[0] as number;
+	const text = row[DATE.text] as string;
+	const label = row[DATE.label];
+	const start = row[DATE.start] as number;
+	const end = row[DATE.end];
 	const d: HistDate = {
 		start: ymd(start),
-		end: ymd(row[1] == null ? start : (row[1] as number)),
-		precision: row[2] as HistDate["precision"],
-		approximate: row[3] === 1,
+		end: ymd(end == null ? start : (end as number)),
+		precision: row[DATE.precision] as HistDate["precision"],
+		approximate: row[DATE.approximate] === 1,
 		text,
-		label: label === 0 ? text : (label as string),
+		label: label === SAME_AS_TEXT ? text : (label as string),
 	};
-	if (row[6] != null) d.calendar = row[6] as HistDate["calendar"];
-	if (row[7] != null) d.originalLabel = row[7] as string;
+	if (row[DATE.calendar] != null) d.calendar = row[DATE.calendar] as HistDate["calendar"];
+	if (row[DATE.originalLabel] != null) d.originalLabel = row[DATE.originalLabel] as string;
 	return d;
 }
 
 /**
- * [line, ...keys, date?]; a section title that is one of the brief's section titles becomes the
- * index of the first such section; rows without a date are trimmed of trailing nulls.
+ * [line, ...keys, date?] (EVENT, QUOTE, FACT); a section title that is one of the brief's section titles becomes
+ * the index of the first such section; rows without a date are trimmed of trailing nulls.
  */
-function itemRows(items: Rec[], keys: string[], path: string, dated: boolean, titles: string[]): Row[] {
-	const at = keys.indexOf("section");
+function itemRows(items: Rec[], keys: readonly string[], path: string, dated: boolean, titles: string[]): Row[] {
+	// The section's slot: after the line, at its place among the keys (0 when the kind has no section).
+	const at = keys.indexOf("section") + 1;
 	return items.map((item) => {
 		const src = item.source as Rec | undefined;
 		if (item.briefPath !== path || !src || src.path !== path || typeof src.line !== "number") throw new Unpackable("path");
 		if (Object.keys(src).length !== 2) throw new Unpackable("source");
 		const row = [src.line, ...toRow(item, keys, dated ? ["briefPath", "source", "date"] : ["briefPath", "source"])];
-		if (at >= 0 && typeof row[at + 1] === "number") throw new Unpackable("section");
-		if (at >= 0 && typeof row[at + 1] === "string") {
-			const i = titles.indexOf(row[at + 1] as string);
-			if (i >= 0) row[at + 1] = i;
+		if (at > 0 && typeof row[at] === "number") throw new Unpackable("section");
+		if (at > 0 && typeof row[at] === "string") {
+			const i = titles.indexOf(row[at]);
+			if (i >= 0) row[at] = i;
 		}
 		if (dated) row.push(dateRow(item.date as HistDate));
-		return dated ? row : trim(at >= 0 ? row : full(row));
+		return dated ? row : trim(at > 0 ? row : full(row));
 	});
 }
 
@@ -147,50 +168,50 @@ function section(v: unknown, titles: string[]): string | undefined {
 	return typeof v === "number" ? titles[v] : v == null ? undefined : (v as string);
 }
 
-/** [line, id, text, label, section, date] back to a HistEvent, one object literal. */
+/** An EVENT row back to a HistEvent, one object literal. */
 function unpackEvents(rows: Row[], path: string, titles: string[]): HistEvent[] {
 	const out = new Array<HistEvent>(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
-		const ev: HistEvent = { id: r[1] as string, briefPath: path, date: unpackDate(r[5] as Row), text: r[2] as string, source: { path, line: r[0] as number } };
-		if (r[3] != null) ev.label = r[3] as string;
-		const sec = section(r[4], titles);
+		const ev: HistEvent = { id: r[EVENT.id] as string, briefPath: path, date: unpackDate(r[EVENT.date] as Row), text: r[EVENT.text] as string, source: { path, line: r[EVENT.line] as number } };
+		if (r[EVENT.label] != null) ev.label = r[EVENT.label] as string;
+		const sec = section(r[EVENT.section], titles);
 		if (sec !== undefined) ev.section = sec;
 		out[i] = ev;
 	}
 	return out;
 }
 
-/** [line, id, text, speaker, section] back to a Quote. */
+/** A QUOTE row back to a Quote. */
 function unpackQuotes(rows: Row[], path: string, titles: string[]): Quote[] {
 	const out = new Array<Quote>(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
-		const q: Quote = { id: r[1] as string, briefPath: path, text: r[2] as string, section: section(r[4], titles) as string, source: { path, line: r[0] as number } };
-		if (r[3] != null) q.speaker = r[3] as string;
+		const q: Quote = { id: r[QUOTE.id] as string, briefPath: path, text: r[QUOTE.text] as string, section: section(r[QUOTE.section], titles) as string, source: { path, line: r[QUOTE.line] as number } };
+		if (r[QUOTE.speaker] != null) q.speaker = r[QUOTE.speaker] as string;
 		if (q.section === undefined) delete (q as Partial<Quote>).section;
 		out[i] = q;
 	}
 	return out;
 }
 
-/** [line, id, term, definition] back to a Fact. */
+/** A FACT row back to a Fact. */
 function unpackFacts(rows: Row[], path: string): Fact[] {
 	const out = new Array<Fact>(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
-		const f: Fact = { id: r[1] as string, briefPath: path, term: r[2] as string, definition: r[3] as string, source: { path, line: r[0] as number } };
+		const f: Fact = { id: r[FACT.id] as string, briefPath: path, term: r[FACT.term] as string, definition: r[FACT.definition] as string, source: { path, line: r[FACT.line] as number } };
 		out[i] = f;
 	}
 	return out;
 }
 
 function problemRows(problems: Problem[], path: string): Row[] {
-	return problems.map((p) => [p.path === path ? 1 : p.path, ...toRow(p as unknown as Rec, PROBLEM_KEYS, ["path"])]);
+	return problems.map((p) => [p.path === path ? OWN_PATH : p.path, ...toRow(p as unknown as Rec, PROBLEM_KEYS, ["path"])]);
 }
 
 function unpackProblems(rows: Row[], path: string): Rec[] {
-	return rows.map((r) => fromRow(r, PROBLEM_KEYS, 1, { path: r[0] === 1 ? path : r[0] }));
+	return rows.map((r) => fromRow(r, PROBLEM_KEYS, PROBLEM_PATH + 1, { path: r[PROBLEM_PATH] === OWN_PATH ? path : r[PROBLEM_PATH] }));
 }
 
 /** Null when the brief holds something the rows cannot keep exactly: store it unpacked then. */
@@ -219,7 +240,12 @@ export function unpackBrief(p: PackedBrief): Brief {
 	const path = b.path as string;
 	if (b.id === undefined) b.id = path;
 	const sections = (b.sections as Row[]).map((r): Section => ({
-		title: r[0] as string, level: r[1] as number, kind: r[2] as Section["kind"], role: r[3] as Section["role"], startLine: r[4] as number, endLine: r[5] as number,
+		title: r[SECTION.title] as string,
+		level: r[SECTION.level] as number,
+		kind: r[SECTION.kind] as Section["kind"],
+		role: r[SECTION.role] as Section["role"],
+		startLine: r[SECTION.startLine] as number,
+		endLine: r[SECTION.endLine] as number,
 	}));
 	const titles = sections.map((x) => x.title);
 	b.sections = sections;

@@ -1,5 +1,5 @@
 /** Applying placed overrides to one brief: a corrected copy (the brief itself is never changed). */
-import { shortHash } from "../brief/ids";
+import { shortHash } from "../text";
 import type { Brief, HistEvent, Quote } from "../model";
 import { readTypedDate } from "./date";
 import type { Orphan, Placed } from "./follow";

@@ -5,7 +5,7 @@
  */
 import type { Brief, HistEvent } from "../model";
 import { normalize } from "./normalize";
-import { BLANK, eraAfterBlank } from "./text";
+import { BLANK, eraAfterBlank } from "./prompt-text";
 import { parseYear } from "./years";
 
 /** A year written in a text: astronomical value and where it stands. */

@@ -4,7 +4,7 @@ import type { Defect, GateEnv } from "./gate-types";
 import { factOf } from "./gate-types";
 import { isRealTerm, termClass } from "./gate-terms";
 import { normalize, normalizeAnswer } from "./normalize";
-import { cleanTerm, termWords } from "./text";
+import { cleanTerm, termWords } from "./prompt-text";
 import type { Question } from "./types";
 
 /** The term is used as a name in its brief: capitalised in the middle of a sentence somewhere. */

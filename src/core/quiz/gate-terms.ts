@@ -3,7 +3,7 @@
  * same kind (event, agreement, institution, person, place, date, concept) as the answer.
  */
 import { normalize } from "./normalize";
-import { termWords } from "./text";
+import { termWords } from "./prompt-text";
 
 export type TermClass = "event" | "agreement" | "institution" | "person" | "place" | "date" | "period" | "concept";
 

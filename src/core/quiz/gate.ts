@@ -13,7 +13,7 @@ import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { gateTerms } from "./gate-terms-rules";
 import { granularity } from "./kinds/date";
-import { BLANK, eraAfterBlank } from "./text";
+import { BLANK, eraAfterBlank } from "./prompt-text";
 
 export type { Criterion, Defect, GateEnv } from "./gate-types";
 import type { Question } from "./types";

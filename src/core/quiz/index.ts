@@ -4,6 +4,6 @@ export type { QuizOptions } from "./generate";
 export { quizToJson, toAnkiTsv, toSpacedRepetitionNote } from "./export";
 export type { QuizJson, QuizJsonQuestion } from "./export";
 export { mulberry32, hashString } from "./rng";
-export { BLANK } from "./text";
+export { BLANK } from "./prompt-text";
 export { yearLabel, parseYear } from "./years";
 export type { CheckResult, Grade, Question, QuestionKind, Response } from "./types";

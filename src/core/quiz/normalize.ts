@@ -1,4 +1,5 @@
 /** Text normalisation and similarity measures shared by the quiz checker, generators and review relinking. */
+import { memoByKey, searchText } from "../text";
 
 const ARTICLES = new Set(["the", "a", "an"]);
 
@@ -12,29 +13,14 @@ export const STOPWORDS = new Set([
 	"there", "here", "up", "out", "if", "because", "until", "against", "through", "further", "very", "s",
 ]);
 
-/** Lower case, accents removed, apostrophes dropped, other punctuation and hyphens as spaces, spaces collapsed. */
-export function normalize(text: string): string {
-	const hit = MEMO.get(text);
-	if (hit !== undefined) return hit;
-	const out = normalizeUncached(text);
-	if (MEMO.size >= MEMO_MAX) MEMO.clear();
-	MEMO.set(text, out);
-	return out;
-}
-
 /** Generators normalise the same definitions and words many times: a bounded memo pays for itself. */
-const MEMO = new Map<string, string>();
 const MEMO_MAX = 20_000;
 
-function normalizeUncached(text: string): string {
-	return text
-		.normalize("NFKD")
-		.replace(/\p{M}+/gu, "")
-		.toLowerCase()
-		.replace(/['’‘`´]/g, "")
-		.replace(/[^\p{L}\p{N}]+/gu, " ")
-		.trim();
-}
+/**
+ * Lower case, accents removed, apostrophes dropped, other punctuation and hyphens as spaces, spaces collapsed:
+ * core/text's searchText, the one rule for search and comparison, memoised.
+ */
+export const normalize: (text: string) => string = memoByKey(MEMO_MAX, searchText);
 
 /** normalize() plus a leading article dropped ("The Roosevelt-Litvinov" -> "roosevelt litvinov"). */
 export function normalizeAnswer(text: string): string {
@@ -51,13 +37,6 @@ export function words(text: string): string[] {
 /** Words that carry meaning: not stopwords, at least 3 characters or digits. */
 export function contentWords(text: string): string[] {
 	return words(text).filter((w) => !STOPWORDS.has(w) && (w.length >= 3 || /\d/.test(w)));
-}
-
-/** True when `needle` occurs in `hay` as a whole-word sequence, after normalisation. */
-export function containsPhrase(hay: string, needle: string): boolean {
-	const n = normalize(needle);
-	if (n.length === 0) return false;
-	return ` ${normalize(hay)} `.includes(` ${n} `);
 }
 
 /** Optimal-string-alignment Damerau-Levenshtein distance (adjacent transpositions count as one edit). */
@@ -100,17 +79,15 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 }
 
 /** Word k-shingles of the normalised text (a text shorter than k words is one shingle). */
-export function shingles(text: string, k = 3): Set<string> {
-	const key = `${k}\u0000${text}`;
-	const hit = SHINGLE_MEMO.get(key);
-	if (hit) return hit;
-	const out = shinglesUncached(text, k);
-	if (SHINGLE_MEMO.size >= MEMO_MAX) SHINGLE_MEMO.clear();
-	SHINGLE_MEMO.set(key, out);
-	return out;
+export function shingles(text: string, k = 3): ReadonlySet<string> {
+	return shingleMemo(`${k}\u0000${text}`);
 }
 
-const SHINGLE_MEMO = new Map<string, Set<string>>();
+/** Memo key: k, NUL, the text (the set handed out is shared: readonly). */
+const shingleMemo = memoByKey(MEMO_MAX, (key: string): ReadonlySet<string> => {
+	const cut = key.indexOf("\u0000");
+	return shinglesUncached(key.slice(cut + 1), Number(key.slice(0, cut)));
+});
 
 function shinglesUncached(text: string, k: number): Set<string> {
 	const w = words(text);

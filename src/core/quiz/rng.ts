@@ -1,4 +1,5 @@
 /** Seeded randomness for quiz generation: the same seed always gives the same quiz. */
+import { fnv1a32 } from "../text";
 
 export interface Rng {
 	/** A float in [0, 1). */
@@ -11,15 +12,8 @@ export interface Rng {
 	shuffle<T>(items: readonly T[]): T[];
 }
 
-/** 32-bit FNV-1a hash of a string, for mixing ids into seeds. */
-export function hashString(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
-}
+/** 32-bit FNV-1a of a string, for mixing ids into seeds (core/text's fnv1a32 under the quiz's name). */
+export const hashString: (text: string) => number = fnv1a32;
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit generator. */
 export function mulberry32(seed: number): Rng {

@@ -1,15 +1,7 @@
 /** Citation and link text for quotes. Pure. */
 import type { Quote } from "../model";
+import { baseName, withoutExtension } from "../text";
 
-/** "History/Russia/Brief one.md" -> "Brief one"; the file name without its extension. */
-export function fileBaseName(path: string): string {
-	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
-}
-
-function withoutMd(path: string): string {
-	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
-}
 
 /**
  * Obsidian's "shortest path when possible" link text for every path: the file name without .md when
@@ -19,13 +11,13 @@ export function shortestLinkTexts(paths: Iterable<string>): Map<string, string> 
 	const all = [...paths];
 	const counts = new Map<string, number>();
 	for (const p of all) {
-		const k = fileBaseName(p).toLowerCase();
+		const k = baseName(p).toLowerCase();
 		counts.set(k, (counts.get(k) ?? 0) + 1);
 	}
 	const out = new Map<string, string>();
 	for (const p of all) {
-		const base = fileBaseName(p);
-		out.set(p, (counts.get(base.toLowerCase()) ?? 0) > 1 ? withoutMd(p) : base);
+		const base = baseName(p);
+		out.set(p, (counts.get(base.toLowerCase()) ?? 0) > 1 ? withoutExtension(p) : base);
 	}
 	return out;
 }

@@ -1,4 +1,5 @@
 /** Quote of the day: stable for a local calendar day, independent of list order. Pure. */
+import { mixedHash } from "../text";
 
 /** The local calendar day of `date` as YYYY-MM-DD. */
 export function localDayKey(date: Date): string {
@@ -8,20 +9,6 @@ export function localDayKey(date: Date): string {
 	return `${y}-${m}-${d}`;
 }
 
-/** A 32-bit string hash (FNV-1a with a murmur3 finaliser for good avalanche on similar inputs). */
-export function hash32(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h >>> 0;
-}
 
 /**
  * The quote of the day: the quote whose hash of (day, salt, id) is smallest. The same set of quotes
@@ -32,7 +19,7 @@ export function quoteOfTheDay<T extends { id: string }>(quotes: readonly T[], da
 	let best: T | null = null;
 	let bestHash = Infinity;
 	for (const q of quotes) {
-		const h = hash32(day + q.id);
+		const h = mixedHash(day + q.id);
 		if (h < bestHash || (h === bestHash && best !== null && q.id < best.id)) {
 			best = q;
 			bestHash = h;

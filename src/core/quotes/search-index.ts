@@ -3,7 +3,7 @@
  * word skips whole stretches of quotes at native speed; recent results are cached so that typing more
  * (a refinement) searches only within the previous matches and Backspace is instant. Pure.
  */
-import { isRefinement, normaliseText, queryWords } from "./search";
+import { isRefinement, queryWords } from "./search";
 
 const CACHE_SIZE = 24;
 
@@ -86,9 +86,4 @@ export class SearchIndex {
 		}
 		return Int32Array.from(found);
 	}
-}
-
-/** Build from raw texts (tests, CLI): the haystacks are normalised here. */
-export function searchIndexOf(texts: readonly string[]): SearchIndex {
-	return new SearchIndex(texts.map(normaliseText));
 }

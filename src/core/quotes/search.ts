@@ -3,34 +3,18 @@
  * must occur (AND), each as a substring of the normalised text. Pure: no DOM, no Obsidian.
  */
 
-// Apostrophes join words ("don't" -> "dont"); every other non letter/digit separates them.
-const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
-const COMBINING = /\p{M}/gu;
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const FOLDS: Record<string, string> = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "þ": "th" };
-const FOLD_RE = /[ßæœøđłıþ]/g;
+import { searchText, searchWords } from "../text";
 
-/** Lower case, no accents, punctuation as single spaces, trimmed: "Café, déjà-vu!" -> "cafe deja vu". */
-export function normaliseText(text: string): string {
-	return text
-		.normalize("NFD")
-		.replace(COMBINING, "")
-		.toLowerCase()
-		.replace(FOLD_RE, (c) => FOLDS[c] ?? c)
-		.replace(APOSTROPHES, "")
-		.replace(NON_WORD, " ")
-		.trim();
-}
+/** Quote text as search sees it (core/text/search-text.ts): "Don't, Café!" -> "dont cafe". */
+export const normaliseText: (text: string) => string = searchText;
 
 /** The words of a query after normalisation (empty for a blank or punctuation-only query). */
-export function queryWords(query: string): string[] {
-	const n = normaliseText(query);
-	return n ? n.split(" ") : [];
-}
+export const queryWords: (query: string) => string[] = searchWords;
 
 /**
  * A matcher for a query: true when every word of the query occurs in the (already normalised)
- * haystack. A query without words matches everything.
+ * haystack. A query without words matches everything. The plain reference of the quote panel's fast path,
+ * SearchIndex (search-index.ts): tests/unit/quotes/search-index.test.ts checks that the two find the same quotes.
  */
 export function prepareNormalisedSearch(query: string): (normalisedHaystack: string) => boolean {
 	const words = queryWords(query);
@@ -45,11 +29,6 @@ export function prepareNormalisedSearch(query: string): (normalisedHaystack: str
 		for (const w of words) if (!h.includes(w)) return false;
 		return true;
 	};
-}
-
-/** Convenience: does `text` (raw) match `query` (raw)? */
-export function matchesQuery(text: string, query: string): boolean {
-	return prepareNormalisedSearch(query)(normaliseText(text));
 }
 
 /**

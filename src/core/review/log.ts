@@ -5,6 +5,7 @@
 import type { Problem } from "../model";
 import type { ReviewGrade } from "./scheduler";
 import { isReviewGrade } from "./scheduler";
+import { wideHash } from "../text";
 
 export const LOG_VERSION = 1;
 
@@ -82,20 +83,8 @@ export function eventKey(e: LogEventBody & { key?: string }): string {
 }
 
 /** The key of an event without an id: a hash of its line (every copy of a log holds the same bytes). */
-const lineKey = (line: string): string => `=${hash64(line)}`;
+const lineKey = (line: string): string => `=${wideHash(line)}`;
 
-/** Two 32-bit FNV-1a style hashes with different seeds, as one short string (collisions ~1 in 2^64). */
-function hash64(s: string): string {
-	let a = 0x811c9dc5;
-	let b = 0x1b873593;
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		a = Math.imul(a ^ c, 0x01000193);
-		b = Math.imul(b ^ c, 0x5bd1e995);
-		b ^= b >>> 15;
-	}
-	return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${s.length.toString(36)}`;
-}
 
 /** The epoch-ms range a JavaScript Date can hold: a time outside it can never be scheduled. */
 export const MAX_TIME = 8.64e15;

@@ -8,7 +8,7 @@ import { countByStatus, unpublishedTargets, type LinkReport } from "../../core/g
 import type { StudyHost } from "../host";
 import { copyGardenLink } from "./garden-link";
 import { ConfirmPublishModal } from "./mark-publish";
-import { linkedNotes, STATUS_HINT, STATUS_TEXT, targetName, type BriefLinks, type LinkScope } from "./model";
+import { linkedNotes, STATUS_HINT, STATUS_TEXT, targetName, type BriefLinks, type LinkScope } from "./link-reports";
 
 export const VIEW_TYPE_LINKS = "study-briefs-links";
 

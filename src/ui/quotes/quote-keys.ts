@@ -1,13 +1,23 @@
 /** Keyboard navigation of the quote list (the list has focus; the active card is aria-activedescendant). */
+import type { QuoteEntry } from "../../core/quotes/entries";
+import type { QuoteActions } from "./quote-actions";
+import type { QuoteCursor } from "./quote-cursor";
 import { openModeFor } from "./quote-actions";
-import type { QuoteIndexView } from "./quote-view";
+
+/** What the list keys need from the panel. */
+export interface ListKeyTarget {
+	readonly searchEl: HTMLInputElement;
+	readonly actions: Pick<QuoteActions, "open" | "run" | "showMenu">;
+	/** The keyboard-active card. */
+	readonly cursor: Pick<QuoteCursor, "entry" | "move" | "jumpTo" | "rect">;
+}
 
 /** Arrow keys move, Home/End jump, Enter opens (Mod+Enter: new tab), c copies the citation,
  * t copies the text, q quizzes, the context-menu key or Shift+F10 opens the menu, "/" searches. */
-export function handleListKey(view: QuoteIndexView, e: KeyboardEvent): void {
+export function handleListKey(view: ListKeyTarget, e: KeyboardEvent): void {
 	if (e.altKey) return;
 	const plain = !e.ctrlKey && !e.metaKey;
-	const entry = view.activeEntry();
+	const entry = view.cursor.entry();
 	const stop = () => {
 		e.preventDefault();
 		e.stopPropagation();
@@ -17,23 +27,18 @@ export function handleListKey(view: QuoteIndexView, e: KeyboardEvent): void {
 		case "j":
 			if (e.key === "j" && !plain) return;
 			stop();
-			view.move(1);
+			view.cursor.move(1);
 			return;
 		case "ArrowUp":
 		case "k":
 			if (e.key === "k" && !plain) return;
 			stop();
-			view.move(-1);
+			view.cursor.move(-1);
 			return;
 		case "Home":
-			stop();
-			view.setActive(-1, false);
-			view.move(1);
-			return;
 		case "End":
 			stop();
-			view.active = view.rows.length;
-			view.move(-1);
+			view.cursor.jumpTo(e.key === "Home" ? "first" : "last");
 			return;
 		case "Enter":
 			if (!entry) return;
@@ -61,15 +66,12 @@ export function handleListKey(view: QuoteIndexView, e: KeyboardEvent): void {
 		case "F10":
 			if (!entry || (e.key === "F10" && !e.shiftKey)) return;
 			stop();
-			showMenuAtActive(view);
+			showMenuAtActive(view, entry);
 			return;
 	}
 }
 
-function showMenuAtActive(view: QuoteIndexView): void {
-	const entry = view.activeEntry();
-	if (!entry) return;
-	const el = view.list.elementAt(view.active);
-	const r = (el ?? view.scrollEl).getBoundingClientRect();
+function showMenuAtActive(view: ListKeyTarget, entry: QuoteEntry): void {
+	const r = view.cursor.rect();
 	view.actions.showMenu(entry, { x: r.left + 16, y: r.top + 16 });
 }

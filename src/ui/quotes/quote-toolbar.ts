@@ -1,8 +1,18 @@
 /** The quote panel's toolbar: search box, filter toggle, random quote. */
-import { setIcon } from "obsidian";
-import type { QuoteIndexView } from "./quote-view";
+import { setIcon, type Component } from "obsidian";
 
-export function buildToolbar(view: QuoteIndexView, root: HTMLElement): { searchEl: HTMLInputElement; filterToggle: HTMLButtonElement } {
+/** What the toolbar needs from the panel. */
+export interface ToolbarTarget extends Pick<Component, "registerDomEvent"> {
+	/** Rebuild the rows for the current query. */
+	refresh(resetScroll: boolean): void;
+	/** Move focus to the list (and make its first card active when none is). */
+	focusList(): void;
+	/** Show or hide the filter bar; returns whether it is open now. */
+	toggleFilters(): boolean;
+	showRandomQuote(): unknown;
+}
+
+export function buildToolbar(view: ToolbarTarget, root: HTMLElement): { searchEl: HTMLInputElement; filterToggle: HTMLButtonElement } {
 	const bar = root.createDiv({ cls: "sb-quotes-toolbar" });
 	const searchEl = bar.createEl("input", {
 		cls: "sb-quotes-search",
@@ -12,8 +22,7 @@ export function buildToolbar(view: QuoteIndexView, root: HTMLElement): { searchE
 	view.registerDomEvent(searchEl, "keydown", (e: KeyboardEvent) => {
 		if (e.key === "ArrowDown" || e.key === "Enter") {
 			e.preventDefault();
-			view.scrollEl.focus();
-			if (view.active < 0) view.move(1);
+			view.focusList();
 		} else if (e.key === "Escape" && searchEl.value) {
 			e.preventDefault();
 			searchEl.value = "";

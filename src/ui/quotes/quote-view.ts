@@ -10,7 +10,8 @@ import { estimateRow, highlightMatches, renderRow, rowId, type CardContext } fro
 import { QuoteFilterBar, withViewState, type FilterState } from "./quote-filters";
 import { QuoteModel } from "./quote-model";
 import { buildToolbar } from "./quote-toolbar";
-import { VirtualList } from "./virtual-list";
+import { MeasuredList } from "../shared/measured-list";
+import { QuoteCursor } from "./quote-cursor";
 import { rowIndexOf, wireDayRollover, wireListEvents } from "./quote-events";
 import { renderEmptyState, statusText } from "./quote-empty";
 
@@ -28,9 +29,9 @@ export class QuoteIndexView extends ItemView {
 	random: () => number = Math.random;
 	state: FilterState;
 	rows: QuoteRow[] = [];
-	/** Index (in rows) of the keyboard-active card, -1 when none. */
-	active = -1;
-	list!: VirtualList<QuoteRow>;
+	list!: MeasuredList<QuoteRow>;
+	/** The keyboard-active card. */
+	cursor!: QuoteCursor;
 	searchEl!: HTMLInputElement;
 	scrollEl!: HTMLElement;
 	private statusEl!: HTMLElement;
@@ -103,7 +104,7 @@ export class QuoteIndexView extends ItemView {
 			cls: "sb-quotes-scroller",
 			attr: { tabindex: "0", role: "listbox", "aria-label": "Quotes", "aria-keyshortcuts": "ArrowUp ArrowDown Home End Enter C T Q /" },
 		});
-		this.list = new VirtualList<QuoteRow>(this.scrollEl, {
+		this.list = new MeasuredList<QuoteRow>(this.scrollEl, {
 			estimate: estimateRow,
 			idPrefix: `${this.ctx.idPrefix}-row`,
 			slot: (row) => (row.kind === "card" ? row.entry.index : -1),
@@ -114,9 +115,10 @@ export class QuoteIndexView extends ItemView {
 			},
 			render: (row, el, i) => {
 				renderRow(row, el, this.ctx);
-				if (i === this.active) this.markActive(el, true);
+				this.cursor.decorate(el, i);
 			},
 		});
+		this.cursor = new QuoteCursor(this.list, this.scrollEl, (i) => rowId(this.ctx, i));
 		this.registerDomEvent(this.scrollEl, "scroll", () => this.list.render());
 		wireListEvents(this);
 		wireDayRollover(this);
@@ -195,19 +197,13 @@ export class QuoteIndexView extends ItemView {
 				if (this.searchEl.value === query) this.refresh(true, true);
 			}, FUZZY_DELAY_MS);
 		}
-		const activeKey = this.active >= 0 ? this.rows[this.active]?.key : undefined;
-		const activeEl = this.active >= 0 ? this.list.elementAt(this.active) : undefined;
-		if (activeEl) this.markActive(activeEl, false);
 		this.rows = out.rows;
 		this.cardPos = new Int32Array(this.rows.length);
 		this.cardCount = 0;
 		this.rows.forEach((r, i) => {
 			if (r.kind === "card") this.cardPos[i] = this.cardCount++;
 		});
-		this.active = activeKey ? this.rows.findIndex((r) => r.key === activeKey) : -1;
-		this.scrollEl.removeAttribute("aria-activedescendant");
-		this.list.setRows(this.rows, resetScroll || query !== "");
-		if (this.active >= 0) this.setActive(this.active, false);
+		this.cursor.replaceRows(this.rows, () => this.list.setRows(this.rows, resetScroll || query !== ""));
 		const total = this.model.entries.length;
 		this.emptyEl.toggle(total === 0 || out.matches === 0);
 		this.scrollEl.toggle(out.rows.length > 0);
@@ -226,7 +222,7 @@ export class QuoteIndexView extends ItemView {
 		if (!cards.length) return null;
 		const pick = cards[Math.min(cards.length - 1, Math.floor(this.random() * cards.length))];
 		this.list.scrollToIndex(pick, "center");
-		this.setActive(pick, false);
+		this.cursor.set(pick, false);
 		const el = this.list.elementAt(pick);
 		if (el) {
 			el.addClass("sb-quote-flash");
@@ -237,14 +233,13 @@ export class QuoteIndexView extends ItemView {
 		return (this.rows[pick] as CardRow).entry;
 	}
 
-
 	/** A click in the list: a button runs its action, elsewhere on a card opens the source. */
 	onClick(e: MouseEvent): void {
 		const i = rowIndexOf(e.target);
-		const row = i < 0 ? null : this.rows[i];
-		if (row?.kind !== "card") return;
+		const entry = this.cursor.cardAt(i);
+		if (!entry) return;
 		const button = (e.target as Element).closest<HTMLElement>("[data-action]");
-		this.setActive(i, false);
+		this.cursor.set(i, false);
 		const action = button?.dataset.action;
 		if (action === "expand") {
 			this.toggleExpanded(i, button!);
@@ -252,11 +247,11 @@ export class QuoteIndexView extends ItemView {
 		}
 		if (action === "menu") {
 			const r = button!.getBoundingClientRect();
-			this.actions.showMenu(row.entry, { x: r.left, y: r.bottom });
+			this.actions.showMenu(entry, { x: r.left, y: r.bottom });
 			return;
 		}
 		if (!action && window.getSelection()?.toString()) return; // selecting text, not opening
-		void this.actions.run((action as QuoteAction | undefined) ?? "open", row.entry, e);
+		void this.actions.run((action as QuoteAction | undefined) ?? "open", entry, e);
 	}
 
 	/** Open or close a long quote on its card, then let the list re-measure the row. */
@@ -273,36 +268,14 @@ export class QuoteIndexView extends ItemView {
 		this.list.remeasure(index);
 	}
 
-	/** Move the active card by `delta` cards (skipping headers). */
-	move(delta: number): void {
-		let i = this.active;
-		const n = this.rows.length;
-		if (i < 0) i = delta > 0 ? -1 : n;
-		for (let j = i + delta; j >= 0 && j < n; j += delta) {
-			if (this.rows[j].kind === "card") {
-				this.setActive(j, true);
-				return;
-			}
-		}
+	/** Focus the list; the first card becomes active when none is. */
+	focusList(): void {
+		this.scrollEl.focus();
+		if (this.cursor.index < 0) this.cursor.move(1);
 	}
 
-	setActive(index: number, scroll: boolean): void {
-		const prev = this.active >= 0 ? this.list.elementAt(this.active) : undefined;
-		if (prev) this.markActive(prev, false);
-		this.active = index;
-		if (scroll) this.list.scrollToIndex(index, "nearest");
-		const el = this.list.elementAt(index);
-		if (el) this.markActive(el, true);
-		this.scrollEl.setAttr("aria-activedescendant", el ? rowId(this.ctx, index) : null);
-	}
-
-	private markActive(el: HTMLElement, on: boolean): void {
-		el.toggleClass("is-active", on);
-		if (el.hasClass("sb-quote-row")) el.setAttr("aria-selected", String(on));
-	}
-
-	activeEntry(): QuoteEntry | null {
-		const r = this.active >= 0 ? this.rows[this.active] : undefined;
-		return r?.kind === "card" ? r.entry : null;
+	/** The host's clock. */
+	now(): Date {
+		return this.host.now();
 	}
 }

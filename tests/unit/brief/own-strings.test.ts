@@ -1,13 +1,13 @@
 /**
- * parseBrief's Brief is kept as is by the indexer (no compactBrief JSON copy): it must be plain JSON data
- * that owns its strings. Checked on the project's own briefs (the shared corpus and seed:
+ * parseBrief's Brief is kept by the indexer without a JSON copy (ownStrings makes its strings its own): it must
+ * be plain JSON data. Checked on the project's own briefs (the shared corpus and seed:
  * tests/shared/plain-briefs.test.ts); ownStrings itself on small values.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { load } from "js-yaml";
 import { parseBrief } from "../../../src/core/brief/index";
-import { ownStrings } from "../../../src/core/brief/own";
+import { ownStrings } from "../../../src/core/text/flat-strings";
 import { BRIEF_FIXTURES, OWN_SEED_DIR } from "../../fixtures/paths";
 import { notesUnder, notPlain } from "../../support/plain-data";
 

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, terminalSafe } from "../../../src/cli/text";
+import { count, terminalSafe } from "../../../src/cli/terminal-text";
 import { brief, hasControl, run, tempVault } from "./support";
 
 describe("plugin settings apply to every command (L5)", () => {

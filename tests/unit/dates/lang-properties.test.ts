@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findDates } from "../../../src/core/dates";
-import { scanCandidates } from "../../../src/core/dates/scan";
+import { scanCandidates } from "../../../src/core/dates/run-parsers";
 import type { Lang } from "../../../src/core/lang/lang";
 import { fuzzParams } from "../../support/fuzz";
 import { TOKENS } from "./hostile";

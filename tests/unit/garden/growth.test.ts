@@ -6,7 +6,7 @@
  */
 import { describe, it } from "vitest";
 import { buildGardenPages, makeLinker, makeResolver } from "../../../src/core/garden";
-import { gardenText, plainText } from "../../../src/core/garden/text";
+import { gardenText, plainText } from "../../../src/core/garden/page-text";
 import type { Brief } from "../../../src/core/model";
 import { expectLinearGrowth } from "../../support/growth";
 import { brief, date, event, note, quote } from "./fixtures";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildGardenPages, hashText, planWrites } from "../../../src/core/garden";
+import { buildGardenPages, planWrites } from "../../../src/core/garden";
+import { hexHash } from "../../../src/core/text";
 import type { Question } from "../../../src/core/quiz/types";
 import type { Brief } from "../../../src/core/model";
 import { smallVault } from "./fixtures";
@@ -136,8 +137,8 @@ describe("planWrites", () => {
 		const pages = build();
 		const existing = new Map<string, string | null>([
 			["Study pages/Timeline.md", "---\ndg-publish: true\n---\nMy own timeline"],
-			["Study pages/Quizzes/Old brief - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold`],
-			["Study pages/Quizzes/Annotated - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold, and my notes`],
+			["Study pages/Quizzes/Old brief - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold`],
+			["Study pages/Quizzes/Annotated - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold, and my notes`],
 			["Study pages/Quizzes/No hash - quiz.md", "---\nstudy-briefs-generated: true\n---\nold"],
 			["Study pages/Notes.md", "mine"],
 		]);

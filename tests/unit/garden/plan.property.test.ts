@@ -1,15 +1,16 @@
 /** Property: whatever the pages and the files already there, planWrites never touches a user's note or leaves the folder. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hashText, isEditedPage, isGenerated, isInsideFolder, planWrites, type GardenPage } from "../../../src/core/garden";
+import { isEditedPage, isGenerated, isInsideFolder, planWrites, type GardenPage } from "../../../src/core/garden";
+import { hexHash } from "../../../src/core/text";
 import { fuzzParams } from "../../support/fuzz";
 
 const segment = fc.constantFrom("Study pages", "study pages", "..", ".", "", "Quizzes", "A", "b c", "\\..", "x.md", "Timeline.md", "/etc");
 const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join("/"));
 const text = fc.oneof(
 	fc.constant("---\nstudy-briefs-generated: true\n---\nold"),
-	fc.constant(`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold`),
-	fc.constant(`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hashText("old")}\n---\nold + my notes`),
+	fc.constant(`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold`),
+	fc.constant(`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold + my notes`),
 	fc.constant("---\ndg-publish: true\n---\nmine"),
 	fc.constant("no front-matter"),
 	fc.constant(null),

@@ -1,7 +1,7 @@
-/** The linear link scanner of garden text (scan.ts) finds exactly the links the old regular expressions found. */
+/** The linear link scanner of garden text (garden/link-scan.ts) finds exactly the links the old regular expressions found. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mapLinks } from "../../../src/core/garden/scan";
+import { mapLinks } from "../../../src/core/garden/link-scan";
 import { fuzzParams } from "../../support/fuzz";
 
 /** The old regular expressions, as the oracle. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { classifyLinks, countByStatus, embedTargets, gardenUrl, makeResolver, slugify, slugPath, unpublishedTargets } from "../../../src/core/garden";
+import { classifyLinks, countByStatus, embedTargets, gardenUrl, makeResolver, gardenSlug, slugPath, unpublishedTargets } from "../../../src/core/garden";
 import { OWN_SEED_BRIEF } from "../../fixtures/paths";
 import { brief, link, note, resolverFor, smallVault } from "./fixtures";
 
@@ -16,7 +16,7 @@ function seedPermalink(): string {
 describe("gardenUrl", () => {
 	// The real seed's permalink, as Digital Garden wrote it: tests/shared/garden-permalink.test.ts.
 	it("slugifies a seed-format brief's file name and vault path the way Digital Garden does", () => {
-		expect(slugify("Cold War I - Marshall Plan Brief")).toBe("cold-war-i-marshall-plan-brief");
+		expect(gardenSlug("Cold War I - Marshall Plan Brief")).toBe("cold-war-i-marshall-plan-brief");
 		expect(slugPath(SEED_VAULT_PATH)).toBe(seedPermalink());
 		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(`https://garden.example.org${seedPermalink()}`);
 	});
@@ -32,12 +32,12 @@ describe("gardenUrl", () => {
 		expect(gardenUrl({ home: true, permalink: "/x/" }, "https://g.org/", "Home.md")).toBe("https://g.org/");
 	});
 
-	it("slugify v1 basics: diacritics, &, camelCase, punctuation, trimming", () => {
-		expect(slugify("Café Crème & Brûlée")).toBe("cafe-creme-and-brulee");
-		expect(slugify("Straße über Ørsted")).toBe("strasse-ueber-orsted");
-		expect(slugify("  --Hello, World!--  ")).toBe("hello-world");
-		expect(slugify("fooBar iPhone")).toBe("foo-bar-i-phone");
-		expect(slugify("44 BC: The Ides of March")).toBe("44-bc-the-ides-of-march");
+	it("gardenSlug v1 basics: diacritics, &, camelCase, punctuation, trimming", () => {
+		expect(gardenSlug("Café Crème & Brûlée")).toBe("cafe-creme-and-brulee");
+		expect(gardenSlug("Straße über Ørsted")).toBe("strasse-ueber-orsted");
+		expect(gardenSlug("  --Hello, World!--  ")).toBe("hello-world");
+		expect(gardenSlug("fooBar iPhone")).toBe("foo-bar-i-phone");
+		expect(gardenSlug("44 BC: The Ides of March")).toBe("44-bc-the-ides-of-march");
 		expect(slugPath("Folder.v2/Note.name.md")).toBe("/folder-v2/note-name/");
 	});
 });

@@ -1,10 +1,10 @@
 /**
  * Garden text (issue 14, "every loop over note text is linear"): the bracket patterns of garden text were
- * retried from every opener, quadratic on runs of `[[`, `[a](`, `![` and `<`. The link scanner (garden/scan.ts,
+ * retried from every opener, quadratic on runs of `[[`, `[a](`, `![` and `<`. The link scanner (garden/link-scan.ts,
  * with its own differential property in tests/unit/garden) keeps garden and plain text linear (growth).
  */
 import { describe, expect, it } from "vitest";
-import { gardenText, makeLinker, plainText } from "../../../src/core/garden/text";
+import { gardenText, makeLinker, plainText } from "../../../src/core/garden/page-text";
 import { GROWTH_LIMIT, repeatTo, textGrowth } from "../../support/growth";
 
 describe("garden text", () => {

@@ -15,7 +15,7 @@ import { titlePhrase } from "../../../src/core/quiz/gate-cloze";
 import { approxGap, approxTwins, openStart, yearOptionProblem } from "../../../src/core/quiz/gate-dates";
 import { statisticSentence, strayYear } from "../../../src/core/quiz/gate-numbers";
 import { sourceProblem } from "../../../src/core/quiz/gate-source";
-import { eraAfterBlank } from "../../../src/core/quiz/text";
+import { eraAfterBlank } from "../../../src/core/quiz/prompt-text";
 import type { Question } from "../../../src/core/quiz/types";
 
 const TODAY = { year: 2026, month: 12, day: 4 };

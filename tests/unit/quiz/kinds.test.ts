@@ -3,7 +3,7 @@ import type { HistDate } from "../../../src/core/model";
 import { generateQuiz } from "../../../src/core/quiz";
 import { clozeSpans } from "../../../src/core/quiz/kinds/cloze";
 import { granularity } from "../../../src/core/quiz/kinds/date";
-import { maskTermWords } from "../../../src/core/quiz/text";
+import { maskTermWords } from "../../../src/core/quiz/prompt-text";
 import { makeBrief, TODAY } from "./fixtures";
 
 function yearDate(year: number, text: string, approximate = false): HistDate {

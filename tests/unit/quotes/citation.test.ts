@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fileBaseName, formatCitation, plainQuoteText, shortestLinkTexts } from "../../../src/core/quotes/citation";
+import { formatCitation, plainQuoteText, shortestLinkTexts } from "../../../src/core/quotes/citation";
+import { baseName } from "../../../src/core/text";
 
 describe("formatCitation", () => {
 	it("formats a one-line quote with speaker", () => {
@@ -34,9 +35,9 @@ describe("link texts", () => {
 		const m = shortestLinkTexts(["a/Note.md", "b/note.md"]);
 		expect(m.get("a/Note.md")).toBe("a/Note");
 	});
-	it("fileBaseName", () => {
-		expect(fileBaseName("x/y/Recognition, 1933.md")).toBe("Recognition, 1933");
-		expect(fileBaseName("plain")).toBe("plain");
+	it("baseName", () => {
+		expect(baseName("x/y/Recognition, 1933.md")).toBe("Recognition, 1933");
+		expect(baseName("plain")).toBe("plain");
 	});
 	it("plainQuoteText trims and keeps inner line breaks", () => {
 		expect(plainQuoteText({ text: "  a  \n\n\n\nb\n" })).toBe("a\n\nb");

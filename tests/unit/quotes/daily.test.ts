@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { hash32, localDayKey, quoteOfTheDay } from "../../../src/core/quotes/daily";
+import { localDayKey, quoteOfTheDay } from "../../../src/core/quotes/daily";
+import { mixedHash } from "../../../src/core/text";
 import { fuzzParams } from "../../support/fuzz";
 
 const quotes = Array.from({ length: 40 }, (_, i) => ({ id: `quote-${i}-${(i * 7919) % 1000}` }));
@@ -60,9 +61,9 @@ describe("helpers", () => {
 		expect(localDayKey(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
 		expect(localDayKey(new Date(2026, 11, 31, 0, 0))).toBe("2026-12-31");
 	});
-	it("hash32 is a deterministic 32-bit unsigned value", () => {
-		expect(hash32("abc")).toBe(hash32("abc"));
-		expect(hash32("abc")).not.toBe(hash32("abd"));
-		fc.assert(fc.property(fc.string(), (s) => Number.isInteger(hash32(s)) && hash32(s) >= 0 && hash32(s) < 2 ** 32), fuzzParams(0x9d5d89, 100));
+	it("mixedHash is a deterministic 32-bit unsigned value", () => {
+		expect(mixedHash("abc")).toBe(mixedHash("abc"));
+		expect(mixedHash("abc")).not.toBe(mixedHash("abd"));
+		fc.assert(fc.property(fc.string(), (s) => Number.isInteger(mixedHash(s)) && mixedHash(s) >= 0 && mixedHash(s) < 2 ** 32), fuzzParams(0x9d5d89, 100));
 	});
 });

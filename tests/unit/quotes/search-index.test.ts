@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { SearchIndex, searchIndexOf } from "../../../src/core/quotes/search-index";
+import { SearchIndex } from "../../../src/core/quotes/search-index";
 import { normaliseText, prepareNormalisedSearch } from "../../../src/core/quotes/search";
 import { fuzzParams } from "../../support/fuzz";
 
@@ -16,7 +16,7 @@ describe("SearchIndex", () => {
 	it("finds exactly what the plain search finds, for any sequence of queries (typing, deleting, jumping)", () => {
 		fc.assert(
 			fc.property(fc.array(text, { maxLength: 40 }), fc.array(fc.string({ maxLength: 12 }).map((s) => s.replace(/[^a-zé ]/gi, "")), { maxLength: 15 }), (texts, typed) => {
-				const index = searchIndexOf(texts);
+				const index = new SearchIndex(texts.map(normaliseText));
 				// Queries as a user types them: every prefix of each string, then back again.
 				const queries = typed.flatMap((t) => [...Array.from({ length: t.length + 1 }, (_, i) => t.slice(0, i)), ...Array.from({ length: t.length }, (_, i) => t.slice(0, t.length - i))]);
 				for (const q of queries) {
@@ -39,7 +39,7 @@ describe("SearchIndex", () => {
 		expect(index.size).toBe(4);
 	});
 	it("a word never matches across two quotes", () => {
-		const index = searchIndexOf(["ends with sov", "iet starts here"]);
+		const index = new SearchIndex(["ends with sov", "iet starts here"].map(normaliseText));
 		expect(Array.from(index.search("soviet")!)).toEqual([]);
 	});
 });

@@ -1,7 +1,8 @@
 /** cloze: a quote or fact sentence with its most informative span blanked. */
 import type { Brief } from "../../model";
+import { memoByObject } from "../../text";
 import { contentWords, normalize, slug, STOPWORDS } from "../normalize";
-import { BLANK, blankSpan } from "../text";
+import { BLANK, blankSpan } from "../prompt-text";
 import type { Question } from "../types";
 import type { KindContext } from "./common";
 import { questionId, withSubject } from "./common";
@@ -42,18 +43,11 @@ function keyTerms(brief: Brief): Set<string> {
 	return out;
 }
 
-const CORPUS = new WeakMap<Brief, string>();
-
-/** The brief's quotes, facts and themes as one normalised, space-padded string (cached per brief object). */
-function corpusOf(brief: Brief): string {
-	let c = CORPUS.get(brief);
-	if (c === undefined) {
-		const parts = [...brief.quotes.map((q) => q.text), ...brief.facts.map((f) => `${f.term} ${f.definition}`), ...brief.themes];
-		c = ` ${normalize(parts.join(" "))} `;
-		CORPUS.set(brief, c);
-	}
-	return c;
-}
+/** The brief's quotes, facts and themes as one normalised, space-padded string (remembered per brief object). */
+const corpusOf = memoByObject((brief: Brief): string => {
+	const parts = [...brief.quotes.map((q) => q.text), ...brief.facts.map((f) => `${f.term} ${f.definition}`), ...brief.themes];
+	return ` ${normalize(parts.join(" "))} `;
+});
 
 /** Scored candidate blanks of one text, best first. */
 export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {

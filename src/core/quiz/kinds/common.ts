@@ -6,7 +6,7 @@ import { contentWords } from "../normalize";
 import { missingSubject } from "../gate-dates";
 import { isRealTerm } from "../gate-terms";
 import { usesTermWords } from "../gate-terms-rules";
-import { BC_ERA_AHEAD, BLANK, blankSpan, hasNumber, locate, yearDigits } from "../text";
+import { BC_ERA_AHEAD, BLANK, blankSpan, hasNumber, locate, yearDigits } from "../prompt-text";
 
 export interface KindContext {
 	brief: Brief;

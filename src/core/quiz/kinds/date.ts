@@ -2,7 +2,7 @@
 import type { Question } from "../types";
 import { yearOptions } from "../distractors";
 import { approxTwins, briefSpan, crowdedYears, maxSpread, yearOptionProblem } from "../gate-dates";
-import { yearDigits } from "../text";
+import { yearDigits } from "../prompt-text";
 import { yearLabel } from "../years";
 import type { DatedStem, KindContext } from "./common";
 import { datedStem, eventYears, questionId } from "./common";

@@ -8,7 +8,7 @@ import { pickDistinct, shuffleOptions } from "../distractors";
 import { isRealTerm, termClass } from "../gate-terms";
 import { namesTerm, usedAsName } from "../gate-terms-rules";
 import { contentJaccard, contentWords, normalize, normalizeAnswer } from "../normalize";
-import { BLANK, cleanTerm, MASK, maskTermWords, termWords, truncate } from "../text";
+import { BLANK, cleanTerm, MASK, maskTermWords, termWords, truncate } from "../prompt-text";
 import type { Question } from "../types";
 import type { KindContext } from "./common";
 import { questionId } from "./common";

@@ -1,6 +1,7 @@
 /** What the linked-notes view shows: for the active brief or all published briefs, every link classified. */
 import { classifyLinks, type LinkReport, type LinkStatus } from "../../core/garden";
 import type { Brief } from "../../core/model";
+import { baseName } from "../../core/text";
 import { LazyNotes, obsidianEmbeds, obsidianResolver, publishKeysOf } from "../../obsidian/link-resolver";
 import type { StudyHost } from "../host";
 
@@ -45,7 +46,5 @@ export function linkedNotes(host: StudyHost, scope: LinkScope): BriefLinks[] {
 
 /** Display name of a link: the resolved note's name, else the target as written. */
 export function targetName(r: LinkReport): string {
-	const raw = r.path ?? r.link.target;
-	const name = raw.slice(raw.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+	return baseName(r.path ?? r.link.target);
 }

@@ -3,7 +3,7 @@ import type { HistDate, YMD } from "../model";
 import { coarser } from "./calendar";
 import { hasMonthName } from "./fastpath";
 import { formatHistDate } from "./format";
-import { eraYears } from "./parsers/eras";
+import { eraYears } from "./parsers/era-years";
 import { anchoredMonths, fullDates, monthYears } from "./parsers/months";
 import { applyStyleMarker, dualDates } from "./parsers/oldstyle";
 import { centuries, decades, seasons } from "./parsers/periods";

@@ -1,10 +1,10 @@
 /**
- * A virtualized list of variable-height rows: only the rows near the viewport are in the DOM.
+ * MeasuredList: a virtualized list of keyed, variable-height rows: only the rows near the viewport are in the DOM.
  * Heights start as estimates and are replaced by measured heights (cached per key and width); rows
  * above the viewport that change height shift the scroll position so the view does not jump.
  */
 
-export interface VirtualListOptions<R extends { key: string }> {
+export interface MeasuredListOptions<R extends { key: string }> {
 	/** Estimated height in px of a row at a content width. Cheap: it runs for every row. */
 	estimate(row: R, width: number): number;
 	/** Build the row's DOM into `el` (an empty, absolutely positioned element). */
@@ -21,7 +21,7 @@ export interface VirtualListOptions<R extends { key: string }> {
 	fallbackHeight?: number;
 }
 
-export class VirtualList<R extends { key: string }> {
+export class MeasuredList<R extends { key: string }> {
 	readonly spacerEl: HTMLElement;
 	private rows: R[] = [];
 	private offsets = new Float64Array(1);
@@ -36,7 +36,7 @@ export class VirtualList<R extends { key: string }> {
 	private start = 0;
 	private end = 0;
 
-	constructor(readonly scrollEl: HTMLElement, private readonly opts: VirtualListOptions<R>) {
+	constructor(readonly scrollEl: HTMLElement, private readonly opts: MeasuredListOptions<R>) {
 		this.spacerEl = scrollEl.createDiv({ cls: "sb-vlist-spacer" });
 	}
 

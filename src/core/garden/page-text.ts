@@ -4,8 +4,9 @@
  * Markdown that cannot break the page's structure.
  */
 import { collapseSpace, escapeAlias, mapChars, escapePlain, escapeText, isSafeLinkPart, safeUrl } from "./escape";
-import { linkDestination, mapLinks } from "./scan";
+import { linkDestination, mapLinks } from "./link-scan";
 import type { NoteInfo, ResolveLink } from "./types";
+import { baseName, withoutExtension } from "../text";
 
 export interface Linker {
 	/** `[[shortest]]` or `[[shortest|alias]]` for a vault path (no `.md`); `\|` inside tables. */
@@ -15,15 +16,6 @@ export interface Linker {
 	resolve: ResolveLink;
 }
 
-/** File name without folder and `.md`. */
-export function baseName(path: string): string {
-	const name = path.slice(path.lastIndexOf("/") + 1);
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
-}
-
-function withoutMd(path: string): string {
-	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
-}
 
 /**
  * Shortest link text, as Obsidian writes it: the bare name when no other note (or generated page)
@@ -56,7 +48,7 @@ export function makeLinker(notes: NoteInfo[], resolve: ResolveLink, extraPaths: 
 	};
 	function makeLink(path: string, alias?: string, heading?: string, inTable?: boolean): string {
 		const base = baseName(path);
-		const text = (count.get(base.toLowerCase()) ?? 0) > 1 ? withoutMd(path) : base;
+		const text = (count.get(base.toLowerCase()) ?? 0) > 1 ? withoutExtension(path) : base;
 		const target = cleanLinkPart(text);
 		const head = heading ? cleanLinkPart(heading) : "";
 		const shown = alias !== undefined ? escapeAlias(alias) : "";

@@ -3,35 +3,36 @@
  * whole note alive in the JS engine (V8 sliced strings); strings built by concatenation are chains of
  * pieces. Each string of the finished Brief is replaced, in place, by a flat copy that holds only its own
  * characters; equal strings share one copy. Plain data only (a Brief is JSON data by contract).
+ * A memory trick for V8 (the engine of Obsidian and Node): the plugin applies it where it keeps Briefs for the
+ * session (src/obsidian/indexer.ts); the reader, the CLI and the garden do not need it.
  */
+import { memoByKey } from "./memo";
 
 /**
  * A flat copy of `s` that shares no storage with the string it was cut from. Joining an array writes a new
- * flat string. Strings under 13 characters are flat already (V8 makes slices and concatenations only from 13 up).
+ * flat string. Strings under FLAT_BELOW (13) characters are flat already (V8 makes slices and concatenations only from 13 up).
  */
 function flatCopy(s: string): string {
 	return [s.slice(0, 1), s.slice(1)].join("");
 }
 
+/** Strings from 13 characters up may be slices or chains (see flatCopy). */
+const FLAT_BELOW = 13;
+
 /**
  * Short strings seen before, shared by every Brief ("1917", "Timeline", "year"): one copy each instead of
- * one per Brief. Bounded: emptied when it holds SHORT_MAX strings.
+ * one per Brief (the first one seen). Bounded by SHORT_MAX.
  */
-const shortStrings = new Map<string, string>();
 const SHORT_MAX = 5000;
+const sharedShort = memoByKey(SHORT_MAX, (s: string) => s);
 
 export function ownStrings<T>(value: T): T {
 	const copies = new Map<string, string>();
 	const put = (o: Record<string | number, unknown>, k: string | number, s: string): void => {
 		let c: string | undefined;
-		if (s.length < 13) {
+		if (s.length < FLAT_BELOW) {
 			// Already flat (see flatCopy): only shared.
-			c = shortStrings.get(s);
-			if (c === undefined) {
-				if (shortStrings.size >= SHORT_MAX) shortStrings.clear();
-				shortStrings.set(s, s);
-				c = s;
-			}
+			c = sharedShort(s);
 		} else {
 			c = copies.get(s);
 			if (c === undefined) {
