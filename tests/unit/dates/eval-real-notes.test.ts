@@ -22,18 +22,21 @@ interface Source {
 	id: string;
 	where: "repo" | "cache";
 	split: "tune" | "holdout";
+	/** When the note joined the set: "2026-12" notes were labelled by hand before the reader was run on them. */
+	batch: string;
 	text: string | null;
 }
 
 function sources(): Source[] {
 	const rows = readFileSync(join(DIR, "SOURCES.tsv"), "utf8").split(/\r?\n/).slice(1).filter((r) => r.trim());
 	return rows.map((r) => {
-		const [id, , , , , where, split] = r.split("\t");
+		const [id, , , , , where, split, batch = ""] = r.split("\t");
 		const file = join(DIR, where === "repo" ? "notes" : ".cache", id);
 		return {
 			id,
 			where: where as Source["where"],
 			split: split as Source["split"],
+			batch,
 			text: existsSync(file) ? readFileSync(file, "utf8") : null,
 		};
 	});
@@ -102,6 +105,9 @@ describe("dates on real notes (issue 16 evaluation)", () => {
 			const hold = available.filter((s) => s.split === "holdout");
 			columns.push({ name: "reader: held out", t: totals(run(hold, engine)) });
 			columns.push({ name: "chrono: held out", t: totals(run(hold, plain)) });
+			const fresh = hold.filter((s) => s.batch === "2026-12");
+			columns.push({ name: "reader: held out, new", t: totals(run(fresh, engine)) });
+			columns.push({ name: "chrono: held out, new", t: totals(run(fresh, plain)) });
 		}
 		const cached = available.length - inRepo.length;
 		console.log(
