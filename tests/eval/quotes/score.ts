@@ -5,6 +5,8 @@ export type QuoteLabel = [line: number, start: string, speaker: string | null];
 export interface NoteLabels {
 	file: string;
 	heldout?: boolean;
+	/** "2026-12": a held-out note labelled by hand before the reader was run on it. */
+	added?: string;
 	quotes: QuoteLabel[];
 	not: [line: number, start: string][];
 	ignore?: [from: number, to: number][];

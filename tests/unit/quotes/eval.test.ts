@@ -66,6 +66,7 @@ describe("quote evaluation set", () => {
 		const all = LABELS.filter((l) => l.file.startsWith("notes/") || cached.includes(l));
 		const tune = report("tuning", run(all.filter((l) => !l.heldout)));
 		const held = report("held-out", run(all.filter((l) => l.heldout)));
+		report("held-out, new (2026-12)", run(all.filter((l) => l.added === "2026-12")));
 		if (cached.length < LABELS.filter((l) => l.file.startsWith("cache/")).length) return;
 		expect(tune.recall).toBeGreaterThanOrEqual(FLOOR.tuning.recall);
 		expect(tune.precision).toBeGreaterThanOrEqual(FLOOR.tuning.precision);
