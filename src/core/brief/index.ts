@@ -30,6 +30,7 @@ import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
 import { admonitionQuotes, bookAuthorOf, cleanSpeakerName, namedTwiceIn, proseQuotes } from "./quote-forms";
 import { findFacts, findThemes } from "./facts";
+import { applySubjectSpeakers, noteSubject } from "./quote-subject";
 import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era";
 import { applyContextBCE, contextIsBCE, CONTEXT_ERA_REASON } from "./era-context";
@@ -211,8 +212,10 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const ids = new IdMaker();
 	const found = [...itemQuotes(blocks), ...blockQuotes(lines, sectionOfLine), ...admonitionQuotes(lines, sectionOfLine)];
 	const head = lines.filter((l) => !l.skip && l.text.trim()).slice(0, 8).map((l) => l.text);
-	const prose = proseQuotes(blocks, { bookAuthor: bookAuthorOf(fm, head), taken: new Set(found.map((q) => q.line)), namedTwice: namedTwiceIn(lines.map((l) => l.text)) });
+	const bookAuthor = bookAuthorOf(fm, head);
+	const prose = proseQuotes(blocks, { bookAuthor, taken: new Set(found.map((q) => q.line)), namedTwice: namedTwiceIn(lines.map((l) => l.text)) });
 	const quotes = [...found, ...prose].sort((a, b) => a.line - b.line);
+	applySubjectSpeakers(quotes, { subject: noteSubject(brief.title, fm, text), author: bookAuthor, blocks, lineText: (n) => lines[n]?.text ?? "", sectionAt: sectionOfLine });
 	for (const q of quotes) if (q.speaker && !q.titled) q.speaker = cleanSpeakerName(q.speaker);
 	brief.quotes = quotes.map((q) => {
 		const quote: Brief["quotes"][number] = { id: ids.make("q", q.text), briefPath: path, text: q.text, section: q.section, source: { path, line: q.line } };
