@@ -4,7 +4,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isNotEvent } from "./not-events";
+import { isDiaryHeading, isNotEvent } from "./not-events";
 
 export interface RawEvent {
 	date: HistDate;
@@ -178,6 +178,8 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			const text = plainTitle(dropDateLinks(b.parts[0]));
 			if (b.level !== undefined) enterSection(headings, reader, b.level);
 			const dates = safeRead(reader, text);
+			// A diary date ("## 2024-03-12") is the day the lines were written: no row, and no year for them.
+			if (dates.length && isDiaryHeading(text, dates.map((m) => m.date.text))) continue;
 			if (b.level !== undefined) ownYear(headings, reader, dates);
 			if (!dates.length || headingIsNotEvent(text)) continue;
 			for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });

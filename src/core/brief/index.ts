@@ -23,7 +23,7 @@ import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, noteLines, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./scan";
 import { readProseFences } from "./prose-fences";
-import { dropTitleAndRepeats, titleHeadingLine } from "./event-filters";
+import { dropTitleAndRepeats, periodTitleLine, titleHeadingLine } from "./event-filters";
 import { fillDateOnlyRows } from "./date-only";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
@@ -232,9 +232,9 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	}));
 	brief.themes = findThemes(blocks);
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord);
+	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord, fm?.era);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
-	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title));
+	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title) ?? periodTitleLine(raw, sections, brief.title));
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
@@ -249,12 +249,13 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 }
 
 /**
- * The note's dated events, with the era the note implies: "all dates are BCE" (stated), a bare timeline
+ * The note's dated events, with the era the note implies: "all dates are BCE" or `era: BCE` (stated), a bare timeline
  * running backwards, or written eras that are all BC (both inferred: such dates are marked).
  */
-function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean): RawEvent[] {
+function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean, era?: unknown): RawEvent[] {
 	const dateOpts: FindDatesOptions = {};
-	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
+	// Front-matter `era: BCE` (or BC) states the era of the note's bare years, as "all dates are BCE" does.
+	if (ALL_BCE.test(text) || (typeof era === "string" && /^\s*(?:BCE?|B\.C\.(?:E\.)?)\s*$/i.test(era))) dateOpts.defaultEra = "BCE";
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	const raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
 	if (dateOpts.defaultEra) return raw;

@@ -21,6 +21,20 @@ const ADVICE = /^(?:\*\*|__)?(?:pupils|students|learners|teachers|candidates)\s+
 /** Teaching notes: a sentence about what pupils do ("…helps pupils understand…", "This enquiry…"). */
 const TEACHING = /\bpupils?\b|^(?:\*\*|__)?this (?:enquiry|lesson|unit|activity|task|question)\b/i;
 
+/**
+ * Citations and reading lists: "Sources: Wilson (2009)", "See also the Declaration of the Rights of Man, 1789",
+ * "Cf. Hobsbawm 1962", "Lovelace, A. (1843). Notes by the Translator" — a work's year is not an event.
+ */
+const CITATION_LEAD = /^(?:\*\*|__)?(?:(?:primary |secondary )?sources?|references?|bibliography|citations?|further reading|reading list|suggested reading|recommended reading|cited in|quoted in|adapted from)(?:\*\*|__)?\s*[:\u2013\u2014-]|^(?:\*\*|__)?(?:see also|cf\.?)\s/i;
+/** An author-date reference: "Surname, A. (1843)", "Surname, A. B., & Other, C. (2004)", "Surname, First (2004)". */
+const AUTHOR_DATE = /^\p{Lu}[\p{L}'\u2019-]+,\s+(?:\p{Lu}\.\s?){1,3}(?:,?\s*(?:&|and)\s+[^()]{1,80})?\s*\((?:1[5-9]|20)\d\d[a-z]?\)|^\p{Lu}[\p{L}'\u2019-]+,\s+\p{Lu}[\p{L}'\u2019-]+\s+\((?:1[5-9]|20)\d\d[a-z]?\)\.?/u;
+
+/**
+ * School and admin dates: "Quiz 14 October", "Lecture 3 (12/3)", "Course outline (2024-25)", "Due 3 March",
+ * "Week 5: 12 Feb". A heading or line that opens with such a word is the calendar of a course, not history.
+ */
+const ADMIN = /^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
+
 /** A question: ends with a question mark (also "…? (hint, p. 417)" and "…?**"). */
 function isQuestion(s: string): boolean {
 	const t = s.replace(TRAILING, "");
@@ -35,10 +49,26 @@ export function isNotEvent(sentence: string): boolean {
 	if (!s) return false;
 	if (isQuestion(s)) return true;
 	const core = s.replace(/^[[(]+/, "");
-	return PROMPT.test(core) || ADVICE.test(core) || TEACHING.test(core);
+	return PROMPT.test(core) || ADVICE.test(core) || TEACHING.test(core) || CITATION_LEAD.test(core) || AUTHOR_DATE.test(core) || ADMIN.test(core);
 }
 
 /** A task list item (`- [ ]`, `- [x]`): its dates are due dates and reading, not history. */
 export function isTaskItem(firstPart: string): boolean {
 	return /^\s*\[[ xX/-]\]\s/.test(firstPart);
+}
+
+const WEEKDAY = /\b(?:mon|tues|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;
+const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
+
+/**
+ * A journal or diary heading: only a date, written as a diary writes it ("## 2024-03-12", "### Monday 12 March",
+ * "#### Tue, 3 Oct 2023"). Its lines are the day's notes; the day is not an event (a history heading
+ * "#### Oct. 14, 1066" has no weekday and no ISO form, and stays a dated heading).
+ */
+export function isDiaryHeading(text: string, dateTexts: string[]): boolean {
+	if (!ISO_DAY.test(text) && !WEEKDAY.test(text)) return false;
+	let rest = text;
+	for (const d of dateTexts) rest = rest.replace(d, " ");
+	rest = rest.replace(WEEKDAY, " ").replace(/\b(?:st|nd|rd|th|of)\b/gi, " ");
+	return !/\p{L}{2,}/u.test(rest);
 }
