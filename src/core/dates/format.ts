@@ -106,3 +106,17 @@ export function formatHistDate(d: HistDate): string {
 	if (samePoint(a, b)) return c + formatPoint(a);
 	return c + rangeLabel(a, b);
 }
+
+/**
+ * The label a reader sees: "Mar 1914?" when the year (or era) was not written with the event but inferred
+ * (issue 16); the plain label otherwise. `formatHistDate` stays the round-trip label.
+ */
+export function shownLabel(d: Pick<HistDate, "label" | "inferred">): string {
+	return d.inferred ? `${d.label}?` : d.label;
+}
+
+/** Why a shown label has its "?": "Year inferred: year from an earlier sentence". Undefined when nothing was inferred. */
+export function inferredNote(d: Pick<HistDate, "inferred" | "inferredFrom">): string | undefined {
+	if (!d.inferred) return undefined;
+	return `Year inferred: ${d.inferredFrom ?? "not written with the event"}`;
+}
