@@ -35,6 +35,18 @@ const AUTHOR_DATE = /^\p{Lu}[\p{L}'\u2019-]+,\s+(?:\p{Lu}\.\s?){1,3}(?:,?\s*(?:&
  */
 const ADMIN = /^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
 
+/** Instructions to the student: "(Be sure you are describing …)", "Make sure to …", "Remember to …". */
+const INSTRUCTION = /^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b/i;
+
+/** A mnemonic: a short quoted code, then what it stands for ("47-91" - Truman Doctrine (1947) to …). */
+const MNEMONIC = /^["\u201c][\p{Lu}\d&/-]{2,10}["\u201d]\s*[-\u2013\u2014:=]\s/u;
+
+/**
+ * A question written without its question mark: "By the mid 17th c (1600s) what happened to the Portuguese
+ * control of the coasts" — an opening time phrase, then a question word and verb, and no closing stop.
+ */
+const BARE_QUESTION = /^(?:by|in|during|after|before|from|around|between|at)\b[^,.;]{0,40}?(?:\)|\d|\bc\.?)\s*,?\s+(?:what|why|how)\s+(?:happened|did|caused|led|changed)\b[^.!]*$/i;
+
 /** A question: ends with a question mark (also "…? (hint, p. 417)" and "…?**"). */
 function isQuestion(s: string): boolean {
 	const t = s.replace(TRAILING, "");
@@ -49,7 +61,8 @@ export function isNotEvent(sentence: string): boolean {
 	if (!s) return false;
 	if (isQuestion(s)) return true;
 	const core = s.replace(/^[[(]+/, "");
-	return PROMPT.test(core) || ADVICE.test(core) || TEACHING.test(core) || CITATION_LEAD.test(core) || AUTHOR_DATE.test(core) || ADMIN.test(core);
+	return PROMPT.test(core) || ADVICE.test(core) || TEACHING.test(core) || CITATION_LEAD.test(core) || AUTHOR_DATE.test(core) || ADMIN.test(core) ||
+		INSTRUCTION.test(core) || MNEMONIC.test(s) || BARE_QUESTION.test(s);
 }
 
 /** A task list item (`- [ ]`, `- [x]`): its dates are due dates and reading, not history. */

@@ -25,6 +25,9 @@ describe("citations, reading lists and admin dates are not events", () => {
 		["Course outline (2024-25)"],
 		["Week 5: 12 Feb"],
 		["Due 3 March"],
+		["By the mid 17th c (1600s) what happened to the Portuguese control of the coasts"],
+		["(Be sure you are describing the 19th century versions of these words"],
+		['"47-91" - Truman Doctrine (1947) to USSR collapse (1991)'],
 	])("%s", (s) => {
 		expect(isNotEvent(s)).toBe(true);
 	});
@@ -35,6 +38,9 @@ describe("citations, reading lists and admin dates are not events", () => {
 		["Source analysis shows the 1917 revolution began in February."],
 		["Class struggle intensified in 1848."],
 		["Lesson from 1929: banks fail."],
+		["Historians still debate what happened in 1066."],
+		["Nobody knew in 1789 what happened next"],
+		['"Blood and Iron" - Bismarck\'s speech of 1862'],
 	])("an event: %s", (s) => {
 		expect(isNotEvent(s)).toBe(false);
 	});
