@@ -220,6 +220,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	brief.quotes = quotes.map((q) => {
 		const quote: Brief["quotes"][number] = { id: ids.make("q", q.text), briefPath: path, text: q.text, section: q.section, source: { path, line: q.line } };
 		if (q.speaker) quote.speaker = q.speaker;
+		if (q.speaker && q.implicit) quote.speakerInferred = true;
 		return quote;
 	});
 	const hasFacts = sections.some((s) => s.role === "facts");

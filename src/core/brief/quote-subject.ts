@@ -95,7 +95,10 @@ export function applySubjectSpeakers(quotes: (RawQuote & { implicit?: boolean })
 		const sec = ctx.sectionAt(q.line);
 		const about = !!sec && sec.role === "quotes" && ABOUT.test(sec.title.replace(/\b(?:famous|best|key)\b/gi, ""));
 		if (about) {
-			if (!q.speaker && ctx.author) q.speaker = ctx.author;
+			if (!q.speaker && ctx.author) {
+				q.speaker = ctx.author;
+				q.implicit = true;
+			}
 			continue;
 		}
 		if (!ctx.subject || !surname) continue;
@@ -107,6 +110,9 @@ export function applySubjectSpeakers(quotes: (RawQuote & { implicit?: boolean })
 		else if (thirdPerson) speaker = q.speaker;
 		else if (quoteList || FIRST_PERSON.test(q.text)) speaker = ctx.subject;
 		else speaker = q.speaker;
-		if (speaker) q.speaker = speaker;
+		if (speaker && speaker !== q.speaker) {
+			q.speaker = speaker;
+			q.implicit = true;
+		}
 	}
 }
