@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
-import { inferredNote, shownLabel } from "../../../src/core/dates";
+import { conventionLabel, inferredNote, shownLabel } from "../../../src/core/dates";
 import { ROLLED_FORWARD } from "../../../src/core/dates/reader";
 import { timelineBody } from "../../../src/core/garden/timeline-page";
 import type { Linker } from "../../../src/core/garden/text";
@@ -34,5 +34,16 @@ describe("inferred dates are shown as inferred", () => {
 		const page = timelineBody({ title: "Timeline", briefs: [brief], linker, mermaid: false, intro: "" });
 		expect(page).toContain(`- **11 Mar 1990?** _(year inferred: ${ROLLED_FORWARD})_ — `);
 		expect(page).toContain("- **Oct 1989** — ");
+	});
+});
+
+describe("era labels as the note writes them", () => {
+	it("keeps BCE/CE for dates written that way (auto), and converts on request", () => {
+		const brief = parseBrief({ path: "r.md", text: "# Rome\n\nThe Julian calendar was introduced in 46 BCE.\n\nCaesar died in 44 BC.\n\nAugustus ruled 31 BCE–14 CE.\n" });
+		expect(brief.events.map((e) => shownLabel(e.date))).toEqual(["46 BCE", "44 BC", "31 BCE – 14 CE"]);
+		expect(brief.events.map((e) => shownLabel(e.date, "bc-ad"))).toEqual(["46 BC", "44 BC", "31 BC – AD 14"]);
+		expect(brief.events.map((e) => shownLabel(e.date, "bce-ce"))).toEqual(["46 BCE", "44 BCE", "31 BCE – 14 CE"]);
+		expect(conventionLabel("5th century BC", "5th c. BCE")).toBe("5th century BCE");
+		expect(conventionLabel("AD 79", "AD 79")).toBe("AD 79");
 	});
 });
