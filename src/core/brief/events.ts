@@ -4,7 +4,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isDiaryHeading, isNotEvent } from "./not-events";
+import { isDiaryHeading, isNotEvent, maskCitations } from "./not-events";
 
 export interface RawEvent {
 	date: HistDate;
@@ -214,7 +214,7 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 				continue;
 			}
 			for (const c of chunks(s.text)) {
-				for (const m of safeRead(reader, c.text)) {
+				for (const m of safeRead(reader, maskCitations(c.text))) {
 					const ev: RawEvent = { date: m.date, text: c.text, section, line: lineAt(s.start + c.start + m.index) };
 					if (label) ev.label = label;
 					out.push(ev);

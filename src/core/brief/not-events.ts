@@ -85,3 +85,17 @@ export function isDiaryHeading(text: string, dateTexts: string[]): boolean {
 	rest = rest.replace(WEEKDAY, " ").replace(/\b(?:st|nd|rd|th|of)\b/gi, " ");
 	return !/\p{L}{2,}/u.test(rest);
 }
+
+/**
+ * Author-date citations inside a sentence: "(Smith 2004, p. 12)", "(Evans et al. 2003)", "(Hill & Rose, 1998)",
+ * "Figes (1996) argues". Their years are publication years, not events.
+ */
+const CITE_PAREN = /\((?:see\s+|cf\.\s+)?\p{Lu}[\p{L}'\u2019-]+(?:(?:\s+et al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\u2019-]+),?\s+(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?|,?\s+(?:1[5-9]|20)\d\d[a-z]?[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)\)/gu;
+const CITE_NARRATIVE = /\b\p{Lu}[\p{L}'\u2019-]+(?:\s+et al\.)?\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?\)(?=\s+(?:argues?|argued|claims?|claimed|suggests?|suggested|writes?|wrote|notes?|noted|shows?|showed|states?|stated|contends?|says?|said|believes?|found|finds|points? out|describes?|described))/gu;
+
+/** The text with the digits of citations blanked (same length, so positions still match). */
+export function maskCitations(text: string): string {
+	if (!/\(/.test(text)) return text;
+	const blank = (m: string): string => m.replace(/\d/g, "_");
+	return text.replace(CITE_PAREN, blank).replace(CITE_NARRATIVE, blank);
+}

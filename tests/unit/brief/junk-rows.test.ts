@@ -45,6 +45,13 @@ describe("citations, reading lists and admin dates are not events", () => {
 		expect(isNotEvent(s)).toBe(false);
 	});
 
+	it("reads no publication year from a citation inside a sentence, keeps the sentence's own dates", () => {
+		expect(rows("# T\n\n(Smith 2004, p. 12) shows the 1905 strikes spread.\n")).toEqual(["1905: (Smith 2004, p. 12) shows the 1905 strikes spread."]);
+		expect(rows("# T\n\nEvans et al. (2003) argue that the 1848 revolutions failed.\n")).toEqual(["1848: Evans et al. (2003) argue that the 1848 revolutions failed."]);
+		expect(rows("# T\n\nThe strikes spread (Hill & Rose, 1998) across 1905.\n")).toEqual(["1905: The strikes spread (Hill & Rose, 1998) across 1905."]);
+		expect(rows("# T\n\nThe Treaty of Versailles (1919) ended the war.\n")).toEqual(["1919: The Treaty of Versailles (1919) ended the war."]);
+	});
+
 	it("reads no event from a reading list or a 'See also' section", () => {
 		const text = "# Revolutions\n\nThe Bastille fell in 1789.\n\n## Reading list\n\n- Schama, Citizens (1989)\n\n## See also\n\n- The Terror, 1793\n";
 		expect(rows(text)).toEqual(["1789: The Bastille fell in 1789."]);
