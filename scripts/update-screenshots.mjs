@@ -7,6 +7,7 @@ const PICKS = [
 	"timeline-light.png",
 	"timeline-dark.png",
 	"timeline-bce-light.png",
+	"timeline-inferred-light.png",
 	"quotes-light.png",
 	"quotes-dark.png",
 	"quiz-question-light.png",

@@ -35,6 +35,8 @@ const KIND_NAMES: Record<string, QuestionKind[]> = {
 	order: ["order"],
 	"true-false": ["true-false"],
 	tf: ["true-false"],
+	speaker: ["which-speaker"],
+	"which-speaker": ["which-speaker"],
 };
 
 /** Reads --kinds ("date,cloze,match"); throws UsageError naming the kinds it knows. */

@@ -4,6 +4,7 @@ import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
 import { mapRows, OutStream, Rows, writeJson } from "./output";
 import { count } from "./terminal-text";
+import { shownLabel } from "../core/dates/format";
 import type { LoadedVault, Skipped } from "./vault";
 
 export function indexOf(vault: LoadedVault): BriefIndex {
@@ -61,7 +62,7 @@ function clip(s: string, n: number): string {
 /** The date column's width: the longest label, between 6 and 18 (a loop: no spread over the events). */
 export function labelWidth(events: readonly HistEvent[]): number {
 	let width = 6;
-	for (const e of events) if (e.date.label.length > width) width = e.date.label.length;
+	for (const e of events) if (shownLabel(e.date).length > width) width = shownLabel(e.date).length;
 	return Math.min(18, width);
 }
 
@@ -78,7 +79,7 @@ export async function runTimeline(vault: LoadedVault, opts: { json: boolean }, i
 	const width = labelWidth(events);
 	for (const e of events) {
 		const what = e.label ? `${e.label}: ${e.text}` : e.text;
-		await out.line(`  ${e.date.label.padEnd(width)}  ${clip(what, 90)}`);
+		await out.line(`  ${shownLabel(e.date).padEnd(width)}  ${clip(what, 90)}`);
 		await out.line(`  ${"".padEnd(width)}  ↳ ${titles.get(e.briefPath) ?? e.briefPath}, line ${e.source.line + 1}`);
 	}
 	if (!events.length) await out.line("  No dated events. A brief is a note with `dg-publish: true` in its front-matter and dated sentences.");

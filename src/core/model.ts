@@ -67,6 +67,11 @@ export interface Quote {
 	/** The quote text without surrounding quote marks; multi-line quotes keep their "\n". */
 	text: string;
 	speaker?: string;
+	/**
+	 * The speaker was not named at the quote but inferred: the note's subject, or a book note's author by
+	 * default (issue 17). A which-speaker quiz question never asks such a quote.
+	 */
+	speakerInferred?: boolean;
 	/** Title of the section (or callout) the quote came from. */
 	section: string;
 	source: SourceRef;

@@ -13,6 +13,27 @@ export function titleHeadingLine(sections: Section[], title: string): number | u
 	return first && first.level === 1 && first.title === title ? first.startLine : undefined;
 }
 
+/** The heading the brief's title comes from, at any level ("## The Punic Wars, 264–146 BC" opening a note). */
+function titleHeading(sections: Section[], title: string): Section | undefined {
+	const first = sections.find((s) => s.kind === "heading" && s.title && s.role !== "source");
+	return first && first.title === title ? first : undefined;
+}
+
+/**
+ * The title heading at any level when it only names the period of the whole note: its dates are spans and at
+ * least three quarters of the note's other events (two or more) fall inside them. "## The Punic Wars, 264–146 BC"
+ * over notes on 264, 216, 202 and 146 BC is the brief's name, not a row; "## Treaty of Westphalia, 1648" stays.
+ */
+export function periodTitleLine(events: RawEvent[], sections: Section[], title: string): number | undefined {
+	const h = titleHeading(sections, title);
+	if (!h) return undefined;
+	const own = events.filter((e) => e.line === h.startLine);
+	const others = events.filter((e) => e.line !== h.startLine);
+	if (!own.length || others.length < 2 || !own.every((e) => e.date.end.year > e.date.start.year)) return undefined;
+	const inside = others.filter((e) => own.some((t) => e.date.start.year >= t.date.start.year && e.date.end.year <= t.date.end.year));
+	return inside.length * 4 >= others.length * 3 ? h.startLine : undefined;
+}
+
 function dateKey(e: RawEvent): string {
 	const d = e.date;
 	return `${d.start.year}-${d.start.month ?? ""}-${d.start.day ?? ""}/${d.end.year}-${d.end.month ?? ""}-${d.end.day ?? ""}`;

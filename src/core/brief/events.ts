@@ -4,7 +4,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isNotEvent } from "./not-events";
+import { isDiaryHeading, isNotEvent, maskCitations } from "./not-events";
 
 export interface RawEvent {
 	date: HistDate;
@@ -178,6 +178,8 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			const text = plainTitle(dropDateLinks(b.parts[0]));
 			if (b.level !== undefined) enterSection(headings, reader, b.level);
 			const dates = safeRead(reader, text);
+			// A diary date ("## 2024-03-12") is the day the lines were written: no row, and no year for them.
+			if (dates.length && isDiaryHeading(text, dates.map((m) => m.date.text))) continue;
 			if (b.level !== undefined) ownYear(headings, reader, dates);
 			if (!dates.length || headingIsNotEvent(text)) continue;
 			for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
@@ -212,7 +214,7 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 				continue;
 			}
 			for (const c of chunks(s.text)) {
-				for (const m of safeRead(reader, c.text)) {
+				for (const m of safeRead(reader, maskCitations(c.text))) {
 					const ev: RawEvent = { date: m.date, text: c.text, section, line: lineAt(s.start + c.start + m.index) };
 					if (label) ev.label = label;
 					out.push(ev);

@@ -24,12 +24,16 @@ const ROLE = /^(?:commander|officer|diplomat|soldiers?|general|president|king|qu
 const PRONOUNS = /^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
 const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
 const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
-const SAY_VERB = "(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded)";
+const SAY_VERB = "(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded|put it|puts it|observed|observes|recalled|recalls)";
 const NAME = "((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
 /** `Bismarck declared, "…"`, `As Paine wrote, "…"`, `Wilson said that "…"`. */
-const SAID = new RegExp(`(?:^|[\\s(])(?:as[ \\t]+)?${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+that)?[,:]?[ \\t]*$`, "u");
+/** A citation year after a name: "Chandler (1966) argues", "Hobsbawm (1962, p. 3) wrote". */
+const CITE_YEAR = "(?:[ \\t]*\\((?:c\\.[ \\t]*)?\\d{4}[a-z]?(?:,[ \\t]*pp?\\.[ \\t]*[\\d\\u2013-]+)?\\))?";
+const SAID = new RegExp(`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+that)?[,:]?[ \\t]*$`, "u");
+/** "According to Chandler (1966), "…"", "In the words of Pericles: "…"". */
+const ACCORDING = new RegExp(`(?:according[ \\t]+to|in[ \\t]+the[ \\t]+words[ \\t]+of|as[ \\t]+quoted[ \\t]+by)[ \\t]+${NAME}${CITE_YEAR}[,:]?[ \\t]*$`, "iu");
 /** `in Churchill's words "…"`. */
-const IN_WORDS = new RegExp(`in[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\t]+)?words[,:]?[ \\t]*$`, "u");
+const IN_WORDS = new RegExp(`[Ii]n[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\t]+)?words[,:]?[ \\t]*$`, "u");
 /** `George Washington: "…"`, `Grant (respectfully): "…"`. */
 const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*:[ \\t]*$`, "u");
 
@@ -40,12 +44,13 @@ function words(s: string): number {
 /** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
 export function cleanSpeakerName(raw: string): string | undefined {
 	let s = stripInline(raw.split("\n")[0]).trim();
-	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from)\s+/i, "");
+	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i, "");
 	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
 	s = s.replace(/^\(?\s*(?:pp?\.?\s*)?\d[\d\s\u2013-]*,\s*/, "");
-	// What the attribution goes on to say: "John F. Kennedy on Theodore Roosevelt" -> "John F. Kennedy".
+	// Asides first ("Ross Terill (revisionist and somewhat sympathetic to Mao)"), then what the attribution goes
+	// on to say: "John F. Kennedy on Theodore Roosevelt" -> "John F. Kennedy".
+	s = s.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s*\([^)]*$/, "").trim();
 	s = s.replace(/\s+(?:on|to|about|speaking|writing|quoted|cited|in his|in her|in their)\s+.*$/, "");
-	s = s.replace(/\s*\([^)]*\)\s*/g, " ").trim();
 	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
 	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
 	// Only the name: not the commentary after " - ", nor the work after a comma ("Tacitus, The Annals").
@@ -81,13 +86,16 @@ function quotedSpan(t: string): [number, number] | null {
 
 /** A speaker named after the closing mark: ` - Holmes`, ` — Kennedy, 1963`, `(Brooke, 764)`, `(26, F.E. Smith)`. */
 function speakerAfter(after: string): string | undefined {
-	const a = after.split("\n")[0].trim();
+	// On the same line, else on the next line (`"…"` then `— Duke of Wellington`).
+	const [first, next = ""] = after.split("\n");
+	const a = first.trim() || (/^\s*(?:[-\u2014\u2013\u2015~]|--)/.test(next) ? next.trim() : "");
 	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,100})$/.exec(a);
 	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
 	const paren = /^\(([^)]{1,80})\)/.exec(a);
 	if (paren) {
 		const parts = paren[1].split(/\s*,\s*/).map((p) => p.replace(/\s+\d[\d\s\u2013-]*$/, ""));
-		const name = parts.find((p) => /^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) && !/^(?:p|pp|page|location|loc)\b/i.test(p));
+		// A name, not a page label nor an acronym ("(RAF, 147)" says what the quote is about).
+		const name = parts.find((p) => /^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) && !/^(?:p|pp|page|location|loc)\b/i.test(p) && !/^\p{Lu}{2,}$/u.test(p));
 		return name ? cleanSpeakerName(name) : undefined;
 	}
 	return undefined;
@@ -96,7 +104,7 @@ function speakerAfter(after: string): string | undefined {
 /** A speaker named before the opening mark: `Bismarck declared, "`, `George Washington: "`. */
 function speakerBefore(before: string, elsewhere: (word: string) => boolean): string | undefined {
 	const b = stripInline(before).replace(/^\s*(?:\d+[.)]\s*)?/, "");
-	const said = SAID.exec(b) ?? IN_WORDS.exec(b);
+	const said = SAID.exec(b) ?? IN_WORDS.exec(b) ?? ACCORDING.exec(b);
 	if (said) return cleanSpeakerName(said[1]);
 	const colon = NAME_COLON.exec(b.trim());
 	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return undefined;
@@ -117,7 +125,8 @@ export interface ProseContext {
 /** Attributed quotations in list items and paragraphs outside quote sections. */
 export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 	const out: RawQuote[] = [];
-	for (const b of blocks) {
+	for (let k = 0; k < blocks.length; k++) {
+		const b = blocks[k];
 		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
 		if (b.section?.role === "quotes" && b.kind === "item") continue;
 		const t = b.parts.map((p) => stripInline(p)).join("\n").trim();
@@ -128,14 +137,22 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 		const after = t.slice(j + 1);
 		const text = t.slice(i + 1, j).replace(/\s*\n\s*/g, " ").trim();
 		let speaker = speakerAfter(after) ?? speakerBefore(before, ctx.namedTwice ?? (() => true));
+		// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
+		const next = blocks[k + 1];
+		if (!speaker && !after.trim() && next?.kind === "para" && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
+			speaker = speakerAfter(stripInline(next.parts[0] ?? ""));
+		}
 		// Book notes: a list item that opens with the quotation quotes the book.
 		const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
 		if (!speaker && !(ctx.bookAuthor && opensWithQuote && b.kind === "item")) {
 			if (!(opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))) continue;
 		}
+		const implicit = !speaker;
 		speaker = speaker ?? ctx.bookAuthor;
 		if (!text) continue;
-		out.push({ text, speaker, section: b.section?.title ?? "", line: b.lines[0] });
+		const q: RawQuote = { text, speaker, section: b.section?.title ?? "", line: b.lines[0] };
+		if (implicit) q.implicit = true;
+		out.push(q);
 	}
 	return out;
 }

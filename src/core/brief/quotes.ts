@@ -11,6 +11,8 @@ export interface RawQuote {
 	line: number;
 	/** The speaker is the title of a text ("The East is Red"), not a person's name to clean. */
 	titled?: boolean;
+	/** The speaker is only the book's author by default (nobody named it at the quote). */
+	implicit?: boolean;
 }
 
 const OPEN_Q = "\"\u201c\u201e\u00ab'\u2018";
@@ -71,6 +73,9 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 	if (dash > 0) return { text: unwrapQuote(t.slice(0, dash)), speaker: cleanSpeaker(t.slice(dash + 3)) };
 	const hy = t.lastIndexOf(" - ");
 	if (hy > 0 && t.length - hy < 60 && /^[A-Z]/.test(t.slice(hy + 3))) return { text: unwrapQuote(t.slice(0, hy)), speaker: cleanSpeaker(t.slice(hy + 3)) };
+	// An excerpt without quote marks, its author in brackets at the end: `Impossible is … fools (Napoleon Bonaparte)`.
+	const paren = /^(.{12,}?)\s+\(([^()]{2,60})\)\s*$/s.exec(t);
+	if (paren && cleanSpeakerName(paren[2]) && !/\d/.test(paren[2])) return { text: unwrapQuote(paren[1]), speaker: cleanSpeaker(paren[2]) };
 	return { text: unwrapQuote(t) };
 }
 
@@ -167,6 +172,14 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 				if (inline.speaker && inline.text) {
 					text = inline.text;
 					own = own ?? inline.speaker;
+				}
+			} else if (!own) {
+				// `> Victory belongs to the most persevering. — Napoleon`: a name after a closing dash.
+				const tail = /^([\s\S]{8,}?[.!?\u2026]["\u201d\u2019]?)\s+(?:\u2014|\u2013|\u2015|--)\s*([^\n\u2014\u2013]{2,80})$/.exec(text);
+				const name = tail ? cleanSpeakerName(tail[2]) : undefined;
+				if (tail && name) {
+					text = tail[1];
+					own = cleanSpeaker(tail[2]);
 				}
 			}
 			let who = own;

@@ -23,13 +23,14 @@ import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./line-scan";
 import { readProseFences } from "./prose-fences";
-import { dropTitleAndRepeats, titleHeadingLine } from "./event-filters";
+import { dropTitleAndRepeats, periodTitleLine, titleHeadingLine } from "./event-filters";
 import { fillDateOnlyRows } from "./date-only";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
 import { blockQuotes, itemQuotes } from "./quotes";
 import { admonitionQuotes, bookAuthorOf, cleanSpeakerName, namedTwiceIn, proseQuotes } from "./quote-forms";
 import { findFacts, findThemes } from "./facts";
+import { applySubjectSpeakers, noteSubject } from "./quote-subject";
 import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era-marks";
 import { applyContextBCE, contextIsBCE, CONTEXT_ERA_REASON } from "./bce-context";
@@ -192,12 +193,15 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const ids = new IdMaker();
 	const found = [...itemQuotes(blocks), ...blockQuotes(lines, sectionOfLine), ...admonitionQuotes(lines, sectionOfLine)];
 	const head = lines.filter((l) => !l.skip && l.text.trim()).slice(0, 8).map((l) => l.text);
-	const prose = proseQuotes(blocks, { bookAuthor: bookAuthorOf(fm, head), taken: new Set(found.map((q) => q.line)), namedTwice: namedTwiceIn(lines.map((l) => l.text)) });
+	const bookAuthor = bookAuthorOf(fm, head);
+	const prose = proseQuotes(blocks, { bookAuthor, taken: new Set(found.map((q) => q.line)), namedTwice: namedTwiceIn(lines.map((l) => l.text)) });
 	const quotes = [...found, ...prose].sort((a, b) => a.line - b.line);
+	applySubjectSpeakers(quotes, { subject: noteSubject(brief.title, fm, text), author: bookAuthor, blocks, lineText: (n) => lines[n]?.text ?? "", sectionAt: sectionOfLine });
 	for (const q of quotes) if (q.speaker && !q.titled) q.speaker = cleanSpeakerName(q.speaker);
 	brief.quotes = quotes.map((q) => {
 		const quote: Brief["quotes"][number] = { id: ids.make("q", q.text), briefPath: path, text: q.text, section: q.section, source: { path, line: q.line } };
 		if (q.speaker) quote.speaker = q.speaker;
+		if (q.speaker && q.implicit) quote.speakerInferred = true;
 		return quote;
 	});
 	const hasFacts = sections.some((s) => s.role === "facts");
@@ -210,9 +214,9 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	}));
 	brief.themes = findThemes(blocks);
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord);
+	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord, fm?.era);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
-	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title));
+	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title) ?? periodTitleLine(raw, sections, brief.title));
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
@@ -227,12 +231,13 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 }
 
 /**
- * The note's dated events, with the era the note implies: "all dates are BCE" (stated), a bare timeline
+ * The note's dated events, with the era the note implies: "all dates are BCE" or `era: BCE` (stated), a bare timeline
  * running backwards, or written eras that are all BC (both inferred: such dates are marked).
  */
-function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean): RawEvent[] {
+function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean, era?: unknown): RawEvent[] {
 	const dateOpts: FindDatesOptions = {};
-	if (ALL_BCE.test(text)) dateOpts.defaultEra = "BCE";
+	// Front-matter `era: BCE` (or BC) states the era of the note's bare years, as "all dates are BCE" does.
+	if (ALL_BCE.test(text) || (typeof era === "string" && /^\s*(?:BCE?|B\.C\.(?:E\.)?)\s*$/i.test(era))) dateOpts.defaultEra = "BCE";
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	const raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
 	if (dateOpts.defaultEra) return raw;

@@ -9,7 +9,12 @@ const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 const INLINE_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)(?:[ \t]+(.*))?$/;
 
 /** Sections that cite sources: no events are read from them (publication years are not history). */
-const SOURCE_TITLES = new Set(["source", "sources", "references", "reference", "bibliography", "works cited", "citations", "links", "further reading", "sources used"]);
+const SOURCE_TITLES = new Set([
+	"source", "sources", "references", "reference", "bibliography", "works cited", "citations", "links", "further reading", "sources used",
+	"see also", "reading list", "readings", "suggested reading", "suggested readings", "recommended reading", "recommended readings",
+	"required reading", "further readings", "works consulted", "external links", "useful links", "resources", "sources and further reading",
+	"references and further reading", "bibliography and further reading", "notes and references", "footnotes",
+]);
 
 /** A label title is words and ordinary punctuation: `**T = RG ◦ YC**` (a formula) is not a label. */
 const LABEL_TITLE = /^(?=.*\p{L})[\p{L}\p{N}\p{M}\s'\u2018\u2019"\u201c\u201d&/(),.:;?!#%\u2013\u2014-]+$/u;

@@ -114,3 +114,33 @@ export function formatHistDate(d: HistDate, opts?: { lang?: Lang }): string {
 	if (samePoint(a, b)) return c + formatPoint(a);
 	return c + rangeLabel(a, b);
 }
+
+/**
+ * The label a reader sees: "Mar 1914?" when the year (or era) was not written with the event but inferred
+ * (issue 16); the plain label otherwise. `formatHistDate` stays the round-trip label.
+ */
+export function shownLabel(d: Pick<HistDate, "label" | "inferred" | "text">, convention: EraConvention = "auto"): string {
+	const label = conventionLabel(d.label, d.text, convention);
+	return d.inferred ? `${label}?` : label;
+}
+
+/** How eras are written: as the note wrote them ("auto"), or always BC/AD, or always BCE/CE (issue 16). */
+export type EraConvention = "auto" | "bc-ad" | "bce-ce";
+
+const WRITES_BCE = /\b(?:BCE|B\.C\.E\.?|CE|C\.E\.)(?![\p{L}])/u;
+
+/**
+ * A label in an era convention: "44 BC" ↔ "44 BCE", "AD 79" ↔ "79 CE", "5th century BC" ↔ "5th century BCE".
+ * "auto" keeps the note's own: BCE/CE when the date was written that way ("46 BCE"), BC/AD otherwise.
+ */
+export function conventionLabel(label: string, written: string, convention: EraConvention = "auto"): string {
+	const bce = convention === "bce-ce" || (convention === "auto" && WRITES_BCE.test(written));
+	if (!bce) return label;
+	return label.replace(/\bAD (\d[\d,]*)/g, "$1 CE").replace(/\bBC\b/g, "BCE");
+}
+
+/** Why a shown label has its "?": "Year inferred: year from an earlier sentence". Undefined when nothing was inferred. */
+export function inferredNote(d: Pick<HistDate, "inferred" | "inferredFrom">): string | undefined {
+	if (!d.inferred) return undefined;
+	return `Year inferred: ${d.inferredFrom ?? "not written with the event"}`;
+}

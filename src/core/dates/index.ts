@@ -16,6 +16,6 @@ export type { DateMatch, DateReader, FindDatesOptions } from "./types";
 export { findDates } from "./find";
 export { createDateReader } from "./reader";
 export { compareHistDates } from "./compare";
-export { formatHistDate, formatYear } from "./format";
+export { conventionLabel, formatHistDate, formatYear, inferredNote, shownLabel, type EraConvention } from "./format";
 export { parseDateLabel } from "./label";
 export { writtenEra } from "./lang";

@@ -4,11 +4,11 @@ import { coarser } from "./calendar";
 import { hasMonthName } from "./fastpath";
 import { formatHistDate } from "./format";
 import { eraYears } from "./parsers/era-years";
-import { anchoredMonths, fullDates, monthYears } from "./parsers/months";
+import { anchoredMonths, fullDates, monthYears, yearMonths } from "./parsers/months";
 import { applyStyleMarker, dualDates } from "./parsers/oldstyle";
 import { centuries, decades, seasons } from "./parsers/periods";
 import { contextYears, cuedYears, dashRanges, isoDates, labelYears, wordRanges } from "./parsers/years";
-import { listYears } from "./parsers/list-years";
+import { abbreviatedYearPairs, listYears } from "./parsers/list-years";
 import { compactDates } from "./parsers/compact-dates";
 import { bcWordRanges } from "./parsers/bc-ranges";
 import { moreForms } from "./parsers/more-forms";
@@ -45,6 +45,7 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[fullDates, (f) => f.month],
 	[compactDates, (f, t) => f.digits3 && COMPACT_HINT.test(t)],
 	[monthYears, (f) => f.month],
+	[yearMonths, (f) => f.month && f.digits3],
 	[seasons, (f, t) => f.digits3 && SEASON_WORD.test(t)],
 	[bcWordRanges, (_f, t) => ERA_WORD.test(t) && WORD_RANGE_HINT.test(t)],
 	[eraYears, (_f, t) => ERA_WORD.test(t)],
@@ -56,6 +57,7 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[cuedYears, (f, t) => f.digits3 || t.includes("year") || !!f.ctx.labelMode],
 	[contextYears, (f) => f.digits3],
 	[listYears, (f) => f.digits3],
+	[abbreviatedYearPairs, (f, t) => f.digits3 && t.includes(",")],
 	[anchoredMonths, (f) => f.month && f.ctx.anchorYear !== undefined],
 	[labelYears, (f) => !!f.ctx.labelMode],
 ];

@@ -1,4 +1,5 @@
 /** The timeline page: every dated event of the published briefs, grouped by year, decade or century. */
+import { inferredNote, shownLabel } from "../dates/format";
 import type { Brief, HistEvent } from "../model";
 import { mermaidBlock } from "./axis-mermaid";
 import { chooseGrouping, compareEvents, groupLabel, type Grouping } from "./chrono";
@@ -30,7 +31,9 @@ export interface TimelineBody {
 }
 
 function eventLine(e: HistEvent, brief: Brief, linker: Linker): string {
-	const when = `- **${inline(e.date.label)}** — `;
+	// An inferred year is published marked: "**Mar 1914?**" and why, never as if the note had written it.
+	const why = inferredNote(e.date);
+	const when = `- **${inline(shownLabel(e.date))}**${why ? ` _(${inline(why.toLowerCase())})_` : ""} — `;
 	// The brief's own title ("The Punic Wars, 264–146 BC") is its span: the link alone says it.
 	if (!e.label && e.text.trim() === brief.title.trim()) return `${when}${linker.link(brief.path, brief.title)}`;
 	const label = e.label ? `**${gardenText(e.label, brief.path, linker)}:** ` : "";

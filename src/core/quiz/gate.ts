@@ -111,6 +111,14 @@ function gateWhichBrief(q: Question, env: GateEnv): Defect[] {
 	return out;
 }
 
+/** A which-speaker question whose quote names one of the offered people gives its answer away (or misleads). */
+function gateWhichSpeaker(q: Question): Defect[] {
+	const text = q.prompt.toLowerCase();
+	const words = (q.options ?? []).flatMap((o) => o.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, "")));
+	const named = words.some((w) => w.length > 3 && new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u").test(text));
+	return named ? [{ criterion: "e", rule: "speaker-named-in-quote" }] : [];
+}
+
 /** Every defect of one question, empty when it may be shown. */
 export function gateQuestion(q: Question, env: GateEnv): Defect[] {
 	const out = gateForm(q);
@@ -124,6 +132,8 @@ export function gateQuestion(q: Question, env: GateEnv): Defect[] {
 			return [...out, ...gateCloze(q, env)];
 		case "which-brief":
 			return [...out, ...gateWhichBrief(q, env)];
+		case "which-speaker":
+			return [...out, ...gateWhichSpeaker(q)];
 		default:
 			return [...out, ...gateTerms(q, env)];
 	}

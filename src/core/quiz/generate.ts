@@ -8,6 +8,7 @@ import { orderQuestions } from "./kinds/order";
 import { matchQuestions, termChoiceQuestions, trueFalseQuestions } from "./kinds/terms";
 import { whichBriefQuestions } from "./kinds/which-brief";
 import { isSkippedQuestion } from "../overrides/skip";
+import { whichSpeakerQuestions } from "./kinds/which-speaker";
 import { gateQuestion, sourceLines } from "./gate";
 import type { Question, QuestionKind } from "./types";
 
@@ -26,7 +27,7 @@ export interface QuizOptions {
 }
 
 export const ALL_KINDS: QuestionKind[] = [
-	"date-choice", "date-typed", "cloze", "term-choice", "match", "order", "which-brief", "true-false",
+	"date-choice", "date-typed", "cloze", "term-choice", "match", "order", "which-brief", "which-speaker", "true-false",
 ];
 
 const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
@@ -37,6 +38,7 @@ const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
 	match: matchQuestions,
 	order: orderQuestions,
 	"which-brief": whichBriefQuestions,
+	"which-speaker": whichSpeakerQuestions,
 	"true-false": trueFalseQuestions,
 };
 
@@ -46,7 +48,7 @@ const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
  */
 const TURNS: QuestionKind[] = [
 	"match", "cloze", "date-choice", "order", "term-choice", "cloze", "date-typed", "true-false", "which-brief",
-	"cloze", "date-choice", "term-choice",
+	"cloze", "date-choice", "term-choice", "which-speaker",
 ];
 
 /** Every candidate of every asked kind, each with its "Brief › Heading" line, before the gate. */

@@ -8,6 +8,7 @@ export type QuestionKind =
 	| "match"
 	| "order"
 	| "which-brief"
+	| "which-speaker"
 	| "true-false";
 
 export interface Question {

@@ -2,7 +2,7 @@ import { keyHint, digitIndex, type QuestionControl } from "./keys";
 import { expectedOf, sameText, type RenderCtx } from "./prompt";
 
 /**
- * Option buttons for date-choice, term-choice, which-brief and true-false: full width, wrapping,
+ * Option buttons for date-choice, term-choice, which-brief, which-speaker and true-false: full width, wrapping,
  * each with its key ("1".."9"). Once answered the chosen option and the correct one are marked.
  */
 export function renderChoice(parent: HTMLElement, ctx: RenderCtx): QuestionControl {

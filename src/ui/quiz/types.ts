@@ -42,6 +42,8 @@ export function kindLabel(kind: Question["kind"]): string {
 			return "Put in order";
 		case "which-brief":
 			return "Which brief?";
+		case "which-speaker":
+			return "Who said it?";
 		case "true-false":
 			return "True or false?";
 	}

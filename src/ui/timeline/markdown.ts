@@ -1,4 +1,5 @@
 import type { HistEvent } from "../../core/model";
+import { shownLabel } from "../../core/dates/format";
 
 /** What the export needs to know about a brief. */
 export interface BriefRef {
@@ -24,7 +25,7 @@ export function eventMarkdown(ev: HistEvent, brief: BriefRef | undefined): strin
 	const label = ev.label ? oneLine(ev.label) : "";
 	const body = label && !text.toLowerCase().startsWith(label.toLowerCase()) ? `*${label}:* ${text}` : text;
 	const link = brief ? ` (${briefLink(brief)})` : "";
-	return `- **${oneLine(ev.date.label)}** — ${body}${link}`;
+	return `- **${oneLine(shownLabel(ev.date))}** — ${body}${link}`;
 }
 
 /** The (filtered) timeline as a Markdown list, one event a line, in the order given. */

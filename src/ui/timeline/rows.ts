@@ -1,6 +1,7 @@
 import { setIcon, setTooltip } from "obsidian";
 import type { HistEvent } from "../../core/model";
 import { yearValue } from "./eras";
+import { inferredNote, shownLabel } from "../../core/dates/format";
 
 export const ROW_HEIGHT = 64;
 export const ERA_HEIGHT = 30;
@@ -38,6 +39,7 @@ const PRECISION_TEXT: Record<string, string> = {
 export function describeDate(ev: HistEvent): string {
 	const parts = [ev.date.label, PRECISION_TEXT[ev.date.precision] ?? ev.date.precision];
 	if (ev.date.approximate) parts.push("approximate");
+	if (ev.date.inferred) parts.push((inferredNote(ev.date) ?? "year inferred").toLowerCase());
 	if (ev.date.originalLabel) parts.push(`old style ${ev.date.originalLabel}`);
 	return parts.join(", ");
 }
@@ -68,10 +70,13 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	el.setCssProps({ "--sb-tl-course": ctx.colorOf(ev.briefPath) });
 
 	const date = el.createDiv({ cls: "sb-tl-date" });
-	date.createDiv({ cls: "sb-tl-date-label", text: d.label });
+	date.createDiv({ cls: "sb-tl-date-label", text: shownLabel(d) });
 	const prec = date.createDiv({ cls: "sb-tl-precision", text: PRECISION_TEXT[d.precision] ?? d.precision });
 	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: " · approx." });
-	if (d.originalLabel) setTooltip(date, `Old style: ${d.originalLabel}`);
+	// An inferred year ("Mar 1914?") says where it came from; old-style dates give their written form.
+	const notes = [inferredNote(d), d.originalLabel ? `Old style: ${d.originalLabel}` : undefined].filter(Boolean);
+	if (d.inferred) el.addClass("sb-tl-inferred");
+	if (notes.length) setTooltip(date, notes.join("\n"));
 
 	el.createDiv({ cls: "sb-tl-chip" });
 	const main = el.createDiv({ cls: "sb-tl-main" });

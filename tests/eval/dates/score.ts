@@ -62,6 +62,8 @@ export interface NoteScore {
 	junkRows: number;
 	misses: DateLabel[];
 	falsePositives: Reading[];
+	/** The rows counted as junk (on a junk line, repeated, or only a date). */
+	junk: Reading[];
 }
 
 function parsePoint(s: string): Point | null {
@@ -160,6 +162,7 @@ export function scoreNote(labels: NoteLabels, readings: Reading[]): NoteScore {
 	const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { labels: 0, recalled: 0 }])) as NoteScore["perCategory"];
 	const hit = new Set<DateLabel>();
 	const falsePositives: Reading[] = [];
+	const junk: Reading[] = [];
 	const junkLines = new Set(labels.junk.map((j) => j.line));
 	const seen = new Set<string>();
 	let matched = 0;
@@ -168,7 +171,10 @@ export function scoreNote(labels: NoteLabels, readings: Reading[]): NoteScore {
 		const key = `${r.text}\u0000${r.start.year}/${r.start.month ?? ""}/${r.start.day ?? ""}-${r.end.year}`;
 		const dup = seen.has(key);
 		seen.add(key);
-		if (junkLines.has(r.line) || dup || isDateOnly(r)) junkRows++;
+		if (junkLines.has(r.line) || dup || isDateOnly(r)) {
+			junkRows++;
+			junk.push(r);
+		}
 		// A repeated row is never a right one, even when its date is labelled.
 		if (dup) {
 			falsePositives.push(r);
@@ -194,6 +200,7 @@ export function scoreNote(labels: NoteLabels, readings: Reading[]): NoteScore {
 		junkRows,
 		misses: labels.dates.filter((l) => !hit.has(l)),
 		falsePositives,
+		junk,
 	};
 }
 

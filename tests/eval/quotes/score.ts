@@ -5,6 +5,8 @@ export type QuoteLabel = [line: number, start: string, speaker: string | null];
 export interface NoteLabels {
 	file: string;
 	heldout?: boolean;
+	/** "2026-12": a held-out note labelled by hand before the reader was run on it. */
+	added?: string;
 	quotes: QuoteLabel[];
 	not: [line: number, start: string][];
 	ignore?: [from: number, to: number][];
@@ -34,7 +36,10 @@ function tokens(s: string): string[] {
 	return norm(s).replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter(Boolean);
 }
 
-/** True when one name is the other or ends the other ("Churchill" / "Winston Churchill"). */
+/**
+ * True when one name is the other or a shorter form of it: same last word, the other words found in order
+ * ("Churchill" / "Winston Churchill" / "Winston Spencer Churchill"; "Mr Birling" is not "Mrs Birling").
+ */
 export function sameSpeaker(label: string, got: string | undefined): boolean {
 	if (!got) return false;
 	const g = tokens(got);
@@ -42,7 +47,14 @@ export function sameSpeaker(label: string, got: string | undefined): boolean {
 		const a = tokens(alt);
 		if (!a.length || !g.length) return false;
 		const [short, long] = a.length <= g.length ? [a, g] : [g, a];
-		return short.every((t, i) => long[long.length - short.length + i] === t);
+		if (short[short.length - 1] !== long[long.length - 1]) return false;
+		let j = 0;
+		for (const t of short.slice(0, -1)) {
+			while (j < long.length - 1 && long[j] !== t) j++;
+			if (j >= long.length - 1) return false;
+			j++;
+		}
+		return true;
 	});
 }
 

@@ -22,18 +22,21 @@ interface Source {
 	id: string;
 	where: "repo" | "cache";
 	split: "tune" | "holdout";
+	/** When the note joined the set: "2026-12" notes were labelled by hand before the reader was run on them. */
+	batch: string;
 	text: string | null;
 }
 
 function sources(): Source[] {
 	const rows = readFileSync(join(DIR, "SOURCES.tsv"), "utf8").split(/\r?\n/).slice(1).filter((r) => r.trim());
 	return rows.map((r) => {
-		const [id, , , , , where, split] = r.split("\t");
+		const [id, , , , , where, split, batch = ""] = r.split("\t");
 		const file = join(DIR, where === "repo" ? "notes" : ".cache", id);
 		return {
 			id,
 			where: where as Source["where"],
 			split: split as Source["split"],
+			batch,
 			text: existsSync(file) ? readFileSync(file, "utf8") : null,
 		};
 	});
@@ -99,9 +102,13 @@ describe("dates on real notes (issue 16 evaluation)", () => {
 			{ name: "chrono: tune, in repo", t: repoPlain },
 		];
 		if (SHOW_HOLDOUT) {
-			const hold = available.filter((s) => s.split === "holdout");
+			// Held out before 2026-12, and the notes added then (labelled before the reader was run on them).
+			const hold = available.filter((s) => s.split === "holdout" && s.batch !== "2026-12");
 			columns.push({ name: "reader: held out", t: totals(run(hold, engine)) });
 			columns.push({ name: "chrono: held out", t: totals(run(hold, plain)) });
+			const fresh = available.filter((s) => s.split === "holdout" && s.batch === "2026-12");
+			columns.push({ name: "reader: held out, new", t: totals(run(fresh, engine)) });
+			columns.push({ name: "chrono: held out, new", t: totals(run(fresh, plain)) });
 		}
 		const cached = available.length - inRepo.length;
 		console.log(
@@ -112,6 +119,7 @@ describe("dates on real notes (issue 16 evaluation)", () => {
 			const scores = run(tune, engine);
 			tune.forEach((s, i) => {
 				for (const m of scores[i].misses) console.log(`MISS ${s.id}:${m.line} ${m.category} ${m.text}`);
+				for (const j of scores[i].junk) console.log(`JUNK ${s.id}:${j.line} [${j.dateText}] ${j.text.slice(0, 100)}`);
 				for (const f of scores[i].falsePositives) console.log(`FP   ${s.id}:${f.line} [${f.dateText}] ${f.text.slice(0, 100)}`);
 			});
 		}
@@ -120,8 +128,8 @@ describe("dates on real notes (issue 16 evaluation)", () => {
 		expect(repoTune.precision).toBeGreaterThan(repoPlain.precision);
 		expect(repoTune.recall).toBeGreaterThan(repoPlain.recall);
 		// The figures reached on the tuning split of the notes in the repository (raise them, never lower them).
-		expect(repoTune.precision).toBeGreaterThanOrEqual(0.975);
+		expect(repoTune.precision).toBeGreaterThanOrEqual(0.99);
 		expect(repoTune.recall).toBeGreaterThanOrEqual(0.97);
-		expect(repoTune.junkRate).toBeLessThanOrEqual(0.025);
+		expect(repoTune.junkRate).toBeLessThanOrEqual(0.005);
 	});
 });

@@ -52,10 +52,14 @@ describe("quote evaluation set", () => {
 		expect(sameSpeaker("Lee", "Robert E. Lee")).toBe(true);
 		expect(sameSpeaker("Mr Birling", "Mrs Birling")).toBe(false);
 		expect(sameSpeaker("Holmes", undefined)).toBe(false);
+		expect(sameSpeaker("Winston Churchill", "Winston Spencer Churchill")).toBe(true);
+		expect(sameSpeaker("Winston Churchill", "Randolph Churchill")).toBe(false);
+		expect(sameSpeaker("Spencer Churchill", "Winston Churchill")).toBe(false);
 	});
 
 	it("in-repository notes: reader reaches the recorded floor", () => {
-		const r = report("in-repo", run(LABELS.filter((l) => l.file.startsWith("notes/"))));
+		// The notes added in 2026-12 are held out: reported with the held-out sets, not in this floor.
+		const r = report("in-repo", run(LABELS.filter((l) => l.file.startsWith("notes/") && !l.added)));
 		expect(r.recall).toBeGreaterThanOrEqual(FLOOR.inRepo.recall);
 		expect(r.precision).toBeGreaterThanOrEqual(FLOOR.inRepo.precision);
 		expect(r.speaker).toBeGreaterThanOrEqual(FLOOR.inRepo.speaker);
@@ -65,7 +69,8 @@ describe("quote evaluation set", () => {
 	it(`all fetched notes (${cached.length} cached): tuning and held-out sets reach the recorded floor`, () => {
 		const all = LABELS.filter((l) => l.file.startsWith("notes/") || cached.includes(l));
 		const tune = report("tuning", run(all.filter((l) => !l.heldout)));
-		const held = report("held-out", run(all.filter((l) => l.heldout)));
+		const held = report("held-out", run(all.filter((l) => l.heldout && !l.added)));
+		const fresh = report("held-out, new (2026-12)", run(all.filter((l) => l.added === "2026-12")));
 		if (cached.length < LABELS.filter((l) => l.file.startsWith("cache/")).length) return;
 		expect(tune.recall).toBeGreaterThanOrEqual(FLOOR.tuning.recall);
 		expect(tune.precision).toBeGreaterThanOrEqual(FLOOR.tuning.precision);
@@ -73,12 +78,17 @@ describe("quote evaluation set", () => {
 		expect(held.recall).toBeGreaterThanOrEqual(FLOOR.heldout.recall);
 		expect(held.precision).toBeGreaterThanOrEqual(FLOOR.heldout.precision);
 		expect(held.speaker).toBeGreaterThanOrEqual(FLOOR.heldout.speaker);
+		expect(fresh.recall).toBeGreaterThanOrEqual(FLOOR.heldoutNew.recall);
+		expect(fresh.precision).toBeGreaterThanOrEqual(FLOOR.heldoutNew.precision);
+		expect(fresh.speaker).toBeGreaterThanOrEqual(FLOOR.heldoutNew.speaker);
 	});
 });
 
 /** What the reader reaches today (never lower it; raise it as the reader improves). Targets: 0.85 / 0.95 / 0.90. */
 const FLOOR = {
-	inRepo: { recall: 0.98, precision: 0.98, speaker: 0.33 },
-	tuning: { recall: 0.88, precision: 0.99, speaker: 0.56 },
+	inRepo: { recall: 0.98, precision: 0.98, speaker: 0.95 },
+	tuning: { recall: 0.88, precision: 0.99, speaker: 0.96 },
 	heldout: { recall: 0.9, precision: 1, speaker: 0.96 },
+	// Held out since 2026-12 (labelled before the reader saw them): recorded, never tuned on.
+	heldoutNew: { recall: 0.5, precision: 1, speaker: 0.87 },
 };

@@ -50,3 +50,22 @@ export function listYears(ctx: ScanContext, out: Candidate[]): void {
 		return yearAt(text, yi, m[1]);
 	}, out);
 }
+
+/**
+ * A year and the next one abbreviated after a comma: "1848,49", "1914, 15" (a two-year span as notes write it).
+ * The short year must come later in the same century; "1848,49 people" or "1848,490" stay unread.
+ */
+const ABBREV_PAIR = /\b(1\d{3}|20\d{2}),\s?(\d{2})\b(?![\d,.%])/g;
+
+export function abbreviatedYearPairs(ctx: ScanContext, out: Candidate[]): void {
+	if (ctx.defaultEra === "BCE") return;
+	const { text } = ctx;
+	eachMatch(ABBREV_PAIR, text, (m) => {
+		const a = Number(m[1]);
+		const b = Math.floor(a / 100) * 100 + Number(m[2]);
+		if (b <= a || b - a > 10 || glued(text, m.index)) return null;
+		const end = m.index + m[0].length;
+		if (followedByUnit(text, end) || /^\s*(?:[-–—]|\d)/.test(text.slice(end, end + 3))) return null;
+		return { index: m.index, end, tag: "hist/year-pair", approximate: false, precision: "year", start: point(a), stop: point(b) };
+	}, out);
+}

@@ -84,6 +84,19 @@ export function monthYears(ctx: ScanContext, out: Candidate[]): void {
 	}, out);
 }
 
+/** Year before month, as some notes write it: "in 1905 January", "1812 June". Three or four digits, no day after. */
+const YEAR_MONTH = /\b(\d{3,4})\s(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)/g;
+
+export function yearMonths(ctx: ScanContext, out: Candidate[]): void {
+	eachMatch(YEAR_MONTH, ctx.text, (m) => {
+		if (/[\d,.]$/.test(ctx.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+		const y = resolveYear(ctx, m[1], undefined);
+		const mo = monthFromName(m[2]);
+		if (y === undefined || !mo) return null;
+		return { index: m.index, end: m.index + m[0].length, tag: "hist/month-year", precision: "month", approximate: false, start: point(y, mo), stop: point(y, mo) };
+	}, out);
+}
+
 /** "In December" after a dated sentence: the anchor year's December. Nothing without an anchor. */
 export function anchoredMonths(ctx: ScanContext, out: Candidate[]): void {
 	if (ctx.anchorYear === undefined) return;
