@@ -62,7 +62,7 @@ function rowOf(target: EventTarget | null): HTMLElement | null {
 
 function eventOf(view: TimelineView, row: HTMLElement | null): { ev: HistEvent; pos: number } | null {
 	const pos = Number(row?.getAttribute("data-pos") ?? NaN);
-	const ev = Number.isInteger(pos) ? view.events[pos] : undefined;
+	const ev = view.eventAt(pos);
 	return ev ? { ev, pos } : null;
 }
 
@@ -112,7 +112,7 @@ export function bindInteractions(view: TimelineView): void {
 		});
 	});
 	view.registerDomEvent(scroller, "focus", () => {
-		if (view.selected < 0 && view.events.length) view.select(Math.max(0, view.topPos()), false);
+		if (view.selected < 0 && view.body.events.length) view.select(Math.max(0, view.topPos()), false);
 	});
 	view.registerDomEvent(scroller, "keydown", (e: KeyboardEvent) => onListKey(view, e));
 	view.registerDomEvent(view.contentEl, "keydown", (e: KeyboardEvent) => {
@@ -129,7 +129,7 @@ export function bindInteractions(view: TimelineView): void {
 }
 
 function onListKey(view: TimelineView, e: KeyboardEvent): void {
-	const n = view.events.length;
+	const n = view.body.events.length;
 	if (!n) return;
 	const page = Math.max(1, Math.floor(view.scroller.clientHeight / 64) - 1);
 	const cur = view.selected < 0 ? -1 : view.selected;
@@ -155,7 +155,7 @@ function onListKey(view: TimelineView, e: KeyboardEvent): void {
 			break;
 		case "Enter":
 		case " ":
-			if (cur >= 0) openEvent(view, view.events[cur], modeOf(e));
+			if (cur >= 0) openEvent(view, view.eventAt(cur)!, modeOf(e));
 			e.preventDefault();
 			return;
 		case "ContextMenu":
@@ -163,7 +163,7 @@ function onListKey(view: TimelineView, e: KeyboardEvent): void {
 			if (e.key === "F10" && !e.shiftKey) return;
 			if (cur >= 0) {
 				const r = view.list.rowOf(view.itemIndexOf(cur))?.getBoundingClientRect();
-				showEventMenu(view, view.events[cur], { x: r?.left ?? 0, y: r?.bottom ?? 0 });
+				showEventMenu(view, view.eventAt(cur)!, { x: r?.left ?? 0, y: r?.bottom ?? 0 });
 			}
 			e.preventDefault();
 			return;

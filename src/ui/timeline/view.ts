@@ -1,4 +1,5 @@
 import { ItemView, type App, type HoverParent, type HoverPopover, type Menu, type WorkspaceLeaf } from "obsidian";
+import { TimelineSnapshot, type EventSeq } from "../../core/index/snapshot";
 import type { IndexFilter } from "../../core/index/types";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
@@ -26,6 +27,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	activePath: string | null = null;
 	renderedRevision = -1;
 	private colors = new Map<string, string>();
+	private flat: { seq: EventSeq; events: HistEvent[] } | null = null;
 	private stale = false;
 	private refreshTimer = 0;
 	private filterTimer = 0;
@@ -56,8 +58,14 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	// The list, its events and navigation live in the body; these are the view's handles on them.
+	/** The events shown, as one flat array: a copy made on demand (export, tests), kept until the next refresh. */
 	get events(): HistEvent[] {
-		return this.body.events;
+		if (this.flat?.seq !== this.body.events) this.flat = { seq: this.body.events, events: this.body.events.toArray() };
+		return this.flat.events;
+	}
+	/** The event at a display position. */
+	eventAt(pos: number): HistEvent | undefined {
+		return Number.isInteger(pos) ? this.body.events.at(pos) : undefined;
 	}
 	get list() {
 		return this.body.list;
@@ -212,18 +220,19 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.stale = false;
 		this.renderedRevision = idx.revision;
 		const filter = this.filter();
-		const chrono = filter ? idx.timeline(filter) : [];
-		const events = this.state.descending ? chrono.slice().reverse() : chrono;
-		this.colors = courseColors(idx.briefs({ includeUnpublished: true }).map((b) => b.course));
+		// The block-shared snapshot: an edit of one brief costs the blocks it changed, not a copy of every event.
+		const chrono = filter ? (idx.timelineSnapshot?.(filter) ?? TimelineSnapshot.of(idx.timeline(filter))) : TimelineSnapshot.of([]);
+		const events = this.state.descending ? chrono.reversed() : chrono;
 		this.body.zoom = this.state.zoom;
 		this.body.descending = this.state.descending;
-		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor);
+		// colours first: the rows drawn by show() read them
+		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor, (c) => (this.colors = courseColors(c.keys())));
 		const n = events.length;
 		const axis = this.state.mode === "axis";
 		this.body.ruler.el.toggleClass("sb-tl-hidden", axis);
 		this.scroller.toggleClass("sb-tl-hidden", axis);
 		this.axis.el.toggleClass("sb-tl-hidden", !axis || n === 0);
-		if (axis) this.axis.show(chrono, this.state.lanes);
+		if (axis) this.axis.show(chrono.toArray(), this.state.lanes);
 		this.toolbar.sync(this.state, tagsOf(idx, this.state.includeUnpublished));
 		this.toolbar.setLegend(counts, this.colors);
 		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);
@@ -248,7 +257,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (this.state.scope === "active" || this.state.scope === "course") return this.refresh(false);
 		if (!this.host.settings.followActiveNote) return;
 		this.body.redraw();
-		const first = path ? this.events.findIndex((e) => e.briefPath === path) : -1;
+		const first = path ? this.body.events.findIndex((e) => e.briefPath === path) : -1;
 		if (first >= 0 && path && !this.body.showsBrief(path)) this.list.scrollToIndex(this.body.itemIndexOf(first), "start");
 		this.body.afterScroll();
 	}
