@@ -65,6 +65,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			registerEvent: (ref) => this.registerEvent(ref),
 			indexing: this.progress,
 			openDashboard: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
+			saveSettings: () => this.saveSettings(),
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
 		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml, onProgress: (p) => this.progress.update(p) }));

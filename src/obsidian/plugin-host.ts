@@ -14,6 +14,7 @@ export interface HostHooks {
 	gardenUrl?(briefPath: string): string | null;
 	indexing?: ProgressFeed;
 	openDashboard?(): void;
+	saveSettings?(): Promise<void>;
 	/** Register an event ref with the plugin so it is removed on unload. */
 	registerEvent(ref: EventRef): void;
 }
@@ -36,6 +37,10 @@ export class PluginHost implements StudyHost {
 
 	get settings(): Settings {
 		return this.hooks.settings();
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.hooks.saveSettings?.();
 	}
 
 	async openSource(ref: SourceRef, mode: OpenMode = "same"): Promise<void> {

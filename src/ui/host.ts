@@ -40,6 +40,8 @@ export interface StudyHost {
 	readonly indexing?: ProgressFeed;
 	/** Open the study dashboard. */
 	openDashboard?(): void;
+	/** Save the settings (after a view changed one, e.g. a course colour). */
+	saveSettings?(): Promise<void>;
 	/** Today, injectable for tests (quote of the day, quiz dates). */
 	now(): Date;
 }

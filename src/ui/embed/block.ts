@@ -108,7 +108,7 @@ export class TimelineBlock extends MarkdownRenderChild {
 	private renderAxis(parent: HTMLElement, seq: EventSeq, o: BlockOptions): void {
 		const events = seq.toArray();
 		const index = this.host.index;
-		const classes = colorClasses(index.briefs({ includeUnpublished: true }).map((b) => b.course));
+		const classes = colorClasses(events.map((e) => courseIn(index, e.briefPath)), this.host.settings.courseColors ?? {});
 		const on = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) =>
 			this.registerDomEvent(el, type, fn, opts);
 		const pane = new AxisPane(

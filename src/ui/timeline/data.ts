@@ -44,7 +44,7 @@ const LEVELS = ERA_LEVELS;
  * halves it. A sparse millennium keeps one header, a crowded century splits into decades, a crowded
  * decade into years: the headers adapt to the density where they are, not to the whole timeline.
  */
-const SPLIT_ABOVE: Record<EraGranularity, number> = { millennium: 6, century: 30, decade: 30, year: Infinity };
+const SPLIT_ABOVE: Record<EraGranularity, number> = { millennium: 4, century: 30, decade: 30, year: Infinity };
 
 export function splitLimit(g: EraGranularity, zoom: number): number {
 	return Math.max(1, Math.floor(SPLIT_ABOVE[g] / 2 ** zoom));

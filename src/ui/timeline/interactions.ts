@@ -131,6 +131,8 @@ export function bindInteractions(view: TimelineView): void {
 function onListKey(view: TimelineView, e: KeyboardEvent): void {
 	const n = view.body.events.length;
 	if (!n) return;
+	// a row's menu button has the focus (it is in the tab order): Enter and Space press it
+	if ((e.key === "Enter" || e.key === " ") && elementOf(e.target)?.closest(".sb-tl-more")) return;
 	const page = Math.max(1, Math.floor(view.scroller.clientHeight / 64) - 1);
 	const cur = view.selected < 0 ? -1 : view.selected;
 	let next: number | null = null;

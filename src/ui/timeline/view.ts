@@ -8,11 +8,13 @@ import { addAxisMenuItems } from "./axis/menu";
 import { mountAxis } from "./axis/mount";
 import type { AxisPane } from "./axis/pane";
 import { TimelineBody } from "./body";
-import { courseColors } from "./colors";
+import { COURSE_PALETTE, courseColorIndex } from "./colors";
+import { showCourseColorMenu } from "./course-menu";
+import { queryTerms } from "./highlight";
 import { bindInteractions, copyAll } from "./interactions";
 import { bindPanels, renderEmpty, renderProblems } from "./panels";
 import type { RowContext } from "./rows";
-import { courseIn, scopeFilter, tagsOf, titleIn } from "./scope";
+import { courseIn, coursesOf, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
 
 export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
@@ -42,7 +44,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
 		super(leaf);
 		const s = host.settings;
-		this.state = { scope: "all", tag: "", text: "", includeUnpublished: s.includeUnpublished, descending: s.timelineDescending, zoom: 0, mode: "list", lanes: "course" };
+		this.state = { scope: "all", tag: "", course: "", text: "", includeUnpublished: s.includeUnpublished, descending: s.timelineDescending, zoom: 0, mode: "list", lanes: "course" };
 	}
 
 	getViewType(): string {
@@ -98,9 +100,20 @@ export class TimelineView extends ItemView implements HoverParent {
 		root.addClass("sb-tl-view");
 		const on = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
 			this.registerDomEvent(el, type, fn);
-		this.toolbar = new Toolbar(root, { change: (p) => this.change(p), zoom: (d) => this.zoom(d), copy: () => void copyAll(this) }, on);
+		this.toolbar = new Toolbar(
+			root,
+			{
+				change: (p) => this.change(p),
+				zoom: (d) => this.zoom(d),
+				copy: () => void copyAll(this),
+				legend: (c) => this.change(this.state.scope === "folder" && this.state.course === c ? { scope: "all" } : { scope: "folder", course: c }),
+				legendMenu: (c, e) => showCourseColorMenu(this, c, e),
+			},
+			on,
+		);
 		this.body = new TimelineBody(root, this.idPrefix, () => this.rowContext());
 		this.body.ruler.bind((type, fn) => this.registerDomEvent(this.body.ruler.el, type, fn));
+		this.registerDomEvent(this.body.ruler.el, "keydown", (e) => this.body.ruler.onKey(e, (d) => this.zoom(d)));
 		this.axis = mountAxis(this);
 		this.emptyEl = root.createDiv({ cls: "sb-tl-empty" });
 		this.footerEl = root.createDiv({ cls: "sb-tl-problems" });
@@ -133,8 +146,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	getState(): Record<string, unknown> {
-		const { scope, tag, descending, zoom, includeUnpublished, mode, lanes } = this.state;
-		return { scope, tag, descending, zoom, includeUnpublished, mode, lanes };
+		const { scope, tag, course, descending, zoom, includeUnpublished, mode, lanes } = this.state;
+		return { scope, tag, course, descending, zoom, includeUnpublished, mode, lanes };
 	}
 
 	async setState(state: unknown, result: Parameters<ItemView["setState"]>[1]): Promise<void> {
@@ -172,6 +185,7 @@ export class TimelineView extends ItemView implements HoverParent {
 			return;
 		}
 		if (patch.scope === "tag" && !this.state.tag) this.state.tag = tagsOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
+		if (patch.scope === "folder" && patch.course === undefined) this.state.course ||= coursesOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
 		this.refresh(patch.descending === undefined && patch.scope === undefined);
 	}
 
@@ -198,6 +212,7 @@ export class TimelineView extends ItemView implements HoverParent {
 			activePath: this.host.settings.followActiveNote ? this.activePath : null,
 			selected: this.body.selected,
 			total: this.body.events.length,
+			highlight: queryTerms(this.state.text),
 			stats: this.host.reviewStats ? (p) => this.host.reviewStats?.(p) ?? null : undefined,
 		};
 	}
@@ -226,19 +241,26 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.body.zoom = this.state.zoom;
 		this.body.descending = this.state.descending;
 		// colours first: the rows drawn by show() read them
-		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor, (c) => (this.colors = courseColors(c.keys())));
+		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor, (c) => this.setColors(c.keys()));
 		const n = events.length;
 		const axis = this.state.mode === "axis";
 		this.body.ruler.el.toggleClass("sb-tl-hidden", axis);
 		this.scroller.toggleClass("sb-tl-hidden", axis);
 		this.axis.el.toggleClass("sb-tl-hidden", !axis || n === 0);
 		if (axis) this.axis.show(chrono.toArray(), this.state.lanes);
-		this.toolbar.sync(this.state, tagsOf(idx, this.state.includeUnpublished));
-		this.toolbar.setLegend(counts, this.colors);
+		this.toolbar.sync(this.state, tagsOf(idx, this.state.includeUnpublished), coursesOf(idx, this.state.includeUnpublished));
+		this.toolbar.setLegend(counts, this.colors, this.state.scope === "folder" ? this.state.course : null);
 		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);
 		this.contentEl.toggleClass("sb-tl-is-empty", n === 0);
 		renderEmpty(this, this.emptyEl, n === 0);
 		renderProblems(this.footerEl, idx.problems());
+	}
+
+	/** Palette index per course shown (stable, distinct up to 12, settings win); the axis uses the same. */
+	colorIndex = new Map<string, number>();
+	private setColors(courses: Iterable<string>): void {
+		this.colorIndex = courseColorIndex(courses, this.host.settings.courseColors ?? {});
+		this.colors = new Map([...this.colorIndex].map(([c, k]) => [c, COURSE_PALETTE[k]]));
 	}
 
 	private scheduleRefresh(): void {
