@@ -158,10 +158,10 @@ export class Toolbar {
 		return Number.isInteger(k) && k >= 0 && k < this.legendCourses.length ? this.legendCourses[k] : null;
 	}
 
-	/** Show the state (after a load, or a change made elsewhere). */
-	sync(state: TimelineState, tags: string[], courses: string[] = []): void {
-		const courseKey = courses.join("\n");
-		if (courseKey !== this.shownCourses) {
+	/** Show the state (after a load, or a change made elsewhere); `tags`/`courses` null: keep the lists shown. */
+	sync(state: TimelineState, tags: string[] | null, courses: string[] | null = null): void {
+		const courseKey = courses?.join("\n") ?? this.shownCourses;
+		if (courses && courseKey !== this.shownCourses) {
 			this.shownCourses = courseKey;
 			this.coursePick.empty();
 			for (const c of courses) this.coursePick.createEl("option", { text: courseName(c), attr: { value: c } });
@@ -172,8 +172,8 @@ export class Toolbar {
 		if (this.filter.value !== state.text) this.filter.value = state.text;
 		this.scope.value = state.scope;
 		this.unpublished.checked = state.includeUnpublished;
-		const tagKey = tags.join("\n");
-		if (tagKey !== this.shownTags) {
+		const tagKey = tags?.join("\n") ?? this.shownTags;
+		if (tags && tagKey !== this.shownTags) {
 			this.shownTags = tagKey;
 			this.tag.empty();
 			for (const t of tags) this.tag.createEl("option", { text: `#${t}`, attr: { value: t } });

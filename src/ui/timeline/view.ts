@@ -248,7 +248,9 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.scroller.toggleClass("sb-tl-hidden", axis);
 		this.axis.el.toggleClass("sb-tl-hidden", !axis || n === 0);
 		if (axis) this.axis.show(chrono.toArray(), this.state.lanes);
-		this.toolbar.sync(this.state, tagsOf(idx, this.state.includeUnpublished), coursesOf(idx, this.state.includeUnpublished));
+		// the tag and course lists walk every brief: only while their picker is shown (not on every edit)
+		const scope = this.state.scope;
+		this.toolbar.sync(this.state, scope === "tag" ? tagsOf(idx, this.state.includeUnpublished) : null, scope === "folder" ? coursesOf(idx, this.state.includeUnpublished) : null);
 		this.toolbar.setLegend(counts, this.colors, this.state.scope === "folder" ? this.state.course : null);
 		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);
 		this.contentEl.toggleClass("sb-tl-is-empty", n === 0);
