@@ -1,6 +1,6 @@
 /**
  * npm run bench: the Node benchmarks, side by side in one run, as Markdown tables (or --json).
- *   npm run bench [-- --n 10000 --paragraphs 10000 --reviews 100000 --json]
+ *   npm run bench [-- --n 10000 --paragraphs 10000 --reviews 100000 --json] [-- --only index]
  * The browser benchmarks (timeline vs vis-timeline; quote search over 20,000 quotes) run in real
  * Chromium: npm run bench:browser
  */
@@ -41,6 +41,14 @@ async function runAll(): Promise<void> {
 	const n = flag("n", 10_000);
 	const log = json ? () => {} : (line: string) => console.error(line);
 	log(`Study Briefs benchmarks on ${machine()}`);
+	// --only index: the vault index part alone (scale, incremental updates), e.g. to measure #14 quietly
+	const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : "";
+	if (only === "index") {
+		const dirAt = process.argv.indexOf("--dir");
+		const index = await benchIndex({ n, log, dir: dirAt >= 0 ? process.argv[dirAt + 1] : undefined });
+		console.log(json ? JSON.stringify({ machine: machine(), index }, null, 2) : `\n${formatIndexBench(index)}\n`);
+		return;
+	}
 	const dates = await benchDates({ paragraphs });
 	const index = await benchIndex({ n, log });
 	const stats = await benchStats({ reviews: flag("reviews", 100_000) });

@@ -60,6 +60,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			indexing: this.progress,
 			openDashboard: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
 			curation: curation.actions,
+			saveSettings: () => this.saveSettings(),
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
 		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml, onProgress: (p) => this.progress.update(p) }));

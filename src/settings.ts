@@ -41,6 +41,8 @@ export interface Settings {
 	gardenMermaid: boolean;
 	/** Write one timeline/quotes page per course folder as well. */
 	gardenPerCourse: boolean;
+	/** Timeline: a colour chosen per course (folder), as an index into the 12-colour palette. */
+	courseColors: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -64,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
 	gardenAutoRefresh: false,
 	gardenMermaid: false,
 	gardenPerCourse: false,
+	courseColors: {},
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -118,7 +121,19 @@ export function migrateSettings(raw: unknown): Settings {
 		gardenAutoRefresh: bool(raw.gardenAutoRefresh, d.gardenAutoRefresh),
 		gardenMermaid: bool(raw.gardenMermaid, d.gardenMermaid),
 		gardenPerCourse: bool(raw.gardenPerCourse, d.gardenPerCourse),
+		courseColors: colorChoices(raw.courseColors),
 	};
+}
+
+/** Course -> palette index (0..11); anything else is dropped. */
+function colorChoices(v: unknown): Record<string, number> {
+	const out: Record<string, number> = {};
+	if (!isRecord(v)) return out;
+	for (const [k, x] of Object.entries(v)) {
+		if (k === "__proto__" || typeof x !== "number" || !Number.isInteger(x) || x < 0 || x > 11) continue;
+		out[k] = x;
+	}
+	return out;
 }
 
 function nonEmpty(list: string[], fallback: string[]): string[] {

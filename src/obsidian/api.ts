@@ -1,4 +1,5 @@
 import type { BriefIndex } from "../core/index/brief-index";
+import type { TimelineSnapshot } from "../core/index/snapshot";
 import type { IndexFilter, IndexStats } from "../core/index/types";
 import type { Brief, HistEvent, Problem, Quote } from "../core/model";
 
@@ -27,6 +28,9 @@ export const API_VERSION = 1;
  * - `filter` (all optional): `{ brief?: path, folder?: "History/Russia", tag?: "history" (nested
  *   tags match their parent, no "#"), includeUnpublished?: boolean (default false: only notes marked
  *   for publishing), text?: "words" (case, accents and punctuation ignored) }`.
+ * - `eventsSnapshot(filter?)`: the same events as `events()` without copying them: a read-only
+ *   sequence (`length`, `at(i)`, `forEach`, `slice(a, b)`, iteration) that shares the index's storage and
+ *   stays valid (unchanged) after later edits. Cheap at any vault size; prefer it for large vaults.
  * - `on("changed", (revision, changedPaths) => void)`: returns an unsubscribe function.
  *
  * Shapes are the plain-data model of `src/core/model.ts`: years are astronomical (44 BC = -43),
@@ -40,11 +44,15 @@ export interface StudyBriefsApi {
 	readonly ready: Promise<void>;
 	briefs(filter?: IndexFilter): Brief[];
 	events(filter?: IndexFilter): HistEvent[];
+	eventsSnapshot(filter?: IndexFilter): ReadonlyEvents;
 	quotes(filter?: IndexFilter): Quote[];
 	problems(): Problem[];
 	stats(): IndexStats;
 	on(event: "changed", cb: (revision: number, changedPaths: string[]) => void): () => void;
 }
+
+/** A read-only, block-shared sequence of events (see `eventsSnapshot`). */
+export type ReadonlyEvents = Pick<TimelineSnapshot, "length" | "at" | "forEach" | "slice" | typeof Symbol.iterator>;
 
 export function createPublicApi(index: BriefIndex, ready: Promise<void> = Promise.resolve()): StudyBriefsApi {
 	return Object.freeze({
@@ -55,6 +63,7 @@ export function createPublicApi(index: BriefIndex, ready: Promise<void> = Promis
 		ready,
 		briefs: (filter?: IndexFilter) => index.briefs(filter ?? {}),
 		events: (filter?: IndexFilter) => index.timeline(filter ?? {}),
+		eventsSnapshot: (filter?: IndexFilter) => index.timelineSnapshot(filter ?? {}),
 		quotes: (filter?: IndexFilter) => index.quotes(filter ?? {}),
 		problems: () => index.problems(),
 		stats: () => index.stats(),

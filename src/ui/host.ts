@@ -33,6 +33,8 @@ export interface StudyHost {
 	openDashboard?(): void;
 	/** Hide, correct and add without touching the notes (absent: the views show no curation items). */
 	readonly curation?: CurationHost;
+	/** Save the settings (after a view changed one, e.g. a course colour). */
+	saveSettings?(): Promise<void>;
 	/** Today, injectable for tests (quote of the day, quiz dates). */
 	now(): Date;
 }

@@ -18,6 +18,8 @@ export interface HostHooks {
 	openDashboard?(): void;
 	/** Curation actions (hide, correct, add, skip), forwarded to the views. */
 	curation?: CurationHost;
+	/** Save the settings (after a view changed one, e.g. a course colour). */
+	saveSettings?(): Promise<void>;
 	/** Register an event ref with the plugin so it is removed on unload. */
 	registerEvent(ref: EventRef): void;
 }
@@ -40,6 +42,10 @@ export class PluginHost implements StudyHost {
 
 	get settings(): Settings {
 		return this.hooks.settings();
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.hooks.saveSettings?.();
 	}
 
 	async openSource(ref: SourceRef, mode: OpenMode = "same"): Promise<void> {

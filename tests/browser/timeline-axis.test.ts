@@ -9,7 +9,8 @@ import "../../src/ui/timeline/timeline.css";
 import "../../src/ui/timeline/timeline-rows.css";
 import "../../src/ui/timeline/axis/axis.css";
 import "./helpers/obsidian-theme.css";
-import { standaloneSvg, svgToPng } from "../../src/ui/timeline/axis/export";
+import { axisSvg, svgToPng } from "../../src/ui/timeline/axis/export";
+import { markStyle, type MarkHit } from "../../src/ui/timeline/axis/paint";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { histDate, makeBrief, romanBriefs, syntheticBriefs } from "./helpers/events";
 import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
@@ -42,16 +43,28 @@ async function open(briefs = vault(), opts: { theme?: "light" | "dark"; width?: 
 	return { host, view, axis: view.axis, root: view.contentEl };
 }
 
-function markOf(root: HTMLElement, text: string): SVGGElement {
+/** The marks painted on the axis canvas in the last frame (where they are, in canvas pixels). */
+function marks(): MarkHit[] {
+	return mounted!.view.axis.canvas.marks;
+}
+
+function markOf(_root: HTMLElement, text: string): MarkHit {
 	const events = mounted!.view.axis.events;
-	const marks = root.querySelectorAll<SVGGElement>(".sb-ax-mark");
-	const hit = [...marks].find((g) => { const ev = events[Number(g.getAttribute("data-ev"))]; return ev?.text.includes(text) || ev?.label?.includes(text); });
+	const hit = marks().find((h) => { const ev = events[h.event]; return ev?.text.includes(text) || ev?.label?.includes(text); });
 	if (!hit) throw new Error(`no mark for ${text}`);
 	return hit;
 }
 
-function box(el: Element): DOMRect {
-	return (el.querySelector(".sb-ax-shape") ?? el).getBoundingClientRect();
+/** A painted shape's box on the page. */
+function box(h: { x0: number; x1: number; y0: number; y1: number }): DOMRect {
+	const r = mounted!.view.axis.canvas.el.getBoundingClientRect();
+	return new DOMRect(r.left + h.x0, r.top + h.y0, h.x1 - h.x0, h.y1 - h.y0);
+}
+
+/** A mouse event at the centre of a painted shape (the canvas is its target, as in a real click). */
+function mouseAt(h: { x0: number; x1: number; y0: number; y1: number }, type: string) {
+	const b = box(h);
+	mounted!.view.axis.canvas.el.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: b.left + b.width / 2, clientY: b.top + b.height / 2 }));
 }
 
 function wheel(el: HTMLElement, x: number, deltaY: number, extra: WheelEventInit = {}) {
@@ -80,7 +93,7 @@ describe("timeline axis: geometry", () => {
 		axis.fit();
 		axis.draw();
 		expect(root.querySelectorAll(".sb-ax-break").length).toBe(1);
-		const caesar = [...root.querySelectorAll(".sb-ax-mark")].find((g) => axis.events[Number(g.getAttribute("data-ev"))].date.label.endsWith("BC") && !g.classList.contains("is-range"))!;
+		const caesar = marks().find((h) => axis.events[h.event].date.label.endsWith("BC") && h.point)!;
 		expect(box(caesar).left).toBeLessThan(box(markOf(root, "First World War")).left);
 		const labels = [...root.querySelectorAll(".sb-ax-tick-label")].map((t) => t.textContent ?? "");
 		expect(labels.length).toBeGreaterThan(2);
@@ -99,10 +112,11 @@ describe("timeline axis: geometry", () => {
 			const boxes = [...root.querySelectorAll(".sb-ax-tick-label")].map((t) => t.getBoundingClientRect());
 			for (let k = 1; k < boxes.length; k++) expect(boxes[k].left).toBeGreaterThanOrEqual(boxes[k - 1].right - 0.5);
 			const rows = new Map<number, DOMRect[]>();
-			for (const g of root.querySelectorAll(".sb-ax-mark")) {
-				const r = g.getBoundingClientRect();
+			for (const h of marks()) {
+				const r = box(h);
 				rows.set(Math.round(r.top), [...(rows.get(Math.round(r.top)) ?? []), r]);
 			}
+			expect(rows.size).toBeGreaterThan(0);
 			for (const rs of rows.values()) {
 				rs.sort((a, b) => a.left - b.left);
 				for (let k = 1; k < rs.length; k++) expect(rs[k].left).toBeGreaterThanOrEqual(rs[k - 1].right - 1);
@@ -117,12 +131,14 @@ describe("timeline axis: geometry", () => {
 		axis.view = { v0: axis.scale.toV(1900), pxPerV: 900 / 60, width: axis.view.width };
 		axis.draw();
 		const inferred = markOf(root, "October Revolution");
-		expect(inferred.classList.contains("is-inferred")).toBe(true);
-		expect(getComputedStyle(inferred).strokeDasharray).not.toBe("none");
-		expect(markOf(root, "First World War").classList.contains("is-inferred")).toBe(false);
+		expect(inferred.inferred).toBe(true);
+		expect(markStyle(inferred)).toMatchObject({ hollow: true, dash: [2, 2] });
+		expect(markOf(root, "First World War").inferred).toBe(false);
+		expect(markStyle(markOf(root, "First World War")).dash).toEqual([]);
 		axis.fit();
 		axis.draw();
-		expect(markOf(root, "Jōmon period").classList.contains("is-approx")).toBe(true);
+		expect(markOf(root, "Jōmon period").approx).toBe(true);
+		expect(markStyle(markOf(root, "Jōmon period")).dash).toEqual([4, 2]);
 	});
 
 	it("swimlanes by course, brief, tag or none", async () => {
@@ -156,11 +172,11 @@ describe("timeline axis: input", () => {
 		axis.view = { v0: axis.scale.toV(1900), pxPerV: 900 / 60, width: axis.view.width };
 		axis.draw();
 		const mark = markOf(axis.el, "First World War");
-		mark.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+		mouseAt(mark, "mouseover");
 		expect(host.hovers.at(-1)).toMatchObject({ linktext: "History/Europe/World wars.md", state: { scroll: 4 } });
 		pointer(vp, "pointerdown", 10);
 		pointer(vp, "pointerup", 10);
-		mark.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		mouseAt(mark, "click");
 		expect(host.opened.at(-1)).toEqual({ ref: { path: "History/Europe/World wars.md", line: 4 }, mode: "same" });
 	});
 
@@ -210,12 +226,13 @@ describe("timeline axis: input", () => {
 describe("timeline axis: scale of data", () => {
 	it("clusters dense stretches with a count; a click on a cluster zooms into it", async () => {
 		const { axis, root } = await open(syntheticBriefs(3000, { seed: 5, minYear: 1800, maxYear: 2000 }));
-		const clusters = [...root.querySelectorAll(".sb-ax-cluster")];
+		const clusters = axis.canvas.clusters;
 		expect(clusters.length).toBeGreaterThan(0);
-		const counted = [...root.querySelectorAll(".sb-ax-count")].reduce((s, c) => s + Number(c.textContent ?? 0), 0);
-		expect(counted + root.querySelectorAll(".sb-ax-mark").length).toBe(3000);
+		const counted = clusters.reduce((s, c) => s + c.count, 0);
+		expect(counted + marks().length).toBe(3000);
+		expect(root.querySelector(".sb-ax-canvas")?.getAttribute("data-clusters")).toBe(String(clusters.length));
 		const ppv = axis.view.pxPerV;
-		clusters[0].dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		mouseAt(clusters[0], "click");
 		expect(axis.view.pxPerV).toBeGreaterThan(ppv * 3);
 	});
 
@@ -239,7 +256,7 @@ describe("timeline axis: export and screenshots", () => {
 		const { axis } = await open();
 		axis.view = { v0: axis.scale.toV(1900), pxPerV: 900 / 60, width: axis.view.width };
 		axis.draw();
-		const svg = standaloneSvg(axis.svg);
+		const svg = axisSvg(axis);
 		expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).not.toContain("var(");
 		expect(svg).not.toContain("class=");

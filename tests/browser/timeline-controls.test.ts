@@ -199,7 +199,7 @@ describe("timeline controls", () => {
 		view.change({ descending: true });
 		view.zoom(2);
 		const saved = view.getState();
-		expect(saved).toEqual({ scope: "all", tag: "", descending: true, zoom: 2, includeUnpublished: false, mode: "list", lanes: "course" });
+		expect(saved).toEqual({ scope: "all", tag: "", course: "", descending: true, zoom: 2, includeUnpublished: false, mode: "list", lanes: "course" });
 		await view.setState({ descending: false, zoom: 99, scope: "nonsense", tag: 3, mode: "grid", lanes: "colour" }, { history: false });
 		expect(view.state.mode).toBe("list");
 		expect(view.state.lanes).toBe("course");

@@ -4,7 +4,7 @@ import { buildItems, countEras, eraGranularity, eraKey, eraLabel, yearLabel, yea
 import { briefLink, eventMarkdown, timelineMarkdown } from "../../src/ui/timeline/markdown";
 import { rulerTicks } from "../../src/ui/timeline/ruler";
 import { searchYear, windowAround } from "../../src/ui/timeline/data";
-import { courseColors } from "../../src/ui/timeline/colors";
+import { COURSE_PALETTE, courseColorIndex, courseColors, courseShortName } from "../../src/ui/timeline/colors";
 
 function ev(year: number, label: string, text: string, path = "History/Rome.md", extra: Partial<HistEvent> = {}): HistEvent {
 	return {
@@ -129,6 +129,25 @@ describe("ruler and positions", () => {
 		const a = courseColors(["b", "a", "c"]);
 		const b = courseColors(["c", "b", "a", "a"]);
 		expect([...a]).toEqual([...b]);
-		expect(a.get("a")).toBe("var(--color-blue)");
+		expect(new Set(a.values()).size).toBe(3);
+	});
+
+	it("12 courses get 12 distinct colours; adding a course keeps the others' colours; a chosen colour wins", () => {
+		const ten = Array.from({ length: 10 }, (_, i) => `History/Course ${i}`);
+		const twelve = [...ten, "Art", "Zoology"];
+		const c12 = courseColorIndex(twelve);
+		expect(new Set(c12.values()).size).toBe(12);
+		expect(COURSE_PALETTE).toHaveLength(12);
+		expect(new Set(COURSE_PALETTE).size).toBe(12);
+		// adding a course moves only the courses on its probe chain (the old name-order palette moved all ten here)
+		const c10 = courseColorIndex(ten);
+		const c11 = courseColorIndex([...ten, "Art"]);
+		const kept = ten.filter((c) => c10.get(c) === c11.get(c)).length;
+		expect(kept).toBeGreaterThanOrEqual(8);
+		// the user's choice wins and no other course shares it
+		const chosen = courseColorIndex(twelve, { Art: 5 });
+		expect(chosen.get("Art")).toBe(5);
+		expect([...chosen].filter(([, k]) => k === 5)).toHaveLength(1);
+		expect(courseShortName("History/Ancient Rome")).toBe("Ancient Rome");
 	});
 });

@@ -1,5 +1,5 @@
 export { BriefIndex } from "./brief-index";
-export { TimelineSnapshot } from "./snapshot";
+export { TimelineSnapshot, type EventSeq } from "./snapshot";
 export { PARSER_VERSION } from "./version";
 export { compareEvents, compareDates } from "./order";
 export { normaliseText, briefMatches, hasTag, inFolder } from "./filter";

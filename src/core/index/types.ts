@@ -1,3 +1,4 @@
+import type { TimelineSnapshot } from "./snapshot";
 import type { Brief, HistEvent, Problem, Quote } from "../model";
 
 /** What views ask the index for. Every field is optional; an empty filter means everything. */
@@ -22,6 +23,11 @@ export interface IndexQueries {
 	briefs(filter?: IndexFilter): Brief[];
 	/** Events in chronological order (BCE first), stable: start, precision (coarse first), brief, line. */
 	timeline(filter?: IndexFilter): HistEvent[];
+	/**
+	 * The same events as a read-only snapshot sharing the index's blocks (no flat copy). Optional for
+	 * simple implementations: readers fall back to `TimelineSnapshot.of(timeline(filter))`.
+	 */
+	timelineSnapshot?(filter?: IndexFilter): TimelineSnapshot;
 	quotes(filter?: IndexFilter): Quote[];
 	problems(): Problem[];
 	/** Subscribe to changes; returns the unsubscribe function. */

@@ -3,6 +3,7 @@
  * by the index (re-rendered when it changes, unloaded with the section). Clicks open the source line.
  */
 import { MarkdownRenderChild, Notice } from "obsidian";
+import { TimelineSnapshot, type EventSeq } from "../../core/index/snapshot";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
 import { bindAxis } from "../timeline/axis/bind";
@@ -17,13 +18,19 @@ export const BLOCK_LANGUAGE = "study-timeline";
 /** The list mode shows at most this many rows (the rest are counted). */
 const LIST_CAP = 300;
 
-/** The events a block's options select, chronological. */
-export function blockEvents(host: StudyHost, o: BlockOptions): HistEvent[] {
-	const all = host.index.timeline({ folder: o.folder, tag: o.tag, brief: o.brief, includeUnpublished: o.unpublished });
+/** The events a block's options select, chronological: the index's block-shared snapshot (no flat copy). */
+export function blockEvents(host: StudyHost, o: BlockOptions): EventSeq {
+	const filter = { folder: o.folder, tag: o.tag, brief: o.brief, includeUnpublished: o.unpublished };
+	const index = host.index;
+	const all = index.timelineSnapshot?.(filter) ?? TimelineSnapshot.of(index.timeline(filter));
 	if (o.from === undefined && o.to === undefined) return all;
 	const lo = o.from ?? -Infinity;
 	const hi = o.to ?? Infinity;
-	return all.filter((e) => e.date.end.year >= lo && e.date.start.year <= hi);
+	const out: HistEvent[] = [];
+	all.forEach((e) => {
+		if (e.date.end.year >= lo && e.date.start.year <= hi) out.push(e);
+	});
+	return TimelineSnapshot.of(out);
 }
 
 export class TimelineBlock extends MarkdownRenderChild {
@@ -83,9 +90,10 @@ export class TimelineBlock extends MarkdownRenderChild {
 		else this.renderAxis(this.body, events, options);
 	}
 
-	private renderList(parent: HTMLElement, events: HistEvent[]): void {
+	private renderList(parent: HTMLElement, events: EventSeq): void {
 		const list = parent.createEl("ul", { cls: "sb-embed-list" });
-		for (const ev of events.slice(0, LIST_CAP)) {
+		for (let i = 0; i < Math.min(LIST_CAP, events.length); i++) {
+			const ev = events.at(i)!;
 			const li = list.createEl("li", { cls: "sb-embed-row" });
 			li.createSpan({ cls: "sb-embed-date", text: ev.date.label });
 			const a = li.createEl("a", { cls: "sb-embed-text", text: ev.label ? `${ev.label}: ${ev.text}` : ev.text, attr: { href: "#", "data-path": ev.source.path } });
@@ -97,9 +105,10 @@ export class TimelineBlock extends MarkdownRenderChild {
 		if (events.length > LIST_CAP) parent.createDiv({ cls: "sb-embed-more", text: `and ${events.length - LIST_CAP} more events (open the timeline view to see them all)` });
 	}
 
-	private renderAxis(parent: HTMLElement, events: HistEvent[], o: BlockOptions): void {
+	private renderAxis(parent: HTMLElement, seq: EventSeq, o: BlockOptions): void {
+		const events = seq.toArray();
 		const index = this.host.index;
-		const classes = colorClasses(index.briefs({ includeUnpublished: true }).map((b) => b.course));
+		const classes = colorClasses(events.map((e) => courseIn(index, e.briefPath)), this.host.settings.courseColors ?? {});
 		const on = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) =>
 			this.registerDomEvent(el, type, fn, opts);
 		const pane = new AxisPane(
@@ -110,7 +119,7 @@ export class TimelineBlock extends MarkdownRenderChild {
 				setLaneMode: (mode) => pane.show(events, mode),
 				showList: () => {
 					parent.empty();
-					this.renderList(parent, events);
+					this.renderList(parent, seq);
 				},
 				exportImage: (kind) => void exportAxis(this.host.app, pane, kind),
 			},

@@ -1,7 +1,8 @@
-import type { HistEvent } from "../../core/model";
-import { layout, measure, searchYear, windowAround, type Era, type Span } from "./data";
-import type { EraGranularity } from "./eras";
+import { TimelineSnapshot, type EventSeq } from "../../core/index/snapshot";
+import { layout, LayoutBuffers, searchYear, windowAround, type Era, type Span } from "./data";
+import { yearValue, type EraGranularity } from "./eras";
 import { ERA_HEIGHT, renderEra, renderEvent, ROW_HEIGHT, rowId, type RowContext } from "./rows";
+import { SeqMeasurer } from "./measure";
 import { Ruler } from "./ruler";
 import { VirtualList } from "./virtual-list";
 
@@ -16,7 +17,11 @@ export class TimelineBody {
 	readonly canvas: HTMLElement;
 	private readonly sticky: HTMLElement;
 	readonly list: VirtualList;
-	events: HistEvent[] = [];
+	/** The events in display order: an index snapshot (blocks shared with the index), read by position. */
+	events: EventSeq = TimelineSnapshot.of([]);
+	/** Per-block measures and item buffers kept from one update to the next (an edit re-reads its blocks only). */
+	private readonly measurer = new SeqMeasurer();
+	private readonly buffers = new LayoutBuffers();
 	/** List item -> event position, or -1 - index in `eras` for an era header (see `layout`). */
 	items: Int32Array = new Int32Array(0);
 	eras: Era[] = [];
@@ -50,25 +55,30 @@ export class TimelineBody {
 			render: (i, el) => {
 				const pos = this.items[i];
 				if (pos < 0) renderEra(el, this.eras[-1 - pos].label);
-				else renderEvent(el, this.events[pos], pos, (this.ctx ??= this.makeCtx()));
+				else renderEvent(el, this.events.at(pos)!, pos, (this.ctx ??= this.makeCtx()));
 			},
 			overscan: 320,
 			topInset: ERA_HEIGHT,
 		});
 	}
 
-	/** Show these events (display order); `anchor` keeps the event at the top where it was. Returns counts per course. */
-	show(events: HistEvent[], courseOf: (path: string) => string, anchor: boolean): Map<string, number> {
-		const topId = anchor ? this.events[this.topPos()]?.id : undefined;
-		const delta = topId ? this.list.offsetOf(this.itemOf[this.topPos()]) - this.scroller.scrollTop : 0;
+	/**
+	 * Show these events (display order); `anchor` keeps the event at the top where it was. Returns counts
+	 * per course. Reads only the blocks of `events` it has not seen (see SeqMeasurer): after an edit of one
+	 * brief that is a block or two, whatever the number of events.
+	 */
+	show(events: EventSeq, courseOf: (path: string) => string, anchor: boolean, beforeRows?: (counts: Map<string, number>) => void): Map<string, number> {
+		const top = anchor ? this.events.at(this.topPos()) : undefined;
+		const delta = top ? this.list.offsetOf(this.itemOf[this.topPos()]) - this.scroller.scrollTop : 0;
 		this.events = events;
-		const m = measure(events, courseOf);
+		const m = this.measurer.measure(events, courseOf);
+		beforeRows?.(m.counts);
 		this.starts = m.starts;
 		this.full = m.full;
-		const topPos = topId ? events.findIndex((e) => e.id === topId) : -1;
+		const topPos = top ? this.findNear(top.id, searchYear(this.starts, yearValue(top.date.start), this.descending)) : -1;
 		const center = topPos >= 0 ? this.starts[topPos] : this.descending ? this.full.hi : this.full.lo;
 		this.window = windowAround(this.full, this.zoom, center);
-		const lay = layout(events, this.window);
+		const lay = layout(m, this.zoom, this.buffers);
 		this.granularity = lay.granularity;
 		this.items = lay.items;
 		this.eras = lay.eras;
@@ -98,6 +108,19 @@ export class TimelineBody {
 		this.list.update();
 		this.afterScroll();
 		return m.counts;
+	}
+
+	/**
+	 * Position of the event with this id, looked for around `near` (where its start year puts it) first,
+	 * so that anchoring after an edit does not walk every event; -1 if it is gone.
+	 */
+	private findNear(id: string, near: number): number {
+		const n = this.events.length;
+		for (let d = 0; d < 4096; d++) {
+			for (const p of d ? [near - d, near + d] : [near]) if (p >= 0 && p < n && this.events.at(p)?.id === id) return p;
+			if (near - d < 0 && near + d >= n) return -1;
+		}
+		return this.events.findIndex((e) => e.id === id);
 	}
 
 	/** Re-render the visible rows (what they show changed: active brief, selection ...). */
@@ -162,7 +185,7 @@ export class TimelineBody {
 		const [a, b] = this.list.visibleRange();
 		for (let i = Math.max(0, a); i <= b && i < this.items.length; i++) {
 			const pos = this.items[i];
-			if (pos >= 0 && this.events[pos].briefPath === path) return true;
+			if (pos >= 0 && this.events.at(pos)?.briefPath === path) return true;
 		}
 		return false;
 	}
@@ -183,3 +206,4 @@ export class TimelineBody {
 		this.scroller.setAttr("aria-activedescendant", rowId(this.idPrefix, p));
 	}
 }
+

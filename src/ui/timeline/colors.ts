@@ -1,4 +1,9 @@
-/** Obsidian's accent colours, as CSS variables, so courses follow the theme in light and dark. */
+/**
+ * Course colours: 12 distinct colours built from Obsidian's accent colours (CSS variables, so they follow
+ * the theme in light and dark). A course keeps the colour its name hashes to unless another course took it
+ * first (then the next free one, in name order): adding a course does not repaint the others, and up to 12
+ * courses never share a colour. A colour chosen per course in the settings wins.
+ */
 export const COURSE_PALETTE: readonly string[] = [
 	"var(--color-blue)",
 	"var(--color-orange)",
@@ -8,15 +13,61 @@ export const COURSE_PALETTE: readonly string[] = [
 	"var(--color-cyan)",
 	"var(--color-pink)",
 	"var(--color-yellow)",
+	"color-mix(in srgb, var(--color-blue) 55%, var(--text-normal))",
+	"color-mix(in srgb, var(--color-green) 55%, var(--text-normal))",
+	"color-mix(in srgb, var(--color-red) 55%, var(--text-normal))",
+	"color-mix(in srgb, var(--color-purple) 55%, var(--text-normal))",
 ];
 
-/** A colour per course (folder), assigned in name order so the same set of courses always looks the same. */
-export function courseColors(courses: Iterable<string>): Map<string, string> {
+/** Names of the palette entries, for the colour menu (sentence case). */
+export const COLOR_NAMES: readonly string[] = ["Blue", "Orange", "Green", "Purple", "Red", "Cyan", "Pink", "Yellow", "Dark blue", "Dark green", "Dark red", "Dark purple"];
+
+function hash(s: string): number {
+	let h = 2166136261;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+	// final mix (murmur3): names that differ in their last character land in different slots
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x85ebca6b);
+	h ^= h >>> 13;
+	h = Math.imul(h, 0xc2b2ae35);
+	h ^= h >>> 16;
+	return h >>> 0;
+}
+
+/** Palette index per course: the chosen one, else its hash slot, else the next free slot. */
+export function courseColorIndex(courses: Iterable<string>, chosen: Readonly<Record<string, number>> = {}): Map<string, number> {
 	const sorted = [...new Set(courses)].sort((a, b) => a.localeCompare(b));
-	return new Map(sorted.map((c, i) => [c, COURSE_PALETTE[i % COURSE_PALETTE.length]]));
+	const out = new Map<string, number>();
+	const taken = new Set<number>();
+	const n = COURSE_PALETTE.length;
+	for (const c of sorted) {
+		const k = Object.hasOwn(chosen, c) ? chosen[c] : undefined;
+		if (typeof k === "number" && k >= 0 && k < n) {
+			out.set(c, k);
+			taken.add(k);
+		}
+	}
+	for (const c of sorted) {
+		if (out.has(c)) continue;
+		let k = hash(c) % n;
+		for (let step = 0; step < n && taken.has(k); step++) k = (k + 1) % n;
+		out.set(c, k);
+		taken.add(k);
+	}
+	return out;
+}
+
+/** A CSS colour per course. */
+export function courseColors(courses: Iterable<string>, chosen: Readonly<Record<string, number>> = {}): Map<string, string> {
+	return new Map([...courseColorIndex(courses, chosen)].map(([c, k]) => [c, COURSE_PALETTE[k]]));
 }
 
 /** How a course is named in the legend: the folder path, or "Vault root". */
 export function courseName(course: string): string {
 	return course === "" ? "Vault root" : course;
+}
+
+/** The short legend label: the folder's last segment (the full path is the tooltip). */
+export function courseShortName(course: string): string {
+	return course === "" ? "Vault root" : (course.split("/").pop() ?? course);
 }

@@ -1,49 +1,9 @@
-import type { HistEvent } from "../../core/model";
-import { eraGranularity, eraKey, eraLabel, yearValue, type EraGranularity } from "./eras";
+import { eraKey, eraLabel, type EraGranularity } from "./eras";
+import { ERA_LEVELS, type Measured } from "./measure";
 
 export interface Span {
 	lo: number;
 	hi: number;
-}
-
-/** Per-event numbers the view needs, computed once per refresh. */
-export interface Measured {
-	/** Fractional start year of each event, in display order (monotonic). */
-	starts: Float64Array;
-	/** Earliest start to latest end, padded a little. */
-	full: Span;
-	/** Events per course. */
-	counts: Map<string, number>;
-}
-
-export function measure(events: readonly HistEvent[], courseOf: (path: string) => string): Measured {
-	const n = events.length;
-	const starts = new Float64Array(n);
-	let lo = Infinity;
-	let hi = -Infinity;
-	// counted per brief (few), then per course: no course lookup per event
-	const perBrief = new Map<string, number>();
-	for (let i = 0; i < n; i++) {
-		const ev = events[i];
-		const d = ev.date;
-		const a = yearValue(d.start);
-		starts[i] = a;
-		if (a < lo) lo = a;
-		const b = yearValue(d.end, true);
-		if (b > hi) hi = b;
-		perBrief.set(ev.briefPath, (perBrief.get(ev.briefPath) ?? 0) + 1);
-	}
-	const counts = new Map<string, number>();
-	for (const [path, k] of perBrief) {
-		const c = courseOf(path);
-		counts.set(c, (counts.get(c) ?? 0) + k);
-	}
-	if (!n) {
-		lo = 0;
-		hi = 1;
-	}
-	const pad = Math.max((hi - lo) * 0.02, 0.5);
-	return { starts, full: { lo: lo - pad, hi: hi + pad }, counts };
 }
 
 /** The ruler window for a zoom level (each level halves it), centred on a year, kept inside `full`. */
@@ -57,6 +17,7 @@ export function windowAround(full: Span, zoom: number, center: number): Span {
 /** An era header of the list. */
 export interface Era {
 	key: number;
+	granularity: EraGranularity;
 	label: string;
 }
 
@@ -65,6 +26,7 @@ export interface Era {
  * position (>= 0) or a header (-1 - its index in `eras`), with an era header before each new era.
  */
 export interface Layout {
+	/** The finest granularity of any header (what zooming in refines). */
 	granularity: EraGranularity;
 	/** Item index -> event position, or -1 - era index for a header. */
 	items: Int32Array;
@@ -75,33 +37,95 @@ export interface Layout {
 	eraOf: Int32Array;
 }
 
-/** Era headers at the granularity that suits the events inside the window, and the lookup tables. */
-export function layout(events: readonly HistEvent[], window: Span): Layout {
-	const n = events.length;
-	const years = new Float64Array(n);
-	for (let i = 0; i < n; i++) years[i] = events[i].date.start.year;
-	const granularity = eraGranularity(years, window.lo, window.hi);
-	const items = new Int32Array(2 * n);
-	const eraOf = new Int32Array(2 * n);
-	const itemOf = new Int32Array(n);
-	const eras: Era[] = [];
-	let last = Number.NaN;
-	let era = 0;
-	let j = 0;
-	for (let i = 0; i < n; i++) {
-		const key = eraKey(years[i], granularity);
-		if (key !== last) {
-			eras.push({ key, label: eraLabel(key, granularity) });
-			last = key;
-			era = j;
-			items[j] = -eras.length;
-			eraOf[j++] = era;
-		}
-		items[j] = i;
-		itemOf[i] = j;
-		eraOf[j++] = era;
+const LEVELS = ERA_LEVELS;
+
+/**
+ * Most events an era header may hold before it is split into finer ones, at zoom 0; each zoom level
+ * halves it. A sparse millennium keeps one header, a crowded century splits into decades, a crowded
+ * decade into years: the headers adapt to the density where they are, not to the whole timeline.
+ */
+const SPLIT_ABOVE: Record<EraGranularity, number> = { millennium: 4, century: 30, decade: 30, year: Infinity };
+
+export function splitLimit(g: EraGranularity, zoom: number): number {
+	return Math.max(1, Math.floor(SPLIT_ABOVE[g] / 2 ** zoom));
+}
+
+/** Era objects by granularity and key, shared between layouts (a header's label is built once). */
+const ERA_CACHE = new Map<EraGranularity, Map<number, Era>>(LEVELS.map((g) => [g, new Map()]));
+
+function eraOfKey(key: number, g: EraGranularity): Era {
+	const m = ERA_CACHE.get(g)!;
+	let e = m.get(key);
+	if (!e) {
+		if (m.size > 20_000) m.clear();
+		e = { key, granularity: g, label: eraLabel(key, g) };
+		m.set(key, e);
 	}
-	return { granularity, items: items.slice(0, j), eras, itemOf, eraOf: eraOf.slice(0, j) };
+	return e;
+}
+
+/** Item buffers one list reuses from layout to layout (it replaces what it held each time). */
+export class LayoutBuffers {
+	items = new Int32Array(0);
+	eraOf = new Int32Array(0);
+	itemOf = new Int32Array(0);
+	/** The headers of the last layout: mostly the same ones again, in the same order, after an edit. */
+	eras: Era[] = [];
+
+	ensure(n: number): this {
+		const cap = 2 * n;
+		if (this.items.length < cap || this.items.length > 4 * cap + 4096) {
+			const size = Math.max(64, Math.ceil(cap * 1.25));
+			this.items = new Int32Array(size);
+			this.eraOf = new Int32Array(size);
+			this.itemOf = new Int32Array(Math.ceil(size / 2));
+		}
+		return this;
+	}
+}
+
+/**
+ * Density-aware era headers over measured events in display order (monotonic, either way), and the lookup
+ * tables. Reads only the era breaks between neighbours (no event, no date), linear: each event is looked
+ * at once per level at most; an era key is computed per header only.
+ */
+export function layout(m: Pick<Measured, "starts" | "breaks">, zoom: number, buffers = new LayoutBuffers()): Layout {
+	const { starts, breaks } = m;
+	const n = starts.length;
+	const { items, eraOf, itemOf } = buffers.ensure(n);
+	const last = buffers.eras;
+	const eras: Era[] = [];
+	let j = 0;
+	let finest = 0;
+	const emit = (i0: number, i1: number, level: number, key: number) => {
+		const g = LEVELS[level];
+		const same = last[eras.length];
+		eras.push(same && same.key === key && same.granularity === g ? same : eraOfKey(key, g));
+		if (level > finest) finest = level;
+		const head = j;
+		items[j] = -eras.length;
+		eraOf[j++] = head;
+		for (let i = i0; i < i1; i++) {
+			items[j] = i;
+			itemOf[i] = j;
+			eraOf[j++] = head;
+		}
+	};
+	const split = (i0: number, i1: number, level: number) => {
+		const g = LEVELS[level];
+		const limit = splitLimit(g, zoom);
+		let i = i0;
+		while (i < i1) {
+			let k = i + 1;
+			while (k < i1 && breaks[k] > level) k++;
+			if (k - i > limit && level < LEVELS.length - 1) split(i, k, level + 1);
+			else emit(i, k, level, eraKey(starts[i], g));
+			i = k;
+		}
+	};
+	split(0, n, 0);
+	buffers.eras = eras;
+	return { granularity: n ? LEVELS[finest] : "century", items: items.subarray(0, j), eras, itemOf: itemOf.subarray(0, n), eraOf: eraOf.subarray(0, j) };
 }
 
 /** First position whose start is at or after `year` (at or before it when the order is descending). */

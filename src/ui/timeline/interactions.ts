@@ -64,7 +64,7 @@ function rowOf(target: EventTarget | null): HTMLElement | null {
 
 function eventOf(view: TimelineView, row: HTMLElement | null): { ev: HistEvent; pos: number } | null {
 	const pos = Number(row?.getAttribute("data-pos") ?? NaN);
-	const ev = Number.isInteger(pos) ? view.events[pos] : undefined;
+	const ev = view.eventAt(pos);
 	return ev ? { ev, pos } : null;
 }
 
@@ -114,7 +114,7 @@ export function bindInteractions(view: TimelineView): void {
 		});
 	});
 	view.registerDomEvent(scroller, "focus", () => {
-		if (view.selected < 0 && view.events.length) view.select(Math.max(0, view.topPos()), false);
+		if (view.selected < 0 && view.body.events.length) view.select(Math.max(0, view.topPos()), false);
 	});
 	view.registerDomEvent(scroller, "keydown", (e: KeyboardEvent) => onListKey(view, e));
 	view.registerDomEvent(view.contentEl, "keydown", (e: KeyboardEvent) => {
@@ -131,8 +131,10 @@ export function bindInteractions(view: TimelineView): void {
 }
 
 function onListKey(view: TimelineView, e: KeyboardEvent): void {
-	const n = view.events.length;
+	const n = view.body.events.length;
 	if (!n) return;
+	// a row's menu button has the focus (it is in the tab order): Enter and Space press it
+	if ((e.key === "Enter" || e.key === " ") && elementOf(e.target)?.closest(".sb-tl-more")) return;
 	const page = Math.max(1, Math.floor(view.scroller.clientHeight / 64) - 1);
 	const cur = view.selected < 0 ? -1 : view.selected;
 	let next: number | null = null;
@@ -157,7 +159,7 @@ function onListKey(view: TimelineView, e: KeyboardEvent): void {
 			break;
 		case "Enter":
 		case " ":
-			if (cur >= 0) openEvent(view, view.events[cur], modeOf(e));
+			if (cur >= 0) openEvent(view, view.eventAt(cur)!, modeOf(e));
 			e.preventDefault();
 			return;
 		case "ContextMenu":
@@ -165,7 +167,7 @@ function onListKey(view: TimelineView, e: KeyboardEvent): void {
 			if (e.key === "F10" && !e.shiftKey) return;
 			if (cur >= 0) {
 				const r = view.list.rowOf(view.itemIndexOf(cur))?.getBoundingClientRect();
-				showEventMenu(view, view.events[cur], { x: r?.left ?? 0, y: r?.bottom ?? 0 });
+				showEventMenu(view, view.eventAt(cur)!, { x: r?.left ?? 0, y: r?.bottom ?? 0 });
 			}
 			e.preventDefault();
 			return;

@@ -2,6 +2,7 @@ import { setIcon, setTooltip } from "obsidian";
 import type { HistEvent } from "../../core/model";
 import { yearValue } from "./eras";
 import { inferredNote, shownLabel } from "../../core/dates/format";
+import { setHighlighted } from "./highlight";
 
 export const ROW_HEIGHT = 64;
 export const ERA_HEIGHT = 30;
@@ -19,6 +20,8 @@ export interface RowContext {
 	selected: number;
 	total: number;
 	stats?(path: string): { due: number; mastery: number } | null;
+	/** Words of the text filter, marked where they match (see highlight.ts). */
+	highlight?: string[];
 }
 
 export function rowId(prefix: string, pos: number): string {
@@ -70,7 +73,7 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	el.setCssProps({ "--sb-tl-course": ctx.colorOf(ev.briefPath) });
 
 	const date = el.createDiv({ cls: "sb-tl-date" });
-	date.createDiv({ cls: "sb-tl-date-label", text: shownLabel(d) });
+	dateLabel(date.createDiv({ cls: "sb-tl-date-label" }), shownLabel(d));
 	const prec = date.createDiv({ cls: "sb-tl-precision", text: PRECISION_TEXT[d.precision] ?? d.precision });
 	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: " · approx." });
 	// An inferred year ("Mar 1914?") says where it came from; old-style dates give their written form.
@@ -80,14 +83,16 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 
 	el.createDiv({ cls: "sb-tl-chip" });
 	const main = el.createDiv({ cls: "sb-tl-main" });
+	const terms = ctx.highlight ?? [];
 	if (ev.label) {
-		main.createDiv({ cls: "sb-tl-title sb-tl-has-label", text: ev.label });
-		main.createDiv({ cls: "sb-tl-text", text: ev.text });
+		setHighlighted(main.createDiv({ cls: "sb-tl-title sb-tl-has-label" }), ev.label, terms);
+		setHighlighted(main.createDiv({ cls: "sb-tl-text" }), ev.text, terms);
 	} else {
-		main.createDiv({ cls: "sb-tl-title sb-tl-sentence", text: ev.text });
+		setHighlighted(main.createDiv({ cls: "sb-tl-title sb-tl-sentence" }), ev.text, terms);
 	}
 	const meta = main.createDiv({ cls: "sb-tl-meta" });
-	const brief = meta.createSpan({ cls: "sb-tl-brief", text: title });
+	const brief = meta.createSpan({ cls: "sb-tl-brief" });
+	setHighlighted(brief, title, terms);
 	const stats = ctx.stats?.(ev.briefPath) ?? null;
 	const course = ctx.courseOf(ev.briefPath);
 	const tip = [title, course ? `Course: ${course}` : ""];
@@ -96,8 +101,21 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	if (ev.section && ev.section !== title && ev.section !== ev.text) meta.createSpan({ cls: "sb-tl-section", text: ev.section });
 
 	renderBar(el.createDiv({ cls: "sb-tl-bar-track", attr: { "aria-hidden": "true" } }), ev, ctx.window);
-	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": "More actions", tabindex: "-1" } });
+	// in the tab order (Tab from the list reaches the rows' menus; Enter or Space opens it)
+	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": `More actions: ${ev.label ?? ev.text}`.slice(0, 120) } });
 	setIcon(more, "more-vertical");
+}
+
+/** A date label that never breaks between a year and its era ("2966 BC", "AD 79" stay whole). */
+function dateLabel(el: HTMLElement, label: string): void {
+	const re = /\S+ (?:BCE?|CE)\b|\bAD \S+/g;
+	let pos = 0;
+	for (let m = re.exec(label); m; m = re.exec(label)) {
+		if (m.index > pos) el.appendText(label.slice(pos, m.index));
+		el.createSpan({ cls: "sb-tl-nowrap", text: m[0] });
+		pos = m.index + m[0].length;
+	}
+	if (pos < label.length) el.appendText(label.slice(pos));
 }
 
 /** A range bar (or a point) positioned in the ruler window; approximate dates get a dashed bar. */

@@ -38,7 +38,10 @@ export class Ruler {
 	private pending = false;
 
 	constructor(parent: HTMLElement, private readonly onJump: (year: number) => void) {
-		this.el = parent.createDiv({ cls: "sb-tl-ruler", attr: { role: "slider", tabindex: "-1", "aria-label": "Timeline overview: click or drag to jump" } });
+		this.el = parent.createDiv({
+			cls: "sb-tl-ruler",
+			attr: { role: "slider", tabindex: "0", "aria-label": "Timeline overview: click or drag to jump; arrows move, Home and End go to the ends, plus and minus zoom" },
+		});
 		this.canvas = this.el.createEl("canvas", { cls: "sb-tl-density" });
 		this.viewport = this.el.createDiv({ cls: "sb-tl-viewport" });
 		this.ticks = this.el.createDiv({ cls: "sb-tl-ticks" });
@@ -67,6 +70,7 @@ export class Ruler {
 		const key = `${a}|${b}|${this.lo}|${this.hi}`;
 		if (key === this.shown) return;
 		this.shown = key;
+		this.at = Math.min(a, b);
 		const span = this.hi - this.lo;
 		const l = Math.max(0, Math.min(1, (Math.min(a, b) - this.lo) / span));
 		const r = Math.max(0, Math.min(1, (Math.max(a, b) - this.lo) / span));
@@ -79,6 +83,27 @@ export class Ruler {
 		const r = this.el.getBoundingClientRect();
 		const f = r.width > 0 ? Math.max(0, Math.min(1, (clientX - r.left) / r.width)) : 0;
 		return this.lo + f * (this.hi - this.lo);
+	}
+
+	/** Where the list is (start of the marked years), for the keys. */
+	private at = 0;
+
+	/**
+	 * Keyboard use of the ruler (registered by the owner): arrows move the list a twentieth of the window
+	 * (page up/down a quarter), Home and End jump to the ends, + and - zoom, 0 fits.
+	 */
+	onKey(e: KeyboardEvent, zoom: (delta: number | "fit") => void): void {
+		const span = this.hi - this.lo;
+		const step = { ArrowLeft: -span / 20, ArrowRight: span / 20, ArrowUp: -span / 20, ArrowDown: span / 20, PageUp: -span / 4, PageDown: span / 4 }[e.key];
+		if (step !== undefined) this.onJump(this.at + step);
+		else if (e.key === "Home") this.onJump(-Infinity);
+		else if (e.key === "End") this.onJump(Infinity);
+		else if (e.key === "+" || e.key === "=") zoom(1);
+		else if (e.key === "-" || e.key === "_") zoom(-1);
+		else if (e.key === "0") zoom("fit");
+		else return;
+		e.preventDefault();
+		e.stopPropagation();
 	}
 
 	/** Pointer handlers for the owner to register. */

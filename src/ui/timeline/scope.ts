@@ -10,6 +10,9 @@ export function scopeFilter(state: TimelineState, index: IndexQueries, activePat
 		if (!brief) return null;
 		if (state.scope === "active") f.brief = brief.path;
 		else f.folder = brief.course;
+	} else if (state.scope === "folder") {
+		// a course picked in the list or the legend: works without an open brief
+		f.folder = state.course;
 	} else if (state.scope === "tag") {
 		if (!state.tag) return null;
 		f.tag = state.tag;
@@ -21,6 +24,13 @@ export function scopeFilter(state: TimelineState, index: IndexQueries, activePat
 export function tagsOf(index: IndexQueries, includeUnpublished: boolean): string[] {
 	const set = new Set<string>();
 	for (const b of index.briefs({ includeUnpublished })) for (const t of b.tags) set.add(t);
+	return [...set].sort((a, b) => a.localeCompare(b));
+}
+
+/** Every course (folder) of the briefs in view, sorted: what the course picker offers. */
+export function coursesOf(index: IndexQueries, includeUnpublished: boolean): string[] {
+	const set = new Set<string>();
+	for (const b of index.briefs({ includeUnpublished })) set.add(b.course);
 	return [...set].sort((a, b) => a.localeCompare(b));
 }
 

@@ -1,13 +1,15 @@
 import { setIcon } from "obsidian";
 import { LANE_MODES, type LaneMode } from "../../core/axis/lanes";
-import { courseName } from "./colors";
+import { courseName, courseShortName } from "./colors";
 
-export type Scope = "all" | "active" | "course" | "tag";
+export type Scope = "all" | "active" | "course" | "folder" | "tag";
 
 /** What the reader chose; persisted in the view state. */
 export interface TimelineState {
 	scope: Scope;
 	tag: string;
+	/** The course (folder) shown when the scope is "folder" (picked, or clicked in the legend). */
+	course: string;
 	text: string;
 	includeUnpublished: boolean;
 	descending: boolean;
@@ -26,8 +28,9 @@ export function parseState(raw: unknown): Partial<TimelineState> {
 	if (!raw || typeof raw !== "object") return {};
 	const s = raw as Partial<Record<keyof TimelineState, unknown>>;
 	const patch: Partial<TimelineState> = {};
-	if (s.scope === "all" || s.scope === "active" || s.scope === "course" || s.scope === "tag") patch.scope = s.scope;
+	if (s.scope === "all" || s.scope === "active" || s.scope === "course" || s.scope === "folder" || s.scope === "tag") patch.scope = s.scope;
 	if (typeof s.tag === "string") patch.tag = s.tag;
+	if (typeof s.course === "string") patch.course = s.course;
 	if (typeof s.descending === "boolean") patch.descending = s.descending;
 	if (typeof s.includeUnpublished === "boolean") patch.includeUnpublished = s.includeUnpublished;
 	if (s.mode === "list" || s.mode === "axis") patch.mode = s.mode;
@@ -40,6 +43,10 @@ export interface ToolbarActions {
 	change(patch: Partial<TimelineState>): void;
 	zoom(delta: number | "fit"): void;
 	copy(): void;
+	/** A legend item was clicked (show only that course, or everything again). */
+	legend(course: string): void;
+	/** A legend item's context menu (its colour). */
+	legendMenu(course: string, e: MouseEvent): void;
 }
 
 /** The controls above the timeline. Events are registered through `on` (the view's registerDomEvent). */
@@ -48,6 +55,10 @@ export class Toolbar {
 	readonly filter: HTMLInputElement;
 	private readonly scope: HTMLSelectElement;
 	private readonly tag: HTMLSelectElement;
+	private readonly coursePick: HTMLSelectElement;
+	private readonly legendToggle: HTMLButtonElement;
+	private shownCourses: string | null = null;
+	private legendCourses: string[] = [];
 	private readonly unpublished: HTMLInputElement;
 	private readonly order: HTMLButtonElement;
 	/** Switches between the list and the axis. */
@@ -71,9 +82,10 @@ export class Toolbar {
 			attr: { type: "search", placeholder: "Filter events…", "aria-label": "Filter events (press / to focus)", spellcheck: "false" },
 		});
 		this.scope = row1.createEl("select", { cls: "dropdown sb-tl-scope", attr: { "aria-label": "Which briefs" } });
-		for (const [v, t] of [["all", "All briefs"], ["active", "Active brief"], ["course", "Active brief's course"], ["tag", "Tag…"]]) {
+		for (const [v, t] of [["all", "All briefs"], ["active", "Active brief"], ["course", "Active brief's course"], ["folder", "Course…"], ["tag", "Tag…"]]) {
 			this.scope.createEl("option", { text: t, attr: { value: v } });
 		}
+		this.coursePick = row1.createEl("select", { cls: "dropdown sb-tl-course-pick", attr: { "aria-label": "Course" } });
 		this.tag = row1.createEl("select", { cls: "dropdown sb-tl-tag", attr: { "aria-label": "Tag" } });
 		const label = row1.createEl("label", { cls: "sb-tl-unpublished" });
 		this.unpublished = label.createEl("input", { attr: { type: "checkbox" } });
@@ -82,7 +94,24 @@ export class Toolbar {
 
 		const row2 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
 		this.count = row2.createDiv({ cls: "sb-tl-count", attr: { "aria-live": "polite" } });
-		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { "aria-label": "Courses" } });
+		// on phones the legend folds behind this button (CSS shows it at narrow widths only)
+		this.legendToggle = row2.createEl("button", { cls: "sb-tl-legend-toggle", text: "Courses", attr: { "aria-expanded": "false" } });
+		on(this.legendToggle, "click", () => {
+			const open = !this.el.hasClass("is-legend-open");
+			this.el.toggleClass("is-legend-open", open);
+			this.legendToggle.setAttr("aria-expanded", open ? "true" : "false");
+		});
+		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { role: "group", "aria-label": "Courses: click one to show only it" } });
+		on(this.legend, "click", (e) => {
+			const course = this.legendCourseOf(e.target);
+			if (course !== null) this.actions.legend(course);
+		});
+		on(this.legend, "contextmenu", (e) => {
+			const course = this.legendCourseOf(e.target);
+			if (course === null) return;
+			e.preventDefault();
+			this.actions.legendMenu(course, e);
+		});
 		const buttons = row2.createDiv({ cls: "sb-tl-buttons" });
 		this.modeButton = this.button(buttons, this.modeIcon, "Show as time axis", on, () =>
 			this.actions.change({ mode: this.modeButton.getAttribute("data-mode") === "axis" ? "list" : "axis" }),
@@ -106,6 +135,7 @@ export class Toolbar {
 		});
 		on(this.scope, "change", () => this.actions.change({ scope: this.scope.value as Scope }));
 		on(this.tag, "change", () => this.actions.change({ tag: this.tag.value }));
+		on(this.coursePick, "change", () => this.actions.change({ course: this.coursePick.value }));
 		on(this.unpublished, "change", () => this.actions.change({ includeUnpublished: this.unpublished.checked }));
 	}
 
@@ -122,13 +152,28 @@ export class Toolbar {
 		return b;
 	}
 
-	/** Show the state (after a load, or a change made elsewhere). */
-	sync(state: TimelineState, tags: string[]): void {
+	private legendCourseOf(target: EventTarget | null): string | null {
+		const item = target instanceof Element ? target.closest(".sb-tl-legend-item") : null;
+		const k = Number(item?.getAttribute("data-index") ?? NaN);
+		return Number.isInteger(k) && k >= 0 && k < this.legendCourses.length ? this.legendCourses[k] : null;
+	}
+
+	/** Show the state (after a load, or a change made elsewhere); `tags`/`courses` null: keep the lists shown. */
+	sync(state: TimelineState, tags: string[] | null, courses: string[] | null = null): void {
+		const courseKey = courses?.join("\n") ?? this.shownCourses;
+		if (courses && courseKey !== this.shownCourses) {
+			this.shownCourses = courseKey;
+			this.coursePick.empty();
+			for (const c of courses) this.coursePick.createEl("option", { text: courseName(c), attr: { value: c } });
+			if (!courses.length) this.coursePick.createEl("option", { text: "No courses", attr: { value: "" } });
+		}
+		this.coursePick.value = state.course;
+		this.coursePick.toggleClass("sb-tl-hidden", state.scope !== "folder");
 		if (this.filter.value !== state.text) this.filter.value = state.text;
 		this.scope.value = state.scope;
 		this.unpublished.checked = state.includeUnpublished;
-		const tagKey = tags.join("\n");
-		if (tagKey !== this.shownTags) {
+		const tagKey = tags?.join("\n") ?? this.shownTags;
+		if (tags && tagKey !== this.shownTags) {
 			this.shownTags = tagKey;
 			this.tag.empty();
 			for (const t of tags) this.tag.createEl("option", { text: `#${t}`, attr: { value: t } });
@@ -148,13 +193,27 @@ export class Toolbar {
 		this.order.setAttr("aria-label", state.descending ? "Newest first (click for oldest first)" : "Oldest first (click for newest first)");
 	}
 
-	/** Course colours with the number of events shown per course. */
-	setLegend(counts: Map<string, number>, colors: Map<string, string>): void {
+	/**
+	 * Course colours with the number of events shown per course: a toggle button per course (pressed when
+	 * the view shows only that course), its folder's last segment as the label and the full path as tooltip.
+	 */
+	setLegend(counts: Map<string, number>, colors: Map<string, string>, only: string | null = null): void {
 		this.legend.empty();
-		for (const [course, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
-			const item = this.legend.createSpan({ cls: "sb-tl-legend-item", attr: { title: `${courseName(course)}: ${n} events` } });
+		this.legendCourses = [...counts.keys()].sort((a, b) => a.localeCompare(b));
+		this.legendCourses.forEach((course, k) => {
+			const n = counts.get(course) ?? 0;
+			const pressed = only === course;
+			const item = this.legend.createEl("button", {
+				cls: "sb-tl-legend-item",
+				attr: {
+					"data-index": String(k),
+					"aria-pressed": pressed ? "true" : "false",
+					title: `${courseName(course)}: ${n} ${n === 1 ? "event" : "events"}. ${pressed ? "Click to show every course" : "Click to show only this course"}; right-click for its colour.`,
+				},
+			});
 			item.createSpan({ cls: "sb-tl-legend-dot" }).setCssProps({ "--sb-tl-course": colors.get(course) ?? "var(--text-faint)" });
-			item.appendText(courseName(course));
-		}
+			item.appendText(courseShortName(course));
+		});
+		this.legendToggle.setText(only !== null ? `Course: ${courseShortName(only)}` : `Courses (${this.legendCourses.length})`);
 	}
 }

@@ -1,4 +1,5 @@
 import { ItemView, type App, type HoverParent, type HoverPopover, type Menu, type WorkspaceLeaf } from "obsidian";
+import { TimelineSnapshot, type EventSeq } from "../../core/index/snapshot";
 import type { IndexFilter } from "../../core/index/types";
 import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
@@ -8,11 +9,13 @@ import { renderCurationLink } from "../curation/footer";
 import { mountAxis } from "./axis/mount";
 import type { AxisPane } from "./axis/pane";
 import { TimelineBody } from "./body";
-import { courseColors } from "./colors";
+import { COURSE_PALETTE, courseColorIndex } from "./colors";
+import { showCourseColorMenu } from "./course-menu";
+import { queryTerms } from "./highlight";
 import { bindInteractions, copyAll } from "./interactions";
 import { bindPanels, renderEmpty, renderProblems } from "./panels";
 import type { RowContext } from "./rows";
-import { courseIn, scopeFilter, tagsOf, titleIn } from "./scope";
+import { courseIn, coursesOf, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
 
 export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
@@ -27,6 +30,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	activePath: string | null = null;
 	renderedRevision = -1;
 	private colors = new Map<string, string>();
+	private flat: { seq: EventSeq; events: HistEvent[] } | null = null;
 	private stale = false;
 	private refreshTimer = 0;
 	private filterTimer = 0;
@@ -41,7 +45,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
 		super(leaf);
 		const s = host.settings;
-		this.state = { scope: "all", tag: "", text: "", includeUnpublished: s.includeUnpublished, descending: s.timelineDescending, zoom: 0, mode: "list", lanes: "course" };
+		this.state = { scope: "all", tag: "", course: "", text: "", includeUnpublished: s.includeUnpublished, descending: s.timelineDescending, zoom: 0, mode: "list", lanes: "course" };
 	}
 
 	getViewType(): string {
@@ -57,8 +61,14 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	// The list, its events and navigation live in the body; these are the view's handles on them.
+	/** The events shown, as one flat array: a copy made on demand (export, tests), kept until the next refresh. */
 	get events(): HistEvent[] {
-		return this.body.events;
+		if (this.flat?.seq !== this.body.events) this.flat = { seq: this.body.events, events: this.body.events.toArray() };
+		return this.flat.events;
+	}
+	/** The event at a display position. */
+	eventAt(pos: number): HistEvent | undefined {
+		return Number.isInteger(pos) ? this.body.events.at(pos) : undefined;
 	}
 	get list() {
 		return this.body.list;
@@ -91,9 +101,20 @@ export class TimelineView extends ItemView implements HoverParent {
 		root.addClass("sb-tl-view");
 		const on = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
 			this.registerDomEvent(el, type, fn);
-		this.toolbar = new Toolbar(root, { change: (p) => this.change(p), zoom: (d) => this.zoom(d), copy: () => void copyAll(this) }, on);
+		this.toolbar = new Toolbar(
+			root,
+			{
+				change: (p) => this.change(p),
+				zoom: (d) => this.zoom(d),
+				copy: () => void copyAll(this),
+				legend: (c) => this.change(this.state.scope === "folder" && this.state.course === c ? { scope: "all" } : { scope: "folder", course: c }),
+				legendMenu: (c, e) => showCourseColorMenu(this, c, e),
+			},
+			on,
+		);
 		this.body = new TimelineBody(root, this.idPrefix, () => this.rowContext());
 		this.body.ruler.bind((type, fn) => this.registerDomEvent(this.body.ruler.el, type, fn));
+		this.registerDomEvent(this.body.ruler.el, "keydown", (e) => this.body.ruler.onKey(e, (d) => this.zoom(d)));
 		this.axis = mountAxis(this);
 		this.emptyEl = root.createDiv({ cls: "sb-tl-empty" });
 		this.footerEl = root.createDiv({ cls: "sb-tl-problems" });
@@ -126,8 +147,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	getState(): Record<string, unknown> {
-		const { scope, tag, descending, zoom, includeUnpublished, mode, lanes } = this.state;
-		return { scope, tag, descending, zoom, includeUnpublished, mode, lanes };
+		const { scope, tag, course, descending, zoom, includeUnpublished, mode, lanes } = this.state;
+		return { scope, tag, course, descending, zoom, includeUnpublished, mode, lanes };
 	}
 
 	async setState(state: unknown, result: Parameters<ItemView["setState"]>[1]): Promise<void> {
@@ -165,6 +186,7 @@ export class TimelineView extends ItemView implements HoverParent {
 			return;
 		}
 		if (patch.scope === "tag" && !this.state.tag) this.state.tag = tagsOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
+		if (patch.scope === "folder" && patch.course === undefined) this.state.course ||= coursesOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
 		this.refresh(patch.descending === undefined && patch.scope === undefined);
 	}
 
@@ -191,6 +213,7 @@ export class TimelineView extends ItemView implements HoverParent {
 			activePath: this.host.settings.followActiveNote ? this.activePath : null,
 			selected: this.body.selected,
 			total: this.body.events.length,
+			highlight: queryTerms(this.state.text),
 			stats: this.host.reviewStats ? (p) => this.host.reviewStats?.(p) ?? null : undefined,
 		};
 	}
@@ -213,25 +236,35 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.stale = false;
 		this.renderedRevision = idx.revision;
 		const filter = this.filter();
-		const chrono = filter ? idx.timeline(filter) : [];
-		const events = this.state.descending ? chrono.slice().reverse() : chrono;
-		this.colors = courseColors(idx.briefs({ includeUnpublished: true }).map((b) => b.course));
+		// The block-shared snapshot: an edit of one brief costs the blocks it changed, not a copy of every event.
+		const chrono = filter ? (idx.timelineSnapshot?.(filter) ?? TimelineSnapshot.of(idx.timeline(filter))) : TimelineSnapshot.of([]);
+		const events = this.state.descending ? chrono.reversed() : chrono;
 		this.body.zoom = this.state.zoom;
 		this.body.descending = this.state.descending;
-		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor);
+		// colours first: the rows drawn by show() read them
+		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor, (c) => this.setColors(c.keys()));
 		const n = events.length;
 		const axis = this.state.mode === "axis";
 		this.body.ruler.el.toggleClass("sb-tl-hidden", axis);
 		this.scroller.toggleClass("sb-tl-hidden", axis);
 		this.axis.el.toggleClass("sb-tl-hidden", !axis || n === 0);
-		if (axis) this.axis.show(chrono, this.state.lanes);
-		this.toolbar.sync(this.state, tagsOf(idx, this.state.includeUnpublished));
-		this.toolbar.setLegend(counts, this.colors);
+		if (axis) this.axis.show(chrono.toArray(), this.state.lanes);
+		// the tag and course lists walk every brief: only while their picker is shown (not on every edit)
+		const scope = this.state.scope;
+		this.toolbar.sync(this.state, scope === "tag" ? tagsOf(idx, this.state.includeUnpublished) : null, scope === "folder" ? coursesOf(idx, this.state.includeUnpublished) : null);
+		this.toolbar.setLegend(counts, this.colors, this.state.scope === "folder" ? this.state.course : null);
 		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);
 		this.contentEl.toggleClass("sb-tl-is-empty", n === 0);
 		renderEmpty(this, this.emptyEl, n === 0);
 		renderProblems(this.footerEl, idx.problems());
 		renderCurationLink(this.footerEl, this.host);
+	}
+
+	/** Palette index per course shown (stable, distinct up to 12, settings win); the axis uses the same. */
+	colorIndex = new Map<string, number>();
+	private setColors(courses: Iterable<string>): void {
+		this.colorIndex = courseColorIndex(courses, this.host.settings.courseColors ?? {});
+		this.colors = new Map([...this.colorIndex].map(([c, k]) => [c, COURSE_PALETTE[k]]));
 	}
 
 	private scheduleRefresh(): void {
@@ -250,7 +283,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (this.state.scope === "active" || this.state.scope === "course") return this.refresh(false);
 		if (!this.host.settings.followActiveNote) return;
 		this.body.redraw();
-		const first = path ? this.events.findIndex((e) => e.briefPath === path) : -1;
+		const first = path ? this.body.events.findIndex((e) => e.briefPath === path) : -1;
 		if (first >= 0 && path && !this.body.showsBrief(path)) this.list.scrollToIndex(this.body.itemIndexOf(first), "start");
 		this.body.afterScroll();
 	}

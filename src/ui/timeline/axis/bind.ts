@@ -13,17 +13,18 @@ export interface AxisActions {
 	hover(ev: HistEvent, target: Element, e: MouseEvent): void;
 }
 
-function hitEvent(pane: AxisPane, target: EventTarget | null): { pos: number; el: Element } | null {
-	const el = elementOf(target)?.closest("[data-ev]");
-	const pos = Number(el?.getAttribute("data-ev") ?? NaN);
-	return el && Number.isInteger(pos) && pane.events[pos] ? { pos, el } : null;
+/** The mark under the pointer: the dense layer is a canvas, so by position against the last frame's marks. */
+function hitEvent(pane: AxisPane, e: MouseEvent): { pos: number; el: Element } | null {
+	if (elementOf(e.target) !== pane.canvas.el) return null;
+	const r = pane.canvas.el.getBoundingClientRect();
+	const m = pane.canvas.hitAt(e.clientX - r.left, e.clientY - r.top).mark;
+	return m && pane.events[m.event] ? { pos: m.event, el: pane.canvas.el } : null;
 }
 
-function hitCluster(target: EventTarget | null): { v0: number; v1: number; first: number } | null {
-	const el = elementOf(target)?.closest("[data-cluster]");
-	if (!el) return null;
-	const [v0, v1] = (el.getAttribute("data-cluster") ?? "").split(":").map(Number);
-	return Number.isFinite(v0) && Number.isFinite(v1) ? { v0, v1, first: Number(el.getAttribute("data-first")) } : null;
+function hitCluster(pane: AxisPane, e: MouseEvent): { v0: number; v1: number; first: number } | null {
+	if (elementOf(e.target) !== pane.canvas.el) return null;
+	const r = pane.canvas.el.getBoundingClientRect();
+	return pane.canvas.hitAt(e.clientX - r.left, e.clientY - r.top).cluster ?? null;
 }
 
 /** Zoom so the cluster's years fill most of the width. */
@@ -82,28 +83,33 @@ export function bindAxis(pane: AxisPane, on: On, act: AxisActions): void {
 	on(vp, "pointercancel", up);
 	on(vp, "click", (e: MouseEvent) => {
 		if (moved > 4) return;
-		const hit = hitEvent(pane, e.target);
+		const hit = hitEvent(pane, e);
 		if (hit) {
 			pane.select(hit.pos);
 			return act.open(pane.events[hit.pos], e);
 		}
-		const c = hitCluster(e.target);
+		const c = hitCluster(pane, e);
 		if (c) openCluster(pane, c);
 	});
 	on(vp, "contextmenu", (e: MouseEvent) => {
-		const hit = hitEvent(pane, e.target);
+		const hit = hitEvent(pane, e);
 		if (!hit) return;
 		e.preventDefault();
 		pane.select(hit.pos);
 		act.menu(pane.events[hit.pos], e);
 	});
-	let hovered: Element | null = null;
-	on(vp, "mouseover", (e: MouseEvent) => {
-		const hit = hitEvent(pane, e.target);
-		if ((hit?.el ?? null) === hovered) return;
-		hovered = hit?.el ?? null;
+	// one preview per mark entered (the canvas is one element: entering a mark is a move onto it)
+	let hovered = -1;
+	const hover = (e: MouseEvent) => {
+		if (pointers.size) return;
+		const hit = hitEvent(pane, e);
+		const pos = hit?.pos ?? -1;
+		if (pos === hovered) return;
+		hovered = pos;
 		if (hit) act.hover(pane.events[hit.pos], hit.el, e);
-	});
+	};
+	on(vp, "mouseover", hover);
+	on(vp, "mousemove", hover);
 	on(vp, "focus", () => {
 		if (pane.selected < 0 && pane.events.length) pane.select(firstVisible(pane));
 	});

@@ -6,6 +6,7 @@
 import { Notice, type App } from "obsidian";
 import { svgEl } from "../../dashboard/svg";
 import type { AxisPane } from "./pane";
+import { svgMarks } from "./svg-marks";
 
 const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "font-size", "font-family", "font-weight"] as const;
 
@@ -33,6 +34,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
 	clone.removeAttribute("aria-hidden");
 	clone.removeAttribute("focusable");
+	clone.removeAttribute("style");
 	clone.setAttribute("role", "img");
 	const bg = svgEl(clone, "rect");
 	const host = svg.parentElement;
@@ -43,6 +45,25 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	bg.setAttribute("fill", color || "#ffffff");
 	clone.insertBefore(bg, clone.firstChild);
 	return new XMLSerializer().serializeToString(clone);
+}
+
+/**
+ * The axis as on screen, as one standalone SVG: the live grid plus the canvas layer drawn again as SVG
+ * shapes and text (in a hidden copy inside the pane, so that the theme's styles resolve).
+ */
+export function axisSvg(pane: AxisPane): string {
+	const last = pane.last;
+	if (!last || !pane.data) throw new Error("The axis has nothing drawn yet.");
+	const copy = pane.svg.cloneNode(true) as SVGSVGElement;
+	copy.addClass("sb-ax-export");
+	const data = pane.data;
+	svgMarks(copy, last.layout, last.named, data.events, (i) => pane.host.colorClass(data.events[i].briefPath));
+	pane.viewport.appendChild(copy);
+	try {
+		return standaloneSvg(copy);
+	} finally {
+		copy.remove();
+	}
 }
 
 /** A PNG of the SVG at `scale` times its size. */
@@ -80,7 +101,7 @@ function freePath(app: App, base: string, ext: string): string {
 export async function exportAxis(app: App, pane: AxisPane, kind: "svg" | "png"): Promise<string | null> {
 	try {
 		if (!pane.last) throw new Error("The axis has nothing drawn yet.");
-		const text = standaloneSvg(pane.svg);
+		const text = axisSvg(pane);
 		const path = freePath(app, "Timeline axis", kind);
 		if (kind === "svg") await app.vault.create(path, text);
 		else await app.vault.createBinary(path, await svgToPng(text, pane.view.width, pane.last.height));

@@ -26,9 +26,16 @@ export function layoutOptions(labelOf: (ev: HistEvent) => string): LayoutOptions
 	return { rows: AXIS.rows, markerPx: AXIS.markerPx, gapPx: 4, charPx: AXIS.charPx, minLabelPx: 28, clusterPx: 28, labelOf };
 }
 
-/** An event's label on the axis: its bold label, else the start of its sentence. */
+const labels = new WeakMap<HistEvent, string>();
+
+/** An event's label on the axis: its bold label, else the start of its sentence (built once per event: frames ask again and again). */
 export function eventLabel(ev: HistEvent): string {
-	return `${ev.date.label} · ${ev.label ?? ev.text}`;
+	let s = labels.get(ev);
+	if (s === undefined) {
+		s = `${ev.date.label} · ${ev.label ?? ev.text}`;
+		labels.set(ev, s);
+	}
+	return s;
 }
 
 /** J's `inferred` flag on HistDate, when present (a year read from context, not written in the sentence). */

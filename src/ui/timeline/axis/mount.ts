@@ -3,16 +3,16 @@ import type { App } from "obsidian";
 import type { LaneMode } from "../../../core/axis";
 import type { HistEvent } from "../../../core/model";
 import { modeOf, openEvent, showEventMenu } from "../interactions";
+import { courseColorIndex } from "../colors";
 import { courseIn, titleIn } from "../scope";
 import type { TimelineView } from "../view";
 import { bindAxis } from "./bind";
 import { exportAxis } from "./export";
 import { AxisPane } from "./pane";
 
-/** Course colour classes (sb-ax-c0 .. c11), in course-name order like the list's colours. */
-export function colorClasses(courses: Iterable<string>): Map<string, string> {
-	const sorted = [...new Set(courses)].sort((a, b) => a.localeCompare(b));
-	return new Map(sorted.map((c, i) => [c, `sb-ax-c${i % 12}`]));
+/** Course colour classes (sb-ax-c0 .. c11): the same palette slots as the list's colours. */
+export function colorClasses(courses: Iterable<string>, chosen: Readonly<Record<string, number>> = {}): Map<string, string> {
+	return new Map([...courseColorIndex(courses, chosen)].map(([c, k]) => [c, `sb-ax-c${k}`]));
 }
 
 export function mountAxis(view: TimelineView): AxisPane {
@@ -34,7 +34,8 @@ export function mountAxis(view: TimelineView): AxisPane {
 		(el, type, fn, opts) => view.registerDomEvent(el, type, fn, opts),
 	);
 	pane.refreshColors = () => {
-		classes = colorClasses(index.briefs({ includeUnpublished: true }).map((b) => b.course));
+		// the list's colours (set by the view's last refresh), so a course looks the same in both modes
+		classes = new Map([...view.colorIndex].map(([c, k]) => [c, `sb-ax-c${k}`]));
 	};
 	bindAxis(pane, (el, type, fn, opts) => view.registerDomEvent(el, type, fn, opts), {
 		open: (ev: HistEvent, e) => openEvent(view, ev, modeOf(e)),

@@ -10,7 +10,7 @@ import {
 import type { HistEvent } from "../../../core/model";
 import { svgEl } from "../../dashboard/svg";
 import { drawAxis, type DrawResult } from "./draw";
-import { AXIS } from "./geometry";
+import { AxisCanvas } from "./paint";
 
 export type On = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) => void;
 
@@ -31,6 +31,8 @@ export class AxisPane {
 	readonly el: HTMLElement;
 	readonly viewport: HTMLElement;
 	readonly svg: SVGSVGElement;
+	/** The dense layer (bars, markers, labels, clusters), over the SVG grid. */
+	readonly canvas: AxisCanvas;
 	readonly laneSelect: HTMLSelectElement;
 	readonly status: HTMLElement;
 	events: HistEvent[] = [];
@@ -73,6 +75,7 @@ export class AxisPane {
 			},
 		});
 		this.svg = svgEl(this.viewport, "svg", { "aria-hidden": "true", focusable: "false" }, "sb-ax-svg");
+		this.canvas = new AxisCanvas(this.viewport);
 	}
 
 	get width(): number {
@@ -157,15 +160,8 @@ export class AxisPane {
 			laneNames: names,
 			colorClass: (i) => this.host.colorClass(this.events[i].briefPath),
 			selected: this.selected,
+			canvas: this.canvas,
 		});
-		this.drawSelection();
 		return this.last;
-	}
-
-	private drawSelection(): void {
-		if (this.selected < 0 || !this.data) return;
-		const x = (this.data.vStart[this.selected] - this.view.v0) * this.view.pxPerV;
-		if (x < 0 || x > this.view.width) return;
-		svgEl(this.svg, "line", { x1: x, x2: x, y1: AXIS.header - 6, y2: this.last?.height ?? 100 }, "sb-ax-cursor");
 	}
 }
