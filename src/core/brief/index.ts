@@ -38,6 +38,8 @@ import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
 import { createDateReader } from "../dates";
 import { ownStrings } from "./own";
+import { noteLangOf } from "../lang/detect";
+import { langDateReader } from "../lang/date-reader";
 
 export type { BriefOptions, SplitFrontmatter } from "./types";
 export { isPublished, splitFrontmatter, parseFrontmatter, tagsOf, permalinkOf } from "./frontmatter";
@@ -57,6 +59,7 @@ export function resolveOptions(opts: BriefOptions = {}): ResolvedOptions {
 		parseYaml: opts.parseYaml,
 		maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
 		createDateReader: opts.createDateReader ?? ((o?: FindDatesOptions) => createDateReader(o)),
+		lang: opts.lang ?? "auto",
 	};
 }
 
@@ -195,6 +198,8 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const lines = scanLines(allLines, split.bodyStartLine);
 	const codeDates = readProseFences(lines);
 	if (codeDates) problems.push(codeDates);
+	const lang = noteLangOf(fm, lines.filter((l) => !l.skip).map((l) => l.text).join("\n"), o.lang).lang;
+	if (lang !== "en") brief.lang = lang;
 	const sections = findSections(lines, o.sectionSynonyms);
 	const inner = innermostSections(lines.length, sections);
 	const sectionOfLine = (n: number): Section | undefined => (inner[n] >= 0 ? sections[inner[n]] : undefined);
@@ -229,7 +234,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	}));
 	brief.themes = findThemes(blocks);
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord);
+	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), { ...o, createDateReader: (d) => langDateReader(o.createDateReader, d ?? {}, lang) }, isSectionWord);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title));
 	brief.events = raw.map((e) => {

@@ -1,6 +1,7 @@
 import type { SectionSynonyms } from "../../settings";
 import type { DateReader, FindDatesOptions } from "../dates/types";
 import type { Problem, Section } from "../model";
+import type { LangSetting } from "../lang/detect";
 
 export interface BriefOptions {
 	/** Front-matter keys that mark a note for publishing; the first is the main one. Default ["dg-publish"]. */
@@ -16,6 +17,8 @@ export interface BriefOptions {
 	 * `defaultEra: "BCE"` when the note says its dates are BCE ("all dates are BCE and approximate").
 	 */
 	createDateReader?: (opts?: FindDatesOptions) => DateReader;
+	/** Language of notes: "auto" (front-matter `lang`, else detected from the text; the default) or one language. */
+	lang?: LangSetting;
 }
 
 /** Options with every default filled in. */
@@ -25,6 +28,7 @@ export interface ResolvedOptions {
 	parseYaml?: (text: string) => unknown;
 	maxBytes: number;
 	createDateReader: (opts?: FindDatesOptions) => DateReader;
+	lang: LangSetting;
 }
 
 /** A problem before it knows its note's path. */

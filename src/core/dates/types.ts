@@ -1,4 +1,5 @@
 import type { HistDate } from "../model";
+import type { Lang } from "../lang/lang";
 
 /** One date found in a text: character offsets into that text (end exclusive). */
 export interface DateMatch {
@@ -25,6 +26,7 @@ export interface FindDatesOptions {
 	 * their own are marked `inferred` with this reason.
 	 */
 	eraInferredFrom?: string;
+	lang?: Lang;
 }
 
 /** Reads the sentences of one note in order, carrying the anchor year from sentence to sentence. */
