@@ -61,7 +61,10 @@ export function candidateQuestions(brief: Brief, opts: QuizOptions): Map<Questio
 		} catch {
 			qs = [];
 		}
-		for (const q of qs) q.where = whereOf(brief, q.source.line);
+		for (const q of qs) {
+			q.where = whereOf(brief, q.source.line);
+			if (brief.lang && brief.lang !== "en") q.lang = brief.lang;
+		}
 		if (qs.length > 0) out.set(kind, qs);
 	}
 	return out;
