@@ -24,11 +24,12 @@ import { StudyBriefsSettingTab } from "./ui/settings-tab";
 import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
+import { setUiLang } from "./ui/i18n";
 
-type ReaderSettings = Pick<Settings, "publishKey" | "extraPublishKeys" | "sectionSynonyms" | "maxNoteBytes">;
+type ReaderSettings = Pick<Settings, "publishKey" | "extraPublishKeys" | "sectionSynonyms" | "maxNoteBytes" | "noteLanguage">;
 
 function readerSettings(s: Settings): ReaderSettings {
-	return { publishKey: s.publishKey, extraPublishKeys: [...s.extraPublishKeys], sectionSynonyms: JSON.parse(JSON.stringify(s.sectionSynonyms)) as Settings["sectionSynonyms"], maxNoteBytes: s.maxNoteBytes };
+	return { publishKey: s.publishKey, extraPublishKeys: [...s.extraPublishKeys], sectionSynonyms: JSON.parse(JSON.stringify(s.sectionSynonyms)) as Settings["sectionSynonyms"], maxNoteBytes: s.maxNoteBytes, noteLanguage: s.noteLanguage };
 }
 
 function readerKey(s: ReaderSettings | undefined): string {
@@ -56,6 +57,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	private savedReaderKey: ReaderSettings | undefined;
 
 	async onload(): Promise<void> {
+		setUiLang("obsidian");
 		await this.loadSettings();
 		this.host = new PluginHost(this.app, this.index, {
 			settings: () => this.settings,

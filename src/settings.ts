@@ -3,6 +3,8 @@
  * migrateSettings(raw) turns anything (missing, older, garbage) into valid Settings.
  */
 
+import { isLangSetting, type LangSetting } from "./core/lang/detect";
+
 export const SETTINGS_VERSION = 1;
 
 export interface SectionSynonyms {
@@ -21,6 +23,8 @@ export interface Settings {
 	includeUnpublished: boolean;
 	/** Section titles (case-insensitive) that hold quotes, facts and themes. */
 	sectionSynonyms: SectionSynonyms;
+	/** Language of notes without a front-matter `lang`: "auto" (detected per note) or one language (issue 21). */
+	noteLanguage: LangSetting;
 	/** Notes larger than this are skipped with a "too large" problem. */
 	maxNoteBytes: number;
 	/** Timeline: newest first. */
@@ -55,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
 		facts: ["most important ideas/facts", "key facts", "key terms", "most important ideas", "important facts"],
 		themes: ["main themes", "themes"],
 	},
+	noteLanguage: "auto",
 	maxNoteBytes: 2 * 1024 * 1024,
 	timelineDescending: false,
 	followActiveNote: true,
@@ -109,6 +114,7 @@ export function migrateSettings(raw: unknown): Settings {
 			facts: nonEmpty(strList(syn.facts, d.sectionSynonyms.facts), d.sectionSynonyms.facts),
 			themes: nonEmpty(strList(syn.themes, d.sectionSynonyms.themes), d.sectionSynonyms.themes),
 		},
+		noteLanguage: isLangSetting(raw.noteLanguage) ? raw.noteLanguage : d.noteLanguage,
 		maxNoteBytes: num(raw.maxNoteBytes, d.maxNoteBytes, 1024, 512 * 1024 * 1024),
 		timelineDescending: bool(raw.timelineDescending, d.timelineDescending),
 		followActiveNote: bool(raw.followActiveNote, d.followActiveNote),

@@ -109,7 +109,7 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 	const vault: LoadedVault = { root, settings, notes: [], briefs: [], problems: [...walked.problems], skipped: [...walked.skipped], files: walked.files };
 	if (own.problem) vault.problems.push(own.problem);
 	const parse = (path: string, text: string, frontmatter?: Frontmatter | null) =>
-		parseBrief({ path, text, frontmatter }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes });
+		parseBrief({ path, text, frontmatter }, { publishKeys: keys, sectionSynonyms: settings.sectionSynonyms, parseYaml: loadYaml, maxBytes: settings.maxNoteBytes, lang: settings.noteLanguage });
 	const bar = new CliProgress(opts.progress ?? null, "reading notes", walked.files.length);
 	for (const path of walked.files) {
 		bar.tick();

@@ -121,7 +121,10 @@ export class BriefIndexer extends Component {
 
 	private briefOptions(): BriefOptions {
 		const s = this.getSettings();
-		return { publishKeys: this.publishKeys(), sectionSynonyms: s.sectionSynonyms, maxBytes: s.maxNoteBytes, parseYaml: this.options.parseYaml };
+		const o: BriefOptions = { publishKeys: this.publishKeys(), sectionSynonyms: s.sectionSynonyms, maxBytes: s.maxNoteBytes, parseYaml: this.options.parseYaml };
+		// "auto" is the reader's default: left out, so the parse-cache key of existing vaults stays the same.
+		if (s.noteLanguage && s.noteLanguage !== "auto") o.lang = s.noteLanguage;
+		return o;
 	}
 
 	private verdict(cache: CachedMetadata | null | undefined) {

@@ -1,5 +1,6 @@
 import type { Question, Response } from "../../core/quiz/types";
 import type { AnswerRecord } from "./types";
+import { t } from "../i18n";
 
 /** What every question renderer gets: the question, its answer once given, and how to answer. */
 export interface RenderCtx {
@@ -20,7 +21,7 @@ export function renderPrompt(parent: HTMLElement, q: Question, filled?: string):
 			el.createSpan({
 				cls: filled ? "sb-quiz-blank sb-is-filled" : "sb-quiz-blank",
 				text: filled ?? "\u2003\u2003\u2003",
-				attr: filled ? {} : { "aria-label": "blank" },
+				attr: filled ? {} : { "aria-label": t("blank") },
 			});
 		}
 		if (part) el.appendText(part);

@@ -1,5 +1,6 @@
 import type { CheckResult, Grade, Question, Response } from "../../core/quiz/types";
 import type { QuizScope } from "../host";
+import { t } from "../i18n";
 
 export const VIEW_TYPE_QUIZ = "study-briefs-quiz";
 
@@ -45,26 +46,26 @@ export function ratingFor(grade: Grade): Rating {
 }
 
 export function ratingLabel(r: Rating): string {
-	return r === "again" ? "Again" : r === "hard" ? "Hard" : r === "good" ? "Good" : "Easy";
+	return r === "again" ? t("Again") : r === "hard" ? t("Hard") : r === "good" ? t("Good") : t("Easy");
 }
 
 export function kindLabel(kind: Question["kind"]): string {
 	switch (kind) {
 		case "date-choice":
-			return "When did it happen?";
+			return t("When did it happen?");
 		case "date-typed":
-			return "Type the year";
+			return t("Type the year");
 		case "cloze":
-			return "Fill in the blank";
+			return t("Fill in the blank");
 		case "term-choice":
-			return "Key term";
+			return t("Key term");
 		case "match":
-			return "Match the pairs";
+			return t("Match the pairs");
 		case "order":
-			return "Put in order";
+			return t("Put in order");
 		case "which-brief":
-			return "Which brief?";
+			return t("Which brief?");
 		case "true-false":
-			return "True or false?";
+			return t("True or false?");
 	}
 }

@@ -10,6 +10,7 @@ import { isScope, renderControl } from "./render-question";
 import { QuizSession } from "./session";
 import { renderEmpty, scopeProblem } from "./empty";
 import { kindLabel, RATINGS, VIEW_TYPE_QUIZ, type QuizDeps, type QuizSet } from "./types";
+import { t } from "../i18n";
 
 export { VIEW_TYPE_QUIZ } from "./types";
 
@@ -38,7 +39,7 @@ export class QuizView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return this.set ? `Quiz: ${this.set.title}` : "Quiz";
+		return this.set ? `Quiz: ${this.set.title}` : t("Quiz");
 	}
 
 	getState(): Record<string, unknown> {
@@ -77,10 +78,10 @@ export class QuizView extends ItemView {
 				const set = await this.deps.generate(scope);
 				this.set = set;
 				if (set.questions.length) this.session = this.newSession(set.questions);
-				else this.message = { title: "No questions", text: set.problem ?? "No questions could be made: this brief has no dated events, key quotes or key facts yet." };
+				else this.message = { title: t("No questions"), text: set.problem ?? t("No questions could be made: this brief has no dated events, key quotes or key facts yet.") };
 			} catch (e) {
 				console.error("Study Briefs: quiz generation failed", e);
-				this.message = { title: "The quiz could not be made", text: e instanceof Error ? e.message : String(e) };
+				this.message = { title: t("The quiz could not be made"), text: e instanceof Error ? e.message : String(e) };
 			}
 		}
 		this.render();
@@ -118,17 +119,17 @@ export class QuizView extends ItemView {
 			return;
 		}
 		const header = wrap.createDiv({ cls: "sb-quiz-header" });
-		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? "Quiz" });
+		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? t("Quiz") });
 		if (this.set?.note && s.index === 0 && s.phase === "question") wrap.createDiv({ cls: "sb-quiz-note-banner", text: this.set.note });
 		const done = s.phase === "end" ? s.questions.length : s.index + (s.phase === "feedback" ? 1 : 0);
 		if (s.canUndo()) {
 			// Touch screens have no U key: undo is a button too.
-			const undo = header.createEl("button", { cls: "sb-quiz-undo", attr: { type: "button", "aria-label": "Undo last answer" } });
-			undo.createSpan({ text: "Undo" });
+			const undo = header.createEl("button", { cls: "sb-quiz-undo", attr: { type: "button", "aria-label": t("Undo last answer") } });
+			undo.createSpan({ text: t("Undo") });
 			keyHint(undo, "U");
 			undo.addEventListener("click", () => void this.undo());
 		}
-		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? "Done" : `${s.index + 1} / ${s.questions.length}` });
+		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? t("Done") : `${s.index + 1} / ${s.questions.length}` });
 		const bar = wrap.createDiv({
 			cls: "sb-quiz-progress",
 			attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(s.questions.length), "aria-valuenow": String(done) },
@@ -141,7 +142,7 @@ export class QuizView extends ItemView {
 				restart: () => this.quizScope && void this.start(this.quizScope),
 				close: () => this.leave(),
 			});
-			this.renderHints(wrap, [["R", "retry missed"], ["U", "undo"], ["Esc", "close"]]);
+			this.renderHints(wrap, [["R", t("retry missed")], ["U", "undo"], ["Esc", "close"]]);
 			root.focus({ preventScroll: true });
 			return;
 		}
@@ -166,7 +167,7 @@ export class QuizView extends ItemView {
 			this.renderHints(wrap, [["Enter", "continue"], ["1\u20134", "grade"], ["U", "undo"], ["Esc", "leave"]]);
 		} else {
 			const typed = q.kind === "date-typed" || q.kind === "cloze";
-			this.renderHints(wrap, typed ? [["Enter", "check"], ["Esc", "leave the field"]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
+			this.renderHints(wrap, typed ? [["Enter", "check"], ["Esc", t("leave the field")]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
 		}
 		root.focus({ preventScroll: true });
 		this.control.focus();
@@ -193,7 +194,7 @@ export class QuizView extends ItemView {
 			this.session?.answer(response);
 		} catch (e) {
 			console.error("Study Briefs: answer check failed", e);
-			new Notice("This answer could not be checked.");
+			new Notice(t("This answer could not be checked."));
 		}
 		this.render();
 	}
@@ -209,7 +210,7 @@ export class QuizView extends ItemView {
 			await pending;
 		} catch (e) {
 			console.error("Study Briefs: review not saved", e);
-			new Notice("The review could not be saved.");
+			new Notice(t("The review could not be saved."));
 		}
 	}
 

@@ -1,12 +1,13 @@
 /** The quote panel's toolbar: search box, filter toggle, random quote. */
 import { setIcon } from "obsidian";
 import type { QuoteIndexView } from "./quote-view";
+import { t } from "../i18n";
 
 export function buildToolbar(view: QuoteIndexView, root: HTMLElement): { searchEl: HTMLInputElement; filterToggle: HTMLButtonElement } {
 	const bar = root.createDiv({ cls: "sb-quotes-toolbar" });
 	const searchEl = bar.createEl("input", {
 		cls: "sb-quotes-search",
-		attr: { type: "search", placeholder: "Search quotes…", "aria-label": "Search quotes", spellcheck: "false" },
+		attr: { type: "search", placeholder: t("Search quotes…"), "aria-label": t("Search quotes"), spellcheck: "false" },
 	});
 	view.registerDomEvent(searchEl, "input", () => view.refresh(false));
 	view.registerDomEvent(searchEl, "keydown", (e: KeyboardEvent) => {
@@ -26,10 +27,10 @@ export function buildToolbar(view: QuoteIndexView, root: HTMLElement): { searchE
 		view.registerDomEvent(b, "click", cb);
 		return b;
 	};
-	const filterToggle = button("sliders-horizontal", "Filters and grouping", () => {
+	const filterToggle = button("sliders-horizontal", t("Filters and grouping"), () => {
 		filterToggle.setAttr("aria-expanded", String(view.toggleFilters()));
 	});
 	filterToggle.setAttr("aria-expanded", "false");
-	button("dices", "Random quote", () => view.showRandomQuote());
+	button("dices", t("Random quote"), () => view.showRandomQuote());
 	return { searchEl, filterToggle };
 }

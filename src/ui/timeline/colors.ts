@@ -1,4 +1,5 @@
 /** Obsidian's accent colours, as CSS variables, so courses follow the theme in light and dark. */
+import { t } from "../i18n";
 export const COURSE_PALETTE: readonly string[] = [
 	"var(--color-blue)",
 	"var(--color-orange)",
@@ -18,5 +19,5 @@ export function courseColors(courses: Iterable<string>): Map<string, string> {
 
 /** How a course is named in the legend: the folder path, or "Vault root". */
 export function courseName(course: string): string {
-	return course === "" ? "Vault root" : course;
+	return course === "" ? t("Vault root") : course;
 }

@@ -1,6 +1,7 @@
 import { setIcon, setTooltip } from "obsidian";
 import type { HistEvent } from "../../core/model";
 import { yearValue } from "./eras";
+import { t, tk } from "../i18n";
 
 export const ROW_HEIGHT = 64;
 export const ERA_HEIGHT = 30;
@@ -25,20 +26,20 @@ export function rowId(prefix: string, pos: number): string {
 }
 
 const PRECISION_TEXT: Record<string, string> = {
-	day: "day",
-	month: "month",
-	season: "season",
-	year: "year",
-	decade: "decade",
-	century: "century",
-	millennium: "millennium",
+	day: tk("day"),
+	month: tk("month"),
+	season: tk("season"),
+	year: tk("year"),
+	decade: tk("decade"),
+	century: tk("century"),
+	millennium: tk("millennium"),
 };
 
 /** "Nov 1933, month" or "c. 1150, year, approximate": what a screen reader hears for the date. */
 export function describeDate(ev: HistEvent): string {
-	const parts = [ev.date.label, PRECISION_TEXT[ev.date.precision] ?? ev.date.precision];
-	if (ev.date.approximate) parts.push("approximate");
-	if (ev.date.originalLabel) parts.push(`old style ${ev.date.originalLabel}`);
+	const parts = [ev.date.label, t(PRECISION_TEXT[ev.date.precision] ?? ev.date.precision)];
+	if (ev.date.approximate) parts.push(t("approximate"));
+	if (ev.date.originalLabel) parts.push(t("old style {0}", ev.date.originalLabel));
 	return parts.join(", ");
 }
 
@@ -69,9 +70,9 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 
 	const date = el.createDiv({ cls: "sb-tl-date" });
 	date.createDiv({ cls: "sb-tl-date-label", text: d.label });
-	const prec = date.createDiv({ cls: "sb-tl-precision", text: PRECISION_TEXT[d.precision] ?? d.precision });
-	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: " · approx." });
-	if (d.originalLabel) setTooltip(date, `Old style: ${d.originalLabel}`);
+	const prec = date.createDiv({ cls: "sb-tl-precision", text: t(PRECISION_TEXT[d.precision] ?? d.precision) });
+	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: ` · ${t("approx.")}` });
+	if (d.originalLabel) setTooltip(date, t("Old style: {0}", d.originalLabel));
 
 	el.createDiv({ cls: "sb-tl-chip" });
 	const main = el.createDiv({ cls: "sb-tl-main" });
@@ -86,12 +87,12 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	const stats = ctx.stats?.(ev.briefPath) ?? null;
 	const course = ctx.courseOf(ev.briefPath);
 	const tip = [title, course ? `Course: ${course}` : ""];
-	if (stats) tip.push(`${stats.due} due for review · ${Math.round(stats.mastery * 100)}% mastered`);
+	if (stats) tip.push(t("{0} due for review · {1}% mastered", stats.due, Math.round(stats.mastery * 100)));
 	setTooltip(brief, tip.filter(Boolean).join("\n"));
 	if (ev.section && ev.section !== title && ev.section !== ev.text) meta.createSpan({ cls: "sb-tl-section", text: ev.section });
 
 	renderBar(el.createDiv({ cls: "sb-tl-bar-track", attr: { "aria-hidden": "true" } }), ev, ctx.window);
-	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": "More actions", tabindex: "-1" } });
+	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": t("More actions"), tabindex: "-1" } });
 	setIcon(more, "more-vertical");
 }
 

@@ -13,6 +13,7 @@ import { bindPanels, renderEmpty, renderProblems } from "./panels";
 import type { RowContext } from "./rows";
 import { courseIn, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
+import { t } from "../i18n";
 
 export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
 
@@ -48,7 +49,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	getDisplayText(): string {
-		return "Timeline";
+		return t("Timeline");
 	}
 
 	getIcon(): string {
@@ -201,7 +202,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		} catch (e) {
 			console.error("Study Briefs: timeline could not render", e);
 			this.emptyEl.empty();
-			this.emptyEl.createDiv({ cls: "sb-tl-empty-title", text: "The timeline could not be shown." });
+			this.emptyEl.createDiv({ cls: "sb-tl-empty-title", text: t("The timeline could not be shown.") });
 			this.emptyEl.createDiv({ text: e instanceof Error ? e.message : String(e) });
 			this.contentEl.addClass("sb-tl-is-empty");
 		}
@@ -226,7 +227,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (axis) this.axis.show(chrono, this.state.lanes);
 		this.toolbar.sync(this.state, tagsOf(idx, this.state.includeUnpublished));
 		this.toolbar.setLegend(counts, this.colors);
-		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);
+		this.toolbar.count.setText(n === 1 ? t("1 event") : t("{0} events", n.toLocaleString()));
 		this.contentEl.toggleClass("sb-tl-is-empty", n === 0);
 		renderEmpty(this, this.emptyEl, n === 0);
 		renderProblems(this.footerEl, idx.problems());

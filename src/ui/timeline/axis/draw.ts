@@ -5,6 +5,7 @@
 import { axisTicks, layoutAxis, spaceTicks, xOf, type AxisData, type AxisScale, type Viewport } from "../../../core/axis";
 import { svgEl, svgText, svgTitle } from "../../dashboard/svg";
 import { AXIS, eventLabel, isInferred, laneHeight, laneTop, layoutOptions } from "./geometry";
+import { t } from "../../i18n";
 
 export interface DrawContext {
 	data: AxisData;
@@ -45,7 +46,7 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 		const g = svgEl(grid, "g", {}, "sb-ax-break");
 		svgEl(g, "rect", { x: x0, y: AXIS.header - 6, width: Math.max(x1 - x0, 4), height: height - AXIS.header + 6 });
 		svgEl(g, "path", { d: `M${x0 - 3},${AXIS.header - 2} l4,-8 M${x0 + 3},${AXIS.header - 2} l4,-8` });
-		svgTitle(g, "Axis break: empty years left out");
+		svgTitle(g, t("Axis break: empty years left out"));
 	}
 	for (let l = 0; l < lanes; l++) {
 		const top = laneTop(l, named);
