@@ -39,7 +39,7 @@ export class QuizView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return this.set ? `Quiz: ${this.set.title}` : t("Quiz");
+		return this.set ? t("Quiz: {0}", this.set.title) : t("Quiz");
 	}
 
 	getState(): Record<string, unknown> {
@@ -142,7 +142,7 @@ export class QuizView extends ItemView {
 				restart: () => this.quizScope && void this.start(this.quizScope),
 				close: () => this.leave(),
 			});
-			this.renderHints(wrap, [["R", t("retry missed")], ["U", "undo"], ["Esc", "close"]]);
+			this.renderHints(wrap, [["R", t("retry missed")], ["U", t("undo")], ["Esc", t("close")]]);
 			root.focus({ preventScroll: true });
 			return;
 		}
@@ -164,10 +164,10 @@ export class QuizView extends ItemView {
 				next: () => void this.next(),
 				isLast: s.index === s.questions.length - 1,
 			});
-			this.renderHints(wrap, [["Enter", "continue"], ["1\u20134", "grade"], ["U", "undo"], ["Esc", "leave"]]);
+			this.renderHints(wrap, [["Enter", t("continue")], ["1\u20134", t("grade")], ["U", t("undo")], ["Esc", t("leave")]]);
 		} else {
 			const typed = q.kind === "date-typed" || q.kind === "cloze";
-			this.renderHints(wrap, typed ? [["Enter", "check"], ["Esc", t("leave the field")]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
+			this.renderHints(wrap, typed ? [["Enter", t("check")], ["Esc", t("leave the field")]] : [["1\u20134", t("choose")], ["Enter", t("check")], ["U", t("undo")], ["Esc", t("leave")]]);
 		}
 		root.focus({ preventScroll: true });
 		this.control.focus();

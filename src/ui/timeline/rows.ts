@@ -86,7 +86,7 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	const brief = meta.createSpan({ cls: "sb-tl-brief", text: title });
 	const stats = ctx.stats?.(ev.briefPath) ?? null;
 	const course = ctx.courseOf(ev.briefPath);
-	const tip = [title, course ? `Course: ${course}` : ""];
+	const tip = [title, course ? t("Course: {0}", course) : ""];
 	if (stats) tip.push(t("{0} due for review · {1}% mastered", stats.due, Math.round(stats.mastery * 100)));
 	setTooltip(brief, tip.filter(Boolean).join("\n"));
 	if (ev.section && ev.section !== title && ev.section !== ev.text) meta.createSpan({ cls: "sb-tl-section", text: ev.section });

@@ -78,7 +78,7 @@ export class Toolbar {
 		this.tag = row1.createEl("select", { cls: "dropdown sb-tl-tag", attr: { "aria-label": t("Tag") } });
 		const label = row1.createEl("label", { cls: "sb-tl-unpublished" });
 		this.unpublished = label.createEl("input", { attr: { type: "checkbox" } });
-		label.appendText("Unpublished");
+		label.appendText(t("Unpublished"));
 		label.setAttr("title", t("Include notes that are not marked for publishing"));
 
 		const row2 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });

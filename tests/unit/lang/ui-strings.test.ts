@@ -69,7 +69,7 @@ const SHOWN = [
 	String.raw`\btext:\s*`, String.raw`\.setText\(\s*`, String.raw`"aria-label":\s*`, String.raw`\btitle:\s*`, String.raw`\bplaceholder:\s*`,
 	String.raw`new Notice\(\s*`, String.raw`\.setName\(\s*`, String.raw`\.setDesc\(\s*`, String.raw`\.setButtonText\(\s*`, String.raw`\.setTooltip\(\s*`,
 	String.raw`\.setTitle\(\s*`, String.raw`\.setPlaceholder\(\s*`, String.raw`\.textContent\s*=\s*`, String.raw`setAttr\("aria-label",\s*`, String.raw`\.addOption\([^,]+,\s*`,
-	String.raw`\bempty\(\s*[^,]*,\s*`, String.raw`getDisplayText\(\)[^{]*\{\s*return\s+`,
+	String.raw`\bempty\(\s*[^,]*,\s*`, String.raw`\.appendText\(\s*`, String.raw`\.createEl\("(?:kbd|option|summary|h\d|p|span|div|button|label|li|strong|em)",\s*`, String.raw`getDisplayText\(\)[^{]*\{\s*return\s+`,
 ];
 /** Words that are names, not language: the plugin, the code block, a URL, front-matter values. */
 const NAMES = /Study Briefs|study-timeline|https:\/\/example\.org|dg-publish|\btrue\b|\bEsc\b/g;
