@@ -53,12 +53,12 @@ export function langOfFrontmatter(fm: Record<string, unknown> | null | undefined
 
 /** Frequent function words of each language (lower case). A word several languages share counts less. */
 const WORDS: Record<Lang, string> = {
-	en: "the and of to in is was that for it with as by on were are be this from which his he they had have not but at an their its been who has would or",
-	fr: "le la les et des du un une est en que qui dans pour pas sur au aux ce il elle sont par ont avec se son sa ses plus leur été était mais ou nous cette ne lui dont où",
-	de: "der die das und ist nicht ein eine zu den dem mit von sich auf im des für wurde auch es sie er war werden wird bei nach aus zum zur einen einer als wie dass hat über vor",
-	es: "el la los las y de del en por con una es se su al como más pero fue que un sus lo le para entre sobre son tras durante desde muy este esta hasta",
-	pt: "o a os as e de do da dos das em no na um uma não com para foi são ao que se por mais seu sua pelo pela como entre também nos nas à ou muito após",
-	it: "il lo la gli le e di del della che è un una per non con sono nel nella alla dei delle degli da al si fu anche come più ma suo sua tra dopo questo",
+	en: "the and of to in is was that for it with as by on were are be this from which his he they had have not but at an their its been who has would or i you we my our your she her them after when there what also into than",
+	fr: "le la les et des du un une est en que qui dans pour pas sur au aux ce il elle sont par ont avec se son sa ses plus leur été était mais ou nous cette ne lui dont où je vous mon ma mes ils elles aussi très être avoir fait tout sans sous après avant donc alors ces lors",
+	de: "der die das und ist nicht ein eine zu den dem mit von sich auf im des für wurde auch es sie er war werden wird bei nach aus zum zur einen einer als wie dass hat über vor ich wir ihr mein sehr oder aber noch nur wurden sind haben durch gegen unter",
+	es: "el la los las y de del en por con una es se su al como más pero fue que un sus lo le para entre sobre son tras durante desde muy este esta hasta yo mi nos también ser hay sin fueron había estos después",
+	pt: "o a os as e de do da dos das em no na um uma não com para foi são ao que se por mais seu sua pelo pela como entre também nos nas à ou muito após eu meu minha ser há sem foram havia estes depois isso",
+	it: "il lo la gli le e di del della che è un una per non con sono nel nella alla dei delle degli da al si fu anche come più ma suo sua tra dopo questo io mio noi essere ha hanno senza furono questa quando",
 };
 
 /** Letters that only (or mostly) one language writes. */
