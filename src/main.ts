@@ -24,7 +24,7 @@ import { StudyBriefsSettingTab } from "./ui/settings-tab";
 import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
-import { setUiLang } from "./ui/i18n";
+import { followObsidianLanguage } from "./ui/i18n/follow-obsidian";
 
 type ReaderSettings = Pick<Settings, "publishKey" | "extraPublishKeys" | "sectionSynonyms" | "maxNoteBytes" | "noteLanguage">;
 
@@ -57,7 +57,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	private savedReaderKey: ReaderSettings | undefined;
 
 	async onload(): Promise<void> {
-		setUiLang("obsidian");
+		followObsidianLanguage();
 		await this.loadSettings();
 		this.host = new PluginHost(this.app, this.index, {
 			settings: () => this.settings,

@@ -15,7 +15,8 @@ import "../../src/ui/quiz/quiz-feedback.css";
 import "./helpers/obsidian-theme.css";
 import { parseBrief } from "../../src/core/brief";
 import { checkAnswer, generateQuiz } from "../../src/core/quiz";
-import { obsidianLang, setUiLang, uiLang } from "../../src/ui/i18n";
+import { setUiLang, uiLang } from "../../src/ui/i18n";
+import { followObsidianLanguage, obsidianLang } from "../../src/ui/i18n/follow-obsidian";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { QuizView } from "../../src/ui/quiz/view";
 import type { QuizDeps } from "../../src/ui/quiz/types";
@@ -32,7 +33,7 @@ beforeEach(() => {
 	document.body.classList.remove("theme-dark");
 	document.body.classList.add("theme-light");
 	window.localStorage.setItem("language", "fr");
-	setUiLang("obsidian");
+	followObsidianLanguage();
 });
 
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { obsidianLang, setUiLang, t, uiLang } from "../../src/ui/i18n";
+import { setUiLang, t, uiLang } from "../../src/ui/i18n";
+import { followObsidianLanguage, obsidianLang } from "../../src/ui/i18n/follow-obsidian";
 import { eraLabel } from "../../src/ui/timeline/eras";
 import { plural } from "../../src/ui/progress/format";
 
@@ -27,7 +28,7 @@ describe("t(): the interface language", () => {
 		expect(obsidianLang()).toBe("en");
 		window.localStorage.setItem("language", "de");
 		expect(obsidianLang()).toBe("de");
-		setUiLang("obsidian");
+		followObsidianLanguage();
 		expect(t("Show more")).toBe("Mehr anzeigen");
 		window.localStorage.setItem("language", "ja");
 		expect(obsidianLang()).toBe("en");

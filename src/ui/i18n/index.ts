@@ -6,9 +6,7 @@
  * key of src/ui against them), pt and it translate what they have and fall back to English for the rest.
  * Constants built at module load hold keys marked with `tk("…")` and are translated where they are shown.
  */
-import { getLanguage, requireApiVersion } from "obsidian";
 import { isLang, type Lang } from "../../core/lang/lang";
-import { langFromTag } from "../../core/lang/detect";
 import { FR } from "./fr";
 import { DE } from "./de";
 import { ES } from "./es";
@@ -27,20 +25,10 @@ export const LANG_NAMES: Readonly<Record<Lang, string>> = { en: "English", fr: "
 
 let current: Lang = "en";
 
-/** The interface language from Obsidian's setting ("fr", "de", "es", "pt-BR" …); English for any other (and before 1.8.7). */
-export function obsidianLang(): Lang {
-	let code: string | null = null;
-	try {
-		// getLanguage() exists from Obsidian 1.8.7; older apps get the English interface.
-		code = requireApiVersion("1.8.7") ? getLanguage() : null;
-	} catch {
-		code = null;
-	}
-	return langFromTag(code ?? "en") ?? "en";
-}
-
-export function setUiLang(lang: Lang | "obsidian"): void {
-	current = lang === "obsidian" ? obsidianLang() : isLang(lang) ? lang : "en";
+/** Sets the interface language (follow-obsidian.ts reads Obsidian's). Pure: no Obsidian import here, so the
+ * views' formatting helpers stay usable from plain Node (CLI, unit tests). */
+export function setUiLang(lang: Lang): void {
+	current = isLang(lang) ? lang : "en";
 }
 
 export function uiLang(): Lang {
