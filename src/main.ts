@@ -26,6 +26,7 @@ import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
 import { wireCuration } from "./ui/curation/plugin";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
+import { followObsidianLanguage } from "./ui/i18n/follow-obsidian";
 
 /**
  * Study Briefs: lifecycle only. Settings, views, commands and the indexer are wired here; the work is
@@ -49,6 +50,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	private savedReaderKey: string | undefined;
 
 	async onload(): Promise<void> {
+		followObsidianLanguage();
 		await this.loadSettings();
 		const curation = wireCuration(this, this.index, { reviewFolder: () => this.settings.reviewFolder, host: () => this.host });
 		this.host = new PluginHost(this.app, this.index, {

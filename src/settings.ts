@@ -4,6 +4,7 @@
  */
 
 import { DEFAULT_SECTION_SYNONYMS, READER_DEFAULTS, type SectionSynonyms } from "./core/brief/types";
+import { isLangSetting, type LangSetting } from "./core/lang/detect";
 
 export type { SectionSynonyms } from "./core/brief/types";
 
@@ -19,6 +20,8 @@ export interface Settings {
 	includeUnpublished: boolean;
 	/** Section titles (case-insensitive) that hold quotes, facts and themes. */
 	sectionSynonyms: SectionSynonyms;
+	/** Language of notes without a front-matter `lang`: "auto" (detected per note) or one language (issue 21). */
+	noteLanguage: LangSetting;
 	/** Notes larger than this are skipped with a "too large" problem. */
 	maxNoteBytes: number;
 	/** Timeline: newest first. */
@@ -55,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
 		facts: [...DEFAULT_SECTION_SYNONYMS.facts],
 		themes: [...DEFAULT_SECTION_SYNONYMS.themes],
 	},
+	noteLanguage: "auto",
 	maxNoteBytes: READER_DEFAULTS.maxNoteBytes,
 	timelineDescending: false,
 	followActiveNote: true,
@@ -110,6 +114,7 @@ export function migrateSettings(raw: unknown): Settings {
 			facts: nonEmpty(strList(syn.facts, d.sectionSynonyms.facts), d.sectionSynonyms.facts),
 			themes: nonEmpty(strList(syn.themes, d.sectionSynonyms.themes), d.sectionSynonyms.themes),
 		},
+		noteLanguage: isLangSetting(raw.noteLanguage) ? raw.noteLanguage : d.noteLanguage,
 		maxNoteBytes: num(raw.maxNoteBytes, d.maxNoteBytes, 1024, 512 * 1024 * 1024),
 		timelineDescending: bool(raw.timelineDescending, d.timelineDescending),
 		followActiveNote: bool(raw.followActiveNote, d.followActiveNote),

@@ -204,7 +204,7 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 			briefs: g.briefs,
 			notes: g.notes,
 			resolveLink: g.resolveLink,
-			options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse, axisImage: true },
+			options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse, axisImage: true, lang: settings.noteLanguage },
 			quizFor: gardenQuizFor(settings.quizLength, today),
 		},
 		out.existing,

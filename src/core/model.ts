@@ -2,6 +2,7 @@
  * The one data model shared by the plugin, the CLI, the garden pages and the tests.
  * Plain data only: everything here survives JSON.stringify / JSON.parse unchanged.
  */
+import type { Lang } from "./lang/lang";
 
 /** A calendar point. `year` is ASTRONOMICAL: 1 BC = 0, 44 BC = -43. Month 1-12, day 1-31. */
 export interface YMD {
@@ -144,6 +145,8 @@ export interface Brief {
 	 * asked, never exported. Absent on briefs as read.
 	 */
 	skippedQuestions?: string[];
+	/** The note's language (front-matter `lang`, the setting, or detected); absent = English. */
+	lang?: Lang;
 }
 
 /** Front-matter handed to the reader already parsed (Obsidian metadata cache; js-yaml in the CLI, with Obsidian's rules). */

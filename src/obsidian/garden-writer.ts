@@ -75,7 +75,7 @@ export class GardenWriter {
 			briefs: this.index.briefs(),
 			notes: vaultNotes(this.app, keys),
 			resolveLink: obsidianResolver(this.app),
-			options: { folder: this.folder(), publishKey: s.gardenPublishKey, mermaid: s.gardenMermaid, perCourse: s.gardenPerCourse, axisImage: true },
+			options: { folder: this.folder(), publishKey: s.gardenPublishKey, mermaid: s.gardenMermaid, perCourse: s.gardenPerCourse, axisImage: true, lang: s.noteLanguage },
 			quizFor: gardenQuizFor(s.quizLength, today),
 		};
 	}

@@ -82,7 +82,9 @@ describe("garden pages in the reading view", () => {
 		const callouts = root.querySelectorAll(".callout[data-callout=quote]");
 		const quoteCount = vault.briefs.filter((b) => b.publish).reduce((n, b) => n + b.quotes.length, 0);
 		expect(callouts.length).toBe(quoteCount);
-		expect(callouts[0].querySelector(".callout-title")!.textContent).toContain("Julius Caesar");
+		// Briefs in path order: the French example brief (Histoire/) first, then the Roman Republic.
+		expect(callouts[0].querySelector(".callout-title")!.textContent).toContain("Philippe Pétain");
+		expect([...callouts].find((c) => c.querySelector(".callout-content a.internal-link")?.textContent === "The Fall of the Republic")?.querySelector(".callout-title")?.textContent).toContain("Julius Caesar");
 		for (const c of callouts) expect(c.querySelector(".callout-content a.internal-link")).not.toBeNull();
 		await shoot("garden-quotes");
 	});
@@ -108,7 +110,8 @@ describe("garden pages in the reading view", () => {
 	it("index: a table with escaped pipes renders one link per cell, Mermaid stays a code block", async () => {
 		const { pages: all } = pages(true);
 		const root = mount(all[0].content);
-		const firstRow = root.querySelectorAll("tbody tr")[1];
+		// Row 0 is the French example brief (Histoire/), row 1 The Fall of the Republic.
+		const firstRow = root.querySelectorAll("tbody tr")[2];
 		const cells = [...firstRow.querySelectorAll("td")];
 		expect(cells).toHaveLength(5);
 		expect(cells[0].querySelector("a")!.textContent).toBe("The Punic Wars, 264–146 BC");

@@ -53,6 +53,7 @@ describe("Study Briefs plugin on the example vault", () => {
 	it("indexes the published briefs, with BCE events first", () => {
 		const briefs = plugin.index.briefs();
 		expect(briefs.map((b) => b.path).sort()).toEqual([
+			"Histoire/La Première Guerre mondiale.md",
 			"Roman Republic/The Fall of the Republic.md",
 			"Roman Republic/The Punic Wars.md",
 			"Russian History/Stalin's Great Purges.md",
@@ -108,7 +109,7 @@ describe("Study Briefs plugin on the example vault", () => {
 		const textOf = (type: string) => app.workspace.getLeavesOfType(type)[0]?.view?.containerEl.textContent ?? "";
 		await until(() => {
 			expect(textOf("study-briefs-timeline")).toMatch(/753 BC|264 BC/);
-			expect(textOf("study-briefs-quotes")).toMatch(/11 quotes/);
+			expect(textOf("study-briefs-quotes")).toMatch(/14 quotes/);
 		});
 	});
 
@@ -140,13 +141,13 @@ describe("Study Briefs plugin on the example vault", () => {
 	});
 
 	it("reads the vault again when the brief marker key changes in the settings", async () => {
-		expect(plugin.index.briefs().length).toBe(5);
+		expect(plugin.index.briefs().length).toBe(6);
 		plugin.settings.publishKey = "publish";
 		await plugin.saveSettings();
 		await until(() => expect(plugin.index.briefs()).toEqual([]));
 		plugin.settings.publishKey = "dg-publish";
 		await plugin.saveSettings();
-		await until(() => expect(plugin.index.briefs().length).toBe(5));
+		await until(() => expect(plugin.index.briefs().length).toBe(6));
 		expect((shim.storedData as { publishKey: string }).publishKey).toBe("dg-publish");
 	});
 

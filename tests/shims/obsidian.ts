@@ -46,3 +46,28 @@ export class FuzzySuggestModal<T> extends Modal {
 		return [];
 	}
 }
+
+/** The localStorage key where Obsidian keeps the app language. */
+const LANGUAGE_KEY = "language";
+
+/**
+ * Obsidian's getLanguage() (API 1.8.7+): the app language code Obsidian keeps in localStorage under
+ * "language" ("fr", "de", "zh-TW" …), "en" when none is set. Tests switch the interface language by setting it.
+ */
+export function getLanguage(): string {
+	const stored = typeof window !== "undefined" && window.localStorage ? window.localStorage.getItem(LANGUAGE_KEY) : null;
+	return stored || "en";
+}
+
+/** The app's API version: the version of the obsidian typings the shim follows. */
+export const apiVersion = "1.13.1";
+
+/** Obsidian's requireApiVersion: true when the running app is at least `version`. */
+export function requireApiVersion(version: string): boolean {
+	const a = apiVersion.split(".").map(Number);
+	const b = version.split(".").map(Number);
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+	}
+	return true;
+}

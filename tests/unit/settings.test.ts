@@ -41,6 +41,12 @@ describe("migrateSettings", () => {
 		assertValid(s);
 	});
 
+	it("language of notes: auto by default, a known language kept, anything else back to auto", () => {
+		expect(migrateSettings({}).noteLanguage).toBe("auto");
+		expect(migrateSettings({ noteLanguage: "fr" }).noteLanguage).toBe("fr");
+		expect(migrateSettings({ noteLanguage: "fr-FR" }).noteLanguage).toBe("auto");
+		expect(migrateSettings({ noteLanguage: 7 }).noteLanguage).toBe("auto");
+	});
 	it("garbage values fall back field by field", () => {
 		const s = migrateSettings({
 			publishKey: 42,

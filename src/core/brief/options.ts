@@ -3,6 +3,7 @@
  * (main.ts: "did a reader setting change?"), the indexer, the parse cache's key and the CLI all call
  * briefOptionsOf, so a new reader setting is added here and in settings.ts, nowhere else.
  */
+import type { LangSetting } from "../lang/detect";
 import type { BriefOptions, SectionSynonyms } from "./types";
 
 /** The part of the plugin's settings the reader depends on. */
@@ -11,10 +12,12 @@ export interface ReaderSettings {
 	extraPublishKeys: string[];
 	sectionSynonyms: SectionSynonyms;
 	maxNoteBytes: number;
+	/** Language of notes without a front-matter `lang`: "auto" (detected) or one language (issue 21). */
+	noteLanguage?: LangSetting;
 }
 
 /** The reader's options from these settings: plain JSON data. */
-export type ReaderOptions = Required<Pick<BriefOptions, "publishKeys" | "sectionSynonyms" | "maxBytes">>;
+export type ReaderOptions = Required<Pick<BriefOptions, "publishKeys" | "sectionSynonyms" | "maxBytes">> & Pick<BriefOptions, "lang">;
 
 /** The front-matter keys that mark a brief: the main key first, then the extra ones. */
 export function publishKeysOf(settings: Pick<ReaderSettings, "publishKey" | "extraPublishKeys">): string[] {
@@ -23,7 +26,10 @@ export function publishKeysOf(settings: Pick<ReaderSettings, "publishKey" | "ext
 
 /** The section lists are the settings' own (the reader keeps per-list caches); readerKeyOf snapshots them. */
 export function briefOptionsOf(settings: ReaderSettings): ReaderOptions {
-	return { publishKeys: publishKeysOf(settings), sectionSynonyms: settings.sectionSynonyms, maxBytes: settings.maxNoteBytes };
+	const o: ReaderOptions = { publishKeys: publishKeysOf(settings), sectionSynonyms: settings.sectionSynonyms, maxBytes: settings.maxNoteBytes };
+	// "auto" is the reader's default: left out, so the parse-cache key of existing vaults stays the same.
+	if (settings.noteLanguage && settings.noteLanguage !== "auto") o.lang = settings.noteLanguage;
+	return o;
 }
 
 /** A string that changes exactly when the reader's options change (reindex; parse-cache key). */

@@ -9,6 +9,7 @@ import type { Block, ScanLine } from "./types";
 import type { Section } from "../model";
 import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
+import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
 const QUOTE_TITLE = /\b(?:quotes?|quotations?|sayings|in (?:their|his|her) own words|primary[- ]source (?:excerpts?|extracts?|quotes?))\b/i;
@@ -17,19 +18,20 @@ export function isQuoteTitle(title: string): boolean {
 	return title.length <= 80 && QUOTE_TITLE.test(title);
 }
 
-const OPEN = "\"\u201c\u00ab";
+/** Double opening marks of every language (« », „ “, » «, ‹ ›), see core/lang/quote-marks. */
+const OPEN = OPEN_DOUBLE;
 const MIN_WORDS = 4;
 const ROLE = /^(?:commander|officer|diplomat|soldiers?|general|president|king|queen|emperor|minister|ambassador|marine|announcer|translator|interpreter|priest|poet|historian|writer|author|narrator|witness|student|teacher|speaker|leader|chief|captain|senator|judge|worker|farmer|woman|man|girl|boy|citizen|delegate|reporter|journalist|official|spokesman|spokesperson|survivor|veteran|prisoner|slave|sailor|pilot|nurse|doctor|monk|nun|bishop|pope|chancellor|governor|mayor|sheriff|crowd|mob|protesters?|students|workers|chorus|messenger|guard|servant|witch|witches|ghost)$/;
 /** Not names: "They said, …", "Thus: …". */
 const PRONOUNS = /^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
 const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
 const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
-const SAY_VERB = "(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded|put it|puts it|observed|observes|recalled|recalls)";
+const SAY_VERB = `(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded|put it|puts it|observed|observes|recalled|recalls|${SPEECH_VERBS_OTHER})`;
 const NAME = "((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
 /** `Bismarck declared, "…"`, `As Paine wrote, "…"`, `Wilson said that "…"`. */
 /** A citation year after a name: "Chandler (1966) argues", "Hobsbawm (1962, p. 3) wrote". */
 const CITE_YEAR = "(?:[ \\t]*\\((?:c\\.[ \\t]*)?\\d{4}[a-z]?(?:,[ \\t]*pp?\\.[ \\t]*[\\d\\u2013-]+)?\\))?";
-const SAID = new RegExp(`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+that)?[,:]?[ \\t]*$`, "u");
+const SAID = new RegExp(`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`, "u");
 /** "According to Chandler (1966), "…"", "In the words of Pericles: "…"". */
 const ACCORDING = new RegExp(`(?:according[ \\t]+to|in[ \\t]+the[ \\t]+words[ \\t]+of|as[ \\t]+quoted[ \\t]+by)[ \\t]+${NAME}${CITE_YEAR}[,:]?[ \\t]*$`, "iu");
 /** `in Churchill's words "…"`. */
@@ -73,10 +75,11 @@ function quotedSpan(t: string): [number, number] | null {
 	for (let i = 0; i < t.length; i++) {
 		if (!OPEN.includes(t[i])) continue;
 		// Mixed marks are common (`"…”`, `“…"`): either closing mark ends the quotation.
-		const closeCh = t[i] === "\u00ab" ? "\u00bb" : '"';
-		const a = t.indexOf(closeCh, i + 1);
-		const b = t.indexOf("\u201d", i + 1);
-		const j = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+		let j = -1;
+		for (const c of closersOf(t[i])) {
+			const k = t.indexOf(c, i + 1);
+			if (k >= 0 && (j < 0 || k < j)) j = k;
+		}
 		if (j < 0) return null;
 		if (words(t.slice(i + 1, j)) >= MIN_WORDS) return [i, j];
 		i = j;
@@ -223,7 +226,7 @@ export function namedTwiceIn(lines: readonly string[]): (word: string) => boolea
 
 /** Words that start sentences, not names ("However, was not…", "In response, King wrote…"). */
 const STARTERS = /^(?:however|but|and|or|so|yet|also|then|thus|in|on|at|as|when|after|before|while|during|the|a|an|this|that|these|those|his|her|their|its|later|finally|instead|indeed|here|there)$/i;
-const INTRO_VERB = "(?:went as far as to say|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded)";
+const INTRO_VERB = `(?:went as far as to say|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded|${SPEECH_VERBS_OTHER})`;
 const INTRO = new RegExp(`${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${INTRO_VERB}\\b`, "gu");
 
 /**

@@ -3,6 +3,7 @@ import type { Block, ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
 import { cleanSpeakerName, introducerSpeaker, speakerFromSection } from "./quote-forms";
+import { CLOSE_DOUBLE_CLASS, CLOSE_MARKS, OPEN_DOUBLE_CLASS, OPEN_MARKS, SPEECH_VERBS_OTHER } from "../lang/quote-marks";
 
 export interface RawQuote {
 	text: string;
@@ -15,8 +16,9 @@ export interface RawQuote {
 	implicit?: boolean;
 }
 
-const OPEN_Q = "\"\u201c\u201e\u00ab'\u2018";
-const CLOSE_Q = "\"\u201d\u00bb'\u2019";
+/** Quote marks of every language: « », „ “, » «, ‹ ›, ‚ ‘ as well as English ones (core/lang/quote-marks). */
+const OPEN_Q = OPEN_MARKS;
+const CLOSE_Q = CLOSE_MARKS;
 /** Attribution dashes: em, en, horizontal bar, "--", "~". */
 const ATTRIB = /^(?:\u2014|\u2013|\u2015|--|~)[ \t]*([^\s~\u2014\u2013-].*)$/;
 
@@ -45,6 +47,9 @@ function cleanSpeaker(s: string): string | undefined {
 	return t && t.length <= 200 ? t : undefined;
 }
 
+/** `Speaker: "…"`, `Speaker : « … »`, `Speaker: „…“`. */
+const SAID_ITEM = new RegExp(`^([^${OPEN_DOUBLE_CLASS}:\\n]{1,80}):[ \\t]*([${OPEN_DOUBLE_CLASS}].*[${CLOSE_DOUBLE_CLASS}])$`, "s");
+
 /** Splits a list-item quote into text and speaker: `"..." — Speaker`, `Speaker: "..."`, `... -- Speaker`. */
 export function splitQuoteItem(raw: string): { text: string; speaker?: string } {
 	const t = raw.split("\n").map((l) => stripInline(l)).join("\n").trim();
@@ -67,7 +72,7 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 			return { text: t.slice(1, close).trim(), speaker };
 		}
 	}
-	const said = /^([^"\u201c:\n]{1,80}):[ \t]*(["\u201c].*["\u201d])$/s.exec(t);
+	const said = SAID_ITEM.exec(t);
 	if (said) return { text: unwrapQuote(said[2]), speaker: cleanSpeaker(said[1]) };
 	const dash = Math.max(t.lastIndexOf(" \u2014 "), t.lastIndexOf(" \u2013 "), t.lastIndexOf(" -- "), t.lastIndexOf(" ~ "));
 	if (dash > 0) return { text: unwrapQuote(t.slice(0, dash)), speaker: cleanSpeaker(t.slice(dash + 3)) };
@@ -116,10 +121,10 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 	return out;
 }
 
-const SAYS = /([A-Z][\p{L}\u2019'.-]+(?:[ \t]+[A-Z][\p{L}\u2019'.-]+){0,3})[ \t]+(?:\p{L}+ly[ \t]+)?(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|tells \p{L}+|told \p{L}+)[ \t]*:[ \t]*$/u;
+const SAYS = new RegExp(`(\\p{Lu}[\\p{L}\\u2019'.-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\u2019'.-]+){0,3})[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|tells \\p{L}+|told \\p{L}+|${SPEECH_VERBS_OTHER})[ \\t]*:[ \\t]*$`, "u");
 
 /** `> Lincoln: "A house divided ..."`: the speaker before the quote marks. */
-const SPEAKER_FIRST = /^[^"\u201c:\n]{1,80}:[ \t]*["\u201c]/;
+const SPEAKER_FIRST = new RegExp(`^[^${OPEN_DOUBLE_CLASS}:\\n]{1,80}:[ \\t]*[${OPEN_DOUBLE_CLASS}]`);
 
 /** Lines that end a blockquote's lazy continuation: list items, headings, tables, fences, callouts. */
 const LAZY_STOP = /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|\||```|~~~|<)/;

@@ -39,6 +39,8 @@ import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
 import { createDateReader } from "../dates";
 import { baseName, noteLines } from "../text";
+import { noteLangOf } from "../lang/detect";
+import { langDateReader } from "../lang/date-reader";
 
 
 /** "all dates are BCE", "All dates BC": the note's bare years are BCE. */
@@ -53,6 +55,7 @@ export function resolveOptions(opts: BriefOptions = {}): ResolvedOptions {
 		parseYaml: opts.parseYaml,
 		maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
 		createDateReader: opts.createDateReader ?? ((o?: FindDatesOptions) => createDateReader(o)),
+		lang: opts.lang ?? "auto",
 	};
 }
 
@@ -177,6 +180,8 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const lines = scanLines(allLines, split.bodyStartLine);
 	const codeDates = readProseFences(lines);
 	if (codeDates) problems.push(codeDates);
+	const lang = noteLangOf(fm, lines.filter((l) => !l.skip).map((l) => l.text).join("\n"), o.lang).lang;
+	if (lang !== "en") brief.lang = lang;
 	const sections = findSections(lines, o.sectionSynonyms);
 	const inner = innermostSections(lines.length, sections);
 	const sectionOfLine = (n: number): Section | undefined => (inner[n] >= 0 ? sections[inner[n]] : undefined);
@@ -214,7 +219,8 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	}));
 	brief.themes = findThemes(blocks);
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), o, isSectionWord, fm?.era);
+	const langReader = { ...o, createDateReader: (d?: FindDatesOptions) => langDateReader(o.createDateReader, d ?? {}, lang) };
+	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), langReader, isSectionWord, fm?.era);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title) ?? periodTitleLine(raw, sections, brief.title));
 	brief.events = raw.map((e) => {

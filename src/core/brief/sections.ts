@@ -2,6 +2,7 @@ import type { Section, SectionRole } from "../model";
 import type { ScanLine, SectionSynonyms } from "./types";
 import { plainTitle, stripEmphasis } from "./strip";
 import { isQuoteTitle } from "./quote-forms";
+import { langRoleOf } from "../lang/sections";
 
 export const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const LIST = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
@@ -47,7 +48,7 @@ export function roleOf(title: string, synonyms: SectionSynonyms): SectionRole {
 	if (lowerList(synonyms.themes).includes(t)) return "themes";
 	if (t === "conclusion" || t === "conclusions" || t === "in conclusion") return "conclusion";
 	if (SOURCE_TITLES.has(t)) return "source";
-	return "other";
+	return langRoleOf(t);
 }
 
 export interface LabelLine {

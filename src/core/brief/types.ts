@@ -1,5 +1,6 @@
 import type { DateReader, FindDatesOptions } from "../dates/types";
 import type { Problem, Section } from "../model";
+import type { LangSetting } from "../lang/detect";
 
 /** Section titles (lower case) that hold quotes, facts and themes; settings.ts lets the user edit them. */
 export interface SectionSynonyms {
@@ -36,6 +37,8 @@ export interface BriefOptions {
 	 * `defaultEra: "BCE"` when the note says its dates are BCE ("all dates are BCE and approximate").
 	 */
 	createDateReader?: (opts?: FindDatesOptions) => DateReader;
+	/** Language of notes: "auto" (front-matter `lang`, else detected from the text; the default) or one language. */
+	lang?: LangSetting;
 }
 
 /** Options with every default filled in. */
@@ -45,6 +48,7 @@ export interface ResolvedOptions {
 	parseYaml?: (text: string) => unknown;
 	maxBytes: number;
 	createDateReader: (opts?: FindDatesOptions) => DateReader;
+	lang: LangSetting;
 }
 
 /** A problem before it knows its note's path. */

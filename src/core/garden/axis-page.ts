@@ -1,4 +1,6 @@
 /** The axis images of the garden's timeline pages: one SVG beside Timeline.md (880 px), a smaller one per course page. */
+import type { Lang } from "../lang/lang";
+import { gardenMessages } from "./messages";
 import type { Brief } from "../model";
 import { axisSvg } from "./axis-svg";
 import { generatedSvg } from "./frontmatter";
@@ -17,7 +19,8 @@ function inCourse(b: Brief, course: string): boolean {
 }
 
 /** Timeline page path -> its SVG page (written beside it, "<page> axis.svg"); none for a page without events. */
-export function timelineImages(planned: readonly PlannedPage[], briefs: readonly Brief[]): Map<string, GardenPage> {
+export function timelineImages(planned: readonly PlannedPage[], briefs: readonly Brief[], lang?: Lang): Map<string, GardenPage> {
+	const m = gardenMessages(lang);
 	const out = new Map<string, GardenPage>();
 	for (const p of planned) {
 		if (p.kind !== "timeline" && p.kind !== "course-timeline") continue;
@@ -26,10 +29,10 @@ export function timelineImages(planned: readonly PlannedPage[], briefs: readonly
 		const events = mine.flatMap((b) => b.events);
 		const course = p.kind === "timeline";
 		const img = axisSvg(events, {
-			title: `${p.title}: a time axis of ${events.length} events`,
+			title: m.axisTitle(p.title, events.length),
 			width: course ? 880 : 720,
 			laneOf: (ev) => (course ? (byPath.get(ev.briefPath)?.course ?? "") : ""),
-			laneName: (k) => k || "Vault root",
+			laneName: (k) => k || m.vaultRoot,
 		});
 		if (!img) continue;
 		const path = p.path.replace(/\.md$/i, " axis.svg");

@@ -1,4 +1,6 @@
 /** Ordering and grouping of events for the timeline page (astronomical years: 1 BC = 0). */
+import type { Lang } from "../lang/lang";
+import { bcLabel, gardenMessages } from "./messages";
 import type { HistEvent, Precision } from "../model";
 
 const RANK: Record<Precision, number> = { millennium: 0, century: 1, decade: 2, year: 3, season: 4, month: 5, day: 6 };
@@ -44,7 +46,8 @@ function ordinal(n: number): string {
 }
 
 /** The heading an event goes under; events with the same heading are consecutive in time order. */
-export function groupLabel(year: number, grouping: Grouping): string {
+export function groupLabel(year: number, grouping: Grouping, lang: Lang = "en"): string {
+	if (lang !== "en") return localGroupLabel(year, grouping, lang);
 	if (grouping === "year") return yearLabel(year);
 	if (year <= 0) {
 		const bc = 1 - year;
@@ -55,4 +58,16 @@ export function groupLabel(year: number, grouping: Grouping): string {
 	if (grouping === "century") return `${ordinal(Math.ceil(year / 100))} century`;
 	const d = Math.floor(year / 10) * 10;
 	return d === 0 ? "AD 1–9" : `${d}s`;
+}
+
+/** groupLabel in another language: "XIXe siècle", "1930er Jahre", "años 1930", "44 av. J.-C.". */
+function localGroupLabel(year: number, grouping: Grouping, lang: Lang): string {
+	const m = gardenMessages(lang);
+	const bc = year <= 0 ? 1 - year : 0;
+	const suffix = (s: string): string => (bc ? `${s} ${bcLabel(0, lang).replace(/^0 /, "")}` : s);
+	const y = bc || year;
+	if (grouping === "year") return bc ? bcLabel(bc, lang) : String(year);
+	if (grouping === "century") return suffix(m.century(Math.ceil(y / 100)));
+	const d = Math.floor(y / 10) * 10;
+	return suffix(d === 0 ? "1–9" : m.decade(d));
 }

@@ -1,4 +1,6 @@
 /** A quiz page per brief: each question an open `> [!question]` callout with its choices, only the answer folded. */
+import type { Lang } from "../lang/lang";
+import { gardenMessages } from "./messages";
 import type { Brief } from "../model";
 import type { Question } from "../quiz/types";
 import { gardenText, inline, type Linker } from "./page-text";
@@ -17,7 +19,7 @@ function answerLines(q: Question, brief: Brief, linker: Linker): string[] {
 	return lines.length > 1 ? lines.map((l) => `- ${l}`) : lines;
 }
 
-export function questionCallout(q: Question, n: number, brief: Brief, linker: Linker): string[] {
+export function questionCallout(q: Question, n: number, brief: Brief, linker: Linker, answer = "Answer"): string[] {
 	const out = [`> [!question] ${n}. ${plain(q.prompt, brief, linker)}`];
 	if (q.where) out.push(`> *${plain(q.where, brief, linker)}*`, ">");
 	if (q.kind === "match" && q.pairs?.length) {
@@ -31,16 +33,17 @@ export function questionCallout(q: Question, n: number, brief: Brief, linker: Li
 	} else if (q.kind === "order" && q.options?.length) {
 		q.options.forEach((o) => out.push(`> - ${plain(o, brief, linker)}`));
 	}
-	out.push(">", "> > [!success]- Answer");
+	out.push(">", `> > [!success]- ${answer}`);
 	for (const l of answerLines(q, brief, linker)) out.push(`> > ${l}`);
 	out.push("");
 	return out;
 }
 
-export function quizBody(brief: Brief, questions: Question[], intro: string, linker: Linker): string {
-	const lines = [`# Quiz: ${inline(brief.title)}`, "", `Self-test on ${linker.link(brief.path, brief.title)}. ${intro}`, ""];
+export function quizBody(brief: Brief, questions: Question[], intro: string, linker: Linker, lang?: Lang): string {
+	const m = gardenMessages(lang);
+	const lines = [`# ${m.quizTitle(inline(brief.title))}`, "", `${m.selfTest(linker.link(brief.path, brief.title))} ${intro}`, ""];
 	const mine = questions.filter((q) => q.briefPath === brief.path);
-	if (!mine.length) lines.push("This brief has no question that passes the quality checks yet.", "");
-	mine.forEach((q, i) => lines.push(...questionCallout(q, i + 1, brief, linker)));
+	if (!mine.length) lines.push(m.noQuestion, "");
+	mine.forEach((q, i) => lines.push(...questionCallout(q, i + 1, brief, linker, m.answer)));
 	return lines.join("\n");
 }

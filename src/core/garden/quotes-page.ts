@@ -1,4 +1,6 @@
 /** The key-quotes page: one `> [!quote]` callout per quote, grouped by brief, each linking its brief. */
+import type { Lang } from "../lang/lang";
+import { gardenMessages } from "./messages";
 import type { Brief, Quote } from "../model";
 import { gardenText, inline, type Linker } from "./page-text";
 
@@ -13,7 +15,7 @@ export function quoteCallout(q: Quote, brief: Brief, linker: Linker): string[] {
 	return [`> [!quote]${speaker}`, ...body.map((l) => `> ${l}`), ">", `> — ${linker.link(brief.path, brief.title)}`, ""];
 }
 
-export function quotesBody(title: string, intro: string, briefs: Brief[], linker: Linker): string {
+export function quotesBody(title: string, intro: string, briefs: Brief[], linker: Linker, lang?: Lang): string {
 	const lines = [`# ${inline(title)}`, "", intro, ""];
 	let any = false;
 	for (const b of briefs) {
@@ -22,6 +24,6 @@ export function quotesBody(title: string, intro: string, briefs: Brief[], linker
 		any = true;
 		lines.push(`## ${inline(b.title)}`, "", ...callouts);
 	}
-	if (!any) lines.push("No key quotes in the published briefs yet.", "");
+	if (!any) lines.push(gardenMessages(lang).noQuotes, "");
 	return lines.join("\n");
 }

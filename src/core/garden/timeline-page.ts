@@ -1,5 +1,7 @@
 /** The timeline page: every dated event of the published briefs, grouped by year, decade or century. */
 import { inferredNote, shownLabel } from "../dates/format";
+import type { Lang } from "../lang/lang";
+import { gardenMessages } from "./messages";
 import type { Brief, HistEvent } from "../model";
 import { mermaidBlock } from "./axis-mermaid";
 import { chooseGrouping, compareEvents, groupLabel, type Grouping } from "./chrono";
@@ -26,6 +28,8 @@ export interface TimelineBody {
 	mermaid: boolean;
 	/** Notice line under the title. */
 	intro: string;
+	/** The language of the page's own words (headings of periods, notices); default English. */
+	lang?: Lang;
 	/** Vault path of the axis image written beside the page (garden/axis-svg), shown under the intro. */
 	image?: string;
 }
@@ -47,17 +51,17 @@ export function timelineBody(t: TimelineBody): string {
 	events.sort(compareEvents);
 	const lines = [`# ${inline(t.title)}`, "", t.intro, ""];
 	if (!events.length) {
-		lines.push("No dated events in the published briefs yet.", "");
+		lines.push(gardenMessages(t.lang).noEvents, "");
 		return lines.join("\n");
 	}
 	if (t.image) lines.push(`![[${t.image}]]`, "");
 	if (t.mermaid) lines.push(...mermaidBlock(t.title, events));
 	const grouping = chooseGrouping(events);
 	const finer: Grouping | null = grouping === "century" ? "decade" : grouping === "decade" ? "year" : null;
-	for (const group of runs(events, (e) => groupLabel(e.date.start.year, grouping))) {
+	for (const group of runs(events, (e) => groupLabel(e.date.start.year, grouping, t.lang))) {
 		lines.push(`## ${group.label}`, "");
 		// A crowded century or decade is split once more, so a reader can scan it.
-		const subs = finer && group.items.length > SPLIT_AT ? runs(group.items, (e) => groupLabel(e.date.start.year, finer)) : [group];
+		const subs = finer && group.items.length > SPLIT_AT ? runs(group.items, (e) => groupLabel(e.date.start.year, finer, t.lang)) : [group];
 		for (const sub of subs) {
 			if (sub !== group) lines.push(`### ${sub.label}`, "");
 			for (const e of sub.items) {

@@ -1,4 +1,5 @@
 import type { Brief, LinkRef } from "../model";
+import type { LangSetting } from "../lang/detect";
 import type { Question } from "../quiz/types";
 
 /** Every note of the vault, as far as publishing is concerned. */
@@ -29,6 +30,8 @@ export interface GardenOptions {
 	permalinkPrefix?: string;
 	/** Write an SVG of the time axis beside each timeline page and show it on the page (garden/axis-page). */
 	axisImage?: boolean;
+	/** Language of the pages' words: "auto" (the default: the briefs' own) or one language. */
+	lang?: LangSetting;
 }
 
 export interface GardenInput {

@@ -1,4 +1,5 @@
 /** Answer checking: forgiving about form (case, accents, punctuation, articles, small typos), strict about content. */
+import { BC_SHOWN, localYear, quizMessages, type QuizMessages } from "./messages";
 import { aliasesOf, damerauLevenshtein, normalizeAnswer } from "./normalize";
 import type { CheckResult, Question, Response } from "./types";
 import { parseYear, yearLabel } from "./years";
@@ -57,7 +58,7 @@ function checkOrder(q: Question, response: Response): CheckResult {
 	}
 	const score = longestIncreasing(positions) / items.length;
 	const result: CheckResult = { grade: gradeForScore(score), expected: items.join("\n"), score };
-	if (score < 1) result.note = `${Math.round(score * items.length)} of ${items.length} in the right order`;
+	if (score < 1) result.note = quizMessages(q.lang).inOrder(Math.round(score * items.length), items.length);
 	return result;
 }
 
@@ -75,7 +76,7 @@ function checkMatch(q: Question, response: Response): CheckResult {
 	}
 	const score = right / pairs.length;
 	const result: CheckResult = { grade: gradeForScore(score), expected: q.answer, score };
-	if (score < 1) result.note = `${right} of ${pairs.length} pairs right`;
+	if (score < 1) result.note = quizMessages(q.lang).pairsRight(right, pairs.length);
 	return result;
 }
 
@@ -84,26 +85,26 @@ function checkYear(q: Question, typed: string, allowClose: boolean): CheckResult
 	let given = parseYear(typed);
 	if (expected === null) return checkText(q, typed);
 	// The stem shows the era ("On 2 August ____ BC", "… (BC)"): a bare number is read in that era.
-	if (given !== null && expected <= 0 && given > 0 && /^\s*\d+\s*$/.test(typed) && /____\s?BCE?\b|\(BC\)/.test(q.prompt)) given = 1 - given;
-	if (given === null) return wrong(q, typed.trim() ? "not a year" : undefined);
+	if (given !== null && expected <= 0 && given > 0 && /^\s*\d+\s*$/.test(typed) && BC_SHOWN.test(q.prompt)) given = 1 - given;
+	if (given === null) return wrong(q, typed.trim() ? quizMessages(q.lang).notAYear : undefined);
 	const diff = Math.abs(given - expected);
 	if (diff === 0) return { grade: "right", expected: q.answer };
 	if (diff === 1 && allowClose) {
-		return { grade: "close", expected: q.answer, note: `off by one year: you wrote ${yearLabel(given)}, it is ${q.answer}` };
+		return { grade: "close", expected: q.answer, note: quizMessages(q.lang).offByOne(localYear(yearLabel(given), q.lang), q.answer) };
 	}
 	return wrong(q, `you wrote ${yearLabel(given)}, ${diff} years off`);
 }
 
 /** Names the words that differ between what was typed and the closest accepted form. */
-function describeDifference(typed: string, expected: string): string {
+function describeDifference(typed: string, expected: string, m: QuizMessages): string {
 	const a = typed.split(" ");
 	const b = expected.split(" ");
 	const diffs: string[] = [];
 	for (let i = 0; i < Math.max(a.length, b.length); i++) {
-		if (a[i] !== b[i]) diffs.push(`"${a[i] ?? ""}" should be "${b[i] ?? ""}"`);
+		if (a[i] !== b[i]) diffs.push(m.shouldBe(a[i] ?? "", b[i] ?? ""));
 	}
 	const shown = diffs.slice(0, 3).join(", ");
-	return `small typo: ${shown || `"${typed}" should be "${expected}"`}`;
+	return m.typo(shown || m.shouldBe(typed, expected));
 }
 
 function checkText(q: Question, typed: string): CheckResult {
@@ -117,7 +118,7 @@ function checkText(q: Question, typed: string): CheckResult {
 		const dist = damerauLevenshtein(given, form);
 		if (dist <= typoBudget(form.length) && (!best || dist < best.dist)) best = { form, dist };
 	}
-	if (best) return { grade: "close", expected: q.answer, note: describeDifference(given, best.form) };
+	if (best) return { grade: "close", expected: q.answer, note: describeDifference(given, best.form, quizMessages(q.lang)) };
 	return wrong(q);
 }
 

@@ -139,6 +139,8 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	const a = q.answer.trim();
 	const isYear = /^\d{3,4}$/.test(a);
 	if (isYear && strayYear(Number(a), q.prompt, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
+	// "20 000 morts": the group of a number written with spaces (French, German), not a year.
+	if (isYear && /\d[ \u00a0\u202f]$/.test(q.prompt.split("____")[0] ?? "")) out.push({ criterion: "d", rule: "number-group" });
 	if (isYear && answerYears(a).some((y) => titleShowsYear(env.brief, y) || titleShowsYear(env.brief, 1 - y))) out.push({ criterion: "d", rule: "title-year" });
 	if (!isYear) {
 		const words = contentWords(a);

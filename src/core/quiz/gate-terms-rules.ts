@@ -1,4 +1,5 @@
 /** Gate rules for term-choice, true-false and match: real terms, same-kind options, no self-evident pairs. */
+import { quizMessages } from "./messages";
 import type { Brief, Fact } from "../model";
 import type { Defect, GateEnv } from "./gate-types";
 import { factOf } from "./gate-types";
@@ -74,6 +75,18 @@ function cls(f: Fact): string {
 	return termClass(cleanTerm(f.term), f.definition);
 }
 
+/** term-choice from a definition to its term ("Which term fits? …"), in any language: the id's variant says it. */
+export function asksTerm(q: Question): boolean {
+	return q.kind === "term-choice" && (q.id.endsWith("/d2t") || q.prompt.startsWith(quizMessages(q.lang).whichTerm("").trim()));
+}
+
+/** The definition a true/false statement shows: the prompt after "True or false? Term:" (in its language). */
+function trueFalseShown(q: Question): string {
+	const head = quizMessages(q.lang).trueOrFalse;
+	const rest = q.prompt.startsWith(head) ? q.prompt.slice(head.length) : q.prompt;
+	return rest.replace(/^\s*[^:]+:\s*/, "");
+}
+
 export function gateTerms(q: Question, env: GateEnv): Defect[] {
 	const own = factOf(env.brief, q.itemId);
 	if (q.kind === "match") return gateMatch(q, env);
@@ -81,7 +94,7 @@ export function gateTerms(q: Question, env: GateEnv): Defect[] {
 	const out: Defect[] = [];
 	if (!real(env, own)) out.push({ criterion: "c", rule: "generic-term" });
 	if (q.kind === "true-false") {
-		const shown = q.prompt.replace(/^True or false\?\s*[^:]+:\s*/, "");
+		const shown = trueFalseShown(q);
 		const used = factByDefinition(env, shown);
 		if (!used) return [...out, { criterion: "a", rule: "no-source" }];
 		if (namesTerm(shown, own.term)) out.push({ criterion: "d", rule: "self-evident" });
@@ -89,11 +102,11 @@ export function gateTerms(q: Question, env: GateEnv): Defect[] {
 		return out;
 	}
 	const options = q.options ?? [];
-	const facts = q.prompt.startsWith("Which term") ? options.map((o) => factByTerm(env, o)) : options.map((o) => factByDefinition(env, o));
+	const facts = asksTerm(q) ? options.map((o) => factByTerm(env, o)) : options.map((o) => factByDefinition(env, o));
 	if (facts.some((f) => !f)) return [...out, { criterion: "a", rule: "no-source" }];
 	if (facts.some((f) => !real(env, f!))) out.push({ criterion: "e", rule: "generic-distractor" });
 	if (facts.some((f) => cls(f!) !== cls(own))) out.push({ criterion: "e", rule: "wrong-category" });
-	if (!q.prompt.startsWith("Which term") && options.some((o) => namesTerm(o, own.term))) out.push({ criterion: "d", rule: "self-evident" });
+	if (!asksTerm(q) && options.some((o) => namesTerm(o, own.term))) out.push({ criterion: "d", rule: "self-evident" });
 	return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import { normalize } from "./normalize";
 import { termWords } from "./prompt-text";
+import { langTermClass } from "../lang/term-kinds";
 
 export type TermClass = "event" | "agreement" | "institution" | "person" | "place" | "date" | "period" | "concept";
 
@@ -64,6 +65,9 @@ export function termClass(term: string, definition: string): TermClass {
 	if (DATE_TERM.test(t)) return "date";
 	const lead = /^(\p{L}+)\s+(of|to|at|in|on)\b/u.exec(t);
 	for (const [cls, re] of HEADS) if (re.test(t) || (lead && re.test(lead[1]))) return cls;
+	// Terms of the other languages ("Bataille de la Marne", "Novemberrevolution"): their head noun (core/lang).
+	const other = langTermClass(t);
+	if (other) return other;
 	if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 3) return nameClass(t, definition);
 	return "concept";
 }

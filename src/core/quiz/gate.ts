@@ -11,7 +11,7 @@ import { eventOf } from "./gate-types";
 import { askedYears, approxGap, blanksOnlyYear, briefSpan, missingSubject, openStart, titleShowsYear, yearOptionProblem } from "./gate-dates";
 import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
-import { gateTerms } from "./gate-terms-rules";
+import { asksTerm, gateTerms } from "./gate-terms-rules";
 import { granularity } from "./kinds/date";
 import { BLANK, eraAfterBlank } from "./prompt-text";
 
@@ -35,7 +35,7 @@ function gateForm(q: Question): Defect[] {
 	const texts = visibleTexts(q);
 	if (texts.some(hasMarkup)) out.push({ criterion: "d", rule: "markup" });
 	if (texts.some((t) => MASK_VISIBLE.test(t.split(BLANK).join(" ")))) out.push({ criterion: "d", rule: "mask" });
-	const oneBlank = q.kind === "date-choice" || q.kind === "date-typed" || q.kind === "cloze" || (q.kind === "term-choice" && q.prompt.startsWith("Which term"));
+	const oneBlank = q.kind === "date-choice" || q.kind === "date-typed" || q.kind === "cloze" || asksTerm(q);
 	const promptBlanks = blanks(q.prompt);
 	if (oneBlank ? promptBlanks !== 1 : promptBlanks !== 0) out.push({ criterion: "d", rule: "blank-count" });
 	if ((q.options ?? []).some((o) => blanks(o) > 0) && q.kind !== "order") out.push({ criterion: "d", rule: "blank-in-option" });

@@ -66,7 +66,10 @@ export function candidateQuestions(brief: Brief, opts: QuizOptions): Map<Questio
 		}
 		// Questions the student skipped or reported (curation) never come back, in quizzes, reviews or exports.
 		if (brief.skippedQuestions?.length) qs = qs.filter((q) => !isSkippedQuestion(brief, q));
-		for (const q of qs) q.where = whereOf(brief, q.source.line);
+		for (const q of qs) {
+			q.where = whereOf(brief, q.source.line);
+			if (brief.lang && brief.lang !== "en") q.lang = brief.lang;
+		}
 		if (qs.length > 0) out.set(kind, qs);
 	}
 	return out;

@@ -1,4 +1,5 @@
 import type { SourceRef } from "../model";
+import type { Lang } from "../lang/lang";
 
 export type QuestionKind =
 	| "date-choice"
@@ -40,6 +41,8 @@ export interface Question {
 	itemId: string;
 	briefPath: string;
 	source: SourceRef;
+	/** The language of the question's words (its brief's); absent = English. */
+	lang?: Lang;
 }
 
 export type Grade = "right" | "close" | "wrong";

@@ -2,9 +2,11 @@
 import type { MasteryRow, MissedItem, StudyStats } from "../../core/stats/types";
 import type { StudyHost } from "../host";
 import { pct } from "./tables";
+import { t } from "../i18n";
 
-function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** "1 card" / "12 cards" in the interface language. */
+function count(n: number, one: string, many: string): string {
+	return n === 1 ? t(one) : t(many, n.toLocaleString());
 }
 
 function tile(parent: HTMLElement, value: string, label: string, detail?: string): void {
@@ -17,10 +19,10 @@ function tile(parent: HTMLElement, value: string, label: string, detail?: string
 export function renderSummary(parent: HTMLElement, s: StudyStats): void {
 	const box = parent.createDiv({ cls: "sb-dash-tiles" });
 	const st = s.streak;
-	tile(box, plural(st.current, "day"), "Streak", st.current && !st.reviewedToday ? `Review today to keep it \u00b7 longest ${st.longest}` : `Longest ${plural(st.longest, "day")}`);
-	tile(box, s.totals.today.toLocaleString(), "Reviews today", `${s.totals.reviews.toLocaleString()} in all`);
-	tile(box, s.totals.dueNow.toLocaleString(), "Due now", s.totals.newCards ? `${s.totals.newCards.toLocaleString()} never studied` : undefined);
-	tile(box, s.totals.cards ? pct(s.totals.mastered / s.totals.cards) : "\u2013", "Mastered", `${s.totals.mastered.toLocaleString()} of ${plural(s.totals.cards, "card")}`);
+	tile(box, count(st.current, "1 day", "{0} days"), t("Streak"), st.current && !st.reviewedToday ? t("Review today to keep it · longest {0}", st.longest) : t("Longest {0}", count(st.longest, "1 day", "{0} days")));
+	tile(box, s.totals.today.toLocaleString(), t("Reviews today"), t("{0} in all", s.totals.reviews.toLocaleString()));
+	tile(box, s.totals.dueNow.toLocaleString(), t("Due now"), s.totals.newCards ? t("{0} never studied", s.totals.newCards.toLocaleString()) : undefined);
+	tile(box, s.totals.cards ? pct(s.totals.mastered / s.totals.cards) : "\u2013", t("Mastered"), t("{0} of {1}", s.totals.mastered.toLocaleString(), count(s.totals.cards, "1 card", "{0} cards")));
 }
 
 /** One bar per row; with `quiz`, each name (of a row `quiz` accepts) starts a quiz on that course or brief. */
@@ -29,17 +31,17 @@ export function renderMastery(parent: HTMLElement, rows: MasteryRow[], quiz: { c
 	const addRow = (into: HTMLElement, r: MasteryRow) => {
 		const row = into.createDiv({ cls: "sb-dash-mastery-row", attr: { "data-key": r.key } });
 		const q = quiz?.can(r) ? quiz : null;
-		const name = row.createEl(q ? "button" : "span", { cls: "sb-dash-mastery-name", text: r.label, attr: q ? { type: "button", "aria-label": `Quiz: ${r.label}` } : {} });
+		const name = row.createEl(q ? "button" : "span", { cls: "sb-dash-mastery-name", text: r.label, attr: q ? { type: "button", "aria-label": t("Quiz: {0}", r.label) } : {} });
 		if (q) name.addEventListener("click", () => q.start(r));
 		const bar = row.createDiv({ cls: "sb-dash-mastery-bar", attr: { "aria-hidden": "true" } });
 		bar.createDiv({ cls: "sb-dash-mastery-fill" }).setCssProps({ "--sb-dash-share": pct(r.share) });
-		row.createSpan({ cls: "sb-dash-mastery-pct", text: `${pct(r.share)} of ${plural(r.cards, "card")}${r.dueNow ? ` \u00b7 ${r.dueNow.toLocaleString()} due` : ""}` });
+		row.createSpan({ cls: "sb-dash-mastery-pct", text: `${t("{0} of {1}", pct(r.share), count(r.cards, "1 card", "{0} cards"))}${r.dueNow ? ` \u00b7 ${t("{0} due", r.dueNow.toLocaleString())}` : ""}` });
 	};
 	const shown = rows.slice(0, limit);
 	for (const r of shown) addRow(list, r);
 	if (rows.length > shown.length) {
 		const more = list.createEl("details", { cls: "sb-dash-more" });
-		more.createEl("summary", { text: `Show all ${plural(rows.length, "brief")}` });
+		more.createEl("summary", { text: t("Show all ({0})", rows.length.toLocaleString()) });
 		for (const r of rows.slice(shown.length)) addRow(more, r);
 	}
 }
@@ -47,23 +49,23 @@ export function renderMastery(parent: HTMLElement, rows: MasteryRow[], quiz: { c
 /** Items missed most often: each opens its source line; "Quiz me on these" asks them again. */
 export function renderMissed(parent: HTMLElement, host: StudyHost, missed: MissedItem[]): void {
 	if (!missed.length) {
-		parent.createEl("p", { cls: "sb-dash-note", text: "Nothing missed yet." });
+		parent.createEl("p", { cls: "sb-dash-note", text: t("Nothing missed yet.") });
 		return;
 	}
-	const btn = parent.createEl("button", { cls: "mod-cta sb-dash-quiz-missed", text: "Quiz me on these", attr: { type: "button" } });
+	const btn = parent.createEl("button", { cls: "mod-cta sb-dash-quiz-missed", text: t("Quiz me on these"), attr: { type: "button" } });
 	btn.addEventListener("click", () => void host.startQuiz({ kind: "cards", ids: missed.map((m) => m.card) }));
 	const ol = parent.createEl("ol", { cls: "sb-dash-missed" });
 	for (const m of missed) {
 		const li = ol.createEl("li", { cls: "sb-dash-missed-item", attr: { "data-card": m.card } });
 		const source = m.source;
 		if (source) {
-			const a = li.createEl("a", { cls: "sb-dash-missed-label", text: m.label, href: "#", attr: { "aria-label": `${m.label} (open ${m.briefTitle}, line ${source.line + 1})` } });
+			const a = li.createEl("a", { cls: "sb-dash-missed-label", text: m.label, href: "#", attr: { "aria-label": t("{0} (open {1}, line {2})", m.label, m.briefTitle, source.line + 1) } });
 			a.addEventListener("click", (e) => {
 				e.preventDefault();
 				void host.openSource(source, e.metaKey || e.ctrlKey ? "tab" : "same");
 			});
 		} else li.createSpan({ cls: "sb-dash-missed-label", text: m.label });
-		li.createDiv({ cls: "sb-dash-missed-meta", text: `Missed ${m.misses} of ${plural(m.reviews, "review")} \u00b7 ${m.briefTitle}` });
+		li.createDiv({ cls: "sb-dash-missed-meta", text: `${t("Missed {0} of {1}", m.misses, count(m.reviews, "1 review", "{0} reviews"))} \u00b7 ${m.briefTitle}` });
 	}
 }
 

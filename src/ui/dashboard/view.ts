@@ -5,6 +5,7 @@ import type { StudyHost } from "../host";
 import { renderForecast, renderHeatmap, renderRetention } from "./charts";
 import { renderMastery, renderMissed, renderSummary, weakestFirst } from "./sections";
 import { pct } from "./tables";
+import { t } from "../i18n";
 
 export const VIEW_TYPE_DASHBOARD = "study-briefs-dashboard";
 
@@ -30,7 +31,7 @@ export class DashboardView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return "Study dashboard";
+		return t("Study dashboard");
 	}
 
 	async onOpen(): Promise<void> {
@@ -73,28 +74,28 @@ export class DashboardView extends ItemView {
 		} catch (e) {
 			console.error("Study Briefs: dashboard could not render", e);
 			root.empty();
-			root.createEl("h3", { text: "The dashboard could not be shown." });
+			root.createEl("h3", { text: t("The dashboard could not be shown.") });
 			root.createEl("p", { text: e instanceof Error ? e.message : String(e) });
 		}
 	}
 
 	private draw(root: HTMLElement, s: StudyStats | null): void {
 		const head = root.createDiv({ cls: "sb-dash-head" });
-		head.createEl("h2", { cls: "sb-dash-title", text: "Study dashboard" });
-		const refresh = head.createEl("button", { cls: "sb-dash-refresh", text: "Refresh", attr: { type: "button" } });
+		head.createEl("h2", { cls: "sb-dash-title", text: t("Study dashboard") });
+		const refresh = head.createEl("button", { cls: "sb-dash-refresh", text: t("Refresh"), attr: { type: "button" } });
 		// Plain listeners: these buttons are replaced on every render (and go with their element).
 		refresh.addEventListener("click", () => this.render());
 		if (!s) {
-			root.createEl("p", { cls: "sb-dash-note", text: "Loading the review history\u2026" });
+			root.createEl("p", { cls: "sb-dash-note", text: t("Loading the review history\u2026") });
 			return;
 		}
 		renderSummary(root, s);
 		if (!s.totals.reviews) {
 			const empty = root.createDiv({ cls: "sb-dash-empty" });
-			empty.createEl("p", { text: "No reviews yet. Take a quiz on a brief: every answer is a review, and this page shows how your reviews go day by day." });
+			empty.createEl("p", { text: t("No reviews yet. Take a quiz on a brief: every answer is a review, and this page shows how your reviews go day by day.") });
 			const path = this.host.activePath();
 			if (path && this.host.index.get(path)) {
-				const b = empty.createEl("button", { cls: "mod-cta", text: "Quiz this note", attr: { type: "button" } });
+				const b = empty.createEl("button", { cls: "mod-cta", text: t("Quiz this note"), attr: { type: "button" } });
 				b.addEventListener("click", () => void this.host.startQuiz({ kind: "brief", path }));
 			}
 		}
@@ -105,22 +106,22 @@ export class DashboardView extends ItemView {
 			return el;
 		};
 		const days = s.heatmap.days.length;
-		renderHeatmap(section("Reviews per day", `The last ${days >= 365 ? "12 months" : "6 months"}.`), s.heatmap);
-		renderForecast(section("Due in the next 30 days", "Today's bar includes everything overdue. Cards never studied are not counted."), s.forecast);
+		renderHeatmap(section(t("Reviews per day"), days >= 365 ? t("The last 12 months.") : t("The last 6 months.")), s.heatmap);
+		renderForecast(section(t("Due in the next 30 days"), t("Today's bar includes everything overdue. Cards never studied are not counted.")), s.forecast);
 		// A phone shows the last quarter: 26 bars would be too thin to read.
 		const weeks = this.narrow ? s.retention.slice(-13) : s.retention;
 		const checks = weeks.reduce((n, w) => n + w.checks, 0);
 		const recalled = weeks.reduce((n, w) => n + w.recalled, 0);
 		renderRetention(
-			section("Retention per week", `Answered right or close when a card came back: ${checks ? pct(recalled / checks) : "\u2013"} over ${weeks.length} weeks; the dashed line is the desired ${pct(s.desiredRetention)}.`),
+			section(t("Retention per week"), t("Answered right or close when a card came back: {0} over {1} weeks; the dashed line is the desired {2}.", checks ? pct(recalled / checks) : "\u2013", weeks.length, pct(s.desiredRetention))),
 			weeks,
 			s.desiredRetention,
 		);
 		const start = this.host.startQuiz.bind(this.host);
 		const courseQuiz = { can: (r: MasteryRow) => r.key !== "", start: (r: MasteryRow) => void start({ kind: "course", folder: r.key }) };
 		const briefQuiz = { can: (r: MasteryRow) => !!this.host.index.get(r.key), start: (r: MasteryRow) => void start({ kind: "brief", path: r.key }) };
-		if (s.courses.length) renderMastery(section("Mastery by course", "Share of cards you would recall now with 90% certainty or more."), s.courses, courseQuiz);
-		if (s.briefs.length) renderMastery(section("Mastery by brief", "Weakest first."), weakestFirst(s.briefs), briefQuiz, 10);
-		renderMissed(section("Most missed"), this.host, s.missed);
+		if (s.courses.length) renderMastery(section(t("Mastery by course"), t("Share of cards you would recall now with 90% certainty or more.")), s.courses, courseQuiz);
+		if (s.briefs.length) renderMastery(section(t("Mastery by brief"), t("Weakest first.")), weakestFirst(s.briefs), briefQuiz, 10);
+		renderMissed(section(t("Most missed")), this.host, s.missed);
 	}
 }

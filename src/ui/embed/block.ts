@@ -13,6 +13,7 @@ import { AxisPane } from "../timeline/axis/pane";
 import { modeOf } from "../timeline/interactions";
 import { courseIn, titleIn } from "../timeline/scope";
 import { parseBlock, type BlockOptions } from "./options";
+import { t } from "../i18n";
 
 export const BLOCK_LANGUAGE = "study-timeline";
 /** The list mode shows at most this many rows (the rest are counted). */
@@ -69,7 +70,7 @@ export class TimelineBlock extends MarkdownRenderChild {
 		} catch (e) {
 			console.error("Study Briefs: timeline block could not render", e);
 			this.containerEl.empty();
-			this.containerEl.createDiv({ cls: "sb-embed-problem", text: `The timeline could not be shown: ${e instanceof Error ? e.message : String(e)}` });
+			this.containerEl.createDiv({ cls: "sb-embed-problem", text: t("The timeline could not be shown: {0}", e instanceof Error ? e.message : String(e)) });
 		}
 	}
 
@@ -81,7 +82,7 @@ export class TimelineBlock extends MarkdownRenderChild {
 		for (const p of problems) el.createDiv({ cls: "sb-embed-problem", text: `study-timeline: ${p}` });
 		const events = blockEvents(this.host, options);
 		if (!events.length) {
-			el.createDiv({ cls: "sb-embed-empty", text: "No dated events match this timeline's options yet." });
+			el.createDiv({ cls: "sb-embed-empty", text: t("No dated events match this timeline's options yet.") });
 			return;
 		}
 		this.body = el.createDiv({ cls: "sb-embed-body" });
@@ -102,7 +103,7 @@ export class TimelineBlock extends MarkdownRenderChild {
 				this.open(ev, e);
 			});
 		}
-		if (events.length > LIST_CAP) parent.createDiv({ cls: "sb-embed-more", text: `and ${events.length - LIST_CAP} more events (open the timeline view to see them all)` });
+		if (events.length > LIST_CAP) parent.createDiv({ cls: "sb-embed-more", text: t("and {0} more events (open the timeline view to see them all)", events.length - LIST_CAP) });
 	}
 
 	private renderAxis(parent: HTMLElement, seq: EventSeq, o: BlockOptions): void {
@@ -138,7 +139,7 @@ export class TimelineBlock extends MarkdownRenderChild {
 	private open(ev: HistEvent, e: MouseEvent | KeyboardEvent): void {
 		this.host.openSource(ev.source, modeOf(e)).catch((err: unknown) => {
 			console.error("Study Briefs: could not open", ev.source, err);
-			new Notice(`Could not open ${ev.source.path}.`);
+			new Notice(t("Could not open {0}.", ev.source.path));
 		});
 	}
 }

@@ -5,6 +5,7 @@ import { gardenUrl } from "../../core/garden";
 import { fileAt, publishKeysOf } from "../../obsidian/link-resolver";
 import type { Settings } from "../../settings";
 import { copyText } from "../../obsidian/clipboard";
+import { t } from "../i18n";
 
 function str(v: unknown): string | undefined {
 	return typeof v === "string" && v.trim() ? v.trim() : undefined;
@@ -24,19 +25,19 @@ export function gardenLinkFor(app: App, settings: Settings, path: string): strin
 /** Copies the active brief's garden link, or explains why there is none. */
 export async function copyGardenLink(app: App, settings: Settings, path: string | null): Promise<string | null> {
 	if (!path) {
-		new Notice("Open a brief first to copy its garden link.");
+		new Notice(t("Open a brief first to copy its garden link."));
 		return null;
 	}
 	if (!settings.gardenBaseUrl.trim()) {
-		new Notice("Set the address of your garden in the settings first.");
+		new Notice(t("Set the address of your garden in the settings first."));
 		return null;
 	}
 	const url = gardenLinkFor(app, settings, path);
 	if (!url) {
-		new Notice("This note is not published, so it has no garden link.");
+		new Notice(t("This note is not published, so it has no garden link."));
 		return null;
 	}
 	const ok = await copyText(url);
-	new Notice(ok ? `Copied ${url}` : `Study Briefs: could not copy. The link is ${url}`);
+	new Notice(ok ? t("Copied {0}", url) : t("Study Briefs: could not copy. The link is {0}", url));
 	return url;
 }

@@ -4,6 +4,7 @@ import type { Brief } from "../../core/model";
 import { baseName } from "../../core/text";
 import { LazyNotes, obsidianEmbeds, obsidianResolver, publishKeysOf } from "../../obsidian/link-resolver";
 import type { StudyHost } from "../host";
+import { tk } from "../i18n";
 
 export type LinkScope = "active" | "all";
 
@@ -13,19 +14,19 @@ export interface BriefLinks {
 }
 
 export const STATUS_TEXT: Record<LinkStatus, string> = {
-	published: "Published",
-	hidden: "Hidden",
-	unpublished: "Not published",
-	missing: "Missing",
-	"embedded-unpublished": "Embedded, not published",
+	published: tk("Published"),
+	hidden: tk("Hidden"),
+	unpublished: tk("Not published"),
+	missing: tk("Missing"),
+	"embedded-unpublished": tk("Embedded, not published"),
 };
 
 export const STATUS_HINT: Record<LinkStatus, string> = {
-	published: "Published: the link works in the garden.",
-	hidden: "Published but hidden from the garden's navigation: the link works.",
-	unpublished: "Not published: a dead link in the garden.",
-	missing: "No such note in the vault.",
-	"embedded-unpublished": "Embedded but not published: its content would be published inside this brief.",
+	published: tk("Published: the link works in the garden."),
+	hidden: tk("Published but hidden from the garden's navigation: the link works."),
+	unpublished: tk("Not published: a dead link in the garden."),
+	missing: tk("No such note in the vault."),
+	"embedded-unpublished": tk("Embedded but not published: its content would be published inside this brief."),
 };
 
 /** Briefs in scope: the active note when it is a brief (published or not), else all published briefs. */

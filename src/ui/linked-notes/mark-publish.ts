@@ -1,6 +1,7 @@
 /** "Mark for publishing": after the user confirmed a list, add the publish key to each note's front-matter. */
 import { App, ButtonComponent, Modal, Notice } from "obsidian";
 import { fileAt } from "../../obsidian/link-resolver";
+import { t } from "../i18n";
 
 export interface MarkResult {
 	marked: string[];
@@ -13,7 +14,7 @@ export async function markForPublishing(app: App, paths: string[], key: string):
 	for (const path of paths) {
 		const file = fileAt(app, path);
 		if (!file) {
-			result.failed.push({ path, error: "the note no longer exists" });
+			result.failed.push({ path, error: t("the note no longer exists") });
 			continue;
 		}
 		try {
@@ -40,25 +41,25 @@ export class ConfirmPublishModal extends Modal {
 	}
 
 	onOpen(): void {
-		this.setTitle(`Mark ${this.paths.length === 1 ? "1 note" : `${this.paths.length} notes`} for publishing?`);
+		this.setTitle(this.paths.length === 1 ? t("Mark 1 note for publishing?") : t("Mark {0} notes for publishing?", this.paths.length));
 		const c = this.contentEl;
 		c.empty();
 		c.addClass("sb-links-confirm");
 		c.createEl("p", {
-			text: `This adds "${this.key}: true" to the properties of these notes. Their content is published with your garden the next time you publish.`,
+			text: t("This adds \"{0}: true\" to the properties of these notes. Their content is published with your garden the next time you publish.", this.key),
 		});
 		const list = c.createEl("ul", { cls: "sb-links-confirm-list" });
 		for (const p of this.paths) list.createEl("li", { text: p });
 		const buttons = c.createDiv({ cls: "sb-links-confirm-buttons" });
-		new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
+		new ButtonComponent(buttons).setButtonText(t("Cancel")).onClick(() => this.close());
 		new ButtonComponent(buttons)
-			.setButtonText("Mark for publishing")
+			.setButtonText(t("Mark for publishing"))
 			.setCta()
 			.onClick(async () => {
 				this.close();
 				const result = await markForPublishing(this.app, this.paths, this.key);
-				const lines = [`Study Briefs: marked ${result.marked.length} for publishing.`];
-				for (const f of result.failed) lines.push(`Could not mark ${f.path}: ${f.error}`);
+				const lines = [t("Study Briefs: marked {0} for publishing.", result.marked.length)];
+				for (const f of result.failed) lines.push(t("Could not mark {0}: {1}", f.path, f.error));
 				new Notice(lines.join("\n"));
 				this.onDone(result);
 			});

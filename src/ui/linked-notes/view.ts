@@ -9,6 +9,7 @@ import type { StudyHost } from "../host";
 import { copyGardenLink } from "./garden-link";
 import { ConfirmPublishModal } from "./mark-publish";
 import { linkedNotes, STATUS_HINT, STATUS_TEXT, targetName, type BriefLinks, type LinkScope } from "./link-reports";
+import { t } from "../i18n";
 
 export const VIEW_TYPE_LINKS = "study-briefs-links";
 
@@ -39,7 +40,7 @@ export class LinkedNotesView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return "Linked notes";
+		return t("Linked notes");
 	}
 
 	getIcon(): string {
@@ -51,19 +52,19 @@ export class LinkedNotesView extends ItemView {
 		root.empty();
 		root.addClass("sb-links");
 		const bar = root.createDiv({ cls: "sb-links-toolbar" });
-		const seg = bar.createDiv({ cls: "sb-links-scope", attr: { role: "group", "aria-label": "Which briefs" } });
-		for (const [scope, label] of [["active", "Active brief"], ["all", "All published briefs"]] as const) {
+		const seg = bar.createDiv({ cls: "sb-links-scope", attr: { role: "group", "aria-label": t("Which briefs") } });
+		for (const [scope, label] of [["active", t("Active brief")], ["all", t("All published briefs")]] as const) {
 			const b = seg.createEl("button", { text: label, cls: "sb-links-scope-button" });
 			this.registerDomEvent(b, "click", () => this.setScope(scope));
 			this.scopeButtons.set(scope, b);
 		}
-		const refresh = bar.createEl("button", { cls: "clickable-icon sb-links-refresh", attr: { "aria-label": "Refresh" } });
+		const refresh = bar.createEl("button", { cls: "clickable-icon sb-links-refresh", attr: { "aria-label": t("Refresh") } });
 		setIcon(refresh, "refresh-cw");
 		this.registerDomEvent(refresh, "click", () => this.render());
 		this.summaryEl = root.createDiv({ cls: "sb-links-summary", attr: { "aria-live": "polite" } });
 		this.bodyEl = root.createDiv({ cls: "sb-links-body" });
 		const footer = root.createDiv({ cls: "sb-links-footer" });
-		this.markButton = footer.createEl("button", { cls: "mod-cta sb-links-mark", text: "Mark for publishing" });
+		this.markButton = footer.createEl("button", { cls: "mod-cta sb-links-mark", text: t("Mark for publishing") });
 		this.registerDomEvent(this.markButton, "click", () => this.confirmMark());
 
 		const later = debounce(() => this.render(), 300, true);
@@ -92,7 +93,7 @@ export class LinkedNotesView extends ItemView {
 		if (!this.groups.length) {
 			this.bodyEl.createDiv({
 				cls: "sb-links-empty",
-				text: this.linkScope === "active" ? "Open a brief to check its links." : "No published briefs yet.",
+				text: this.linkScope === "active" ? t("Open a brief to check its links.") : t("No published briefs yet."),
 			});
 		}
 		for (const g of this.groups) this.renderGroup(g);
@@ -102,7 +103,7 @@ export class LinkedNotesView extends ItemView {
 	private renderSummary(): void {
 		const all = this.groups.flatMap((g) => g.reports);
 		const c = countByStatus(all);
-		const parts = (Object.keys(STATUS_TEXT) as LinkReport["status"][]).filter((s) => c[s]).map((s) => `${c[s]} ${STATUS_TEXT[s].toLowerCase()}`);
+		const parts = (Object.keys(STATUS_TEXT) as LinkReport["status"][]).filter((s) => c[s]).map((s) => `${c[s]} ${t(STATUS_TEXT[s]).toLowerCase()}`);
 		this.summaryEl.setText(all.length ? `${all.length} links: ${parts.join(", ")}` : "");
 		this.summaryEl.toggleClass("sb-links-warning", c["embedded-unpublished"] > 0);
 	}
@@ -115,14 +116,14 @@ export class LinkedNotesView extends ItemView {
 			e.preventDefault();
 			void this.host.openSource({ path: g.brief.path, line: 0 }, Keymap.isModEvent(e) ? "tab" : "same");
 		});
-		if (!g.brief.publish) head.createSpan({ cls: "sb-links-tag", text: "Brief not published" });
+		if (!g.brief.publish) head.createSpan({ cls: "sb-links-tag", text: t("Brief not published") });
 		if (this.host.settings.gardenBaseUrl && g.brief.publish) {
-			const copy = head.createEl("button", { cls: "clickable-icon", attr: { "aria-label": "Copy garden link" } });
+			const copy = head.createEl("button", { cls: "clickable-icon", attr: { "aria-label": t("Copy garden link") } });
 			setIcon(copy, "copy");
 			this.registerDomEvent(copy, "click", () => void copyGardenLink(this.app, this.host.settings, g.brief.path));
 		}
 		if (!g.reports.length) {
-			section.createDiv({ cls: "sb-links-none", text: "This brief links to no other notes." });
+			section.createDiv({ cls: "sb-links-none", text: t("This brief links to no other notes.") });
 			return;
 		}
 		const list = section.createEl("ul", { cls: "sb-links-list" });
@@ -134,7 +135,7 @@ export class LinkedNotesView extends ItemView {
 		const pick = li.createDiv({ cls: "sb-links-pick" });
 		if (r.path && SELECTABLE.has(r.status)) {
 			const path = r.path;
-			const box = pick.createEl("input", { attr: { type: "checkbox", "aria-label": `Select ${targetName(r)}` } });
+			const box = pick.createEl("input", { attr: { type: "checkbox", "aria-label": t("Select {0}", targetName(r)) } });
 			box.checked = this.selected.has(path);
 			this.registerDomEvent(box, "change", () => {
 				if (box.checked) this.selected.add(path);
@@ -153,21 +154,21 @@ export class LinkedNotesView extends ItemView {
 				void this.host.openSource({ path, line: 0 }, Keymap.isModEvent(e) ? "tab" : "same");
 			});
 		}
-		const where = head.createEl("a", { cls: "sb-links-line", text: `line ${r.link.line + 1}`, attr: { href: "#", "aria-label": "Open the brief at this link" } });
+		const where = head.createEl("a", { cls: "sb-links-line", text: t("line {0}", r.link.line + 1), attr: { href: "#", "aria-label": t("Open the brief at this link") } });
 		this.registerDomEvent(where, "click", (e: MouseEvent) => {
 			e.preventDefault();
 			void this.host.openSource({ path: g.brief.path, line: r.link.line }, Keymap.isModEvent(e) ? "tab" : "same");
 		});
-		const badge = main.createDiv({ cls: "sb-links-badge", attr: { "aria-label": STATUS_HINT[r.status] } });
+		const badge = main.createDiv({ cls: "sb-links-badge", attr: { "aria-label": t(STATUS_HINT[r.status]) } });
 		setIcon(badge.createSpan({ cls: "sb-links-icon" }), ICONS[r.status]);
-		badge.createSpan({ text: STATUS_TEXT[r.status] });
-		if (r.via) main.createDiv({ cls: "sb-links-hint", text: `Embedded through ${r.via.map((p) => p.replace(/\.md$/i, "")).join(" → ")}.` });
-		if (r.status !== "published") main.createDiv({ cls: "sb-links-hint", text: STATUS_HINT[r.status] });
+		badge.createSpan({ text: t(STATUS_TEXT[r.status]) });
+		if (r.via) main.createDiv({ cls: "sb-links-hint", text: t("Embedded through {0}.", r.via.map((p) => p.replace(/\.md$/i, "")).join(" → ")) });
+		if (r.status !== "published") main.createDiv({ cls: "sb-links-hint", text: t(STATUS_HINT[r.status]) });
 	}
 
 	private updateMarkButton(): void {
 		const n = this.selected.size;
-		this.markButton.setText(n ? `Mark ${n} for publishing` : "Mark for publishing");
+		this.markButton.setText(n ? t("Mark {0} for publishing", n) : t("Mark for publishing"));
 		this.markButton.disabled = n === 0;
 	}
 

@@ -4,7 +4,7 @@
  */
 import type { ProgressFeed } from "../../obsidian/progress-feed";
 import { isIndexing } from "../../obsidian/progress-feed";
-import { fraction, indexingText } from "./format";
+import { fraction, indexingText, lowerFirst } from "./format";
 
 export interface ProgressHostView {
 	readonly contentEl: HTMLElement;
@@ -27,7 +27,7 @@ export function mountProgressLine(view: ProgressHostView, feed: ProgressFeed | u
 		content.toggleClass("sb-is-indexing", on);
 		if (!on) return;
 		const pct = Math.round(fraction(p) * 100);
-		label.setText(`Study Briefs: ${indexingText(p).toLowerCase()}\u2026`);
+		label.setText(`Study Briefs: ${lowerFirst(indexingText(p))}\u2026`);
 		bar.setAttr("aria-valuenow", String(pct));
 		bar.setAttr("aria-label", indexingText(p));
 		fill.setCssProps({ "--sb-progress": `${pct}%` });

@@ -2,7 +2,8 @@
 import type { IndexQueries } from "../../core/index/types";
 import type { IndexingProgress, ProgressFeed } from "../../obsidian/progress-feed";
 import { isIndexing } from "../../obsidian/progress-feed";
-import { indexingText, readyText } from "./format";
+import { indexingText, lowerFirst, readyText } from "./format";
+import { t } from "../i18n";
 
 export interface StatusBarOptions {
 	/** Clicked: open the timeline (with its problems when there are some). */
@@ -35,8 +36,8 @@ export class StatusBarProgress {
 
 	show(p: IndexingProgress): void {
 		if (isIndexing(p)) {
-			this.el.setText(`Study Briefs: ${indexingText(p).toLowerCase()}`);
-			this.el.setAttr("aria-label", "Open the timeline");
+			this.el.setText(`Study Briefs: ${lowerFirst(indexingText(p))}`);
+			this.el.setAttr("aria-label", t("Open the timeline"));
 			return;
 		}
 		if (p.phase !== "ready") {
@@ -46,6 +47,6 @@ export class StatusBarProgress {
 		const briefs = this.index.briefs({ includeUnpublished: true }).length;
 		this.problems = this.index.problems().length;
 		this.el.setText(readyText(briefs, this.problems));
-		this.el.setAttr("aria-label", this.problems ? "Open the timeline and its problems" : "Open the timeline");
+		this.el.setAttr("aria-label", this.problems ? t("Open the timeline and its problems") : t("Open the timeline"));
 	}
 }

@@ -6,6 +6,7 @@ import type { AnswerRecord } from "../../core/quiz/session";
 import type { ReviewGrade } from "../../core/review/scheduler";
 import type { ActionSink } from "./actions";
 import { GRADE_BUTTONS, gradeLabel, gradeName } from "./types";
+import { t, tk } from "../i18n";
 
 export interface FeedbackActions {
 	/** Where the buttons' clicks go (delegated at the view root). */
@@ -15,7 +16,7 @@ export interface FeedbackActions {
 	isLast: boolean;
 }
 
-const VERDICT = { right: "Right", close: "Close", wrong: "Wrong" } as const;
+const VERDICT = { right: tk("Right"), close: tk("Close"), wrong: tk("Wrong") } as const;
 const MARK = { right: "\u2713", close: "\u2248", wrong: "\u2717" } as const;
 
 /**
@@ -27,14 +28,14 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 	const box = parent.createDiv({ cls: `sb-quiz-feedback sb-is-${result.grade}`, attr: { role: "status", "aria-live": "polite" } });
 	const verdict = box.createDiv({ cls: "sb-quiz-verdict" });
 	verdict.createSpan({ cls: "sb-quiz-verdict-mark", text: MARK[result.grade], attr: { "aria-hidden": "true" } });
-	verdict.createSpan({ cls: "sb-quiz-verdict-text", text: VERDICT[result.grade] });
+	verdict.createSpan({ cls: "sb-quiz-verdict-text", text: t(VERDICT[result.grade]) });
 	if (typeof result.score === "number" && !result.note && (q.kind === "match" || q.kind === "order")) {
-		verdict.createSpan({ cls: "sb-quiz-verdict-score", text: `${Math.round(result.score * 100)}% in place` });
+		verdict.createSpan({ cls: "sb-quiz-verdict-score", text: t("{0}% in place", Math.round(result.score * 100)) });
 	}
 	if (result.note) box.createDiv({ cls: "sb-quiz-note", text: result.note });
 
 	const answer = box.createDiv({ cls: "sb-quiz-answer" });
-	answer.createSpan({ cls: "sb-quiz-answer-label", text: q.kind === "order" ? "Correct order" : "Answer" });
+	answer.createSpan({ cls: "sb-quiz-answer-label", text: q.kind === "order" ? t("Correct order") : t("Answer") });
 	if (q.kind === "order" && q.items?.length) {
 		// The full sentences with their dates, in order: what the student needs to learn.
 		const ol = answer.createEl("ol", { cls: "sb-quiz-answer-list sb-quiz-answer-dated" });
@@ -64,8 +65,8 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 	sourceLink(linkRow, host, actions.actions, q.source);
 	keyHint(linkRow, "E");
 
-	const grades = box.createDiv({ cls: "sb-quiz-grades", attr: { role: "group", "aria-label": "Grade for review" } });
-	grades.createSpan({ cls: "sb-quiz-grades-label", text: "Review as" });
+	const grades = box.createDiv({ cls: "sb-quiz-grades", attr: { role: "group", "aria-label": t("Grade for review") } });
+	grades.createSpan({ cls: "sb-quiz-grades-label", text: t("Review as") });
 	GRADE_BUTTONS.forEach((g, i) => {
 		const b = grades.createEl("button", { cls: `sb-quiz-grade sb-grade-${gradeName(g)}`, attr: { type: "button", "data-rating": gradeName(g) } });
 		keyHint(b, String(i + 1));
@@ -77,7 +78,7 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 
 	const next = box.createDiv({ cls: "sb-quiz-actions" });
 	const btn = next.createEl("button", { cls: "sb-quiz-continue mod-cta", attr: { type: "button" } });
-	btn.createSpan({ text: actions.isLast ? "See results" : "Continue" });
+	btn.createSpan({ text: actions.isLast ? t("See results") : t("Continue") });
 	keyHint(btn, "Enter");
 	actions.actions.on(btn, () => actions.next());
 	return box;

@@ -1,6 +1,7 @@
 import type { Question, Response } from "../../core/quiz/types";
 import type { AnswerRecord } from "../../core/quiz/session";
 import type { ActionSink } from "./actions";
+import { t } from "../i18n";
 
 /** What every question renderer gets: the question, its answer once given, and how to answer. */
 export interface RenderCtx {
@@ -23,7 +24,7 @@ export function renderPrompt(parent: HTMLElement, q: Question, filled?: string):
 			el.createSpan({
 				cls: filled ? "sb-quiz-blank sb-is-filled" : "sb-quiz-blank",
 				text: filled ?? "\u2003\u2003\u2003",
-				attr: filled ? {} : { "aria-label": "blank" },
+				attr: filled ? {} : { "aria-label": t("blank") },
 			});
 		}
 		if (part) el.appendText(part);

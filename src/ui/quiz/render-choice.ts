@@ -1,5 +1,6 @@
 import { keyHint, digitIndex, type QuestionControl } from "./keys";
 import { expectedOf, sameText, type RenderCtx } from "./prompt";
+import { t } from "../i18n";
 
 /**
  * Option buttons for date-choice, term-choice, which-brief, which-speaker and true-false: full width, wrapping,
@@ -8,7 +9,7 @@ import { expectedOf, sameText, type RenderCtx } from "./prompt";
 export function renderChoice(parent: HTMLElement, ctx: RenderCtx): QuestionControl {
 	const q = ctx.question;
 	const options = q.options?.length ? q.options : [q.answer];
-	const list = parent.createDiv({ cls: "sb-quiz-options", attr: { role: "group", "aria-label": "Answers" } });
+	const list = parent.createDiv({ cls: "sb-quiz-options", attr: { role: "group", "aria-label": t("Answers") } });
 	const buttons: HTMLButtonElement[] = [];
 	const rec = ctx.answered;
 	const chosen = rec && typeof rec.response === "string" ? rec.response : null;

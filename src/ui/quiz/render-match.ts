@@ -1,5 +1,6 @@
 import { digitIndex, keyHint, letterFor, letterIndex, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
+import { t } from "../i18n";
 
 type Pair = { left: string; right: string };
 
@@ -58,8 +59,8 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 	function draw(): void {
 		root.empty();
 		const cols = root.createDiv({ cls: "sb-quiz-match-cols" });
-		const leftCol = cols.createDiv({ cls: "sb-quiz-match-col", attr: { role: "group", "aria-label": "Terms" } });
-		const rightCol = cols.createDiv({ cls: "sb-quiz-match-col", attr: { role: "group", "aria-label": "Definitions" } });
+		const leftCol = cols.createDiv({ cls: "sb-quiz-match-col", attr: { role: "group", "aria-label": t("Terms") } });
+		const rightCol = cols.createDiv({ cls: "sb-quiz-match-col", attr: { role: "group", "aria-label": t("Definitions") } });
 		lefts.forEach((left, li) => {
 			const btn = leftCol.createEl("button", { cls: "sb-quiz-option sb-quiz-match-left", attr: { type: "button", "data-index": String(li) } });
 			keyHint(btn, String(li + 1));
@@ -87,7 +88,7 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		if (!rec) {
 			const actions = root.createDiv({ cls: "sb-quiz-actions" });
 			const check = actions.createEl("button", { cls: "sb-quiz-submit mod-cta", attr: { type: "button" } });
-			check.createSpan({ text: complete() ? "Check" : `Pair all ${lefts.length} terms` });
+			check.createSpan({ text: complete() ? t("Check") : t("Pair all {0} terms", lefts.length) });
 			keyHint(check, "Enter");
 			check.disabled = !complete();
 			ctx.actions.on(check, () => submit());

@@ -1,5 +1,6 @@
 import { digitIndex, keyHint, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
+import { t } from "../i18n";
 
 function startOrder(items: string[], options: string[] | undefined): string[] {
 	if (options && options.length === items.length && [...options].sort().join("\u0000") === [...items].sort().join("\u0000")) {
@@ -62,7 +63,7 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 
 	function draw(): void {
 		root.empty();
-		root.createDiv({ cls: "sb-quiz-order-hint", text: "Earliest first" });
+		root.createDiv({ cls: "sb-quiz-order-hint", text: t("Earliest first") });
 		const list = root.createEl("ol", { cls: "sb-quiz-order-list" });
 		order.forEach((item, i) => {
 			const row = list.createEl("li", { cls: "sb-quiz-order-row", attr: { "data-index": String(i) } });
@@ -71,8 +72,8 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			const pick = row.createEl("button", { cls: "sb-quiz-order-item", attr: { type: "button" } });
 			if (i < 9) keyHint(pick, String(i + 1));
 			pick.createSpan({ cls: "sb-quiz-option-text", text: item });
-			const up = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-up", text: "\u2191", attr: { type: "button", "aria-label": "Move up" } });
-			const down = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-down", text: "\u2193", attr: { type: "button", "aria-label": "Move down" } });
+			const up = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-up", text: "\u2191", attr: { type: "button", "aria-label": t("Move up") } });
+			const down = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-down", text: "\u2193", attr: { type: "button", "aria-label": t("Move down") } });
 			up.disabled = !!rec || i === 0;
 			down.disabled = !!rec || i === order.length - 1;
 			pick.disabled = !!rec;
@@ -88,7 +89,7 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		if (!rec) {
 			const actions = root.createDiv({ cls: "sb-quiz-actions" });
 			const check = actions.createEl("button", { cls: "sb-quiz-submit mod-cta", attr: { type: "button" } });
-			check.createSpan({ text: "Check order" });
+			check.createSpan({ text: t("Check order") });
 			keyHint(check, "Enter");
 			ctx.actions.on(check, () => submit());
 		}

@@ -1,5 +1,6 @@
 import { keyHint, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
+import { t } from "../i18n";
 
 /**
  * A text field for date-typed and cloze: Enter submits (an empty field does not). While the field has
@@ -17,12 +18,12 @@ export function renderTyped(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			autocapitalize: "off",
 			spellcheck: "false",
 			enterkeyhint: "done",
-			"aria-label": isYear ? "Year" : "Missing words",
-			placeholder: isYear ? "Year, e.g. 1933 or 44 BC" : "Missing words",
+			"aria-label": isYear ? t("Year") : t("Missing words"),
+			placeholder: isYear ? t("Year, e.g. 1933 or 44 BC") : t("Missing words"),
 		},
 	});
 	const btn = row.createEl("button", { cls: "sb-quiz-submit mod-cta", attr: { type: "button" } });
-	btn.createSpan({ text: "Check" });
+	btn.createSpan({ text: t("Check") });
 	keyHint(btn, "Enter");
 	const rec = ctx.answered;
 	if (rec) {

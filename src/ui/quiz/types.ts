@@ -2,6 +2,7 @@ import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
 import type { SessionOptions } from "../../core/quiz/session";
 import type { Question } from "../../core/quiz/types";
 import { AGAIN, EASY, GOOD, HARD, type ReviewGrade } from "../../core/review/scheduler";
+import { t } from "../i18n";
 
 export const VIEW_TYPE_QUIZ = "study-briefs-quiz";
 
@@ -23,28 +24,28 @@ export function gradeName(grade: ReviewGrade): string {
 /** The grade button's label. */
 export function gradeLabel(grade: ReviewGrade): string {
 	const name = GRADE_NAMES[grade];
-	return name[0].toUpperCase() + name.slice(1);
+	return t(name[0].toUpperCase() + name.slice(1));
 }
 
 export function kindLabel(kind: Question["kind"]): string {
 	switch (kind) {
 		case "date-choice":
-			return "When did it happen?";
+			return t("When did it happen?");
 		case "date-typed":
-			return "Type the year";
+			return t("Type the year");
 		case "cloze":
-			return "Fill in the blank";
+			return t("Fill in the blank");
 		case "term-choice":
-			return "Key term";
+			return t("Key term");
 		case "match":
-			return "Match the pairs";
+			return t("Match the pairs");
 		case "order":
-			return "Put in order";
+			return t("Put in order");
 		case "which-brief":
-			return "Which brief?";
+			return t("Which brief?");
 		case "which-speaker":
-			return "Who said it?";
+			return t("Who said it?");
 		case "true-false":
-			return "True or false?";
+			return t("True or false?");
 	}
 }

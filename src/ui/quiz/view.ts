@@ -13,6 +13,7 @@ import { QuizSession } from "../../core/quiz/session";
 import { renderEmpty, scopeProblem } from "./empty";
 import { ViewActions } from "./actions";
 import { GRADE_BUTTONS, kindLabel, VIEW_TYPE_QUIZ, type QuizDeps } from "./types";
+import { t } from "../i18n";
 
 export { VIEW_TYPE_QUIZ } from "./types";
 
@@ -43,7 +44,7 @@ export class QuizView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return this.set ? `Quiz: ${this.set.title}` : "Quiz";
+		return this.set ? t("Quiz: {0}", this.set.title) : t("Quiz");
 	}
 
 	getState(): Record<string, unknown> {
@@ -83,10 +84,10 @@ export class QuizView extends ItemView {
 				const set = await this.deps.generate(scope);
 				this.set = set;
 				if (set.questions.length) this.session = this.newSession(set.questions);
-				else this.message = { title: "No questions", text: set.problem ?? "No questions could be made: this brief has no dated events, key quotes or key facts yet." };
+				else this.message = { title: t("No questions"), text: set.problem ?? t("No questions could be made: this brief has no dated events, key quotes or key facts yet.") };
 			} catch (e) {
 				console.error("Study Briefs: quiz generation failed", e);
-				this.message = { title: "The quiz could not be made", text: e instanceof Error ? e.message : String(e) };
+				this.message = { title: t("The quiz could not be made"), text: e instanceof Error ? e.message : String(e) };
 			}
 		}
 		this.render();
@@ -130,17 +131,17 @@ export class QuizView extends ItemView {
 			return;
 		}
 		const header = wrap.createDiv({ cls: "sb-quiz-header" });
-		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? "Quiz" });
+		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? t("Quiz") });
 		if (this.set?.note && s.index === 0 && s.phase === "question") wrap.createDiv({ cls: "sb-quiz-note-banner", text: this.set.note });
 		const done = s.phase === "end" ? s.questions.length : s.index + (s.phase === "feedback" ? 1 : 0);
 		if (s.canUndo()) {
 			// Touch screens have no U key: undo is a button too.
-			const undo = header.createEl("button", { cls: "sb-quiz-undo", attr: { type: "button", "aria-label": "Undo last answer" } });
-			undo.createSpan({ text: "Undo" });
+			const undo = header.createEl("button", { cls: "sb-quiz-undo", attr: { type: "button", "aria-label": t("Undo last answer") } });
+			undo.createSpan({ text: t("Undo") });
 			keyHint(undo, "U");
 			this.actions.on(undo, () => void this.undo());
 		}
-		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? "Done" : `${s.index + 1} / ${s.questions.length}` });
+		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? t("Done") : `${s.index + 1} / ${s.questions.length}` });
 		const bar = wrap.createDiv({
 			cls: "sb-quiz-progress",
 			attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(s.questions.length), "aria-valuenow": String(done) },
@@ -154,7 +155,7 @@ export class QuizView extends ItemView {
 				restart: () => this.quizScope && void this.start(this.quizScope),
 				close: () => this.leave(),
 			});
-			renderHints(wrap, [["R", "retry missed"], ["U", "undo"], ["Esc", "close"]]);
+			renderHints(wrap, [["R", t("retry missed")], ["U", t("undo")], ["Esc", t("close")]]);
 			root.focus({ preventScroll: true });
 			return;
 		}
@@ -178,10 +179,10 @@ export class QuizView extends ItemView {
 				next: () => void this.next(),
 				isLast: s.index === s.questions.length - 1,
 			});
-			renderHints(wrap, [["Enter", "continue"], ["1\u20134", "grade"], ["U", "undo"], ["Esc", "leave"]]);
+			renderHints(wrap, [["Enter", t("continue")], ["1\u20134", t("grade")], ["U", t("undo")], ["Esc", t("leave")]]);
 		} else {
 			const typed = q.kind === "date-typed" || q.kind === "cloze";
-			renderHints(wrap, typed ? [["Enter", "check"], ["Esc", "leave the field"]] : [["1\u20134", "choose"], ["Enter", "check"], ["U", "undo"], ["Esc", "leave"]]);
+			renderHints(wrap, typed ? [["Enter", t("check")], ["Esc", t("leave the field")]] : [["1\u20134", t("choose")], ["Enter", t("check")], ["U", t("undo")], ["Esc", t("leave")]]);
 		}
 		root.focus({ preventScroll: true });
 		this.control.focus();
@@ -199,7 +200,7 @@ export class QuizView extends ItemView {
 			this.session?.answer(response);
 		} catch (e) {
 			console.error("Study Briefs: answer check failed", e);
-			new Notice("This answer could not be checked.");
+			new Notice(t("This answer could not be checked."));
 		}
 		this.render();
 	}
@@ -215,7 +216,7 @@ export class QuizView extends ItemView {
 			await pending;
 		} catch (e) {
 			console.error("Study Briefs: review not saved", e);
-			new Notice("The review could not be saved.");
+			new Notice(t("The review could not be saved."));
 		}
 	}
 

@@ -6,6 +6,7 @@ import type { QuoteEntry } from "../../core/quotes/entries";
 import { copyText } from "../../obsidian/clipboard";
 import type { OpenMode } from "../../obsidian/open-source";
 import type { StudyHost } from "../host";
+import { t } from "../i18n";
 
 export type QuoteAction = "open" | "open-tab" | "cite" | "copy" | "link" | "quiz";
 
@@ -39,22 +40,22 @@ export class QuoteActions {
 			case "open-tab":
 				return this.open(e, "tab");
 			case "cite":
-				return this.copy(this.citation(e), "Citation copied");
+				return this.copy(this.citation(e), t("Citation copied"));
 			case "copy":
-				return this.copy(plainQuoteText(e.quote), "Quote copied");
+				return this.copy(plainQuoteText(e.quote), t("Quote copied"));
 			case "link": {
 				const url = this.gardenUrl(e);
 				if (!url) {
-					new Notice("This brief has no garden link: publish it and set the site URL in settings.");
+					new Notice(t("This brief has no garden link: publish it and set the site URL in settings."));
 					return;
 				}
-				return this.copy(url, "Garden link copied");
+				return this.copy(url, t("Garden link copied"));
 			}
 			case "quiz":
 				try {
 					await this.host.startQuiz({ kind: "item", path: e.briefPath, itemId: e.quote.id });
 				} catch (err) {
-					new Notice(`Could not start the quiz: ${String(err)}`);
+					new Notice(t("Could not start the quiz: {0}", String(err)));
 				}
 				return;
 		}
@@ -64,13 +65,13 @@ export class QuoteActions {
 		try {
 			await this.host.openSource({ path: e.quote.source.path || e.briefPath, line: e.quote.source.line }, mode);
 		} catch (err) {
-			new Notice(`Could not open the note: ${String(err)}`);
+			new Notice(t("Could not open the note: {0}", String(err)));
 		}
 	}
 
 	private async copy(text: string, done: string): Promise<void> {
 		const ok = await copyText(text);
-		new Notice(ok ? done : "Could not copy to the clipboard");
+		new Notice(ok ? done : t("Could not copy to the clipboard"));
 	}
 
 	/** The context menu of a quote, at the mouse or at a point (keyboard). */
@@ -83,12 +84,12 @@ export class QuoteActions {
 					.setIcon(icon)
 					.onClick((evt) => void this.run(action, e, evt instanceof KeyboardEvent ? null : evt)),
 			);
-		item("Open at source", "file-text", "open");
-		item("Open in new tab", "file-plus", "open-tab");
+		item(t("Open at source"), "file-text", "open");
+		item(t("Open in new tab"), "file-plus", "open-tab");
 		menu.addSeparator();
-		item("Copy as citation", "quote", "cite");
-		item("Copy text", "copy", "copy");
-		if (this.gardenUrl(e)) item("Copy garden link", "link", "link");
+		item(t("Copy as citation"), "quote", "cite");
+		item(t("Copy text"), "copy", "copy");
+		if (this.gardenUrl(e)) item(t("Copy garden link"), "link", "link");
 		menu.addSeparator();
 		item("Quiz me on this quote", "graduation-cap", "quiz");
 		addQuoteCurationItems(menu, this.host, e.quote);

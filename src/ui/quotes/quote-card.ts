@@ -3,6 +3,7 @@ import { Platform, setIcon } from "obsidian";
 import type { HeaderRow, QuoteRow } from "../../core/quotes/rows";
 import { normaliseText } from "../../core/quotes/search";
 import type { QuoteAction } from "./quote-actions";
+import { t, tk } from "../i18n";
 
 export interface CardContext {
 	/** Prefix for element ids (unique per view). */
@@ -26,10 +27,10 @@ export function isLongQuote(text: string): boolean {
 }
 
 const BUTTONS: { action: QuoteAction; icon: string; label: string; aria: string }[] = [
-	{ action: "cite", icon: "quote", label: "Cite", aria: "Copy as citation" },
-	{ action: "copy", icon: "copy", label: "Copy", aria: "Copy text" },
-	{ action: "link", icon: "link", label: "Link", aria: "Copy garden link" },
-	{ action: "quiz", icon: "graduation-cap", label: "Quiz", aria: "Quiz me on this quote" },
+	{ action: "cite", icon: "quote", label: tk("Cite"), aria: tk("Copy as citation") },
+	{ action: "copy", icon: "copy", label: tk("Copy"), aria: tk("Copy text") },
+	{ action: "link", icon: "link", label: tk("Link"), aria: tk("Copy garden link") },
+	{ action: "quiz", icon: "graduation-cap", label: tk("Quiz"), aria: tk("Quiz me on this quote") },
 ];
 
 export function rowId(ctx: CardContext, index: number): string {
@@ -45,7 +46,7 @@ function renderHeader(row: HeaderRow, el: HTMLElement, ctx: CardContext): void {
 	el.addClass("sb-quote-group", `sb-quote-group-${row.section}`);
 	el.setAttr("role", "presentation");
 	const title = el.createDiv({ cls: "sb-quote-group-title" });
-	if (row.section === "pinned") title.createSpan({ cls: "sb-quote-group-badge", text: "Active note" });
+	if (row.section === "pinned") title.createSpan({ cls: "sb-quote-group-badge", text: t("Active note") });
 	if (row.section === "daily") {
 		const icon = title.createSpan({ cls: "sb-quote-group-icon" });
 		setIcon(icon, "sun");
@@ -59,8 +60,8 @@ function renderHeader(row: HeaderRow, el: HTMLElement, ctx: CardContext): void {
 	const stats = row.briefPath ? ctx.reviewStats(row.briefPath) : null;
 	if (stats) {
 		const s = meta.createSpan({ cls: "sb-quote-group-review" });
-		s.setText(`${stats.due} due · ${Math.round(stats.mastery * 100)}% mastered`);
-		s.setAttr("aria-label", `${stats.due} reviews due, ${Math.round(stats.mastery * 100)} percent mastered`);
+		s.setText(t("{0} due · {1}% mastered", stats.due, Math.round(stats.mastery * 100)));
+		s.setAttr("aria-label", t("{0} reviews due, {1} percent mastered", stats.due, Math.round(stats.mastery * 100)));
 	}
 }
 
@@ -73,7 +74,7 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 		"aria-selected": "false",
 		// Drag a card into a note to insert its citation (desktop: on touch screens a long press scrolls or opens the menu).
 		draggable: Platform.isMobile ? null : "true",
-		"aria-label": `Quote${e.speaker ? ` by ${e.speaker}` : ""} from ${e.briefTitle}`,
+		"aria-label": e.speaker ? t("Quote by {0} from {1}", e.speaker, e.briefTitle) : t("Quote from {0}", e.briefTitle),
 	});
 	// The row is the listbox option (spacing via its padding, so measured heights are exact); the card is inside.
 	const card = el.createDiv({ cls: `sb-quote-card sb-quote-card-${row.section}` });
@@ -86,7 +87,7 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 		if (open) card.addClass("is-expanded");
 		card.createEl("button", {
 			cls: "sb-quote-more",
-			text: open ? "Show less" : "Show more",
+			text: open ? t("Show less") : t("Show more"),
 			attr: { type: "button", "data-action": "expand", "aria-expanded": String(open), tabindex: "-1" },
 		});
 	}
@@ -96,21 +97,21 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 	const brief = meta.createSpan({ cls: "sb-quote-brief", text: e.briefTitle });
 	if (ctx.groupedByBrief && row.section === "main") brief.addClass("sb-quote-brief-muted");
 	if (e.date) meta.createSpan({ cls: "sb-quote-date", text: e.date.label });
-	if (!e.publish) meta.createSpan({ cls: "sb-quote-unpublished", text: "Unpublished" });
+	if (!e.publish) meta.createSpan({ cls: "sb-quote-unpublished", text: t("Unpublished") });
 	const actions = card.createDiv({ cls: "sb-quote-actions" });
 	const hasLink = ctx.gardenUrl(e.briefPath) !== null;
 	for (const b of BUTTONS) {
 		if (b.action === "link" && !hasLink) continue;
 		const btn = actions.createEl("button", {
 			cls: "sb-quote-btn",
-			attr: { type: "button", "data-action": b.action, "aria-label": b.aria, tabindex: "-1" },
+			attr: { type: "button", "data-action": b.action, "aria-label": t(b.aria), tabindex: "-1" },
 		});
 		setIcon(btn.createSpan({ cls: "sb-quote-btn-icon" }), b.icon);
-		btn.createSpan({ cls: "sb-quote-btn-label", text: b.label });
+		btn.createSpan({ cls: "sb-quote-btn-label", text: t(b.label) });
 	}
 	const more = actions.createEl("button", {
 		cls: "sb-quote-btn sb-quote-btn-more",
-		attr: { type: "button", "data-action": "menu", "aria-label": "More actions", tabindex: "-1" },
+		attr: { type: "button", "data-action": "menu", "aria-label": t("More actions"), tabindex: "-1" },
 	});
 	setIcon(more, "more-horizontal");
 }

@@ -1,6 +1,7 @@
 /** The quote panel's filter and grouping controls (plain selects: keyboard and mobile friendly). */
 import type { PublishFilter, QuoteFilter } from "../../core/quotes/entries";
 import type { GroupBy, SortBy } from "../../core/quotes/group";
+import { t } from "../i18n";
 
 export interface FilterState {
 	groupBy: GroupBy;
@@ -31,7 +32,7 @@ export class QuoteFilterBar {
 		private state: FilterState,
 		private readonly onChange: (state: FilterState) => void,
 	) {
-		this.el = parent.createDiv({ cls: "sb-quotes-filters", attr: { role: "group", "aria-label": "Filters" } });
+		this.el = parent.createDiv({ cls: "sb-quotes-filters", attr: { role: "group", "aria-label": t("Filters") } });
 	}
 
 	/** New options (the index changed): built now when the bar is open, else when it opens. */
@@ -62,16 +63,16 @@ export class QuoteFilterBar {
 		this.el.empty();
 		this.selects.clear();
 		const s = this.state;
-		this.select("groupBy", "Group by", [["brief", "Brief"], ["course", "Course folder"], ["speaker", "Speaker"]], s.groupBy);
-		this.select("sortBy", "Sort by", [["brief", "Brief"], ["date", "Date"], ["speaker", "Speaker"]], s.sortBy);
-		this.select("brief", "Brief", [[ANY, "All briefs"], ...choices.briefs.map((b): [string, string] => [b.path, b.title])], s.filter.brief ?? ANY);
-		this.select("course", "Course folder", [[ANY, "All folders"], ...choices.courses.map((c): [string, string] => [c, c || "Vault root"])], s.filter.course ?? ANY);
-		this.select("tag", "Tag", [[ANY, "All tags"], ...choices.tags.map((t): [string, string] => [t, `#${t}`])], s.filter.tag ?? ANY);
+		this.select("groupBy", t("Group by"), [["brief", t("Brief")], ["course", t("Course folder")], ["speaker", t("Speaker")]], s.groupBy);
+		this.select("sortBy", t("Sort by"), [["brief", t("Brief")], ["date", t("Date")], ["speaker", t("Speaker")]], s.sortBy);
+		this.select("brief", t("Brief"), [[ANY, t("All briefs")], ...choices.briefs.map((b): [string, string] => [b.path, b.title])], s.filter.brief ?? ANY);
+		this.select("course", t("Course folder"), [[ANY, t("All folders")], ...choices.courses.map((c): [string, string] => [c, c || t("Vault root")])], s.filter.course ?? ANY);
+		this.select("tag", t("Tag"), [[ANY, t("All tags")], ...choices.tags.map((t): [string, string] => [t, `#${t}`])], s.filter.tag ?? ANY);
 		const counts = new Map((choices.people ?? []).map((p) => [p.name, p.count]));
 		const people = choices.people ? choices.people.map((p) => p.name) : choices.speakers;
-		this.select("speaker", "Speaker", [[ANY, "All speakers"], ...people.map((t): [string, string] => [t, counts.has(t) ? `${t} (${counts.get(t)})` : t])], s.filter.speaker ?? ANY);
-		this.select("publish", "Published", [["published", "Published only"], ["all", "Published and unpublished"], ["unpublished", "Unpublished only"]], s.filter.publish ?? "published");
-		const reset = this.el.createEl("button", { cls: "sb-quotes-reset", text: "Reset filters", attr: { type: "button" } });
+		this.select("speaker", t("Speaker"), [[ANY, t("All speakers")], ...people.map((t): [string, string] => [t, counts.has(t) ? `${t} (${counts.get(t)})` : t])], s.filter.speaker ?? ANY);
+		this.select("publish", t("Published"), [["published", t("Published only")], ["all", t("Published and unpublished")], ["unpublished", t("Unpublished only")]], s.filter.publish ?? "published");
+		const reset = this.el.createEl("button", { cls: "sb-quotes-reset", text: t("Reset filters"), attr: { type: "button" } });
 		reset.addEventListener("click", () => {
 			this.state = { ...this.state, filter: { publish: this.state.filter.publish } };
 			this.build(choices);

@@ -11,6 +11,7 @@ import { buildRows, placeEntries, type PlacedEntry, type QuoteRow } from "../../
 import { queryWords } from "../../core/quotes/search";
 import { SearchIndex } from "../../core/quotes/search-index";
 import type { FilterChoices, FilterState } from "./quote-filters";
+import { t } from "../i18n";
 
 /** At most this many close (typo-tolerant) matches are shown, best first. */
 const FUZZY_LIMIT = 30;
@@ -101,7 +102,7 @@ export class QuoteModel {
 		const rows = buildRows(hits, {
 			daily: searching ? null : opts.daily,
 			pinnedPath: opts.pinnedPath,
-			ranked: close ? "Close matches, best first" : undefined,
+			ranked: close ? t("Close matches, best first") : undefined,
 		});
 		return { rows, matches: hits.length, fuzzy: !!opts.fuzzy, matched: close?.matched ?? [] };
 	}

@@ -1,5 +1,6 @@
 /** The quote panel's toolbar: search box, filter toggle, random quote. */
 import { setIcon, type Component } from "obsidian";
+import { t } from "../i18n";
 
 /** What the toolbar needs from the panel. */
 export interface ToolbarTarget extends Pick<Component, "registerDomEvent"> {
@@ -16,7 +17,7 @@ export function buildToolbar(view: ToolbarTarget, root: HTMLElement): { searchEl
 	const bar = root.createDiv({ cls: "sb-quotes-toolbar" });
 	const searchEl = bar.createEl("input", {
 		cls: "sb-quotes-search",
-		attr: { type: "search", placeholder: "Search quotes…", "aria-label": "Search quotes", spellcheck: "false" },
+		attr: { type: "search", placeholder: t("Search quotes…"), "aria-label": t("Search quotes"), spellcheck: "false" },
 	});
 	view.registerDomEvent(searchEl, "input", () => view.refresh(false));
 	view.registerDomEvent(searchEl, "keydown", (e: KeyboardEvent) => {
@@ -35,10 +36,10 @@ export function buildToolbar(view: ToolbarTarget, root: HTMLElement): { searchEl
 		view.registerDomEvent(b, "click", cb);
 		return b;
 	};
-	const filterToggle = button("sliders-horizontal", "Filters and grouping", () => {
+	const filterToggle = button("sliders-horizontal", t("Filters and grouping"), () => {
 		filterToggle.setAttr("aria-expanded", String(view.toggleFilters()));
 	});
 	filterToggle.setAttr("aria-expanded", "false");
-	button("dices", "Random quote", () => view.showRandomQuote());
+	button("dices", t("Random quote"), () => view.showRandomQuote());
 	return { searchEl, filterToggle };
 }

@@ -14,6 +14,7 @@ import { MeasuredList } from "../shared/measured-list";
 import { QuoteCursor } from "./quote-cursor";
 import { rowIndexOf, wireDayRollover, wireListEvents } from "./quote-events";
 import { renderEmptyState, statusText } from "./quote-empty";
+import { t } from "../i18n";
 
 export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
 
@@ -69,7 +70,7 @@ export class QuoteIndexView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return "Quote index";
+		return t("Quote index");
 	}
 
 	getIcon(): string {
@@ -102,7 +103,7 @@ export class QuoteIndexView extends ItemView {
 		this.emptyEl = root.createDiv({ cls: "sb-quotes-empty" });
 		this.scrollEl = root.createDiv({
 			cls: "sb-quotes-scroller",
-			attr: { tabindex: "0", role: "listbox", "aria-label": "Quotes", "aria-keyshortcuts": "ArrowUp ArrowDown Home End Enter C T Q /" },
+			attr: { tabindex: "0", role: "listbox", "aria-label": t("Quotes"), "aria-keyshortcuts": "ArrowUp ArrowDown Home End Enter C T Q /" },
 		});
 		this.list = new MeasuredList<QuoteRow>(this.scrollEl, {
 			estimate: estimateRow,
@@ -263,7 +264,7 @@ export class QuoteIndexView extends ItemView {
 		if (open) this.expanded.add(row.key);
 		else this.expanded.delete(row.key);
 		card.toggleClass("is-expanded", open);
-		button.setText(open ? "Show less" : "Show more");
+		button.setText(open ? t("Show less") : t("Show more"));
 		button.setAttr("aria-expanded", String(open));
 		this.list.remeasure(index);
 	}

@@ -5,6 +5,7 @@ import { ERA_HEIGHT, renderEra, renderEvent, ROW_HEIGHT, rowId, type RowContext 
 import { SeqMeasurer } from "./measure";
 import { Ruler } from "./ruler";
 import { VirtualList } from "./virtual-list";
+import { t } from "../i18n";
 
 /**
  * The scrolling part of the timeline: the virtual list with its sticky era header, the overview
@@ -45,7 +46,7 @@ export class TimelineBody {
 		private readonly makeCtx: () => RowContext,
 	) {
 		this.ruler = new Ruler(parent, (year) => this.jumpToYear(year));
-		this.scroller = parent.createDiv({ cls: "sb-tl-scroller", attr: { role: "listbox", tabindex: "0", "aria-label": "Timeline events" } });
+		this.scroller = parent.createDiv({ cls: "sb-tl-scroller", attr: { role: "listbox", tabindex: "0", "aria-label": t("Timeline events") } });
 		this.sticky = this.scroller.createDiv({ cls: "sb-tl-sticky", attr: { "aria-hidden": "true" } });
 		this.canvas = this.scroller.createDiv({ cls: "sb-tl-canvas" });
 		this.list = new VirtualList({

@@ -1,3 +1,5 @@
+import { t } from "../i18n";
+
 /**
  * Course colours: 12 distinct colours built from Obsidian's accent colours (CSS variables, so they follow
  * the theme in light and dark). A course keeps the colour its name hashes to unless another course took it
@@ -64,7 +66,7 @@ export function courseColors(courses: Iterable<string>, chosen: Readonly<Record<
 
 /** How a course is named in the legend: the folder path, or "Vault root". */
 export function courseName(course: string): string {
-	return course === "" ? "Vault root" : course;
+	return course === "" ? t("Vault root") : course;
 }
 
 /** The short legend label: the folder's last segment (the full path is the tooltip). */

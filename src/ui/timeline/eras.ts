@@ -1,4 +1,8 @@
 import type { HistEvent, YMD } from "../../core/model";
+import type { Lang } from "../../core/lang/lang";
+import { gardenMessages } from "../../core/garden/messages";
+import { quizMessages } from "../../core/quiz/messages";
+import { uiLang } from "../i18n";
 
 /** How coarse the era headers are. */
 export type EraGranularity = "millennium" | "century" | "decade" | "year";
@@ -45,6 +49,8 @@ export function eraKey(year: number, g: EraGranularity): number {
 
 /** The header text of an era key. */
 export function eraLabel(key: number, g: EraGranularity): string {
+	const lang = uiLang();
+	if (lang !== "en") return localEraLabel(key, g, lang);
 	if (g === "year") return yearLabel(key);
 	if (g === "decade") {
 		if (key < 0) {
@@ -116,4 +122,37 @@ export function buildItems(events: readonly HistEvent[], g: EraGranularity): Tim
 		items.push({ kind: "event", ev, pos: i });
 	}
 	return items;
+}
+
+const MILLENNIUM: Record<Lang, (n: number, roman: string) => string> = {
+	en: (n) => `${ordinal(n)} millennium`,
+	fr: (n, r) => `${r}${n === 1 ? "er" : "e"} millénaire`,
+	de: (n) => `${n}. Jahrtausend`,
+	es: (_n, r) => `milenio ${r}`,
+	pt: (_n, r) => `milénio ${r}`,
+	it: (_n, r) => `${r} millennio`,
+};
+
+function roman(n: number): string {
+	return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n] ?? String(n);
+}
+
+/** eraLabel in the interface language: "XIXe siècle", "1930er Jahre", "44 av. J.-C.", "IIe millénaire av. J.-C.". */
+function localEraLabel(key: number, g: EraGranularity, lang: Lang): string {
+	const m = gardenMessages(lang);
+	const bc = quizMessages(lang).bc;
+	if (g === "year") {
+		const y = Math.floor(key);
+		return y <= 0 ? `${1 - y} ${bc}` : String(y);
+	}
+	if (g === "decade") {
+		if (key < 0) {
+			const d = -Math.round(key + 0.5);
+			return `${d === 0 ? "9–1" : m.decade(d)} ${bc}`;
+		}
+		return key === 0 ? "1–9" : m.decade(key);
+	}
+	const n = Math.abs(key);
+	const word = g === "century" ? m.century(n) : MILLENNIUM[lang](n, roman(n));
+	return key < 0 ? `${word} ${bc}` : word;
 }

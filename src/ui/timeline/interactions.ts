@@ -5,12 +5,13 @@ import type { OpenMode } from "../../obsidian/open-source";
 import { addEventCurationItems } from "../curation/menus";
 import { eventMarkdown, timelineMarkdown } from "./markdown";
 import type { TimelineView } from "./view";
+import { t } from "../i18n";
 
 /** Open an event's source line; failures become a Notice, never an exception. */
 export function openEvent(view: TimelineView, ev: HistEvent, mode: OpenMode): void {
 	view.host.openSource(ev.source, mode).catch((e: unknown) => {
 		console.error("Study Briefs: could not open", ev.source, e);
-		new Notice(`Could not open ${ev.source.path}.`);
+		new Notice(t("Could not open {0}.", ev.source.path));
 	});
 }
 
@@ -23,26 +24,26 @@ export function modeOf(evt: MouseEvent | KeyboardEvent): OpenMode {
 export async function copyAll(view: TimelineView): Promise<void> {
 	const md = timelineMarkdown(view.events, (path) => ({ path, title: view.titleOf(path) }));
 	const ok = md ? await copyText(md) : false;
-	new Notice(ok ? `Copied ${view.events.length} events as Markdown.` : md ? "Could not copy to the clipboard." : "Nothing to copy.");
+	new Notice(ok ? t("Copied {0} events as Markdown.", view.events.length) : md ? t("Could not copy to the clipboard.") : t("Nothing to copy."));
 }
 
 /** The context menu of an event: open, open in new tab, copy as Markdown, quiz me on it. */
 export function showEventMenu(view: TimelineView, ev: HistEvent, at: MouseEvent | { x: number; y: number }): Menu {
 	const menu = new Menu();
-	menu.addItem((i) => i.setTitle("Open").setIcon("file-text").onClick(() => openEvent(view, ev, "same")));
-	menu.addItem((i) => i.setTitle("Open in new tab").setIcon("file-plus").onClick(() => openEvent(view, ev, "tab")));
+	menu.addItem((i) => i.setTitle(t("Open")).setIcon("file-text").onClick(() => openEvent(view, ev, "same")));
+	menu.addItem((i) => i.setTitle(t("Open in new tab")).setIcon("file-plus").onClick(() => openEvent(view, ev, "tab")));
 	menu.addSeparator();
 	menu.addItem((i) =>
-		i.setTitle("Copy as Markdown").setIcon("clipboard-copy").onClick(async () => {
+		i.setTitle(t("Copy as Markdown")).setIcon("clipboard-copy").onClick(async () => {
 			const ok = await copyText(eventMarkdown(ev, { path: ev.briefPath, title: view.titleOf(ev.briefPath) }) + "\n");
-			new Notice(ok ? "Copied as Markdown." : "Could not copy to the clipboard.");
+			new Notice(ok ? t("Copied as Markdown.") : t("Could not copy to the clipboard."));
 		}),
 	);
 	menu.addItem((i) =>
-		i.setTitle("Quiz me on this event").setIcon("graduation-cap").onClick(() => {
+		i.setTitle(t("Quiz me on this event")).setIcon("graduation-cap").onClick(() => {
 			view.host.startQuiz({ kind: "item", path: ev.briefPath, itemId: ev.id }).catch((e: unknown) => {
 				console.error("Study Briefs: could not start the quiz", e);
-				new Notice("Could not start the quiz.");
+				new Notice(t("Could not start the quiz."));
 			});
 		}),
 	);

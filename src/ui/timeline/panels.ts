@@ -1,6 +1,7 @@
 import type { Problem } from "../../core/model";
 import { elementOf, modeOf } from "./interactions";
 import type { TimelineView } from "./view";
+import { t } from "../i18n";
 
 /** What the view says when there is nothing to show: why, and what makes a note a brief. */
 export function renderEmpty(view: TimelineView, el: HTMLElement, empty: boolean): void {
@@ -13,24 +14,24 @@ export function renderEmpty(view: TimelineView, el: HTMLElement, empty: boolean)
 	if (filtered && anyBrief) {
 		const reason =
 			s.scope === "active" && !(view.activePath && idx.get(view.activePath))
-				? "The active note is not a brief."
+				? t("The active note is not a brief.")
 				: s.scope === "course" && !(view.activePath && idx.get(view.activePath))
-					? "Open a brief to see the events of its course."
-					: "No events match the filter.";
+					? t("Open a brief to see the events of its course.")
+					: t("No events match the filter.");
 		el.createDiv({ cls: "sb-tl-empty-title", text: reason });
-		el.createEl("button", { cls: "mod-cta", text: "Show all events", attr: { "data-action": "show-all" } });
+		el.createEl("button", { cls: "mod-cta", text: t("Show all events"), attr: { "data-action": "show-all" } });
 		return;
 	}
 	const key = view.host.settings.publishKey;
-	el.createDiv({ cls: "sb-tl-empty-title", text: anyBrief ? "Your briefs have no dated events yet." : "No briefs yet." });
+	el.createDiv({ cls: "sb-tl-empty-title", text: anyBrief ? t("Your briefs have no dated events yet.") : t("No briefs yet.") });
 	const p = el.createEl("p");
-	p.appendText("A note becomes a brief when its front-matter marks it for publishing: ");
+	p.appendText(t("A note becomes a brief when its front-matter marks it for publishing: "));
 	p.createEl("code", { text: `${key}: true` });
-	p.appendText(". The timeline collects the dated sentences of every brief, for example:");
+	p.appendText(t(". The timeline collects the dated sentences of every brief, for example:"));
 	el.createEl("pre", { cls: "sb-tl-example", text: `---\n${key}: true\n---\n## The Roman Republic\n- In 509 BC the Romans expelled their last king.\n- Caesar was killed on 15 March 44 BC.` });
 	const hint = el.createEl("p", { cls: "sb-tl-empty-hint" });
-	hint.appendText("Years, BC dates, decades (1930s), centuries, months (November 1933), ranges (1933–1939) and circa dates (c. 1150) all count.");
-	if (!s.includeUnpublished) hint.appendText(" Notes that are not marked for publishing are hidden: tick \"Unpublished\" to include them.");
+	hint.appendText(t("Years, BC dates, decades (1930s), centuries, months (November 1933), ranges (1933–1939) and circa dates (c. 1150) all count."));
+	if (!s.includeUnpublished) hint.appendText(t(" Notes that are not marked for publishing are hidden: tick \"Unpublished\" to include them."));
 }
 
 /** The footer that lists notes that could not be read; a click opens the note. */
@@ -41,7 +42,7 @@ export function renderProblems(el: HTMLElement, problems: Problem[]): void {
 	const details = el.createEl("details");
 	const paths = new Set(problems.map((p) => p.path));
 	details.createEl("summary", {
-		text: `${paths.size} ${paths.size === 1 ? "note" : "notes"} could not be read completely (${problems.length} ${problems.length === 1 ? "problem" : "problems"})`,
+		text: paths.size === 1 ? t("1 note could not be read completely ({0})", problemCount(problems.length)) : t("{0} notes could not be read completely ({1})", paths.size, problemCount(problems.length)),
 	});
 	const list = details.createEl("ul");
 	for (const p of problems.slice(0, 200)) {
@@ -69,4 +70,8 @@ export function bindPanels(view: TimelineView, empty: HTMLElement, footer: HTMLE
 		const ref = { path: a.getAttribute("data-path") ?? "", line: Number(a.getAttribute("data-line") ?? 0) };
 		view.host.openSource(ref, modeOf(e)).catch((err: unknown) => console.error(err));
 	});
+}
+
+function problemCount(n: number): string {
+	return n === 1 ? t("1 problem") : t("{0} problems", n);
 }

@@ -3,6 +3,7 @@ import type { HistEvent } from "../../core/model";
 import { yearValue } from "./eras";
 import { inferredNote, shownLabel } from "../../core/dates/format";
 import { setHighlighted } from "./highlight";
+import { t, tk } from "../i18n";
 
 export const ROW_HEIGHT = 64;
 export const ERA_HEIGHT = 30;
@@ -29,13 +30,13 @@ export function rowId(prefix: string, pos: number): string {
 }
 
 const PRECISION_TEXT: Record<string, string> = {
-	day: "day",
-	month: "month",
-	season: "season",
-	year: "year",
-	decade: "decade",
-	century: "century",
-	millennium: "millennium",
+	day: tk("day"),
+	month: tk("month"),
+	season: tk("season"),
+	year: tk("year"),
+	decade: tk("decade"),
+	century: tk("century"),
+	millennium: tk("millennium"),
 };
 
 /** "Nov 1933, month" or "c. 1150, year, approximate": what a screen reader hears for the date. */
@@ -95,8 +96,8 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	setHighlighted(brief, title, terms);
 	const stats = ctx.stats?.(ev.briefPath) ?? null;
 	const course = ctx.courseOf(ev.briefPath);
-	const tip = [title, course ? `Course: ${course}` : ""];
-	if (stats) tip.push(`${stats.due} due for review · ${Math.round(stats.mastery * 100)}% mastered`);
+	const tip = [title, course ? t("Course: {0}", course) : ""];
+	if (stats) tip.push(t("{0} due for review · {1}% mastered", stats.due, Math.round(stats.mastery * 100)));
 	setTooltip(brief, tip.filter(Boolean).join("\n"));
 	if (ev.section && ev.section !== title && ev.section !== ev.text) meta.createSpan({ cls: "sb-tl-section", text: ev.section });
 

@@ -1,4 +1,5 @@
 import { yearLabel } from "./eras";
+import { t } from "../i18n";
 
 const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000];
 
@@ -75,7 +76,7 @@ export class Ruler {
 		const l = Math.max(0, Math.min(1, (Math.min(a, b) - this.lo) / span));
 		const r = Math.max(0, Math.min(1, (Math.max(a, b) - this.lo) / span));
 		this.viewport.setCssProps({ "--sb-tl-left": `${(l * 100).toFixed(3)}%`, "--sb-tl-width": `${(Math.max(r - l, 0) * 100).toFixed(3)}%` });
-		this.el.setAttrs({ "aria-valuetext": `${yearLabel(a)} to ${yearLabel(b)}`, "aria-valuemin": String(Math.floor(this.lo)), "aria-valuemax": String(Math.ceil(this.hi)), "aria-valuenow": String(Math.floor(a)) });
+		this.el.setAttrs({ "aria-valuetext": t("{0} to {1}", yearLabel(a), yearLabel(b)), "aria-valuemin": String(Math.floor(this.lo)), "aria-valuemax": String(Math.ceil(this.hi)), "aria-valuenow": String(Math.floor(a)) });
 	}
 
 	/** The year under a client x coordinate. */

@@ -1,6 +1,7 @@
 import { setIcon } from "obsidian";
 import { LANE_MODES, type LaneMode } from "../../core/axis/lanes";
 import { courseName, courseShortName } from "./colors";
+import { t } from "../i18n";
 
 export type Scope = "all" | "active" | "course" | "folder" | "tag";
 
@@ -79,23 +80,23 @@ export class Toolbar {
 		const row1 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
 		this.filter = row1.createEl("input", {
 			cls: "sb-tl-filter",
-			attr: { type: "search", placeholder: "Filter events…", "aria-label": "Filter events (press / to focus)", spellcheck: "false" },
+			attr: { type: "search", placeholder: t("Filter events…"), "aria-label": t("Filter events (press / to focus)"), spellcheck: "false" },
 		});
-		this.scope = row1.createEl("select", { cls: "dropdown sb-tl-scope", attr: { "aria-label": "Which briefs" } });
-		for (const [v, t] of [["all", "All briefs"], ["active", "Active brief"], ["course", "Active brief's course"], ["folder", "Course…"], ["tag", "Tag…"]]) {
-			this.scope.createEl("option", { text: t, attr: { value: v } });
+		this.scope = row1.createEl("select", { cls: "dropdown sb-tl-scope", attr: { "aria-label": t("Which briefs") } });
+		for (const [v, label] of [["all", t("All briefs")], ["active", t("Active brief")], ["course", t("Active brief's course")], ["folder", t("Course…")], ["tag", t("Tag…")]]) {
+			this.scope.createEl("option", { text: label, attr: { value: v } });
 		}
-		this.coursePick = row1.createEl("select", { cls: "dropdown sb-tl-course-pick", attr: { "aria-label": "Course" } });
-		this.tag = row1.createEl("select", { cls: "dropdown sb-tl-tag", attr: { "aria-label": "Tag" } });
+		this.coursePick = row1.createEl("select", { cls: "dropdown sb-tl-course-pick", attr: { "aria-label": t("Course") } });
+		this.tag = row1.createEl("select", { cls: "dropdown sb-tl-tag", attr: { "aria-label": t("Tag") } });
 		const label = row1.createEl("label", { cls: "sb-tl-unpublished" });
 		this.unpublished = label.createEl("input", { attr: { type: "checkbox" } });
-		label.appendText("Unpublished");
-		label.setAttr("title", "Include notes that are not marked for publishing");
+		label.appendText(t("Unpublished"));
+		label.setAttr("title", t("Include notes that are not marked for publishing"));
 
 		const row2 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
 		this.count = row2.createDiv({ cls: "sb-tl-count", attr: { "aria-live": "polite" } });
 		// on phones the legend folds behind this button (CSS shows it at narrow widths only)
-		this.legendToggle = row2.createEl("button", { cls: "sb-tl-legend-toggle", text: "Courses", attr: { "aria-expanded": "false" } });
+		this.legendToggle = row2.createEl("button", { cls: "sb-tl-legend-toggle", text: t("Courses"), attr: { "aria-expanded": "false" } });
 		on(this.legendToggle, "click", () => {
 			const open = !this.el.hasClass("is-legend-open");
 			this.el.toggleClass("is-legend-open", open);
@@ -113,17 +114,17 @@ export class Toolbar {
 			this.actions.legendMenu(course, e);
 		});
 		const buttons = row2.createDiv({ cls: "sb-tl-buttons" });
-		this.modeButton = this.button(buttons, this.modeIcon, "Show as time axis", on, () =>
+		this.modeButton = this.button(buttons, this.modeIcon, t("Show as time axis"), on, () =>
 			this.actions.change({ mode: this.modeButton.getAttribute("data-mode") === "axis" ? "list" : "axis" }),
 		);
 		this.modeButton.addClass("sb-tl-mode");
-		this.order = this.button(buttons, this.orderIcon, "Oldest first (click for newest first)", on, () =>
+		this.order = this.button(buttons, this.orderIcon, t("Oldest first (click for newest first)"), on, () =>
 			this.actions.change({ descending: this.order.getAttribute("data-desc") !== "true" }),
 		);
-		this.button(buttons, "zoom-out", "Zoom out (-)", on, () => this.actions.zoom(-1));
-		this.button(buttons, "zoom-in", "Zoom in (+)", on, () => this.actions.zoom(1));
-		this.button(buttons, "maximize-2", "Fit the whole timeline (0)", on, () => this.actions.zoom("fit"));
-		this.button(buttons, "clipboard-copy", "Copy as Markdown", on, () => this.actions.copy());
+		this.button(buttons, "zoom-out", t("Zoom out (-)"), on, () => this.actions.zoom(-1));
+		this.button(buttons, "zoom-in", t("Zoom in (+)"), on, () => this.actions.zoom(1));
+		this.button(buttons, "maximize-2", t("Fit the whole timeline (0)"), on, () => this.actions.zoom("fit"));
+		this.button(buttons, "clipboard-copy", t("Copy as Markdown"), on, () => this.actions.copy());
 
 		on(this.filter, "input", () => this.actions.change({ text: this.filter.value }));
 		on(this.filter, "keydown", (e) => {
@@ -177,12 +178,12 @@ export class Toolbar {
 			this.shownTags = tagKey;
 			this.tag.empty();
 			for (const t of tags) this.tag.createEl("option", { text: `#${t}`, attr: { value: t } });
-			if (!tags.length) this.tag.createEl("option", { text: "No tags", attr: { value: "" } });
+			if (!tags.length) this.tag.createEl("option", { text: t("No tags"), attr: { value: "" } });
 		}
 		this.tag.value = state.tag;
 		this.tag.toggleClass("sb-tl-hidden", state.scope !== "tag");
 		this.modeButton.setAttr("data-mode", state.mode);
-		this.modeButton.setAttr("aria-label", state.mode === "axis" ? "Show as list" : "Show as time axis");
+		this.modeButton.setAttr("aria-label", state.mode === "axis" ? t("Show as list") : t("Show as time axis"));
 		this.modeButton.setAttr("aria-pressed", state.mode === "axis" ? "true" : "false");
 		const modeIcon = state.mode === "axis" ? "list" : "gantt-chart";
 		if (modeIcon !== this.modeIcon) setIcon(this.modeButton, (this.modeIcon = modeIcon));
@@ -190,7 +191,7 @@ export class Toolbar {
 		this.order.setAttr("data-desc", state.descending ? "true" : "false");
 		const icon = state.descending ? "arrow-up-wide-narrow" : "arrow-down-narrow-wide";
 		if (icon !== this.orderIcon) setIcon(this.order, (this.orderIcon = icon));
-		this.order.setAttr("aria-label", state.descending ? "Newest first (click for oldest first)" : "Oldest first (click for newest first)");
+		this.order.setAttr("aria-label", state.descending ? t("Newest first (click for oldest first)") : t("Oldest first (click for newest first)"));
 	}
 
 	/**

@@ -17,6 +17,7 @@ import { bindPanels, renderEmpty, renderProblems } from "./panels";
 import type { RowContext } from "./rows";
 import { courseIn, coursesOf, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
+import { t } from "../i18n";
 
 export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
 
@@ -53,7 +54,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	getDisplayText(): string {
-		return "Timeline";
+		return t("Timeline");
 	}
 
 	getIcon(): string {
@@ -225,7 +226,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		} catch (e) {
 			console.error("Study Briefs: timeline could not render", e);
 			this.emptyEl.empty();
-			this.emptyEl.createDiv({ cls: "sb-tl-empty-title", text: "The timeline could not be shown." });
+			this.emptyEl.createDiv({ cls: "sb-tl-empty-title", text: t("The timeline could not be shown.") });
 			this.emptyEl.createDiv({ text: e instanceof Error ? e.message : String(e) });
 			this.contentEl.addClass("sb-tl-is-empty");
 		}

@@ -41,6 +41,7 @@ describe("study-briefs garden", () => {
 		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, a.cli)).toBe(0);
 		expect(files(out)).toEqual([
 			"Key quotes.md",
+			"Quizzes/La Première Guerre mondiale - quiz.md",
 			"Quizzes/Stalin's Great Purges - quiz.md",
 			"Quizzes/The Fall of the Republic - quiz.md",
 			"Quizzes/The Punic Wars - quiz.md",
@@ -50,15 +51,15 @@ describe("study-briefs garden", () => {
 			"Timeline axis.svg",
 			"Timeline.md",
 		]);
-		expect(a.out.at(-1)).toMatch(/^5 published briefs -> 9 pages in .*: 9 written, 0 unchanged, 0 refused, 0 moved to the trash/);
-		expect(Object.keys(JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")).pages as object)).toHaveLength(9);
+		expect(a.out.at(-1)).toMatch(/^6 published briefs -> 10 pages in .*: 10 written, 0 unchanged, 0 refused, 0 moved to the trash/);
+		expect(Object.keys(JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")).pages as object)).toHaveLength(10);
 		const all = files(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
 		// The example vault's drafts and reading notes are not published: none of their words appear.
 		for (const draft of ["Purges reading notes", "Unfinished brief"]) expect(all).not.toContain(`[[${draft}`);
 		const b = io();
 		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, b.cli)).toBe(0);
 		expect(b.out).toHaveLength(1);
-		expect(b.out[0]).toMatch(/0 written, 9 unchanged/);
+		expect(b.out[0]).toMatch(/0 written, 10 unchanged/);
 	});
 
 	it("--dry-run prints what would change and writes nothing", async () => {
@@ -67,7 +68,7 @@ describe("study-briefs garden", () => {
 		expect(await runGarden(VAULT, { out, dryRun: true, today: TODAY }, a.cli)).toBe(0);
 		expect(existsSync(out)).toBe(false);
 		expect(a.out).toContain("  would write Timeline.md (new)");
-		expect(a.out.at(-1)).toMatch(/^Dry run: .* 9 to write, 0 unchanged/);
+		expect(a.out.at(-1)).toMatch(/^Dry run: .* 10 to write, 0 unchanged/);
 	});
 
 	it("never overwrites a file without the marker: refused, not linked from the index, exit 1 (G3)", async () => {
@@ -84,7 +85,7 @@ describe("study-briefs garden", () => {
 		expect(a.out.join("\n")).toContain("kept Old brief - quiz.md: no published brief produces it any more");
 		expect(readFileSync(join(out, "Notes.md"), "utf8")).toBe("mine\n");
 		// Timeline.md is refused, so its axis image is not made either.
-		expect(a.out.at(-1)).toMatch(/7 pages in .*: 7 written, 0 unchanged, 1 refused, 0 moved to the trash, 1 kept/);
+		expect(a.out.at(-1)).toMatch(/8 pages in .*: 8 written, 0 unchanged, 1 refused, 0 moved to the trash, 1 kept/);
 		const index = readFileSync(join(out, "Study pages.md"), "utf8");
 		expect(index).not.toContain("[[Timeline");
 		expect(index).toContain("[[Key quotes]]");
@@ -125,7 +126,7 @@ describe("study-briefs check", () => {
 		expect(a.out.join("\n")).toContain("check failed: 0 embedded unpublished notes, 1 error-level problems.");
 		const text = a.out.join("\n");
 		expect(text).toContain("unpublished           [[Purges reading notes]] -> Drafts/Purges reading notes.md  (not published: a dead link in the garden)");
-		expect(text).toContain("Links: 4 published, 0 hidden, 1 unpublished, 0 embedded-unpublished, 0 missing");
+		expect(text).toContain("Links: 5 published, 0 hidden, 1 unpublished, 0 embedded-unpublished, 0 missing");
 		const b = io();
 		expect(await runCheck(VAULT, { json: true }, b.cli)).toBe(1);
 		const json = JSON.parse(b.out.join("\n")) as { links: { target: string; status: string; line: number; brief: string }[]; problems: unknown[] };

@@ -6,6 +6,7 @@ import { contentWords } from "../normalize";
 import { missingSubject } from "../gate-dates";
 import { isRealTerm } from "../gate-terms";
 import { usesTermWords } from "../gate-terms-rules";
+import { quizMessages, type QuizMessages } from "../messages";
 import { BC_ERA_AHEAD, BLANK, blankSpan, hasNumber, locate, yearDigits } from "../prompt-text";
 
 export interface KindContext {
@@ -16,6 +17,8 @@ export interface KindContext {
 	seed: number;
 	/** A generator for one purpose, derived from the seed. */
 	rng(label: string): Rng;
+	/** The quiz's words in the brief's language. */
+	msg: QuizMessages;
 }
 
 export function makeContext(brief: Brief, siblings: Brief[], today: YMD, seed: number): KindContext {
@@ -25,6 +28,7 @@ export function makeContext(brief: Brief, siblings: Brief[], today: YMD, seed: n
 		today,
 		seed,
 		rng: (label) => subRng(seed, `${brief.id}\u0000${label}`),
+		msg: quizMessages(brief.lang),
 	};
 }
 

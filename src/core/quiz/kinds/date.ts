@@ -1,4 +1,5 @@
 /** date-choice and date-typed: an event sentence with only its year blanked. */
+import { localYear } from "../messages";
 import type { Question } from "../types";
 import { yearOptions } from "../distractors";
 import { approxTwins, briefSpan, crowdedYears, maxSpread, yearOptionProblem } from "../gate-dates";
@@ -78,7 +79,7 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		if (years.length < 4 || crowded(years)) continue;
 		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
 		const label = (y: number): string =>
-			stem.eraShown ? (width ? `${yearDigits(y)}–${yearDigits(y + width)}` : yearDigits(y)) : width ? rangeLabel(y, y + width) : yearLabel(y);
+			stem.eraShown ? (width ? `${yearDigits(y)}–${yearDigits(y + width)}` : yearDigits(y)) : localYear(width ? rangeLabel(y, y + width) : yearLabel(y), ctx.brief.lang);
 		out.push({
 			id: questionId(ctx.brief, event.id, stem.range ? "date-range" : "date-choice"),
 			kind: "date-choice",
@@ -102,13 +103,13 @@ export function dateTypedQuestions(ctx: KindContext): Question[] {
 	const out: Question[] = [];
 	for (const stem of stems(ctx)) {
 		if (stem.range) continue;
-		const prompt = stem.year <= 0 && !stem.eraShown ? `${stem.prompt} (BC)` : stem.prompt;
+		const prompt = stem.year <= 0 && !stem.eraShown ? `${stem.prompt} ${ctx.msg.bcShown}` : stem.prompt;
 		out.push({
 			id: questionId(ctx.brief, stem.event.id, "date-typed"),
 			kind: "date-typed",
 			prompt,
-			answer: yearLabel(stem.year),
-			accepted: stem.year <= 0 ? [...yearForms(stem.year), yearDigits(stem.year)] : yearForms(stem.year),
+			answer: localYear(yearLabel(stem.year), ctx.brief.lang),
+			accepted: stem.year <= 0 ? [...yearForms(stem.year), yearDigits(stem.year), ...(ctx.brief.lang && ctx.brief.lang !== "en" ? [yearLabel(stem.year)] : [])] : yearForms(stem.year),
 			...base(ctx, stem),
 		});
 	}

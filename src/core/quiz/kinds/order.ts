@@ -1,4 +1,6 @@
 /** order: put 3-4 events of distinct years in chronological order; feedback shows each full sentence with its date. */
+import type { Lang } from "../../lang/lang";
+import { localYear } from "../messages";
 import { missingSubject, titleShowsYear, writtenYears } from "../gate-dates";
 import { sourceProblem } from "../gate-source";
 import { normalizeAnswer } from "../normalize";
@@ -33,9 +35,9 @@ function candidates(ctx: KindContext): Map<number, DatedStem[]> {
 }
 
 /** "264 BC — First Punic War: Fought from 264 to 241 BC over Sicily." */
-export function revealLine(stem: DatedStem): string {
+export function revealLine(stem: DatedStem, lang?: Lang): string {
 	const e = stem.event;
-	return `${yearLabel(stem.year)} — ${e.label ? `${e.label}: ` : ""}${e.text}`;
+	return `${localYear(yearLabel(stem.year), lang)} — ${e.label ? `${e.label}: ` : ""}${e.text}`;
 }
 
 export function orderQuestions(ctx: KindContext): Question[] {
@@ -68,11 +70,11 @@ export function orderQuestions(ctx: KindContext): Question[] {
 		out.push({
 			id,
 			kind: "order",
-			prompt: "Put these events in chronological order, earliest first.",
+			prompt: ctx.msg.order,
 			options,
 			answer: items.join("\n"),
 			items,
-			reveal: stems.map(revealLine),
+			reveal: stems.map((s) => revealLine(s, ctx.brief.lang)),
 			context: stems.map((s) => s.event.text).join("\n"),
 			parts: stems.map((s) => s.event.id),
 			sources: stems.map((s) => ({ ...s.event.source })),

@@ -100,7 +100,7 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 				out.push({
 					id: questionId(ctx.brief, c.fact.id, "d2t"),
 					kind: "term-choice",
-					prompt: `Which term fits? ${c.blanked}`,
+					prompt: ctx.msg.whichTerm(c.blanked),
 					options: shuffleOptions(c.term, terms, rng),
 					answer: c.term,
 					...base(ctx, c),
@@ -115,7 +115,7 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "t2d"),
 				kind: "term-choice",
-				prompt: `What is "${c.term}"?`,
+				prompt: ctx.msg.whatIs(c.term),
 				options: shuffleOptions(answer, defs, rng),
 				answer,
 				...base(ctx, c),
@@ -142,9 +142,9 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 		out.push({
 			id: questionId(ctx.brief, c.fact.id, "true-false"),
 			kind: "true-false",
-			prompt: `True or false? ${c.term}: ${shown.trim()}`,
-			options: ["True", "False"],
-			answer: wantTrue ? "True" : "False",
+			prompt: `${ctx.msg.trueOrFalse} ${c.term}: ${shown.trim()}`,
+			options: [ctx.msg.trueWord, ctx.msg.falseWord],
+			answer: wantTrue ? ctx.msg.trueWord : ctx.msg.falseWord,
 			...base(ctx, c),
 		});
 	}
@@ -167,7 +167,7 @@ export function matchQuestions(ctx: KindContext): Question[] {
 		out.push({
 			id: questionId(ctx.brief, `match:${group.map((c) => c.fact.id).sort().join("+")}`, "match"),
 			kind: "match",
-			prompt: "Match each term with its definition.",
+			prompt: ctx.msg.match,
 			options: rng.shuffle(pairs.map((p) => p.right)),
 			answer: pairs.map((p) => `${p.left} -> ${p.right}`).join("\n"),
 			pairs,

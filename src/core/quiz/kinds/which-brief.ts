@@ -31,7 +31,7 @@ export function whichBriefQuestions(ctx: KindContext): Question[] {
 		out.push({
 			id: questionId(ctx.brief, q.id, "which-brief"),
 			kind: "which-brief",
-			prompt: `Which brief is this quote from? "${q.text.trim()}"`,
+			prompt: ctx.msg.whichBrief(q.text.trim()),
 			options: shuffleOptions(title, distractors, rng),
 			answer: title,
 			context: q.speaker ? `${q.text} — ${q.speaker}` : q.text,

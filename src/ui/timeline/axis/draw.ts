@@ -9,6 +9,7 @@ import { svgEl, svgTitle } from "../../dashboard/svg";
 import { AXIS, eventLabel, isInferred, laneHeight, laneTop, layoutOptions } from "./geometry";
 import type { AxisCanvas } from "./paint";
 import { px, SvgPool } from "./pool";
+import { t } from "../../i18n";
 
 export interface DrawContext {
 	data: AxisData;
@@ -125,6 +126,6 @@ function drawBreaks(f: Frame, c: DrawContext, height: number): void {
 		const g = svgEl(f.breaks, "g", {}, "sb-ax-break");
 		svgEl(g, "rect", { x: x0, y: AXIS.header - 6, width: Math.max(x1 - x0, 4), height: height - AXIS.header + 6 });
 		svgEl(g, "path", { d: `M${x0 - 3},${AXIS.header - 2} l4,-8 M${x0 + 3},${AXIS.header - 2} l4,-8` });
-		svgTitle(g, "Axis break: empty years left out");
+		svgTitle(g, t("Axis break: empty years left out"));
 	}
 }

@@ -7,6 +7,7 @@ import { Notice, type App } from "obsidian";
 import { svgEl } from "../../dashboard/svg";
 import type { AxisPane } from "./pane";
 import { svgMarks } from "./svg-marks";
+import { t } from "../../i18n";
 
 const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "font-size", "font-family", "font-weight"] as const;
 
@@ -73,18 +74,18 @@ export async function svgToPng(svgText: string, width: number, height: number, s
 		const img = new Image();
 		await new Promise<void>((resolve, reject) => {
 			img.onload = () => resolve();
-			img.onerror = () => reject(new Error("The SVG could not be drawn."));
+			img.onerror = () => reject(new Error(t("The SVG could not be drawn.")));
 			img.src = url;
 		});
 		const canvas = createEl("canvas");
 		canvas.width = Math.ceil(width * scale);
 		canvas.height = Math.ceil(height * scale);
 		const ctx = canvas.getContext("2d");
-		if (!ctx) throw new Error("No canvas to draw on.");
+		if (!ctx) throw new Error(t("No canvas to draw on."));
 		ctx.scale(scale, scale);
 		ctx.drawImage(img, 0, 0, width, height);
 		const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, "image/png"));
-		if (!blob) throw new Error("The PNG could not be made.");
+		if (!blob) throw new Error(t("The PNG could not be made."));
 		return await blob.arrayBuffer();
 	} finally {
 		URL.revokeObjectURL(url);
@@ -102,14 +103,14 @@ export async function exportAxis(app: App, pane: AxisPane, kind: "svg" | "png"):
 	try {
 		if (!pane.last) throw new Error("The axis has nothing drawn yet.");
 		const text = axisSvg(pane);
-		const path = freePath(app, "Timeline axis", kind);
+		const path = freePath(app, t("Timeline axis"), kind);
 		if (kind === "svg") await app.vault.create(path, text);
 		else await app.vault.createBinary(path, await svgToPng(text, pane.view.width, pane.last.height));
-		new Notice(`Saved the timeline axis as ${path}.`);
+		new Notice(t("Saved the timeline axis as {0}.", path));
 		return path;
 	} catch (e) {
 		console.error("Study Briefs: axis export failed", e);
-		new Notice(`Could not export the axis: ${e instanceof Error ? e.message : String(e)}`);
+		new Notice(t("Could not export the axis: {0}", e instanceof Error ? e.message : String(e)));
 		return null;
 	}
 }

@@ -11,6 +11,7 @@ import type { HistEvent } from "../../../core/model";
 import { svgEl } from "../../dashboard/svg";
 import { drawAxis, type DrawResult } from "./draw";
 import { AxisCanvas } from "./paint";
+import { t, tk } from "../../i18n";
 
 export type On = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) => void;
 
@@ -25,7 +26,7 @@ export interface AxisHost {
 	exportImage(kind: "svg" | "png"): void;
 }
 
-const LANE_LABELS: Array<[LaneMode, string]> = [["none", "No lanes"], ["course", "Lanes by course"], ["brief", "Lanes by brief"], ["tag", "Lanes by tag"]];
+const LANE_LABELS: Array<[LaneMode, string]> = [["none", tk("No lanes")], ["course", tk("Lanes by course")], ["brief", tk("Lanes by brief")], ["tag", tk("Lanes by tag")]];
 
 export class AxisPane {
 	readonly el: HTMLElement;
@@ -50,8 +51,8 @@ export class AxisPane {
 	constructor(parent: HTMLElement, readonly host: AxisHost, on: On) {
 		this.el = parent.createDiv({ cls: "sb-ax sb-tl-hidden" });
 		const bar = this.el.createDiv({ cls: "sb-ax-bar" });
-		this.laneSelect = bar.createEl("select", { cls: "dropdown sb-ax-lanes", attr: { "aria-label": "Swimlanes" } });
-		for (const [v, t] of LANE_LABELS) this.laneSelect.createEl("option", { text: t, attr: { value: v } });
+		this.laneSelect = bar.createEl("select", { cls: "dropdown sb-ax-lanes", attr: { "aria-label": t("Swimlanes") } });
+		for (const [v, label] of LANE_LABELS) this.laneSelect.createEl("option", { text: t(label), attr: { value: v } });
 		on(this.laneSelect, "change", () => this.host.setLaneMode(this.laneSelect.value as LaneMode));
 		const buttons = bar.createDiv({ cls: "sb-ax-buttons" });
 		const button = (icon: string, label: string, fn: () => void) => {
@@ -60,9 +61,9 @@ export class AxisPane {
 			on(b, "click", fn);
 			return b;
 		};
-		button("image-down", "Export as SVG image", () => this.host.exportImage("svg"));
-		button("image", "Export as PNG image", () => this.host.exportImage("png"));
-		const list = bar.createEl("button", { cls: "sb-ax-to-list", text: "Show as list" });
+		button("image-down", t("Export as SVG image"), () => this.host.exportImage("svg"));
+		button("image", t("Export as PNG image"), () => this.host.exportImage("png"));
+		const list = bar.createEl("button", { cls: "sb-ax-to-list", text: t("Show as list") });
 		on(list, "click", () => this.host.showList());
 		this.status = this.el.createDiv({ cls: "sb-ax-status", attr: { "aria-live": "polite" } });
 		this.viewport = this.el.createDiv({
@@ -70,8 +71,8 @@ export class AxisPane {
 			attr: {
 				tabindex: "0",
 				role: "application",
-				"aria-roledescription": "time axis",
-				"aria-label": "Time axis. Left and right arrows move between events, shift with arrows pans, plus and minus zoom, Enter opens. The list mode shows the same events as a list.",
+				"aria-roledescription": t("time axis"),
+				"aria-label": t("Time axis. Left and right arrows move between events, shift with arrows pans, plus and minus zoom, Enter opens. The list mode shows the same events as a list."),
 			},
 		});
 		this.svg = svgEl(this.viewport, "svg", { "aria-hidden": "true", focusable: "false" }, "sb-ax-svg");
@@ -132,7 +133,7 @@ export class AxisPane {
 		const x = (v - this.view.v0) * this.view.pxPerV;
 		if (x < 16 || x > this.view.width - 16) this.view = centreOn(this.scale, this.view, v);
 		const ev = this.events[this.selected];
-		this.status.setText(`${ev.date.label}: ${ev.text} (${this.selected + 1} of ${this.events.length})`);
+		this.status.setText(`${ev.date.label}: ${ev.text} (${t("{0} of {1}", this.selected + 1, this.events.length)})`);
 		this.draw();
 	}
 
