@@ -101,6 +101,7 @@ describe("no user-visible literal string in src/ui", () => {
 				if (/[A-Za-z]{2,}/.test(ownWords(lit)) && !lit.includes(EXAMPLE)) left.push(`${f}: ${m[1]}`);
 			}
 		}
+		if (process.env.SHOW_LEFT) console.log(left.join("\n"));
 		expect(left).toEqual([]);
 	});
 });
