@@ -1,19 +1,12 @@
 import type { Brief, HistEvent, Problem, Quote } from "../model";
-import { briefMatches, filterKey, matchesWords, normaliseText, queryWords } from "./filter";
-import { EventList } from "./event-list";
-import { sortEvents, sortGrouped } from "./order";
+import { briefMatches, queryWords } from "./filter";
+import { MergedTimeline } from "./merged-timeline";
+import { briefText, eventText, QueryMemo, quoteText } from "./query-memo";
 import { repathBrief } from "./repath";
 import { TimelineSnapshot } from "./snapshot";
 import type { IndexFilter, IndexMutations, IndexQueries, IndexStats } from "./types";
 
 type Listener = (revision: number, changedPaths: string[]) => void;
-
-interface Merged {
-	events: HistEvent[];
-	published: boolean;
-}
-
-const QUERY_CACHE_SIZE = 16;
 
 /** No filter beyond published / unpublished: the whole sorted list answers. */
 function unfiltered(filter: IndexFilter): boolean {
@@ -25,30 +18,19 @@ function byPath(a: Brief, b: Brief): number {
 }
 
 /**
- * The vault index: briefs by path plus one globally sorted event list kept current incrementally.
- * An upsert only marks the brief's old events stale and queues its new (sorted) events; the next
- * query removes the stale ones and merges the queued ones in (binary-search splices for small
- * changes, one linear merge for bulk loads). Nothing is ever re-sorted as a whole after the load.
+ * The vault index: briefs by path plus one globally sorted event list kept current incrementally
+ * (merged-timeline.ts: an upsert only queues work, the next query does it). Query answers are memoised
+ * per revision (query-memo.ts).
  */
 export class BriefIndex implements IndexQueries, IndexMutations {
 	private _revision = 0;
 	private readonly byPathMap = new Map<string, Brief>();
-	/** Every brief's events in timeline order, merged. */
-	private sorted = new EventList();
-	/** The same for published briefs only (the views' default): answered without a pass over events. */
-	private published = new EventList();
-	/** Per brief: its sorted events as they are in `sorted` (and in `published` when it is published). */
-	private readonly merged = new Map<string, Merged>();
-	/** Sorted events waiting to be merged in. */
-	private readonly pending = new Map<string, HistEvent[]>();
-	/** Events in `sorted` (and `published`) to take out at the next flush. */
-	private readonly stale = new Map<string, Merged>();
+	private readonly merged = new MergedTimeline();
 	private readonly indexProblems = new Map<string, Problem[]>();
 	private readonly listeners = new Set<Listener>();
 	private briefList: Brief[] | null = null;
-	private readonly queryCache = new Map<string, unknown[]>();
-	private queryCacheRevision = -1;
-	private readonly searchText = new WeakMap<object, string>();
+	private readonly memo = new QueryMemo();
+	private readonly titleOf = (path: string): string | undefined => this.byPathMap.get(path)?.title;
 	private batchDepth = 0;
 	private batchPaths = new Set<string>();
 
@@ -128,11 +110,7 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		const paths = [...new Set([...this.byPathMap.keys(), ...this.indexProblems.keys()])];
 		this.byPathMap.clear();
 		this.indexProblems.clear();
-		this.sorted = new EventList();
-		this.published = new EventList();
 		this.merged.clear();
-		this.pending.clear();
-		this.stale.clear();
 		this.briefList = null;
 		this.changed(paths);
 	}
@@ -153,20 +131,21 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	briefs(filter: IndexFilter = {}): Brief[] {
 		return this.cached("b", filter, () => {
 			const words = queryWords(filter.text);
-			return this.allBriefs().filter((b) => briefMatches(b, filter) && this.textMatches(b, words, briefText));
+			return this.allBriefs().filter((b) => briefMatches(b, filter) && this.memo.matches(b, words, briefText));
 		});
 	}
 
 	timeline(filter: IndexFilter = {}): HistEvent[] {
-		this.flush();
-		const all = filter.includeUnpublished ? this.sorted : this.published;
+		this.merged.flush();
+		const all = filter.includeUnpublished ? this.merged.all : this.merged.published;
 		if (unfiltered(filter)) return all.toArray();
+		const eventOf = (e: HistEvent) => eventText(e, this.titleOf);
 		return this.cached("t", filter, () => {
 			const words = queryWords(filter.text);
 			if (filter.brief !== undefined) {
 				const b = this.byPathMap.get(filter.brief);
 				if (!b || !briefMatches(b, filter)) return [];
-				return (this.merged.get(b.path)?.events ?? []).filter((e) => this.textMatches(e, words, eventText));
+				return this.merged.eventsOf(b.path).filter((e) => this.memo.matches(e, words, eventOf));
 			}
 			const out: HistEvent[] = [];
 			let last: Brief | undefined;
@@ -176,7 +155,7 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 					last = this.byPathMap.get(e.briefPath);
 					lastOk = !!last && briefMatches(last, filter);
 				}
-				if (lastOk && (!words.length || this.textMatches(e, words, eventText))) out.push(e);
+				if (lastOk && (!words.length || this.memo.matches(e, words, eventOf))) out.push(e);
 			});
 			return out;
 		});
@@ -188,8 +167,8 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	 * is the same object until the index changes. Filtered, it wraps the (smaller) filtered answer.
 	 */
 	timelineSnapshot(filter: IndexFilter = {}): TimelineSnapshot {
-		this.flush();
-		if (unfiltered(filter)) return (filter.includeUnpublished ? this.sorted : this.published).snapshot();
+		this.merged.flush();
+		if (unfiltered(filter)) return (filter.includeUnpublished ? this.merged.all : this.merged.published).snapshot();
 		return TimelineSnapshot.of(this.timeline(filter));
 	}
 
@@ -200,13 +179,14 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 
 	/** Quotes by brief path, then line. */
 	quotes(filter: IndexFilter = {}): Quote[] {
+		const quoteOf = (q: Quote) => quoteText(q, this.titleOf);
 		return this.cached("q", filter, () => {
 			const words = queryWords(filter.text);
 			const out: Quote[] = [];
 			const list = filter.brief !== undefined ? [this.byPathMap.get(filter.brief)] : this.allBriefs();
 			for (const b of list) {
 				if (!b || !briefMatches(b, filter)) continue;
-				for (const q of b.quotes) if (this.textMatches(q, words, quoteText)) out.push(q);
+				for (const q of b.quotes) if (this.memo.matches(q, words, quoteOf)) out.push(q);
 			}
 			return out;
 		});
@@ -239,7 +219,7 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 
 	private put(brief: Brief): void {
 		this.byPathMap.set(brief.path, brief);
-		this.pending.set(brief.path, sortEvents(brief.events.slice()));
+		this.merged.put(brief.path, brief.events, brief.publish === true);
 		this.briefList = null;
 	}
 
@@ -247,68 +227,11 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	private takeOut(path: string): void {
 		if (!this.byPathMap.delete(path)) return;
 		this.briefList = null;
-		this.pending.delete(path);
-		const old = this.merged.get(path);
-		if (old) {
-			this.merged.delete(path);
-			if (old.events.length) this.stale.set(path, old);
-		}
-	}
-
-	/** Brings `sorted` and `published` up to date: stale events out, queued events merged in. */
-	private flush(): void {
-		if (!this.stale.size && !this.pending.size) return;
-		const removed: HistEvent[][] = [];
-		const removedPub: HistEvent[][] = [];
-		for (const m of this.stale.values()) {
-			removed.push(m.events);
-			if (m.published) removedPub.push(m.events);
-		}
-		const adds: HistEvent[] = [];
-		const addsPub: HistEvent[] = [];
-		// Briefs in path order, each one's events already sorted: what sortGrouped needs.
-		const paths = [...this.pending.keys()];
-		if (paths.length > 1) paths.sort();
-		for (const path of paths) {
-			const events = this.pending.get(path) ?? [];
-			const published = this.byPathMap.get(path)?.publish === true;
-			this.merged.set(path, { events, published });
-			for (const e of events) adds.push(e);
-			if (published) for (const e of events) addsPub.push(e);
-		}
-		if (paths.length > 1) {
-			sortGrouped(adds);
-			sortGrouped(addsPub);
-		}
-		this.sorted.apply(removed, adds);
-		this.published.apply(removedPub, addsPub);
-		this.pending.clear();
-		this.stale.clear();
-	}
-
-	private textMatches<T extends object>(item: T, words: string[], text: (item: T, index: BriefIndex) => string): boolean {
-		if (!words.length) return true;
-		let hay = this.searchText.get(item);
-		if (hay === undefined) {
-			hay = normaliseText(text(item, this));
-			this.searchText.set(item, hay);
-		}
-		return matchesWords(hay, words);
+		this.merged.takeOut(path);
 	}
 
 	private cached<T>(kind: string, filter: IndexFilter, compute: () => T[]): T[] {
-		if (this.queryCacheRevision !== this._revision) {
-			this.queryCache.clear();
-			this.queryCacheRevision = this._revision;
-		}
-		const key = kind + filterKey(filter);
-		let hit = this.queryCache.get(key) as T[] | undefined;
-		if (!hit) {
-			hit = compute();
-			if (this.queryCache.size >= QUERY_CACHE_SIZE) this.queryCache.clear();
-			this.queryCache.set(key, hit);
-		}
-		return hit.slice();
+		return this.memo.answer(this._revision, kind, filter, compute);
 	}
 
 	private changed(paths: string[]): void {
@@ -331,14 +254,3 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	}
 }
 
-function briefText(b: Brief): string {
-	return [b.title, b.path, b.themes.join(" "), b.tags.join(" ")].join(" ");
-}
-
-function eventText(e: HistEvent, index: BriefIndex): string {
-	return [e.text, e.label ?? "", e.date.label, e.date.text, index.get(e.briefPath)?.title ?? ""].join(" ");
-}
-
-function quoteText(q: Quote, index: BriefIndex): string {
-	return [q.text, q.speaker ?? "", index.get(q.briefPath)?.title ?? ""].join(" ");
-}
