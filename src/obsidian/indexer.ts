@@ -18,31 +18,18 @@ import type { Settings } from "../settings";
 import { parserKey } from "./parse-cache";
 import type { ParseCache } from "./parse-cache";
 import { IdleYielder } from "./idle-yield";
+import type { IndexerOptions, IndexerProgress } from "./indexer-options";
+import { readNote } from "./read-note";
+import { sweepInSlices, type SweepSteps } from "./sliced-sweep";
 
-export interface IndexerProgress {
-	phase: "idle" | "loading-cache" | "indexing" | "ready" | "stopped";
-	/** Notes looked at / all Markdown notes of the first pass. */
-	done: number;
-	total: number;
-	/** Notes read and parsed, taken from the parse cache, skipped as non-briefs. */
-	parsed: number;
-	cached: number;
-	skipped: number;
+/** A note the first pass must read: the token tells whether it changed meanwhile. */
+interface PendingRead {
+	file: TFile;
+	token: number;
+	fm: Frontmatter | undefined;
 }
 
-export interface IndexerOptions {
-	/** Persistent parse cache (main.ts builds it with defaultCacheStore); none by default. */
-	cache?: ParseCache | null;
-	parse?: (input: NoteInput, opts: BriefOptions) => Brief;
-	/** YAML parser for notes read without a metadata cache (Obsidian's parseYaml). */
-	parseYaml?: (text: string) => unknown;
-	/** Longest synchronous slice before yielding to the UI. Default 12 ms. */
-	sliceMs?: number;
-	/** Notes read in parallel. Default 16. */
-	readConcurrency?: number;
-	now?: () => number;
-	onProgress?: (p: IndexerProgress) => void;
-}
+export type { IndexerOptions, IndexerProgress } from "./indexer-options";
 
 export class BriefIndexer extends Component {
 	readonly ready: Promise<void>;
@@ -194,41 +181,22 @@ export class BriefIndexer extends Component {
 		const files = this.app.vault.getMarkdownFiles();
 		Object.assign(p, { phase: "indexing", done: 0, total: files.length, parsed: 0, cached: 0, skipped: 0 });
 		this.report(); // the total is known: progress displays show "indexing 0 / N" before the first slice ends
-		const sliceMs = this.options.sliceMs ?? 12;
-		const concurrency = Math.max(1, this.options.readConcurrency ?? 8);
-		let sliceStart = this.now();
-		const overBudget = () => this.now() - sliceStart >= sliceMs;
-		/** Ends the current slice: reports progress, yields to the UI. False when unloaded meanwhile. */
-		const endSlice = async (): Promise<boolean> => {
-			this.noteSlice(this.now() - sliceStart);
-			this.report();
-			await this.yieldToUi();
-			sliceStart = this.now();
-			return !this.stopped;
+		const steps: SweepSteps<TFile, PendingRead> = {
+			classify: (file, toRead) => this.classify(file, toRead),
+			read: (r) => readNote(this.app, r.file),
+			apply: (r, res) => this.applyRead(r, res),
+			batch: (fn) => this.index.batch(fn),
+			now: this.now,
+			endSlice: async (ms) => {
+				this.noteSlice(ms);
+				this.report();
+				await this.yieldToUi();
+				return !this.stopped;
+			},
+			stopped: () => this.stopped,
 		};
-		let i = 0;
-		while (i < files.length) {
-			const toRead: { file: TFile; token: number; fm: Frontmatter | undefined }[] = [];
-			this.index.batch(() => {
-				do this.classify(files[i++], toRead);
-				while (i < files.length && toRead.length < concurrency && !overBudget());
-			});
-			if (toRead.length) {
-				// Reads run in parallel; their wait is not counted as free time (a fake vault resolves them at once).
-				const texts = await Promise.all(toRead.map((r) => this.readSafe(r.file)));
-				if (this.stopped) return;
-				let k = 0;
-				while (k < toRead.length) {
-					this.index.batch(() => {
-						do this.applyRead(toRead[k], texts[k++]);
-						while (k < toRead.length && !overBudget());
-					});
-					if (k < toRead.length && !(await endSlice())) return;
-				}
-			}
-			if (i < files.length && overBudget() && !(await endSlice())) return;
-		}
-		this.noteSlice(this.now() - sliceStart);
+		const concurrency = Math.max(1, this.options.readConcurrency ?? 8);
+		if (!(await sweepInSlices(files, steps, this.options.sliceMs ?? 12, concurrency, (ms) => this.noteSlice(ms)))) return;
 		this.cache?.prune(new Set(this.app.vault.getMarkdownFiles().map((f) => f.path)));
 		p.phase = "ready";
 		this.report();
@@ -240,7 +208,7 @@ export class BriefIndexer extends Component {
 	}
 
 	/** First pass, one note: skip it, take it from the parse cache, or queue it for reading. */
-	private classify(file: TFile, toRead: { file: TFile; token: number; fm: Frontmatter | undefined }[]): void {
+	private classify(file: TFile, toRead: PendingRead[]): void {
 		const p = this.progress;
 		p.done++;
 		const cache = this.app.metadataCache.getFileCache(file);
@@ -259,20 +227,13 @@ export class BriefIndexer extends Component {
 	}
 
 	/** First pass, one read result: index it unless the note changed, moved away or vanished meanwhile. */
-	private applyRead(r: { file: TFile; token: number; fm: Frontmatter | undefined }, res: string | { error: string }): void {
+	private applyRead(r: PendingRead, res: string | { error: string }): void {
 		if (this.seq.get(r.file) !== r.token || !this.isCurrent(r.file)) return;
 		if (typeof res === "string") return this.apply(r.file, res, r.fm);
 		this.index.remove(r.file.path);
 		this.index.setProblem(r.file.path, { path: r.file.path, line: 0, severity: "error", message: `could not read note: ${res.error}` });
 	}
 
-	private async readSafe(file: TFile): Promise<string | { error: string }> {
-		try {
-			return await this.app.vault.cachedRead(file);
-		} catch (err) {
-			return { error: err instanceof Error ? err.message : String(err) };
-		}
-	}
 
 	private report(): void {
 		try {
@@ -326,7 +287,7 @@ export class BriefIndexer extends Component {
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!cache || this.verdict(cache) === "skip") return;
 		const token = this.bump(file);
-		void this.readSafe(file).then((res) => {
+		void readNote(this.app, file).then((res) => {
 			if (this.seq.get(file) !== token || !this.isCurrent(file)) return;
 			this.guard(() => {
 				if (typeof res === "string") this.onChanged(file, res, this.app.metadataCache.getFileCache(file));
