@@ -2,31 +2,20 @@ import { Notice, normalizePath, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { Problem } from "../core/model";
 import {
-	cardIdFor, dueCards, dueCount, mastery, parseCardId, parseLog, replayEngine, serializeEvent,
+	cardIdFor, dueCards, dueCount, mastery, parseLog, replayEngine, serializeEvent,
 	createScheduler,
 } from "../core/review";
-import type { CardRef, CardState, DeviceLog, LogEventBody, ReplayEngine, Scheduler } from "../core/review";
+import type { CardState, DeviceLog, LogEventBody, ReplayEngine, Scheduler } from "../core/review";
+import { CardBriefPaths, StatesByBrief } from "../core/review/card-paths";
 import type { AnswerRecord } from "../core/quiz/session";
 import { deviceId as loadDeviceId } from "./device-id";
 import { followIndex } from "./review-follow";
 import { appendLines, nextLine, readGrowth, readLogFiles } from "./review-files";
 import { watchLogs } from "./review-watch";
+import type { ReviewStoreOptions } from "./review-store-options";
 
 export { LOG_HEADER, LOG_MARKER } from "./review-files";
-
-
-export interface ReviewStoreOptions {
-	/** The vault folder for the logs (settings.reviewFolder), read on every write so a settings change applies. */
-	folder: () => string;
-	now?: () => number;
-	scheduler?: Scheduler;
-	/** Cards the index knows now (id + brief path), so never-reviewed cards count and stats find their brief. */
-	cards?: () => Iterable<CardRef>;
-	/** The path of the brief with this id (permalink or path), for cards known only from the logs. */
-	briefPathOf?: (briefId: string) => string | undefined;
-	/** Shown when a write fails (default: an Obsidian Notice). */
-	notify?: (message: string) => void;
-}
+export type { ReviewStoreOptions } from "./review-store-options";
 
 /**
  * Review history in the vault: one append-only log per device (`<folder>/<deviceId>.md`, a Markdown
@@ -51,11 +40,9 @@ export class ReviewStore {
 	private fileProblems: Problem[] = [];
 	/** The replayed state, kept up to date event by event; null = replay everything on the next read. */
 	private engine: { engine: ReplayEngine; problems: Problem[] } | null = null;
-	/** Brief paths learned from answered questions (card id -> brief path). */
-	private readonly learned = new Map<string, string>();
-	private grouped: { engine: ReplayEngine; version: number; map: Map<string, Map<string, CardState>> } | null = null;
-	/** Brief id -> brief path, asked of the index once per replay. */
-	private readonly briefPaths = new Map<string, string>();
+	/** Each card's brief path: learned from answers, else asked of the index once per replay. */
+	private readonly cardPaths = new CardBriefPaths((briefId) => this.opts.briefPathOf?.(briefId));
+	private readonly grouped = new StatesByBrief();
 	/** Steps done by replayed states since dropped. */
 	private stepsBefore = 0;
 
@@ -125,7 +112,7 @@ export class ReviewStore {
 	recordAnswer(rec: AnswerRecord): Promise<boolean> {
 		const card = cardIdFor(rec.question);
 		if (!card) return Promise.resolve(true);
-		this.learned.set(card, rec.question.briefPath);
+		this.cardPaths.learn(card, rec.question.briefPath);
 		return this.append({ k: "review", card, grade: rec.grade, t: rec.at.getTime(), fmt: rec.question.kind, ms: Math.round(rec.ms) });
 	}
 
@@ -213,18 +200,10 @@ export class ReviewStore {
 		return { due: dueCount(mine, now, briefPath), mastery: mastery(mine, briefPath, now, this.scheduler) };
 	}
 
-	/** States grouped by brief path, rebuilt only when the states changed (views ask for many briefs' stats). */
+	/** States grouped by brief path, regrouped only when the states changed (views ask for many briefs' stats). */
 	private byBrief(): Map<string, Map<string, CardState>> {
 		const { engine } = this.current();
-		if (this.grouped?.engine === engine && this.grouped.version === engine.version) return this.grouped.map;
-		const map = new Map<string, Map<string, CardState>>();
-		for (const s of engine.states.values()) {
-			let mine = map.get(s.briefPath);
-			if (!mine) map.set(s.briefPath, (mine = new Map<string, CardState>()));
-			mine.set(s.id, s);
-		}
-		this.grouped = { engine, version: engine.version, map };
-		return map;
+		return this.grouped.of(engine, engine.version, engine.states.values());
 	}
 
 	/** Card ids due now, soonest first. */
@@ -252,11 +231,11 @@ export class ReviewStore {
 	/** Replays every log from the start (after a load, or when an event arrived out of order). */
 	private rebuild(): { engine: ReplayEngine; problems: Problem[] } {
 		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}` : this.ownText };
-		this.briefPaths.clear();
-		// Answered cards have their events; what was learned from the answers is their brief path (briefPathOfCard).
+		this.cardPaths.newReplay();
+		// Answered cards have their events; what was learned from the answers is their brief path.
 		const result = replayEngine([...this.logs, own], [], this.scheduler, {
 			now: this.now,
-			briefPathOf: (id) => this.briefPathOfCard(id),
+			briefPathOf: (id) => this.cardPaths.of(id),
 		});
 		this.engine = result;
 		return result;
@@ -273,20 +252,6 @@ export class ReviewStore {
 			ev.seq += first;
 			if (e.engine.apply(ev, this.path) === "late") return this.drop();
 		}
-	}
-
-	/** A card's brief path: learned from an answer, or asked once per brief id per replay (the lookup may scan the index). */
-	private briefPathOfCard(id: string): string {
-		const known = this.learned.get(id);
-		if (known !== undefined) return known;
-		const briefId = parseCardId(id)?.briefId;
-		if (briefId === undefined) return "";
-		let path = this.briefPaths.get(briefId);
-		if (path === undefined) {
-			path = this.opts.briefPathOf?.(briefId) ?? "";
-			if (path) this.briefPaths.set(briefId, path);
-		}
-		return path;
 	}
 
 	private async write(): Promise<boolean> {
