@@ -6,13 +6,15 @@ import { mountProgressLine } from "../progress/line";
 import { renderQuestionCuration } from "../curation/menus";
 import { renderEnd } from "./end-screen";
 import { renderFeedback } from "./feedback";
-import { digitIndex, hasCommandModifier, isTypingTarget, keyHint, renderHints, type QuestionControl } from "./keys";
+import { hasCommandModifier, isTypingTarget, renderHints, type QuestionControl } from "./keys";
+import { renderHeader } from "./header";
+import { handleQuizKey, quizHints, type QuizKeyTarget } from "./key-map";
 import { renderPrompt, expectedOf } from "./prompt";
 import { isScope, renderControl } from "./render-question";
 import { QuizSession } from "../../core/quiz/session";
 import { renderEmpty, scopeProblem } from "./empty";
 import { ViewActions } from "./actions";
-import { GRADE_BUTTONS, kindLabel, VIEW_TYPE_QUIZ, type QuizDeps } from "./types";
+import { kindLabel, VIEW_TYPE_QUIZ, type QuizDeps } from "./types";
 import { t } from "../i18n";
 
 export { VIEW_TYPE_QUIZ } from "./types";
@@ -33,6 +35,16 @@ export class QuizView extends ItemView {
 	private shown = "";
 	/** Every click and Enter of the quiz, delegated at the root (see actions.ts). */
 	private readonly actions = new ViewActions();
+	/** What the keys act on (key-map.ts). */
+	private readonly keyTarget: QuizKeyTarget = {
+		state: () => ({ session: this.session, control: this.control }),
+		render: () => this.render(),
+		next: () => void this.next(),
+		undo: () => void this.undo(),
+		retryMissed: () => this.retryMissed(),
+		restart: () => !!this.quizScope && (void this.start(this.quizScope), true),
+		openSource: (ref) => void this.host.openSource(ref, "tab"),
+	};
 
 	constructor(leaf: WorkspaceLeaf, private host: StudyHost, private deps: QuizDeps) {
 		super(leaf);
@@ -130,23 +142,7 @@ export class QuizView extends ItemView {
 			root.focus({ preventScroll: true });
 			return;
 		}
-		const header = wrap.createDiv({ cls: "sb-quiz-header" });
-		header.createDiv({ cls: "sb-quiz-title", text: this.set?.title ?? t("Quiz") });
-		if (this.set?.note && s.index === 0 && s.phase === "question") wrap.createDiv({ cls: "sb-quiz-note-banner", text: this.set.note });
-		const done = s.phase === "end" ? s.questions.length : s.index + (s.phase === "feedback" ? 1 : 0);
-		if (s.canUndo()) {
-			// Touch screens have no U key: undo is a button too.
-			const undo = header.createEl("button", { cls: "sb-quiz-undo", attr: { type: "button", "aria-label": t("Undo last answer") } });
-			undo.createSpan({ text: t("Undo") });
-			keyHint(undo, "U");
-			this.actions.on(undo, () => void this.undo());
-		}
-		header.createDiv({ cls: "sb-quiz-count", text: s.phase === "end" ? t("Done") : `${s.index + 1} / ${s.questions.length}` });
-		const bar = wrap.createDiv({
-			cls: "sb-quiz-progress",
-			attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(s.questions.length), "aria-valuenow": String(done) },
-		});
-		bar.createDiv({ cls: "sb-quiz-progress-fill" }).setCssProps({ "--sb-quiz-progress": `${(done / s.questions.length) * 100}%` });
+		renderHeader(wrap, s, this.set, this.actions, () => void this.undo());
 
 		if (s.phase === "end") {
 			renderEnd(wrap, this.host, s, {
@@ -155,7 +151,7 @@ export class QuizView extends ItemView {
 				restart: () => this.quizScope && void this.start(this.quizScope),
 				close: () => this.leave(),
 			});
-			renderHints(wrap, [["R", t("retry missed")], ["U", t("undo")], ["Esc", t("close")]]);
+			renderHints(wrap, quizHints("end", false));
 			root.focus({ preventScroll: true });
 			return;
 		}
@@ -179,10 +175,9 @@ export class QuizView extends ItemView {
 				next: () => void this.next(),
 				isLast: s.index === s.questions.length - 1,
 			});
-			renderHints(wrap, [["Enter", t("continue")], ["1\u20134", t("grade")], ["U", t("undo")], ["Esc", t("leave")]]);
+			renderHints(wrap, quizHints("feedback", false));
 		} else {
-			const typed = q.kind === "date-typed" || q.kind === "cloze";
-			renderHints(wrap, typed ? [["Enter", t("check")], ["Esc", t("leave the field")]] : [["1\u20134", t("choose")], ["Enter", t("check")], ["U", t("undo")], ["Esc", t("leave")]]);
+			renderHints(wrap, quizHints("question", q.kind === "date-typed" || q.kind === "cloze"));
 		}
 		root.focus({ preventScroll: true });
 		this.control.focus();
@@ -267,46 +262,6 @@ export class QuizView extends ItemView {
 		}
 		if (isTypingTarget(target)) return;
 		if ((e.key === "Enter" || e.key === " ") && target instanceof HTMLElement && (target.tagName === "BUTTON" || target.tagName === "A")) return;
-		if (this.handleKey(e.key)) e.preventDefault();
-	}
-
-	/** One key while no text field has focus. True when it did something. */
-	private handleKey(key: string): boolean {
-		const s = this.session;
-		if (!s) return false;
-		const lower = key.toLowerCase();
-		if (s.phase === "question") {
-			if (this.control?.onKey(key)) return true;
-			if (key === "Enter") return this.control?.submit() ?? false;
-		} else if (s.phase === "feedback") {
-			const d = digitIndex(key);
-			if (d >= 0 && d < GRADE_BUTTONS.length) {
-				s.override(GRADE_BUTTONS[d]);
-				this.render();
-				return true;
-			}
-			if (key === "Enter" || key === " ") {
-				void this.next();
-				return true;
-			}
-			if (lower === "e" && s.current) {
-				void this.host.openSource(s.current.source, "tab");
-				return true;
-			}
-		} else if (s.phase === "end") {
-			if (lower === "r" || key === "Enter") {
-				this.retryMissed();
-				return true;
-			}
-			if (lower === "n" && this.quizScope) {
-				void this.start(this.quizScope);
-				return true;
-			}
-		}
-		if (lower === "u") {
-			void this.undo();
-			return true;
-		}
-		return false;
+		if (handleQuizKey(e.key, this.keyTarget)) e.preventDefault();
 	}
 }
