@@ -23,8 +23,7 @@ export function gradeName(grade: ReviewGrade): string {
 
 /** The grade button's label. */
 export function gradeLabel(grade: ReviewGrade): string {
-	const name = GRADE_NAMES[grade];
-	return t(name[0].toUpperCase() + name.slice(1));
+	return grade === AGAIN ? t("Again") : grade === HARD ? t("Hard") : grade === GOOD ? t("Good") : t("Easy");
 }
 
 export function kindLabel(kind: Question["kind"]): string {
