@@ -5,15 +5,14 @@ import type { HistEvent } from "../../core/model";
 import type { StudyHost } from "../host";
 import { mountProgressLine } from "../progress/line";
 import { addAxisMenuItems } from "./axis/menu";
-import { renderCurationLink } from "../curation/footer";
 import { mountAxis } from "./axis/mount";
 import type { AxisPane } from "./axis/pane";
 import { TimelineBody } from "./body";
 import { COURSE_PALETTE, courseColorIndex } from "./colors";
 import { showCourseColorMenu } from "./course-menu";
-import { queryTerms } from "./highlight";
 import { bindInteractions, copyAll } from "./interactions";
-import { bindPanels, renderEmpty, renderProblems } from "./panels";
+import { bindPanels, renderEmpty } from "./panels";
+import { rowContextOf, syncChrome } from "./row-context";
 import type { RowContext } from "./rows";
 import { courseIn, coursesOf, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
@@ -204,19 +203,7 @@ export class TimelineView extends ItemView implements HoverParent {
 	}
 
 	rowContext(): RowContext {
-		const index = this.host.index;
-		return {
-			idPrefix: this.idPrefix,
-			titleOf: (p) => titleIn(index, p),
-			courseOf: (p) => courseIn(index, p),
-			colorOf: (p) => this.colors.get(courseIn(index, p)) ?? "var(--text-faint)",
-			window: this.body.window,
-			activePath: this.host.settings.followActiveNote ? this.activePath : null,
-			selected: this.body.selected,
-			total: this.body.events.length,
-			highlight: queryTerms(this.state.text),
-			stats: this.host.reviewStats ? (p) => this.host.reviewStats?.(p) ?? null : undefined,
-		};
+		return rowContextOf(this, (course) => this.colors.get(course));
 	}
 
 	/** Re-query the index and rebuild the list; `anchor` keeps the top visible event where it is. */
@@ -250,15 +237,9 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.scroller.toggleClass("sb-tl-hidden", axis);
 		this.axis.el.toggleClass("sb-tl-hidden", !axis || n === 0);
 		if (axis) this.axis.show(chrono.toArray(), this.state.lanes);
-		// the tag and course lists walk every brief: only while their picker is shown (not on every edit)
-		const scope = this.state.scope;
-		this.toolbar.sync(this.state, scope === "tag" ? tagsOf(idx, this.state.includeUnpublished) : null, scope === "folder" ? coursesOf(idx, this.state.includeUnpublished) : null);
-		this.toolbar.setLegend(counts, this.colors, this.state.scope === "folder" ? this.state.course : null);
-		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);
 		this.contentEl.toggleClass("sb-tl-is-empty", n === 0);
 		renderEmpty(this, this.emptyEl, n === 0);
-		renderProblems(this.footerEl, idx.problems());
-		renderCurationLink(this.footerEl, this.host);
+		syncChrome(this, { counts, colors: this.colors, n }, this.footerEl);
 	}
 
 	/** Palette index per course shown (stable, distinct up to 12, settings win); the axis uses the same. */
