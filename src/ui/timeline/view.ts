@@ -17,7 +17,8 @@ import { bindPanels, renderEmpty, renderProblems } from "./panels";
 import type { RowContext } from "./rows";
 import { courseIn, coursesOf, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
-import { t } from "../i18n";
+import { t, tk } from "../i18n";
+import { plural } from "../progress/format";
 
 export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
 
@@ -254,7 +255,7 @@ export class TimelineView extends ItemView implements HoverParent {
 		const scope = this.state.scope;
 		this.toolbar.sync(this.state, scope === "tag" ? tagsOf(idx, this.state.includeUnpublished) : null, scope === "folder" ? coursesOf(idx, this.state.includeUnpublished) : null);
 		this.toolbar.setLegend(counts, this.colors, this.state.scope === "folder" ? this.state.course : null);
-		this.toolbar.count.setText(`${n.toLocaleString()} ${n === 1 ? "event" : "events"}`);
+		this.toolbar.count.setText(plural(n, tk("1 event"), tk("{0} events")));
 		this.contentEl.toggleClass("sb-tl-is-empty", n === 0);
 		renderEmpty(this, this.emptyEl, n === 0);
 		renderProblems(this.footerEl, idx.problems());
