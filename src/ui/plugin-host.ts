@@ -7,6 +7,7 @@ import { openAtLine, type OpenMode } from "../obsidian/open-source";
 import type { ProgressFeed } from "../obsidian/progress-feed";
 import type { StudyHost } from "./host";
 import type { CurationHost } from "./curation/types";
+import { t } from "./i18n";
 
 /** The parts of the plugin the host forwards to (kept as callbacks so main.ts stays the only wiring). */
 export interface HostHooks {
@@ -50,7 +51,7 @@ export class PluginHost implements StudyHost {
 
 	async openSource(ref: SourceRef, mode: OpenMode = "same"): Promise<void> {
 		const ok = await openAtLine(this.app, ref, mode);
-		if (!ok) new Notice(`Study Briefs: ${ref.path} no longer exists.`);
+		if (!ok) new Notice(t("Study Briefs: {0} no longer exists.", ref.path));
 	}
 
 	startQuiz(scope: QuizScope): Promise<void> {

@@ -23,9 +23,12 @@ const TEACHING = /\bpupils?\b|^(?:\*\*|__)?this (?:enquiry|lesson|unit|activity|
 
 /**
  * Citations and reading lists: "Sources: Wilson (2009)", "See also the Declaration of the Rights of Man, 1789",
- * "Cf. Hobsbawm 1962", "Lovelace, A. (1843). Notes by the Translator" — a work's year is not an event.
+ * "Cf. Hobsbawm 1962", "Lovelace, A. (1843). Notes by the Translator" — a work's year is not an event. The
+ * same in fr/de/es/pt/it: "Voir aussi …", "Siehe auch …", "Véase también …", "Ver também …", "Vedi anche …",
+ * "Bibliographie : …", "Literatur: …", "Bibliografía: …", "Pour aller plus loin : …".
  */
-const CITATION_LEAD = /^(?:\*\*|__)?(?:(?:primary |secondary )?sources?|references?|bibliography|citations?|further reading|reading list|suggested reading|recommended reading|cited in|quoted in|adapted from)(?:\*\*|__)?\s*[:\u2013\u2014-]|^(?:\*\*|__)?(?:see also|cf\.?)\s/i;
+const CITATION_LEAD =
+	/^(?:\*\*|__)?(?:(?:primary |secondary )?sources?|references?|bibliography|citations?|further reading|reading list|suggested reading|recommended reading|cited in|quoted in|adapted from|bibliographie|bibliograf[ií]a|literatur|weiterf(?:ü|ue?)hrende literatur|pour aller plus loin)(?:\*\*|__)?\s*[:\u2013\u2014-]|^(?:\*\*|__)?(?:see also|cf\.?|voir aussi|siehe auch|v[ée]ase tambi[ée]n|ver tambi[ée]n|ver tamb[ée]m|vedi anche)\s/i;
 /** An author-date reference: "Surname, A. (1843)", "Surname, A. B., & Other, C. (2004)", "Surname, First (2004)". */
 const AUTHOR_DATE = /^\p{Lu}[\p{L}'\u2019-]+,\s+(?:\p{Lu}\.\s?){1,3}(?:,?\s*(?:&|and)\s+[^()]{1,80})?\s*\((?:1[5-9]|20)\d\d[a-z]?\)|^\p{Lu}[\p{L}'\u2019-]+,\s+\p{Lu}[\p{L}'\u2019-]+\s+\((?:1[5-9]|20)\d\d[a-z]?\)\.?/u;
 

@@ -2,9 +2,11 @@
  * Section titles of the other languages (issue 21): "Citations clés", "Zitate", "Citas", "Citações",
  * "Citazioni" hold quotes; "Faits clés", "Chronologie", "Wichtige Fakten", "Zeittafel", "Datos clave",
  * "Cronología", "Factos-chave", "Fatti chiave" hold facts; "Thèmes", "Themen", "Temas", "Temi" themes;
- * "Sources", "Quellen", "Fuentes", "Fontes", "Fonti" cite sources. Titles are compared folded (lower case,
- * no accents), so "Citations cles" and "CITATIONS CLÉS" both count. Used by core/brief/sections.ts
- * beside the user's own synonyms (settings), whatever the note's language: a title is unambiguous enough.
+ * "Sources", "Quellen", "Fuentes", "Fontes", "Fonti" cite sources, as do the see-also and further-reading
+ * titles ("Voir aussi", "Pour aller plus loin", "Siehe auch", "Weiterführende Literatur", "Véase también",
+ * "Vedi anche"). Titles are compared folded (lower case, no accents), so "Citations cles" and "CITATIONS CLÉS"
+ * both count. Used by core/brief/sections.ts beside the user's own synonyms (settings), whatever the note's
+ * language: a title is unambiguous enough.
  */
 import type { SectionRole } from "../model";
 
@@ -38,7 +40,13 @@ const THEMES = ["themes", "themes principaux", "grands themes", "themen", "haupt
 
 const CONCLUSION = ["conclusion", "en conclusion", "fazit", "schluss", "schlussfolgerung", "conclusion", "conclusiones", "conclusao", "conclusoes", "conclusione", "conclusioni"];
 
-const SOURCES = ["sources", "bibliographie", "references", "quellen", "literatur", "quellenangaben", "literaturverzeichnis", "fuentes", "bibliografia", "referencias", "fontes", "referencias bibliograficas", "fonti", "riferimenti"];
+const SOURCES = [
+	"sources", "bibliographie", "references", "voir aussi", "pour aller plus loin",
+	"quellen", "literatur", "quellenangaben", "literaturverzeichnis", "siehe auch", "weiterfuhrende literatur",
+	"fuentes", "bibliografia", "referencias", "vease tambien", "ver tambien", "lecturas recomendadas",
+	"fontes", "referencias bibliograficas", "ver tambem", "leituras recomendadas",
+	"fonti", "riferimenti", "vedi anche", "per approfondire",
+];
 
 const ROLES = new Map<string, SectionRole>();
 for (const [list, role] of [[SOURCES, "source"], [CONCLUSION, "conclusion"], [THEMES, "themes"], [FACTS, "facts"], [QUOTES, "quotes"]] as [string[], SectionRole][]) {

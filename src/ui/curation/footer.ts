@@ -1,5 +1,7 @@
 /** The timeline footer's link to the "Hidden and corrected" panel (shown while anything is hidden or corrected). */
 import type { StudyHost } from "../host";
+import { tk } from "../i18n";
+import { plural } from "../progress/format";
 
 export function renderCurationLink(footer: HTMLElement, host: StudyHost): void {
 	const c = host.curation;
@@ -10,7 +12,7 @@ export function renderCurationLink(footer: HTMLElement, host: StudyHost): void {
 	const line = footer.createDiv({ cls: "sb-curation-footer" });
 	const a = line.createEl("a", {
 		cls: "sb-curation-footer-link",
-		text: `${entries.length} hidden and corrected${orphans ? ` (${orphans} not found)` : ""}`,
+		text: `${plural(entries.length, tk("1 hidden and corrected"), tk("{0} hidden and corrected"))}${orphans ? ` (${plural(orphans, tk("1 not found"), tk("{0} not found"))})` : ""}`,
 		attr: { href: "#" },
 	});
 	a.addEventListener("click", (e) => {

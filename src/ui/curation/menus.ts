@@ -6,6 +6,7 @@ import type { StudyHost } from "../host";
 import type { ActionSink } from "../quiz/actions";
 import { DateModal, SpeakerModal } from "./modals";
 import type { CurationHost } from "./types";
+import { t } from "../i18n";
 
 /** Runs a curation step; a failure becomes a Notice, never an exception in the view. */
 export function attempt(step: Promise<void>, done?: string): void {
@@ -15,7 +16,7 @@ export function attempt(step: Promise<void>, done?: string): void {
 		},
 		(e: unknown) => {
 			console.error("Study Briefs: curation failed", e);
-			new Notice("Study Briefs could not save this change.");
+			new Notice(t("Study Briefs could not save this change."));
 		},
 	);
 }
@@ -25,14 +26,14 @@ export function addEventCurationItems(menu: Menu, host: StudyHost, ev: HistEvent
 	const c = host.curation;
 	if (!c) return;
 	menu.addSeparator();
-	menu.addItem((i) => i.setTitle("Hide").setIcon("eye-off").onClick(() => attempt(c.hide(ev, "event"), "Hidden. Undo it in the hidden and corrected panel.")));
+	menu.addItem((i) => i.setTitle(t("Hide")).setIcon("eye-off").onClick(() => attempt(c.hide(ev, "event"), t("Hidden. Undo it in the hidden and corrected panel."))));
 	menu.addItem((i) =>
-		i.setTitle("Correct date…").setIcon("calendar-check").onClick(() => {
-			new DateModal(host.app, { title: "Correct date", sentence: ev.text, initial: ev.date.text, submit: (text) => attempt(c.correctDate(ev, text)) }).open();
+		i.setTitle(t("Correct date…")).setIcon("calendar-check").onClick(() => {
+			new DateModal(host.app, { title: t("Correct date"), sentence: ev.text, initial: ev.date.text, submit: (text) => attempt(c.correctDate(ev, text)) }).open();
 		}),
 	);
-	menu.addItem((i) => i.setTitle("Not a date").setIcon("calendar-x").onClick(() => attempt(c.notDate(ev), "Marked as not a date.")));
-	menu.addItem((i) => i.setTitle("Add event here…").setIcon("calendar-plus").onClick(() => openAddEvent(host, c, { path: ev.source.path || ev.briefPath, line: ev.source.line, text: ev.text })));
+	menu.addItem((i) => i.setTitle(t("Not a date")).setIcon("calendar-x").onClick(() => attempt(c.notDate(ev), t("Marked as not a date."))));
+	menu.addItem((i) => i.setTitle(t("Add event here…")).setIcon("calendar-plus").onClick(() => openAddEvent(host, c, { path: ev.source.path || ev.briefPath, line: ev.source.line, text: ev.text })));
 }
 
 /** Hide and Edit speaker… for one quote. */
@@ -40,9 +41,9 @@ export function addQuoteCurationItems(menu: Menu, host: StudyHost, quote: Quote)
 	const c = host.curation;
 	if (!c) return;
 	menu.addSeparator();
-	menu.addItem((i) => i.setTitle("Hide").setIcon("eye-off").onClick(() => attempt(c.hide(quote, "quote"), "Hidden. Undo it in the hidden and corrected panel.")));
+	menu.addItem((i) => i.setTitle(t("Hide")).setIcon("eye-off").onClick(() => attempt(c.hide(quote, "quote"), t("Hidden. Undo it in the hidden and corrected panel."))));
 	menu.addItem((i) =>
-		i.setTitle("Edit speaker…").setIcon("user").onClick(() => {
+		i.setTitle(t("Edit speaker…")).setIcon("user").onClick(() => {
 			new SpeakerModal(host.app, quote.speaker ?? "", (name) => attempt(c.setSpeaker(quote, name))).open();
 		}),
 	);
@@ -50,7 +51,7 @@ export function addQuoteCurationItems(menu: Menu, host: StudyHost, quote: Quote)
 
 /** "Add event here…": the sentence, a date typed with a live preview, an optional label. */
 export function openAddEvent(host: Pick<StudyHost, "app">, c: CurationHost, at: { path: string; line: number; text: string }): void {
-	new DateModal(host.app, { title: "Add event", sentence: at.text, initial: "", withLabel: true, submit: (date, label) => attempt(c.addEvent(at, date, label), "Event added.") }).open();
+	new DateModal(host.app, { title: t("Add event"), sentence: at.text, initial: "", withLabel: true, submit: (date, label) => attempt(c.addEvent(at, date, label), t("Event added.")) }).open();
 }
 
 /**
@@ -68,6 +69,6 @@ export function renderQuestionCuration(card: HTMLElement, host: StudyHost, q: Qu
 			drop();
 		});
 	};
-	button("Skip this question", () => c.skipQuestion(q), "Skipped: this question will not be asked again.");
-	button("Report a bad question", () => c.reportQuestion(q), "Reported: this question will not be asked again. It is listed in the hidden and corrected panel.");
+	button(t("Skip this question"), () => c.skipQuestion(q), t("Skipped: this question will not be asked again."));
+	button(t("Report a bad question"), () => c.reportQuestion(q), t("Reported: this question will not be asked again. It is listed in the hidden and corrected panel."));
 }

@@ -1,6 +1,7 @@
 /** The curation dialogs: a typed date with a live preview of what the date engine reads, and a speaker's name. */
 import { Modal, type App } from "obsidian";
 import { readTypedDate } from "../../core/overrides";
+import { t } from "../i18n";
 
 export interface DateModalOptions {
 	title: string;
@@ -15,8 +16,8 @@ export interface DateModalOptions {
 /** What the date engine reads in the typed text, in words ("Read as Mar 1917", "No date read yet"). */
 export function previewText(typed: string): { ok: boolean; text: string } {
 	const d = readTypedDate(typed);
-	if (!d) return { ok: false, text: typed.trim() ? "No date read: try \"1917\", \"March 1917\", \"c. 1150\" or \"44 BC\"." : "Type a date." };
-	return { ok: true, text: `Read as ${d.label}${d.approximate ? " (approximate)" : ""}` };
+	if (!d) return { ok: false, text: typed.trim() ? t("No date read: try \"1917\", \"March 1917\", \"c. 1150\" or \"44 BC\".") : t("Type a date.") };
+	return { ok: true, text: d.approximate ? t("Read as {0} (approximate)", d.label) : t("Read as {0}", d.label) };
 }
 
 export class DateModal extends Modal {
@@ -29,18 +30,18 @@ export class DateModal extends Modal {
 		this.setTitle(opts.title);
 		contentEl.addClass("sb-curation-modal");
 		contentEl.createDiv({ cls: "sb-curation-sentence", text: opts.sentence });
-		const field = contentEl.createEl("label", { cls: "sb-curation-field", text: "Date" });
+		const field = contentEl.createEl("label", { cls: "sb-curation-field", text: t("Date") });
 		const input = field.createEl("input", { cls: "sb-curation-date", attr: { type: "text", spellcheck: "false", "aria-describedby": "sb-curation-preview" } });
 		input.value = opts.initial;
 		const preview = contentEl.createDiv({ cls: "sb-curation-preview", attr: { id: "sb-curation-preview", role: "status", "aria-live": "polite" } });
 		let label: HTMLInputElement | null = null;
 		if (opts.withLabel) {
-			const lf = contentEl.createEl("label", { cls: "sb-curation-field", text: "Label (optional)" });
+			const lf = contentEl.createEl("label", { cls: "sb-curation-field", text: t("Label (optional)") });
 			label = lf.createEl("input", { cls: "sb-curation-label", attr: { type: "text" } });
 		}
 		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save", attr: { type: "button" } });
-		const cancel = buttons.createEl("button", { text: "Cancel", attr: { type: "button" } });
+		const save = buttons.createEl("button", { cls: "mod-cta", text: t("Save"), attr: { type: "button" } });
+		const cancel = buttons.createEl("button", { text: t("Cancel"), attr: { type: "button" } });
 		const update = () => {
 			const p = previewText(input.value);
 			preview.setText(p.text);
@@ -79,14 +80,14 @@ export class SpeakerModal extends Modal {
 
 	onOpen(): void {
 		const { contentEl } = this;
-		this.setTitle("Edit speaker");
+		this.setTitle(t("Edit speaker"));
 		contentEl.addClass("sb-curation-modal");
-		const field = contentEl.createEl("label", { cls: "sb-curation-field", text: "Speaker (empty: none)" });
+		const field = contentEl.createEl("label", { cls: "sb-curation-field", text: t("Speaker (empty: none)") });
 		const input = field.createEl("input", { cls: "sb-curation-speaker", attr: { type: "text" } });
 		input.value = this.initial;
 		const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-		const save = buttons.createEl("button", { cls: "mod-cta", text: "Save", attr: { type: "button" } });
-		const cancel = buttons.createEl("button", { text: "Cancel", attr: { type: "button" } });
+		const save = buttons.createEl("button", { cls: "mod-cta", text: t("Save"), attr: { type: "button" } });
+		const cancel = buttons.createEl("button", { text: t("Cancel"), attr: { type: "button" } });
 		const done = () => {
 			this.submit(input.value.trim().slice(0, 200));
 			this.close();

@@ -3,13 +3,14 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { StudyHost } from "../host";
 import { attempt } from "./menus";
 import { overrideLabel, overrideText, type CurationEntry } from "./types";
+import { t, tk } from "../i18n";
 
 export const VIEW_TYPE_CURATION = "study-briefs-curation";
 
 const WHY: Record<NonNullable<CurationEntry["orphan"]>, string> = {
-	brief: "its brief is gone or was renamed beyond recognition",
-	item: "its sentence was changed or removed from the brief",
-	date: "the date engine cannot read the typed date",
+	brief: tk("its brief is gone or was renamed beyond recognition"),
+	item: tk("its sentence was changed or removed from the brief"),
+	date: tk("the date engine cannot read the typed date"),
 };
 
 export class CurationView extends ItemView {
@@ -25,7 +26,7 @@ export class CurationView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return "Hidden and corrected";
+		return t("Hidden and corrected");
 	}
 
 	async onOpen(): Promise<void> {
@@ -44,20 +45,20 @@ export class CurationView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		const c = this.host.curation;
-		root.createEl("h2", { cls: "sb-curation-title", text: "Hidden and corrected" });
+		root.createEl("h2", { cls: "sb-curation-title", text: t("Hidden and corrected") });
 		const entries = c?.entries() ?? [];
 		const live = entries.filter((e) => !e.orphan);
 		const orphans = entries.filter((e) => e.orphan);
 		root.createDiv({
 			cls: "sb-curation-intro",
 			text: entries.length
-				? "What you hid, corrected or added. Your notes are never changed: undo brings back what the reader found."
-				: "Nothing hidden or corrected yet. Use the menu of a timeline row, a quote or a quiz question.",
+				? t("What you hid, corrected or added. Your notes are never changed: undo brings back what the reader found.")
+				: t("Nothing hidden or corrected yet. Use the menu of a timeline row, a quote or a quiz question."),
 		});
 		if (live.length) this.list(root, live, "sb-curation-live");
 		if (orphans.length) {
-			root.createEl("h3", { cls: "sb-curation-subtitle", text: `Not found in your notes (${orphans.length})` });
-			root.createDiv({ cls: "sb-curation-intro", text: "Kept in case the sentence comes back. Undo removes them for good." });
+			root.createEl("h3", { cls: "sb-curation-subtitle", text: t("Not found in your notes ({0})", orphans.length) });
+			root.createDiv({ cls: "sb-curation-intro", text: t("Kept in case the sentence comes back. Undo removes them for good.") });
 			this.list(root, orphans, "sb-curation-orphans");
 		}
 	}
@@ -78,8 +79,8 @@ export class CurationView extends ItemView {
 					void this.host.openSource(src, "tab");
 				});
 			} else where.setText(e.path);
-			if (e.orphan) main.createDiv({ cls: "sb-curation-why", text: `Not applied: ${WHY[e.orphan]}.` });
-			const undo = li.createEl("button", { cls: "sb-curation-undo", text: "Undo", attr: { type: "button", "aria-label": `Undo: ${overrideLabel(e.override)}` } });
+			if (e.orphan) main.createDiv({ cls: "sb-curation-why", text: t("Not applied: {0}.", t(WHY[e.orphan])) });
+			const undo = li.createEl("button", { cls: "sb-curation-undo", text: t("Undo"), attr: { type: "button", "aria-label": t("Undo: {0}", overrideLabel(e.override)) } });
 			undo.addEventListener("click", () => {
 				const c = this.host.curation;
 				if (c) attempt(c.undo(e.override.id));

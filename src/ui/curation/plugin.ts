@@ -9,6 +9,7 @@ import { CurationStore } from "../../obsidian/curation-store";
 import type { StudyHost } from "../host";
 import { openAddEvent } from "./menus";
 import { CurationView, VIEW_TYPE_CURATION } from "./panel";
+import { t } from "../i18n";
 
 export interface CurationWiring {
 	store: CurationStore;
@@ -36,7 +37,7 @@ export function wireCuration(plugin: Plugin, index: CuratedIndex, opts: { review
 			const line = editor.getCursor("from").line;
 			const text = (editor.getSelection() || editor.getLine(line)).replace(/\s+/g, " ").trim();
 			if (!text) return;
-			menu.addItem((i) => i.setTitle("Add event here…").setIcon("calendar-plus").onClick(() => openAddEvent(plugin, actions, { path: file.path, line, text })));
+			menu.addItem((i) => i.setTitle(t("Add event here…")).setIcon("calendar-plus").onClick(() => openAddEvent(plugin, actions, { path: file.path, line, text })));
 		}),
 	);
 	return {

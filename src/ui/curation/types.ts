@@ -1,6 +1,7 @@
 import type { HistEvent, Quote, SourceRef } from "../../core/model";
 import type { Orphan, Override } from "../../core/overrides";
 import type { Question } from "../../core/quiz/types";
+import { t } from "../i18n";
 
 /** A sentence of a note chosen for "Add event here…": where it is and its words. */
 export interface SentenceRef {
@@ -46,19 +47,19 @@ export interface CurationHost {
 export function overrideLabel(o: Override): string {
 	switch (o.k) {
 		case "hide":
-			return o.target.kind === "quote" ? "Hidden quote" : "Hidden event";
+			return o.target.kind === "quote" ? t("Hidden quote") : t("Hidden event");
 		case "date":
-			return `Date corrected to ${o.date}`;
+			return t("Date corrected to {0}", o.date);
 		case "not-date":
-			return "Not a date";
+			return t("Not a date");
 		case "speaker":
-			return o.speaker ? `Speaker set to ${o.speaker}` : "Speaker cleared";
+			return o.speaker ? t("Speaker set to {0}", o.speaker) : t("Speaker cleared");
 		case "add":
-			return `Added event (${o.date})`;
+			return t("Added event ({0})", o.date);
 		case "skip-question":
-			return "Skipped question";
+			return t("Skipped question");
 		case "report-question":
-			return "Reported question";
+			return t("Reported question");
 	}
 }
 

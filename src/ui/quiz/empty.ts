@@ -55,7 +55,7 @@ export function renderEmpty(
 		box.createEl("p", { cls: "sb-quiz-empty-text", text: t("Open a study brief, then start a quiz from the command palette.") });
 		return;
 	}
-	box.createEl("p", { cls: "sb-quiz-empty-text", text: `Test yourself on "${noteName(path)}".` });
+	box.createEl("p", { cls: "sb-quiz-empty-text", text: t("Test yourself on \"{0}\".", noteName(path)) });
 	const btn = box.createEl("button", { cls: "mod-cta", text: t("Quiz this note"), attr: { type: "button" } });
 	actions.on(btn, () => start({ kind: "brief", path }));
 }

@@ -2,7 +2,7 @@ import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
 import type { SessionOptions } from "../../core/quiz/session";
 import type { Question } from "../../core/quiz/types";
 import { AGAIN, EASY, GOOD, HARD, type ReviewGrade } from "../../core/review/scheduler";
-import { t } from "../i18n";
+import { t, tk } from "../i18n";
 
 export const VIEW_TYPE_QUIZ = "study-briefs-quiz";
 
@@ -16,6 +16,8 @@ export const GRADE_BUTTONS: readonly ReviewGrade[] = [AGAIN, HARD, GOOD, EASY];
 
 const GRADE_NAMES: Record<ReviewGrade, string> = { 1: "again", 2: "hard", 3: "good", 4: "easy" };
 
+const GRADE_LABELS: Record<ReviewGrade, string> = { 1: tk("Again"), 2: tk("Hard"), 3: tk("Good"), 4: tk("Easy") };
+
 /** The grade's name in the DOM (data-rating, CSS classes): "again", "hard", "good", "easy". */
 export function gradeName(grade: ReviewGrade): string {
 	return GRADE_NAMES[grade];
@@ -23,7 +25,7 @@ export function gradeName(grade: ReviewGrade): string {
 
 /** The grade button's label. */
 export function gradeLabel(grade: ReviewGrade): string {
-	return grade === AGAIN ? t("Again") : grade === HARD ? t("Hard") : grade === GOOD ? t("Good") : t("Easy");
+	return t(GRADE_LABELS[grade]);
 }
 
 export function kindLabel(kind: Question["kind"]): string {

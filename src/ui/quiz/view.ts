@@ -231,7 +231,7 @@ export class QuizView extends ItemView {
 		if (!s.drop()) return;
 		if (!s.questions.length) {
 			this.session = null;
-			this.message = { title: "No questions left", text: "You skipped or reported every question of this quiz. They are listed in the hidden and corrected panel." };
+			this.message = { title: t("No questions left"), text: t("You skipped or reported every question of this quiz. They are listed in the hidden and corrected panel.") };
 		}
 		this.render();
 	}

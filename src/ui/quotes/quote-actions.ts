@@ -91,7 +91,7 @@ export class QuoteActions {
 		item(t("Copy text"), "copy", "copy");
 		if (this.gardenUrl(e)) item(t("Copy garden link"), "link", "link");
 		menu.addSeparator();
-		item("Quiz me on this quote", "graduation-cap", "quiz");
+		item(t("Quiz me on this quote"), "graduation-cap", "quiz");
 		addQuoteCurationItems(menu, this.host, e.quote);
 		if (at instanceof MouseEvent) menu.showAtMouseEvent(at);
 		else menu.showAtPosition(at);

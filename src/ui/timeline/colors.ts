@@ -1,4 +1,4 @@
-import { t } from "../i18n";
+import { t, tk } from "../i18n";
 
 /**
  * Course colours: 12 distinct colours built from Obsidian's accent colours (CSS variables, so they follow
@@ -22,7 +22,9 @@ export const COURSE_PALETTE: readonly string[] = [
 ];
 
 /** Names of the palette entries, for the colour menu (sentence case). */
-export const COLOR_NAMES: readonly string[] = ["Blue", "Orange", "Green", "Purple", "Red", "Cyan", "Pink", "Yellow", "Dark blue", "Dark green", "Dark red", "Dark purple"];
+export const COLOR_NAMES: readonly string[] = [
+	tk("Blue"), tk("Orange"), tk("Green"), tk("Purple"), tk("Red"), tk("Cyan"), tk("Pink"), tk("Yellow"), tk("Dark blue"), tk("Dark green"), tk("Dark red"), tk("Dark purple"),
+];
 
 function hash(s: string): number {
 	let h = 2166136261;

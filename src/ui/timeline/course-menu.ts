@@ -1,6 +1,7 @@
 import { Menu, Notice } from "obsidian";
 import { COLOR_NAMES, courseName } from "./colors";
 import type { TimelineView } from "./view";
+import { t } from "../i18n";
 
 /** The legend's context menu: pick a course's colour (saved in the settings), or go back to automatic. */
 export function showCourseColorMenu(view: TimelineView, course: string, e: MouseEvent): void {
@@ -14,12 +15,12 @@ export function showCourseColorMenu(view: TimelineView, course: string, e: Mouse
 		view.refresh(true);
 		view.host.saveSettings?.().catch((err: unknown) => {
 			console.error("Study Briefs: could not save the course colour", err);
-			new Notice("Could not save the course colour.");
+			new Notice(t("Could not save the course colour."));
 		});
 	};
 	const menu = new Menu();
-	menu.addItem((i) => i.setTitle(`Colour of ${courseName(course)}`).setDisabled(true));
-	menu.addItem((i) => i.setTitle("Automatic").setChecked(current === undefined).onClick(() => set(undefined)));
-	COLOR_NAMES.forEach((name, k) => menu.addItem((i) => i.setTitle(name).setChecked(current === k).onClick(() => set(k))));
+	menu.addItem((i) => i.setTitle(t("Colour of {0}", courseName(course))).setDisabled(true));
+	menu.addItem((i) => i.setTitle(t("Automatic")).setChecked(current === undefined).onClick(() => set(undefined)));
+	COLOR_NAMES.forEach((name, k) => menu.addItem((i) => i.setTitle(t(name)).setChecked(current === k).onClick(() => set(k))));
 	menu.showAtMouseEvent(e);
 }

@@ -42,9 +42,9 @@ const PRECISION_TEXT: Record<string, string> = {
 /** "Nov 1933, month" or "c. 1150, year, approximate": what a screen reader hears for the date. */
 export function describeDate(ev: HistEvent): string {
 	const parts = [ev.date.label, PRECISION_TEXT[ev.date.precision] ?? ev.date.precision];
-	if (ev.date.approximate) parts.push("approximate");
+	if (ev.date.approximate) parts.push(t("approximate"));
 	if (ev.date.inferred) parts.push((inferredNote(ev.date) ?? "year inferred").toLowerCase());
-	if (ev.date.originalLabel) parts.push(`old style ${ev.date.originalLabel}`);
+	if (ev.date.originalLabel) parts.push(t("old style {0}", ev.date.originalLabel));
 	return parts.join(", ");
 }
 
@@ -76,9 +76,9 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	const date = el.createDiv({ cls: "sb-tl-date" });
 	dateLabel(date.createDiv({ cls: "sb-tl-date-label" }), shownLabel(d));
 	const prec = date.createDiv({ cls: "sb-tl-precision", text: PRECISION_TEXT[d.precision] ?? d.precision });
-	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: " · approx." });
+	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: ` · ${t("approx.")}` });
 	// An inferred year ("Mar 1914?") says where it came from; old-style dates give their written form.
-	const notes = [inferredNote(d), d.originalLabel ? `Old style: ${d.originalLabel}` : undefined].filter(Boolean);
+	const notes = [inferredNote(d), d.originalLabel ? t("Old style: {0}", d.originalLabel) : undefined].filter(Boolean);
 	if (d.inferred) el.addClass("sb-tl-inferred");
 	if (notes.length) setTooltip(date, notes.join("\n"));
 
@@ -103,7 +103,7 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 
 	renderBar(el.createDiv({ cls: "sb-tl-bar-track", attr: { "aria-hidden": "true" } }), ev, ctx.window);
 	// in the tab order (Tab from the list reaches the rows' menus; Enter or Space opens it)
-	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": `More actions: ${ev.label ?? ev.text}`.slice(0, 120) } });
+	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": t("More actions: {0}", ev.label ?? ev.text).slice(0, 120) } });
 	setIcon(more, "more-vertical");
 }
 

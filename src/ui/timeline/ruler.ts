@@ -41,7 +41,7 @@ export class Ruler {
 	constructor(parent: HTMLElement, private readonly onJump: (year: number) => void) {
 		this.el = parent.createDiv({
 			cls: "sb-tl-ruler",
-			attr: { role: "slider", tabindex: "0", "aria-label": "Timeline overview: click or drag to jump; arrows move, Home and End go to the ends, plus and minus zoom" },
+			attr: { role: "slider", tabindex: "0", "aria-label": t("Timeline overview: click or drag to jump; arrows move, Home and End go to the ends, plus and minus zoom") },
 		});
 		this.canvas = this.el.createEl("canvas", { cls: "sb-tl-density" });
 		this.viewport = this.el.createDiv({ cls: "sb-tl-viewport" });

@@ -1,7 +1,8 @@
 import { setIcon } from "obsidian";
 import { LANE_MODES, type LaneMode } from "../../core/axis/lanes";
 import { courseName, courseShortName } from "./colors";
-import { t } from "../i18n";
+import { t, tk } from "../i18n";
+import { plural } from "../progress/format";
 
 export type Scope = "all" | "active" | "course" | "folder" | "tag";
 
@@ -102,7 +103,7 @@ export class Toolbar {
 			this.el.toggleClass("is-legend-open", open);
 			this.legendToggle.setAttr("aria-expanded", open ? "true" : "false");
 		});
-		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { role: "group", "aria-label": "Courses: click one to show only it" } });
+		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { role: "group", "aria-label": t("Courses: click one to show only it") } });
 		on(this.legend, "click", (e) => {
 			const course = this.legendCourseOf(e.target);
 			if (course !== null) this.actions.legend(course);
@@ -166,7 +167,7 @@ export class Toolbar {
 			this.shownCourses = courseKey;
 			this.coursePick.empty();
 			for (const c of courses) this.coursePick.createEl("option", { text: courseName(c), attr: { value: c } });
-			if (!courses.length) this.coursePick.createEl("option", { text: "No courses", attr: { value: "" } });
+			if (!courses.length) this.coursePick.createEl("option", { text: t("No courses"), attr: { value: "" } });
 		}
 		this.coursePick.value = state.course;
 		this.coursePick.toggleClass("sb-tl-hidden", state.scope !== "folder");
@@ -209,12 +210,12 @@ export class Toolbar {
 				attr: {
 					"data-index": String(k),
 					"aria-pressed": pressed ? "true" : "false",
-					title: `${courseName(course)}: ${n} ${n === 1 ? "event" : "events"}. ${pressed ? "Click to show every course" : "Click to show only this course"}; right-click for its colour.`,
+					title: t("{0}: {1}. {2}; right-click for its colour.", courseName(course), plural(n, tk("1 event"), tk("{0} events")), pressed ? t("Click to show every course") : t("Click to show only this course")),
 				},
 			});
 			item.createSpan({ cls: "sb-tl-legend-dot" }).setCssProps({ "--sb-tl-course": colors.get(course) ?? "var(--text-faint)" });
 			item.appendText(courseShortName(course));
 		});
-		this.legendToggle.setText(only !== null ? `Course: ${courseShortName(only)}` : `Courses (${this.legendCourses.length})`);
+		this.legendToggle.setText(only !== null ? t("Course: {0}", courseShortName(only)) : t("Courses ({0})", this.legendCourses.length));
 	}
 }

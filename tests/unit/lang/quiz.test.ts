@@ -21,7 +21,7 @@ describe("a quiz from the French example brief", () => {
 		expect(all.every((q) => q.lang === "fr")).toBe(true);
 	});
 	it("asks in French: no English prompt words", () => {
-		const english = /\b(?:Which|What is|True or false|Match each|Put these|earliest)\b/;
+		const english = /\b(?:Which|What is|Who said|True or false|Match each|Put these|earliest)\b/;
 		for (const q of all) expect(q.prompt).not.toMatch(english);
 		const prompts = all.map((q) => q.prompt);
 		expect(prompts).toContain("Associez chaque terme à sa définition.");

@@ -76,4 +76,18 @@ describe("which-speaker questions", () => {
 		};
 		expect(gateQuestion(q, { brief, siblings: [], today: TODAY }).map((d) => d.rule)).toContain("speaker-named-in-quote");
 	});
+
+	it("asks in the note's language: a French note gets a French prompt, the gate goes by kind", () => {
+		const fr = ["---", "lang: fr", "---", THREE].join("\n");
+		const brief = parseBrief({ path: "n.md", text: fr });
+		const qs = speakerQuestions(fr);
+		expect(qs.length).toBe(4);
+		for (const q of qs) {
+			expect(q.lang).toBe("fr");
+			expect(q.prompt).toMatch(/^Qui a dit cela \? « .+ »$/);
+			expect(q.prompt).not.toContain("Who said");
+		}
+		const named = { ...qs[0], prompt: "Qui a dit cela ? « Augustus found Rome a city of bricks. »", options: ["Augustus", "Tacitus", "Julius Caesar"] };
+		expect(gateQuestion(named, { brief, siblings: [], today: TODAY }).map((d) => d.rule)).toContain("speaker-named-in-quote");
+	});
 });

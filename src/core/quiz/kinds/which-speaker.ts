@@ -28,7 +28,7 @@ export function whichSpeakerQuestions(ctx: KindContext): Question[] {
 		out.push({
 			id: questionId(ctx.brief, quote.id, "which-speaker"),
 			kind: "which-speaker",
-			prompt: `Who said this? "${quote.text.trim()}"`,
+			prompt: ctx.msg.whoSaid(quote.text.trim()),
 			options: shuffleOptions(who, distractors, rng),
 			answer: who,
 			context: `${quote.text} — ${quote.speaker}`,

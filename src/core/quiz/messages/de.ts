@@ -9,6 +9,7 @@ export const DE: QuizMessages = {
 	match: "Ordne jedem Begriff seine Definition zu.",
 	order: "Bringe diese Ereignisse in die zeitliche Reihenfolge, das früheste zuerst.",
 	whichBrief: (q) => `Aus welcher Notiz stammt dieses Zitat? „${q}“`,
+	whoSaid: (q) => `Wer hat das gesagt? „${q}“`,
 	bc: "v. Chr.",
 	bcShown: "(v. Chr.)",
 	inOrder: (r, n) => `${r} von ${n} in der richtigen Reihenfolge`,

@@ -9,6 +9,7 @@ export const EN: QuizMessages = {
 	match: "Match each term with its definition.",
 	order: "Put these events in chronological order, earliest first.",
 	whichBrief: (q) => `Which brief is this quote from? "${q}"`,
+	whoSaid: (q) => `Who said this? "${q}"`,
 	bc: "BC",
 	bcShown: "(BC)",
 	inOrder: (r, n) => `${r} of ${n} in the right order`,

@@ -9,6 +9,7 @@ export const ES: QuizMessages = {
 	match: "Relaciona cada término con su definición.",
 	order: "Ordena estos acontecimientos cronológicamente, del más antiguo al más reciente.",
 	whichBrief: (q) => `¿De qué ficha es esta cita? «${q}»`,
+	whoSaid: (q) => `¿Quién dijo esto? «${q}»`,
 	bc: "a. C.",
 	bcShown: "(a. C.)",
 	inOrder: (r, n) => `${r} de ${n} en el orden correcto`,

@@ -9,6 +9,7 @@ export const FR: QuizMessages = {
 	match: "Associez chaque terme à sa définition.",
 	order: "Remettez ces événements dans l'ordre chronologique, du plus ancien au plus récent.",
 	whichBrief: (q) => `De quelle fiche vient cette citation ? « ${q} »`,
+	whoSaid: (q) => `Qui a dit cela ? « ${q} »`,
 	bc: "av. J.-C.",
 	bcShown: "(av. J.-C.)",
 	inOrder: (r, n) => `${r} sur ${n} dans le bon ordre`,

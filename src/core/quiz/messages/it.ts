@@ -9,6 +9,7 @@ export const IT: QuizMessages = {
 	match: "Abbina ogni termine alla sua definizione.",
 	order: "Metti questi eventi in ordine cronologico, dal più antico al più recente.",
 	whichBrief: (q) => `Da quale scheda viene questa citazione? «${q}»`,
+	whoSaid: (q) => `Chi l'ha detto? «${q}»`,
 	bc: "a.C.",
 	bcShown: "(a.C.)",
 	inOrder: (r, n) => `${r} su ${n} nell'ordine giusto`,

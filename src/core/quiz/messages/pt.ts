@@ -9,6 +9,7 @@ export const PT: QuizMessages = {
 	match: "Associe cada termo à sua definição.",
 	order: "Ponha estes acontecimentos por ordem cronológica, do mais antigo ao mais recente.",
 	whichBrief: (q) => `De que ficha é esta citação? «${q}»`,
+	whoSaid: (q) => `Quem disse isto? «${q}»`,
 	bc: "a.C.",
 	bcShown: "(a.C.)",
 	inOrder: (r, n) => `${r} de ${n} na ordem certa`,

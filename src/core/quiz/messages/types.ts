@@ -11,6 +11,8 @@ export interface QuizMessages {
 	match: string;
 	order: string;
 	whichBrief(quote: string): string;
+	/** which-speaker: the quote, asking who said it. */
+	whoSaid(quote: string): string;
 	/** "BC" after a year ("44 BC", "44 av. J.-C."). */
 	bc: string;
 	/** The era shown after a typed BC date's blank. */

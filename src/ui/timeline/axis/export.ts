@@ -54,7 +54,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
  */
 export function axisSvg(pane: AxisPane): string {
 	const last = pane.last;
-	if (!last || !pane.data) throw new Error("The axis has nothing drawn yet.");
+	if (!last || !pane.data) throw new Error(t("The axis has nothing drawn yet."));
 	const copy = pane.svg.cloneNode(true) as SVGSVGElement;
 	copy.addClass("sb-ax-export");
 	const data = pane.data;
@@ -101,7 +101,7 @@ function freePath(app: App, base: string, ext: string): string {
 /** Write the current axis to the vault as SVG or PNG; a Notice says where (or why not). */
 export async function exportAxis(app: App, pane: AxisPane, kind: "svg" | "png"): Promise<string | null> {
 	try {
-		if (!pane.last) throw new Error("The axis has nothing drawn yet.");
+		if (!pane.last) throw new Error(t("The axis has nothing drawn yet."));
 		const text = axisSvg(pane);
 		const path = freePath(app, t("Timeline axis"), kind);
 		if (kind === "svg") await app.vault.create(path, text);
