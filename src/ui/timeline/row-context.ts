@@ -1,7 +1,8 @@
 /** What the timeline's rows are drawn with, and the chrome around the list redrawn after each rebuild. */
 import type { StudyHost } from "../host";
 import { renderCurationLink } from "../curation/footer";
-import { t } from "../i18n";
+import { tk } from "../i18n";
+import { plural } from "../progress/format";
 import type { TimelineBody } from "./body";
 import { queryTerms } from "./highlight";
 import { renderProblems } from "./panels";
@@ -47,7 +48,7 @@ export function syncChrome(
 	const { scope, includeUnpublished } = v.state;
 	v.toolbar.sync(v.state, scope === "tag" ? tagsOf(idx, includeUnpublished) : null, scope === "folder" ? coursesOf(idx, includeUnpublished) : null);
 	v.toolbar.setLegend(shown.counts, shown.colors, scope === "folder" ? v.state.course : null);
-	v.toolbar.count.setText(shown.n === 1 ? t("1 event") : t("{0} events", shown.n.toLocaleString()));
+	v.toolbar.count.setText(plural(shown.n, tk("1 event"), tk("{0} events")));
 	renderProblems(footer, idx.problems());
 	renderCurationLink(footer, v.host);
 }
