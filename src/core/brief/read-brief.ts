@@ -27,7 +27,8 @@ import { dropTitleAndRepeats, periodTitleLine, titleHeadingLine } from "./event-
 import { fillDateOnlyRows } from "./date-only";
 import { findSections, innermostSections, roleOf } from "./sections";
 import { buildBlocks } from "./blocks";
-import { blockQuotes, itemQuotes } from "./quotes";
+import { itemQuotes } from "./quotes";
+import { blockQuotes } from "./block-quotes";
 import { admonitionQuotes, bookAuthorOf, cleanSpeakerName, namedTwiceIn, proseQuotes } from "./quote-forms";
 import { findFacts, findThemes } from "./facts";
 import { applySubjectSpeakers, noteSubject } from "./quote-subject";
