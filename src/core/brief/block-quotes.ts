@@ -6,7 +6,8 @@ import type { Section } from "../model";
 import type { ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
-import { cleanSpeakerName, introducerSpeaker } from "./quote-forms";
+import { introducerSpeaker } from "./quote-forms";
+import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
 import { CLOSE_MARKS, OPEN_DOUBLE_CLASS, OPEN_MARKS, SPEECH_VERBS_OTHER } from "../lang/quote-marks";
 

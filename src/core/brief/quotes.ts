@@ -5,7 +5,8 @@
 import type { Section } from "../model";
 import type { Block } from "./types";
 import { stripInline } from "./strip";
-import { cleanSpeakerName, speakerFromSection } from "./quote-forms";
+import { speakerFromSection } from "./quote-forms";
+import { cleanSpeakerName } from "./speaker-names";
 import { CLOSE_DOUBLE_CLASS, CLOSE_MARKS, OPEN_DOUBLE_CLASS, OPEN_MARKS } from "../lang/quote-marks";
 
 export interface RawQuote {
