@@ -1,3 +1,8 @@
+/**
+ * Dated events from a note's blocks, read in note order: labels (bold labels, bold dates, parent items), sentences,
+ * headings that anchor their sections' years; conclusions that restate dates. Table rows: event-rows.ts; the text
+ * events are read from (dropped links and task dates, chunks, safe reads): event-text.ts.
+ */
 import type { HistDate } from "../model";
 import type { DateMatch, DateReader } from "../dates/types";
 import type { Block } from "./types";
@@ -5,6 +10,8 @@ import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
 import { isDiaryHeading, isNotEvent, maskCitations } from "./not-events";
+import { chunks, dropDateLinks, safeRead, stripForEvents } from "./event-text";
+import { rowEvents } from "./event-rows";
 
 export interface RawEvent {
 	date: HistDate;
@@ -12,41 +19,6 @@ export interface RawEvent {
 	label?: string;
 	section?: string;
 	line: number;
-}
-
-/** Sentences longer than this are read in pieces (bounded work per call to the date reader). */
-const MAX_SENTENCE = 1000;
-
-function chunks(text: string): { text: string; start: number }[] {
-	if (text.length <= MAX_SENTENCE) return [{ text, start: 0 }];
-	const out: { text: string; start: number }[] = [];
-	let start = 0;
-	while (start < text.length) {
-		let end = Math.min(text.length, start + MAX_SENTENCE);
-		if (end < text.length) {
-			// Looks back only over the chunk's second half: an unbounded lastIndexOf rescans a line without spaces.
-			const half = start + MAX_SENTENCE / 2;
-			const sp = text.slice(half + 1, end + 1).lastIndexOf(" ");
-			if (sp >= 0) end = half + 1 + sp;
-		}
-		out.push({ text: text.slice(start, end), start });
-		start = end;
-	}
-	return out;
-}
-
-/** Obsidian Tasks dates: 📅 due, ⏳ scheduled, 🛫 start, ✅ done, ➕ created, ❌ cancelled. */
-const TASK_DATE = /(?:\u{1F4C5}|\u23F3|\u{1F6EB}|\u2705|\u2795|\u274C)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/gu;
-
-/** `[[2025-03-13]]` daily-note links and task dates are not history: dropped before reading dates. */
-function dropDateLinks(text: string): string {
-	let t = text.includes("[[") ? text.replace(/\[\[\d{4}-\d{2}-\d{2}[^\]\n]{0,200}\]\]/g, " ") : text;
-	if (/[\u23F3\u2705\u2795\u274C\uD83D]/.test(t)) t = t.replace(TASK_DATE, " ");
-	return t;
-}
-
-function stripForEvents(text: string): string {
-	return stripInline(dropDateLinks(text));
 }
 
 const LEADING_BOLD = /^(\*\*|__)([^*_\n]{1,60}?)\1[ \t]*(?:[,\u2013\u2014-][ \t]*)?(.*)$/;
@@ -89,14 +61,6 @@ function nameLike(text: string): boolean {
 	return capitalised / words.length > (words.length <= 4 ? 0.49 : 0.6);
 }
 
-function safeRead(reader: DateReader, text: string): ReturnType<DateReader["read"]> {
-	try {
-		return reader.read(text);
-	} catch {
-		return [];
-	}
-}
-
 /** Index of the last start at or before `offset` (0 when none): binary search, as a block may have many lines. */
 function lastAtOrBefore(starts: number[], offset: number): number {
 	let lo = 0;
@@ -109,49 +73,33 @@ function lastAtOrBefore(starts: number[], offset: number): number {
 	return lo;
 }
 
-/** A row whose cells together are at most this long is every one of its events' text (a timeline table row). */
-const ROW_TEXT_MAX = 300;
-/** In a longer row, an event's text is its cell plus a bounded context: the row's first cell, then the next cells. */
-const ROW_HEADER_MAX = 80;
-const ROW_NEXT_CELLS = 4;
-
-function clip(text: string, max: number): string {
-	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
+/** A heading's events (its dates, unless a diary date or a question); it opens a section that its own year anchors. */
+function headingEvents(b: Block, reader: DateReader, headings: { level: number; year?: number }[], section: string | undefined, out: RawEvent[]): void {
+	const text = plainTitle(dropDateLinks(b.parts[0]));
+	if (b.level !== undefined) enterSection(headings, reader, b.level);
+	const dates = safeRead(reader, text);
+	// A diary date ("## 2024-03-12") is the day the lines were written: no row, and no year for them.
+	if (dates.length && isDiaryHeading(text, dates.map((m) => m.date.text))) return;
+	if (b.level !== undefined) ownYear(headings, reader, dates);
+	if (!dates.length || headingIsNotEvent(text)) return;
+	for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
 }
 
-/** The text of an event found in cell `i` of a long row (`piece`: the cell or one piece of a long cell): bounded, not the whole row. */
-function cellContext(cells: string[], header: number, i: number, piece: string): string {
-	const parts: string[] = [];
-	if (header >= 0 && header < i) parts.push(clip(cells[header], ROW_HEADER_MAX));
-	parts.push(piece);
-	let room = ROW_TEXT_MAX - parts.join(" \u2014 ").length;
-	for (let k = i + 1; k < cells.length && k <= i + ROW_NEXT_CELLS && room > 3; k++) {
-		if (!cells[k]) continue;
-		const next = clip(cells[k], room - 3);
-		parts.push(next);
-		room -= next.length + 3;
-	}
-	return parts.join(" \u2014 ");
-}
-
-/**
- * Table rows: one event per date in a cell. A short row is the text of each of its events (`1917 — Revolution`);
- * in a long row each event carries its own cell and a bounded context, so output stays linear in the row
- * (a row of 8,000 dated cells once gave 8,000 copies of the whole row).
- */
-function rowEvents(b: Block, reader: DateReader, section: string | undefined, out: RawEvent[]): void {
-	const cells = b.parts.map((p) => stripForEvents(p));
-	let total = 0;
-	for (const c of cells) if (c) total += (total ? 3 : 0) + c.length;
-	const rowText = total <= ROW_TEXT_MAX ? cells.filter(Boolean).join(" \u2014 ") : null;
-	const header = cells.findIndex(Boolean);
-	cells.forEach((cell, i) => {
-		for (const c of rowText === null ? chunks(cell) : [{ text: cell, start: 0 }]) {
-			for (const m of safeRead(reader, c.text)) {
-				out.push({ date: m.date, text: rowText ?? cellContext(cells, header, i, c.text), section, line: b.lines[0] });
-			}
+/** A block's parts stripped and joined by spaces, with the offset in the joined text where each part starts. */
+function joinParts(parts: string[]): { joined: string; starts: number[] } {
+	const starts: number[] = [];
+	let joined = "";
+	for (const p of parts) {
+		const s = stripForEvents(p);
+		if (!s) {
+			starts.push(joined.length);
+			continue;
 		}
-	});
+		if (joined) joined += " ";
+		starts.push(joined.length);
+		joined += s;
+	}
+	return { joined, starts };
 }
 
 /** Dated events from every readable block, read in note order so the reader can carry its anchor year. */
@@ -175,32 +123,14 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			continue;
 		}
 		if (b.kind === "heading") {
-			const text = plainTitle(dropDateLinks(b.parts[0]));
-			if (b.level !== undefined) enterSection(headings, reader, b.level);
-			const dates = safeRead(reader, text);
-			// A diary date ("## 2024-03-12") is the day the lines were written: no row, and no year for them.
-			if (dates.length && isDiaryHeading(text, dates.map((m) => m.date.text))) continue;
-			if (b.level !== undefined) ownYear(headings, reader, dates);
-			if (!dates.length || headingIsNotEvent(text)) continue;
-			for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
+			headingEvents(b, reader, headings, section, out);
 			continue;
 		}
 		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? (blockLabel(b) ?? boldDateLabel(b, reader)) : null;
 		// `**Conclusion:** text` names a section, not the event: no label then (the text still loses it).
 		const label = lab && isSectionWord(lab.label) ? undefined : (lab?.label ?? parentLabel);
 		const parts = lab ? [lab.first, ...b.parts.slice(1)] : b.parts;
-		const starts: number[] = [];
-		let joined = "";
-		for (const p of parts) {
-			const s = stripForEvents(p);
-			if (!s) {
-				starts.push(joined.length);
-				continue;
-			}
-			if (joined) joined += " ";
-			starts.push(joined.length);
-			joined += s;
-		}
+		const { joined, starts } = joinParts(parts);
 		const lineAt = (offset: number): number => b.lines[lastAtOrBefore(starts, offset)] ?? b.lines[0];
 		if (lab?.label && !isNotEvent(splitSentences(joined)[0]?.text ?? joined)) {
 			const first = splitSentences(joined)[0]?.text ?? joined;

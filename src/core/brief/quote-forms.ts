@@ -1,14 +1,15 @@
 /**
  * Attributed quotations outside quote sections (issue 17): list items and paragraphs that quote someone
  * (`"…" - Holmes`, `George Washington: "…"`, `Bismarck declared, "…"`, `"…" (Brooke, 764)`), and quoted list
- * items of book notes, whose speaker is the book's author. Also: quote-section titles in any wording, and the
- * cleaning of speaker names ("Lady Macbeth, Act 1" -> "Lady Macbeth", "Grant (respectfully)" -> "Grant").
+ * items of book notes, whose speaker is the book's author. Also: quote-section titles in any wording, and speakers
+ * named by books, sections, admonitions and introducers (their names are cleaned in speaker-names.ts).
  * Scare quotes and quoted terms (fewer than four words) are not quotes.
  */
 import type { Block, ScanLine } from "./types";
 import type { Section } from "../model";
 import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
+import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
@@ -21,11 +22,6 @@ export function isQuoteTitle(title: string): boolean {
 /** Double opening marks of every language (« », „ “, » «, ‹ ›), see core/lang/quote-marks. */
 const OPEN = OPEN_DOUBLE;
 const MIN_WORDS = 4;
-const ROLE = /^(?:commander|officer|diplomat|soldiers?|general|president|king|queen|emperor|minister|ambassador|marine|announcer|translator|interpreter|priest|poet|historian|writer|author|narrator|witness|student|teacher|speaker|leader|chief|captain|senator|judge|worker|farmer|woman|man|girl|boy|citizen|delegate|reporter|journalist|official|spokesman|spokesperson|survivor|veteran|prisoner|slave|sailor|pilot|nurse|doctor|monk|nun|bishop|pope|chancellor|governor|mayor|sheriff|crowd|mob|protesters?|students|workers|chorus|messenger|guard|servant|witch|witches|ghost)$/;
-/** Not names: "They said, …", "Thus: …". */
-const PRONOUNS = /^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
-const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
-const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
 const SAY_VERB = `(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded|put it|puts it|observed|observes|recalled|recalls|${SPEECH_VERBS_OTHER})`;
 const NAME = "((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
 /** `Bismarck declared, "…"`, `As Paine wrote, "…"`, `Wilson said that "…"`. */
@@ -41,33 +37,6 @@ const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*:[ \\t
 
 function words(s: string): number {
 	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-/** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
-export function cleanSpeakerName(raw: string): string | undefined {
-	let s = stripInline(raw.split("\n")[0]).trim();
-	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i, "");
-	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
-	s = s.replace(/^\(?\s*(?:pp?\.?\s*)?\d[\d\s\u2013-]*,\s*/, "");
-	// Asides first ("Ross Terill (revisionist and somewhat sympathetic to Mao)"), then what the attribution goes
-	// on to say: "John F. Kennedy on Theodore Roosevelt" -> "John F. Kennedy".
-	s = s.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s*\([^)]*$/, "").trim();
-	s = s.replace(/\s+(?:on|to|about|speaking|writing|quoted|cited|in his|in her|in their)\s+.*$/, "");
-	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
-	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
-	// Only the name: not the commentary after " - ", nor the work after a comma ("Tacitus, The Annals").
-	s = s.split(/\s+[-\u2014\u2013]\s+|(?<!(?:^|[\s.])\p{Lu})[.;!?]\s/u)[0];
-	s = s.replace(/,(?!\s*(?:Jr|Sr|II|III)\b).*$/, "");
-	s = s.replace(/[\s.,;:]+$/, "").trim();
-	if (!s || s.length > 60 || !/\p{L}/u.test(s)) return undefined;
-	// A name or a role ("US diplomat", "North Vietnamese tank commander"), not a phrase of commentary.
-	const ws = s.split(/\s+/);
-	const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
-	if (PRONOUNS.test(s)) return undefined;
-	if (ws.length > 6 || !/^\p{Lu}/u.test(s) || lower.length > 2 || lower.some((w) => VERBISH.test(w)) || /[+=/]/.test(s)) return undefined;
-	// Lower-case words make a role ("US diplomat", "tank commander"), not commentary ("Abandonment of social responsibility").
-	if (lower.length && !ROLE.test(ws[ws.length - 1])) return undefined;
-	return s;
 }
 
 /** The quoted span of a text: [open, close] indexes, only when it holds enough words to be a quotation. */

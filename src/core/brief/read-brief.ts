@@ -3,8 +3,10 @@
  *
  * Pipeline: front-matter (frontmatter.ts) -> line scan that blanks code, comments, math and converts HTML
  * (line-scan.ts, html.ts) -> sections from headings and bold labels (sections.ts) -> blocks: headings, list items,
- * table rows, paragraphs, blockquote paragraphs (blocks.ts) -> quotes (quotes.ts), facts and themes
- * (facts.ts), dated events via core/dates read in note order (events.ts), links (links.ts), ids (ids.ts).
+ * table rows, paragraphs, blockquote paragraphs (blocks.ts) -> quotes (brief-quotes.ts), facts and themes
+ * (facts.ts), dated events via core/dates read in note order with the era the note implies (brief-dates.ts,
+ * events.ts), links (links.ts), ids (ids.ts). This file holds the options, the title, the front-matter and the
+ * assembly of the Brief.
  *
  * Decisions taken from the corpus (../shared/corpus):
  * - Facts: bold-label bullets in a facts section; outside one only when the note has no facts section and
@@ -18,33 +20,22 @@
  */
 import type { Brief, Frontmatter, NoteInput, Problem, Section } from "../model";
 import { READER_DEFAULTS } from "./types";
-import type { Block, BriefOptions, ProblemLike, ResolvedOptions, ScanLine } from "./types";
+import type { BriefOptions, ProblemLike, ResolvedOptions, ScanLine, SplitFrontmatter } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { isHidden, isPublished, parseFrontmatter, permalinkOf, splitFrontmatterLines, tagsOf } from "./frontmatter";
 import { scanLines } from "./line-scan";
 import { readProseFences } from "./prose-fences";
-import { dropTitleAndRepeats, periodTitleLine, titleHeadingLine } from "./event-filters";
-import { fillDateOnlyRows } from "./date-only";
-import { findSections, innermostSections, roleOf } from "./sections";
+import { findSections, innermostSections } from "./sections";
 import { buildBlocks } from "./blocks";
-import { blockQuotes, itemQuotes } from "./quotes";
-import { admonitionQuotes, bookAuthorOf, cleanSpeakerName, namedTwiceIn, proseQuotes } from "./quote-forms";
+import { briefQuotes } from "./brief-quotes";
 import { findFacts, findThemes } from "./facts";
-import { applySubjectSpeakers, noteSubject } from "./quote-subject";
-import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
-import { impliesBCE } from "./era-marks";
-import { applyContextBCE, contextIsBCE, CONTEXT_ERA_REASON } from "./bce-context";
+import { briefEvents } from "./brief-dates";
 import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
 import { createDateReader } from "../dates";
 import { baseName, noteLines } from "../text";
 import { noteLangOf } from "../lang/detect";
-import { langDateReader } from "../lang/date-reader";
-
-
-/** "all dates are BCE", "All dates BC": the note's bare years are BCE. */
-const ALL_BCE = /\ball (?:the )?dates (?:here |below |in this (?:note|list) )?(?:are )?(?:given )?(?:in )?(?:BCE|BC|B\.C\.(?:E\.)?)\b/i;
 
 export const DEFAULT_MAX_BYTES = READER_DEFAULTS.maxNoteBytes;
 
@@ -150,10 +141,11 @@ export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
 	}
 }
 
-function readBrief(path: string, text: string, given: Frontmatter | null | undefined, o: ResolvedOptions): Brief {
-	const allLines = noteLines(text);
-	const split = splitFrontmatterLines(allLines);
-	const problems: ProblemLike[] = [];
+/**
+ * The note's front-matter: the caller's (`given`, when it is not undefined) or the text's; its problems go to
+ * `problems`. Broken front-matter keeps a note from being published.
+ */
+function readFrontmatter(split: SplitFrontmatter, given: Frontmatter | null | undefined, problems: ProblemLike[], o: ResolvedOptions): { fm: Frontmatter | null; fmBroken: boolean } {
 	if (split.problem) problems.push(split.problem);
 	let fm: Frontmatter | null = null;
 	let fmBroken = !!split.problem;
@@ -175,6 +167,14 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 			fmBroken = true;
 		}
 	}
+	return { fm, fmBroken };
+}
+
+function readBrief(path: string, text: string, given: Frontmatter | null | undefined, o: ResolvedOptions): Brief {
+	const allLines = noteLines(text);
+	const split = splitFrontmatterLines(allLines);
+	const problems: ProblemLike[] = [];
+	const { fm, fmBroken } = readFrontmatter(split, given, problems, o);
 	const brief = emptyBrief(path, fm, o);
 	if (fmBroken) brief.publish = false;
 	const lines = scanLines(allLines, split.bodyStartLine);
@@ -196,13 +196,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	brief.sections = sections;
 
 	const ids = new IdMaker();
-	const found = [...itemQuotes(blocks), ...blockQuotes(lines, sectionOfLine), ...admonitionQuotes(lines, sectionOfLine)];
-	const head = lines.filter((l) => !l.skip && l.text.trim()).slice(0, 8).map((l) => l.text);
-	const bookAuthor = bookAuthorOf(fm, head);
-	const prose = proseQuotes(blocks, { bookAuthor, taken: new Set(found.map((q) => q.line)), namedTwice: namedTwiceIn(lines.map((l) => l.text)) });
-	const quotes = [...found, ...prose].sort((a, b) => a.line - b.line);
-	applySubjectSpeakers(quotes, { subject: noteSubject(brief.title, fm, text), author: bookAuthor, blocks, lineText: (n) => lines[n]?.text ?? "", sectionAt: sectionOfLine });
-	for (const q of quotes) if (q.speaker && !q.titled) q.speaker = cleanSpeakerName(q.speaker);
+	const quotes = briefQuotes({ text, title: brief.title, fm }, lines, blocks, sectionOfLine);
 	brief.quotes = quotes.map((q) => {
 		const quote: Brief["quotes"][number] = { id: ids.make("q", q.text), briefPath: path, text: q.text, section: q.section, source: { path, line: q.line } };
 		if (q.speaker) quote.speaker = q.speaker;
@@ -218,11 +212,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 		source: { path, line: f.line },
 	}));
 	brief.themes = findThemes(blocks);
-	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	const langReader = { ...o, createDateReader: (d?: FindDatesOptions) => langDateReader(o.createDateReader, d ?? {}, lang) };
-	let raw = readDates(blocks, text, titleYear(brief.title) ?? titleYear(baseName(path)), langReader, isSectionWord, fm?.era);
-	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
-	raw = dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, brief.title) ?? periodTitleLine(raw, sections, brief.title));
+	const raw = briefEvents({ path, text, title: brief.title, era: fm?.era, lang }, blocks, sections, sectionOfLine, o);
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
 		if (e.label) ev.label = e.label;
@@ -234,37 +224,6 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	if (source) brief.source = source;
 	brief.problems = problems.map((p) => problem(path, p));
 	return brief;
-}
-
-/**
- * The note's dated events, with the era the note implies: "all dates are BCE" or `era: BCE` (stated), a bare timeline
- * running backwards, or written eras that are all BC (both inferred: such dates are marked).
- */
-function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean, era?: unknown): RawEvent[] {
-	const dateOpts: FindDatesOptions = {};
-	// Front-matter `era: BCE` (or BC) states the era of the note's bare years, as "all dates are BCE" does.
-	if (ALL_BCE.test(text) || (typeof era === "string" && /^\s*(?:BCE?|B\.C\.(?:E\.)?)\s*$/i.test(era))) dateOpts.defaultEra = "BCE";
-	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
-	const raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
-	if (dateOpts.defaultEra) return raw;
-	if (impliesBCE(raw)) {
-		const eraInferredFrom = "BC: the note's bare years run backwards (a BC timeline)";
-		return findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }), isSectionWord);
-	}
-	if (!contextIsBCE(raw)) return raw;
-	const reader = o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom: CONTEXT_ERA_REASON });
-	return applyContextBCE(findEvents(blocks, reader, isSectionWord));
-}
-
-/**
- * A title that names one bare year ("1917 Revolution", "1914 (WWI)") anchors month-day mentions without a
- * year ("Feb 23"). Ranges, ISO dates and titles with other numbers give no anchor.
- */
-export function titleYear(title: string): number | undefined {
-	const nums = title.match(/\d+/g);
-	if (!nums || nums.length !== 1) return undefined;
-	const m = /(?:^|[\s(,])(1[0-9]{3}|20[0-9]{2})(?:$|[\s),:])/.exec(title);
-	return m ? Number(m[1]) : undefined;
 }
 
 /** The `**Source:** ...` line (or the first line of a "Source" section). */

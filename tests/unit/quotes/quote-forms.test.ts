@@ -1,6 +1,7 @@
 import { expectLinearGrowth } from "../../support/growth";
 import { describe, expect, it } from "vitest";
-import { bookAuthorOf, cleanSpeakerName, introducerSpeaker, isQuoteTitle, speakerFromSection } from "../../../src/core/brief/quote-forms";
+import { bookAuthorOf, introducerSpeaker, isQuoteTitle, speakerFromSection } from "../../../src/core/brief/quote-forms";
+import { cleanSpeakerName } from "../../../src/core/brief/speaker-names";
 import { parseBrief } from "../../../src/core/brief/index";
 
 const quotes = (text: string): [string, string | undefined][] => parseBrief({ path: "n.md", text }).quotes.map((q) => [q.text, q.speaker]);
