@@ -59,10 +59,12 @@ const node = await esbuild.context({
 
 // styles.css = every .css file under src/ui, in path order (each view keeps its own stylesheet).
 function cssFiles(dir) {
-	return readdirSync(dir).sort().flatMap((name) => {
-		const p = join(dir, name);
-		return statSync(p).isDirectory() ? cssFiles(p) : p.endsWith(".css") ? [p] : [];
-	});
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const p = join(dir, name);
+			return statSync(p).isDirectory() ? cssFiles(p) : p.endsWith(".css") ? [p] : [];
+		});
 }
 function buildStyles() {
 	const parts = cssFiles("src/ui").map((f) => `/* ${f} */\n${readFileSync(f, "utf8").trim()}\n`);

@@ -4,8 +4,26 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const nodeBuiltins = [
-	"fs", "path", "os", "child_process", "crypto", "util", "url", "stream", "events", "buffer",
-	"process", "zlib", "http", "https", "net", "worker_threads", "vm", "module", "readline", "perf_hooks",
+	"fs",
+	"path",
+	"os",
+	"child_process",
+	"crypto",
+	"util",
+	"url",
+	"stream",
+	"events",
+	"buffer",
+	"process",
+	"zlib",
+	"http",
+	"https",
+	"net",
+	"worker_threads",
+	"vm",
+	"module",
+	"readline",
+	"perf_hooks",
 ];
 
 /** src/core's import rule for a file `depth` folders below src/core. */
@@ -18,12 +36,19 @@ function coreImports(depth, extra = []) {
 		],
 		patterns: [
 			{ group: ["node:*"], message: "src/core must not import Node built-ins." },
-			{ group: ["**/obsidian/**", "**/ui/**", "**/cli/**", "../main", "../../main"], message: "src/core must not depend on the plugin layers." },
+			{
+				group: ["**/obsidian/**", "**/ui/**", "**/cli/**", "../main", "../../main"],
+				message: "src/core must not depend on the plugin layers.",
+			},
 			{
 				regex: `^(\\.\\./){${depth + 1},}`,
-				message: "src/core imports nothing outside src/core (settings.ts, main.ts, the plugin layers): move what it needs into src/core, or pass it in.",
+				message:
+					"src/core imports nothing outside src/core (settings.ts, main.ts, the plugin layers): move what it needs into src/core, or pass it in.",
 			},
-			{ regex: "^(?![./]|chrono-node(/|$)|ts-fsrs$)", message: "src/core's only packages are chrono-node and ts-fsrs: pass anything else in as a parameter." },
+			{
+				regex: "^(?![./]|chrono-node(/|$)|ts-fsrs$)",
+				message: "src/core's only packages are chrono-node and ts-fsrs: pass anything else in as a parameter.",
+			},
 			...extra,
 		],
 	};
@@ -32,15 +57,28 @@ function coreImports(depth, extra = []) {
 /** The import rule for what the plugin ships (main.js), plus `extra` patterns. */
 function pluginImports(extra = []) {
 	return {
-		paths: [{ name: "js-yaml", message: "the plugin reads front-matter from Obsidian's metadata cache: keep js-yaml in src/cli." }],
+		paths: [
+			{
+				name: "js-yaml",
+				message: "the plugin reads front-matter from Obsidian's metadata cache: keep js-yaml in src/cli.",
+			},
+		],
 		patterns: [{ group: ["**/cli/**"], message: "The plugin must not bundle the CLI." }, ...extra],
 	};
 }
 
 export default defineConfig([
 	globalIgnores([
-		"node_modules/**", "main.js", "dist/**", "examples/**", "tests/screenshots/**", "bench/out/**",
-		"esbuild.config.mjs", "version-bump.mjs", "eslint.config.mjs", "scripts/**",
+		"node_modules/**",
+		"main.js",
+		"dist/**",
+		"examples/**",
+		"tests/screenshots/**",
+		"bench/out/**",
+		"esbuild.config.mjs",
+		"version-bump.mjs",
+		"eslint.config.mjs",
+		"scripts/**",
 	]),
 	...obsidianmd.configs.recommended,
 	{
@@ -55,11 +93,25 @@ export default defineConfig([
 		rules: {
 			// getSettingDefinitions() needs Obsidian 1.13; our minAppVersion is 1.7.2, so display() is the API our users have.
 			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
-			"obsidianmd/ui/sentence-case": ["warn", {
-				brands: ["Study Briefs", "Markdown", "Digital Garden", "Obsidian Publish", "Obsidian", "Anki", "Spaced Repetition", "Mermaid", "Quartz", "Sync"],
-				acronyms: ["BC", "BCE", "AD", "CE", "URL", "TSV", "JSON", "YAML", "FSRS", "O.S."],
-				ignoreRegex: ["^[a-z][a-z-]*:?$", "dg-publish"],
-			}],
+			"obsidianmd/ui/sentence-case": [
+				"warn",
+				{
+					brands: [
+						"Study Briefs",
+						"Markdown",
+						"Digital Garden",
+						"Obsidian Publish",
+						"Obsidian",
+						"Anki",
+						"Spaced Repetition",
+						"Mermaid",
+						"Quartz",
+						"Sync",
+					],
+					acronyms: ["BC", "BCE", "AD", "CE", "URL", "TSV", "JSON", "YAML", "FSRS", "O.S."],
+					ignoreRegex: ["^[a-z][a-z-]*:?$", "dg-publish"],
+				},
+			],
 		},
 	},
 	{
@@ -85,12 +137,23 @@ export default defineConfig([
 	{
 		// core/index decides what a brief is from core/brief alone: it sits below the garden, never above it.
 		files: ["src/core/index/*.ts"],
-		rules: { "no-restricted-imports": ["error", coreImports(1, [{ regex: "^\\.\\./garden(/|$)", message: "src/core/index must not import src/core/garden (a brief rule belongs in core/brief)." }])] },
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				coreImports(1, [
+					{
+						regex: "^\\.\\./garden(/|$)",
+						message: "src/core/index must not import src/core/garden (a brief rule belongs in core/brief).",
+					},
+				]),
+			],
+		},
 	},
 	{
 		files: ["src/core/**/*.ts"],
 		rules: {
-			"no-restricted-globals": ["error",
+			"no-restricted-globals": [
+				"error",
 				{ name: "document", message: "src/core must not touch the DOM." },
 				{ name: "window", message: "src/core must not touch the DOM." },
 				{ name: "process", message: "src/core must not use Node globals." },
@@ -108,9 +171,16 @@ export default defineConfig([
 		// Layers run main -> ui -> obsidian -> core: the adapters never import a view.
 		files: ["src/obsidian/**/*.ts"],
 		rules: {
-			"no-restricted-imports": ["error", pluginImports([
-				{ regex: "^(\\.\\./)+ui(/|$)", message: "Layers run main -> ui -> obsidian -> core: src/obsidian must not import src/ui (move the shared type or logic down to src/obsidian or src/core)." },
-			])],
+			"no-restricted-imports": [
+				"error",
+				pluginImports([
+					{
+						regex: "^(\\.\\./)+ui(/|$)",
+						message:
+							"Layers run main -> ui -> obsidian -> core: src/obsidian must not import src/ui (move the shared type or logic down to src/obsidian or src/core).",
+					},
+				]),
+			],
 		},
 	},
 	{

@@ -89,7 +89,11 @@ export default defineConfig({
 					name: "shared-dom",
 					environment: "jsdom",
 					include: ["tests/shared/dom/**/*.test.ts"],
-					setupFiles: ["tests/shared/require-shared.ts", "tests/shims/setup-dom.ts", "tests/shims/setup-jsdom.ts"],
+					setupFiles: [
+						"tests/shared/require-shared.ts",
+						"tests/shims/setup-dom.ts",
+						"tests/shims/setup-jsdom.ts",
+					],
 					env: { TZ: "UTC" },
 					testTimeout: 120_000,
 				},

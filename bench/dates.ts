@@ -37,8 +37,32 @@ export interface DatesBenchResult {
 	rounds: number;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const NAMES = ["Roosevelt", "Litvinov", "Stalin", "the Senate", "the Tsar", "Caesar", "the council", "the delegates", "Lenin", "Pompey"];
+const MONTHS = [
+	"January",
+	"February",
+	"March",
+	"April",
+	"May",
+	"June",
+	"July",
+	"August",
+	"September",
+	"October",
+	"November",
+	"December",
+];
+const NAMES = [
+	"Roosevelt",
+	"Litvinov",
+	"Stalin",
+	"the Senate",
+	"the Tsar",
+	"Caesar",
+	"the council",
+	"the delegates",
+	"Lenin",
+	"Pompey",
+];
 const PLAIN = [
 	"{N} argued that recognition would open new markets for American goods.",
 	"Historians still debate how far {N} understood the consequences.",
@@ -109,7 +133,8 @@ export function syntheticParagraphs(n: number, seed = 1933): string[] {
 	return out;
 }
 
-const ABBREV = /(?:\b(?:c|ca|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|St|Mr|Mrs|Dr|p|pp|no|vol|U\.S|O\.S|N\.S|B\.C|A\.D|B\.C\.E|C\.E|e\.g|i\.e|etc|cf)|\b[A-Z])$/;
+const ABBREV =
+	/(?:\b(?:c|ca|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|St|Mr|Mrs|Dr|p|pp|no|vol|U\.S|O\.S|N\.S|B\.C|A\.D|B\.C\.E|C\.E|e\.g|i\.e|etc|cf)|\b[A-Z])$/;
 const BOUNDARY = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9*])/g;
 
 /** Sentence splitter (no lookbehind): ends at . ! ? followed by space and a capital, except after abbreviations. */
@@ -172,7 +197,11 @@ export async function benchDates(opts: { paragraphs?: number; rounds?: number } 
 	const best = { floor: Infinity, peer: Infinity, ours: Infinity };
 	const cpu = { floor: Infinity, peer: Infinity, ours: Infinity };
 	for (let r = 0; r < rounds; r++) {
-		for (const [name, fn] of [["floor", floor], ["peer", peer], ["ours", ours]] as const) {
+		for (const [name, fn] of [
+			["floor", floor],
+			["peer", peer],
+			["ours", ours],
+		] as const) {
 			const [wall, c] = time(fn);
 			best[name] = Math.min(best[name], wall);
 			cpu[name] = Math.min(cpu[name], c);

@@ -64,17 +64,37 @@ export interface IndexBenchResult {
 	heapMethod: "gc" | "memoryUsage";
 	/** Wall-clock ms per update; `cpu*` the same in process CPU time (robust to other load on the machine). */
 	incremental: {
-		samples: number; p50: number; p99: number; max: number; cpuP50: number; cpuP99: number; indexP50: number; indexP99: number; flatCopyP50: number; flatCopyP99: number;
+		samples: number;
+		p50: number;
+		p99: number;
+		max: number;
+		cpuP50: number;
+		cpuP99: number;
+		indexP50: number;
+		indexP99: number;
+		flatCopyP50: number;
+		flatCopyP99: number;
 		/** The timeline view's data step after the snapshot (measure the changed blocks + era layout), CPU ms. */
-		viewP50: number; viewP99: number;
+		viewP50: number;
+		viewP99: number;
 		/** Floor, same run: parseBrief of the edited note alone (what any update must do), CPU ms. */
-		floorP50: number; floorP99: number;
+		floorP50: number;
+		floorP99: number;
 		/** cpuP99 / floorP99. */
 		overFloorP99: number;
 		/** For comparison, outside the update: the view's old path (flat timeline() copy, every event measured, era layout), CPU ms. */
-		flatViewP50: number; flatViewP99: number;
+		flatViewP50: number;
+		flatViewP99: number;
 	};
-	warm: { coldMs: number; warmMs: number; ratio: number; reparsed: number; cacheMB: number; cacheWriteMs: number; heapMB: number };
+	warm: {
+		coldMs: number;
+		warmMs: number;
+		ratio: number;
+		reparsed: number;
+		cacheMB: number;
+		cacheWriteMs: number;
+		heapMB: number;
+	};
 	stats: IndexStats;
 }
 
@@ -108,7 +128,8 @@ function heap(): { mb: number; method: "gc" | "memoryUsage" } {
 }
 
 const overlaps = (a: string, b: string) => !!a && !!b && (a.includes(b) || b.includes(a));
-const yearOk = (p: PlantedDate, y: number | undefined) => y !== undefined && (y === p.year || (p.kind.startsWith("century") && Math.abs(y - p.year) <= 1));
+const yearOk = (p: PlantedDate, y: number | undefined) =>
+	y !== undefined && (y === p.year || (p.kind.startsWith("century") && Math.abs(y - p.year) <= 1));
 
 function lineStarts(text: string): number[] {
 	const out = [0];
@@ -173,7 +194,11 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	for (let i = 0; i < n; i++) {
 		const text = readFileSync(full[i], "utf8");
 		const starts = lineStarts(text);
-		const res = peerResults[i].map((r) => ({ line: lineOf(starts, r.index), text: r.text, year: r.start.get("year") ?? undefined }));
+		const res = peerResults[i].map((r) => ({
+			line: lineOf(starts, r.index),
+			text: r.text,
+			year: r.start.get("year") ?? undefined,
+		}));
 		peerDates.found += res.length;
 		const used = new Set<number>();
 		for (const p of notes[i].planted) {
@@ -181,7 +206,8 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 			if (k < 0) continue;
 			used.add(k);
 			peerDates.recall++;
-			if (res.some((r) => r.line === p.line && overlaps(r.text, p.phrase) && yearOk(p, r.year))) peerDates.correctYear++;
+			if (res.some((r) => r.line === p.line && overlaps(r.text, p.phrase) && yearOk(p, r.year)))
+				peerDates.correctYear++;
 		}
 		peerDates.extra += res.length - used.size;
 	}
@@ -189,7 +215,10 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 
 	log("ours: read + parseBrief + upsert + timeline() ...");
 	const before = heap();
-	const cache = new ParseCache(new JsonFileCacheStore(fsAdapter, join(dir, ".cache.json")), { setTimer: () => 0, clearTimer: () => undefined });
+	const cache = new ParseCache(new JsonFileCacheStore(fsAdapter, join(dir, ".cache.json")), {
+		setTimer: () => 0,
+		clearTimer: () => undefined,
+	});
 	const index = new BriefIndex();
 	let parseMs = 0;
 	let indexMs = 0;
@@ -220,7 +249,12 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 			if (k < 0) continue;
 			used.add(k);
 			oursDates.recall++;
-			if (events.some((e) => e.source.line === p.line && overlaps(e.date.text, p.phrase) && yearOk(p, e.date.start.year))) oursDates.correctYear++;
+			if (
+				events.some(
+					(e) => e.source.line === p.line && overlaps(e.date.text, p.phrase) && yearOk(p, e.date.start.year),
+				)
+			)
+				oursDates.correctYear++;
 		}
 		oursDates.extra += events.length - used.size;
 	}
@@ -307,7 +341,10 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	// Warm: load the cache file, then index every note from it (files unchanged since the cold run).
 	const withCold = heap().mb;
 	w = performance.now();
-	const warmCache = new ParseCache(new JsonFileCacheStore(fsAdapter, join(dir, ".cache.json")), { setTimer: () => 0, clearTimer: () => undefined });
+	const warmCache = new ParseCache(new JsonFileCacheStore(fsAdapter, join(dir, ".cache.json")), {
+		setTimer: () => 0,
+		clearTimer: () => undefined,
+	});
 	await warmCache.load();
 	const warmIndex = new BriefIndex();
 	let reparsed = 0;
@@ -326,7 +363,6 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 	const warmMs = performance.now() - w;
 	// Heap of the warm index (plus its cache entries, the same objects), the cold one still alive.
 	const warmHeap = heap().mb - withCold;
-
 
 	return {
 		n,
@@ -365,7 +401,15 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 			flatViewP50: round(percentile(flatViewTimes, 0.5), 3),
 			flatViewP99: round(percentile(flatViewTimes, 0.99), 3),
 		},
-		warm: { coldMs: round(oursMs), warmMs: round(warmMs), ratio: round(warmMs / oursMs, 3), reparsed, cacheMB, cacheWriteMs: round(cacheWriteMs), heapMB: round(warmHeap, 1) },
+		warm: {
+			coldMs: round(oursMs),
+			warmMs: round(warmMs),
+			ratio: round(warmMs / oursMs, 3),
+			reparsed,
+			cacheMB,
+			cacheWriteMs: round(cacheWriteMs),
+			heapMB: round(warmHeap, 1),
+		},
 		stats: index.stats(),
 	};
 }
@@ -374,17 +418,52 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 export function formatIndexBench(r: IndexBenchResult): string {
 	const ok = (b: boolean) => (b ? "yes" : "NO");
 	const rows: [string, string, string, string][] = [
-		["floor: read + split front-matter", `${r.floor.notesPerSec.toLocaleString("en-US")} notes/s`, `${r.floor.msPerNote} ms/note`, ""],
-		["peer: read + chrono.parse (whole note)", `${r.peer.notesPerSec.toLocaleString("en-US")} notes/s`, `${r.peer.msPerNote} ms/note`, ""],
-		["ours: read + parse + index", `${r.ours.notesPerSec.toLocaleString("en-US")} notes/s`, `${r.ours.msPerNote} ms/note`, `parse ${r.oursParseMs} ms, index ${r.oursIndexMs} ms`],
+		[
+			"floor: read + split front-matter",
+			`${r.floor.notesPerSec.toLocaleString("en-US")} notes/s`,
+			`${r.floor.msPerNote} ms/note`,
+			"",
+		],
+		[
+			"peer: read + chrono.parse (whole note)",
+			`${r.peer.notesPerSec.toLocaleString("en-US")} notes/s`,
+			`${r.peer.msPerNote} ms/note`,
+			"",
+		],
+		[
+			"ours: read + parse + index",
+			`${r.ours.notesPerSec.toLocaleString("en-US")} notes/s`,
+			`${r.ours.msPerNote} ms/note`,
+			`parse ${r.oursParseMs} ms, index ${r.oursIndexMs} ms`,
+		],
 		["ours / floor", `${r.oursOverFloor}x`, "goal <= 3x", ok(r.oursOverFloor <= 3)],
 		["ours / peer", `${r.oursOverPeer}x`, "goal < 1x", ok(r.oursOverPeer < 1)],
-		["dates right (planted " + r.planted.toLocaleString("en-US") + ")", `ours ${r.oursDates.correctYear.toLocaleString("en-US")}`, `peer ${r.peerDates.correctYear.toLocaleString("en-US")} (+${r.peerDates.extra.toLocaleString("en-US")} extra)`, ok(r.oursDates.correctYear > r.peerDates.correctYear)],
+		[
+			"dates right (planted " + r.planted.toLocaleString("en-US") + ")",
+			`ours ${r.oursDates.correctYear.toLocaleString("en-US")}`,
+			`peer ${r.peerDates.correctYear.toLocaleString("en-US")} (+${r.peerDates.extra.toLocaleString("en-US")} extra)`,
+			ok(r.oursDates.correctYear > r.peerDates.correctYear),
+		],
 		["heap after indexing", `${r.heapMB} MB`, `index ${r.indexHeapMB} MB (${r.heapMethod})`, ok(r.heapMB < 150)],
-		["incremental update p50 / p99 (CPU)", `${r.incremental.cpuP50} / ${r.incremental.cpuP99} ms`, `parse + upsert + snapshot + view measure/layout (view ${r.incremental.viewP50} / ${r.incremental.viewP99} ms; the old flat view path ${r.incremental.flatViewP50} / ${r.incremental.flatViewP99} ms); wall ${r.incremental.p50} / ${r.incremental.p99} ms; index only ${r.incremental.indexP50} / ${r.incremental.indexP99} ms; floor (parse alone) ${r.incremental.floorP50} / ${r.incremental.floorP99} ms, p99 ours/floor ${r.incremental.overFloorP99}x; a flat timeline() copy would add ${r.incremental.flatCopyP50} / ${r.incremental.flatCopyP99} ms`, ok(r.incremental.cpuP99 < 5)],
-		["warm start / cold", `${r.warm.warmMs} / ${r.warm.coldMs} ms`, `${r.warm.ratio}x, cache ${r.warm.cacheMB} MB, re-parsed ${r.warm.reparsed}`, ok(r.warm.ratio < 0.2)],
+		[
+			"incremental update p50 / p99 (CPU)",
+			`${r.incremental.cpuP50} / ${r.incremental.cpuP99} ms`,
+			`parse + upsert + snapshot + view measure/layout (view ${r.incremental.viewP50} / ${r.incremental.viewP99} ms; the old flat view path ${r.incremental.flatViewP50} / ${r.incremental.flatViewP99} ms); wall ${r.incremental.p50} / ${r.incremental.p99} ms; index only ${r.incremental.indexP50} / ${r.incremental.indexP99} ms; floor (parse alone) ${r.incremental.floorP50} / ${r.incremental.floorP99} ms, p99 ours/floor ${r.incremental.overFloorP99}x; a flat timeline() copy would add ${r.incremental.flatCopyP50} / ${r.incremental.flatCopyP99} ms`,
+			ok(r.incremental.cpuP99 < 5),
+		],
+		[
+			"warm start / cold",
+			`${r.warm.warmMs} / ${r.warm.coldMs} ms`,
+			`${r.warm.ratio}x, cache ${r.warm.cacheMB} MB, re-parsed ${r.warm.reparsed}`,
+			ok(r.warm.ratio < 0.2),
+		],
 	];
-	const lines = [`Vault index benchmark: ${r.n.toLocaleString("en-US")} briefs (${r.mbOnDisk} MB), ${r.machine}`, "", "| measure | value | detail | goal met |", "|---|---|---|---|"];
+	const lines = [
+		`Vault index benchmark: ${r.n.toLocaleString("en-US")} briefs (${r.mbOnDisk} MB), ${r.machine}`,
+		"",
+		"| measure | value | detail | goal met |",
+		"|---|---|---|---|",
+	];
 	for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
 	return lines.join("\n");
 }

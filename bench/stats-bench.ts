@@ -37,10 +37,23 @@ function best<T>(rounds: number, fn: () => T): { ms: number; value: T } {
 /** Installs a jsdom window with Obsidian's element helpers; false when jsdom is not installed (a dev dependency). */
 async function domWindow(): Promise<boolean> {
 	try {
-		const { JSDOM } = createRequire(__filename)("jsdom") as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
+		const { JSDOM } = createRequire(__filename)("jsdom") as {
+			JSDOM: new (html: string) => { window: Window & typeof globalThis };
+		};
 		const { window } = new JSDOM("<!doctype html><body></body>");
 		const g = globalThis as Record<string, unknown>;
-		for (const k of ["window", "document", "Document", "Node", "HTMLElement", "Element", "SVGElement", "DocumentFragment", "Text"]) g[k] = k === "window" ? window : (window as unknown as Record<string, unknown>)[k];
+		for (const k of [
+			"window",
+			"document",
+			"Document",
+			"Node",
+			"HTMLElement",
+			"Element",
+			"SVGElement",
+			"DocumentFragment",
+			"Text",
+		])
+			g[k] = k === "window" ? window : (window as unknown as Record<string, unknown>)[k];
 		await import("../tests/shims/dom-helpers");
 		return true;
 	} catch (e) {
@@ -67,8 +80,11 @@ export async function benchStats(opts: { reviews?: number; rounds?: number } = {
 	let domNodes: number | null = null;
 	if (await domWindow()) {
 		const { renderForecast, renderHeatmap, renderRetention } = await import("../src/ui/dashboard/charts");
-		const { renderMastery, renderMissed, renderSummary, weakestFirst } = await import("../src/ui/dashboard/sections");
-		const host = { startQuiz: async () => {}, openSource: async () => {} } as unknown as Parameters<typeof renderMissed>[1];
+		const { renderMastery, renderMissed, renderSummary, weakestFirst } =
+			await import("../src/ui/dashboard/sections");
+		const host = { startQuiz: async () => {}, openSource: async () => {} } as unknown as Parameters<
+			typeof renderMissed
+		>[1];
 		const r = best(rounds, () => {
 			const root = document.body.createDiv();
 			const s = studyStats(cards.value, { now });
@@ -86,7 +102,16 @@ export async function benchStats(opts: { reviews?: number; rounds?: number } = {
 		renderMs = r.ms;
 		domNodes = r.value;
 	}
-	return { reviews, cards: cards.value.length, rounds, replayMs: replayed.ms, cardsMs: cards.ms, figuresMs: figures.ms, renderMs, domNodes };
+	return {
+		reviews,
+		cards: cards.value.length,
+		rounds,
+		replayMs: replayed.ms,
+		cardsMs: cards.ms,
+		figuresMs: figures.ms,
+		renderMs,
+		domNodes,
+	};
 }
 
 export function formatStatsBench(r: StatsBenchResult): string {

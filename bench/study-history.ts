@@ -18,7 +18,12 @@ function rng(seed: number): () => number {
 	};
 }
 
-const COURSES = ["History/Roman Republic", "History/Russian Revolution", "History/Cold War", "History/Tang and Song China"];
+const COURSES = [
+	"History/Roman Republic",
+	"History/Russian Revolution",
+	"History/Cold War",
+	"History/Tang and Song China",
+];
 const TEXTS = [
 	"crossed the Rubicon with the Thirteenth Legion",
 	"was elected consul for the first time",
@@ -39,14 +44,31 @@ function date(year: number): HistDate {
 export function studyBriefs(courses = 4, briefsPerCourse = 3, itemsPerBrief = 6): Brief[] {
 	const out: Brief[] = [];
 	for (let c = 0; c < courses; c++) {
-		const course = COURSES[c % COURSES.length] + (c >= COURSES.length ? ` ${Math.floor(c / COURSES.length) + 1}` : "");
+		const course =
+			COURSES[c % COURSES.length] + (c >= COURSES.length ? ` ${Math.floor(c / COURSES.length) + 1}` : "");
 		for (let b = 0; b < briefsPerCourse; b++) {
 			const path = `${course}/Brief ${b + 1}.md`;
 			const name = course.split("/").pop() ?? course;
 			out.push({
-				path, id: path, title: `${name}, part ${b + 1}`, publish: true, hidden: false, course, tags: [], sections: [], quotes: [], facts: [], themes: [], links: [], problems: [],
+				path,
+				id: path,
+				title: `${name}, part ${b + 1}`,
+				publish: true,
+				hidden: false,
+				course,
+				tags: [],
+				sections: [],
+				quotes: [],
+				facts: [],
+				themes: [],
+				links: [],
+				problems: [],
 				events: Array.from({ length: itemsPerBrief }, (_, i) => ({
-					id: `ev-${i}`, briefPath: path, date: date(-100 + c * 400 + b * 20 + i), text: `The leader ${TEXTS[(c + b + i) % TEXTS.length]} (${name} ${b + 1}.${i + 1}).`, source: { path, line: 6 + i * 2 },
+					id: `ev-${i}`,
+					briefPath: path,
+					date: date(-100 + c * 400 + b * 20 + i),
+					text: `The leader ${TEXTS[(c + b + i) % TEXTS.length]} (${name} ${b + 1}.${i + 1}).`,
+					source: { path, line: 6 + i * 2 },
 				})),
 			});
 		}

@@ -6,7 +6,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-const BENCHES = { timeline: "tests/screenshots/timeline-bench.json", quotes: "tests/screenshots/quotes-bench.json", axis: "tests/screenshots/axis-bench.json" };
+const BENCHES = {
+	timeline: "tests/screenshots/timeline-bench.json",
+	quotes: "tests/screenshots/quotes-bench.json",
+	axis: "tests/screenshots/axis-bench.json",
+};
 
 const args = process.argv.slice(2);
 let jsonOut = null;
@@ -22,7 +26,10 @@ for (const file of Object.values(BENCHES)) rmSync(file, { force: true });
 const vitest = new URL("../node_modules/vitest/vitest.mjs", import.meta.url).pathname;
 const r = spawnSync(process.execPath, [vitest, "run", "--project", "bench-browser", ...passOn], {
 	stdio: "inherit",
-	env: { ...process.env, VITEST_JSON_REPORT: process.env.VITEST_JSON_REPORT ?? "tests/screenshots/vitest-bench-report.json" },
+	env: {
+		...process.env,
+		VITEST_JSON_REPORT: process.env.VITEST_JSON_REPORT ?? "tests/screenshots/vitest-bench-report.json",
+	},
 });
 
 if (jsonOut) {
@@ -31,7 +38,10 @@ if (jsonOut) {
 		if (existsSync(file)) results[name] = JSON.parse(readFileSync(file, "utf8"));
 	}
 	mkdirSync(dirname(jsonOut), { recursive: true });
-	writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, exitCode: r.status, results }, null, 2)}\n`);
+	writeFileSync(
+		jsonOut,
+		`${JSON.stringify({ date: new Date().toISOString(), node: process.version, exitCode: r.status, results }, null, 2)}\n`,
+	);
 	console.log(`bench:browser: results written to ${jsonOut}`);
 }
 process.exit(r.status ?? 1);

@@ -12,7 +12,10 @@ const HOW =
 
 function run(cmd, args) {
 	console.error(`check-browser: ${cmd} ${args.join(" ")}`);
-	const r = spawnSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+	const r = spawnSync(cmd, args, {
+		stdio: ["ignore", "ignore", "inherit"],
+		env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+	});
 	return r.status === 0;
 }
 
@@ -22,7 +25,11 @@ function tryInstall() {
 		return run("apt-get", ["update", "-qq"]) && run("apt-get", ["install", "-y", "-qq", "chromium"]);
 	}
 	// Playwright knows where to download a Chromium for this platform (needs the network).
-	return run(process.execPath, [new URL("../node_modules/playwright/cli.js", import.meta.url).pathname, "install", "chromium"]);
+	return run(process.execPath, [
+		new URL("../node_modules/playwright/cli.js", import.meta.url).pathname,
+		"install",
+		"chromium",
+	]);
 }
 
 let found = findBrowser();

@@ -25,7 +25,13 @@ let failed = 0;
 for (const [id, , repo, path, commit, , where] of rows) {
 	if (where !== "cache") continue;
 	const dest = join(evalDir, ".cache", id);
-	if (!force && (await access(dest).then(() => true, () => false))) {
+	if (
+		!force &&
+		(await access(dest).then(
+			() => true,
+			() => false,
+		))
+	) {
 		kept++;
 		continue;
 	}

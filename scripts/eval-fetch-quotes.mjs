@@ -6,13 +6,23 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "tests", "eval", "quotes");
-const rows = (await readFile(join(root, "SOURCES.tsv"), "utf8")).trim().split("\n").slice(1).map((l) => l.split("\t"));
+const rows = (await readFile(join(root, "SOURCES.tsv"), "utf8"))
+	.trim()
+	.split("\n")
+	.slice(1)
+	.map((l) => l.split("\t"));
 await mkdir(join(root, "cache"), { recursive: true });
 let fetched = 0;
 for (const [file, repo, path, commit] of rows) {
 	if (!file.startsWith("cache/")) continue;
 	const out = join(root, file);
-	if (await access(out).then(() => true, () => false)) continue;
+	if (
+		await access(out).then(
+			() => true,
+			() => false,
+		)
+	)
+		continue;
 	const url = `https://raw.githubusercontent.com/${repo}/${commit}/${path.split("/").map(encodeURIComponent).join("/")}`;
 	const res = await fetch(url);
 	if (!res.ok) {

@@ -7,7 +7,10 @@ import { delimiter, join } from "node:path";
 
 export const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 /** macOS keeps browsers in application bundles, not on PATH. */
-export const MAC_APPS = ["/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"];
+export const MAC_APPS = [
+	"/Applications/Chromium.app/Contents/MacOS/Chromium",
+	"/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
 
 function executable(path) {
 	try {
@@ -57,7 +60,9 @@ export function browserCandidates(env = process.env, extra = [playwrightChromium
 export function findBrowser(env = process.env, isExecutable = executable, extra) {
 	const forced = env.CHROMIUM_PATH?.trim();
 	if (forced) {
-		return isExecutable(forced) ? { path: forced } : { path: null, reason: `CHROMIUM_PATH=${forced} is not an executable file` };
+		return isExecutable(forced)
+			? { path: forced }
+			: { path: null, reason: `CHROMIUM_PATH=${forced} is not an executable file` };
 	}
 	const found = browserCandidates(env, extra).find((p) => isExecutable(p));
 	return found ? { path: found } : { path: null, reason: "no Chromium found" };

@@ -50,7 +50,8 @@ function propertyFiles(dir = join(ROOT, "tests"), out = []) {
 	for (const e of readdirSync(dir, { withFileTypes: true })) {
 		const full = join(dir, e.name);
 		if (e.isDirectory()) propertyFiles(full, out);
-		else if (e.name.endsWith(".test.ts") && isProperty(readFileSync(full, "utf8"))) out.push(relative(ROOT, full).split(sep).join("/"));
+		else if (e.name.endsWith(".test.ts") && isProperty(readFileSync(full, "utf8")))
+			out.push(relative(ROOT, full).split(sep).join("/"));
 	}
 	return out.sort();
 }
@@ -76,7 +77,12 @@ function runSeed(seed, runs, groups, timeoutMs) {
 	const env = { ...process.env, FUZZ_SEED: String(seed), FUZZ_RUNS: String(runs) };
 	let output = "";
 	for (const [project, files] of groups) {
-		const r = spawnSync(vitestBin, ["run", "--project", project, ...files], { env, encoding: "utf8", timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+		const r = spawnSync(vitestBin, ["run", "--project", project, ...files], {
+			env,
+			encoding: "utf8",
+			timeout: timeoutMs,
+			maxBuffer: 64 * 1024 * 1024,
+		});
 		output += `${r.stdout ?? ""}${r.stderr ?? ""}`;
 		if (r.error) return [false, `${output}\n${r.error.message}`];
 		if (r.status !== 0) return [false, output];
@@ -104,7 +110,9 @@ function main() {
 	}
 	const groups = byProject(files);
 	const until = Date.now() + opts.minutes * 60_000;
-	console.log(`test:fuzz: ${files.length} property files, FUZZ_RUNS=${opts.runs}, ${opts.seed !== undefined ? `seed ${opts.seed}` : `random seeds for ${opts.minutes} min`}`);
+	console.log(
+		`test:fuzz: ${files.length} property files, FUZZ_RUNS=${opts.runs}, ${opts.seed !== undefined ? `seed ${opts.seed}` : `random seeds for ${opts.minutes} min`}`,
+	);
 	const failed = [];
 	let tried = 0;
 	do {
@@ -116,8 +124,17 @@ function main() {
 		console.log(`${ok ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 		if (!ok) {
 			failed.push(seed);
-			console.log(output.split("\n").filter((l) => /FAIL|Counterexample|Error|seed|Caused by|✗|×/.test(l)).slice(0, 40).join("\n"));
-			for (const [project, fs] of groups) console.log(`reproduce: FUZZ_SEED=${seed} FUZZ_RUNS=${opts.runs} npx vitest run --project ${project} ${fs.join(" ")}`);
+			console.log(
+				output
+					.split("\n")
+					.filter((l) => /FAIL|Counterexample|Error|seed|Caused by|✗|×/.test(l))
+					.slice(0, 40)
+					.join("\n"),
+			);
+			for (const [project, fs] of groups)
+				console.log(
+					`reproduce: FUZZ_SEED=${seed} FUZZ_RUNS=${opts.runs} npx vitest run --project ${project} ${fs.join(" ")}`,
+				);
 		}
 	} while (opts.seed === undefined && Date.now() < until);
 	console.log(`test:fuzz: ${tried} seeds, ${failed.length} failed${failed.length ? `: ${failed.join(", ")}` : ""}`);

@@ -51,7 +51,11 @@ const MUTANTS = [
 		file: "src/core/garden/pages.ts",
 		find: "const ok = b.publish && !generated && (!n || (n.exists && n.publish)) && !seen.has(b.path);",
 		replace: "const ok = !generated && !seen.has(b.path);",
-		tests: ["tests/unit/garden/pages.test.ts", "tests/unit/garden/privacy.property.test.ts", "tests/dom/garden-writer.test.ts"],
+		tests: [
+			"tests/unit/garden/pages.test.ts",
+			"tests/unit/garden/privacy.property.test.ts",
+			"tests/dom/garden-writer.test.ts",
+		],
 	},
 	{
 		id: "embeds-ignored",
@@ -99,15 +103,23 @@ function copyProject() {
 
 function runTests(dir, tests) {
 	const vitest = join(ROOT, "node_modules", "vitest", "vitest.mjs");
-	const r = spawnSync(process.execPath, [vitest, "run", "--project", "unit", "--project", "dom", "--reporter=dot", ...tests], {
-		cwd: dir,
-		encoding: "utf8",
-		env: { ...process.env, CI: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const r = spawnSync(
+		process.execPath,
+		[vitest, "run", "--project", "unit", "--project", "dom", "--reporter=dot", ...tests],
+		{
+			cwd: dir,
+			encoding: "utf8",
+			env: { ...process.env, CI: "1", FORCE_COLOR: "0", NO_COLOR: "1" },
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
 	// eslint-disable-next-line no-control-regex -- strips the colour codes vitest prints anyway
 	const out = `${r.stdout ?? ""}${r.stderr ?? ""}`.replace(/\u001b\[[0-9;]*m/g, "");
-	const summary = out.split("\n").filter((l) => /^\s*(Test Files|Tests)\s/.test(l)).map((l) => l.trim()).join("; ");
+	const summary = out
+		.split("\n")
+		.filter((l) => /^\s*(Test Files|Tests)\s/.test(l))
+		.map((l) => l.trim())
+		.join("; ");
 	return { ok: r.status === 0, summary: summary || `exit ${r.status}`, out };
 }
 
@@ -124,7 +136,9 @@ function main() {
 		const allTests = [...new Set(chosen.flatMap((m) => m.tests))];
 		const base = runTests(dir, allTests);
 		if (!base.ok) {
-			console.error(`BASELINE FAILED (unmutated code): ${base.summary}\n${base.out.split("\n").slice(-40).join("\n")}`);
+			console.error(
+				`BASELINE FAILED (unmutated code): ${base.summary}\n${base.out.split("\n").slice(-40).join("\n")}`,
+			);
 			return 1;
 		}
 		console.log(`baseline passes: ${base.summary}`);
@@ -133,7 +147,9 @@ function main() {
 			const original = readFileSync(path, "utf8");
 			const count = original.split(m.find).length - 1;
 			if (count !== 1) {
-				console.log(`STALE     ${m.id}: the text to mutate occurs ${count} times in ${m.file} (update scripts/mutants.mjs)`);
+				console.log(
+					`STALE     ${m.id}: the text to mutate occurs ${count} times in ${m.file} (update scripts/mutants.mjs)`,
+				);
 				bad++;
 				continue;
 			}

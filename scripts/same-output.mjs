@@ -11,7 +11,16 @@
 // exported with `git archive` into a temp folder that reuses this checkout's node_modules, so no branch
 // or worktree changes; its build is kept (keyed by commit) for the next run.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import esbuild from "esbuild";
@@ -60,11 +69,14 @@ async function buildAtRef() {
 /** Pins `new Date()` and `Date.now()` for the CLI run: both builds see the same "today". */
 function clockPreload() {
 	const file = join(work, "fixed-clock.cjs");
-	writeFileSync(file, `const NOW = Date.parse(${JSON.stringify(NOW)});
+	writeFileSync(
+		file,
+		`const NOW = Date.parse(${JSON.stringify(NOW)});
 const Real = Date;
 class Fixed extends Real { constructor(...a) { if (a.length === 0) super(NOW); else super(...a); } static now() { return NOW; } }
 globalThis.Date = Fixed;
-`);
+`,
+	);
 	return file;
 }
 
@@ -98,13 +110,19 @@ function commands(vault, anyNote) {
 		// The pages themselves (the dry run only names them): written into a fresh folder, then read back.
 		["garden pages", ["garden", vault, "--out", join(work, "garden-out")], join(work, "garden-out")],
 	];
-	for (const note of notesIn(vault)) list.push([`quiz --json ${note}`, ["quiz", note, "--vault", vault, "--seed", SEED, "--json", ...any]]);
+	for (const note of notesIn(vault))
+		list.push([`quiz --json ${note}`, ["quiz", note, "--vault", vault, "--seed", SEED, "--json", ...any]]);
 	return list;
 }
 
 function run(cli, preload, argv, outDir) {
 	if (outDir) rmSync(outDir, { recursive: true, force: true });
-	const r = spawnSync(process.execPath, ["-r", preload, cli, ...argv], { cwd: repo, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+	const r = spawnSync(process.execPath, ["-r", preload, cli, ...argv], {
+		cwd: repo,
+		encoding: "utf8",
+		maxBuffer: 256 * 1024 * 1024,
+		env: { ...process.env, NO_COLOR: "1" },
+	});
 	let written = "";
 	if (outDir && existsSync(outDir)) {
 		for (const f of filesIn(outDir)) written += `\n=== ${f}\n${readFileSync(join(outDir, f), "utf8")}`;
@@ -118,7 +136,8 @@ function firstDiff(a, b) {
 	const x = a.split("\n");
 	const y = b.split("\n");
 	for (let i = 0; i < Math.max(x.length, y.length); i++) {
-		if (x[i] !== y[i]) return `line ${i + 1}:\n    - ${(x[i] ?? "<none>").slice(0, 200)}\n    + ${(y[i] ?? "<none>").slice(0, 200)}`;
+		if (x[i] !== y[i])
+			return `line ${i + 1}:\n    - ${(x[i] ?? "<none>").slice(0, 200)}\n    + ${(y[i] ?? "<none>").slice(0, 200)}`;
 	}
 	return "";
 }
@@ -129,7 +148,10 @@ await buildCli(repo, after);
 const preload = clockPreload();
 
 const vaults = [["examples/vault", join(repo, "examples/vault"), false]];
-for (const [label, dir] of [["shared corpus", join(sharedDir, "corpus")], ["shared seed", join(sharedDir, "fixtures/seed")]]) {
+for (const [label, dir] of [
+	["shared corpus", join(sharedDir, "corpus")],
+	["shared seed", join(sharedDir, "fixtures/seed")],
+]) {
 	if (existsSync(dir)) vaults.push([label, dir, true]);
 	else console.log(`(skipped ${label}: ${dir} is missing)`);
 }

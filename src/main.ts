@@ -52,7 +52,10 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	async onload(): Promise<void> {
 		followObsidianLanguage();
 		await this.loadSettings();
-		const curation = wireCuration(this, this.index, { reviewFolder: () => this.settings.reviewFolder, host: () => this.host });
+		const curation = wireCuration(this, this.index, {
+			reviewFolder: () => this.settings.reviewFolder,
+			host: () => this.host,
+		});
 		this.host = new PluginHost(this.app, this.index, {
 			settings: () => this.settings,
 			startQuiz: (scope) => this.startQuiz(scope),
@@ -65,7 +68,13 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			saveSettings: () => this.saveSettings(),
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
-		this.indexer = this.addChild(new BriefIndexer(this.app, this.index, () => this.settings, { cache, parseYaml, onProgress: (p) => this.progress.update(p) }));
+		this.indexer = this.addChild(
+			new BriefIndexer(this.app, this.index, () => this.settings, {
+				cache,
+				parseYaml,
+				onProgress: (p) => this.progress.update(p),
+			}),
+		);
 		this.api = createPublicApi(this.index, this.indexer.ready);
 		this.garden = new GardenWriter(this.app, this.index, () => this.settings, undefined, this.indexer.ready);
 		this.reviews = new ReviewStore(this.app, {
@@ -76,20 +85,44 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this.host));
 		this.registerHoverLinkSource(VIEW_TYPE_TIMELINE, { display: "Study Briefs timeline", defaultMod: true });
 		registerAxisCommands(this);
-		this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) => ctx.addChild(new TimelineBlock(el, source, this.host)));
+		this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) =>
+			ctx.addChild(new TimelineBlock(el, source, this.host)),
+		);
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuoteIndexView(leaf, this.host));
-		this.registerView(VIEW_TYPE_QUIZ, (leaf) => new QuizView(leaf, this.host, {
-			generate: (scope) => quizSetFor(this.index, this.settings, scope, { now: () => new Date(), dueCards: () => this.reviews.dueCardIds() }),
-			check: checkAnswer,
-			record: async (answer) => void (await this.reviews.recordAnswer(answer)),
-			undo: async (answer) => void (await this.reviews.undoAnswer(answer)),
-		}));
+		this.registerView(
+			VIEW_TYPE_QUIZ,
+			(leaf) =>
+				new QuizView(leaf, this.host, {
+					generate: (scope) =>
+						quizSetFor(this.index, this.settings, scope, {
+							now: () => new Date(),
+							dueCards: () => this.reviews.dueCardIds(),
+						}),
+					check: checkAnswer,
+					record: async (answer) => void (await this.reviews.recordAnswer(answer)),
+					undo: async (answer) => void (await this.reviews.undoAnswer(answer)),
+				}),
+		);
 		this.registerView(VIEW_TYPE_LINKS, (leaf) => new LinkedNotesView(leaf, this.host));
 		const scheduler = createScheduler();
-		this.registerView(VIEW_TYPE_DASHBOARD, (leaf) => new DashboardView(leaf, this.host, {
-			stats: (o) => (this.reviewsLoaded ? dashboardStats(this.index, this.reviews.states().values(), scheduler, { now: Date.now(), ...o }) : null),
-		}));
-		this.addCommand({ id: "open-study-dashboard", name: "Open study dashboard", callback: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main") });
+		this.registerView(
+			VIEW_TYPE_DASHBOARD,
+			(leaf) =>
+				new DashboardView(leaf, this.host, {
+					stats: (o) =>
+						this.reviewsLoaded
+							? dashboardStats(this.index, this.reviews.states().values(), scheduler, {
+									now: Date.now(),
+									...o,
+								})
+							: null,
+				}),
+		);
+		this.addCommand({
+			id: "open-study-dashboard",
+			name: "Open study dashboard",
+			callback: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
+		});
 		// Desktop only: mobile has no status bar (the views show the same progress line).
 		if (!Platform.isMobile) {
 			new StatusBarProgress(this.addStatusBarItem(), this.progress, this.index, {
@@ -109,7 +142,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			void this.indexer.ready.then(async () => {
 				await this.reviews.load();
 				this.reviewsLoaded = true;
-				for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)) if (leaf.view instanceof DashboardView) leaf.view.render();
+				for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD))
+					if (leaf.view instanceof DashboardView) leaf.view.render();
 				// Cards follow slightly edited items; another device's log arriving by sync is replayed.
 				this.register(this.reviews.followIndex(this.index));
 				this.reviews.watch((ref) => this.registerEvent(ref));

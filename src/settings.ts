@@ -92,7 +92,10 @@ function num(v: unknown, fallback: number, min: number, max: number): number {
 function strList(v: unknown, fallback: string[]): string[] {
 	if (typeof v === "string") v = v.split(",");
 	if (!Array.isArray(v)) return [...fallback];
-	const out = v.filter((x): x is string => typeof x === "string").map((x) => x.trim()).filter(Boolean);
+	const out = v
+		.filter((x): x is string => typeof x === "string")
+		.map((x) => x.trim())
+		.filter(Boolean);
 	return out.length || Array.isArray(v) ? out : [...fallback];
 }
 
@@ -121,7 +124,9 @@ export function migrateSettings(raw: unknown): Settings {
 		quizLength: num(raw.quizLength, d.quizLength, 1, 100),
 		reviewFolder: cleanFolder(str(raw.reviewFolder, d.reviewFolder), d.reviewFolder),
 		gardenFolder: cleanFolder(str(raw.gardenFolder, d.gardenFolder), d.gardenFolder),
-		gardenPublishKey: ["dg-publish", "publish", ""].includes(gardenPublishKey) ? gardenPublishKey : d.gardenPublishKey,
+		gardenPublishKey: ["dg-publish", "publish", ""].includes(gardenPublishKey)
+			? gardenPublishKey
+			: d.gardenPublishKey,
 		gardenBaseUrl: str(raw.gardenBaseUrl, d.gardenBaseUrl).trim(),
 		gardenAutoRefresh: bool(raw.gardenAutoRefresh, d.gardenAutoRefresh),
 		gardenMermaid: bool(raw.gardenMermaid, d.gardenMermaid),
@@ -147,7 +152,11 @@ function nonEmpty(list: string[], fallback: string[]): string[] {
 
 /** A folder path the plugin may write into: relative, no "..", no leading/trailing slashes. */
 function cleanFolder(path: string, fallback: string): string {
-	const parts = path.replace(/\\/g, "/").split("/").map((p) => p.trim()).filter((p) => p && p !== ".");
+	const parts = path
+		.replace(/\\/g, "/")
+		.split("/")
+		.map((p) => p.trim())
+		.filter((p) => p && p !== ".");
 	if (!parts.length || parts.includes("..")) return fallback;
 	return parts.join("/");
 }

@@ -40,7 +40,8 @@ export function intFlag(flags: ParsedArgs["flags"], name: string, fallback: numb
 	const v = flags[name];
 	if (v === undefined) return fallback;
 	const n = Number(v);
-	if (typeof v !== "string" || !v.trim() || !Number.isSafeInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number`);
+	if (typeof v !== "string" || !v.trim() || !Number.isSafeInteger(n) || n < 0)
+		throw new UsageError(`--${name} must be a whole number`);
 	if (n < min) throw new UsageError(`--${name} must be at least ${min}`);
 	return n;
 }

@@ -4,7 +4,15 @@
  * embedded-unpublished = its content would be published, hidden).
  * Exit 1 when a published brief embeds an unpublished note or a note has an error-level problem (G1).
  */
-import { classifyLinks, countByStatus, embedLeakMessage, embedLeaks, gardenUrl, publishedBriefs, type LinkReport } from "../core/garden";
+import {
+	classifyLinks,
+	countByStatus,
+	embedLeakMessage,
+	embedLeaks,
+	gardenUrl,
+	publishedBriefs,
+	type LinkReport,
+} from "../core/garden";
 import type { Brief } from "../core/model";
 import type { Settings } from "../settings";
 import { gardenVault, vaultSettings } from "./garden";
@@ -40,7 +48,9 @@ function linkJson(r: LinkReport) {
 function shown(r: LinkReport): string {
 	const l = r.link;
 	const inner = `${l.target}${l.heading ? `#${l.heading}` : ""}${l.alias ? `|${l.alias}` : ""}`;
-	return l.kind === "wiki" ? `${l.embed ? "!" : ""}[[${inner}]]` : `${l.embed ? "!" : ""}[${l.alias ?? ""}](${l.target})`;
+	return l.kind === "wiki"
+		? `${l.embed ? "!" : ""}[[${inner}]]`
+		: `${l.embed ? "!" : ""}[${l.alias ?? ""}](${l.target})`;
 }
 
 export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO): Promise<number> {
@@ -52,10 +62,14 @@ export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO):
 	const leaks = embedLeaks(briefs, byPath, resolveLink, embedsOf);
 	const errors = vault.problems.filter((p) => p.severity === "error").length;
 	const code = leaks.length || errors ? EXIT_FAILED : EXIT_OK;
-	const reports: { brief: Brief; links: LinkReport[] }[] = briefs.map((b) => ({ brief: b, links: classifyLinks(b, byPath, resolveLink, embedsOf) }));
+	const reports: { brief: Brief; links: LinkReport[] }[] = briefs.map((b) => ({
+		brief: b,
+		links: classifyLinks(b, byPath, resolveLink, embedsOf),
+	}));
 	const all = reports.flatMap((r) => r.links);
 	const counts = countByStatus(all);
-	const url = (b: Brief) => (settings.gardenBaseUrl ? gardenUrl({ permalink: b.permalink }, settings.gardenBaseUrl, b.path) : undefined);
+	const url = (b: Brief) =>
+		settings.gardenBaseUrl ? gardenUrl({ permalink: b.permalink }, settings.gardenBaseUrl, b.path) : undefined;
 	if (opts.json) {
 		io.out(
 			JSON.stringify(
@@ -63,7 +77,12 @@ export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO):
 					briefs: briefs.map((b) => ({ path: b.path, title: b.title, ...(url(b) ? { url: url(b) } : {}) })),
 					links: all.map(linkJson),
 					counts,
-					problems: vault.problems.map((p) => ({ path: p.path, line: p.line, message: p.message, severity: p.severity })),
+					problems: vault.problems.map((p) => ({
+						path: p.path,
+						line: p.line,
+						message: p.message,
+						severity: p.severity,
+					})),
 					embeddedUnpublished: leaks,
 				},
 				null,
@@ -77,8 +96,14 @@ export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO):
 		if (!links.length) continue;
 		io.out(`${brief.path}${url(brief) ? `  <${url(brief)}>` : ""}`);
 		for (const r of links) {
-			const to = r.via ? ` -> ${[...r.via, r.path].join(" -> ")}` : r.path && r.path !== r.link.target ? ` -> ${r.path}` : "";
-			io.out(`  line ${String(r.link.line + 1).padEnd(4)} ${r.status.padEnd(21)} ${shown(r)}${to}  (${MEANING[r.status]})`);
+			const to = r.via
+				? ` -> ${[...r.via, r.path].join(" -> ")}`
+				: r.path && r.path !== r.link.target
+					? ` -> ${r.path}`
+					: "";
+			io.out(
+				`  line ${String(r.link.line + 1).padEnd(4)} ${r.status.padEnd(21)} ${shown(r)}${to}  (${MEANING[r.status]})`,
+			);
 		}
 		io.out("");
 	}
@@ -94,6 +119,7 @@ export async function runCheck(vaultDir: string, opts: CheckOptions, io: CliIO):
 		io.out(`\nEmbedded unpublished notes (${leaks.length}): their text would be published inside the brief.`);
 		for (const l of leaks) io.out(`  ${embedLeakMessage(l)}`);
 	}
-	if (code !== EXIT_OK) io.out(`\ncheck failed: ${leaks.length} embedded unpublished notes, ${errors} error-level problems.`);
+	if (code !== EXIT_OK)
+		io.out(`\ncheck failed: ${leaks.length} embedded unpublished notes, ${errors} error-level problems.`);
 	return code;
 }

@@ -35,16 +35,31 @@ export function readCurationLogs(root: string, reviewFolder: string): { logs: De
 			const name = path.split("/").pop() ?? path;
 			const device = /^[A-Za-z0-9_-]+/.exec(name.replace(/\.md$/i, ""))?.[0] ?? name;
 			if (text.includes(CURATION_MARKER)) logs.push({ device, path, text: blankFrontmatter(text) });
-			else problems.push({ path, line: 0, message: "not a Study Briefs curation log (no marker), skipped", severity: "warning" });
+			else
+				problems.push({
+					path,
+					line: 0,
+					message: "not a Study Briefs curation log (no marker), skipped",
+					severity: "warning",
+				});
 		} catch (e) {
-			problems.push({ path, line: 0, message: `curation log could not be read: ${e instanceof Error ? e.message : String(e)}`, severity: "warning" });
+			problems.push({
+				path,
+				line: 0,
+				message: `curation log could not be read: ${e instanceof Error ? e.message : String(e)}`,
+				severity: "warning",
+			});
 		}
 	}
 	return { logs, problems };
 }
 
 /** The briefs with the vault's overrides applied; orphaned overrides are reported as warnings (never dropped). */
-export function curateVaultBriefs(root: string, reviewFolder: string, briefs: Brief[]): { briefs: Brief[]; problems: Problem[] } {
+export function curateVaultBriefs(
+	root: string,
+	reviewFolder: string,
+	briefs: Brief[],
+): { briefs: Brief[]; problems: Problem[] } {
 	const { logs, problems } = readCurationLogs(root, reviewFolder);
 	if (!logs.length) return { briefs, problems };
 	const replayed = replayOverrides(logs);
@@ -55,7 +70,12 @@ export function curateVaultBriefs(root: string, reviewFolder: string, briefs: Br
 		if (o.reason === "brief") continue;
 		const ov = o.override;
 		const what = ov.k === "add" ? `added event "${ov.text}"` : `${ov.k} of "${ov.target.text}"`;
-		problems.push({ path: `${curationFolder(reviewFolder)}/${ov.device}.md`, line: ov.seq, message: `curation: ${what} applies to nothing now (${o.reason} not found); kept`, severity: "warning" });
+		problems.push({
+			path: `${curationFolder(reviewFolder)}/${ov.device}.md`,
+			line: ov.seq,
+			message: `curation: ${what} applies to nothing now (${o.reason} not found); kept`,
+			severity: "warning",
+		});
 	}
 	return { briefs: r.briefs, problems };
 }

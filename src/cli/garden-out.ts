@@ -5,7 +5,18 @@
  * is still exactly what was written; it is then moved to `--out/.trash/`. Before a page is overwritten, a
  * text that is not what this tool last wrote (a hand edit) is copied to the trash as well.
  */
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync, type Stats } from "node:fs";
+import {
+	closeSync,
+	constants,
+	lstatSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	writeSync,
+	type Stats,
+} from "node:fs";
 import { join, relative, sep } from "node:path";
 
 export const MANIFEST = ".study-briefs-pages.json";
@@ -21,7 +32,10 @@ function lstat(path: string): Stats | null {
 }
 
 /** Every regular file under `root` ("/"-separated, relative), never through a link; bad entries are skipped. */
-export function listRealFiles(root: string, onSkip?: (rel: string, why: string) => void): { files: string[]; links: string[] } {
+export function listRealFiles(
+	root: string,
+	onSkip?: (rel: string, why: string) => void,
+): { files: string[]; links: string[] } {
 	const files: string[] = [];
 	const links: string[] = [];
 	const walk = (dir: string) => {
@@ -54,7 +68,8 @@ export function readManifest(root: string): { manifest: Manifest; problem?: stri
 	const file = join(root, MANIFEST);
 	const st = lstat(file);
 	if (!st) return { manifest: new Map() };
-	if (!st.isFile()) return { manifest: new Map(), problem: `${MANIFEST} is not a regular file: ignored, nothing is removed` };
+	if (!st.isFile())
+		return { manifest: new Map(), problem: `${MANIFEST} is not a regular file: ignored, nothing is removed` };
 	try {
 		const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
 		const pages = raw && typeof raw === "object" ? (raw as { pages?: unknown }).pages : undefined;
@@ -64,7 +79,10 @@ export function readManifest(root: string): { manifest: Manifest; problem?: stri
 		}
 		return { manifest };
 	} catch (e) {
-		return { manifest: new Map(), problem: `${MANIFEST} cannot be read (${e instanceof Error ? e.message : String(e)}): nothing is removed` };
+		return {
+			manifest: new Map(),
+			problem: `${MANIFEST} cannot be read (${e instanceof Error ? e.message : String(e)}): nothing is removed`,
+		};
 	}
 }
 
@@ -126,4 +144,3 @@ export function writeManifest(root: string, manifest: Manifest): void {
 	for (const k of [...manifest.keys()].sort()) pages[k] = manifest.get(k) ?? "";
 	writeInside(root, MANIFEST, `${JSON.stringify({ version: 1, generator: "study-briefs", pages }, null, 2)}\n`);
 }
-

@@ -28,7 +28,17 @@ import {
 import type { Settings } from "../settings";
 import type { CliIO } from "./io";
 import { EXIT_FAILED, EXIT_OK } from "./io";
-import { copyToTrash, listRealFiles, MANIFEST, moveToTrash, readManifest, TRASH, writeInside, writeManifest, type Manifest } from "./garden-out";
+import {
+	copyToTrash,
+	listRealFiles,
+	MANIFEST,
+	moveToTrash,
+	readManifest,
+	TRASH,
+	writeInside,
+	writeManifest,
+	type Manifest,
+} from "./garden-out";
 import { loadVault, type LoadedVault } from "./vault";
 import { quizDay } from "../core/quiz/quiz-set";
 
@@ -64,7 +74,12 @@ export function gardenVault(vaultDir: string, settings: Settings, progress: Prog
 	const generated = new Set(vault.notes.filter((n) => isGenerated(n.text)).map((n) => n.path));
 	// Publish state as the garden's publisher reads it (G2): not the "Other publish keys".
 	const keys = gardenPublishKeys(settings);
-	const notes: NoteInfo[] = vault.notes.map((n) => ({ path: n.path, publish: isPublished(n.frontmatter, keys), hidden: n.hidden, exists: true }));
+	const notes: NoteInfo[] = vault.notes.map((n) => ({
+		path: n.path,
+		publish: isPublished(n.frontmatter, keys),
+		hidden: n.hidden,
+		exists: true,
+	}));
 	const briefs = vault.briefs.filter((b) => !generated.has(b.path));
 	const resolveLink = makeResolver(listFiles(vaultDir));
 	const texts = new Map(vault.notes.map((n) => [n.path, n.text]));
@@ -113,7 +128,15 @@ interface RunCount {
 }
 
 /** Writes the changed pages (a hand-edited text is copied to the trash first) and records them in the manifest. */
-function writePages(plan: WritePlan, outDir: string, folder: string, out: OutState, opts: GardenCliOptions, io: CliIO, n: RunCount): void {
+function writePages(
+	plan: WritePlan,
+	outDir: string,
+	folder: string,
+	out: OutState,
+	opts: GardenCliOptions,
+	io: CliIO,
+	n: RunCount,
+): void {
 	if (plan.write.length && !opts.dryRun) {
 		try {
 			mkdirSync(outDir, { recursive: true });
@@ -127,7 +150,8 @@ function writePages(plan: WritePlan, outDir: string, folder: string, out: OutSta
 		if (!opts.dryRun) {
 			try {
 				const old = out.texts.get(rel);
-				if (old !== undefined && out.manifest.get(rel) !== hexHash(old)) io.out(`  kept a copy of ${rel} in ${copyToTrash(outDir, rel, old)} (it was edited)`);
+				if (old !== undefined && out.manifest.get(rel) !== hexHash(old))
+					io.out(`  kept a copy of ${rel} in ${copyToTrash(outDir, rel, old)} (it was edited)`);
 				writeInside(outDir, rel, page.content);
 				out.manifest.set(rel, hexHash(page.content));
 			} catch (e) {
@@ -150,10 +174,20 @@ function writePages(plan: WritePlan, outDir: string, folder: string, out: OutSta
  * Removes only pages this tool wrote into DIR (in the manifest) whose text is still what it wrote, by moving
  * them to DIR/.trash/. A marked file it did not write, or one edited since, is kept and named.
  */
-function removeStale(plan: WritePlan, outDir: string, folder: string, out: OutState, opts: GardenCliOptions, io: CliIO, n: RunCount): void {
+function removeStale(
+	plan: WritePlan,
+	outDir: string,
+	folder: string,
+	out: OutState,
+	opts: GardenCliOptions,
+	io: CliIO,
+	n: RunCount,
+): void {
 	for (const k of plan.kept) {
 		n.kept++;
-		io.out(`  kept ${k.path.slice(folder.length + 1)}: no published brief produces it any more, but it was ${k.reason}`);
+		io.out(
+			`  kept ${k.path.slice(folder.length + 1)}: no published brief produces it any more, but it was ${k.reason}`,
+		);
 	}
 	for (const path of plan.stale) {
 		const rel = path.slice(folder.length + 1);
@@ -161,7 +195,8 @@ function removeStale(plan: WritePlan, outDir: string, folder: string, out: OutSt
 		const wrote = out.manifest.get(rel);
 		if (text === undefined || wrote === undefined || wrote !== hexHash(text)) {
 			n.kept++;
-			const why = wrote === undefined ? "not written by study-briefs into this folder" : "edited since it was written";
+			const why =
+				wrote === undefined ? "not written by study-briefs into this folder" : "edited since it was written";
 			io.out(`  kept ${rel}: no published brief produces it any more, but it was ${why}`);
 			continue;
 		}
@@ -204,7 +239,14 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 			briefs: g.briefs,
 			notes: g.notes,
 			resolveLink: g.resolveLink,
-			options: { folder, publishKey: settings.gardenPublishKey, mermaid: settings.gardenMermaid, perCourse: settings.gardenPerCourse, axisImage: true, lang: settings.noteLanguage },
+			options: {
+				folder,
+				publishKey: settings.gardenPublishKey,
+				mermaid: settings.gardenMermaid,
+				perCourse: settings.gardenPerCourse,
+				axisImage: true,
+				lang: settings.noteLanguage,
+			},
 			quizFor: gardenQuizFor(settings.quizLength, today),
 		},
 		out.existing,
@@ -217,7 +259,10 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 	writePages(plan, outDir, folder, out, opts, io, n);
 	removeStale(plan, outDir, folder, out, opts, io, n);
 	const show = (path: string) => path.slice(folder.length + 1);
-	for (const r of plan.refused) io.err(`  not written: ${show(r.path)}: ${r.reason}; rename or move it to let Study Briefs write this page (it is not linked from the index)`);
+	for (const r of plan.refused)
+		io.err(
+			`  not written: ${show(r.path)}: ${r.reason}; rename or move it to let Study Briefs write this page (it is not linked from the index)`,
+		);
 	if (!opts.dryRun && (n.written || n.removed || plan.unchanged.length)) {
 		try {
 			writeManifest(outDir, out.manifest);

@@ -84,7 +84,12 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 			case "problems": {
 				const a = parseArgs(rest, [], ["json", "all", "any-note"]);
 				if (a.positionals.length > 1) throw new UsageError(`${command} takes one VAULT`);
-				const vault = loadVault(vaultArg(a.positionals), { all: a.flags.all === true, anyNote: a.flags["any-note"] === true, keepText: false, progress: process.stderr });
+				const vault = loadVault(vaultArg(a.positionals), {
+					all: a.flags.all === true,
+					anyNote: a.flags["any-note"] === true,
+					keepText: false,
+					progress: process.stderr,
+				});
 				const json = a.flags.json === true;
 				if (command === "timeline") return await runTimeline(vault, { json }, io);
 				if (command === "quotes") return await runQuotes(vault, { json }, io);
@@ -94,20 +99,28 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 				const a = parseArgs(rest, ["vault", "seed", "count", "kinds"], ["json", "any-note"]);
 				if (a.positionals.length !== 1) throw new UsageError("quiz takes one NOTE");
 				const vault = typeof a.flags.vault === "string" ? a.flags.vault : undefined;
-				return await runQuiz(a.positionals[0], {
-					vault,
-					defaultVault: DEFAULT_VAULT,
-					seed: a.flags.seed === undefined ? undefined : intFlag(a.flags, "seed", 0),
-					count: a.flags.count === undefined ? undefined : intFlag(a.flags, "count", 10, 1),
-					json: a.flags.json === true,
-					anyNote: a.flags["any-note"] === true,
-					kinds: typeof a.flags.kinds === "string" ? parseKinds(a.flags.kinds) : undefined,
-				}, io);
+				return await runQuiz(
+					a.positionals[0],
+					{
+						vault,
+						defaultVault: DEFAULT_VAULT,
+						seed: a.flags.seed === undefined ? undefined : intFlag(a.flags, "seed", 0),
+						count: a.flags.count === undefined ? undefined : intFlag(a.flags, "count", 10, 1),
+						json: a.flags.json === true,
+						anyNote: a.flags["any-note"] === true,
+						kinds: typeof a.flags.kinds === "string" ? parseKinds(a.flags.kinds) : undefined,
+					},
+					io,
+				);
 			}
 			case "garden": {
 				const a = parseArgs(rest, ["out"], ["dry-run"]);
 				if (typeof a.flags.out !== "string") throw new UsageError("garden needs --out DIR");
-				return await runGarden(vaultArg(a.positionals), { out: a.flags.out, dryRun: a.flags["dry-run"] === true, progress: process.stderr }, io);
+				return await runGarden(
+					vaultArg(a.positionals),
+					{ out: a.flags.out, dryRun: a.flags["dry-run"] === true, progress: process.stderr },
+					io,
+				);
 			}
 			case "check": {
 				const a = parseArgs(rest, [], ["json"]);
@@ -171,7 +184,11 @@ function terminalIO(): CliIO {
 
 if (require.main === module) {
 	// `study-briefs check | head`: the reader closed the pipe, which is not an error of ours.
-	exitQuietlyOnEpipe(process.stdout, (code) => process.exit(code), (t) => process.stderr.write(`${t}\n`));
+	exitQuietlyOnEpipe(
+		process.stdout,
+		(code) => process.exit(code),
+		(t) => process.stderr.write(`${t}\n`),
+	);
 	void main(process.argv.slice(2), terminalIO()).then((code) => {
 		process.exitCode = code;
 		// readline keeps stdin open: end explicitly once the command is done.

@@ -21,7 +21,12 @@ export class CliProgress {
 	private readonly on: boolean;
 	private readonly width: number;
 
-	constructor(private readonly stream: ProgressStream | null, private readonly label: string, private readonly total: number, opts: CliProgressOptions = {}) {
+	constructor(
+		private readonly stream: ProgressStream | null,
+		private readonly label: string,
+		private readonly total: number,
+		opts: CliProgressOptions = {},
+	) {
 		this.on = !!stream?.isTTY && total >= (opts.minTotal ?? 200);
 		this.width = opts.width ?? 24;
 	}

@@ -42,9 +42,13 @@ const KIND_NAMES: Record<string, QuestionKind[]> = {
 /** Reads --kinds ("date,cloze,match"); throws UsageError naming the kinds it knows. */
 export function parseKinds(value: string): QuestionKind[] {
 	const out = new Set<QuestionKind>();
-	for (const raw of value.split(",").map((k) => k.trim().toLowerCase()).filter(Boolean)) {
+	for (const raw of value
+		.split(",")
+		.map((k) => k.trim().toLowerCase())
+		.filter(Boolean)) {
 		const kinds = KIND_NAMES[raw];
-		if (!kinds) throw new UsageError(`--kinds: unknown kind "${raw}" (known: ${Object.keys(KIND_NAMES).join(", ")})`);
+		if (!kinds)
+			throw new UsageError(`--kinds: unknown kind "${raw}" (known: ${Object.keys(KIND_NAMES).join(", ")})`);
 		for (const k of kinds) out.add(k);
 	}
 	if (out.size === 0) throw new UsageError("--kinds needs at least one kind");
@@ -100,7 +104,10 @@ export function locateNote(note: string, vault: string | undefined, defaultVault
 	if (vault !== undefined && !isFolder(vault)) throw new UsageError(`not a folder: ${vault} (--vault)`);
 	const base = vault ?? (defaultVault && isFolder(defaultVault) ? defaultVault : undefined);
 	const inBase = base ? join(base, note) : undefined;
-	const file = vault !== undefined ? [inBase, note].find((c) => c && isFileAt(c)) : [note, inBase].find((c) => c && isFileAt(c));
+	const file =
+		vault !== undefined
+			? [inBase, note].find((c) => c && isFileAt(c))
+			: [note, inBase].find((c) => c && isFileAt(c));
 	if (!file) return null;
 	const rel = base ? inside(base, file) : null;
 	if (base && rel) return { root: resolve(base), path: rel, shallow: false };
@@ -113,7 +120,9 @@ export function locateNote(note: string, vault: string | undefined, defaultVault
 export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promise<number> {
 	const where = locateNote(note, opts.vault, opts.defaultVault);
 	if (!where) {
-		io.err(`quiz: no such note: ${note}${opts.vault === undefined && opts.defaultVault ? ` (looked in the current folder and in ${opts.defaultVault})` : ""}`);
+		io.err(
+			`quiz: no such note: ${note}${opts.vault === undefined && opts.defaultVault ? ` (looked in the current folder and in ${opts.defaultVault})` : ""}`,
+		);
 		return EXIT_USAGE;
 	}
 	const vault = loadVault(where.root, { all: true, anyNote: opts.anyNote, shallow: where.shallow, keepText: false });
@@ -126,8 +135,13 @@ export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promi
 		return EXIT_FAILED;
 	}
 	const now = opts.today ?? new Date();
-	const seed = opts.seed ?? (now.getTime() % 2147483647);
-	const questions = briefQuiz(brief, vault.briefs, { seed, count: opts.count, today: quizDay(now), kinds: opts.kinds });
+	const seed = opts.seed ?? now.getTime() % 2147483647;
+	const questions = briefQuiz(brief, vault.briefs, {
+		seed,
+		count: opts.count,
+		today: quizDay(now),
+		kinds: opts.kinds,
+	});
 	if (opts.json) {
 		const out = new OutStream(io);
 		await out.push(`${jsonSafe(JSON.stringify(quizToJson(brief, seed, questions), null, 2))}\n`);
@@ -135,11 +149,14 @@ export async function runQuiz(note: string, opts: QuizOptions, io: CliIO): Promi
 		return EXIT_OK;
 	}
 	if (!questions.length) {
-		io.out(`${brief.title} has no question that passes the quality checks (dated sentences with their subject, key quotes or "**Term:** definition" facts make questions).`);
+		io.out(
+			`${brief.title} has no question that passes the quality checks (dated sentences with their subject, key quotes or "**Term:** definition" facts make questions).`,
+		);
 		return EXIT_OK;
 	}
 	const asked = opts.count ?? 10;
-	if (questions.length < asked) io.out(`Only ${questions.length} of ${asked} questions: the other candidates did not pass the quality checks.`);
+	if (questions.length < asked)
+		io.out(`Only ${questions.length} of ${asked} questions: the other candidates did not pass the quality checks.`);
 	return interactive(brief.title, questions, io);
 }
 
@@ -170,13 +187,17 @@ export function toResponse(q: Question, typed: string): Response {
 	}
 	if (q.kind === "match" && q.pairs) {
 		const rights = q.options ?? q.pairs.map((p) => p.right);
-		return t.split(/[\s,]+/).filter(Boolean).map((tok) => {
-			const m = /^(\d+)\s*([a-z])$/i.exec(tok);
-			const left = m ? q.pairs![Number(m[1]) - 1]?.left ?? "" : "";
-			return { left, right: m ? rights[m[2].toUpperCase().charCodeAt(0) - 65] ?? "" : "" };
-		});
+		return t
+			.split(/[\s,]+/)
+			.filter(Boolean)
+			.map((tok) => {
+				const m = /^(\d+)\s*([a-z])$/i.exec(tok);
+				const left = m ? (q.pairs![Number(m[1]) - 1]?.left ?? "") : "";
+				return { left, right: m ? (rights[m[2].toUpperCase().charCodeAt(0) - 65] ?? "") : "" };
+			});
 	}
-	if (q.options && /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= q.options.length) return q.options[Number(t) - 1];
+	if (q.options && /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= q.options.length)
+		return q.options[Number(t) - 1];
 	return t;
 }
 
@@ -201,6 +222,7 @@ async function interactive(title: string, questions: Question[], io: CliIO): Pro
 		io.out(`  Source: ${q.source.path}, line ${q.source.line + 1}\n`);
 	}
 	io.out(`Score: ${Math.round(score * 10) / 10} / ${questions.length}`);
-	for (const q of missed) io.out(`  missed: ${q.prompt.split("\n")[0].slice(0, 80)} (${q.source.path}:${q.source.line + 1})`);
+	for (const q of missed)
+		io.out(`  missed: ${q.prompt.split("\n")[0].slice(0, 80)} (${q.source.path}:${q.source.line + 1})`);
 	return EXIT_OK;
 }

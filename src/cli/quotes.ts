@@ -7,7 +7,14 @@ import { indexOf, printProblems, trailerFields } from "./timeline";
 import type { LoadedVault } from "./vault";
 
 function quoteJson(q: Quote) {
-	return { id: q.id, brief: q.briefPath, line: q.source.line, text: q.text, speaker: q.speaker ?? null, section: q.section };
+	return {
+		id: q.id,
+		brief: q.briefPath,
+		line: q.source.line,
+		text: q.text,
+		speaker: q.speaker ?? null,
+		section: q.section,
+	};
 }
 
 export async function runQuotes(vault: LoadedVault, opts: { json: boolean }, io: CliIO): Promise<number> {
@@ -18,7 +25,9 @@ export async function runQuotes(vault: LoadedVault, opts: { json: boolean }, io:
 		return EXIT_OK;
 	}
 	const titles = new Map(vault.briefs.map((b) => [b.path, b.title]));
-	await out.line(`Key quotes in ${vault.root}: ${count(quotes.length, "quote")} from ${count(vault.briefs.length, "brief")}`);
+	await out.line(
+		`Key quotes in ${vault.root}: ${count(quotes.length, "quote")} from ${count(vault.briefs.length, "brief")}`,
+	);
 	await out.line();
 	for (const q of quotes) {
 		for (const line of q.text.split("\n")) await out.line(`  > ${line}`);

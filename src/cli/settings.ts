@@ -16,7 +16,12 @@ export function readVaultSettings(vaultDir: string): { settings: Settings; probl
 	const file = join(vaultDir, ...SETTINGS_PATH.split("/"));
 	const warn = (why: string) => ({
 		settings: DEFAULT_SETTINGS,
-		problem: { path: SETTINGS_PATH, line: 0, message: `plugin settings not used (${why}): defaults apply`, severity: "warning" as const },
+		problem: {
+			path: SETTINGS_PATH,
+			line: 0,
+			message: `plugin settings not used (${why}): defaults apply`,
+			severity: "warning" as const,
+		},
 	});
 	try {
 		const st = statSync(file);

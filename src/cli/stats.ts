@@ -31,7 +31,11 @@ export interface StatsOptions {
 const MARKER = "study-briefs: review-log";
 
 /** Every device's log in the review folder (a note without the log marker is reported, not read). */
-export function readLogs(root: string, folder: string, progress: ProgressStream | null = null): { logs: DeviceLog[]; problems: Problem[] } {
+export function readLogs(
+	root: string,
+	folder: string,
+	progress: ProgressStream | null = null,
+): { logs: DeviceLog[]; problems: Problem[] } {
 	const dir = join(root, ...folder.split("/"));
 	const logs: DeviceLog[] = [];
 	const problems: Problem[] = [];
@@ -41,15 +45,31 @@ export function readLogs(root: string, folder: string, progress: ProgressStream 
 	for (const p of walked.problems) problems.push({ ...p, path: `${folder}/${p.path}` });
 	const files = walked.files.filter((f) => f.toLowerCase().endsWith(".md")).map((f) => join(dir, ...f.split("/")));
 	const sizes = files.map((f) => statSync(f).size);
-	const bar = new CliProgress(progress, "reading review logs (KB)", Math.round(sizes.reduce((a, b) => a + b, 0) / 1024), { minTotal: 1024 });
+	const bar = new CliProgress(
+		progress,
+		"reading review logs (KB)",
+		Math.round(sizes.reduce((a, b) => a + b, 0) / 1024),
+		{ minTotal: 1024 },
+	);
 	files.forEach((file, i) => {
 		const path = relative(root, file).split(sep).join("/");
 		try {
 			const text = readFileSync(file, "utf8");
 			if (text.includes(MARKER)) logs.push({ device: baseName(path), path, text: blankFrontmatter(text) });
-			else problems.push({ path, line: 0, message: "not a Study Briefs review log (no marker), skipped", severity: "warning" });
+			else
+				problems.push({
+					path,
+					line: 0,
+					message: "not a Study Briefs review log (no marker), skipped",
+					severity: "warning",
+				});
 		} catch (e) {
-			problems.push({ path, line: 0, message: `review log could not be read: ${e instanceof Error ? e.message : String(e)}`, severity: "warning" });
+			problems.push({
+				path,
+				line: 0,
+				message: `review log could not be read: ${e instanceof Error ? e.message : String(e)}`,
+				severity: "warning",
+			});
 		}
 		bar.tick(Math.round(sizes[i] / 1024));
 	});
@@ -58,7 +78,10 @@ export function readLogs(root: string, folder: string, progress: ProgressStream 
 }
 
 /** The figures for a vault folder, and the problems met in its logs. */
-export function vaultStats(root: string, opts: Omit<StatsOptions, "json"> = {}): { stats: StudyStats; problems: Problem[]; folder: string } {
+export function vaultStats(
+	root: string,
+	opts: Omit<StatsOptions, "json"> = {},
+): { stats: StudyStats; problems: Problem[]; folder: string } {
 	const settings = readVaultSettings(root).settings;
 	const vault = loadVault(root, { all: true, settings, progress: opts.progress ?? null });
 	const { logs, problems } = readLogs(root, settings.reviewFolder, opts.progress ?? null);
@@ -89,24 +112,43 @@ export function sparkline(values: number[]): string {
 function printText(s: StudyStats, folder: string, problems: Problem[], io: CliIO): void {
 	const t = s.totals;
 	io.out(`Study stats (today ${s.today}, review logs in "${folder}")`);
-	io.out(`Streak: ${num(s.streak.current)} ${s.streak.current === 1 ? "day" : "days"} (longest ${num(s.streak.longest)}) \u00b7 reviews today: ${num(t.today)} \u00b7 in all: ${num(t.reviews)}`);
-	io.out(`Cards: ${num(t.cards)} \u00b7 due now: ${num(t.dueNow)} \u00b7 never studied: ${num(t.newCards)} \u00b7 mastered: ${num(t.mastered)}${t.cards ? ` (${pct(t.mastered / t.cards)})` : ""}`);
+	io.out(
+		`Streak: ${num(s.streak.current)} ${s.streak.current === 1 ? "day" : "days"} (longest ${num(s.streak.longest)}) \u00b7 reviews today: ${num(t.today)} \u00b7 in all: ${num(t.reviews)}`,
+	);
+	io.out(
+		`Cards: ${num(t.cards)} \u00b7 due now: ${num(t.dueNow)} \u00b7 never studied: ${num(t.newCards)} \u00b7 mastered: ${num(t.mastered)}${t.cards ? ` (${pct(t.mastered / t.cards)})` : ""}`,
+	);
 	if (!t.reviews) {
 		io.out("No reviews yet: answer quiz questions in Obsidian and they are logged in the review folder.");
 		return;
 	}
 	const last28 = s.heatmap.days.slice(-28);
 	io.out(`Reviews, last 28 days  |${sparkline(last28.map((d) => d.count))}|  ${last28[0]?.date} .. ${s.today}`);
-	io.out(`Due, next 30 days      |${sparkline(s.forecast.map((d) => d.due))}|  today ${num(s.forecast[0]?.due ?? 0)} (with overdue), week ${num(s.forecast.slice(0, 7).reduce((n, d) => n + d.due, 0))}`);
+	io.out(
+		`Due, next 30 days      |${sparkline(s.forecast.map((d) => d.due))}|  today ${num(s.forecast[0]?.due ?? 0)} (with overdue), week ${num(s.forecast.slice(0, 7).reduce((n, d) => n + d.due, 0))}`,
+	);
 	const weeks = s.retention.filter((w) => w.checks > 0).slice(-6);
-	if (weeks.length) io.out(`Retention per week (desired ${pct(s.desiredRetention)}): ${weeks.map((w) => `${w.week} ${pct(w.rate ?? 0)} of ${num(w.checks)}`).join(" \u00b7 ")}`);
+	if (weeks.length)
+		io.out(
+			`Retention per week (desired ${pct(s.desiredRetention)}): ${weeks.map((w) => `${w.week} ${pct(w.rate ?? 0)} of ${num(w.checks)}`).join(" \u00b7 ")}`,
+		);
 	io.out("Mastery by course:");
-	for (const c of s.courses) io.out(`  ${c.label}: ${pct(c.share)} of ${num(c.cards)} ${c.cards === 1 ? "card" : "cards"}${c.dueNow ? `, ${num(c.dueNow)} due` : ""}`);
+	for (const c of s.courses)
+		io.out(
+			`  ${c.label}: ${pct(c.share)} of ${num(c.cards)} ${c.cards === 1 ? "card" : "cards"}${c.dueNow ? `, ${num(c.dueNow)} due` : ""}`,
+		);
 	if (s.missed.length) {
 		io.out("Most missed:");
-		s.missed.forEach((m, i) => io.out(`  ${i + 1}. ${short(m.label)} \u2014 ${m.briefTitle}${m.source ? ` (${m.source.path}:${m.source.line + 1})` : ""}, missed ${m.misses} of ${m.reviews}`));
+		s.missed.forEach((m, i) =>
+			io.out(
+				`  ${i + 1}. ${short(m.label)} \u2014 ${m.briefTitle}${m.source ? ` (${m.source.path}:${m.source.line + 1})` : ""}, missed ${m.misses} of ${m.reviews}`,
+			),
+		);
 	}
-	if (problems.length) io.out(`${num(problems.length)} ${problems.length === 1 ? "problem" : "problems"} in the review logs (see --json).`);
+	if (problems.length)
+		io.out(
+			`${num(problems.length)} ${problems.length === 1 ? "problem" : "problems"} in the review logs (see --json).`,
+		);
 }
 
 export function runStats(root: string, opts: StatsOptions, io: CliIO): number {

@@ -70,11 +70,17 @@ export async function runTimeline(vault: LoadedVault, opts: { json: boolean }, i
 	const events = indexOf(vault).timeline({ includeUnpublished: true });
 	const out = new OutStream(io);
 	if (opts.json) {
-		await writeJson(out, [["briefs", new Rows(mapRows(vault.briefs, briefJson))], ["events", new Rows(mapRows(events, eventJson))], ...trailerFields(vault)]);
+		await writeJson(out, [
+			["briefs", new Rows(mapRows(vault.briefs, briefJson))],
+			["events", new Rows(mapRows(events, eventJson))],
+			...trailerFields(vault),
+		]);
 		return EXIT_OK;
 	}
 	const titles = new Map(vault.briefs.map((b) => [b.path, b.title]));
-	await out.line(`Timeline of ${vault.root}: ${count(events.length, "event")} from ${count(vault.briefs.length, "brief")}`);
+	await out.line(
+		`Timeline of ${vault.root}: ${count(events.length, "event")} from ${count(vault.briefs.length, "brief")}`,
+	);
 	await out.line();
 	const width = labelWidth(events);
 	for (const e of events) {
@@ -82,7 +88,10 @@ export async function runTimeline(vault: LoadedVault, opts: { json: boolean }, i
 		await out.line(`  ${shownLabel(e.date).padEnd(width)}  ${clip(what, 90)}`);
 		await out.line(`  ${"".padEnd(width)}  ↳ ${titles.get(e.briefPath) ?? e.briefPath}, line ${e.source.line + 1}`);
 	}
-	if (!events.length) await out.line("  No dated events. A brief is a note with `dg-publish: true` in its front-matter and dated sentences.");
+	if (!events.length)
+		await out.line(
+			"  No dated events. A brief is a note with `dg-publish: true` in its front-matter and dated sentences.",
+		);
 	await printProblems(vault.problems, out);
 	await out.flush();
 	return EXIT_OK;

@@ -61,11 +61,23 @@ export interface LoadOptions {
 /** Front-matter as Obsidian reads it; a block that is there but unreadable becomes a Problem. */
 export function readFrontmatter(path: string, text: string): { fm: Frontmatter | null; problem?: Problem } {
 	const split = splitFrontmatter(text);
-	if (split.problem) return { fm: null, problem: { path, line: split.problem.line, message: split.problem.message, severity: "error" } };
+	if (split.problem)
+		return {
+			fm: null,
+			problem: { path, line: split.problem.line, message: split.problem.message, severity: "error" },
+		};
 	if (split.raw === null || !split.format) return { fm: null };
 	const parsed = parseFrontmatter(split.raw, split.format, loadYaml);
 	if (!parsed.problem) return { fm: parsed.data };
-	return { fm: null, problem: { path, line: parsed.problem.line, message: parsed.problem.message, severity: parsed.problem.severity ?? "error" } };
+	return {
+		fm: null,
+		problem: {
+			path,
+			line: parsed.problem.line,
+			message: parsed.problem.message,
+			severity: parsed.problem.severity ?? "error",
+		},
+	};
 }
 
 /**
@@ -76,7 +88,12 @@ export function openerProblem(path: string, text: string): Problem | null {
 	const first = /^\uFEFF?(---[^\r\n]*)/.exec(text.slice(0, 256))?.[1];
 	if (first === undefined || first === "---" || /^-{4,}\s*$/.test(first)) return null;
 	const shown = JSON.stringify(first.slice(0, 20));
-	return { path, line: 0, message: `front-matter not read: its first line is ${shown}, and Obsidian reads properties only after a line that is exactly ---`, severity: "warning" };
+	return {
+		path,
+		line: 0,
+		message: `front-matter not read: its first line is ${shown}, and Obsidian reads properties only after a line that is exactly ---`,
+		severity: "warning",
+	};
 }
 
 type FileRead = { text: string } | { tooLarge: number } | { error: string };
@@ -108,7 +125,15 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 	const reader = briefOptionsOf(settings);
 	const keys = reader.publishKeys;
 	const walked = walkVault(root, { recursive: opts.shallow !== true });
-	const vault: LoadedVault = { root, settings, notes: [], briefs: [], problems: [...walked.problems], skipped: [...walked.skipped], files: walked.files };
+	const vault: LoadedVault = {
+		root,
+		settings,
+		notes: [],
+		briefs: [],
+		problems: [...walked.problems],
+		skipped: [...walked.skipped],
+		files: walked.files,
+	};
 	if (own.problem) vault.problems.push(own.problem);
 	const parse = (path: string, text: string, frontmatter?: Frontmatter | null) =>
 		parseBrief({ path, text, frontmatter }, { ...reader, parseYaml: loadYaml });
@@ -142,7 +167,14 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 		const isBrief = kind === "brief" || (!generated && opts.anyNote === true);
 		const publish = isPublished(fm, keys);
 		const hidden = isHidden(fm);
-		vault.notes.push({ path, text: opts.keepText === false ? "" : text, frontmatter: fm, publish, hidden, isBrief });
+		vault.notes.push({
+			path,
+			text: opts.keepText === false ? "" : text,
+			frontmatter: fm,
+			publish,
+			hidden,
+			isBrief,
+		});
 		if (problem && !opts.anyNote) {
 			// A note whose front-matter can't be read is still a note; the reader reports the same problem.
 			const brief = parse(path, text);
@@ -168,7 +200,12 @@ export function loadVault(root: string, opts: LoadOptions = {}): LoadedVault {
 	return vault;
 }
 
-function skipReason(generated: boolean, isBrief: boolean, shown: boolean, keys: string[]): Omit<Skipped, "path"> | null {
+function skipReason(
+	generated: boolean,
+	isBrief: boolean,
+	shown: boolean,
+	keys: string[],
+): Omit<Skipped, "path"> | null {
 	if (generated) return { reason: "generated page", detail: "a page written by Study Briefs" };
 	if (!isBrief) return { reason: "no publish key", detail: `no ${keys.join(" or ")} in its front-matter` };
 	if (!shown) return { reason: "not published", detail: `${keys.join(" / ")} is off (use --all to include it)` };

@@ -80,7 +80,15 @@ export function walkVault(root: string, opts: WalkOptions = {}): WalkResult {
 	const rootReal = realpathSync(root);
 	const seen = new Set([folderKey(statSync(rootReal))]);
 	const readdir = opts.readdir ?? ((dir: Buffer) => readdirSync(dir, { encoding: "buffer" }));
-	const w: Walk = { files: [], problems: [], skipped: [], rootReal, seen, recursive: opts.recursive !== false, readdir };
+	const w: Walk = {
+		files: [],
+		problems: [],
+		skipped: [],
+		rootReal,
+		seen,
+		recursive: opts.recursive !== false,
+		readdir,
+	};
 	readFolder(w, Buffer.from(root), "");
 	return { files: w.files, problems: w.problems, skipped: w.skipped };
 }
@@ -103,7 +111,12 @@ function readFolder(w: Walk, dir: Buffer, rel: string): void {
 			entries.push({ name: utf8.decode(bytes), bytes });
 		} catch {
 			const shown = bytes.toString("latin1");
-			bad(w, rel ? `${rel}/${shown}` : shown, "name not UTF-8", "file name is not valid UTF-8: skipped (rename it)");
+			bad(
+				w,
+				rel ? `${rel}/${shown}` : shown,
+				"name not UTF-8",
+				"file name is not valid UTF-8: skipped (rename it)",
+			);
 		}
 	}
 	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -149,7 +162,8 @@ function followLink(w: Walk, full: Buffer, path: string): Stats | null {
 		real = realpathSync(full);
 	} catch (e) {
 		const code = errorCode(e);
-		if (code === "ENOENT") bad(w, path, "dangling symlink", "symlink to nothing (its target does not exist): skipped");
+		if (code === "ENOENT")
+			bad(w, path, "dangling symlink", "symlink to nothing (its target does not exist): skipped");
 		else if (code === "ELOOP") bad(w, path, "symlink loop", "symlink loop: skipped");
 		else bad(w, path, "unreadable", `symlink cannot be followed: ${message(e)}`);
 		return null;

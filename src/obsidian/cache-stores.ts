@@ -62,8 +62,14 @@ function fromStored(v: unknown): CacheEntry | null {
 function isEntry(v: unknown): v is CacheEntry {
 	if (!v || typeof v !== "object") return false;
 	const e = v as Record<string, unknown>;
-	return typeof e.path === "string" && typeof e.mtime === "number" && typeof e.size === "number" &&
-		typeof e.key === "string" && !!e.brief && typeof e.brief === "object";
+	return (
+		typeof e.path === "string" &&
+		typeof e.mtime === "number" &&
+		typeof e.size === "number" &&
+		typeof e.key === "string" &&
+		!!e.brief &&
+		typeof e.brief === "object"
+	);
 }
 
 /** JSON file format: bump it when the file's shape changes; a file of another version is ignored. */
@@ -80,14 +86,18 @@ function asciiJson(json: string): string {
 function fromRow(row: unknown): CacheEntry | null {
 	if (!Array.isArray(row) || row.length !== 5) return null;
 	const [path, mtime, size, key, raw] = row as unknown[];
-	if (typeof path !== "string" || typeof mtime !== "number" || typeof size !== "number" || typeof key !== "string") return null;
+	if (typeof path !== "string" || typeof mtime !== "number" || typeof size !== "number" || typeof key !== "string")
+		return null;
 	const brief = storedBrief(raw);
 	return brief ? { path, mtime, size, key, brief } : null;
 }
 
 /** One JSON file (`<plugin folder>/cache.json`), rewritten whole on each (debounced) write. */
 export class JsonFileCacheStore implements CacheStore {
-	constructor(private readonly adapter: FileAdapter, readonly path: string) {}
+	constructor(
+		private readonly adapter: FileAdapter,
+		readonly path: string,
+	) {}
 	async loadAll(): Promise<CacheEntry[]> {
 		if (!(await this.adapter.exists(this.path))) return [];
 		// One JSON.parse of the whole file; briefs are unpacked in place (no copies).
@@ -129,12 +139,16 @@ function complete(tx: IDBTransaction): Promise<void> {
 /** One IndexedDB database per vault, one record per note (keyPath "path"). */
 export class IndexedDbCacheStore implements CacheStore {
 	private db: Promise<IDBDatabase> | null = null;
-	constructor(private readonly idb: IDBFactory, readonly name: string) {}
+	constructor(
+		private readonly idb: IDBFactory,
+		readonly name: string,
+	) {}
 	private open(): Promise<IDBDatabase> {
 		if (!this.db) {
 			const req = this.idb.open(this.name, 1);
 			req.onupgradeneeded = () => {
-				if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: "path" });
+				if (!req.result.objectStoreNames.contains(STORE))
+					req.result.createObjectStore(STORE, { keyPath: "path" });
 			};
 			this.db = done(req) as Promise<IDBDatabase>;
 		}
@@ -168,7 +182,10 @@ export class IndexedDbCacheStore implements CacheStore {
 /** Uses `primary` until it fails once, then `fallback` for good (IndexedDB blocked -> JSON file). */
 export class FallbackCacheStore implements CacheStore {
 	private failed = false;
-	constructor(private readonly primary: CacheStore, private readonly fallback: CacheStore) {}
+	constructor(
+		private readonly primary: CacheStore,
+		private readonly fallback: CacheStore,
+	) {}
 	private async run<T>(fn: (s: CacheStore) => Promise<T>): Promise<T> {
 		if (!this.failed) {
 			try {

@@ -35,8 +35,16 @@ function activeBriefPath(plugin: Plugin, target: CommandTarget): string | null {
 
 export function registerCommands(plugin: Plugin, target: CommandTarget): void {
 	plugin.addCommand({ id: "open-timeline", name: "Open timeline", callback: () => void target.activateTimeline() });
-	plugin.addCommand({ id: "open-quote-index", name: "Open quote index", callback: () => void target.activateQuotes() });
-	plugin.addCommand({ id: "show-random-quote", name: "Show a random quote", callback: () => void target.showRandomQuote() });
+	plugin.addCommand({
+		id: "open-quote-index",
+		name: "Open quote index",
+		callback: () => void target.activateQuotes(),
+	});
+	plugin.addCommand({
+		id: "show-random-quote",
+		name: "Show a random quote",
+		callback: () => void target.showRandomQuote(),
+	});
 	plugin.addCommand({
 		id: "quiz-this-brief",
 		name: "Quiz this brief",
@@ -53,9 +61,21 @@ export function registerCommands(plugin: Plugin, target: CommandTarget): void {
 			if (path) void target.startQuiz({ kind: "course", folder: target.index.get(path)?.course ?? "" });
 		},
 	});
-	plugin.addCommand({ id: "review-due", name: "Review due questions", callback: () => void target.startQuiz({ kind: "due" }) });
-	plugin.addCommand({ id: "write-garden-pages", name: "Write garden pages", callback: () => void target.writeGardenPages() });
-	plugin.addCommand({ id: "check-linked-notes", name: "Check linked notes", callback: () => void target.checkLinkedNotes() });
+	plugin.addCommand({
+		id: "review-due",
+		name: "Review due questions",
+		callback: () => void target.startQuiz({ kind: "due" }),
+	});
+	plugin.addCommand({
+		id: "write-garden-pages",
+		name: "Write garden pages",
+		callback: () => void target.writeGardenPages(),
+	});
+	plugin.addCommand({
+		id: "check-linked-notes",
+		name: "Check linked notes",
+		callback: () => void target.checkLinkedNotes(),
+	});
 	plugin.addCommand({
 		id: "copy-garden-link",
 		name: "Copy garden link",
@@ -64,7 +84,11 @@ export function registerCommands(plugin: Plugin, target: CommandTarget): void {
 			if (!path) return;
 			const url = target.gardenUrl(path);
 			if (!url) {
-				new Notice(target.settings.gardenBaseUrl ? "Study Briefs: this brief is not published." : "Study Briefs: set the garden site address in the settings first.");
+				new Notice(
+					target.settings.gardenBaseUrl
+						? "Study Briefs: this brief is not published."
+						: "Study Briefs: set the garden site address in the settings first.",
+				);
 				return;
 			}
 			void copyText(url).then((ok) => new Notice(ok ? `Copied ${url}` : `Study Briefs: could not copy ${url}`));

@@ -3,7 +3,7 @@ import type { Brief, HistEvent, Quote } from "../core/model";
 import { addedEventId, targetOfItem, targetOfQuestion } from "../core/overrides";
 import type { AddOverride, CuratedIndex, OverrideBody } from "../core/overrides";
 import type { Question } from "../core/quiz/types";
-import type { CurationEntry, CurationHost, SentenceRef } from "../ui/curation/types";
+import type { CurationEntry, CurationHost, SentenceRef } from "./curation-host";
 import type { CurationStore } from "./curation-store";
 
 export class CurationActions implements CurationHost {
@@ -27,7 +27,12 @@ export class CurationActions implements CurationHost {
 		const added = this.addedOf(ev.id);
 		if (added) {
 			const { id: _id, device: _d, seq: _s, key: _k, ...body } = added;
-			return this.done(this.store.add([{ k: "undo", of: added.id, t: this.now() }, { ...body, date: text, t: this.now() }]));
+			return this.done(
+				this.store.add([
+					{ k: "undo", of: added.id, t: this.now() },
+					{ ...body, date: text, t: this.now() },
+				]),
+			);
 		}
 		await this.targeted(ev, "event", (target) => ({ k: "date", target, date: text, t: this.now() }));
 	}
@@ -45,7 +50,14 @@ export class CurationActions implements CurationHost {
 	async addEvent(at: SentenceRef, date: string, label?: string): Promise<void> {
 		const brief = this.index.raw(at.path);
 		if (!brief) throw new Error(`${at.path} is not a brief`);
-		const body: AddOverride = { k: "add", brief: brief.id, line: at.line, text: at.text.trim(), date, t: this.now() };
+		const body: AddOverride = {
+			k: "add",
+			brief: brief.id,
+			line: at.line,
+			text: at.text.trim(),
+			date,
+			t: this.now(),
+		};
 		if (label) body.label = label;
 		const near = nearestItem(brief, at.line);
 		if (near) body.near = near;
@@ -57,7 +69,11 @@ export class CurationActions implements CurationHost {
 	}
 
 	async reportQuestion(q: Question, reason?: string): Promise<void> {
-		await this.question(q, (target) => (reason ? { k: "report-question", target, reason, t: this.now() } : { k: "report-question", target, t: this.now() }));
+		await this.question(q, (target) =>
+			reason
+				? { k: "report-question", target, reason, t: this.now() }
+				: { k: "report-question", target, t: this.now() },
+		);
 	}
 
 	async undo(overrideId: string): Promise<void> {
@@ -101,18 +117,27 @@ export class CurationActions implements CurationHost {
 	}
 
 	/** The add override behind an added event, when the item is one. */
-	private addedOf(itemId: string): (AddOverride & { id: string; device: string; seq: number; key?: string }) | undefined {
+	private addedOf(
+		itemId: string,
+	): (AddOverride & { id: string; device: string; seq: number; key?: string }) | undefined {
 		if (!itemId.startsWith("e:added-")) return undefined;
 		for (const o of this.store.state().overrides) if (o.k === "add" && addedEventId(o) === itemId) return o;
 		return undefined;
 	}
 
-	private async targeted(item: HistEvent | Quote, kind: "event" | "quote", make: (target: ReturnType<typeof targetOfItem>) => OverrideBody): Promise<void> {
+	private async targeted(
+		item: HistEvent | Quote,
+		kind: "event" | "quote",
+		make: (target: ReturnType<typeof targetOfItem>) => OverrideBody,
+	): Promise<void> {
 		const brief = this.briefOf(item.briefPath);
 		await this.done(this.store.add(make(targetOfItem(brief, item.id, kind))));
 	}
 
-	private async question(q: Question, make: (target: ReturnType<typeof targetOfQuestion>) => OverrideBody): Promise<void> {
+	private async question(
+		q: Question,
+		make: (target: ReturnType<typeof targetOfQuestion>) => OverrideBody,
+	): Promise<void> {
 		const brief = this.briefOf(q.briefPath);
 		await this.done(this.store.add(make(targetOfQuestion(brief, q))));
 	}

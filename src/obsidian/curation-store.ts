@@ -6,7 +6,14 @@
  */
 import { Notice, normalizePath, type App, type EventRef } from "obsidian";
 import type { Problem } from "../core/model";
-import { CURATION_HEADER, CURATION_MARKER, curationFolder, moveEvents, replayOverrides, serializeOverride } from "../core/overrides";
+import {
+	CURATION_HEADER,
+	CURATION_MARKER,
+	curationFolder,
+	moveEvents,
+	replayOverrides,
+	serializeOverride,
+} from "../core/overrides";
 import type { CuratedIndex, CurationState, OverrideBody } from "../core/overrides";
 import { linkItemsOf } from "../core/review";
 import type { DeviceLog } from "../core/review";
@@ -14,7 +21,12 @@ import { deviceId as loadDeviceId } from "./device-id";
 import { appendLines, nextLine, readLogFiles, type LogFormat } from "./review-files";
 import { watchLogs } from "./review-watch";
 
-export const CURATION_LOG: LogFormat = { marker: CURATION_MARKER, header: CURATION_HEADER, name: "curation log", unit: "change" };
+export const CURATION_LOG: LogFormat = {
+	marker: CURATION_MARKER,
+	header: CURATION_HEADER,
+	name: "curation log",
+	unit: "change",
+};
 
 export interface CurationStoreOptions {
 	/** The review folder (settings.reviewFolder): the curation folder is beside it. */
@@ -36,7 +48,11 @@ export class CurationStore {
 	private chain: Promise<unknown> = Promise.resolve();
 	private readonly listeners = new Set<() => void>();
 
-	constructor(private readonly app: App, private readonly index: CuratedIndex, private readonly opts: CurationStoreOptions) {
+	constructor(
+		private readonly app: App,
+		private readonly index: CuratedIndex,
+		private readonly opts: CurationStoreOptions,
+	) {
 		this.deviceId = loadDeviceId(app);
 		this.now = opts.now ?? (() => Date.now());
 	}
@@ -86,7 +102,11 @@ export class CurationStore {
 		const list = Array.isArray(events) ? events : [events];
 		if (!list.length) return Promise.resolve(true);
 		const first = this.ownNext;
-		const lines = list.map((e, i) => serializeOverride(e.id ? e : { ...e, id: `${this.deviceId.slice(0, 8)}.${e.t.toString(36)}.${(first + i).toString(36)}` }));
+		const lines = list.map((e, i) =>
+			serializeOverride(
+				e.id ? e : { ...e, id: `${this.deviceId.slice(0, 8)}.${e.t.toString(36)}.${(first + i).toString(36)}` },
+			),
+		);
 		this.ownNext += lines.length;
 		for (const l of lines) {
 			this.ownLines.push(l);
@@ -105,7 +125,12 @@ export class CurationStore {
 
 	/** Other devices' logs (Sync, git): read again when they change. */
 	watch(register: (ref: EventRef) => void, delayMs = 500): void {
-		watchLogs(this.app, { folder: () => this.folder, ownPath: () => this.path, changed: () => this.load() }, register, delayMs);
+		watchLogs(
+			this.app,
+			{ folder: () => this.folder, ownPath: () => this.path, changed: () => this.load() },
+			register,
+			delayMs,
+		);
 	}
 
 	/**
@@ -134,7 +159,13 @@ export class CurationStore {
 	}
 
 	private apply(): void {
-		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.own}${this.own && !this.own.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}\n` : this.own };
+		const own: DeviceLog = {
+			device: this.deviceId,
+			path: this.path,
+			text: this.ownLines.length
+				? `${this.own}${this.own && !this.own.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}\n`
+				: this.own,
+		};
 		const r = replayOverrides([...this.others, own]);
 		this.logProblems = r.problems;
 		this.index.setOverrides(r.overrides);

@@ -5,7 +5,13 @@ import type { Question } from "../core/quiz/types";
 
 /** A file name from a brief title: no path separators or characters the vault refuses. */
 export function safeName(title: string): string {
-	return title.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120) || "brief";
+	return (
+		title
+			.replace(/[\\/:*?"<>|#^[\]]/g, " ")
+			.replace(/\s+/g, " ")
+			.trim()
+			.slice(0, 120) || "brief"
+	);
 }
 
 /** How many names to try ("Title - Anki.tsv", "Title (2) - Anki.tsv", …) before giving up. */
@@ -15,7 +21,13 @@ const MAX_NAMES = 20;
  * The path to write: the first name that is free or holds this brief's own earlier export. A file without
  * the generated marker (the user's) or another brief's export with the same title is never overwritten.
  */
-async function exportPath(app: App, dir: string, title: string, format: ExportFormat, briefPath: string): Promise<{ path: string; file: TFile | null } | null> {
+async function exportPath(
+	app: App,
+	dir: string,
+	title: string,
+	format: ExportFormat,
+	briefPath: string,
+): Promise<{ path: string; file: TFile | null } | null> {
 	const suffix = format === "anki" ? " - Anki.tsv" : " - flashcards.md";
 	for (let i = 1; i <= MAX_NAMES; i++) {
 		const path = normalizePath(`${dir}/${safeName(title)}${i > 1 ? ` (${i})` : ""}${suffix}`);
@@ -33,21 +45,35 @@ async function exportPath(app: App, dir: string, title: string, format: ExportFo
  * note of `question::answer` lines. Overwrites only its own earlier export of the same brief (checked again
  * at write time); a user's file with that name is left alone and the export takes the next free name.
  */
-export async function exportCards(app: App, folder: string, title: string, questions: Question[], format: ExportFormat): Promise<string | null> {
+export async function exportCards(
+	app: App,
+	folder: string,
+	title: string,
+	questions: Question[],
+	format: ExportFormat,
+): Promise<string | null> {
 	const dir = normalizePath(`${folder}/exports`);
 	const briefPath = questions[0]?.briefPath ?? title;
-	const content = markExport(format === "anki" ? toAnkiTsv(questions) : toSpacedRepetitionNote(questions, title), format, briefPath);
+	const content = markExport(
+		format === "anki" ? toAnkiTsv(questions) : toSpacedRepetitionNote(questions, title),
+		format,
+		briefPath,
+	);
 	try {
 		if (!app.vault.getAbstractFileByPath(dir)) await app.vault.createFolder(dir);
 		const target = await exportPath(app, dir, title, format, briefPath);
 		if (!target) {
-			new Notice(`Study Briefs: not exported: ${MAX_NAMES} files named after "${title}" in ${dir} are not this brief's exports. Rename or move some of them.`, 0);
+			new Notice(
+				`Study Briefs: not exported: ${MAX_NAMES} files named after "${title}" in ${dir} are not this brief's exports. Rename or move some of them.`,
+				0,
+			);
 			return null;
 		}
 		if (target.file) {
 			await app.vault.process(target.file, (old) => {
 				const owner = exportOwner(old, format);
-				if (owner !== briefPath && owner !== "") throw new Error("the file was replaced by a note that is not this brief's export");
+				if (owner !== briefPath && owner !== "")
+					throw new Error("the file was replaced by a note that is not this brief's export");
 				return content;
 			});
 		} else await app.vault.create(target.path, content);

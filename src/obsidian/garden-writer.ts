@@ -75,7 +75,14 @@ export class GardenWriter {
 			briefs: this.index.briefs(),
 			notes: vaultNotes(this.app, keys),
 			resolveLink: obsidianResolver(this.app),
-			options: { folder: this.folder(), publishKey: s.gardenPublishKey, mermaid: s.gardenMermaid, perCourse: s.gardenPerCourse, axisImage: true, lang: s.noteLanguage },
+			options: {
+				folder: this.folder(),
+				publishKey: s.gardenPublishKey,
+				mermaid: s.gardenMermaid,
+				perCourse: s.gardenPerCourse,
+				axisImage: true,
+				lang: s.noteLanguage,
+			},
 			quizFor: gardenQuizFor(s.quizLength, today),
 		};
 	}
@@ -209,8 +216,12 @@ export class GardenWriter {
 		if (r.refused.length) parts.push(`${r.refused.length} refused`);
 		if (r.failed.length) parts.push(`${r.failed.length} failed`);
 		const lines = [`Study Briefs: garden pages: ${parts.join(", ")}.`];
-		for (const x of r.refused) lines.push(`Not overwritten: ${x.path} (${x.reason}). Rename or move that note; the index does not link it.`);
-		for (const x of r.kept ?? []) lines.push(`Kept ${x.path}: no brief produces it any more, but it was ${x.reason}.`);
+		for (const x of r.refused)
+			lines.push(
+				`Not overwritten: ${x.path} (${x.reason}). Rename or move that note; the index does not link it.`,
+			);
+		for (const x of r.kept ?? [])
+			lines.push(`Kept ${x.path}: no brief produces it any more, but it was ${x.reason}.`);
 		for (const l of leaks) lines.push(`Warning: ${embedLeakMessage(l)}.`);
 		for (const x of r.failed) lines.push(`Could not write ${x.path}: ${x.error}. The next run tries again.`);
 		new Notice(lines.join("\n"), trouble || (leaks.length && !opts.quiet) ? 0 : undefined);

@@ -71,7 +71,9 @@ export class BriefIndexer extends Component {
 		this.started = true;
 		this.load();
 		const { vault, metadataCache } = this.app;
-		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.guard(() => this.onChanged(file, data, cache))));
+		this.registerEvent(
+			metadataCache.on("changed", (file, data, cache) => this.guard(() => this.onChanged(file, data, cache))),
+		);
 		this.registerEvent(vault.on("delete", (file) => this.guard(() => this.onDelete(file))));
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.guard(() => this.onRename(file, oldPath))));
 		this.registerEvent(vault.on("create", (file) => this.guard(() => this.onCreate(file))));
@@ -153,14 +155,20 @@ export class BriefIndexer extends Component {
 
 	/** Parses text into the index. `fm` undefined: the parser splits the front-matter itself. */
 	private apply(file: TFile, text: string, fm: Frontmatter | undefined): void {
-		if (fm === undefined && !rawHasPublishKey(text, this.publishKeys(), this.options.parseYaml)) return this.forget(file.path);
+		if (fm === undefined && !rawHasPublishKey(text, this.publishKeys(), this.options.parseYaml))
+			return this.forget(file.path);
 		let brief: Brief;
 		try {
 			// Kept for the session: its strings become flat copies, so no slice keeps the whole note text alive.
 			brief = ownStrings(this.parse({ path: file.path, text, frontmatter: fm }, this.briefOptions()));
 		} catch (err) {
 			this.index.remove(file.path);
-			this.index.setProblem(file.path, { path: file.path, line: 0, severity: "error", message: `could not parse note: ${String(err)}` });
+			this.index.setProblem(file.path, {
+				path: file.path,
+				line: 0,
+				severity: "error",
+				message: `could not parse note: ${String(err)}`,
+			});
 			return;
 		}
 		this.index.clearProblem(file.path);
@@ -196,7 +204,8 @@ export class BriefIndexer extends Component {
 			stopped: () => this.stopped,
 		};
 		const concurrency = Math.max(1, this.options.readConcurrency ?? 8);
-		if (!(await sweepInSlices(files, steps, this.options.sliceMs ?? 12, concurrency, (ms) => this.noteSlice(ms)))) return;
+		if (!(await sweepInSlices(files, steps, this.options.sliceMs ?? 12, concurrency, (ms) => this.noteSlice(ms))))
+			return;
 		this.cache?.prune(new Set(this.app.vault.getMarkdownFiles().map((f) => f.path)));
 		p.phase = "ready";
 		this.report();
@@ -231,9 +240,13 @@ export class BriefIndexer extends Component {
 		if (this.seq.get(r.file) !== r.token || !this.isCurrent(r.file)) return;
 		if (typeof res === "string") return this.apply(r.file, res, r.fm);
 		this.index.remove(r.file.path);
-		this.index.setProblem(r.file.path, { path: r.file.path, line: 0, severity: "error", message: `could not read note: ${res.error}` });
+		this.index.setProblem(r.file.path, {
+			path: r.file.path,
+			line: 0,
+			severity: "error",
+			message: `could not read note: ${res.error}`,
+		});
 	}
-
 
 	private report(): void {
 		try {

@@ -52,7 +52,10 @@ export function obsidianEmbeds(app: App): EmbedsOf {
 
 /** Publish state of notes, read from the metadata cache the first time each path is asked for. */
 export class LazyNotes extends Map<string, NoteInfo> {
-	constructor(private readonly app: App, private readonly publishKeys: string[]) {
+	constructor(
+		private readonly app: App,
+		private readonly publishKeys: string[],
+	) {
 		super();
 	}
 

@@ -9,7 +9,6 @@ import { shortHash } from "../core/text";
 import { PARSER_VERSION } from "../core/index/version";
 import type { Brief } from "../core/model";
 
-
 export interface CacheEntry {
 	path: string;
 	mtime: number;
@@ -41,7 +40,13 @@ export function parserKey(parseSettings: unknown): string {
 	return `${PARSER_VERSION}:${shortHash(JSON.stringify(parseSettings ?? null))}`;
 }
 
-export { MemoryCacheStore, JsonFileCacheStore, IndexedDbCacheStore, FallbackCacheStore, defaultCacheStore } from "./cache-stores";
+export {
+	MemoryCacheStore,
+	JsonFileCacheStore,
+	IndexedDbCacheStore,
+	FallbackCacheStore,
+	defaultCacheStore,
+} from "./cache-stores";
 export type { FileAdapter } from "./cache-stores";
 
 export interface ParseCacheOptions {
@@ -66,7 +71,10 @@ export class ParseCache {
 	failedWrites = 0;
 	key: string;
 
-	constructor(private readonly store: CacheStore, private readonly opts: ParseCacheOptions) {
+	constructor(
+		private readonly store: CacheStore,
+		private readonly opts: ParseCacheOptions,
+	) {
 		this.key = opts.key ?? parserKey(null);
 	}
 

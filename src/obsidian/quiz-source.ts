@@ -14,9 +14,21 @@ export interface QuizSourceOptions {
 	dueCards?: () => string[];
 }
 
-export function quizSetFor(index: IndexQueries, settings: Settings, scope: QuizScope, opts: QuizSourceOptions): QuizSet {
+export function quizSetFor(
+	index: IndexQueries,
+	settings: Settings,
+	scope: QuizScope,
+	opts: QuizSourceOptions,
+): QuizSet {
 	const seed = opts.seed?.() ?? Math.floor(Math.random() * 2 ** 31);
 	const dueCards = scope.kind === "due" ? opts.dueCards?.() : undefined;
 	const { quizLength, includeUnpublished, publishKey } = settings;
-	return makeQuizSet(index, scope, { quizLength, includeUnpublished, publishKey, today: quizDay(opts.now()), seed, dueCards });
+	return makeQuizSet(index, scope, {
+		quizLength,
+		includeUnpublished,
+		publishKey,
+		today: quizDay(opts.now()),
+		seed,
+		dueCards,
+	});
 }

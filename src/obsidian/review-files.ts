@@ -50,11 +50,18 @@ export interface LogFiles {
 }
 
 /** Reads every log in the folder. Problems (unreadable files, notes that are not logs, copies) are returned, never thrown. */
-export async function readLogFiles(app: App, folder: string, deviceId: string, ownPath: string, format: LogFormat = REVIEW_LOG): Promise<LogFiles> {
+export async function readLogFiles(
+	app: App,
+	folder: string,
+	deviceId: string,
+	ownPath: string,
+	format: LogFormat = REVIEW_LOG,
+): Promise<LogFiles> {
 	const prefix = `${normalizePath(folder)}/`;
 	const files = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(prefix));
 	const out: LogFiles = { others: [], own: "", problems: [] };
-	const warn = (f: TFile, message: string) => out.problems.push({ path: f.path, line: 0, message, severity: "warning" });
+	const warn = (f: TFile, message: string) =>
+		out.problems.push({ path: f.path, line: 0, message, severity: "warning" });
 	for (const f of files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
 		let text: string;
 		try {
@@ -75,7 +82,10 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
 		}
 		const canonical = `${prefix}${device}.md`;
 		if (f.path !== canonical) {
-			warn(f, `a copy of the ${format.name} of ${device === deviceId ? "this device" : `device ${device}`} (a sync conflict or a backup): read with it, each ${format.unit} counted once. Keep it until you are sure it holds nothing new.`);
+			warn(
+				f,
+				`a copy of the ${format.name} of ${device === deviceId ? "this device" : `device ${device}`} (a sync conflict or a backup): read with it, each ${format.unit} counted once. Keep it until you are sure it holds nothing new.`,
+			);
 		}
 		out.others.push({ device, path: f.path, text: blankFrontmatter(text) });
 	}
@@ -86,10 +96,17 @@ export async function readLogFiles(app: App, folder: string, deviceId: string, o
  * Appends lines to this device's log (made with its header if missing), each on its own line even after a torn
  * last line. Throws when the file is not a review log (it is never written to) or the write fails.
  */
-export async function appendLines(app: App, folder: string, path: string, lines: string[], format: LogFormat = REVIEW_LOG): Promise<void> {
+export async function appendLines(
+	app: App,
+	folder: string,
+	path: string,
+	lines: string[],
+	format: LogFormat = REVIEW_LOG,
+): Promise<void> {
 	const file = await ensureLog(app, folder, path, format.header);
 	await app.vault.process(file, (data) => {
-		if (data.trim() && !data.includes(format.marker)) throw new Error(`${file.path} is not a Study Briefs ${format.name}`);
+		if (data.trim() && !data.includes(format.marker))
+			throw new Error(`${file.path} is not a Study Briefs ${format.name}`);
 		const base = data.trim() ? data : format.header;
 		return (base.endsWith("\n") ? base : `${base}\n`) + lines.map((l) => `${l}\n`).join("");
 	});
@@ -114,7 +131,10 @@ async function ensureLog(app: App, folderPath: string, path: string, header: str
  * A log that only grew since it was read (`log.text`): its new text, the part added, and the line the part starts
  * on. Null when it was not simply appended to (rewritten, shorter, a torn last line completed) or is unreadable.
  */
-export async function readGrowth(app: App, log: DeviceLog): Promise<{ text: string; tail: string; first: number } | null> {
+export async function readGrowth(
+	app: App,
+	log: DeviceLog,
+): Promise<{ text: string; tail: string; first: number } | null> {
 	const file = log.path ? app.vault.getFileByPath(log.path) : null;
 	if (!file) return null;
 	let text: string;

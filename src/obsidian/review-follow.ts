@@ -39,7 +39,11 @@ export function followIndex(host: FollowHost, index: IndexQueries): () => void {
 	const take = (b: Brief) => snap.set(b.path, { id: b.id, items: linkItemsOf(b) });
 	const all = index.briefs({ includeUnpublished: true });
 	for (const b of all) take(b);
-	const initial = reattach(host, () => [...snap.values()].map((b) => ({ id: b.id, itemIds: b.items.map((i) => i.id) })), liveIds(index));
+	const initial = reattach(
+		host,
+		() => [...snap.values()].map((b) => ({ id: b.id, itemIds: b.items.map((i) => i.id) })),
+		liveIds(index),
+	);
 	if (initial.length) void host.append(initial);
 	return index.onChange((_revision, paths) => {
 		const changes = paths.map((path) => {
@@ -54,24 +58,38 @@ export function followIndex(host: FollowHost, index: IndexQueries): () => void {
 	});
 }
 
-function changeEvents(host: FollowHost, index: IndexQueries, changes: Array<{ before: Snap | undefined; after: Brief | undefined }>): LogEventBody[] {
+function changeEvents(
+	host: FollowHost,
+	index: IndexQueries,
+	changes: Array<{ before: Snap | undefined; after: Brief | undefined }>,
+): LogEventBody[] {
 	const t = host.now();
 	const appeared = changes.flatMap((c) => (c.after && (!c.before || c.before.id !== c.after.id) ? [c.after] : []));
 	const taken = new Set<Brief>();
 	const events: LogEventBody[] = [];
 	for (const { before, after } of changes) {
 		if (!before) continue;
-		const live = cardsOf(host, before.id).filter((s) => !s.orphaned).map((s) => s.id);
+		const live = cardsOf(host, before.id)
+			.filter((s) => !s.orphaned)
+			.map((s) => s.id);
 		if (after && after.id === before.id) {
 			add(events, relinkEvents(live, relink(before.items, linkItemsOf(after)), t));
 			continue;
 		}
 		// Gone, or its id changed: a rename seen live pairs it with a brief that appeared in the same change.
-		const target = pairOf(before, appeared.filter((b) => !taken.has(b)));
+		const target = pairOf(
+			before,
+			appeared.filter((b) => !taken.has(b)),
+		);
 		if (target) {
 			taken.add(target);
 			const all = cardsOf(host, before.id);
-			const moves = relinkEvents(all.map((s) => s.id), relink(before.items, linkItemsOf(target)), t, target.id);
+			const moves = relinkEvents(
+				all.map((s) => s.id),
+				relink(before.items, linkItemsOf(target)),
+				t,
+				target.id,
+			);
 			const wasOrphan = new Set(all.filter((s) => s.orphaned).map((s) => s.id));
 			for (const e of moves) {
 				if (e.k === "orphan" && wasOrphan.has(e.card)) continue;
@@ -86,10 +104,13 @@ function changeEvents(host: FollowHost, index: IndexQueries, changes: Array<{ be
 	for (const { after } of changes) add(events, restore(host, after, orphaned, t));
 	// Briefs that appeared unpaired may be renames seen in two steps (Sync: delete, then create): re-attach.
 	const unpaired = appeared.filter((b) => !taken.has(b));
-	if (unpaired.length) add(events, reattach(host, () => unpaired.map((b) => ({ id: b.id, itemIds: itemIdsOf(b) })), liveIds(index), orphaned));
+	if (unpaired.length)
+		add(
+			events,
+			reattach(host, () => unpaired.map((b) => ({ id: b.id, itemIds: itemIdsOf(b) })), liveIds(index), orphaned),
+		);
 	return events;
 }
-
 
 /** The brief among those that appeared that holds most of the old brief's items (at least one; no tie). */
 function pairOf(before: Snap, appeared: Brief[]): Brief | undefined {
@@ -118,7 +139,12 @@ function restore(host: FollowHost, after: Brief | undefined, orphanedNow: Set<st
 }
 
 /** Re-attaches detached cards to these briefs. The briefs' items are only listed when some card is detached. */
-function reattach(host: FollowHost, briefs: () => Iterable<ReattachBrief>, liveBriefIds: Set<string>, orphanedNow = new Set<string>()): LogEventBody[] {
+function reattach(
+	host: FollowHost,
+	briefs: () => Iterable<ReattachBrief>,
+	liveBriefIds: Set<string>,
+	orphanedNow = new Set<string>(),
+): LogEventBody[] {
 	const cards = [...host.states().values()].map((s) => ({ id: s.id, orphaned: s.orphaned || orphanedNow.has(s.id) }));
 	const detached = detachedCards(cards, liveBriefIds);
 	return detached.size ? reattachEvents(detached, briefs(), host.now()) : [];

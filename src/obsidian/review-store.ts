@@ -2,7 +2,13 @@ import { Notice, normalizePath, type App, type EventRef } from "obsidian";
 import type { IndexQueries } from "../core/index/types";
 import type { Problem } from "../core/model";
 import {
-	cardIdFor, dueCards, dueCount, mastery, parseLog, replayEngine, serializeEvent,
+	cardIdFor,
+	dueCards,
+	dueCount,
+	mastery,
+	parseLog,
+	replayEngine,
+	serializeEvent,
 	createScheduler,
 } from "../core/review";
 import type { CardState, DeviceLog, LogEventBody, ReplayEngine, Scheduler } from "../core/review";
@@ -46,7 +52,10 @@ export class ReviewStore {
 	/** Steps done by replayed states since dropped. */
 	private stepsBefore = 0;
 
-	constructor(private readonly app: App, private readonly opts: ReviewStoreOptions) {
+	constructor(
+		private readonly app: App,
+		private readonly opts: ReviewStoreOptions,
+	) {
 		this.deviceId = loadDeviceId(app);
 		this.scheduler = opts.scheduler ?? createScheduler();
 		this.now = opts.now ?? (() => Date.now());
@@ -95,8 +104,11 @@ export class ReviewStore {
 	append(event: LogEventBody | LogEventBody[]): Promise<boolean> {
 		const first = this.ownNext;
 		// Each event gets an id (device, time, line): the same in every copy of the log, unique to the event.
-		const idOf = (e: LogEventBody, i: number) => `${this.deviceId.slice(0, 8)}.${e.t.toString(36)}.${(first + i).toString(36)}`;
-		const lines = (Array.isArray(event) ? event : [event]).map((e, i) => serializeEvent(e.id ? e : { ...e, id: idOf(e, i) }));
+		const idOf = (e: LogEventBody, i: number) =>
+			`${this.deviceId.slice(0, 8)}.${e.t.toString(36)}.${(first + i).toString(36)}`;
+		const lines = (Array.isArray(event) ? event : [event]).map((e, i) =>
+			serializeEvent(e.id ? e : { ...e, id: idOf(e, i) }),
+		);
 		if (!lines.length) return Promise.resolve(true);
 		for (const l of lines) {
 			this.pending.push(l);
@@ -113,7 +125,14 @@ export class ReviewStore {
 		const card = cardIdFor(rec.question);
 		if (!card) return Promise.resolve(true);
 		this.cardPaths.learn(card, rec.question.briefPath);
-		return this.append({ k: "review", card, grade: rec.grade, t: rec.at.getTime(), fmt: rec.question.kind, ms: Math.round(rec.ms) });
+		return this.append({
+			k: "review",
+			card,
+			grade: rec.grade,
+			t: rec.at.getTime(),
+			fmt: rec.question.kind,
+			ms: Math.round(rec.ms),
+		});
 	}
 
 	/** Takes back a recorded answer: an undo event (the log stays append-only). */
@@ -129,7 +148,8 @@ export class ReviewStore {
 	 * `onReload` lets views refresh their stats.
 	 */
 	watch(register: (ref: EventRef) => void, onReload?: () => void, delayMs = 500): void {
-		const changed = (paths: string[], grown: boolean) => (grown ? this.refresh(paths) : this.load()).then(() => onReload?.());
+		const changed = (paths: string[], grown: boolean) =>
+			(grown ? this.refresh(paths) : this.load()).then(() => onReload?.());
 		watchLogs(this.app, { folder: () => this.opts.folder(), ownPath: () => this.path, changed }, register, delayMs);
 	}
 
@@ -174,7 +194,10 @@ export class ReviewStore {
 	 * while closed) carry the history to the brief's new id (see review-follow.ts). Returns the unsubscribe.
 	 */
 	followIndex(index: IndexQueries): () => void {
-		return followIndex({ states: () => this.states(), append: (e) => this.append(e), now: () => this.now() }, index);
+		return followIndex(
+			{ states: () => this.states(), append: (e) => this.append(e), now: () => this.now() },
+			index,
+		);
 	}
 
 	/** Card states (replayed lazily after a change). */
@@ -230,7 +253,13 @@ export class ReviewStore {
 
 	/** Replays every log from the start (after a load, or when an event arrived out of order). */
 	private rebuild(): { engine: ReplayEngine; problems: Problem[] } {
-		const own: DeviceLog = { device: this.deviceId, path: this.path, text: this.ownLines.length ? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}` : this.ownText };
+		const own: DeviceLog = {
+			device: this.deviceId,
+			path: this.path,
+			text: this.ownLines.length
+				? `${this.ownText}${this.ownText && !this.ownText.endsWith("\n") ? "\n" : ""}${this.ownLines.join("\n")}`
+				: this.ownText,
+		};
 		this.cardPaths.newReplay();
 		// Answered cards have their events; what was learned from the answers is their brief path.
 		const result = replayEngine([...this.logs, own], [], this.scheduler, {

@@ -15,13 +15,17 @@ export interface WatchHost {
 export function watchLogs(app: App, host: WatchHost, register: (ref: EventRef) => void, delayMs: number): void {
 	const paths = new Set<string>();
 	let grown = true;
-	const flush = debounce(() => {
-		const list = [...paths];
-		const onlyGrown = grown;
-		paths.clear();
-		grown = true;
-		void host.changed(list, onlyGrown);
-	}, delayMs, true);
+	const flush = debounce(
+		() => {
+			const list = [...paths];
+			const onlyGrown = grown;
+			paths.clear();
+			grown = true;
+			void host.changed(list, onlyGrown);
+		},
+		delayMs,
+		true,
+	);
 	const isOtherLog = (path: string) => {
 		const folder = `${normalizePath(host.folder())}/`;
 		return path.startsWith(folder) && path.toLowerCase().endsWith(".md") && path !== host.ownPath();
@@ -38,8 +42,10 @@ export function watchLogs(app: App, host: WatchHost, register: (ref: EventRef) =
 	register(vault.on("create", on(false)));
 	register(vault.on("modify", on(true)));
 	register(vault.on("delete", on(false)));
-	register(vault.on("rename", (f: TAbstractFile, oldPath: string) => {
-		if (isOtherLog(oldPath)) note(oldPath, false);
-		else on(false)(f);
-	}));
+	register(
+		vault.on("rename", (f: TAbstractFile, oldPath: string) => {
+			if (isOtherLog(oldPath)) note(oldPath, false);
+			else on(false)(f);
+		}),
+	);
 }

@@ -17,7 +17,13 @@ export interface SweepSteps<T, R> {
 }
 
 /** Sweeps every item; false when it stopped early. The last slice's work is reported through `lastSlice`. */
-export async function sweepInSlices<T, R>(items: readonly T[], steps: SweepSteps<T, R>, sliceMs: number, concurrency: number, lastSlice: (ms: number) => void): Promise<boolean> {
+export async function sweepInSlices<T, R>(
+	items: readonly T[],
+	steps: SweepSteps<T, R>,
+	sliceMs: number,
+	concurrency: number,
+	lastSlice: (ms: number) => void,
+): Promise<boolean> {
 	let sliceStart = steps.now();
 	const overBudget = () => steps.now() - sliceStart >= sliceMs;
 	const endSlice = async (): Promise<boolean> => {

@@ -30,7 +30,11 @@ export class PluginHost implements StudyHost {
 	private activeListeners = new Set<(path: string | null) => void>();
 	private lastActive: string | null = null;
 
-	constructor(readonly app: App, readonly index: IndexQueries, private hooks: HostHooks) {
+	constructor(
+		readonly app: App,
+		readonly index: IndexQueries,
+		private hooks: HostHooks,
+	) {
 		const notify = () => {
 			const path = this.activePath();
 			if (path === this.lastActive) return;

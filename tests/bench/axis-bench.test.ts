@@ -87,7 +87,14 @@ async function benchOurs(n: number, runs: number): Promise<Result> {
 				FRAMES,
 				() => void axis.svg.getBoundingClientRect(),
 			);
-			out = { impl: "ours", events: n, firstRenderMs: Math.min(...times), p95WorkMs: p(work, 0.95), meanWorkMs: mean(work), domNodes: m.pane.querySelectorAll("*").length };
+			out = {
+				impl: "ours",
+				events: n,
+				firstRenderMs: Math.min(...times),
+				p95WorkMs: p(work, 0.95),
+				meanWorkMs: mean(work),
+				domNodes: m.pane.querySelectorAll("*").length,
+			};
 		}
 		await m.unmount();
 	}
@@ -122,7 +129,14 @@ async function benchVis(n: number, frameCount: number): Promise<Result> {
 	const domNodes = pane.querySelectorAll("*").length;
 	tl.destroy();
 	pane.remove();
-	return { impl: "vis-timeline", events: n, firstRenderMs: first, p95WorkMs: p(work, 0.95), meanWorkMs: mean(work), domNodes };
+	return {
+		impl: "vis-timeline",
+		events: n,
+		firstRenderMs: first,
+		p95WorkMs: p(work, 0.95),
+		meanWorkMs: mean(work),
+		domNodes,
+	};
 }
 
 describe("axis benchmark (ours vs vis-timeline, same Chromium run)", () => {
@@ -130,7 +144,10 @@ describe("axis benchmark (ours vs vis-timeline, same Chromium run)", () => {
 		const f = (v: number | null) => (v === null ? "-" : v.toFixed(1)).padStart(9);
 		const lines = [
 			"impl           events  first(ms)  p95 work/frame(ms)  mean(ms)  DOM nodes",
-			...results.map((r) => `${r.impl.padEnd(13)} ${String(r.events).padStart(7)} ${f(r.firstRenderMs)}  ${f(r.p95WorkMs)}          ${f(r.meanWorkMs)} ${String(r.domNodes).padStart(9)}`),
+			...results.map(
+				(r) =>
+					`${r.impl.padEnd(13)} ${String(r.events).padStart(7)} ${f(r.firstRenderMs)}  ${f(r.p95WorkMs)}          ${f(r.meanWorkMs)} ${String(r.domNodes).padStart(9)}`,
+			),
 		];
 		const o = results.find((r) => r.impl === "ours" && r.events === 10_000);
 		const v = results.find((r) => r.impl === "vis-timeline" && r.events === 10_000);
@@ -139,9 +156,20 @@ describe("axis benchmark (ours vs vis-timeline, same Chromium run)", () => {
 		if (o && v) ratios.p95Work_10000 = v.p95WorkMs / Math.max(o.p95WorkMs, 0.001);
 		const big = results.find((r) => r.impl === "ours" && r.events === 100_000);
 		if (o && big) ratios.ours_p95Work_100k_over_10k = big.p95WorkMs / Math.max(o.p95WorkMs, 0.001);
-		lines.push(`ratios: ${Object.entries(ratios).map(([k, x]) => `${k}=${x.toFixed(2)}x`).join("  ")}`);
+		lines.push(
+			`ratios: ${Object.entries(ratios)
+				.map(([k, x]) => `${k}=${x.toFixed(2)}x`)
+				.join("  ")}`,
+		);
 		console.debug(lines.join("\n"));
-		await commands.writeFile("tests/screenshots/axis-bench.json", JSON.stringify({ date: new Date().toISOString(), frames: FRAMES, viewport: [WIDTH, HEIGHT], results, ratios }, null, 2));
+		await commands.writeFile(
+			"tests/screenshots/axis-bench.json",
+			JSON.stringify(
+				{ date: new Date().toISOString(), frames: FRAMES, viewport: [WIDTH, HEIGHT], results, ratios },
+				null,
+				2,
+			),
+		);
 	});
 
 	it("warm-up (untimed)", async () => {

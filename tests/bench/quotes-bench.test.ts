@@ -117,7 +117,11 @@ describe("quote panel with 20,000 quotes", () => {
 			[..."iron", " ", ..."railway", "\b", "\b", ..."ay", " ", ..."coal"],
 			[..."harbour", "\b", "r", " ", ..."fortress", "\b", "s", " ", "x"],
 		];
-		const runs: { ours: ReturnType<typeof stats>; floor: ReturnType<typeof stats>; peer: ReturnType<typeof stats> }[] = [];
+		const runs: {
+			ours: ReturnType<typeof stats>;
+			floor: ReturnType<typeof stats>;
+			peer: ReturnType<typeof stats>;
+		}[] = [];
 		const all: number[] = [];
 		let best: Sample[] = [];
 		for (const seq of sequences) {
@@ -126,7 +130,11 @@ describe("quote panel with 20,000 quotes", () => {
 			view.model.arrange(view.state); // fresh search cache
 			view.refresh(true);
 			const t = typeAndTime(view, seq.slice(0, 20));
-			const r = { ours: stats(t.map((x) => x.ours)), floor: stats(t.map((x) => x.floor)), peer: stats(t.map((x) => x.peer)) };
+			const r = {
+				ours: stats(t.map((x) => x.ours)),
+				floor: stats(t.map((x) => x.floor)),
+				peer: stats(t.map((x) => x.peer)),
+			};
 			runs.push(r);
 			all.push(...t.map((x) => x.ours));
 			if (!best.length || r.ours.p95 < stats(best.map((x) => x.ours)).p95) best = t;
@@ -170,7 +178,10 @@ describe("quote panel with 20,000 quotes", () => {
 
 		// One brief edited: the panel re-reads the index, reusing the entries of the 1,999 unchanged briefs.
 		const before = view.model.entries;
-		const edited = { ...briefs[5], quotes: briefs[5].quotes.map((q, i) => (i ? q : { ...q, text: "An edited quote about zeppelins." })) };
+		const edited = {
+			...briefs[5],
+			quotes: briefs[5].quotes.map((q, i) => (i ? q : { ...q, text: "An edited quote about zeppelins." })),
+		};
 		const reloadStart = performance.now();
 		index.set(briefs.map((b, i) => (i === 5 ? edited : b)));
 		view.reload();
@@ -180,7 +191,9 @@ describe("quote panel with 20,000 quotes", () => {
 		expect(view.model.entries.at(-1)).toBe(before.at(-1));
 		view.searchEl.value = "zeppelins";
 		view.searchEl.dispatchEvent(new InputEvent("input", { bubbles: true }));
-		expect(view.rows.filter((r) => r.kind === "card").map((r) => r.kind === "card" && r.entry.quote.text)).toEqual(["An edited quote about zeppelins."]);
+		expect(view.rows.filter((r) => r.kind === "card").map((r) => r.kind === "card" && r.entry.quote.text)).toEqual([
+			"An edited quote about zeppelins.",
+		]);
 
 		const table = {
 			"ours, best of 5 runs: keystroke -> DOM (ms)": s,
@@ -210,7 +223,9 @@ describe("quote panel with 20,000 quotes", () => {
 			budgetMs: 30,
 			peerMatchesSeen: sink,
 		});
-		console.debug(`quote panel bench: open ${openMs.toFixed(0)} ms; best run p50 ${s.p50} p95 ${s.p95} max ${s.max} ms; all runs p50 ${overall.p50} p95 ${overall.p95} max ${overall.max} ms; max cards in DOM ${maxCards}; scroll render p95 ${stats(scrollTimes).p95} ms; reload after one edit ${reloadMs.toFixed(0)} ms`);
+		console.debug(
+			`quote panel bench: open ${openMs.toFixed(0)} ms; best run p50 ${s.p50} p95 ${s.p95} max ${s.max} ms; all runs p50 ${overall.p50} p95 ${overall.p95} max ${overall.max} ms; max cards in DOM ${maxCards}; scroll render p95 ${stats(scrollTimes).p95} ms; reload after one edit ${reloadMs.toFixed(0)} ms`,
+		);
 		expect(s.p95).toBeLessThan(30);
 		expect(overall.p50).toBeLessThan(30);
 	});

@@ -121,7 +121,9 @@ async function benchOurs(events: number, runs: number): Promise<Result> {
 }
 
 /** Render vis-timeline into a new pane and time it until its items are in the DOM (and laid out). */
-async function renderVis(items: { id: number; content: string; start: Date }[]): Promise<{ tl: Timeline; pane: HTMLElement; ms: number }> {
+async function renderVis(
+	items: { id: number; content: string; start: Date }[],
+): Promise<{ tl: Timeline; pane: HTMLElement; ms: number }> {
 	const pane = document.body.createDiv({ cls: "sb-test-pane" });
 	pane.style.width = `${WIDTH}px`;
 	pane.style.height = `${HEIGHT}px`;
@@ -175,7 +177,16 @@ async function benchVis(events: number, frameCount: number, runs: number): Promi
 	const domNodes = pane.querySelectorAll("*").length;
 	tl.destroy();
 	pane.remove();
-	return { impl: "vis-timeline", events, firstRenderMs: first, firstRenderRuns: times, meanFrameMs: s.mean, p95FrameMs: s.p95, meanWorkMs: stats(work).mean, domNodes };
+	return {
+		impl: "vis-timeline",
+		events,
+		firstRenderMs: first,
+		firstRenderRuns: times,
+		meanFrameMs: s.mean,
+		p95FrameMs: s.p95,
+		meanWorkMs: stats(work).mean,
+		domNodes,
+	};
 }
 
 describe("timeline benchmark (ours vs vis-timeline, same Chromium run)", () => {
@@ -184,7 +195,10 @@ describe("timeline benchmark (ours vs vis-timeline, same Chromium run)", () => {
 		const lines = [
 			`scrolling: ${SCREENS_PER_FRAME} screenfuls per frame; vis-timeline pans a window of 1/50 of the span`,
 			"impl           events  first(ms)  frame(ms)  p95(ms)  work(ms)  DOM nodes",
-			...results.map((r) => `${r.impl.padEnd(13)} ${String(r.events).padStart(7)} ${f(r.firstRenderMs)}  ${f(r.meanFrameMs)} ${f(r.p95FrameMs)} ${f(r.meanWorkMs)} ${String(r.domNodes).padStart(9)}`),
+			...results.map(
+				(r) =>
+					`${r.impl.padEnd(13)} ${String(r.events).padStart(7)} ${f(r.firstRenderMs)}  ${f(r.meanFrameMs)} ${f(r.p95FrameMs)} ${f(r.meanWorkMs)} ${String(r.domNodes).padStart(9)}`,
+			),
 		];
 		const ratios: Record<string, number> = {};
 		for (const n of [1000, 10000]) {
@@ -195,21 +209,37 @@ describe("timeline benchmark (ours vs vis-timeline, same Chromium run)", () => {
 		}
 		for (const r of results) {
 			if (r.phases) {
-				const runs = r.phases.map((p) => `${p.scriptMs.toFixed(1)}+${p.styleLayoutMs.toFixed(1)} (+${p.nextFrameMs.toFixed(1)})`);
-				lines.push(`ours ${r.events} first render = script + style/layout (+ deferred to the next frame, before paint), ms: ${runs.join("  ")}`);
+				const runs = r.phases.map(
+					(p) => `${p.scriptMs.toFixed(1)}+${p.styleLayoutMs.toFixed(1)} (+${p.nextFrameMs.toFixed(1)})`,
+				);
+				lines.push(
+					`ours ${r.events} first render = script + style/layout (+ deferred to the next frame, before paint), ms: ${runs.join("  ")}`,
+				);
 			}
 		}
-		lines.push(`ratios (vis / ours): ${Object.entries(ratios).map(([k, v]) => `${k}=${v.toFixed(1)}x`).join("  ")}`);
+		lines.push(
+			`ratios (vis / ours): ${Object.entries(ratios)
+				.map(([k, v]) => `${k}=${v.toFixed(1)}x`)
+				.join("  ")}`,
+		);
 		console.debug(lines.join("\n")); // the table (console.log is reserved by the lint rules)
 		await commands.writeFile(
 			"tests/screenshots/timeline-bench.json",
-			JSON.stringify({ date: new Date().toISOString(), frames: FRAMES, viewport: [WIDTH, HEIGHT], results, ratios }, null, 2),
+			JSON.stringify(
+				{ date: new Date().toISOString(), frames: FRAMES, viewport: [WIDTH, HEIGHT], results, ratios },
+				null,
+				2,
+			),
 		);
 	});
 
 	it("warm-up (both implementations, untimed, so neither pays for a cold JIT in the numbers)", async () => {
 		await benchOurs(200, 1);
-		const warm = await renderVis(syntheticBriefs(200, { seed: 2 }).flatMap((b) => b.events).map((e, i) => ({ id: i, content: e.text, start: toDate(e.date.start) })));
+		const warm = await renderVis(
+			syntheticBriefs(200, { seed: 2 })
+				.flatMap((b) => b.events)
+				.map((e, i) => ({ id: i, content: e.text, start: toDate(e.date.start) })),
+		);
 		expect(warm.pane.querySelectorAll(".vis-item").length).toBeGreaterThan(0);
 		warm.tl.destroy();
 		warm.pane.remove();

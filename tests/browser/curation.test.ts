@@ -63,12 +63,20 @@ async function rig(text = NOTE): Promise<Rig> {
 	const index = new CuratedIndex();
 	index.upsert(parseBrief({ path: PATH, text }, { publishKeys: ["dg-publish"] }));
 	index.settle();
-	const store = new CurationStore(app as never, index, { reviewFolder: () => "Study Briefs/reviews", now: () => Date.UTC(2026, 11, 4, 20) });
+	const store = new CurationStore(app as never, index, {
+		reviewFolder: () => "Study Briefs/reviews",
+		now: () => Date.UTC(2026, 11, 4, 20),
+	});
 	await store.load();
 	const base = new TestHost([]);
 	const host = Object.assign(base, { index, curation: undefined as unknown as CurationActions });
 	Object.assign(host, { app });
-	host.curation = new CurationActions(store, index, () => undefined, () => Date.UTC(2026, 11, 4, 20));
+	host.curation = new CurationActions(
+		store,
+		index,
+		() => undefined,
+		() => Date.UTC(2026, 11, 4, 20),
+	);
 	return { host, store };
 }
 
@@ -161,17 +169,24 @@ describe("curation in Chromium", () => {
 		await undoRow(panel, "hide");
 		await undoRow(panel, "speaker");
 		await idle(r);
-		expect(r.host.index.quotes({}).map((q) => [q.text.slice(0, 5), q.speaker])).toEqual([["Peace", "Lenin"], ["Histo", undefined]]);
+		expect(r.host.index.quotes({}).map((q) => [q.text.slice(0, 5), q.speaker])).toEqual([
+			["Peace", "Lenin"],
+			["Histo", undefined],
+		]);
 	});
 
 	it("Skip this question and Report a bad question in the quiz; undone from the panel", async () => {
 		const r = await rig();
 		const scope = { kind: "brief" as const, path: PATH };
-		const generate = () => makeQuizSet(r.host.index, r.host.settings, scope, { now: () => new Date(2026, 11, 1), seed: () => 7 });
+		const generate = () =>
+			makeQuizSet(r.host.index, r.host.settings, scope, { now: () => new Date(2026, 11, 1), seed: () => 7 });
 		const quiz = await mount(r, (leaf) => new QuizView(leaf, r.host, { generate, check: checkAnswer }), 560, 620);
 		await quiz.start(scope);
 		const cardId = () => quiz.contentEl.querySelector<HTMLElement>(".sb-quiz-card")?.dataset.id ?? "";
-		const button = (text: string) => [...quiz.contentEl.querySelectorAll<HTMLButtonElement>(".sb-curation-quiz-button")].find((b) => b.textContent === text)!;
+		const button = (text: string) =>
+			[...quiz.contentEl.querySelectorAll<HTMLButtonElement>(".sb-curation-quiz-button")].find(
+				(b) => b.textContent === text,
+			)!;
 		const first = cardId();
 		await userEvent.click(button("Skip this question"));
 		await idle(r);
@@ -193,7 +208,10 @@ describe("curation in Chromium", () => {
 	it("two devices writing at once: no loss, both panels and timelines agree after sync", async () => {
 		const rigAs = async (device: string) => {
 			const r = await rig();
-			(r.host.app as unknown as { saveLocalStorage(k: string, v: string): void }).saveLocalStorage("study-briefs-device-id", device);
+			(r.host.app as unknown as { saveLocalStorage(k: string, v: string): void }).saveLocalStorage(
+				"study-briefs-device-id",
+				device,
+			);
 			const store = new CurationStore(r.host.app, r.host.index, { reviewFolder: () => "Study Briefs/reviews" });
 			await store.load();
 			r.host.curation = new CurationActions(store, r.host.index, () => undefined);
@@ -209,21 +227,33 @@ describe("curation in Chromium", () => {
 			a.host.curation.notDate(ev(a, "Brest-Litovsk")),
 		]);
 		await Promise.all([a.host.curation.whenIdle(), b.host.curation.whenIdle()]);
-		const logs = (r: Rig) => r.host.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Study Briefs/curation/"));
-		for (const [from, to] of [[a, b], [b, a]] as const) {
-			for (const f of logs(from)) if (!to.host.app.vault.getFileByPath(f.path)) await to.host.app.vault.create(f.path, await from.host.app.vault.read(f));
+		const logs = (r: Rig) =>
+			r.host.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Study Briefs/curation/"));
+		for (const [from, to] of [
+			[a, b],
+			[b, a],
+		] as const) {
+			for (const f of logs(from))
+				if (!to.host.app.vault.getFileByPath(f.path))
+					await to.host.app.vault.create(f.path, await from.host.app.vault.read(f));
 		}
 		await Promise.all([a.store.load(), b.store.load()]);
 		const shown = (r: Rig) => r.host.index.timeline({}).map((e) => `${e.date.label} ${e.text}`);
 		expect(shown(a)).toEqual(shown(b));
 		expect(shown(a)).toHaveLength(2);
-		expect(a.host.curation.entries().map((e) => e.override.id)).toEqual(b.host.curation.entries().map((e) => e.override.id));
+		expect(a.host.curation.entries().map((e) => e.override.id)).toEqual(
+			b.host.curation.entries().map((e) => e.override.id),
+		);
 		// Four changes written, none lost: three in force, the earlier date correction kept in its log.
-		const lines = (await Promise.all(logs(a).map((f) => a.host.app.vault.read(f)))).join("\n").split("\n").filter((l) => l.startsWith("{"));
+		const lines = (await Promise.all(logs(a).map((f) => a.host.app.vault.read(f))))
+			.join("\n")
+			.split("\n")
+			.filter((l) => l.startsWith("{"));
 		expect(lines).toHaveLength(4);
 		const pa = await mount(a, (leaf) => new CurationView(leaf, a.host), 420, 400);
 		const pb = await mount(b, (leaf) => new CurationView(leaf, b.host), 420, 400);
-		const rowsOf = (p: CurationView) => [...p.contentEl.querySelectorAll(".sb-curation-row")].map((el) => el.textContent);
+		const rowsOf = (p: CurationView) =>
+			[...p.contentEl.querySelectorAll(".sb-curation-row")].map((el) => el.textContent);
 		expect(rowsOf(pa)).toEqual(rowsOf(pb));
 		expect(rowsOf(pa)).toHaveLength(3);
 	});
@@ -237,7 +267,11 @@ describe("curation in Chromium", () => {
 		await c.correctDate(ev("February Revolution"), "March 1917");
 		await c.notDate(ev("Brest-Litovsk"));
 		await c.setSpeaker(r.host.index.quotes({}).find((q) => q.text.startsWith("History"))!, "Lenin");
-		await c.addEvent({ path: PATH, line: 10, text: "The regiment lost many men in the fighting around the city." }, "1916", "Losses");
+		await c.addEvent(
+			{ path: PATH, line: 10, text: "The regiment lost many men in the fighting around the city." },
+			"1916",
+			"Losses",
+		);
 		// The Lenin sentence is then deleted from the note: its override is kept, listed as not found.
 		await c.hide(ev("Lenin returned"), "event");
 		const text = NOTE.replace(/- Lenin returned.*\n/, "");

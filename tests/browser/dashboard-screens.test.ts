@@ -31,7 +31,11 @@ afterEach(async () => {
 async function open(theme: "light" | "dark", width: number, height: number) {
 	if (width < 500) await page.viewport(width + 40, 760);
 	const host = new TestHost(briefs);
-	mounted = await mountView(host, (leaf) => new DashboardView(leaf, host, { stats: (o) => studyStats(cards, { now: NOW, ...o }) }), { theme, width, height });
+	mounted = await mountView(
+		host,
+		(leaf) => new DashboardView(leaf, host, { stats: (o) => studyStats(cards, { now: NOW, ...o }) }),
+		{ theme, width, height },
+	);
 	mounted.view.onResize();
 	await frames(2);
 	return { host, view: mounted.view, root: mounted.view.contentEl };
@@ -43,7 +47,9 @@ async function shoot(name: string): Promise<void> {
 	root.scrollTop = 0;
 	await frames(1);
 	await page.screenshot({ path: `../screenshots/${name}.png`, element: mounted!.pane });
-	const mastery = [...root.querySelectorAll<HTMLElement>(".sb-dash-section")].find((el) => el.textContent?.startsWith("Mastery by course"))!;
+	const mastery = [...root.querySelectorAll<HTMLElement>(".sb-dash-section")].find((el) =>
+		el.textContent?.startsWith("Mastery by course"),
+	)!;
 	root.scrollTop = mastery.offsetTop - root.offsetTop - 8;
 	await frames(1);
 	expect(root.scrollTop).toBeGreaterThan(0);
@@ -69,7 +75,10 @@ describe("study dashboard screenshots", () => {
 		root.querySelector<HTMLButtonElement>(".sb-dash-mastery-row button.sb-dash-mastery-name")!.click();
 		expect(host.quizzes.shift()).toEqual({ kind: "course", folder: "History/Cold War" });
 		root.querySelector<HTMLButtonElement>(".sb-dash-quiz-missed")!.click();
-		expect(host.quizzes[0]).toEqual({ kind: "cards", ids: [...root.querySelectorAll<HTMLElement>(".sb-dash-missed-item")].map((li) => li.dataset.card) });
+		expect(host.quizzes[0]).toEqual({
+			kind: "cards",
+			ids: [...root.querySelectorAll<HTMLElement>(".sb-dash-missed-item")].map((li) => li.dataset.card),
+		});
 	});
 
 	it("dark theme", async () => {
@@ -84,7 +93,8 @@ describe("study dashboard screenshots", () => {
 		const { root } = await open("light", 390, 700);
 		expect(root.querySelectorAll(".sb-dash-heat")).toHaveLength(26 * 7);
 		expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
-		for (const svg of root.querySelectorAll("svg")) expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(390);
+		for (const svg of root.querySelectorAll("svg"))
+			expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(390);
 		// Heatmap cells stay at least 9 px on a phone.
 		const cell = root.querySelector(".sb-dash-heat")!.getBoundingClientRect();
 		expect(cell.width).toBeGreaterThanOrEqual(9);

@@ -25,10 +25,16 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
 }
 
 describe("garden axis image in Chromium", () => {
-	for (const [name, n] of [["small", 40], ["dense", 1500]] as const) {
+	for (const [name, n] of [
+		["small", 40],
+		["dense", 1500],
+	] as const) {
 		it(`${name} vault (${n} events): legible at 880 px, no overlapping text`, async () => {
 			const briefs = syntheticBriefs(n, { seed: 4, minYear: -3000, maxYear: 2020 });
-			const img = timelineImages([{ kind: "timeline", path: "Garden/Timeline.md", title: "Timeline" }], briefs).get("Garden/Timeline.md")!;
+			const img = timelineImages(
+				[{ kind: "timeline", path: "Garden/Timeline.md", title: "Timeline" }],
+				briefs,
+			).get("Garden/Timeline.md")!;
 			const svg = mount(img.content);
 			const box = svg.getBoundingClientRect();
 			expect(box.width).toBe(880);
@@ -42,7 +48,8 @@ describe("garden axis image in Chromium", () => {
 			}
 			for (let i = 0; i < rects.length; i++) {
 				for (let j = i + 1; j < rects.length; j++) {
-					if (overlaps(rects[i], rects[j])) throw new Error(`"${texts[i].textContent}" overlaps "${texts[j].textContent}"`);
+					if (overlaps(rects[i], rects[j]))
+						throw new Error(`"${texts[i].textContent}" overlaps "${texts[j].textContent}"`);
 				}
 			}
 			await page.screenshot({ path: `../screenshots/garden-axis-${name}.png`, element: svg.parentElement! });

@@ -15,7 +15,8 @@ import "./helpers/obsidian-theme.css";
 const FILES: Record<string, string> = {
 	"Russian History/Stalin's Great Purges.md":
 		"---\ndg-publish: true\n---\n# Stalin's Great Purges\n\nSee [[The Russian Revolution of 1917]] and my [[Purges reading notes]].\n![[Interview transcript]]\nGlossary: [[Terms]]. Also [[Kirov file]].\n",
-	"Russian History/The Russian Revolution of 1917.md": "---\ndg-publish: true\n---\n# The Russian Revolution of 1917\n",
+	"Russian History/The Russian Revolution of 1917.md":
+		"---\ndg-publish: true\n---\n# The Russian Revolution of 1917\n",
 	"Drafts/Purges reading notes.md": "# Reading notes\nprivate",
 	"Drafts/Interview transcript.md": "---\ndg-publish: false\n---\nprivate",
 	"Terms.md": "---\ndg-publish: true\ndg-hide: true\n---\nterms",
@@ -25,7 +26,8 @@ async function mount(theme: "light" | "dark") {
 	document.body.className = `sb-test-page theme-${theme}`;
 	const app = createFakeApp({ files: FILES });
 	const index = new BriefIndex();
-	for (const [path, text] of Object.entries(FILES)) if (text.includes("dg-publish: true")) index.upsert(parseBrief({ path, text }, { parseYaml: load }));
+	for (const [path, text] of Object.entries(FILES))
+		if (text.includes("dg-publish: true")) index.upsert(parseBrief({ path, text }, { parseYaml: load }));
 	const host: StudyHost = {
 		app: app as never,
 		index,
@@ -57,7 +59,13 @@ describe("linked notes panel", () => {
 			box.checked = true;
 			box.dispatchEvent(new Event("change"));
 			const rows = [...view.contentEl.querySelectorAll<HTMLElement>(".sb-links-row")];
-			expect(rows.map((r) => r.dataset.status)).toEqual(["published", "unpublished", "embedded-unpublished", "hidden", "missing"]);
+			expect(rows.map((r) => r.dataset.status)).toEqual([
+				"published",
+				"unpublished",
+				"embedded-unpublished",
+				"hidden",
+				"missing",
+			]);
 			for (const r of rows) {
 				const rect = r.getBoundingClientRect();
 				expect(rect.right).toBeLessThanOrEqual(pane.getBoundingClientRect().right + 0.5);
@@ -66,7 +74,9 @@ describe("linked notes panel", () => {
 			const warn = view.contentEl.querySelector(".sb-links-embedded-unpublished .sb-links-badge")!;
 			const normal = view.contentEl.querySelector(".sb-links-published .sb-links-badge")!;
 			expect(getComputedStyle(warn).color).not.toBe(getComputedStyle(normal).color);
-			expect(view.contentEl.querySelector<HTMLButtonElement>(".sb-links-mark")!.textContent).toBe("Mark 1 for publishing");
+			expect(view.contentEl.querySelector<HTMLButtonElement>(".sb-links-mark")!.textContent).toBe(
+				"Mark 1 for publishing",
+			);
 			await page.screenshot({ path: `../screenshots/garden-linked-notes-${theme}.png` });
 		});
 	}

@@ -5,7 +5,14 @@
  * **bold**, *italic*, `\_` escapes and [[wikilinks|alias]]. Builds DOM nodes, never HTML strings.
  */
 
-const ENTITIES: Record<string, string | undefined> = { lt: "<", gt: ">", amp: "&", "#123": "{", "#125": "}", "#36": "$" };
+const ENTITIES: Record<string, string | undefined> = {
+	lt: "<",
+	gt: ">",
+	amp: "&",
+	"#123": "{",
+	"#125": "}",
+	"#36": "$",
+};
 
 function inline(parent: HTMLElement, text: string): void {
 	const re = /\[\[([^\]]+)\]\]|\*\*([^*]+)\*\*|\*([^*]+)\*|\\([!-/:-@[-`{-~])|&(lt|gt|amp|#123|#125|#36);/g;
@@ -14,7 +21,11 @@ function inline(parent: HTMLElement, text: string): void {
 		if (m.index > last) parent.append(text.slice(last, m.index));
 		if (m[1] !== undefined) {
 			const [target, alias] = m[1].split(/\\?\|/);
-			const a = parent.createEl("a", { cls: "internal-link", text: alias ?? target, attr: { "data-href": target, href: target } });
+			const a = parent.createEl("a", {
+				cls: "internal-link",
+				text: alias ?? target,
+				attr: { "data-href": target, href: target },
+			});
 			a.dataset.href = target;
 		} else if (m[2] !== undefined) inline(parent.createEl("strong"), m[2]);
 		else if (m[3] !== undefined) inline(parent.createEl("em"), m[3]);
@@ -97,7 +108,8 @@ function renderBlocks(parent: HTMLElement, lines: string[]): void {
 			continue;
 		}
 		const para: string[] = [];
-		while (i < lines.length && lines[i].trim() && !/^(#|>|\||```|\s*[-*] |\s*\d+\. )/.test(lines[i])) para.push(lines[i++]);
+		while (i < lines.length && lines[i].trim() && !/^(#|>|\||```|\s*[-*] |\s*\d+\. )/.test(lines[i]))
+			para.push(lines[i++]);
 		inline(parent.createEl("p"), para.join(" "));
 	}
 }

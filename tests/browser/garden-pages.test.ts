@@ -56,14 +56,22 @@ describe("garden pages in the reading view", () => {
 		const root = mount(timeline.content);
 		expect(root.querySelector("h1")!.textContent).toBe("Timeline");
 		const h2 = [...root.querySelectorAll("h2")].map((h) => h.textContent);
-		expect(h2).toEqual(["8th century BC", "3rd century BC", "2nd century BC", "1st century BC", "1st century", "20th century"]);
+		expect(h2).toEqual([
+			"8th century BC",
+			"3rd century BC",
+			"2nd century BC",
+			"1st century BC",
+			"1st century",
+			"20th century",
+		]);
 		expect([...root.querySelectorAll("h3")].map((h) => h.textContent)).toContain("1930s");
 		const items = root.querySelectorAll("li");
 		expect(items.length).toBeGreaterThan(20);
 		const published = new Set(vault.notes.filter((n) => n.publish).map((n) => n.path));
 		const links = [...root.querySelectorAll<HTMLAnchorElement>("a.internal-link")];
 		expect(links.length).toBe(items.length);
-		for (const a of links) expect(published.has(vault.resolve(a.dataset.href!, "Study pages/Timeline.md") ?? "")).toBe(true);
+		for (const a of links)
+			expect(published.has(vault.resolve(a.dataset.href!, "Study pages/Timeline.md") ?? "")).toBe(true);
 		expect(root.querySelector("li strong")!.textContent).toBe("753 BC");
 		for (const text of vault.unpublishedText) {
 			const line = text.split("\n").find((l) => l.trim().length > 30 && !l.startsWith("---"));
@@ -84,7 +92,14 @@ describe("garden pages in the reading view", () => {
 		expect(callouts.length).toBe(quoteCount);
 		// Briefs in path order: the French example brief (Histoire/) first, then the Roman Republic.
 		expect(callouts[0].querySelector(".callout-title")!.textContent).toContain("Philippe Pétain");
-		expect([...callouts].find((c) => c.querySelector(".callout-content a.internal-link")?.textContent === "The Fall of the Republic")?.querySelector(".callout-title")?.textContent).toContain("Julius Caesar");
+		expect(
+			[...callouts]
+				.find(
+					(c) =>
+						c.querySelector(".callout-content a.internal-link")?.textContent === "The Fall of the Republic",
+				)
+				?.querySelector(".callout-title")?.textContent,
+		).toContain("Julius Caesar");
 		for (const c of callouts) expect(c.querySelector(".callout-content a.internal-link")).not.toBeNull();
 		await shoot("garden-quotes");
 	});
@@ -117,6 +132,8 @@ describe("garden pages in the reading view", () => {
 		expect(cells[0].querySelector("a")!.textContent).toBe("The Punic Wars, 264–146 BC");
 		expect(cells[4].querySelector("a")!.textContent).toBe("Quiz");
 		const tl = mount(all[1].content);
-		expect(tl.querySelector("pre.language-mermaid")!.textContent.startsWith("timeline\n    title Timeline\n")).toBe(true);
+		expect(tl.querySelector("pre.language-mermaid")!.textContent.startsWith("timeline\n    title Timeline\n")).toBe(
+			true,
+		);
 	});
 });

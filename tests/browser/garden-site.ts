@@ -16,7 +16,10 @@ import MarkdownIt from "markdown-it";
 import attrs from "markdown-it-attrs";
 
 function slug(s: string): string {
-	return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+	return s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, "-")
+		.replace(/^-+|-+$/g, "");
 }
 
 function siteMarkdown(): ReturnType<typeof MarkdownIt> {

@@ -60,7 +60,9 @@ In 1939 &lt;iframe src="javascript:${P}"&gt;&lt;/iframe&gt; the pact was signed.
 
 /** What markdown-it and the site's filters make; anything else came from note text. */
 const ALLOWED = new Set(
-	"div p h1 h2 h3 h4 h5 h6 ul ol li a strong em table thead tbody tr th td pre code mark br hr del s blockquote".split(" "),
+	"div p h1 h2 h3 h4 h5 h6 ul ol li a strong em table thead tbody tr th td pre code mark br hr del s blockquote".split(
+		" ",
+	),
 );
 
 function gardenPages(mermaid: boolean) {
@@ -84,8 +86,12 @@ function assertInert(root: HTMLElement): void {
 		expect(ALLOWED.has(el.tagName.toLowerCase()), `<${el.tagName.toLowerCase()}> came from note text`).toBe(true);
 		for (const attr of Array.from(el.attributes)) {
 			expect(attr.name.startsWith("on"), `${el.tagName} has ${attr.name}`).toBe(false);
-			expect(["class", "href", "data-callout", "style", "title", "id"].includes(attr.name), `${el.tagName} has ${attr.name}`).toBe(true);
-			if (attr.name === "href") expect(attr.value, `${el.tagName} href`).toMatch(/^(?:\/notes\/|https?:|mailto:|#)/);
+			expect(
+				["class", "href", "data-callout", "style", "title", "id"].includes(attr.name),
+				`${el.tagName} has ${attr.name}`,
+			).toBe(true);
+			if (attr.name === "href")
+				expect(attr.value, `${el.tagName} href`).toMatch(/^(?:\/notes\/|https?:|mailto:|#)/);
 			if (attr.name === "style") expect(attr.value).toMatch(/^text-align:(?:left|right|center)$/);
 		}
 	}
@@ -136,7 +142,10 @@ describe("garden pages on the Digital Garden site (raw HTML on)", () => {
 			expect(text).toContain("{onclick=pwn()");
 			expect(text).toContain("$5");
 			// The site's callout transform ran: a quote callout with the (escaped) speaker as its title.
-			const titles = Array.from(holder.querySelectorAll("div.admonition[data-callout=quote] > .admonition-title"), (t) => t.textContent ?? "");
+			const titles = Array.from(
+				holder.querySelectorAll("div.admonition[data-callout=quote] > .admonition-title"),
+				(t) => t.textContent ?? "",
+			);
 			expect(titles.some((t) => t.includes("<svg onload=pwn()>"))).toBe(true);
 			assertInert(holder);
 			for (const el of Array.from(holder.querySelectorAll<HTMLElement>("*"))) {

@@ -23,7 +23,11 @@ export class MemoryIndex implements IndexQueries {
 	set(briefs: Brief[]): void {
 		this.map = new Map(briefs.map((b) => [b.path, b]));
 		this.revision++;
-		for (const l of this.listeners) l(this.revision, briefs.map((b) => b.path));
+		for (const l of this.listeners)
+			l(
+				this.revision,
+				briefs.map((b) => b.path),
+			);
 	}
 	get(path: string): Brief | undefined {
 		return this.map.get(path);
@@ -32,7 +36,11 @@ export class MemoryIndex implements IndexQueries {
 		return [...this.map.values()].filter((b) => {
 			if (!filter.includeUnpublished && !b.publish) return false;
 			if (filter.brief !== undefined && b.path !== filter.brief) return false;
-			if (filter.folder !== undefined && !(b.course === filter.folder || b.course.startsWith(`${filter.folder}/`))) return false;
+			if (
+				filter.folder !== undefined &&
+				!(b.course === filter.folder || b.course.startsWith(`${filter.folder}/`))
+			)
+				return false;
 			if (filter.tag && !b.tags.some((t) => t.toLowerCase() === filter.tag!.toLowerCase())) return false;
 			return true;
 		});
@@ -64,7 +72,12 @@ export interface TestHost extends StudyHost {
 
 export function makeHost(
 	index: IndexQueries,
-	opts: { now?: Date; gardenUrl?: (p: string) => string | null; reviewStats?: StudyHost["reviewStats"]; settings?: Partial<Settings> } = {},
+	opts: {
+		now?: Date;
+		gardenUrl?: (p: string) => string | null;
+		reviewStats?: StudyHost["reviewStats"];
+		settings?: Partial<Settings>;
+	} = {},
 ): TestHost {
 	const record: HostRecord = { opened: [], quizzes: [] };
 	let active: string | null = null;
@@ -103,11 +116,34 @@ const WORDS = (
 	"sovereignty independence union federation province city village river mountain sea ocean harbour fortress"
 ).split(" ");
 const SPEAKERS = [
-	"Franklin D. Roosevelt", "Maxim Litvinov", "Émile Zola", "José Martí", "Søren Kierkegaard", "Otto von Bismarck",
-	"Catherine the Great", "Winston Churchill", "Mahatma Gandhi", "Cicero", "Thucydides", "Rosa Luxemburg",
-	"Frédéric Bastiat", "Abraham Lincoln", "Queen Victoria", "Simón Bolívar", "Marcus Aurelius", "Ida B. Wells",
+	"Franklin D. Roosevelt",
+	"Maxim Litvinov",
+	"Émile Zola",
+	"José Martí",
+	"Søren Kierkegaard",
+	"Otto von Bismarck",
+	"Catherine the Great",
+	"Winston Churchill",
+	"Mahatma Gandhi",
+	"Cicero",
+	"Thucydides",
+	"Rosa Luxemburg",
+	"Frédéric Bastiat",
+	"Abraham Lincoln",
+	"Queen Victoria",
+	"Simón Bolívar",
+	"Marcus Aurelius",
+	"Ida B. Wells",
 ];
-const COURSES = ["History/Russia", "History/Russia/Soviet era", "History/Ancient", "History/Americas", "Politics/Europe", "Economics", ""];
+const COURSES = [
+	"History/Russia",
+	"History/Russia/Soviet era",
+	"History/Ancient",
+	"History/Americas",
+	"Politics/Europe",
+	"Economics",
+	"",
+];
 const TAGS = ["history", "history/russia", "politics", "economics", "ancient", "exam"];
 
 function sentence(r: () => number, min: number, max: number): string {
@@ -130,7 +166,12 @@ function event(path: string, year: number, line: number): HistEvent {
 }
 
 /** A brief with given quotes (plain data, as the parser would produce it). */
-export function makeBrief(path: string, title: string, quotes: { text: string; speaker?: string }[], extra: Partial<Brief> = {}): Brief {
+export function makeBrief(
+	path: string,
+	title: string,
+	quotes: { text: string; speaker?: string }[],
+	extra: Partial<Brief> = {},
+): Brief {
 	const course = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 	return {
 		path,
@@ -186,7 +227,11 @@ export function syntheticBriefs(briefCount: number, perBrief: number, seed = 7):
 }
 
 /** Mount the panel in a sidebar-sized box (width x height) and open it. */
-export async function mountQuotes(host: StudyHost, width = 360, height = 720): Promise<{ view: QuoteIndexView; box: HTMLElement; leaf: WorkspaceLeaf }> {
+export async function mountQuotes(
+	host: StudyHost,
+	width = 360,
+	height = 720,
+): Promise<{ view: QuoteIndexView; box: HTMLElement; leaf: WorkspaceLeaf }> {
 	const box = document.body.createDiv({ cls: "sb-test-sidebar workspace-leaf" });
 	box.style.width = `${width}px`;
 	box.style.height = `${height}px`;
@@ -210,7 +255,8 @@ export function recordClipboard(): { writes: string[]; restore(): void } {
 	return {
 		writes,
 		restore() {
-			if (clip && original) Object.defineProperty(clip, "writeText", { value: original, configurable: true, writable: true });
+			if (clip && original)
+				Object.defineProperty(clip, "writeText", { value: original, configurable: true, writable: true });
 		},
 	};
 }
@@ -219,7 +265,14 @@ function ev(path: string, year: number, label: string, month?: number): HistEven
 	return {
 		id: `e-${path}-${label}`,
 		briefPath: path,
-		date: { start: { year, month }, end: { year, month }, precision: month ? "month" : "year", approximate: false, text: label, label },
+		date: {
+			start: { year, month },
+			end: { year, month },
+			precision: month ? "month" : "year",
+			approximate: false,
+			text: label,
+			label,
+		},
 		text: label,
 		source: { path, line: 2 },
 	};
@@ -232,18 +285,47 @@ export const EMANCIPATION = "History/Russia/Emancipation of the Serfs.md";
 /** A few hand-written briefs in the seed's spirit (for screenshots and action tests). */
 export function sampleBriefs() {
 	return [
-		makeBrief(SOVIET, "Recognition of the Soviet Union, 1933", [
-			{ text: "Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union." },
-			{ text: "The wide scope and public nature of the purges horrified both American diplomatic personnel stationed in the Soviet Union, and the world at large." },
-		], { events: [ev(SOVIET, 1933, "1933"), ev(SOVIET, 1917, "1917")], tags: ["history/russia"] }),
-		makeBrief(ROME, "The fall of the Roman Republic", [
-			{ text: "Alea iacta est.", speaker: "Julius Caesar" },
-			{ text: "O tempora, o mores!\nThe senate understands these things, the consul sees them;\nyet this man still lives.", speaker: "Cicero" },
-		], { events: [ev(ROME, -48, "49 BC"), ev(ROME, -43, "44 BC")], tags: ["ancient"] }),
-		makeBrief(EMANCIPATION, "Emancipation of the serfs", [
-			{ text: "It is better to abolish serfdom from above than to wait until it begins to abolish itself from below.", speaker: "Alexander II" },
-		], { events: [ev(EMANCIPATION, 1861, "Mar 1861", 3)], tags: ["history/russia"] }),
-		makeBrief("Drafts/Unfinished brief.md", "Unfinished brief", [{ text: "Not published yet.", speaker: "Nobody" }], { publish: false }),
+		makeBrief(
+			SOVIET,
+			"Recognition of the Soviet Union, 1933",
+			[
+				{
+					text: "Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union.",
+				},
+				{
+					text: "The wide scope and public nature of the purges horrified both American diplomatic personnel stationed in the Soviet Union, and the world at large.",
+				},
+			],
+			{ events: [ev(SOVIET, 1933, "1933"), ev(SOVIET, 1917, "1917")], tags: ["history/russia"] },
+		),
+		makeBrief(
+			ROME,
+			"The fall of the Roman Republic",
+			[
+				{ text: "Alea iacta est.", speaker: "Julius Caesar" },
+				{
+					text: "O tempora, o mores!\nThe senate understands these things, the consul sees them;\nyet this man still lives.",
+					speaker: "Cicero",
+				},
+			],
+			{ events: [ev(ROME, -48, "49 BC"), ev(ROME, -43, "44 BC")], tags: ["ancient"] },
+		),
+		makeBrief(
+			EMANCIPATION,
+			"Emancipation of the serfs",
+			[
+				{
+					text: "It is better to abolish serfdom from above than to wait until it begins to abolish itself from below.",
+					speaker: "Alexander II",
+				},
+			],
+			{ events: [ev(EMANCIPATION, 1861, "Mar 1861", 3)], tags: ["history/russia"] },
+		),
+		makeBrief(
+			"Drafts/Unfinished brief.md",
+			"Unfinished brief",
+			[{ text: "Not published yet.", speaker: "Nobody" }],
+			{ publish: false },
+		),
 	];
 }
-

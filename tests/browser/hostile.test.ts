@@ -116,7 +116,10 @@ describe("hostile text is shown as text and never runs", () => {
 		const root = mounted.view.containerEl;
 		expect(root.textContent).toContain("<script>");
 		assertInert(root);
-		for (const row of Array.from(root.querySelectorAll<HTMLElement>("[role=option], [role=listitem]")).slice(0, 5)) {
+		for (const row of Array.from(root.querySelectorAll<HTMLElement>("[role=option], [role=listitem]")).slice(
+			0,
+			5,
+		)) {
 			row.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
 			row.click();
 		}
@@ -140,7 +143,12 @@ describe("hostile text is shown as text and never runs", () => {
 		const host = new TestHost([brief]);
 		const questions = generateQuiz(brief, { seed: 7, count: 10, today: { year: 2026, month: 1, day: 15 } });
 		expect(questions.length).toBeGreaterThan(2);
-		mounted = await mountView(host, (leaf) => new QuizView(leaf, host, { generate: () => ({ title: brief.title, questions }), check: checkAnswer }), { width: 700, height: 800 });
+		mounted = await mountView(
+			host,
+			(leaf) =>
+				new QuizView(leaf, host, { generate: () => ({ title: brief.title, questions }), check: checkAnswer }),
+			{ width: 700, height: 800 },
+		);
 		await (mounted.view as QuizView).start({ kind: "brief", path: brief.path });
 		await frames(2);
 		const root = mounted.view.containerEl;

@@ -22,7 +22,11 @@ import { QuizView } from "../../src/ui/quiz/view";
 import type { QuizDeps } from "../../src/ui/quiz/types";
 import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
 import { makeHost } from "./quiz-fixtures";
-const files = import.meta.glob<string>("../../examples/vault/Histoire/*.md", { query: "?raw", import: "default", eager: true });
+const files = import.meta.glob<string>("../../examples/vault/Histoire/*.md", {
+	query: "?raw",
+	import: "default",
+	eager: true,
+});
 const PATH = "Histoire/La Première Guerre mondiale.md";
 const brief = parseBrief({ path: PATH, text: files[`../../examples/vault/${PATH}`] ?? "" }, { parseYaml: load });
 
@@ -83,7 +87,12 @@ describe("a French brief, interface in French", () => {
 		expect(questions.length).toBeGreaterThanOrEqual(5);
 		const host = makeHost([brief]);
 		host.activePath = () => PATH;
-		const deps: QuizDeps = { generate: () => ({ title: brief.title, questions }), check: checkAnswer, record: () => undefined, undo: () => undefined };
+		const deps: QuizDeps = {
+			generate: () => ({ title: brief.title, questions }),
+			check: checkAnswer,
+			record: () => undefined,
+			undo: () => undefined,
+		};
 		const LeafCtor = WorkspaceLeaf as unknown as new (app: App) => WorkspaceLeaf;
 		const leaf = new LeafCtor(host.app);
 		const view = new QuizView(leaf, host, deps);
@@ -96,8 +105,18 @@ describe("a French brief, interface in French", () => {
 		expect(view.getDisplayText()).toBe(`Quiz : ${brief.title}`);
 		const first = questions[0];
 		expect(first.lang).toBe("fr");
-		expect(root.textContent).not.toMatch(/\b(?:Which term|What is|True or false|Match each|Put these|Check|Continue)\b/);
-		const labels = ["Quand cela s'est-il passé ?", "Tapez l'année", "Complétez le blanc", "Terme clé", "Associez les paires", "Remettez dans l'ordre", "Vrai ou faux ?"];
+		expect(root.textContent).not.toMatch(
+			/\b(?:Which term|What is|True or false|Match each|Put these|Check|Continue)\b/,
+		);
+		const labels = [
+			"Quand cela s'est-il passé ?",
+			"Tapez l'année",
+			"Complétez le blanc",
+			"Terme clé",
+			"Associez les paires",
+			"Remettez dans l'ordre",
+			"Vrai ou faux ?",
+		];
 		expect(labels.some((l) => root.textContent?.includes(l))).toBe(true);
 		await page.screenshot({ path: "../screenshots/quiz-fr-question-light.png", element: frame });
 		expect(isChoice(first.kind)).toBe(true);

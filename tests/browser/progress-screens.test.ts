@@ -29,12 +29,16 @@ describe("indexing progress line", () => {
 			const bar = line.querySelector<HTMLElement>(".sb-progress-bar")!;
 			expect(fill.getBoundingClientRect().width / bar.getBoundingClientRect().width).toBeCloseTo(0.12, 1);
 			// "No briefs yet" is not shown while indexing.
-			expect(mounted.view.contentEl.querySelector<HTMLElement>(".sb-tl-empty")!.getBoundingClientRect().height).toBe(0);
+			expect(
+				mounted.view.contentEl.querySelector<HTMLElement>(".sb-tl-empty")!.getBoundingClientRect().height,
+			).toBe(0);
 			await page.screenshot({ path: `../screenshots/progress-${theme}.png`, element: mounted.pane });
 			feed.update({ phase: "ready", done: 10_000, total: 10_000 });
 			await frames(1);
 			expect(line.getBoundingClientRect().height).toBe(0);
-			expect(mounted.view.contentEl.querySelector<HTMLElement>(".sb-tl-empty")!.getBoundingClientRect().height).toBeGreaterThan(0);
+			expect(
+				mounted.view.contentEl.querySelector<HTMLElement>(".sb-tl-empty")!.getBoundingClientRect().height,
+			).toBeGreaterThan(0);
 		});
 	}
 });

@@ -19,28 +19,34 @@ function q(over: Partial<Question> & Pick<Question, "id" | "kind" | "prompt" | "
 
 export const QUESTIONS: Question[] = [
 	q({
-		id: "q-date-choice", kind: "date-choice",
+		id: "q-date-choice",
+		kind: "date-choice",
 		prompt: "In what year did the United States formally recognize the Soviet Union?",
-		options: ["1931", "1933", "1936", "1917"], answer: "1933",
+		options: ["1931", "1933", "1936", "1917"],
+		answer: "1933",
 		context: "In November 1933 the United States formally recognized the Soviet Union.",
 		source: { path: BRIEF, line: 27 },
 	}),
 	q({
-		id: "q-cloze", kind: "cloze",
+		id: "q-cloze",
+		kind: "cloze",
 		prompt: "Roosevelt hoped recognition would help contain ____ expansion in Asia.",
 		answer: "Japanese",
-		context: "\"Roosevelt hoped recognition would help contain Japanese expansion in Asia.\"",
+		context: '"Roosevelt hoped recognition would help contain Japanese expansion in Asia."',
 		source: { path: BRIEF, line: 31 },
 	}),
 	q({
-		id: "q-date-typed", kind: "date-typed",
+		id: "q-date-typed",
+		kind: "date-typed",
 		prompt: "In what year did the U.S. sever diplomatic ties with Russia?",
-		answer: "1917", accepted: ["1917 AD"],
+		answer: "1917",
+		accepted: ["1917 AD"],
 		context: "The U.S. severed diplomatic ties with Russia in 1917 after the Bolshevik Revolution.",
 		source: { path: BRIEF, line: 14 },
 	}),
 	q({
-		id: "q-term", kind: "term-choice",
+		id: "q-term",
+		kind: "term-choice",
 		prompt: "Which term: the Soviet transfer to the U.S. of claims against Americans, to settle old debts?",
 		options: ["Riga axioms", "Gentleman's agreement", "Litvinov Assignment", "Good Neighbor Policy"],
 		answer: "Litvinov Assignment",
@@ -48,14 +54,17 @@ export const QUESTIONS: Question[] = [
 		source: { path: BRIEF, line: 18 },
 	}),
 	q({
-		id: "q-tf", kind: "true-false",
+		id: "q-tf",
+		kind: "true-false",
 		prompt: "Economic interests: the U.S. severed diplomatic ties with Russia after the Bolshevik Revolution.",
-		options: ["True", "False"], answer: "False",
+		options: ["True", "False"],
+		answer: "False",
 		context: "Economic interests: American businesses hoped for trade with the Soviet Union during the Depression.",
 		source: { path: BRIEF, line: 16 },
 	}),
 	q({
-		id: "q-match", kind: "match",
+		id: "q-match",
+		kind: "match",
 		prompt: "Match each term with its definition.",
 		pairs: [
 			{ left: "Background", right: "Ties severed in 1917 after the Bolshevik Revolution" },
@@ -73,7 +82,8 @@ export const QUESTIONS: Question[] = [
 		source: { path: BRIEF, line: 14 },
 	}),
 	q({
-		id: "q-order", kind: "order",
+		id: "q-order",
+		kind: "order",
 		prompt: "Put these events in chronological order.",
 		items: [
 			"The U.S. severs ties with Russia (1917)",
@@ -91,8 +101,9 @@ export const QUESTIONS: Question[] = [
 		source: { path: BRIEF, line: 27 },
 	}),
 	q({
-		id: "q-which", kind: "which-brief",
-		prompt: "\"The recognition was a pragmatic decision, not an endorsement of communism.\" Which brief is this quote from?",
+		id: "q-which",
+		kind: "which-brief",
+		prompt: '"The recognition was a pragmatic decision, not an endorsement of communism." Which brief is this quote from?',
 		options: ["Stalin's five-year plans", "US recognition of the Soviet Union (1933)"],
 		answer: "US recognition of the Soviet Union (1933)",
 		source: { path: BRIEF, line: 33 },
@@ -101,8 +112,20 @@ export const QUESTIONS: Question[] = [
 
 export function fakeBrief(path: string, title: string, publish = true): Brief {
 	return {
-		path, id: path, title, publish, hidden: false, course: path.split("/").slice(0, -1).join("/"), tags: [],
-		sections: [], events: [], quotes: [], facts: [], themes: [], links: [], problems: [],
+		path,
+		id: path,
+		title,
+		publish,
+		hidden: false,
+		course: path.split("/").slice(0, -1).join("/"),
+		tags: [],
+		sections: [],
+		events: [],
+		quotes: [],
+		facts: [],
+		themes: [],
+		links: [],
+		problems: [],
 	};
 }
 
@@ -110,7 +133,12 @@ export interface TestHost extends StudyHost {
 	opened: { ref: SourceRef; mode?: OpenMode }[];
 }
 
-export function makeHost(briefs: Brief[] = [fakeBrief(BRIEF, "US recognition of the Soviet Union (1933)"), fakeBrief(SIBLING, "Stalin's five-year plans")]): TestHost {
+export function makeHost(
+	briefs: Brief[] = [
+		fakeBrief(BRIEF, "US recognition of the Soviet Union (1933)"),
+		fakeBrief(SIBLING, "Stalin's five-year plans"),
+	],
+): TestHost {
 	const byPath = new Map(briefs.map((b) => [b.path, b]));
 	const index: IndexQueries = {
 		revision: 1,

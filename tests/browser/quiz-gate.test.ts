@@ -23,11 +23,18 @@ import { makeHost } from "./quiz-fixtures";
 
 const SHOTS = "../screenshots";
 const TODAY = { year: 2026, month: 12, day: 4 };
-const RAW = import.meta.glob<string>("../fixtures/quiz-golden/briefs/**/*.md", { query: "?raw", import: "default", eager: true });
-const briefs: Brief[] = Object.entries(RAW).map(([k, text]) => parseBrief({ path: k.replace("../fixtures/quiz-golden/briefs/", ""), text }, { parseYaml: load }));
+const RAW = import.meta.glob<string>("../fixtures/quiz-golden/briefs/**/*.md", {
+	query: "?raw",
+	import: "default",
+	eager: true,
+});
+const briefs: Brief[] = Object.entries(RAW).map(([k, text]) =>
+	parseBrief({ path: k.replace("../fixtures/quiz-golden/briefs/", ""), text }, { parseYaml: load }),
+);
 const byTitle = (t: string) => briefs.find((b) => b.title.startsWith(t))!;
 const siblingsOf = (b: Brief) => briefs.filter((s) => s.path !== b.path && s.course === b.course);
-const pool = (b: Brief, seed = 1) => [...allQuestions(b, { seed, today: TODAY, siblings: siblingsOf(b) }).values()].flat();
+const pool = (b: Brief, seed = 1) =>
+	[...allQuestions(b, { seed, today: TODAY, siblings: siblingsOf(b) }).values()].flat();
 
 let frame: HTMLElement;
 beforeEach(() => {
@@ -84,7 +91,11 @@ describe("generated questions in the quiz view", () => {
 	});
 
 	it("a range asked as a range: every option is a range", async () => {
-		const RAW_EX = import.meta.glob<string>("../../examples/vault/Roman Republic/*.md", { query: "?raw", import: "default", eager: true });
+		const RAW_EX = import.meta.glob<string>("../../examples/vault/Roman Republic/*.md", {
+			query: "?raw",
+			import: "default",
+			eager: true,
+		});
 		const fall = Object.entries(RAW_EX)
 			.map(([k, text]) => parseBrief({ path: k.replace("../../examples/vault/", ""), text }, { parseYaml: load }))
 			.find((b) => b.title === "The Fall of the Republic")!;

@@ -24,7 +24,10 @@ interface Mounted {
 	root: HTMLElement;
 }
 
-async function mount(questions: Question[] = QUESTIONS, scope: QuizScope = { kind: "brief", path: BRIEF }): Promise<Mounted> {
+async function mount(
+	questions: Question[] = QUESTIONS,
+	scope: QuizScope = { kind: "brief", path: BRIEF },
+): Promise<Mounted> {
 	const host = makeHost();
 	const recorded: AnswerRecord[] = [];
 	const undone: AnswerRecord[] = [];
@@ -78,7 +81,9 @@ describe("quiz view in Chromium", () => {
 		const { root } = m;
 		// 1 date-choice: "2" picks 1933.
 		expect(kind(root)).toBe("date-choice");
-		const fill = () => $(root, ".sb-quiz-progress-fill").getBoundingClientRect().width / $(root, ".sb-quiz-progress").getBoundingClientRect().width;
+		const fill = () =>
+			$(root, ".sb-quiz-progress-fill").getBoundingClientRect().width /
+			$(root, ".sb-quiz-progress").getBoundingClientRect().width;
 		expect(fill()).toBe(0);
 		await userEvent.keyboard("2");
 		expect(verdict(root)).toBe("Right");
@@ -129,7 +134,16 @@ describe("quiz view in Chromium", () => {
 		await userEvent.keyboard("2{Enter}");
 		// End screen.
 		expect($(root, ".sb-quiz-score-big").textContent).toBe("6 / 8");
-		expect(m.recorded.map((r) => gradeName(r.grade))).toEqual(["good", "good", "hard", "easy", "good", "good", "good", "good"]);
+		expect(m.recorded.map((r) => gradeName(r.grade))).toEqual([
+			"good",
+			"good",
+			"hard",
+			"easy",
+			"good",
+			"good",
+			"good",
+			"good",
+		]);
 		expect($$(root, ".sb-quiz-missed-item")).toHaveLength(2);
 		// "R" retries the two missed questions.
 		await userEvent.keyboard("r");
@@ -180,7 +194,10 @@ describe("quiz view in Chromium", () => {
 		await userEvent.click($(root, ".sb-quiz-continue"));
 		expect($(root, ".sb-quiz-score-big").textContent).toBe("6 / 8");
 		const missed = $$(root, ".sb-quiz-missed-item");
-		expect(missed.map((li) => li.querySelector(".sb-quiz-missed-prompt")?.textContent)).toEqual([QUESTIONS[0].prompt, QUESTIONS[7].prompt]);
+		expect(missed.map((li) => li.querySelector(".sb-quiz-missed-prompt")?.textContent)).toEqual([
+			QUESTIONS[0].prompt,
+			QUESTIONS[7].prompt,
+		]);
 		await userEvent.click(missed[1].querySelector<HTMLElement>(".sb-quiz-source-link")!);
 		expect(host.opened[1].ref).toEqual({ path: BRIEF, line: 33 });
 		const mastery = $(root, ".sb-quiz-mastery-row");
@@ -248,7 +265,10 @@ describe("quiz view in Chromium", () => {
 
 	it("keeps touch targets at least 44px and wraps long options inside a 360px phone width", async () => {
 		frame.setCssStyles({ width: "360px" });
-		const long = { ...QUESTIONS[3], options: QUESTIONS[3].options!.map((o, i) => (i === 1 ? `${o} `.repeat(8).trim() : o)) };
+		const long = {
+			...QUESTIONS[3],
+			options: QUESTIONS[3].options!.map((o, i) => (i === 1 ? `${o} `.repeat(8).trim() : o)),
+		};
 		const m = await mount([long]);
 		for (const b of $$(m.root, ".sb-quiz-option")) {
 			const r = b.getBoundingClientRect();

@@ -4,12 +4,22 @@ import { userEvent } from "vitest/browser";
 import { Menu, Platform } from "../shims/obsidian";
 import "../../src/ui/quotes/quotes.css";
 import "./helpers/obsidian-theme.css";
-import { makeBrief, makeHost, MemoryIndex, mountQuotes, recordClipboard, ROME, sampleBriefs, SOVIET, syntheticBriefs, type TestHost } from "./helpers-quotes";
+import {
+	makeBrief,
+	makeHost,
+	MemoryIndex,
+	mountQuotes,
+	recordClipboard,
+	ROME,
+	sampleBriefs,
+	SOVIET,
+	syntheticBriefs,
+	type TestHost,
+} from "./helpers-quotes";
 import { quoteOfTheDay } from "../../src/core/quotes/daily";
 import type { QuoteIndexView } from "../../src/ui/quotes/quote-view";
 import { FUZZY_DELAY_MS } from "../../src/ui/quotes/quote-view";
 import { frames } from "./helpers/test-host";
-
 
 let clip: ReturnType<typeof recordClipboard>;
 let host: TestHost;
@@ -25,11 +35,12 @@ async function open(briefs = sampleBriefs(), opts: Parameters<typeof makeHost>[1
 }
 
 function card(text: string): HTMLElement {
-	const el = Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-row-main")).find((c) => c.textContent?.includes(text));
+	const el = Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-row-main")).find((c) =>
+		c.textContent?.includes(text),
+	);
 	if (!el) throw new Error(`no card with "${text}"`);
 	return el;
 }
-
 
 beforeEach(() => {
 	document.body.className = "theme-light";
@@ -64,7 +75,13 @@ describe("copy", () => {
 		const c = card("purges horrified");
 		c.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, clientX: 50, clientY: 50 }));
 		const menu = Menu.last!;
-		expect(menu.items.map((i) => i.title)).toEqual(["Open at source", "Open in new tab", "Copy as citation", "Copy text", "Quiz me on this quote"]);
+		expect(menu.items.map((i) => i.title)).toEqual([
+			"Open at source",
+			"Open in new tab",
+			"Copy as citation",
+			"Copy text",
+			"Quiz me on this quote",
+		]);
 		menu.click("Copy as citation");
 		await expect.poll(() => clip.writes.length).toBe(1);
 		expect(clip.writes[0]).toBe(
@@ -78,7 +95,9 @@ describe("copy", () => {
 		const c = card("Alea iacta");
 		expect(c.getAttribute("draggable")).toBe("true");
 		const dt = new DataTransfer();
-		c.querySelector(".sb-quote-text")!.dispatchEvent(new DragEvent("dragstart", { bubbles: true, dataTransfer: dt }));
+		c.querySelector(".sb-quote-text")!.dispatchEvent(
+			new DragEvent("dragstart", { bubbles: true, dataTransfer: dt }),
+		);
 		expect(dt.getData("text/plain")).toBe("> Alea iacta est.\n>\n> — Julius Caesar, [[Fall of the Republic]]");
 	});
 });
@@ -88,10 +107,14 @@ describe("open and quiz", () => {
 		await open();
 		await userEvent.click(card("Alea iacta").querySelector<HTMLElement>(".sb-quote-text")!);
 		expect(host.record.opened).toEqual([{ ref: { path: ROME, line: 20 }, mode: "same" }]);
-		card("O tempora").querySelector(".sb-quote-meta")!.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+		card("O tempora")
+			.querySelector(".sb-quote-meta")!
+			.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
 		Platform.isMacOS = true; // Keymap.isModEvent: Mod is Cmd on macOS, Ctrl elsewhere
 		try {
-			card("O tempora").querySelector(".sb-quote-meta")!.dispatchEvent(new MouseEvent("click", { bubbles: true, metaKey: true }));
+			card("O tempora")
+				.querySelector(".sb-quote-meta")!
+				.dispatchEvent(new MouseEvent("click", { bubbles: true, metaKey: true }));
 		} finally {
 			Platform.isMacOS = false;
 		}
@@ -154,7 +177,9 @@ describe("keyboard", () => {
 		expect(c.getAttribute("aria-label")).toBe("Quote by Julius Caesar from The fall of the Roman Republic");
 		// 5 published quotes + the quote of the day; its position counts the cards up to it.
 		expect(c.getAttribute("aria-setsize")).toBe("6");
-		expect(c.getAttribute("aria-posinset")).toBe(String(view.rows.filter((r, i) => r.kind === "card" && i <= Number(c.dataset.index)).length));
+		expect(c.getAttribute("aria-posinset")).toBe(
+			String(view.rows.filter((r, i) => r.kind === "card" && i <= Number(c.dataset.index)).length),
+		);
 		for (const b of Array.from(c.querySelectorAll<HTMLElement>("button"))) {
 			expect(b.getAttribute("aria-label")).toBeTruthy();
 			const r = b.getBoundingClientRect();
@@ -171,37 +196,60 @@ describe("panel", () => {
 		expect(first.classList.contains("sb-quote-group-pinned") || view.rows[0].section === "daily").toBe(true);
 		const pinned = view.rows.filter((r) => r.section === "pinned");
 		expect(pinned[0]).toMatchObject({ kind: "header", label: "The fall of the Roman Republic", count: 2 });
-		expect(pinned.filter((r) => r.kind === "card").map((r) => r.kind === "card" && r.entry.briefPath)).toEqual([ROME, ROME]);
+		expect(pinned.filter((r) => r.kind === "card").map((r) => r.kind === "card" && r.entry.briefPath)).toEqual([
+			ROME,
+			ROME,
+		]);
 		host.setActive("Some other note.md");
 		expect(view.rows.some((r) => r.section === "pinned")).toBe(false);
 	});
 	it("shows the quote of the day for the host's clock, and review stats in brief headers", async () => {
 		const briefs = sampleBriefs();
-		await open(briefs, { now: new Date(2026, 2, 3, 8, 0), reviewStats: (p) => (p === ROME ? { due: 4, mastery: 0.25 } : null) });
-		const expected = quoteOfTheDay(briefs.filter((b) => b.publish).flatMap((b) => b.quotes), new Date(2026, 2, 3, 23, 0))!;
+		await open(briefs, {
+			now: new Date(2026, 2, 3, 8, 0),
+			reviewStats: (p) => (p === ROME ? { due: 4, mastery: 0.25 } : null),
+		});
+		const expected = quoteOfTheDay(
+			briefs.filter((b) => b.publish).flatMap((b) => b.quotes),
+			new Date(2026, 2, 3, 23, 0),
+		)!;
 		const daily = box.querySelector<HTMLElement>(".sb-quote-row-daily")!;
 		expect(daily.textContent).toContain(expected.text.split("\n")[0]);
-		const rome = Array.from(box.querySelectorAll(".sb-quote-group")).find((h) => h.textContent?.includes("Roman Republic"))!;
+		const rome = Array.from(box.querySelectorAll(".sb-quote-group")).find((h) =>
+			h.textContent?.includes("Roman Republic"),
+		)!;
 		expect(rome.textContent).toContain("4 due · 25% mastered");
 	});
 	it("searches ignoring accents and case; filters by speaker; fuzzy fallback on typos", async () => {
-		await open([...sampleBriefs(), makeBrief("Lit/Zola.md", "J'accuse", [{ text: "La vérité est en marche.", speaker: "Émile Zola" }])]);
+		await open([
+			...sampleBriefs(),
+			makeBrief("Lit/Zola.md", "J'accuse", [{ text: "La vérité est en marche.", speaker: "Émile Zola" }]),
+		]);
 		view.searchEl.focus();
 		await userEvent.keyboard("EMILE verite");
 		expect(view.rows.filter((r) => r.kind === "card")).toHaveLength(1);
 		expect(box.querySelector(".sb-quotes-status")!.textContent).toBe("1 quote found");
 		// The matching words are marked in the card text and the speaker, whatever their accents and case.
-		expect(Array.from(box.querySelectorAll(".sb-quote-match")).map((m) => m.textContent)).toEqual(["vérité", "Émile"]);
+		expect(Array.from(box.querySelectorAll(".sb-quote-match")).map((m) => m.textContent)).toEqual([
+			"vérité",
+			"Émile",
+		]);
 		await userEvent.keyboard("{Backspace>6/}");
 		expect(view.searchEl.value).toBe("EMILE ");
 		expect(box.querySelectorAll(".sb-quote-text .sb-quote-match")).toHaveLength(0); // "emile" is the speaker, not in the text
-		expect(Array.from(box.querySelectorAll(".sb-quote-speaker .sb-quote-match")).map((m) => m.textContent)).toEqual(["Émile"]);
+		expect(Array.from(box.querySelectorAll(".sb-quote-speaker .sb-quote-match")).map((m) => m.textContent)).toEqual(
+			["Émile"],
+		);
 		await userEvent.clear(view.searchEl);
 		await userEvent.keyboard("Alea iacts");
 		expect(view.rows).toHaveLength(0);
 		expect(box.querySelector(".sb-quotes-empty")!.textContent).toContain("No quotes match");
 		// Fuzzy matches come after a pause in typing (FUZZY_DELAY_MS): wait for them, not for a fixed time.
-		await expect.poll(() => view.rows.some((r) => r.kind === "card" && r.entry.quote.text === "Alea iacta est."), { timeout: 20 * FUZZY_DELAY_MS }).toBe(true);
+		await expect
+			.poll(() => view.rows.some((r) => r.kind === "card" && r.entry.quote.text === "Alea iacta est."), {
+				timeout: 20 * FUZZY_DELAY_MS,
+			})
+			.toBe(true);
 		expect(box.querySelector(".sb-quotes-status")!.textContent).toMatch(/^No exact matches/);
 		await userEvent.clear(view.searchEl);
 		// Filters: open the bar, choose a speaker.
@@ -223,7 +271,10 @@ describe("panel", () => {
 	});
 	it("follows index changes", async () => {
 		await open();
-		(host.index as MemoryIndex).set([...sampleBriefs(), makeBrief("New.md", "New brief", [{ text: "Freshly indexed.", speaker: "Me" }])]);
+		(host.index as MemoryIndex).set([
+			...sampleBriefs(),
+			makeBrief("New.md", "New brief", [{ text: "Freshly indexed.", speaker: "Me" }]),
+		]);
 		await expect.poll(() => view.model.entries.length, { timeout: 2000 }).toBe(7);
 		expect(view.rows.some((r) => r.kind === "card" && r.entry.quote.text === "Freshly indexed.")).toBe(true);
 	});
@@ -248,19 +299,25 @@ describe("virtual list", () => {
 	it("keeps the top row in place when the sidebar is resized, and rows never overlap", async () => {
 		await open(syntheticBriefs(60, 10));
 		view.list.scrollToIndex(200, "start");
-		const topIndex = () => Number(Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row"))
-			.filter((r) => r.getBoundingClientRect().bottom > view.scrollEl.getBoundingClientRect().top + 1)
-			.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0].dataset.index);
+		const topIndex = () =>
+			Number(
+				Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row"))
+					.filter((r) => r.getBoundingClientRect().bottom > view.scrollEl.getBoundingClientRect().top + 1)
+					.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0].dataset.index,
+			);
 		const before = topIndex();
 		expect(Math.abs(before - 200)).toBeLessThanOrEqual(1);
 		box.style.width = "300px";
 		await frames(2); // ResizeObserver notifications are delivered within the next rendering frame
 		view.list.onResize();
 		expect(Math.abs(topIndex() - before)).toBeLessThanOrEqual(1);
-		const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row")).map((r) => r.getBoundingClientRect());
+		const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row")).map((r) =>
+			r.getBoundingClientRect(),
+		);
 		rows.sort((a, b) => a.top - b.top);
 		for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].bottom - 0.5);
-		for (const c of Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-card"))) expect(c.getBoundingClientRect().width).toBeLessThanOrEqual(300);
+		for (const c of Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-card")))
+			expect(c.getBoundingClientRect().width).toBeLessThanOrEqual(300);
 	});
 
 	it("scrolling up through unmeasured rows does not jump: what was on screen moves by exactly the scroll", async () => {

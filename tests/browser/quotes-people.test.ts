@@ -24,8 +24,14 @@ function realBriefs(): Brief[] {
 }
 
 const ROMAN = [
-	makeBrief("Rome/Republic.md", "Fall of the Republic", [{ text: "Alea iacta est.", speaker: "Caesar" }, { text: "O tempora, o mores!", speaker: "Cicero" }]),
-	makeBrief("Rome/Gaul.md", "The Gallic War", [{ text: "Gallia est omnis divisa in partes tres.", speaker: "J. Caesar" }, { text: "I came, I saw, I conquered.", speaker: "Julius Caesar" }]),
+	makeBrief("Rome/Republic.md", "Fall of the Republic", [
+		{ text: "Alea iacta est.", speaker: "Caesar" },
+		{ text: "O tempora, o mores!", speaker: "Cicero" },
+	]),
+	makeBrief("Rome/Gaul.md", "The Gallic War", [
+		{ text: "Gallia est omnis divisa in partes tres.", speaker: "J. Caesar" },
+		{ text: "I came, I saw, I conquered.", speaker: "Julius Caesar" },
+	]),
 ];
 
 const sleep = (ms: number) => new Promise((r) => window.setTimeout(r, ms));
@@ -48,11 +54,20 @@ describe("quote index: people, long quotes, typo search (issue 17)", () => {
 		await userEvent.selectOptions(speaker, "Julius Caesar");
 		const cards = view.rows.filter((r) => r.kind === "card" && r.section === "main");
 		expect(cards).toHaveLength(3);
-		expect(Array.from(box.querySelectorAll(".sb-quote-row-main .sb-quote-speaker")).map((s) => s.textContent)).toEqual(["— Julius Caesar", "— Julius Caesar", "— Julius Caesar"]);
+		expect(
+			Array.from(box.querySelectorAll(".sb-quote-row-main .sb-quote-speaker")).map((s) => s.textContent),
+		).toEqual(["— Julius Caesar", "— Julius Caesar", "— Julius Caesar"]);
 		await userEvent.selectOptions(speaker, "\u0000any");
-		await userEvent.selectOptions(box.querySelector<HTMLSelectElement>('select[data-filter="groupBy"]')!, "speaker");
+		await userEvent.selectOptions(
+			box.querySelector<HTMLSelectElement>('select[data-filter="groupBy"]')!,
+			"speaker",
+		);
 		box.querySelector<HTMLElement>('[aria-label="Filters and grouping"]')!.click();
-		expect(view.rows.filter((r) => r.kind === "header" && r.section === "main").map((r) => r.kind === "header" && r.label)).toContain("Julius Caesar");
+		expect(
+			view.rows
+				.filter((r) => r.kind === "header" && r.section === "main")
+				.map((r) => r.kind === "header" && r.label),
+		).toContain("Julius Caesar");
 		await page.screenshot({ path: "../screenshots/quotes-speakers.png", element: box });
 	});
 
@@ -60,8 +75,12 @@ describe("quote index: people, long quotes, typo search (issue 17)", () => {
 		document.body.className = "theme-light";
 		const host = makeHost(new MemoryIndex(realBriefs().filter((b) => b.path.includes("hamilton"))));
 		const { view, box } = await mountQuotes(host, 360, 760);
-		const texts = view.rows.map((r) => (r.kind === "card" ? `${r.section}: ${r.entry.quote.text.slice(0, 40)}` : `# ${r.label}`));
-		const long = Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-row-main")).find((r) => r.textContent?.includes("The magnitude of Hamilton"));
+		const texts = view.rows.map((r) =>
+			r.kind === "card" ? `${r.section}: ${r.entry.quote.text.slice(0, 40)}` : `# ${r.label}`,
+		);
+		const long = Array.from(box.querySelectorAll<HTMLElement>(".sb-quote-row-main")).find((r) =>
+			r.textContent?.includes("The magnitude of Hamilton"),
+		);
 		expect(long, texts.join("\n")).toBeTruthy();
 		if (!long) return;
 		const text = long.querySelector<HTMLElement>(".sb-quote-text")!;
@@ -76,7 +95,9 @@ describe("quote index: people, long quotes, typo search (issue 17)", () => {
 		const open = long.getBoundingClientRect().height;
 		expect(open).toBeGreaterThan(closed + 40);
 		// The rows below moved down: no overlap after the re-measure.
-		const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row")).map((r) => r.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+		const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row"))
+			.map((r) => r.getBoundingClientRect())
+			.sort((a, b) => a.top - b.top);
 		for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].bottom - 0.5);
 		expect(view.rows.length).toBeGreaterThan(1);
 		// Only long quotes have the button.
@@ -84,7 +105,10 @@ describe("quote index: people, long quotes, typo search (issue 17)", () => {
 		const withButton = rendered.filter((r) => r.querySelector(".sb-quote-more"));
 		expect(withButton.length).toBeGreaterThan(0);
 		expect(withButton.length).toBeLessThan(rendered.length);
-		for (const r of rendered) expect(!!r.querySelector(".sb-quote-more")).toBe(isLongQuote(r.querySelector(".sb-quote-text")!.textContent ?? ""));
+		for (const r of rendered)
+			expect(!!r.querySelector(".sb-quote-more")).toBe(
+				isLongQuote(r.querySelector(".sb-quote-text")!.textContent ?? ""),
+			);
 	});
 
 	it("'ceasar' ranks Caesar's quotes first and marks what matched, in the text and the speaker", async () => {

@@ -36,15 +36,26 @@ describe("quote panel screenshots", () => {
 				expect(b.getBoundingClientRect().height).toBeGreaterThanOrEqual(32);
 			}
 			// Rows do not overlap: each row starts at or after the previous one's bottom.
-			const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row")).map((r) => r.getBoundingClientRect());
+			const rows = Array.from(box.querySelectorAll<HTMLElement>(".sb-vlist-row")).map((r) =>
+				r.getBoundingClientRect(),
+			);
 			rows.sort((a, b) => a.top - b.top);
 			for (let i = 1; i < rows.length; i++) expect(rows[i].top).toBeGreaterThanOrEqual(rows[i - 1].bottom - 0.5);
 			await page.screenshot({ path: `../screenshots/quotes-${theme}.png`, element: box });
 			// Filters open: the selects fit the sidebar too.
 			box.querySelector<HTMLElement>('[aria-label="Filters and grouping"]')!.click();
 			const selects = Array.from(box.querySelectorAll<HTMLSelectElement>(".sb-quotes-filters select"));
-			expect(selects.map((s) => s.dataset.filter)).toEqual(["groupBy", "sortBy", "brief", "course", "tag", "speaker", "publish"]);
-			for (const s of selects) expect(s.getBoundingClientRect().right).toBeLessThanOrEqual(box.getBoundingClientRect().right);
+			expect(selects.map((s) => s.dataset.filter)).toEqual([
+				"groupBy",
+				"sortBy",
+				"brief",
+				"course",
+				"tag",
+				"speaker",
+				"publish",
+			]);
+			for (const s of selects)
+				expect(s.getBoundingClientRect().right).toBeLessThanOrEqual(box.getBoundingClientRect().right);
 			await page.screenshot({ path: `../screenshots/quotes-filters-${theme}.png`, element: box });
 			// Searching: matches marked, the quote of the day hidden, a status line.
 			box.querySelector<HTMLElement>('[aria-label="Filters and grouping"]')!.click();

@@ -24,13 +24,34 @@ afterEach(async () => {
 
 function vault() {
 	const pre = makeBrief("History/Japan/Jomon.md", "Jōmon Japan", [
-		{ date: histDate({ year: -12999 }, { approximate: true, end: { year: -999 } }), text: "Jōmon pottery was made for millennia.", label: "Jōmon period" },
+		{
+			date: histDate({ year: -12999 }, { approximate: true, end: { year: -999 } }),
+			text: "Jōmon pottery was made for millennia.",
+			label: "Jōmon period",
+		},
 	]);
-	const ww = makeBrief("History/Europe/World wars.md", "The world wars", [
-		{ date: histDate({ year: 1914 }, { end: { year: 1918 } }), text: "The First World War.", label: "First World War" },
-		{ date: histDate({ year: 1939 }, { end: { year: 1945 } }), text: "The Second World War.", label: "Second World War" },
-		{ date: histDate({ year: 1917, month: 11, day: 7 }), text: "The Bolsheviks seized power.", label: "October Revolution" },
-	], { tags: ["europe"] });
+	const ww = makeBrief(
+		"History/Europe/World wars.md",
+		"The world wars",
+		[
+			{
+				date: histDate({ year: 1914 }, { end: { year: 1918 } }),
+				text: "The First World War.",
+				label: "First World War",
+			},
+			{
+				date: histDate({ year: 1939 }, { end: { year: 1945 } }),
+				text: "The Second World War.",
+				label: "Second World War",
+			},
+			{
+				date: histDate({ year: 1917, month: 11, day: 7 }),
+				text: "The Bolsheviks seized power.",
+				label: "October Revolution",
+			},
+		],
+		{ tags: ["europe"] },
+	);
 	return [pre, ww, ...romanBriefs()];
 }
 
@@ -50,7 +71,10 @@ function marks(): MarkHit[] {
 
 function markOf(_root: HTMLElement, text: string): MarkHit {
 	const events = mounted!.view.axis.events;
-	const hit = marks().find((h) => { const ev = events[h.event]; return ev?.text.includes(text) || ev?.label?.includes(text); });
+	const hit = marks().find((h) => {
+		const ev = events[h.event];
+		return ev?.text.includes(text) || ev?.label?.includes(text);
+	});
 	if (!hit) throw new Error(`no mark for ${text}`);
 	return hit;
 }
@@ -64,17 +88,38 @@ function box(h: { x0: number; x1: number; y0: number; y1: number }): DOMRect {
 /** A mouse event at the centre of a painted shape (the canvas is its target, as in a real click). */
 function mouseAt(h: { x0: number; x1: number; y0: number; y1: number }, type: string) {
 	const b = box(h);
-	mounted!.view.axis.canvas.el.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: b.left + b.width / 2, clientY: b.top + b.height / 2 }));
+	mounted!.view.axis.canvas.el.dispatchEvent(
+		new MouseEvent(type, { bubbles: true, clientX: b.left + b.width / 2, clientY: b.top + b.height / 2 }),
+	);
 }
 
 function wheel(el: HTMLElement, x: number, deltaY: number, extra: WheelEventInit = {}) {
 	const r = el.getBoundingClientRect();
-	el.dispatchEvent(new WheelEvent("wheel", { clientX: r.left + x, clientY: r.top + 40, deltaY, bubbles: true, cancelable: true, ...extra }));
+	el.dispatchEvent(
+		new WheelEvent("wheel", {
+			clientX: r.left + x,
+			clientY: r.top + 40,
+			deltaY,
+			bubbles: true,
+			cancelable: true,
+			...extra,
+		}),
+	);
 }
 
 function pointer(el: HTMLElement, type: string, x: number, id = 1, pointerType = "mouse") {
 	const r = el.getBoundingClientRect();
-	el.dispatchEvent(new PointerEvent(type, { clientX: r.left + x, clientY: r.top + 60, pointerId: id, pointerType, button: 0, bubbles: true, isPrimary: id === 1 }));
+	el.dispatchEvent(
+		new PointerEvent(type, {
+			clientX: r.left + x,
+			clientY: r.top + 60,
+			pointerId: id,
+			pointerType,
+			button: 0,
+			bubbles: true,
+			isPrimary: id === 1,
+		}),
+	);
 }
 
 function key(el: HTMLElement, k: string, shiftKey = false) {
@@ -99,7 +144,8 @@ describe("timeline axis: geometry", () => {
 		expect(labels.length).toBeGreaterThan(2);
 		expect(labels.some((l) => /^(AD )?0$|^0 BC$/.test(l))).toBe(false);
 		// the Roman Republic and the world wars share most of the width: the break squeezes 11,000 empty years
-		const wwX = box(markOf(root, "First World War")).left - root.querySelector(".sb-ax-svg")!.getBoundingClientRect().left;
+		const wwX =
+			box(markOf(root, "First World War")).left - root.querySelector(".sb-ax-svg")!.getBoundingClientRect().left;
 		expect(wwX / axis.view.width).toBeGreaterThan(0.5);
 	});
 
@@ -110,7 +156,8 @@ describe("timeline axis: geometry", () => {
 			axis.zoomBy(f);
 			axis.draw();
 			const boxes = [...root.querySelectorAll(".sb-ax-tick-label")].map((t) => t.getBoundingClientRect());
-			for (let k = 1; k < boxes.length; k++) expect(boxes[k].left).toBeGreaterThanOrEqual(boxes[k - 1].right - 0.5);
+			for (let k = 1; k < boxes.length; k++)
+				expect(boxes[k].left).toBeGreaterThanOrEqual(boxes[k - 1].right - 0.5);
 			const rows = new Map<number, DOMRect[]>();
 			for (const h of marks()) {
 				const r = box(h);
@@ -289,10 +336,17 @@ describe("timeline axis: export and screenshots", () => {
 		expect((listMenu as unknown as { items: unknown[] }).items).toHaveLength(0);
 	});
 
-	for (const [name, theme, width] of [["axis-light", "light", 960], ["axis-dark", "dark", 960], ["axis-phone", "light", 390]] as const) {
+	for (const [name, theme, width] of [
+		["axis-light", "light", 960],
+		["axis-dark", "dark", 960],
+		["axis-phone", "light", 390],
+	] as const) {
 		it(`screenshot: ${name}`, async () => {
 			if (width < 500) await page.viewport(width + 40, 760);
-			const { axis, root } = await open([...vault(), ...syntheticBriefs(400, { seed: 2, minYear: -800, maxYear: 2000 })], { theme, width, height: 620 });
+			const { axis, root } = await open(
+				[...vault(), ...syntheticBriefs(400, { seed: 2, minYear: -800, maxYear: 2000 })],
+				{ theme, width, height: 620 },
+			);
 			axis.viewport.focus();
 			key(axis.viewport, "Home");
 			key(axis.viewport, "ArrowRight");

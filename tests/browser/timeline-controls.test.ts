@@ -11,7 +11,9 @@ import { rows, useTimeline } from "./helpers/timeline";
 
 const { open, mounted } = useTimeline();
 const button = (view: TimelineView, label: RegExp) =>
-	[...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-button")].find((b) => label.test(b.getAttribute("aria-label") ?? ""))!;
+	[...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-button")].find((b) =>
+		label.test(b.getAttribute("aria-label") ?? ""),
+	)!;
 
 describe("timeline controls", () => {
 	it("zoom (buttons and keys) narrows the ruler window and refines the era headers; 0 fits", async () => {
@@ -44,19 +46,32 @@ describe("timeline controls", () => {
 		const ruler = view.contentEl.querySelector<HTMLElement>(".sb-tl-ruler")!;
 		const r = ruler.getBoundingClientRect();
 		// click near the right end: the 20th century
-		ruler.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, clientX: r.right - 3, clientY: r.top + 5, pointerId: 1 }));
-		ruler.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: r.right - 3, clientY: r.top + 5, pointerId: 1 }));
+		ruler.dispatchEvent(
+			new PointerEvent("pointerdown", { bubbles: true, clientX: r.right - 3, clientY: r.top + 5, pointerId: 1 }),
+		);
+		ruler.dispatchEvent(
+			new PointerEvent("pointerup", { bubbles: true, clientX: r.right - 3, clientY: r.top + 5, pointerId: 1 }),
+		);
 		await frames(2);
 		const top = view.events[view.topPos()];
 		expect(top.date.start.year).toBeGreaterThan(1900);
-		ruler.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, clientX: r.left + 1, clientY: r.top + 5, pointerId: 1 }));
+		ruler.dispatchEvent(
+			new PointerEvent("pointerdown", { bubbles: true, clientX: r.left + 1, clientY: r.top + 5, pointerId: 1 }),
+		);
 		await frames(2);
 		expect(view.events[view.topPos()].date.label).toBe("c. 509 BC");
 	});
 
 	it("scopes: active brief, its course, a tag; unpublished off by default; newest first", async () => {
-		const draft = makeBrief("History/Russia/Draft.md", "Draft", [{ date: histDate({ year: 1991, month: 12 }), text: "The Soviet Union dissolved." }], { publish: false });
-		const host = new TestHost([...romanBriefs(), sovietRecognitionBrief(), draft], { active: "History/Ancient Rome/Roman Empire.md" });
+		const draft = makeBrief(
+			"History/Russia/Draft.md",
+			"Draft",
+			[{ date: histDate({ year: 1991, month: 12 }), text: "The Soviet Union dissolved." }],
+			{ publish: false },
+		);
+		const host = new TestHost([...romanBriefs(), sovietRecognitionBrief(), draft], {
+			active: "History/Ancient Rome/Roman Empire.md",
+		});
 		const view = await open(host, { height: 2000 });
 		expect(view.events.some((e) => e.text.includes("dissolved"))).toBe(false);
 		view.change({ includeUnpublished: true });
@@ -93,7 +108,11 @@ describe("timeline controls", () => {
 		const active = view.contentEl.querySelectorAll(".sb-tl-in-active");
 		expect(active.length).toBeGreaterThan(0);
 		const sr = view.scroller.getBoundingClientRect();
-		expect([...active].some((el) => el.getBoundingClientRect().top < sr.bottom && el.getBoundingClientRect().bottom > sr.top)).toBe(true);
+		expect(
+			[...active].some(
+				(el) => el.getBoundingClientRect().top < sr.bottom && el.getBoundingClientRect().bottom > sr.top,
+			),
+		).toBe(true);
 	});
 
 	it("copy as Markdown copies the filtered timeline", async () => {
@@ -106,11 +125,16 @@ describe("timeline controls", () => {
 		expect(view.events.length).toBeGreaterThan(0);
 		let copied = "";
 		const clip = navigator.clipboard;
-		Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+		Object.defineProperty(navigator, "clipboard", {
+			configurable: true,
+			value: { writeText: async (t: string) => void (copied = t) },
+		});
 		try {
 			await userEvent.click(button(view, /Copy as Markdown/));
 			await expect.poll(() => copied.length).toBeGreaterThan(0);
-			expect(copied).toContain("- **15 Mar 44 BC** — Caesar was assassinated on the Ides of March. ([[History/Ancient Rome/Roman Republic|The Roman Republic]])");
+			expect(copied).toContain(
+				"- **15 Mar 44 BC** — Caesar was assassinated on the Ides of March. ([[History/Ancient Rome/Roman Republic|The Roman Republic]])",
+			);
 		} finally {
 			Object.defineProperty(navigator, "clipboard", { configurable: true, value: clip });
 		}
@@ -125,7 +149,9 @@ describe("timeline controls", () => {
 		const row = rows(view)[0];
 		expect(row.getAttribute("role")).toBe("option");
 		expect(row.getAttribute("aria-label")).toContain("1917, year");
-		expect(row.querySelector(".sb-tl-brief")!.getAttribute("aria-label")).toContain("3 due for review · 72% mastered");
+		expect(row.querySelector(".sb-tl-brief")!.getAttribute("aria-label")).toContain(
+			"3 due for review · 72% mastered",
+		);
 		expect(view.scroller.getAttribute("role")).toBe("listbox");
 	});
 
@@ -159,16 +185,34 @@ describe("timeline controls", () => {
 		const ruler = view.contentEl.querySelector<HTMLElement>(".sb-tl-ruler")!;
 		const r = ruler.getBoundingClientRect();
 		const tops: number[] = [];
-		ruler.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, clientX: r.left + 10, clientY: r.top + 5, pointerId: 1 }));
+		ruler.dispatchEvent(
+			new PointerEvent("pointerdown", { bubbles: true, clientX: r.left + 10, clientY: r.top + 5, pointerId: 1 }),
+		);
 		for (const f of [0.25, 0.5, 0.75]) {
-			ruler.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: r.left + r.width * f, clientY: r.top + 5, pointerId: 1 }));
+			ruler.dispatchEvent(
+				new PointerEvent("pointermove", {
+					bubbles: true,
+					clientX: r.left + r.width * f,
+					clientY: r.top + 5,
+					pointerId: 1,
+				}),
+			);
 			tops.push(view.scroller.scrollTop);
 		}
-		ruler.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, clientX: r.left + r.width * 0.75, clientY: r.top + 5, pointerId: 1 }));
+		ruler.dispatchEvent(
+			new PointerEvent("pointerup", {
+				bubbles: true,
+				clientX: r.left + r.width * 0.75,
+				clientY: r.top + 5,
+				pointerId: 1,
+			}),
+		);
 		expect(tops[0]).toBeLessThan(tops[1]);
 		expect(tops[1]).toBeLessThan(tops[2]);
 		// after the drag ends, moving the pointer does nothing
-		ruler.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: r.left + 2, clientY: r.top + 5, pointerId: 1 }));
+		ruler.dispatchEvent(
+			new PointerEvent("pointermove", { bubbles: true, clientX: r.left + 2, clientY: r.top + 5, pointerId: 1 }),
+		);
 		expect(view.scroller.scrollTop).toBe(tops[2]);
 	});
 
@@ -199,8 +243,20 @@ describe("timeline controls", () => {
 		view.change({ descending: true });
 		view.zoom(2);
 		const saved = view.getState();
-		expect(saved).toEqual({ scope: "all", tag: "", course: "", descending: true, zoom: 2, includeUnpublished: false, mode: "list", lanes: "course" });
-		await view.setState({ descending: false, zoom: 99, scope: "nonsense", tag: 3, mode: "grid", lanes: "colour" }, { history: false });
+		expect(saved).toEqual({
+			scope: "all",
+			tag: "",
+			course: "",
+			descending: true,
+			zoom: 2,
+			includeUnpublished: false,
+			mode: "list",
+			lanes: "course",
+		});
+		await view.setState(
+			{ descending: false, zoom: 99, scope: "nonsense", tag: 3, mode: "grid", lanes: "colour" },
+			{ history: false },
+		);
 		expect(view.state.mode).toBe("list");
 		expect(view.state.lanes).toBe("course");
 		expect(view.state.descending).toBe(false);
@@ -221,6 +277,10 @@ describe("timeline controls", () => {
 		const menu = (obsidian.Menu as unknown as { last: { click(t: string): void } | null }).last;
 		expect(menu).not.toBeNull();
 		menu!.click("Quiz me on this event");
-		expect(host.quizzes.at(-1)).toEqual({ kind: "item", path: view.events[1].briefPath, itemId: view.events[1].id });
+		expect(host.quizzes.at(-1)).toEqual({
+			kind: "item",
+			path: view.events[1].briefPath,
+			itemId: view.events[1].id,
+		});
 	});
 });

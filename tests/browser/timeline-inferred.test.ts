@@ -24,10 +24,17 @@ describe("inferred years in the timeline", () => {
 			{ date: histDate({ year: 1914, month: 1 }), text: "In January 1914 the strikes in St Petersburg grew." },
 			{ date: inferred(1914, 3, "year from an earlier sentence"), text: "In March the government sent troops." },
 			{ date: histDate({ year: 1989, month: 11, day: 9 }), text: "Nov 9: the Berlin Wall falls." },
-			{ date: inferred(1990, 3, "year rolled forward: the list before it reached a later month"), text: "Mar 11th: Lithuania declares independence." },
+			{
+				date: inferred(1990, 3, "year rolled forward: the list before it reached a later month"),
+				text: "Mar 11th: Lithuania declares independence.",
+			},
 		]);
 		const host = new TestHost([brief], { active: brief.path });
-		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), { theme: "light", width: 980, height: 520 });
+		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), {
+			theme: "light",
+			width: 980,
+			height: 520,
+		});
 		await frames(3);
 		const labels = [...mounted.view.contentEl.querySelectorAll(".sb-tl-date-label")].map((e) => e.textContent);
 		expect(labels).toEqual(["Jan 1914", "Mar 1914?", "9 Nov 1989", "Mar 1990?"]);

@@ -19,7 +19,10 @@ const { open } = useTimeline();
 function rgb(css: string): [number, number, number, number] {
 	const m = css.match(/rgba?\(([^)]+)\)/);
 	if (!m) throw new Error(`not an rgb colour: ${css}`);
-	const [r, g, b, a] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+	const [r, g, b, a] = m[1]
+		.split(/[ ,/]+/)
+		.filter(Boolean)
+		.map(Number);
 	return [r, g, b, Number.isFinite(a) ? a : 1];
 }
 
@@ -36,7 +39,8 @@ function backgroundOf(el: Element): number[] {
 	const layers: number[][] = [];
 	for (let e: Element | null = el; e; e = e.parentElement) layers.push(rgb(getComputedStyle(e).backgroundColor));
 	let out = [255, 255, 255];
-	for (const [r, g, b, a] of layers.reverse()) out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
+	for (const [r, g, b, a] of layers.reverse())
+		out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
 	return out;
 }
 
@@ -52,7 +56,11 @@ export function contrastOf(el: Element): number {
 function vault(): Brief[] {
 	const sectioned = makeBrief("History/Europe/Revolutions.md", "Revolutions", [
 		{ date: histDate({ year: 1789, month: 7, day: 14 }), text: "The Bastille fell.", section: "France" },
-		{ date: histDate({ year: 1848 }, { approximate: true }), text: "Revolutions spread across Europe.", section: "Europe" },
+		{
+			date: histDate({ year: 1848 }, { approximate: true }),
+			text: "Revolutions spread across Europe.",
+			section: "Europe",
+		},
 	]);
 	return [...romanBriefs(), sovietRecognitionBrief(), sectioned];
 }
@@ -63,7 +71,19 @@ describe("timeline list: contrast", () => {
 			const view = await open(new TestHost(vault()), { theme, height: 900 });
 			view.change({ descending: true }); // the sectioned brief's rows (1789, 1848) on screen
 			await frames(1);
-			const selectors = [".sb-tl-date-label", ".sb-tl-precision", ".sb-tl-text", ".sb-tl-brief", ".sb-tl-section", ".sb-tl-count", ".sb-tl-tick", ".sb-tl-era", ".sb-tl-legend-item", ".sb-tl-unpublished", ".sb-tl-sticky"];
+			const selectors = [
+				".sb-tl-date-label",
+				".sb-tl-precision",
+				".sb-tl-text",
+				".sb-tl-brief",
+				".sb-tl-section",
+				".sb-tl-count",
+				".sb-tl-tick",
+				".sb-tl-era",
+				".sb-tl-legend-item",
+				".sb-tl-unpublished",
+				".sb-tl-sticky",
+			];
 			const seen = new Set<string>();
 			for (const sel of selectors) {
 				for (const el of view.contentEl.querySelectorAll(sel)) {
@@ -133,7 +153,9 @@ describe("timeline list: keyboard and filter", () => {
 		expect(document.activeElement?.classList.contains("sb-tl-more")).toBe(true);
 		(Menu as unknown as { last: unknown }).last = null;
 		await userEvent.keyboard("{Enter}");
-		expect((Menu as unknown as { last: { items: { title: string }[] } | null }).last?.items.length).toBeGreaterThan(0);
+		expect((Menu as unknown as { last: { items: { title: string }[] } | null }).last?.items.length).toBeGreaterThan(
+			0,
+		);
 	});
 
 	it("the text filter marks what matched", async () => {
@@ -174,7 +196,14 @@ describe("timeline list: era headers and phones", () => {
 			{ date: histDate({ year: -499 }), text: "Sparse A." },
 			{ date: histDate({ year: -299 }), text: "Sparse B." },
 		]);
-		const dense = makeBrief("History/Modern/Wars.md", "Wars", Array.from({ length: 80 }, (_, i) => ({ date: histDate({ year: 1900 + Math.floor(i / 2) }), text: `Modern ${i}.` })));
+		const dense = makeBrief(
+			"History/Modern/Wars.md",
+			"Wars",
+			Array.from({ length: 80 }, (_, i) => ({
+				date: histDate({ year: 1900 + Math.floor(i / 2) }),
+				text: `Modern ${i}.`,
+			})),
+		);
 		const view = await open(new TestHost([sparse, dense]));
 		const labels = view.body.eras.map((e) => e.label);
 		// two events in a thousand years: one header; eighty in forty years: decades or years
@@ -185,7 +214,10 @@ describe("timeline list: era headers and phones", () => {
 
 	it("on a 390 px phone the toolbar is one compact block and the legend folds behind a button (screenshot)", async () => {
 		await page.viewport(430, 760);
-		const view = await open(new TestHost([...vault(), ...syntheticBriefs(300, { seed: 8 })]), { width: 390, height: 700 });
+		const view = await open(new TestHost([...vault(), ...syntheticBriefs(300, { seed: 8 })]), {
+			width: 390,
+			height: 700,
+		});
 		const toolbar = view.toolbar.el;
 		const legend = toolbar.querySelector<HTMLElement>(".sb-tl-legend")!;
 		const toggle = toolbar.querySelector<HTMLButtonElement>(".sb-tl-legend-toggle")!;

@@ -15,23 +15,52 @@ afterEach(async () => {
 
 /** A small realistic vault: Rome (BCE), Russia (20th century), China (centuries, circa). */
 function vault() {
-	const china = makeBrief("History/China/Tang and Song.md", "China under the Tang and Song", [
-		{ date: histDate({ year: 618 }, { end: { year: 907 } }), text: "The Tang dynasty ruled from Chang'an.", label: "Tang dynasty" },
-		{ date: histDate({ year: 1150 }, { approximate: true }), text: "Movable type and paper money spread under the Song." },
-		{ date: histDate({ year: 1201 }, { end: { year: 1300 }, precision: "century" }), text: "The Mongols conquered the Song in the 13th century." },
-	], { tags: ["china"] });
-	const russia = makeBrief("History/Russia/Revolution.md", "The Russian Revolution", [
-		{ date: histDate({ year: 1917, month: 11, day: 7 }), text: "The Bolsheviks seized power in Petrograd.", label: "October Revolution" },
-		{ date: histDate({ year: 1918 }, { end: { year: 1921 } }), text: "Reds and Whites fought the Russian Civil War." },
-		{ date: histDate({ year: 1922, month: 12 }), text: "The Soviet Union was founded." },
-	], { tags: ["russia"] });
+	const china = makeBrief(
+		"History/China/Tang and Song.md",
+		"China under the Tang and Song",
+		[
+			{
+				date: histDate({ year: 618 }, { end: { year: 907 } }),
+				text: "The Tang dynasty ruled from Chang'an.",
+				label: "Tang dynasty",
+			},
+			{
+				date: histDate({ year: 1150 }, { approximate: true }),
+				text: "Movable type and paper money spread under the Song.",
+			},
+			{
+				date: histDate({ year: 1201 }, { end: { year: 1300 }, precision: "century" }),
+				text: "The Mongols conquered the Song in the 13th century.",
+			},
+		],
+		{ tags: ["china"] },
+	);
+	const russia = makeBrief(
+		"History/Russia/Revolution.md",
+		"The Russian Revolution",
+		[
+			{
+				date: histDate({ year: 1917, month: 11, day: 7 }),
+				text: "The Bolsheviks seized power in Petrograd.",
+				label: "October Revolution",
+			},
+			{
+				date: histDate({ year: 1918 }, { end: { year: 1921 } }),
+				text: "Reds and Whites fought the Russian Civil War.",
+			},
+			{ date: histDate({ year: 1922, month: 12 }), text: "The Soviet Union was founded." },
+		],
+		{ tags: ["russia"] },
+	);
 	return [...romanBriefs(), sovietRecognitionBrief(), china, russia];
 }
 
 async function shoot(theme: "light" | "dark", briefs = vault(), file = `timeline-${theme}.png`, scrollTo?: string) {
 	const host = new TestHost(briefs, {
 		active: "History/Russia/US recognition of the Soviet Union.md",
-		problems: [{ path: "Drafts/Broken brief.md", line: 0, message: "front-matter is not valid YAML", severity: "error" }],
+		problems: [
+			{ path: "Drafts/Broken brief.md", line: 0, message: "front-matter is not valid YAML", severity: "error" },
+		],
 	});
 	host.stats.set("History/Russia/US recognition of the Soviet Union.md", { due: 3, mastery: 0.72 });
 	mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), { theme, width: 980, height: 740 });
@@ -68,7 +97,11 @@ describe("timeline screenshots", () => {
 
 	it("a narrow sidebar pane, zoomed in: rows and toolbar still fit, range bars grow", async () => {
 		const host = new TestHost(vault(), { active: "History/Russia/Revolution.md" });
-		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), { theme: "light", width: 360, height: 700 });
+		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), {
+			theme: "light",
+			width: 360,
+			height: 700,
+		});
 		const view = mounted.view;
 		view.zoom(6);
 		view.jumpToYear(1910);
@@ -76,13 +109,19 @@ describe("timeline screenshots", () => {
 		await page.screenshot({ path: "../screenshots/timeline-narrow-zoomed.png", element: mounted.pane });
 		// nothing overflows the pane horizontally
 		expect(view.contentEl.scrollWidth).toBeLessThanOrEqual(view.contentEl.clientWidth + 1);
-		const widths = [...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row .sb-tl-bar")].map((b) => b.getBoundingClientRect().width);
+		const widths = [...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row .sb-tl-bar")].map(
+			(b) => b.getBoundingClientRect().width,
+		);
 		expect(Math.max(...widths)).toBeGreaterThan(6); // the 1930s decade spans a quarter of a ~40-year window
 	});
 
 	it("the empty state for a new user", async () => {
 		const host = new TestHost([]);
-		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), { theme: "light", width: 600, height: 460 });
+		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), {
+			theme: "light",
+			width: 600,
+			height: 460,
+		});
 		await frames(2);
 		await page.screenshot({ path: "../screenshots/timeline-empty-light.png", element: mounted.pane });
 		const empty = mounted.view.contentEl.querySelector<HTMLElement>(".sb-tl-empty")!;

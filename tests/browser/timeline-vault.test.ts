@@ -10,7 +10,11 @@ import { yearValue } from "../../src/ui/timeline/eras";
 import { TimelineView } from "../../src/ui/timeline/view";
 import { frames, mountView, TestHost, type Mounted } from "./helpers/test-host";
 
-const files = import.meta.glob<string>("../../examples/vault/**/*.md", { query: "?raw", import: "default", eager: true });
+const files = import.meta.glob<string>("../../examples/vault/**/*.md", {
+	query: "?raw",
+	import: "default",
+	eager: true,
+});
 
 let mounted: Mounted<TimelineView> | null = null;
 afterEach(async () => {
@@ -20,7 +24,9 @@ afterEach(async () => {
 
 describe("timeline over the example vault", () => {
 	it("shows the parsed briefs' events in true chronological order with the date engine's labels", async () => {
-		const briefs = Object.entries(files).map(([p, text]) => parseBrief({ path: p.replace("../../examples/vault/", ""), text }, { parseYaml: load }));
+		const briefs = Object.entries(files).map(([p, text]) =>
+			parseBrief({ path: p.replace("../../examples/vault/", ""), text }, { parseYaml: load }),
+		);
 		expect(briefs.length).toBeGreaterThanOrEqual(5);
 		const host = new TestHost(briefs);
 		mounted = await mountView(host, (leaf) => new TimelineView(leaf, host), { width: 980, height: 740 });

@@ -33,7 +33,9 @@ describe("timeline view", () => {
 			expect(view.list.rowOf(first)).toBeDefined();
 		}
 		// chronological: the rendered rows' data positions increase top to bottom
-		const pos = rows(view).sort((a, b) => a.offsetTop - b.offsetTop).map((r) => Number(r.dataset.pos));
+		const pos = rows(view)
+			.sort((a, b) => a.offsetTop - b.offsetTop)
+			.map((r) => Number(r.dataset.pos));
 		expect(pos).toEqual([...pos].sort((a, b) => a - b));
 	});
 
@@ -60,7 +62,10 @@ describe("timeline view", () => {
 		const view = await open(host);
 		const target = rows(view).find((r) => r.textContent.includes("Litvinov"))!;
 		await userEvent.click(target);
-		expect(host.opened.at(-1)).toEqual({ ref: { path: "History/Russia/US recognition of the Soviet Union.md", line: 8 }, mode: "same" });
+		expect(host.opened.at(-1)).toEqual({
+			ref: { path: "History/Russia/US recognition of the Soviet Union.md", line: 8 },
+			mode: "same",
+		});
 		await userEvent.click(target, { modifiers: ["Control"] } as never);
 		expect(host.opened.at(-1)?.mode).toBe("tab");
 		expect(host.opened.length).toBe(2);
@@ -99,9 +104,18 @@ describe("timeline view", () => {
 		const row = rows(view)[2];
 		row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true, clientX: 50, clientY: 50 }));
 		const menu = (Menu as unknown as { last: { click(t: string): void; items: { title: string }[] } }).last;
-		expect(menu.items.map((i) => i.title)).toEqual(["Open", "Open in new tab", "Copy as Markdown", "Quiz me on this event"]);
+		expect(menu.items.map((i) => i.title)).toEqual([
+			"Open",
+			"Open in new tab",
+			"Copy as Markdown",
+			"Quiz me on this event",
+		]);
 		menu.click("Quiz me on this event");
-		expect(host.quizzes.at(-1)).toEqual({ kind: "item", path: view.events[2].briefPath, itemId: view.events[2].id });
+		expect(host.quizzes.at(-1)).toEqual({
+			kind: "item",
+			path: view.events[2].briefPath,
+			itemId: view.events[2].id,
+		});
 		menu.click("Open in new tab");
 		expect(host.opened.at(-1)).toEqual({ ref: view.events[2].source, mode: "tab" });
 	});
@@ -110,7 +124,11 @@ describe("timeline view", () => {
 		const host = new TestHost([sovietRecognitionBrief()]);
 		const view = await open(host);
 		await userEvent.hover(rows(view)[1]);
-		expect(host.hovers.at(-1)).toEqual({ source: VIEW_TYPE_TIMELINE, linktext: view.events[1].source.path, state: { scroll: view.events[1].source.line } });
+		expect(host.hovers.at(-1)).toEqual({
+			source: VIEW_TYPE_TIMELINE,
+			linktext: view.events[1].source.path,
+			state: { scroll: view.events[1].source.line },
+		});
 	});
 
 	it("shows an empty state that explains what makes a note a brief", async () => {

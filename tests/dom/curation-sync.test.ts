@@ -11,7 +11,18 @@ import { CurationStore } from "../../src/obsidian/curation-store";
 import { showEventMenu } from "../../src/ui/timeline/interactions";
 import { createFakeApp, type FakeApp } from "../shims/fake-app";
 import { Menu } from "../shims/obsidian";
-import { cleanUpAfterEach, eventWith, fileAt, fillModal, load, NOTE, panel, PATH, settle, timeline } from "./curation-helpers";
+import {
+	cleanUpAfterEach,
+	eventWith,
+	fileAt,
+	fillModal,
+	load,
+	NOTE,
+	panel,
+	PATH,
+	settle,
+	timeline,
+} from "./curation-helpers";
 
 cleanUpAfterEach();
 
@@ -27,13 +38,22 @@ describe("curation across edits, renames and devices", () => {
 		(Menu.last as Menu).click("Hide");
 		await settle(r);
 		const file = fileAt(r.app, PATH);
-		await r.app.vault.modify(file, NOTE.replace("nearly bloodless coup", "nearly bloodless takeover").replace("aboard a sealed train", "aboard a famous sealed train"));
+		await r.app.vault.modify(
+			file,
+			NOTE.replace("nearly bloodless coup", "nearly bloodless takeover").replace(
+				"aboard a sealed train",
+				"aboard a famous sealed train",
+			),
+		);
 		await settle(r);
 		expect(eventWith(r, "bloodless takeover").date.label).toBe("25 Oct 1917");
 		expect(r.plugin.api.events({}).some((e) => e.text.includes("Lenin"))).toBe(false);
 		await r.app.fileManager.renameFile(file, "Archive/Revolution 1917.md");
 		await settle(r);
-		expect(eventWith(r, "bloodless takeover")).toMatchObject({ briefPath: "Archive/Revolution 1917.md", date: { label: "25 Oct 1917" } });
+		expect(eventWith(r, "bloodless takeover")).toMatchObject({
+			briefPath: "Archive/Revolution 1917.md",
+			date: { label: "25 Oct 1917" },
+		});
 		expect(r.plugin.api.events({}).some((e) => e.text.includes("Lenin"))).toBe(false);
 		expect(r.curation.entries().filter((e) => e.orphan)).toEqual([]);
 		// A sentence deleted for good: its override is listed as an orphan, never dropped.
@@ -56,21 +76,29 @@ describe("curation across edits, renames and devices", () => {
 		const bStore = new CurationStore(bApp as never, bIndex, { reviewFolder: () => "Study Briefs/reviews" });
 		const b = new CurationActions(bStore, bIndex, () => undefined);
 		await bStore.load();
-		const ev = (index: { timeline(f: object): HistEvent[] }, words: string) => index.timeline({}).find((e) => e.text.includes(words))!;
+		const ev = (index: { timeline(f: object): HistEvent[] }, words: string) =>
+			index.timeline({}).find((e) => e.text.includes(words))!;
 		// At the same time: A corrects a date, B corrects the same date otherwise and hides another event.
 		const va = await timeline(a);
 		showEventMenu(va, eventWith(a, "February Revolution"), { x: 0, y: 0 });
 		(Menu.last as Menu).click("Correct date…");
 		fillModal("1917");
-		await Promise.all([b.correctDate(ev(bIndex, "February Revolution"), "February 1917"), b.hide(ev(bIndex, "bloodless coup"), "event"), settle(a)]);
+		await Promise.all([
+			b.correctDate(ev(bIndex, "February Revolution"), "February 1917"),
+			b.hide(ev(bIndex, "bloodless coup"), "event"),
+			settle(a),
+		]);
 		// Sync copies each device's file to the other; each reads the folder again.
-		const logsOf = (app: FakeApp) => app.vault.getMarkdownFiles().filter((x) => x.path.startsWith("Study Briefs/curation/"));
+		const logsOf = (app: FakeApp) =>
+			app.vault.getMarkdownFiles().filter((x) => x.path.startsWith("Study Briefs/curation/"));
 		for (const f of logsOf(a.app)) await bApp.vault.create(f.path, await a.app.vault.read(f));
-		for (const f of logsOf(bApp)) if (!a.app.vault.getFileByPath(f.path)) await a.app.vault.create(f.path, await bApp.vault.read(f));
+		for (const f of logsOf(bApp))
+			if (!a.app.vault.getFileByPath(f.path)) await a.app.vault.create(f.path, await bApp.vault.read(f));
 		await (a.curation as unknown as { store: CurationStore }).store.load();
 		await bStore.load();
 		await settle(a);
-		const shown = (index: { timeline(f: object): HistEvent[] }) => index.timeline({}).map((e) => `${e.date.label}|${e.text}`);
+		const shown = (index: { timeline(f: object): HistEvent[] }) =>
+			index.timeline({}).map((e) => `${e.date.label}|${e.text}`);
 		expect(shown(a.plugin.index)).toEqual(shown(bIndex));
 		expect(a.curation.entries().map((e) => e.override.id)).toEqual(b.entries().map((e) => e.override.id));
 		expect(shown(bIndex).some((x) => x.includes("bloodless coup"))).toBe(false);
@@ -78,7 +106,11 @@ describe("curation across edits, renames and devices", () => {
 		expect(ev(a.plugin.index, "February Revolution").date.label).toBe(ev(bIndex, "February Revolution").date.label);
 		const all = await Promise.all(logsOf(bApp).map((f) => bApp.vault.read(f)));
 		expect(all.join("\n").match(/"k":"date"/g)).toHaveLength(2);
-		expect(logsOf(bApp).map((f) => f.path).sort()).toEqual(["Study Briefs/curation/laptop-aaaa.md", "Study Briefs/curation/phone-bbbb.md"]);
+		expect(
+			logsOf(bApp)
+				.map((f) => f.path)
+				.sort(),
+		).toEqual(["Study Briefs/curation/laptop-aaaa.md", "Study Briefs/curation/phone-bbbb.md"]);
 	});
 
 	it("another device's log arriving by sync is applied (the folder is watched); the own log is not news", async () => {
@@ -101,7 +133,15 @@ describe("curation across edits, renames and devices", () => {
 		await new Promise((r) => setTimeout(r, 0));
 		await store.whenIdle();
 		expect(changes).toBe(1); // the own write, applied at once; its file event is not read again
-		const phone = CURATION_HEADER + serializeOverride({ k: "hide", target: targetOfItem(b, b.events[1].id, "event"), t: Date.now(), id: "phone.1" }) + "\n";
+		const phone =
+			CURATION_HEADER +
+			serializeOverride({
+				k: "hide",
+				target: targetOfItem(b, b.events[1].id, "event"),
+				t: Date.now(),
+				id: "phone.1",
+			}) +
+			"\n";
 		const synced = new Promise<void>((r) => (done = r));
 		await app.vault.create("Study Briefs/curation/phone-bbbb.md", phone);
 		await synced;

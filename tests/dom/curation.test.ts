@@ -9,7 +9,19 @@ import type { QuizView } from "../../src/ui/quiz/view";
 import { QuoteIndexView, VIEW_TYPE_QUOTES } from "../../src/ui/quotes/quote-view";
 import { showEventMenu } from "../../src/ui/timeline/interactions";
 import { MarkdownView, Menu } from "../shims/obsidian";
-import { cleanUpAfterEach, eventWith, fileAt, fillModal, labels, load, NOTE, PATH, settle, timeline, undoInPanel } from "./curation-helpers";
+import {
+	cleanUpAfterEach,
+	eventWith,
+	fileAt,
+	fillModal,
+	labels,
+	load,
+	NOTE,
+	PATH,
+	settle,
+	timeline,
+	undoInPanel,
+} from "./curation-helpers";
 
 cleanUpAfterEach();
 
@@ -53,7 +65,12 @@ describe("curation actions and undo (plugin wiring, jsdom)", () => {
 		expect(fillModal("March 1917").preview).toBe("Read as Mar 1917");
 		await settle(r);
 		expect(eventWith(r, "February Revolution").date.label).toBe("Mar 1917");
-		const quiz = makeQuizSet(r.plugin.index, r.plugin.settings, { kind: "brief", path: PATH }, { now: () => new Date(2026, 11, 1), seed: () => 5 });
+		const quiz = makeQuizSet(
+			r.plugin.index,
+			r.plugin.settings,
+			{ kind: "brief", path: PATH },
+			{ now: () => new Date(2026, 11, 1), seed: () => 5 },
+		);
 		const feb = quiz.questions.filter((q) => q.context?.includes("February Revolution"));
 		expect(feb.every((q) => !q.answer.includes("1914"))).toBe(true);
 		await undoInPanel(r, "date");
@@ -97,7 +114,9 @@ describe("curation actions and undo (plugin wiring, jsdom)", () => {
 		view.actions.showMenu(bread, { x: 0, y: 0 });
 		(Menu.last as Menu).click("Hide");
 		await settle(r);
-		expect(r.plugin.api.quotes({}).map((q) => q.text)).toEqual(["History will not forgive us if we do not assume power now."]);
+		expect(r.plugin.api.quotes({}).map((q) => q.text)).toEqual([
+			"History will not forgive us if we do not assume power now.",
+		]);
 		await undoInPanel(r, "hide");
 		await undoInPanel(r, "speaker");
 		expect(r.plugin.api.quotes({}).map((q) => q.speaker)).toEqual(["Lenin", undefined]);
@@ -129,21 +148,37 @@ describe("curation actions and undo (plugin wiring, jsdom)", () => {
 	it("Skip this question and Report a bad question: out of the quiz at once, never asked again, listed, undoable", async () => {
 		const r = await load("laptop-aaaa");
 		const now = () => new Date(2026, 11, 1);
-		const all = () => makeQuizSet(r.plugin.index, r.plugin.settings, { kind: "brief", path: PATH }, { now, seed: () => 9 }).questions;
+		const all = () =>
+			makeQuizSet(r.plugin.index, r.plugin.settings, { kind: "brief", path: PATH }, { now, seed: () => 9 })
+				.questions;
 		const before = all();
 		expect(before.length).toBeGreaterThan(1);
 		await r.plugin.startQuiz({ kind: "brief", path: PATH });
 		await r.app.workspace.whenIdle();
-		const quizEl = () => (r.app.workspace.getLeavesOfType("study-briefs-quiz")[0].view as unknown as QuizView).contentEl;
+		const quizEl = () =>
+			(r.app.workspace.getLeavesOfType("study-briefs-quiz")[0].view as unknown as QuizView).contentEl;
 		const first = quizEl().querySelector<HTMLElement>(".sb-quiz-card")!.dataset.id!;
 		const buttons = () => [...quizEl().querySelectorAll<HTMLButtonElement>(".sb-curation-quiz-button")];
-		buttons().find((b) => b.textContent === "Skip this question")!.click();
+		buttons()
+			.find((b) => b.textContent === "Skip this question")!
+			.click();
 		await settle(r);
 		const second = quizEl().querySelector<HTMLElement>(".sb-quiz-card")!.dataset.id!;
 		expect(second).not.toBe(first);
-		buttons().find((b) => b.textContent === "Report a bad question")!.click();
+		buttons()
+			.find((b) => b.textContent === "Report a bad question")!
+			.click();
 		await settle(r);
-		const ids = new Set(Array.from({ length: 5 }, (_, s) => makeQuizSet(r.plugin.index, r.plugin.settings, { kind: "brief", path: PATH }, { now, seed: () => s }).questions.map((q) => q.id)).flat());
+		const ids = new Set(
+			Array.from({ length: 5 }, (_, s) =>
+				makeQuizSet(
+					r.plugin.index,
+					r.plugin.settings,
+					{ kind: "brief", path: PATH },
+					{ now, seed: () => s },
+				).questions.map((q) => q.id),
+			).flat(),
+		);
 		expect(ids.has(first)).toBe(false);
 		expect(ids.has(second)).toBe(false);
 		expect(r.curation.entries().map((e) => e.override.k)).toEqual(["skip-question", "report-question"]);
@@ -162,7 +197,9 @@ describe("the quiz after skipping everything", () => {
 		const total = Number(/\/ (\d+)/.exec(el.querySelector(".sb-quiz-count")?.textContent ?? "")?.[1]);
 		expect(total).toBeGreaterThan(0);
 		for (let i = 0; i < total; i++) {
-			const skip = [...el.querySelectorAll<HTMLButtonElement>(".sb-curation-quiz-button")].find((b) => b.textContent === "Skip this question");
+			const skip = [...el.querySelectorAll<HTMLButtonElement>(".sb-curation-quiz-button")].find(
+				(b) => b.textContent === "Skip this question",
+			);
 			expect(skip, `question ${i + 1}`).toBeDefined();
 			skip!.click();
 		}

@@ -35,7 +35,10 @@ function cards() {
 	const briefs = loadVault(VAULT).briefs.filter((b) => b.events.length);
 	const rome = briefs.find((b) => b.course.startsWith("Roman"))!;
 	const russia = briefs.find((b) => b.course.startsWith("Russian"))!;
-	return { rome: { brief: rome, card: `${rome.id}#${rome.events[0].id}/date` }, russia: { brief: russia, card: `${russia.id}#${russia.events[0].id}/date` } };
+	return {
+		rome: { brief: rome, card: `${rome.id}#${rome.events[0].id}/date` },
+		russia: { brief: russia, card: `${russia.id}#${russia.events[0].id}/date` },
+	};
 }
 
 let plugin: StudyBriefsPlugin | null = null;
@@ -59,7 +62,10 @@ describe("study dashboard in the plugin", () => {
 			{ k: "review", card: russia.card, grade: 3, t: now - DAY },
 			{ k: "review", card: russia.card, grade: 1, t: now - 60_000 },
 		];
-		const files = { ...readVault(VAULT), "Study Briefs/reviews/laptop.md": LOG_HEADER + events.map((e) => `${serializeEvent(e)}\n`).join("") };
+		const files = {
+			...readVault(VAULT),
+			"Study Briefs/reviews/laptop.md": LOG_HEADER + events.map((e) => `${serializeEvent(e)}\n`).join(""),
+		};
 		const app: FakeApp = createFakeApp({ files });
 		plugin = new StudyBriefsPlugin(app as never, manifest as never);
 		await plugin.onload();
@@ -72,7 +78,10 @@ describe("study dashboard in the plugin", () => {
 			if (!el?.querySelector(".sb-dash-tiles")) throw new Error("dashboard not drawn yet");
 			return el;
 		});
-		const tiles = [...root.querySelectorAll(".sb-dash-tile")].map((t) => [t.querySelector(".sb-dash-tile-label")?.textContent, t.querySelector(".sb-dash-tile-value")?.textContent]);
+		const tiles = [...root.querySelectorAll(".sb-dash-tile")].map((t) => [
+			t.querySelector(".sb-dash-tile-label")?.textContent,
+			t.querySelector(".sb-dash-tile-value")?.textContent,
+		]);
 		expect(tiles[0]).toEqual(["Streak", "4 days"]);
 		expect(tiles[1]).toEqual(["Reviews today", "1"]);
 		const heat = [...root.querySelectorAll<SVGRectElement>(".sb-dash-heat")];
@@ -80,11 +89,17 @@ describe("study dashboard in the plugin", () => {
 		expect(heat.reduce((n, r) => n + Number(r.dataset.count), 0)).toBe(5);
 		expect(root.querySelectorAll(".sb-dash-forecast rect")).toHaveLength(30);
 		// Courses: one row each for Rome and Russia; the screen-reader tables carry the same numbers.
-		expect([...root.querySelectorAll(".sb-dash-mastery-row")].some((r) => r.getAttribute("data-key") === rome.brief.course)).toBe(true);
+		expect(
+			[...root.querySelectorAll(".sb-dash-mastery-row")].some(
+				(r) => r.getAttribute("data-key") === rome.brief.course,
+			),
+		).toBe(true);
 		expect(root.querySelectorAll("table.sb-dash-sr-only").length).toBe(3);
 		const missed = [...root.querySelectorAll<HTMLElement>(".sb-dash-missed-item")];
 		expect(missed.map((m) => m.dataset.card)).toEqual([rome.card, russia.card]);
-		expect(missed[0].querySelector("a")?.getAttribute("aria-label")).toContain(`line ${rome.brief.events[0].source.line + 1}`);
+		expect(missed[0].querySelector("a")?.getAttribute("aria-label")).toContain(
+			`line ${rome.brief.events[0].source.line + 1}`,
+		);
 		expect(missed[0].querySelector("a")?.textContent).toBe(rome.brief.events[0].text);
 
 		root.querySelector<HTMLButtonElement>(".sb-dash-quiz-missed")!.click();
@@ -93,7 +108,10 @@ describe("study dashboard in the plugin", () => {
 			if (!view?.containerEl.querySelector(".sb-quiz-prompt")) throw new Error("no question yet");
 			return view;
 		});
-		expect((quiz as unknown as { getState(): { scope: unknown } }).getState().scope).toEqual({ kind: "cards", ids: [rome.card, russia.card] });
+		expect((quiz as unknown as { getState(): { scope: unknown } }).getState().scope).toEqual({
+			kind: "cards",
+			ids: [rome.card, russia.card],
+		});
 		expect(quiz.getDisplayText()).toBe("Quiz: Most missed");
 	});
 
@@ -105,7 +123,9 @@ describe("study dashboard in the plugin", () => {
 		(plugin as unknown as ShimPlugin).runCommand("open-study-dashboard");
 		await plugin.api.ready;
 		const root = await vi.waitFor(() => {
-			const el = app.workspace.getLeavesOfType("study-briefs-dashboard")[0]?.view?.containerEl.querySelector<HTMLElement>(".sb-dash-view");
+			const el = app.workspace
+				.getLeavesOfType("study-briefs-dashboard")[0]
+				?.view?.containerEl.querySelector<HTMLElement>(".sb-dash-view");
 			if (!el?.querySelector(".sb-dash-empty")) throw new Error("not drawn with the (empty) history yet");
 			return el;
 		});
@@ -126,7 +146,12 @@ describe("study dashboard in the plugin", () => {
 		expect(button?.textContent).toBe("Study dashboard");
 		button!.click();
 		expect(opened).toEqual([1]);
-		const without = renderEnd(document.body.createDiv(), { index: { get: () => undefined } } as unknown as StudyHost, session, { actions, retryMissed() {}, restart() {}, close() {} });
+		const without = renderEnd(
+			document.body.createDiv(),
+			{ index: { get: () => undefined } } as unknown as StudyHost,
+			session,
+			{ actions, retryMissed() {}, restart() {}, close() {} },
+		);
 		expect(without.querySelector(".sb-quiz-dashboard")).toBeNull();
 	});
 });

@@ -11,7 +11,18 @@ import { noticeLog } from "../shims/obsidian";
 import { createFakeApp } from "../shims/fake-app";
 
 function cards(briefPath: string, answer = "1917"): Question[] {
-	return [{ id: `${briefPath}:q`, kind: "date-choice", prompt: "When did the revolution come?", options: ["1905", answer], answer, itemId: "e1", briefPath, source: { path: briefPath, line: 3 } }];
+	return [
+		{
+			id: `${briefPath}:q`,
+			kind: "date-choice",
+			prompt: "When did the revolution come?",
+			options: ["1905", answer],
+			answer,
+			itemId: "e1",
+			briefPath,
+			source: { path: briefPath, line: 3 },
+		},
+	];
 }
 
 const DIR = "Study Briefs/reviews/exports";
@@ -33,7 +44,13 @@ describe("exportCards", () => {
 		it(`${format}: never overwrites a user's file; takes the next free name`, async () => {
 			const mine = "my own cards\n";
 			const app = setup({ [`${DIR}/${name}`]: mine });
-			const path = await exportCards(app as never, "Study Briefs/reviews", "Russia", cards("History/Russia.md"), format);
+			const path = await exportCards(
+				app as never,
+				"Study Briefs/reviews",
+				"Russia",
+				cards("History/Russia.md"),
+				format,
+			);
 			expect(app.vault.textOf(`${DIR}/${name}`)).toBe(mine);
 			expect(path).toBe(`${DIR}/${name.replace("Russia", "Russia (2)")}`);
 			expect(exportOwner(app.vault.textOf(path!)!, format)).toBe("History/Russia.md");
@@ -41,12 +58,30 @@ describe("exportCards", () => {
 
 		it(`${format}: overwrites its own export of the same brief; another brief with the same title gets its own file`, async () => {
 			const app = setup();
-			const first = await exportCards(app as never, "Study Briefs/reviews", "Russia", cards("History/Russia.md"), format);
+			const first = await exportCards(
+				app as never,
+				"Study Briefs/reviews",
+				"Russia",
+				cards("History/Russia.md"),
+				format,
+			);
 			expect(first).toBe(`${DIR}/${name}`);
-			const again = await exportCards(app as never, "Study Briefs/reviews", "Russia", cards("History/Russia.md", "1918"), format);
+			const again = await exportCards(
+				app as never,
+				"Study Briefs/reviews",
+				"Russia",
+				cards("History/Russia.md", "1918"),
+				format,
+			);
 			expect(again).toBe(first);
 			expect(app.vault.textOf(first!)).toContain("1918");
-			const other = await exportCards(app as never, "Study Briefs/reviews", "Russia", cards("Other/Russia.md"), format);
+			const other = await exportCards(
+				app as never,
+				"Study Briefs/reviews",
+				"Russia",
+				cards("Other/Russia.md"),
+				format,
+			);
 			expect(other).toBe(`${DIR}/${name.replace("Russia", "Russia (2)")}`);
 			expect(app.vault.textOf(first!)).toContain("1918");
 		});
@@ -54,7 +89,12 @@ describe("exportCards", () => {
 
 	it("the marker: Anki's own headers stay first; a Spaced Repetition note gets front-matter", () => {
 		const tsv = markExport("#separator:tab\n#html:true\nQ\tA\n", "anki", "a.md");
-		expect(tsv.split("\n").slice(0, 4)).toEqual(["#separator:tab", "#html:true", "# study-briefs-generated: true", '# study-briefs-brief: "a.md"']);
+		expect(tsv.split("\n").slice(0, 4)).toEqual([
+			"#separator:tab",
+			"#html:true",
+			"# study-briefs-generated: true",
+			'# study-briefs-brief: "a.md"',
+		]);
 		expect(exportOwner(tsv, "anki")).toBe("a.md");
 		expect(exportOwner("#separator:tab\nQ\tA\n", "anki")).toBeNull();
 		const sr = markExport("# Title\n\nq::a\n", "sr", "b.md");

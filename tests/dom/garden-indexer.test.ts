@@ -7,7 +7,8 @@ import { GardenWriter } from "../../src/obsidian/garden-writer";
 import { DEFAULT_SETTINGS } from "../../src/settings";
 import { createFakeApp } from "../shims/fake-app";
 
-const CAESAR = "---\ndg-publish: true\n---\n# Julius Caesar\n\n- **Rubicon:** Caesar crossed the Rubicon in January 49 BC.\n\n**Key Quotes:**\n\n- \"Alea iacta est.\"\n";
+const CAESAR =
+	'---\ndg-publish: true\n---\n# Julius Caesar\n\n- **Rubicon:** Caesar crossed the Rubicon in January 49 BC.\n\n**Key Quotes:**\n\n- "Alea iacta est."\n';
 
 describe("garden pages and the vault index", () => {
 	it("after writing the pages, the index still holds only the real briefs (no duplicate events or quotes)", async () => {
@@ -23,11 +24,20 @@ describe("garden pages and the vault index", () => {
 		// once every written page has been announced here, the indexer has seen it too.
 		const announced = new Set<string>();
 		app.metadataCache.on("changed", (f: { path: string }) => void announced.add(f.path));
-		const writer = new GardenWriter(app as never, index, () => settings, () => new Date("2026-11-28T12:00:00Z"), indexer.ready);
+		const writer = new GardenWriter(
+			app as never,
+			index,
+			() => settings,
+			() => new Date("2026-11-28T12:00:00Z"),
+			indexer.ready,
+		);
 		const r = await writer.run();
 		expect(r.written.length).toBeGreaterThan(2);
 		// Obsidian announces only Markdown files in the metadata cache (not the generated axis image).
-		await vi.waitFor(() => expect(r.written.filter((p) => p.endsWith(".md") && !announced.has(p))).toEqual([]), { timeout: 10_000, interval: 5 });
+		await vi.waitFor(() => expect(r.written.filter((p) => p.endsWith(".md") && !announced.has(p))).toEqual([]), {
+			timeout: 10_000,
+			interval: 5,
+		});
 		expect(index.briefs({ includeUnpublished: true }).map((b) => b.path)).toEqual(["Rome/Caesar.md"]);
 		expect(index.timeline()).toHaveLength(1);
 		expect(index.quotes()).toHaveLength(1);

@@ -32,7 +32,8 @@ const FILES: Record<string, string> = {
 function setup(settings: Partial<Settings> = {}) {
 	const app = createFakeApp({ files: FILES });
 	const index = new BriefIndex();
-	for (const [path, text] of Object.entries(FILES)) if (text.includes("dg-publish: true")) index.upsert(parseBrief({ path, text }, { parseYaml: load }));
+	for (const [path, text] of Object.entries(FILES))
+		if (text.includes("dg-publish: true")) index.upsert(parseBrief({ path, text }, { parseYaml: load }));
 	let active: string | null = "Rome/Caesar.md";
 	const listeners = new Set<(p: string | null) => void>();
 	const s: Settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -64,7 +65,10 @@ async function openView(host: StudyHost) {
 }
 
 const rows = (view: LinkedNotesView) =>
-	[...view.contentEl.querySelectorAll<HTMLElement>(".sb-links-row")].map((r) => [r.querySelector(".sb-links-target")!.textContent, r.dataset.status]);
+	[...view.contentEl.querySelectorAll<HTMLElement>(".sb-links-row")].map((r) => [
+		r.querySelector(".sb-links-target")!.textContent,
+		r.dataset.status,
+	]);
 
 describe("linked notes view", () => {
 	beforeEach(() => {
@@ -84,9 +88,13 @@ describe("linked notes view", () => {
 			["Nowhere", "missing"],
 		]);
 		const summary = view.contentEl.querySelector(".sb-links-summary")!;
-		expect(summary.textContent).toBe("5 links: 1 published, 1 hidden, 1 not published, 1 missing, 1 embedded, not published");
+		expect(summary.textContent).toBe(
+			"5 links: 1 published, 1 hidden, 1 not published, 1 missing, 1 embedded, not published",
+		);
 		expect(summary.classList.contains("sb-links-warning")).toBe(true);
-		expect(view.contentEl.querySelector(".sb-links-embedded-unpublished .sb-links-hint")!.textContent).toContain("its content would be published");
+		expect(view.contentEl.querySelector(".sb-links-embedded-unpublished .sb-links-hint")!.textContent).toContain(
+			"its content would be published",
+		);
 	});
 
 	it("warns about a private note embedded through a published embed (metadata cache embeds)", async () => {
@@ -103,7 +111,9 @@ describe("linked notes view", () => {
 			["!Pompey", "published"],
 			["!Diary", "embedded-unpublished"],
 		]);
-		expect(view.contentEl.querySelectorAll(".sb-links-embedded-unpublished .sb-links-hint")[0].textContent).toBe("Embedded through Rome/Pompey.");
+		expect(view.contentEl.querySelectorAll(".sb-links-embedded-unpublished .sb-links-hint")[0].textContent).toBe(
+			"Embedded through Rome/Pompey.",
+		);
 	});
 
 	it("opens the linked note and the link's line in the brief", async () => {
@@ -143,7 +153,9 @@ describe("linked notes view", () => {
 		await vi.waitFor(() => expect(noticeLog.at(-1)).toBe("Study Briefs: marked 2 for publishing."));
 		expect(app.metadataCache.getCache("Diary.md")?.frontmatter).toEqual({ "dg-publish": true });
 		expect(app.metadataCache.getCache("Secret plans.md")?.frontmatter).toEqual({ "dg-publish": true, tags: ["x"] });
-		await vi.waitFor(() => expect(rows(view).map((r) => r[1])).toEqual(["published", "published", "published", "hidden", "missing"]));
+		await vi.waitFor(() =>
+			expect(rows(view).map((r) => r[1])).toEqual(["published", "published", "published", "hidden", "missing"]),
+		);
 		expect(view.selected.size).toBe(0);
 	});
 
@@ -151,7 +163,11 @@ describe("linked notes view", () => {
 		const { host, setActive } = setup();
 		const view = await openView(host);
 		setActive("Diary.md");
-		await vi.waitFor(() => expect(view.contentEl.querySelector(".sb-links-empty")?.textContent).toBe("Open a brief to check its links."));
+		await vi.waitFor(() =>
+			expect(view.contentEl.querySelector(".sb-links-empty")?.textContent).toBe(
+				"Open a brief to check its links.",
+			),
+		);
 		view.setScope("all");
 		const titles = [...view.contentEl.querySelectorAll(".sb-links-brief-title")].map((e) => e.textContent);
 		expect(titles).toEqual(["Glossary", "Julius Caesar", "Pompey"]);

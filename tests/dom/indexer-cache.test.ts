@@ -9,7 +9,11 @@ afterEach(() => vi.restoreAllMocks());
 
 function files(n: number, changed = -1): Record<string, string> {
 	const out: Record<string, string> = { "Plain.md": "# plain\n" };
-	for (let i = 0; i < n; i++) out[`C/B${i}.md`] = yamlBrief(i === changed ? `Brief ${i} edited` : `Brief ${i}`, 1000 + i + (i === changed ? 500 : 0));
+	for (let i = 0; i < n; i++)
+		out[`C/B${i}.md`] = yamlBrief(
+			i === changed ? `Brief ${i} edited` : `Brief ${i}`,
+			1000 + i + (i === changed ? 500 : 0),
+		);
 	return out;
 }
 
@@ -105,7 +109,12 @@ describe("persistent parse cache", () => {
 		const store = new JsonFileCacheStore(app.vault.adapter, path);
 		const cache = new ParseCache(store, noTimers);
 		await cache.load();
-		const brief = mkBrief("a.md", { ev: [{ year: -43, line: 3 }, { year: 1933, month: 11, line: 5 }] });
+		const brief = mkBrief("a.md", {
+			ev: [
+				{ year: -43, line: 3 },
+				{ year: 1933, month: 11, line: 5 },
+			],
+		});
 		cache.set("a.md", { mtime: 5, size: 9 }, brief);
 		await cache.flush();
 		expect(await app.vault.adapter.read(path)).not.toContain('"briefPath"');

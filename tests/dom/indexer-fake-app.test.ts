@@ -7,7 +7,9 @@ const JSON_BRIEF = '---\n{"dg-publish":true,"permalink":"/x/"}\n---\n## X\n';
 
 describe("fake app (shared test shim)", () => {
 	it("parses YAML and JSON front-matter into the metadata cache; bad YAML is no front-matter", () => {
-		const app = createFakeApp({ files: { "A.md": BRIEF, "B.md": JSON_BRIEF, "Bad.md": "---\na: [\n---\nx", "Other.md": "hi" } });
+		const app = createFakeApp({
+			files: { "A.md": BRIEF, "B.md": JSON_BRIEF, "Bad.md": "---\na: [\n---\nx", "Other.md": "hi" },
+		});
 		const fm = (p: string) => app.metadataCache.getFileCache(app.vault.getFileByPath(p)!)?.frontmatter;
 		expect(fm("A.md")).toEqual({ "dg-publish": true, tags: ["history"] });
 		expect(fm("B.md")).toEqual({ "dg-publish": true, permalink: "/x/" });
@@ -23,7 +25,8 @@ describe("fake app (shared test shim)", () => {
 		const log: string[] = [];
 		app.vault.on("modify", (f: TFile) => log.push(`modify ${f.path}`));
 		app.metadataCache.on("changed", (f: TFile, data: string, cache: { frontmatter?: unknown }) =>
-			log.push(`changed ${f.path} ${data.length} ${JSON.stringify(cache.frontmatter)}`));
+			log.push(`changed ${f.path} ${data.length} ${JSON.stringify(cache.frontmatter)}`),
+		);
 		const file = app.vault.getFileByPath("A.md")!;
 		const before = file.stat.mtime;
 		await app.vault.modify(file, "---\ndg-publish: false\n---\nx");
@@ -78,11 +81,15 @@ describe("fake app (shared test shim)", () => {
 			fm.extra = 1;
 		});
 		await app.metadataCache.whenIdle();
-		expect(app.vault.textOf("A.md")).toMatch(/^---\ndg-publish: true\ntags:\n {2}- history\nextra: 1\n---\n## Recognition/);
+		expect(app.vault.textOf("A.md")).toMatch(
+			/^---\ndg-publish: true\ntags:\n {2}- history\nextra: 1\n---\n## Recognition/,
+		);
 		expect(app.metadataCache.getFileCache(a)?.frontmatter?.extra).toBe(1);
 		expect(app.fileManager.generateMarkdownLink(a, "")).toBe("[[A]]");
 		await app.workspace.openLinkText("A", "", false, { eState: { line: 3 } });
-		expect(app.workspace.opened).toEqual([{ linktext: "A", sourcePath: "", newLeaf: false, state: { eState: { line: 3 } } }]);
+		expect(app.workspace.opened).toEqual([
+			{ linktext: "A", sourcePath: "", newLeaf: false, state: { eState: { line: 3 } } },
+		]);
 		const seen: unknown[] = [];
 		app.workspace.on("file-open", (f: unknown) => seen.push(f));
 		app.workspace.setActiveFile(a);

@@ -139,7 +139,10 @@ describe("BriefIndexer lifecycle", () => {
 	});
 
 	it("start is idempotent and reindex rebuilds after a settings change", async () => {
-		const { index, indexer, settings } = rig({ "A.md": yamlBrief("A", 1900), "B.md": "---\nshare: true\n---\n## B, 1800\n" });
+		const { index, indexer, settings } = rig({
+			"A.md": yamlBrief("A", 1900),
+			"B.md": "---\nshare: true\n---\n## B, 1800\n",
+		});
 		const p = indexer.start();
 		expect(indexer.start()).toBe(p);
 		await p;
@@ -153,7 +156,8 @@ describe("BriefIndexer lifecycle", () => {
 
 describe("public API", () => {
 	it("exposes briefs, events, quotes and a changed event with unsubscribe", async () => {
-		const caesar = "---\ndg-publish: true\n---\n## Caesar, 44 BC\n\n**Key Quotes:**\n\n- \"Veni, vidi, vici.\" — Caesar\n\nOctavian ruled from 27 BC.\n";
+		const caesar =
+			'---\ndg-publish: true\n---\n## Caesar, 44 BC\n\n**Key Quotes:**\n\n- "Veni, vidi, vici." — Caesar\n\nOctavian ruled from 27 BC.\n';
 		const { index, indexer } = rig({ "Rome/Caesar.md": caesar, "A.md": yamlBrief("A", 1900, false) });
 		const api = createPublicApi(index, indexer.ready);
 		const changes: string[][] = [];

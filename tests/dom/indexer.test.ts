@@ -20,7 +20,10 @@ describe("BriefIndexer first pass", () => {
 			["History/Recognition.md", true],
 		]);
 		expect(years(index)).toEqual([
-			"History/Json.md:1926", "History/Recognition.md:1933", "History/Json.md:1936", "History/Recognition.md:1939",
+			"History/Json.md:1926",
+			"History/Recognition.md:1933",
+			"History/Json.md:1936",
+			"History/Recognition.md:1939",
 		]);
 		expect(years(index, true)[0]).toBe("Drafts/Draft.md:1066");
 		expect(index.get("History/Json.md")!.id).toBe("/purges/");
@@ -42,10 +45,20 @@ describe("BriefIndexer first pass", () => {
 
 	it("turns too large notes into a problem without reading them", async () => {
 		const big = yamlBrief("Big", 1900) + "x".repeat(5000);
-		const { app, index, indexer } = rig({ "Big.md": big, "Small.md": yamlBrief("Small", 1901) }, {}, { maxNoteBytes: 2048 });
+		const { app, index, indexer } = rig(
+			{ "Big.md": big, "Small.md": yamlBrief("Small", 1901) },
+			{},
+			{ maxNoteBytes: 2048 },
+		);
 		await indexer.start();
 		expect(app.vault.reads).toEqual(["Small.md"]);
-		expect(index.problems()).toEqual([expect.objectContaining({ path: "Big.md", severity: "warning", message: expect.stringMatching(/too large/) })]);
+		expect(index.problems()).toEqual([
+			expect.objectContaining({
+				path: "Big.md",
+				severity: "warning",
+				message: expect.stringMatching(/too large/),
+			}),
+		]);
 		expect(index.get("Big.md")).toBeUndefined();
 		indexer.unload();
 	});
@@ -86,7 +99,10 @@ describe("BriefIndexer keeps the index current", () => {
 	it("a brief with broken front-matter is indexed with a problem, not dropped", async () => {
 		const { app, index, indexer } = rig({ "A.md": yamlBrief("A", 1900) });
 		await indexer.start();
-		await app.vault.modify(app.vault.getFileByPath("A.md")!, "---\ndg-publish: true\ntags: [oops\n---\n## A, 1900\n");
+		await app.vault.modify(
+			app.vault.getFileByPath("A.md")!,
+			"---\ndg-publish: true\ntags: [oops\n---\n## A, 1900\n",
+		);
 		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
 		expect(index.problems().map((p) => p.path)).toEqual(["A.md"]);
 		expect(index.problems()[0].message).toMatch(/front-matter/);
@@ -100,7 +116,13 @@ describe("BriefIndexer faults", () => {
 		app.vault.failRead = (p) => p === "Bad.md";
 		await indexer.start();
 		expect(years(index)).toEqual(["Good.md:1800", "Good.md:1806"]);
-		expect(index.problems()).toEqual([expect.objectContaining({ path: "Bad.md", severity: "error", message: expect.stringMatching(/could not read note: EIO/) })]);
+		expect(index.problems()).toEqual([
+			expect.objectContaining({
+				path: "Bad.md",
+				severity: "error",
+				message: expect.stringMatching(/could not read note: EIO/),
+			}),
+		]);
 		app.vault.failRead = () => false;
 		await app.vault.modify(app.vault.getFileByPath("Bad.md")!, yamlBrief("Bad", 1950));
 		await app.metadataCache.whenIdle(); // Obsidian re-parses after the write resolves
@@ -110,7 +132,11 @@ describe("BriefIndexer faults", () => {
 	});
 
 	it("a null metadata cache: the note is read and its raw front-matter decides", async () => {
-		const { app, index, indexer } = rig({ "Brief.md": yamlBrief("B", 1900), "Plain.md": plain("x"), "Json.md": jsonBrief("J", 1700) });
+		const { app, index, indexer } = rig({
+			"Brief.md": yamlBrief("B", 1900),
+			"Plain.md": plain("x"),
+			"Json.md": jsonBrief("J", 1700),
+		});
 		for (const p of ["Brief.md", "Plain.md", "Json.md"]) app.metadataCache.nullFor.add(p);
 		await indexer.start();
 		expect(index.allBriefs().map((b) => b.path)).toEqual(["Brief.md", "Json.md"]);
@@ -119,14 +145,19 @@ describe("BriefIndexer faults", () => {
 	});
 
 	it("a parser that throws is contained as a problem", async () => {
-		const { index, indexer } = rig({ "A.md": yamlBrief("A", 1900), "B.md": yamlBrief("B", 1901) }, {
-			parse: (input) => {
-				if (input.path === "A.md") throw new Error("boom");
-				return rig({}).index.get("x") ?? { ...emptyBrief(input.path) };
+		const { index, indexer } = rig(
+			{ "A.md": yamlBrief("A", 1900), "B.md": yamlBrief("B", 1901) },
+			{
+				parse: (input) => {
+					if (input.path === "A.md") throw new Error("boom");
+					return rig({}).index.get("x") ?? { ...emptyBrief(input.path) };
+				},
 			},
-		});
+		);
 		await indexer.start();
-		expect(index.problems().map((p) => [p.path, p.message])).toEqual([["A.md", "could not parse note: Error: boom"]]);
+		expect(index.problems().map((p) => [p.path, p.message])).toEqual([
+			["A.md", "could not parse note: Error: boom"],
+		]);
 		expect(index.allBriefs().map((b) => b.path)).toEqual(["B.md"]);
 		indexer.unload();
 	});
@@ -155,5 +186,20 @@ describe("BriefIndexer faults", () => {
 });
 
 function emptyBrief(path: string) {
-	return { path, id: path, title: path, publish: true, hidden: false, course: "", tags: [], sections: [], events: [], quotes: [], facts: [], themes: [], links: [], problems: [] };
+	return {
+		path,
+		id: path,
+		title: path,
+		publish: true,
+		hidden: false,
+		course: "",
+		tags: [],
+		sections: [],
+		events: [],
+		quotes: [],
+		facts: [],
+		themes: [],
+		links: [],
+		problems: [],
+	};
 }

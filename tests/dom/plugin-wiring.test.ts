@@ -86,7 +86,8 @@ function expectLineSelected(app: FakeApp, path: string, line: number): void {
 	expect(app.workspace.getActiveFile()?.path).toBe(path);
 }
 
-const click = (el: Element, init: MouseEventInit = {}) => el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ...init }));
+const click = (el: Element, init: MouseEventInit = {}) =>
+	el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ...init }));
 
 describe("the real plugin wiring: clicks open the brief at the line", () => {
 	let ctx: Loaded;
@@ -105,7 +106,10 @@ describe("the real plugin wiring: clicks open the brief at the line", () => {
 		const { app, plugin, host } = ctx;
 		await plugin.activateTimeline();
 		const view = viewOf(app, "study-briefs-timeline", TimelineView);
-		const rowOf = () => [...view.containerEl.querySelectorAll<HTMLElement>(".sb-tl-row[data-pos]")].find((r) => view.events[Number(r.dataset.pos)].briefPath === RUSSIA);
+		const rowOf = () =>
+			[...view.containerEl.querySelectorAll<HTMLElement>(".sb-tl-row[data-pos]")].find(
+				(r) => view.events[Number(r.dataset.pos)].briefPath === RUSSIA,
+			);
 		const row = rowOf();
 		expect(row, "a timeline row of the Russia brief").toBeDefined();
 		const ev = view.events[Number(row!.dataset.pos)];
@@ -198,7 +202,9 @@ describe("the real plugin wiring: views follow the active note", () => {
 	});
 
 	const inActive = (view: TimelineView) =>
-		[...view.containerEl.querySelectorAll<HTMLElement>(".sb-tl-row.sb-tl-in-active[data-pos]")].map((r) => view.events[Number(r.dataset.pos)].briefPath);
+		[...view.containerEl.querySelectorAll<HTMLElement>(".sb-tl-row.sb-tl-in-active[data-pos]")].map(
+			(r) => view.events[Number(r.dataset.pos)].briefPath,
+		);
 
 	it("the timeline takes the active note when it opens and follows it when the note changes", async () => {
 		const { app, plugin } = ctx;
@@ -228,7 +234,7 @@ describe("the real plugin wiring: views follow the active note", () => {
 		expect(host.activePath()).toBe(ROME);
 	});
 
-	it("the quote index pins the active brief's quotes (\"Active note\") and follows the switch", async () => {
+	it('the quote index pins the active brief\'s quotes ("Active note") and follows the switch', async () => {
 		const { app, plugin } = ctx;
 		app.workspace.setActiveFile(app.vault.getFileByPath(RUSSIA));
 		await plugin.activateQuotes();
@@ -252,7 +258,12 @@ describe("the real plugin wiring: start-up and deferred views", () => {
 		expect(ready).toBe(false);
 		app.workspace.finishLayout();
 		await plugin.api.ready;
-		expect(plugin.index.briefs().map((b) => b.path).sort()).toEqual([ROME, RUSSIA]);
+		expect(
+			plugin.index
+				.briefs()
+				.map((b) => b.path)
+				.sort(),
+		).toEqual([ROME, RUSSIA]);
 		plugin.unload();
 	});
 

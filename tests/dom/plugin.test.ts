@@ -64,19 +64,31 @@ describe("Study Briefs plugin on the example vault", () => {
 		expect(events.length).toBeGreaterThan(20);
 		expect(events[0].date.start.year).toBeLessThan(0);
 		expect(events[0].date.label).toMatch(/BC/);
-		for (let i = 1; i < events.length; i++) expect(events[i].date.start.year).toBeGreaterThanOrEqual(events[i - 1].date.start.year);
+		for (let i = 1; i < events.length; i++)
+			expect(events[i].date.start.year).toBeGreaterThanOrEqual(events[i - 1].date.start.year);
 	});
 
 	it("reports the note with malformed front-matter as a problem and keeps the unpublished note out", () => {
 		const problems = plugin.index.problems();
 		expect(problems.some((p) => p.path === "Drafts/Unfinished brief.md")).toBe(true);
 		expect(plugin.index.briefs().some((b) => b.path === "Drafts/Purges reading notes.md")).toBe(false);
-		expect(plugin.index.briefs({ includeUnpublished: true }).some((b) => b.path === "Drafts/Purges reading notes.md")).toBe(true);
+		expect(
+			plugin.index.briefs({ includeUnpublished: true }).some((b) => b.path === "Drafts/Purges reading notes.md"),
+		).toBe(true);
 	});
 
 	it("registers its commands in sentence case, without default hotkeys", () => {
 		const names = shim.commands.map((c) => c.name);
-		for (const n of ["Open timeline", "Open quote index", "Quiz this brief", "Quiz this course", "Review due questions", "Write garden pages", "Check linked notes", "Copy garden link"]) {
+		for (const n of [
+			"Open timeline",
+			"Open quote index",
+			"Quiz this brief",
+			"Quiz this course",
+			"Review due questions",
+			"Write garden pages",
+			"Check linked notes",
+			"Copy garden link",
+		]) {
 			expect(names).toContain(n);
 		}
 		for (const c of shim.commands) {
@@ -95,7 +107,8 @@ describe("Study Briefs plugin on the example vault", () => {
 	it("'Quiz this brief' on a brief opens the quiz view with questions from it", async () => {
 		app.workspace.setActiveFile(app.vault.getFileByPath("Roman Republic/The Fall of the Republic.md"));
 		shim.runCommand("quiz-this-brief");
-		const quizText = () => app.workspace.getLeavesOfType("study-briefs-quiz")[0]?.view?.containerEl.textContent ?? "";
+		const quizText = () =>
+			app.workspace.getLeavesOfType("study-briefs-quiz")[0]?.view?.containerEl.textContent ?? "";
 		await until(() => expect(quizText()).toMatch(/1 \/ \d+/));
 		const text = quizText();
 		expect(text).toMatch(/The Fall of the Republic/);
@@ -115,7 +128,12 @@ describe("Study Briefs plugin on the example vault", () => {
 
 	it("keeps the index current when a brief is edited", async () => {
 		const file = app.vault.getFileByPath("Roman Republic/The Punic Wars.md")!;
-		await app.vault.process(file, (t) => t.replace("Rome was founded, according to legend, in 753 BC;", "Rome was founded, according to legend, in 754 BC;"));
+		await app.vault.process(file, (t) =>
+			t.replace(
+				"Rome was founded, according to legend, in 753 BC;",
+				"Rome was founded, according to legend, in 754 BC;",
+			),
+		);
 		const labels = () => plugin.index.timeline().map((e) => e.date.label);
 		await until(() => expect(labels()).toContain("754 BC"));
 		expect(labels()).not.toContain("753 BC");
@@ -153,7 +171,11 @@ describe("Study Briefs plugin on the example vault", () => {
 
 	it("leaves no listeners behind after unload", async () => {
 		shim.runCommand("open-timeline");
-		await until(() => expect(app.workspace.getLeavesOfType("study-briefs-timeline")[0]?.view?.containerEl.textContent).toMatch(/BC/));
+		await until(() =>
+			expect(app.workspace.getLeavesOfType("study-briefs-timeline")[0]?.view?.containerEl.textContent).toMatch(
+				/BC/,
+			),
+		);
 		await app.workspace.whenIdle();
 		plugin.unload();
 		expect(app.vault.listenerCount()).toBe(0);

@@ -54,7 +54,11 @@ async function load(app: FakeApp): Promise<StudyBriefsPlugin> {
 }
 
 function viewsOf(app: FakeApp) {
-	return app.workspace.leaves.map((l) => l.view!).filter(Boolean) as unknown as Array<{ getViewType(): string; containerEl: HTMLElement; contentEl: HTMLElement }>;
+	return app.workspace.leaves.map((l) => l.view!).filter(Boolean) as unknown as Array<{
+		getViewType(): string;
+		containerEl: HTMLElement;
+		contentEl: HTMLElement;
+	}>;
 }
 
 function lineOf(view: { containerEl: HTMLElement }): HTMLElement | null {
@@ -72,7 +76,11 @@ describe("indexing progress", () => {
 		await plugin.activateQuotes();
 		await plugin.startQuiz({ kind: "due" });
 		const views = viewsOf(app);
-		expect(views.map((v) => v.getViewType()).sort()).toEqual(["study-briefs-quiz", "study-briefs-quotes", "study-briefs-timeline"]);
+		expect(views.map((v) => v.getViewType()).sort()).toEqual([
+			"study-briefs-quiz",
+			"study-briefs-quotes",
+			"study-briefs-timeline",
+		]);
 
 		expect(status.textContent).toMatch(/^Study Briefs: indexing \d+ \/ 31$/);
 		for (const v of views) {
@@ -89,7 +97,9 @@ describe("indexing progress", () => {
 		await plugin.api.ready;
 		expect(plugin.index.problems().length).toBeGreaterThan(0);
 		const problems = plugin.index.problems().length;
-		expect(status.textContent).toBe(`${plugin.index.size} briefs \u00b7 ${problems} ${problems === 1 ? "problem" : "problems"}`);
+		expect(status.textContent).toBe(
+			`${plugin.index.size} briefs \u00b7 ${problems} ${problems === 1 ? "problem" : "problems"}`,
+		);
 		expect(plugin.index.size).toBeGreaterThanOrEqual(30);
 		for (const v of viewsOf(app)) {
 			expect(lineOf(v)!.hasClass("sb-is-hidden")).toBe(true);

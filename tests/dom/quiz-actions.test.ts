@@ -71,7 +71,9 @@ describe("src/ui/quiz uses only the delegated style", () => {
 		const dir = `${process.cwd()}/src/ui/quiz`;
 		const offenders = readdirSync(dir)
 			.filter((f) => f.endsWith(".ts"))
-			.filter((f) => /\.addEventListener\(|\.onclick\s*=|\.onkeydown\s*=/.test(readFileSync(`${dir}/${f}`, "utf8")));
+			.filter((f) =>
+				/\.addEventListener\(|\.onclick\s*=|\.onkeydown\s*=/.test(readFileSync(`${dir}/${f}`, "utf8")),
+			);
 		expect(offenders).toEqual([]);
 		expect(readFileSync(`${dir}/view.ts`, "utf8").match(/registerDomEvent\(/g)).toHaveLength(2);
 	});

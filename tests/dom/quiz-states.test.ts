@@ -55,18 +55,27 @@ describe("quiz view states", () => {
 	});
 
 	it("shows the generator's reason when there are no questions, and an error when it throws", async () => {
-		const empty = await open(() => ({ title: "T", questions: [], problem: "T has too little material for a quiz." }), { kind: "brief", path: BRIEF });
+		const empty = await open(
+			() => ({ title: "T", questions: [], problem: "T has too little material for a quiz." }),
+			{ kind: "brief", path: BRIEF },
+		);
 		expect(text(empty.root, ".sb-quiz-empty-title")).toBe("No questions");
 		expect(text(empty.root, ".sb-quiz-empty-text")).toBe("T has too little material for a quiz.");
 		// The failure is expected: its console.error is captured (not printed) and checked.
 		const consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
 		let broken: Awaited<ReturnType<typeof open>>;
 		try {
-			broken = await open(() => {
-				throw new Error("boom");
-			}, { kind: "course", folder: "History" });
+			broken = await open(
+				() => {
+					throw new Error("boom");
+				},
+				{ kind: "course", folder: "History" },
+			);
 			expect(consoleError).toHaveBeenCalledTimes(1);
-			expect(consoleError.mock.calls[0]).toEqual(["Study Briefs: quiz generation failed", expect.objectContaining({ message: "boom" })]);
+			expect(consoleError.mock.calls[0]).toEqual([
+				"Study Briefs: quiz generation failed",
+				expect.objectContaining({ message: "boom" }),
+			]);
 		} finally {
 			consoleError.mockRestore();
 		}
@@ -75,12 +84,19 @@ describe("quiz view states", () => {
 	});
 
 	it("records the grade override, and the answer still in feedback when the view closes", async () => {
-		const { root, leaf, recorded } = await open(() => ({ title: "T", questions: QUESTIONS.slice(0, 2) }), { kind: "brief", path: BRIEF });
+		const { root, leaf, recorded } = await open(() => ({ title: "T", questions: QUESTIONS.slice(0, 2) }), {
+			kind: "brief",
+			path: BRIEF,
+		});
 		key(root, "1"); // wrong -> Again
 		expect(text(root, ".sb-quiz-grade.sb-is-active")).toContain("Again");
 		key(root, "3"); // override: Good
 		key(root, "Enter");
-		await until(() => expect(recorded.map((r) => [r.question.id, gradeName(r.grade), r.result.grade])).toEqual([["q-date-choice", "good", "wrong"]]));
+		await until(() =>
+			expect(recorded.map((r) => [r.question.id, gradeName(r.grade), r.result.grade])).toEqual([
+				["q-date-choice", "good", "wrong"],
+			]),
+		);
 		const input = root.querySelector<HTMLInputElement>(".sb-quiz-input")!;
 		input.value = "Japanese";
 		key(input, "Enter");
@@ -90,7 +106,10 @@ describe("quiz view states", () => {
 	});
 
 	it("ignores keys with Ctrl/Cmd/Alt (Obsidian's hotkeys) and single keys typed into the answer field", async () => {
-		const { root, recorded } = await open(() => ({ title: "T", questions: QUESTIONS.slice(1, 3) }), { kind: "brief", path: BRIEF });
+		const { root, recorded } = await open(() => ({ title: "T", questions: QUESTIONS.slice(1, 3) }), {
+			kind: "brief",
+			path: BRIEF,
+		});
 		const input = root.querySelector<HTMLInputElement>(".sb-quiz-input")!;
 		key(input, "u");
 		key(input, "1");
@@ -113,7 +132,10 @@ describe("quiz view states", () => {
 		};
 		const LeafCtor = WorkspaceLeaf as unknown as new (app: App) => WorkspaceLeaf;
 		const leaf = new LeafCtor(host.app);
-		const view = new QuizView(leaf, host, { generate: () => ({ title: "T", questions: QUESTIONS.slice(0, 2) }), check: checkAnswer });
+		const view = new QuizView(leaf, host, {
+			generate: () => ({ title: "T", questions: QUESTIONS.slice(0, 2) }),
+			check: checkAnswer,
+		});
 		await leaf.open(view);
 		await view.setState({ scope: { kind: "brief", path: BRIEF } }, { history: false });
 		expect(text(view.contentEl, ".sb-quiz-empty-title")).toBe("This note is not a brief");

@@ -35,7 +35,10 @@ async function setup(questions: Question[]) {
 	const app = createFakeApp();
 	(app.vault as unknown as { createFolder: () => Promise<void> }).createFolder = async () => undefined;
 	app.saveLocalStorage(DEVICE_ID_KEY, "device-test-1");
-	const store = new ReviewStore(app as unknown as App, { folder: () => "Study Briefs/reviews", now: () => Date.UTC(2026, 10, 28, 12) });
+	const store = new ReviewStore(app as unknown as App, {
+		folder: () => "Study Briefs/reviews",
+		now: () => Date.UTC(2026, 10, 28, 12),
+	});
 	const host = { ...makeHost(briefs), reviewStats: (p: string) => store.stats(p) };
 	const LeafCtor = WorkspaceLeaf as unknown as new (app: App) => WorkspaceLeaf;
 	const leaf = new LeafCtor(app as unknown as App);
@@ -52,7 +55,8 @@ async function setup(questions: Question[]) {
 }
 
 const buttons = (root: HTMLElement, sel: string) => Array.from(root.querySelectorAll<HTMLButtonElement>(sel));
-const byText = (list: HTMLElement[], text: string) => list.find((b) => b.querySelector(".sb-quiz-option-text")?.textContent === text);
+const byText = (list: HTMLElement[], text: string) =>
+	list.find((b) => b.querySelector(".sb-quiz-option-text")?.textContent === text);
 
 /** Answers the question on screen with its own answer, through the DOM. */
 function answerCorrectly(root: HTMLElement, q: Question): void {
@@ -74,7 +78,10 @@ function answerCorrectly(root: HTMLElement, q: Question): void {
 		case "order": {
 			const truth = q.items ?? [];
 			for (let target = 0; target < truth.length; target++) {
-				const rows = () => Array.from(root.querySelectorAll(".sb-quiz-order-row .sb-quiz-option-text")).map((e) => e.textContent);
+				const rows = () =>
+					Array.from(root.querySelectorAll(".sb-quiz-order-row .sb-quiz-option-text")).map(
+						(e) => e.textContent,
+					);
 				let at = rows().indexOf(truth[target]);
 				while (at > target) {
 					buttons(root, ".sb-quiz-move-up")[at].click();
@@ -95,7 +102,13 @@ beforeEach(() => {
 });
 
 describe("quiz view with core/quiz and the review store", () => {
-	const quizFor = (seed: number) => generateQuiz(main, { seed, count: 12, siblings: briefs.filter((b) => b !== main), today: { year: 2026, month: 11, day: 28 } });
+	const quizFor = (seed: number) =>
+		generateQuiz(main, {
+			seed,
+			count: 12,
+			siblings: briefs.filter((b) => b !== main),
+			today: { year: 2026, month: 11, day: 28 },
+		});
 	// One question per fact: an order and a match question take several facts each, so one short quiz rarely
 	// holds every kind. The seed (1-40) whose quiz holds the most of the kinds this test drives, and the first
 	// seed whose quiz has an order question, are driven through the DOM (deterministic).
@@ -124,7 +137,9 @@ describe("quiz view with core/quiz and the review store", () => {
 			answerCorrectly(root, q);
 			expect(root.querySelector(".sb-quiz-verdict-text")?.textContent, `${q.kind}: ${q.prompt}`).toBe("Right");
 			key(root, "Enter");
-			await until(() => expect(root.querySelector(".sb-quiz-card")?.getAttribute("data-id") ?? "done").not.toBe(q.id));
+			await until(() =>
+				expect(root.querySelector(".sb-quiz-card")?.getAttribute("data-id") ?? "done").not.toBe(q.id),
+			);
 		}
 	});
 
@@ -136,12 +151,20 @@ describe("quiz view with core/quiz and the review store", () => {
 			expect(root.querySelector(".sb-quiz-verdict-text")?.textContent, `${q.kind}: ${q.prompt}`).toBe("Right");
 			expect(root.querySelector(".sb-quiz-source-link")?.getAttribute("data-line")).toBe(String(q.source.line));
 			key(root, "Enter");
-			await until(() => expect(root.querySelector(".sb-quiz-count")?.textContent).toBe(i + 1 < questions.length ? `${i + 2} / ${questions.length}` : "Done"));
+			await until(() =>
+				expect(root.querySelector(".sb-quiz-count")?.textContent).toBe(
+					i + 1 < questions.length ? `${i + 2} / ${questions.length}` : "Done",
+				),
+			);
 		}
 		expect(root.querySelector(".sb-quiz-score-big")?.textContent).toBe(`${questions.length} / ${questions.length}`);
 		expect(root.querySelector(".sb-quiz-missed")).toBeNull();
 		const cards = questions.map(cardIdFor).filter((c): c is string => !!c);
-		const logged = () => (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { card: string }).card);
+		const logged = () =>
+			(app.vault.textOf(store.path) ?? "")
+				.split("\n")
+				.filter((l) => l.startsWith("{"))
+				.map((l) => (JSON.parse(l) as { card: string }).card);
 		// Reviews are written in the background, in order: wait until the last one is in the log.
 		await until(() => expect(logged()).toEqual(cards));
 		expect(root.querySelector(".sb-quiz-mastery-row")?.textContent).toContain(main.title);
@@ -151,7 +174,11 @@ describe("quiz view with core/quiz and the review store", () => {
 	it("undo after moving on appends an undo event and asks the question again", async () => {
 		const withCard = questions.filter((q) => cardIdFor(q)).slice(0, 2);
 		const { root, store, app } = await setup(withCard);
-		const kinds = () => (app.vault.textOf(store.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);
+		const kinds = () =>
+			(app.vault.textOf(store.path) ?? "")
+				.split("\n")
+				.filter((l) => l.startsWith("{"))
+				.map((l) => (JSON.parse(l) as { k: string }).k);
 		answerCorrectly(root, withCard[0]);
 		key(root, "Enter");
 		// Moved on to the second question and the review is written: now undo it.

@@ -2,7 +2,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { quoteOfTheDay } from "../../src/core/quotes/daily";
 import { noticeLog, Platform } from "../shims/obsidian";
-import { makeBrief, makeHost, MemoryIndex, mountQuotes, ROME, sampleBriefs, syntheticBriefs } from "../browser/helpers-quotes";
+import {
+	makeBrief,
+	makeHost,
+	MemoryIndex,
+	mountQuotes,
+	ROME,
+	sampleBriefs,
+	syntheticBriefs,
+} from "../browser/helpers-quotes";
 
 afterEach(() => {
 	document.body.empty();
@@ -47,7 +55,8 @@ describe("quote panel (jsdom)", () => {
 	it("Home and End leave one active card (End used to leave the old card highlighted too)", async () => {
 		// A short list: every row is rendered, so a stale highlight would stay in the DOM.
 		const { view } = await mountQuotes(makeHost(new MemoryIndex(syntheticBriefs(1, 3))));
-		const key = (k: string) => view.scrollEl.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+		const key = (k: string) =>
+			view.scrollEl.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
 		const active = () => [...view.scrollEl.querySelectorAll(".is-active")];
 		key("Home");
 		expect(active()).toHaveLength(1);
@@ -64,7 +73,10 @@ describe("quote panel (jsdom)", () => {
 	it("a refused clipboard and a missing garden link become Notices, never exceptions", async () => {
 		const host = makeHost(new MemoryIndex(sampleBriefs()));
 		const { view } = await mountQuotes(host);
-		Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) }, configurable: true });
+		Object.defineProperty(navigator, "clipboard", {
+			value: { writeText: () => Promise.reject(new Error("denied")) },
+			configurable: true,
+		});
 		const entry = view.model.entries.find((e) => e.briefPath === ROME)!;
 		await view.actions.run("cite", entry);
 		await view.actions.run("link", entry);
@@ -113,11 +125,15 @@ describe("quote panel (jsdom)", () => {
 	});
 
 	it("keeps grouping and sorting in the view state", async () => {
-		const host = makeHost(new MemoryIndex([...sampleBriefs(), makeBrief("X.md", "Another", [{ text: "Words.", speaker: "Cicero" }])]));
+		const host = makeHost(
+			new MemoryIndex([...sampleBriefs(), makeBrief("X.md", "Another", [{ text: "Words.", speaker: "Cicero" }])]),
+		);
 		const { view } = await mountQuotes(host);
 		await view.setState({ groupBy: "speaker", sortBy: "date" }, { history: false });
 		expect(view.getState()).toMatchObject({ groupBy: "speaker", sortBy: "date" });
-		const headers = view.rows.filter((r) => r.kind === "header" && r.section === "main").map((r) => r.kind === "header" && r.label);
+		const headers = view.rows
+			.filter((r) => r.kind === "header" && r.section === "main")
+			.map((r) => r.kind === "header" && r.label);
 		expect(headers[0]).toBe("Alexander II");
 		expect(headers.at(-1)).toBe("Unknown speaker");
 		await view.setState({ groupBy: "nonsense" }, { history: false });

@@ -24,9 +24,16 @@ const NEW = "History/Russia/US recognition.md";
 const T0 = Date.UTC(2026, 10, 20, 9, 0, 0);
 const DAY = 86_400_000;
 const BRIEF_TEXT = [
-	"---", "dg-publish: true", "---", "## US recognition, 1933", "", "**Key Quotes:**", "",
-	"- \"Roosevelt hoped recognition would help contain Japanese expansion in Asia and open new markets.\"",
-	"- \"Litvinov promised that the Soviet Union would stop its propaganda in the United States.\"", "",
+	"---",
+	"dg-publish: true",
+	"---",
+	"## US recognition, 1933",
+	"",
+	"**Key Quotes:**",
+	"",
+	'- "Roosevelt hoped recognition would help contain Japanese expansion in Asia and open new markets."',
+	'- "Litvinov promised that the Soviet Union would stop its propaganda in the United States."',
+	"",
 ].join("\n");
 
 function makeApp(device: string, files: Record<string, string> = {}): FakeApp {
@@ -41,16 +48,32 @@ const store = (app: FakeApp, now = () => T0 + 30 * DAY) =>
 
 function cloze(briefPath: string, briefId: string, itemId: string): Question {
 	return {
-		id: `${briefId}#${itemId}/cloze:japanese@0`, kind: "cloze", prompt: "…", answer: "Japanese", itemId, briefPath,
+		id: `${briefId}#${itemId}/cloze:japanese@0`,
+		kind: "cloze",
+		prompt: "…",
+		answer: "Japanese",
+		itemId,
+		briefPath,
 		source: { path: briefPath, line: 7 },
 	};
 }
 
 function answer(q: Question, rating: Rating, t: number): AnswerRecord {
-	return { question: q, response: "x", result: { grade: rating === "again" ? "wrong" : "right", expected: "x" }, grade: GRADE[rating], at: new Date(t), ms: 3000 };
+	return {
+		question: q,
+		response: "x",
+		result: { grade: rating === "again" ? "wrong" : "right", expected: "x" },
+		grade: GRADE[rating],
+		at: new Date(t),
+		ms: 3000,
+	};
 }
 
-const kinds = (app: FakeApp, path: string) => (app.vault.textOf(path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => (JSON.parse(l) as { k: string }).k);
+const kinds = (app: FakeApp, path: string) =>
+	(app.vault.textOf(path) ?? "")
+		.split("\n")
+		.filter((l) => l.startsWith("{"))
+		.map((l) => (JSON.parse(l) as { k: string }).k);
 const logText = (events: object[]) => LOG_HEADER + events.map((e) => JSON.stringify({ v: 1, ...e })).join("\n") + "\n";
 
 beforeEach(() => {
@@ -62,7 +85,8 @@ describe("H4: review history follows a brief across renames and moves", () => {
 		const brief = index.get(path)!;
 		const s = store(app);
 		for (const item of brief.quotes) {
-			for (let i = 0; i < 5; i++) await s.recordAnswer(answer(cloze(path, brief.id, item.id), "good", T0 + i * DAY));
+			for (let i = 0; i < 5; i++)
+				await s.recordAnswer(answer(cloze(path, brief.id, item.id), "good", T0 + i * DAY));
 		}
 		return { s, items: brief.quotes.map((q) => q.id) };
 	}
@@ -74,7 +98,9 @@ describe("H4: review history follows a brief across renames and moves", () => {
 		const { items } = await reviewed(app, index, OLD);
 		// As main.ts wires it: a card known only from the logs finds its brief's path through the index.
 		const s = new ReviewStore(app as unknown as App, {
-			folder: () => FOLDER, now: () => T0 + 30 * DAY, briefPathOf: (id) => index.briefs({ includeUnpublished: true }).find((b) => b.id === id)?.path,
+			folder: () => FOLDER,
+			now: () => T0 + 30 * DAY,
+			briefPathOf: (id) => index.briefs({ includeUnpublished: true }).find((b) => b.id === id)?.path,
 		});
 		await s.load();
 		const before = s.stats(OLD);
@@ -126,7 +152,14 @@ describe("H4: review history follows a brief across renames and moves", () => {
 		await s.whenIdle();
 		index.upsert(parseBrief({ path: NEW, text: BRIEF_TEXT }));
 		await s.whenIdle();
-		expect(kinds(app, s.path).filter((k) => k !== "review")).toEqual(["orphan", "orphan", "relink", "restore", "relink", "restore"]);
+		expect(kinds(app, s.path).filter((k) => k !== "review")).toEqual([
+			"orphan",
+			"orphan",
+			"relink",
+			"restore",
+			"relink",
+			"restore",
+		]);
 		const moved = s.states().get(`${NEW}#${items[1]}/cloze:japanese@0`);
 		expect(moved?.history).toHaveLength(5);
 		expect(moved?.orphaned).toBe(false);
@@ -136,7 +169,10 @@ describe("H4: review history follows a brief across renames and moves", () => {
 
 describe("M6: copies of a log", () => {
 	const card = `${OLD}#q:x:0/cloze:a@0`;
-	const two = logText([{ t: T0, k: "review", card, grade: 3 }, { t: T0 + DAY, k: "review", card, grade: 1 }]);
+	const two = logText([
+		{ t: T0, k: "review", card, grade: 3 },
+		{ t: T0 + DAY, k: "review", card, grade: 1 },
+	]);
 
 	it("a log, its conflict copy and a backup in a subfolder count once, and the copies are reported", async () => {
 		const app = makeApp("laptop-a1", {
@@ -146,17 +182,25 @@ describe("M6: copies of a log", () => {
 		});
 		const { states, problems } = await store(app).load();
 		expect(states.get(card)?.history.map((h) => h.device)).toEqual(["phone-b2", "phone-b2"]);
-		expect(problems.map((p) => p.path).sort()).toEqual([`${FOLDER}/old/phone-b2.md`, `${FOLDER}/phone-b2 (conflicted copy 2026-11-25).md`]);
+		expect(problems.map((p) => p.path).sort()).toEqual([
+			`${FOLDER}/old/phone-b2.md`,
+			`${FOLDER}/phone-b2 (conflicted copy 2026-11-25).md`,
+		]);
 	});
 
 	it("a stale backup of this device's own log never hides the real log", async () => {
 		const own = logText([0, 1, 2].map((i) => ({ t: T0 + i * DAY, k: "review", card, grade: 3 })));
 		const backup = logText([{ t: T0, k: "review", card, grade: 3 }]);
-		const app = makeApp("f00d-laptop", { [`${FOLDER}/a-backup/f00d-laptop.md`]: backup, [`${FOLDER}/f00d-laptop.md`]: own });
+		const app = makeApp("f00d-laptop", {
+			[`${FOLDER}/a-backup/f00d-laptop.md`]: backup,
+			[`${FOLDER}/f00d-laptop.md`]: own,
+		});
 		const s = store(app);
 		const { states } = await s.load();
 		expect(states.get(card)?.history).toHaveLength(3);
-		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:x:0"), id: `${OLD}#q:x:0/cloze:a@0` }, "good", T0 + 3 * DAY));
+		await s.recordAnswer(
+			answer({ ...cloze(OLD, OLD, "q:x:0"), id: `${OLD}#q:x:0/cloze:a@0` }, "good", T0 + 3 * DAY),
+		);
 		expect(s.states().get(card)?.history).toHaveLength(4);
 		expect(app.vault.textOf(`${FOLDER}/a-backup/f00d-laptop.md`)).toBe(backup);
 	});
@@ -170,7 +214,10 @@ describe("event ids", () => {
 		const rec = answer({ ...cloze(OLD, OLD, "q:x:0"), id: card }, "good", T0);
 		await s.recordAnswer(rec);
 		await s.recordAnswer(rec);
-		const lines = (app.vault.textOf(s.path) ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as { id: string });
+		const lines = (app.vault.textOf(s.path) ?? "")
+			.split("\n")
+			.filter((l) => l.startsWith("{"))
+			.map((l) => JSON.parse(l) as { id: string });
 		expect(new Set(lines.map((l) => l.id)).size).toBe(2);
 		expect(s.states().get(card)?.history).toHaveLength(2);
 		app.vault.put(`${FOLDER}/laptop-a1 (conflicted copy).md`, app.vault.textOf(s.path)!);
@@ -196,7 +243,10 @@ describe("M7: clock skew", () => {
 	it("a review dated 2076 by another device leaves the card in the queues, with a warning; 1e300 is reported, never NaN", async () => {
 		const card = `${OLD}#q:x:0/cloze:a@0`;
 		const app = makeApp("laptop-a1", {
-			[`${FOLDER}/phone-b2.md`]: logText([{ t: Date.UTC(2076, 0, 1), k: "review", card, grade: 1 }, { t: 1e300, k: "review", card, grade: 3 }]),
+			[`${FOLDER}/phone-b2.md`]: logText([
+				{ t: Date.UTC(2076, 0, 1), k: "review", card, grade: 1 },
+				{ t: 1e300, k: "review", card, grade: 3 },
+			]),
 		});
 		const now = { t: T0 };
 		const s = store(app, () => now.t);
@@ -215,7 +265,14 @@ describe("M7: clock skew", () => {
 
 describe("M8: an answer does not replay the history", () => {
 	const history = (n: number) =>
-		logText(Array.from({ length: n }, (_, i) => ({ t: T0 + i * 60_000, k: "review", card: `${OLD}#q:${i % 40}:0/cloze:a@0`, grade: 3 })));
+		logText(
+			Array.from({ length: n }, (_, i) => ({
+				t: T0 + i * 60_000,
+				k: "review",
+				card: `${OLD}#q:${i % 40}:0/cloze:a@0`,
+				grade: 3,
+			})),
+		);
 
 	async function stepsPerAnswer(n: number): Promise<{ answers: number; undo: number }> {
 		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: history(n) });
@@ -256,11 +313,18 @@ describe("M8: an answer does not replay the history", () => {
 			await s.recordAnswer(rec);
 			if (i % 4 === 3) await s.undoAnswer(rec);
 		}
-		await s.append({ k: "relink", from: `${OLD}#q:2:0/cloze:a@0`, to: `${OLD}#q:9:0/cloze:a@0`, t: T0 + 300 * DAY });
+		await s.append({
+			k: "relink",
+			from: `${OLD}#q:2:0/cloze:a@0`,
+			to: `${OLD}#q:9:0/cloze:a@0`,
+			t: T0 + 300 * DAY,
+		});
 		const fresh = await store(app).load();
 		// Brief paths aside (this store learned them from the answers), every state is the same.
 		const snap = (m: Map<string, CardState>) =>
-			JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+			JSON.stringify(
+				[...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+			);
 		expect(snap(s.states())).toBe(snap(fresh.states));
 	});
 });
@@ -268,9 +332,15 @@ describe("M8: an answer does not replay the history", () => {
 describe("M8: another device's log that grows (Sync)", () => {
 	const card = (i: number) => `${OLD}#q:${i % 40}:0/cloze:a@0`;
 	const events = (from: number, to: number) =>
-		Array.from({ length: to - from }, (_, k) => ({ t: T0 + (from + k) * 60_000, k: "review", card: card(from + k), grade: 3 }));
+		Array.from({ length: to - from }, (_, k) => ({
+			t: T0 + (from + k) * 60_000,
+			k: "review",
+			card: card(from + k),
+			grade: 3,
+		}));
 	// Brief paths aside (a store learns them from its own answers), every state is the same.
-	const snap = (m: Map<string, CardState>) => JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+	const snap = (m: Map<string, CardState>) =>
+		JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
 
 	async function watched(n: number) {
 		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: logText(events(0, n)) });
@@ -279,7 +349,11 @@ describe("M8: another device's log that grows (Sync)", () => {
 		// Resolves when the watch has taken in the next change (no fixed sleep).
 		let done: () => void = () => undefined;
 		const next = () => new Promise<void>((r) => (done = r));
-		s.watch(() => undefined, () => done(), 0);
+		s.watch(
+			() => undefined,
+			() => done(),
+			0,
+		);
 		return { app, s, next };
 	}
 
@@ -337,16 +411,30 @@ describe("incremental state = a fresh load, whatever happens (property)", () => 
 						last = answer({ ...cloze(OLD, OLD, `q:${o.card}:0`), id: id(o.card) }, o.grade, clock.t);
 						await s.recordAnswer(last);
 					} else if (o.kind === "undo" && last) await s.undoAnswer(last);
-					else if (o.kind === "relink") await s.append({ k: "relink", from: id(o.card), to: id((o.card + 1) % 4), t: clock.t });
+					else if (o.kind === "relink")
+						await s.append({ k: "relink", from: id(o.card), to: id((o.card + 1) % 4), t: clock.t });
 					else if (o.kind === "phone") {
-						const line = JSON.stringify({ v: 1, t: clock.t - o.back, k: "review", card: id(o.card), grade: 3 });
-						await app.vault.modify(app.vault.getFileByPath(phonePath)!, `${app.vault.textOf(phonePath)}${line}\n`);
+						const line = JSON.stringify({
+							v: 1,
+							t: clock.t - o.back,
+							k: "review",
+							card: id(o.card),
+							grade: 3,
+						});
+						await app.vault.modify(
+							app.vault.getFileByPath(phonePath)!,
+							`${app.vault.textOf(phonePath)}${line}\n`,
+						);
 						await s.refresh([phonePath]);
-					} else if (o.kind === "copy") app.vault.put(`${FOLDER}/phone-b2 (conflicted copy).md`, app.vault.textOf(phonePath)!);
+					} else if (o.kind === "copy")
+						app.vault.put(`${FOLDER}/phone-b2 (conflicted copy).md`, app.vault.textOf(phonePath)!);
 					else if (o.kind === "load") await s.load();
 				}
 				await s.whenIdle();
-				const snap = (m: Map<string, CardState>) => JSON.stringify([...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)));
+				const snap = (m: Map<string, CardState>) =>
+					JSON.stringify(
+						[...m.values()].map((c) => ({ ...c, briefPath: "" })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+					);
 				expect(snap(s.states())).toBe(snap((await store(app, () => clock.t).load()).states));
 			}),
 			fuzzParams(1403, 40),
@@ -362,7 +450,10 @@ describe("regressions found by the property above", () => {
 		await s.load();
 		const id = (c: number) => `${OLD}#q:${c}:0/cloze:a@0`;
 		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:0:0"), id: id(0) }, "again", T0));
-		await app.vault.modify(app.vault.getFileByPath(phonePath)!, logText([{ t: T0, k: "review", card: id(0), grade: 3 }]));
+		await app.vault.modify(
+			app.vault.getFileByPath(phonePath)!,
+			logText([{ t: T0, k: "review", card: id(0), grade: 3 }]),
+		);
 		await s.refresh([phonePath]);
 		await s.append({ k: "relink", from: id(0), to: id(1), t: T0 });
 		expect([...s.states().keys()]).toEqual([id(1)]);
@@ -374,14 +465,21 @@ describe("regressions found by the property above", () => {
 describe("faults", () => {
 	it("a torn last line: the next answer starts a new line, both the old and the new review survive", async () => {
 		const card = `${OLD}#q:x:0/cloze:a@0`;
-		const torn = logText([{ t: T0, k: "review", card, grade: 3 }]) + JSON.stringify({ v: 1, t: T0 + 1, k: "review", card, grade: 3 }).slice(0, 25);
+		const torn =
+			logText([{ t: T0, k: "review", card, grade: 3 }]) +
+			JSON.stringify({ v: 1, t: T0 + 1, k: "review", card, grade: 3 }).slice(0, 25);
 		const app = makeApp("laptop-a1", { [`${FOLDER}/laptop-a1.md`]: torn });
 		const s = store(app);
 		expect((await s.load()).problems).toHaveLength(1);
 		await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:x:0"), id: card }, "good", T0 + DAY));
 		const fresh = await store(app).load();
 		expect(fresh.states.get(card)?.history.map((h) => h.t)).toEqual([T0, T0 + DAY]);
-		expect(s.states().get(card)?.history.map((h) => h.t)).toEqual([T0, T0 + DAY]);
+		expect(
+			s
+				.states()
+				.get(card)
+				?.history.map((h) => h.t),
+		).toEqual([T0, T0 + DAY]);
 	});
 
 	it("two devices writing at once each write only their own log; both see every review", async () => {
@@ -391,7 +489,9 @@ describe("faults", () => {
 		const b = store(app);
 		const card = `${OLD}#q:x:0/cloze:a@0`;
 		const q = { ...cloze(OLD, OLD, "q:x:0"), id: card };
-		await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).recordAnswer(answer(q, "good", T0 + i * 1000))));
+		await Promise.all(
+			Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).recordAnswer(answer(q, "good", T0 + i * 1000))),
+		);
 		expect(kinds(app, `${FOLDER}/laptop-a1.md`)).toHaveLength(10);
 		expect(kinds(app, `${FOLDER}/phone-b2.md`)).toHaveLength(10);
 		expect((await store(app).load()).states.get(card)?.history).toHaveLength(20);
@@ -399,7 +499,10 @@ describe("faults", () => {
 
 	it("a device log of 200,000 reviews loads; answers still count; nothing lost", async () => {
 		const lines: string[] = [];
-		for (let i = 0; i < 200_000; i++) lines.push(serializeEvent({ k: "review", card: `${OLD}#q:${i % 2000}:0/cloze:a@0`, grade: 3, t: T0 + i * 1000 }));
+		for (let i = 0; i < 200_000; i++)
+			lines.push(
+				serializeEvent({ k: "review", card: `${OLD}#q:${i % 2000}:0/cloze:a@0`, grade: 3, t: T0 + i * 1000 }),
+			);
 		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: LOG_HEADER + lines.join("\n") + "\n" });
 		const s = store(app, () => T0 + 400 * DAY);
 		const { states, problems } = await s.load();
@@ -408,7 +511,9 @@ describe("faults", () => {
 		for (const st of states.values()) total += st.history.length;
 		expect(total).toBe(200_000);
 		const card = `${OLD}#q:7:0/cloze:a@0`;
-		expect(await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:7:0"), id: card }, "good", T0 + 300 * DAY))).toBe(true);
+		expect(await s.recordAnswer(answer({ ...cloze(OLD, OLD, "q:7:0"), id: card }, "good", T0 + 300 * DAY))).toBe(
+			true,
+		);
 		expect(s.states().get(card)?.history).toHaveLength(101);
 	});
 });

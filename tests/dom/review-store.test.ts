@@ -23,13 +23,26 @@ const DAY = 86_400_000;
 
 function question(item: string, kind: Question["kind"] = "date-choice", variant = "choice"): Question {
 	return {
-		id: `${BRIEF_ID}#${item}/${variant}`, kind, prompt: `About ${item}?`, answer: "1933", options: ["1933", "1917"],
-		itemId: item, briefPath: BRIEF, source: { path: BRIEF, line: 3 },
+		id: `${BRIEF_ID}#${item}/${variant}`,
+		kind,
+		prompt: `About ${item}?`,
+		answer: "1933",
+		options: ["1933", "1917"],
+		itemId: item,
+		briefPath: BRIEF,
+		source: { path: BRIEF, line: 3 },
 	};
 }
 
 function answer(q: Question, rating: Rating, t: number): AnswerRecord {
-	return { question: q, response: "1933", result: { grade: rating === "again" ? "wrong" : "right", expected: "1933" }, grade: GRADE[rating], at: new Date(t), ms: 4200 };
+	return {
+		question: q,
+		response: "1933",
+		result: { grade: rating === "again" ? "wrong" : "right", expected: "1933" },
+		grade: GRADE[rating],
+		at: new Date(t),
+		ms: 4200,
+	};
 }
 
 /** Obsidian creates folders with vault.createFolder; the shared fake vault makes them implicitly. */
@@ -46,7 +59,12 @@ function makeApp(device: string, files: Record<string, string> = {}): FakeApp {
 }
 
 function store(app: FakeApp, now = () => T0 + 30 * DAY): ReviewStore {
-	return new ReviewStore(app as unknown as App, { folder: () => FOLDER, now, notify: (m) => noticeLog.push(m), briefPathOf: (id) => (id === BRIEF_ID ? BRIEF : undefined) });
+	return new ReviewStore(app as unknown as App, {
+		folder: () => FOLDER,
+		now,
+		notify: (m) => noticeLog.push(m),
+		briefPathOf: (id) => (id === BRIEF_ID ? BRIEF : undefined),
+	});
 }
 
 const logLines = (text: string | undefined) => (text ?? "").split("\n").filter((l) => l.startsWith("{"));
@@ -78,7 +96,15 @@ describe("ReviewStore", () => {
 		expect(text).toContain(LOG_MARKER);
 		const lines = logLines(text);
 		expect(lines).toHaveLength(2);
-		expect(JSON.parse(lines[0])).toMatchObject({ v: 1, k: "review", card: cardIdFor(QA), grade: 3, t: T0, fmt: "date-choice", ms: 4200 });
+		expect(JSON.parse(lines[0])).toMatchObject({
+			v: 1,
+			k: "review",
+			card: cardIdFor(QA),
+			grade: 3,
+			t: T0,
+			fmt: "date-choice",
+			ms: 4200,
+		});
 		expect(JSON.parse(lines[1])).toMatchObject({ k: "review", card: cardIdFor(QB), grade: 1 });
 		// The brief itself is untouched.
 		expect(app.vault.textOf(BRIEF)).toBe("---\ndg-publish: true\n---\n# US recognition, 1933\n");
@@ -112,9 +138,15 @@ describe("ReviewStore", () => {
 		expect(a.problems).toEqual([]);
 		expect(b.problems).toEqual([]);
 		const snapshot = (m: Map<string, { memory: unknown; history: unknown[] }>) =>
-			[...m.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([id, s]) => ({ id, memory: s.memory, n: s.history.length }));
+			[...m.entries()]
+				.sort(([x], [y]) => (x < y ? -1 : 1))
+				.map(([id, s]) => ({ id, memory: s.memory, n: s.history.length }));
 		expect(snapshot(b.states)).toEqual(snapshot(a.states));
-		expect(a.states.get(cardIdFor(QA)!)?.history.map((h) => h.device)).toEqual(["laptop-a1", "phone-b2", "laptop-a1"]);
+		expect(a.states.get(cardIdFor(QA)!)?.history.map((h) => h.device)).toEqual([
+			"laptop-a1",
+			"phone-b2",
+			"laptop-a1",
+		]);
 		expect(a.states.get(cardIdFor(QA)!)?.briefPath).toBe(BRIEF);
 	});
 
@@ -126,9 +158,15 @@ describe("ReviewStore", () => {
 	});
 
 	it("skips and reports a corrupt line, keeping the other events", async () => {
-		const log = ["---", "dg-publish: false", LOG_MARKER, "---", "# Study Briefs review log", "",
+		const log = [
+			"---",
+			"dg-publish: false",
+			LOG_MARKER,
+			"---",
+			"# Study Briefs review log",
+			"",
 			JSON.stringify({ v: 1, t: T0, k: "review", card: cardIdFor(QA), grade: 3 }),
-			"{\"v\":1,\"t\":17643228000", // torn write
+			'{"v":1,"t":17643228000', // torn write
 			JSON.stringify({ v: 1, t: T0 + DAY, k: "review", card: cardIdFor(QB), grade: 1 }),
 		].join("\n");
 		const app = makeApp("laptop-a1", { [`${FOLDER}/phone-b2.md`]: log });
@@ -156,7 +194,10 @@ describe("ReviewStore", () => {
 		try {
 			expect(await s.recordAnswer(answer(QB, "again", T0 + 1000))).toBe(false);
 			expect(consoleError).toHaveBeenCalledTimes(1);
-			expect(consoleError.mock.calls[0]).toEqual(["Study Briefs: review log write failed", expect.objectContaining({ message: "EBUSY: resource busy" })]);
+			expect(consoleError.mock.calls[0]).toEqual([
+				"Study Briefs: review log write failed",
+				expect.objectContaining({ message: "EBUSY: resource busy" }),
+			]);
 		} finally {
 			consoleError.mockRestore();
 		}
@@ -168,7 +209,11 @@ describe("ReviewStore", () => {
 		expect(await s.recordAnswer(answer(QA, "hard", T0 + 2000))).toBe(true);
 		expect(s.pendingCount).toBe(0);
 		const lines = logLines(app.vault.textOf(s.path)).map((l) => JSON.parse(l) as { card: string; grade: number });
-		expect(lines.map((l) => [l.card, l.grade])).toEqual([[cardIdFor(QA), 3], [cardIdFor(QB), 1], [cardIdFor(QA), 2]]);
+		expect(lines.map((l) => [l.card, l.grade])).toEqual([
+			[cardIdFor(QA), 3],
+			[cardIdFor(QB), 1],
+			[cardIdFor(QA), 2],
+		]);
 		const reloaded = await store(app).load();
 		expect(reloaded.states.get(cardIdFor(QA)!)?.history).toHaveLength(2);
 	});
@@ -183,7 +228,12 @@ describe("ReviewStore", () => {
 		await s.undoAnswer(second);
 		const lines = logLines(app.vault.textOf(s.path)).map((l) => JSON.parse(l) as { k: string });
 		expect(lines.map((l) => l.k)).toEqual(["review", "review", "undo"]);
-		expect(s.states().get(cardIdFor(QA)!)?.history.map((h) => h.grade)).toEqual([3]);
+		expect(
+			s
+				.states()
+				.get(cardIdFor(QA)!)
+				?.history.map((h) => h.grade),
+		).toEqual([3]);
 		const reloaded = await store(app).load();
 		expect(reloaded.states.get(cardIdFor(QA)!)?.history.map((h) => h.t)).toEqual([T0]);
 	});
@@ -227,7 +277,11 @@ describe("ReviewStore", () => {
 		const refs: unknown[] = [];
 		let reloads = 0;
 		let done: () => void = () => undefined;
-		s.watch((ref) => void refs.push(ref), () => (reloads++, done()), 0);
+		s.watch(
+			(ref) => void refs.push(ref),
+			() => (reloads++, done()),
+			0,
+		);
 		expect(refs).toHaveLength(4);
 		await s.recordAnswer(answer(QA, "good", T0));
 		// One turn of the event loop: a reload debounced with delay 0 would have run by now.
@@ -239,13 +293,24 @@ describe("ReviewStore", () => {
 		await app.vault.create(`${FOLDER}/phone-b2.md`, phoneLog);
 		await reloaded;
 		expect(reloads).toBe(1);
-		expect(s.states().get(cardIdFor(QA)!)?.history.map((h) => [h.device, h.grade])).toEqual([["laptop-a1", 3], ["phone-b2", 1]]);
+		expect(
+			s
+				.states()
+				.get(cardIdFor(QA)!)
+				?.history.map((h) => [h.device, h.grade]),
+		).toEqual([
+			["laptop-a1", 3],
+			["phone-b2", 1],
+		]);
 	});
 
 	it("follows edits: a slightly edited quote keeps its card (relink), a removed one is orphaned, then restored", async () => {
-		const text = (quote: string) => `---\ndg-publish: true\npermalink: ${BRIEF_ID}\n---\n## US recognition, 1933\n\n**Key Quotes:**\n\n${quote}\n`;
-		const v1 = "- \"Roosevelt hoped recognition would help contain Japanese expansion in Asia and open new markets.\"";
-		const v2 = "- \"Roosevelt hoped that recognition would help contain Japanese expansion in Asia and open new markets.\"";
+		const text = (quote: string) =>
+			`---\ndg-publish: true\npermalink: ${BRIEF_ID}\n---\n## US recognition, 1933\n\n**Key Quotes:**\n\n${quote}\n`;
+		const v1 =
+			'- "Roosevelt hoped recognition would help contain Japanese expansion in Asia and open new markets."';
+		const v2 =
+			'- "Roosevelt hoped that recognition would help contain Japanese expansion in Asia and open new markets."';
 		const briefs = new Map<string, Brief>();
 		const listeners: ((rev: number, paths: string[]) => void)[] = [];
 		const put = (t: string | null) => {
@@ -255,7 +320,9 @@ describe("ReviewStore", () => {
 		};
 		put(text(v1));
 		const index = {
-			revision: 1, get: (p: string) => briefs.get(p), briefs: () => [...briefs.values()],
+			revision: 1,
+			get: (p: string) => briefs.get(p),
+			briefs: () => [...briefs.values()],
 			onChange: (cb: (rev: number, paths: string[]) => void) => (listeners.push(cb), () => undefined),
 		} as unknown as IndexQueries;
 		const first = briefs.get(BRIEF)!;
@@ -277,7 +344,7 @@ describe("ReviewStore", () => {
 		expect(moved?.history).toHaveLength(1);
 		expect(moved?.formerIds).toEqual([cardIdFor(q)]);
 
-		put(text("- \"Something else entirely, said by nobody in particular.\""));
+		put(text('- "Something else entirely, said by nobody in particular."'));
 		await s.whenIdle();
 		expect(kinds()).toEqual(["review", "relink", "orphan"]);
 		expect(s.states().get(moved!.id)?.orphaned).toBe(true);

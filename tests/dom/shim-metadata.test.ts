@@ -6,13 +6,14 @@ import { describe, expect, it } from "vitest";
 import { createFakeApp } from "../shims/fake-app";
 import { getLinkpath, parseLinktext, type TFile } from "../shims/obsidian";
 
-const cacheOf = (app: ReturnType<typeof createFakeApp>, path: string) => app.metadataCache.getFileCache(app.vault.getFileByPath(path)!);
+const cacheOf = (app: ReturnType<typeof createFakeApp>, path: string) =>
+	app.metadataCache.getFileCache(app.vault.getFileByPath(path)!);
 
 describe("fake metadata cache: links and embeds", () => {
 	const NOTE = [
 		"---",
 		"dg-publish: true",
-		"up: \"[[Front]]\"",
+		'up: "[[Front]]"',
 		"---",
 		"See [[Pompey]] and [[Rome/Caesar#Youth|young Caesar]].",
 		"![[Diary]] and ![map](Maps/Gaul.png)",
@@ -39,8 +40,14 @@ describe("fake metadata cache: links and embeds", () => {
 	});
 
 	it("resolvedLinks counts links and embeds by destination; unresolved ones by link path", () => {
-		const app = createFakeApp({ files: { "Note.md": NOTE, "Pompey.md": "", "Rome/Caesar.md": "", "Diary.md": "" } });
-		expect(app.metadataCache.resolvedLinks["Note.md"]).toEqual({ "Pompey.md": 1, "Rome/Caesar.md": 2, "Diary.md": 1 });
+		const app = createFakeApp({
+			files: { "Note.md": NOTE, "Pompey.md": "", "Rome/Caesar.md": "", "Diary.md": "" },
+		});
+		expect(app.metadataCache.resolvedLinks["Note.md"]).toEqual({
+			"Pompey.md": 1,
+			"Rome/Caesar.md": 2,
+			"Diary.md": 1,
+		});
 		expect(app.metadataCache.unresolvedLinks["Note.md"]).toEqual({ "Other note.md": 1, "Maps/Gaul.png": 1 });
 	});
 });

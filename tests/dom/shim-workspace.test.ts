@@ -5,7 +5,15 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { createFakeApp } from "../shims/fake-app";
-import { ItemView, Keymap, MarkdownView, normalizePath, Platform, type TFile, type WorkspaceLeaf } from "../shims/obsidian";
+import {
+	ItemView,
+	Keymap,
+	MarkdownView,
+	normalizePath,
+	Platform,
+	type TFile,
+	type WorkspaceLeaf,
+} from "../shims/obsidian";
 
 class PanelView extends ItemView {
 	getViewType(): string {
@@ -76,14 +84,18 @@ describe("fake workspace: openFile, the editor, the active file", () => {
 
 	it("openFile of a file that is not a note throws (the shim has no PDF or image view)", async () => {
 		const app = createFakeApp({ files: { "map.pdf": "%PDF" } });
-		await expect(app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("map.pdf")!)).rejects.toThrow(/not implemented/);
+		await expect(app.workspace.getLeaf(false).openFile(app.vault.getFileByPath("map.pdf")!)).rejects.toThrow(
+			/not implemented/,
+		);
 	});
 
 	it("fires active-leaf-change and file-open; getActiveFile keeps the last note while a panel is active", async () => {
 		const app = createFakeApp({ files: NOTES });
 		const log: string[] = [];
 		app.workspace.on("file-open", (f: TFile | null) => log.push(`file-open ${f?.path ?? "null"}`));
-		app.workspace.on("active-leaf-change", (l: WorkspaceLeaf | null) => log.push(`leaf ${l?.view?.getViewType() ?? "null"}`));
+		app.workspace.on("active-leaf-change", (l: WorkspaceLeaf | null) =>
+			log.push(`leaf ${l?.view?.getViewType() ?? "null"}`),
+		);
 		const leaf = app.workspace.getLeaf(false);
 		await leaf.openFile(app.vault.getFileByPath("A.md")!, { active: true });
 		await leaf.openFile(app.vault.getFileByPath("B.md")!);
@@ -130,7 +142,9 @@ describe("fake workspace: layout-ready and deferred views", () => {
 		const other = app.workspace.getLeaf("tab").defer("markdown");
 		await other.loadIfDeferred();
 		expect(other.view).toBeInstanceOf(MarkdownView);
-		await expect(app.workspace.getLeaf("tab").defer("unknown-type").loadIfDeferred()).rejects.toThrow(/not implemented/);
+		await expect(app.workspace.getLeaf("tab").defer("unknown-type").loadIfDeferred()).rejects.toThrow(
+			/not implemented/,
+		);
 	});
 });
 

@@ -38,7 +38,11 @@ afterEach(() => {
 
 async function render(block: string) {
 	const parent = document.body.createDiv();
-	const r = await renderMarkdownSections(`# Revision\n\n\`\`\`study-timeline\n${block}\n\`\`\`\n`, "Revision.md", parent);
+	const r = await renderMarkdownSections(
+		`# Revision\n\n\`\`\`study-timeline\n${block}\n\`\`\`\n`,
+		"Revision.md",
+		parent,
+	);
 	expect(r.blocks).toHaveLength(1);
 	return { el: r.blocks[0], unload: r.unload };
 }
@@ -47,9 +51,13 @@ describe("study-timeline code block", () => {
 	it("lists the events of a folder in a year range, oldest first, and opens the source line on click", async () => {
 		const { el } = await render("folder: Roman Republic\nfrom: 300 BC\nto: 100 BC\nmode: list");
 		const rows = [...el.querySelectorAll(".sb-embed-row")];
-		const expected = plugin.index.timeline({ folder: "Roman Republic" }).filter((e) => e.date.end.year >= -299 && e.date.start.year <= -99);
+		const expected = plugin.index
+			.timeline({ folder: "Roman Republic" })
+			.filter((e) => e.date.end.year >= -299 && e.date.start.year <= -99);
 		expect(expected.length).toBeGreaterThan(2);
-		expect(rows.map((r) => r.querySelector(".sb-embed-date")?.textContent)).toEqual(expected.map((e) => e.date.label));
+		expect(rows.map((r) => r.querySelector(".sb-embed-date")?.textContent)).toEqual(
+			expected.map((e) => e.date.label),
+		);
 		expect(rows.every((r) => r.textContent?.includes("BC"))).toBe(true);
 		rows[0].querySelector<HTMLElement>("a")!.click();
 		await vi.waitFor(() => {
@@ -63,8 +71,12 @@ describe("study-timeline code block", () => {
 		const { el } = await render("tag: roman-republic\nheight: 300");
 		expect(el.querySelector(".sb-ax")).not.toBeNull();
 		const canvas = el.querySelector(".sb-ax-canvas");
-		expect(Number(canvas?.getAttribute("data-marks")) + Number(canvas?.getAttribute("data-clusters"))).toBeGreaterThan(0);
-		expect(el.querySelector<HTMLElement>(".sb-embed-body")!.style.getPropertyValue("--sb-embed-height")).toBe("300px");
+		expect(
+			Number(canvas?.getAttribute("data-marks")) + Number(canvas?.getAttribute("data-clusters")),
+		).toBeGreaterThan(0);
+		expect(el.querySelector<HTMLElement>(".sb-embed-body")!.style.getPropertyValue("--sb-embed-height")).toBe(
+			"300px",
+		);
 	});
 
 	it("is kept current by the index, and unloading the section stops it", async () => {
@@ -72,13 +84,21 @@ describe("study-timeline code block", () => {
 		const before = el.querySelectorAll(".sb-embed-row").length;
 		const file = app.vault.getFileByPath("Roman Republic/The Punic Wars.md")!;
 		const text = await app.vault.read(file);
-		await app.vault.modify(file, text.replace("**Key Quotes:**", "- **Peace of Phoenice:** In 205 BC Rome made peace with Macedon.\n\n**Key Quotes:**"));
+		await app.vault.modify(
+			file,
+			text.replace(
+				"**Key Quotes:**",
+				"- **Peace of Phoenice:** In 205 BC Rome made peace with Macedon.\n\n**Key Quotes:**",
+			),
+		);
 		await vi.waitFor(() => expect(el.querySelectorAll(".sb-embed-row").length).toBe(before + 1), { timeout: 3000 });
 		expect(el.textContent).toContain("205 BC");
 		unload();
 		expect(el.childElementCount).toBe(0);
 		await app.vault.modify(file, text);
-		await vi.waitFor(() => expect(plugin.index.timeline({ brief: "Roman Republic/The Punic Wars.md" }).length).toBe(before));
+		await vi.waitFor(() =>
+			expect(plugin.index.timeline({ brief: "Roman Republic/The Punic Wars.md" }).length).toBe(before),
+		);
 		expect(el.childElementCount).toBe(0);
 	});
 

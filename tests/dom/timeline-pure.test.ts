@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { HistEvent } from "../../src/core/model";
-import { buildItems, countEras, eraGranularity, eraKey, eraLabel, yearLabel, yearValue } from "../../src/ui/timeline/eras";
+import {
+	buildItems,
+	countEras,
+	eraGranularity,
+	eraKey,
+	eraLabel,
+	yearLabel,
+	yearValue,
+} from "../../src/ui/timeline/eras";
 import { briefLink, eventMarkdown, timelineMarkdown } from "../../src/ui/timeline/markdown";
 import { rulerTicks } from "../../src/ui/timeline/ruler";
 import { searchYear, windowAround } from "../../src/ui/timeline/data";
 import { COURSE_PALETTE, courseColorIndex, courseColors, courseShortName } from "../../src/ui/timeline/colors";
 
-function ev(year: number, label: string, text: string, path = "History/Rome.md", extra: Partial<HistEvent> = {}): HistEvent {
+function ev(
+	year: number,
+	label: string,
+	text: string,
+	path = "History/Rome.md",
+	extra: Partial<HistEvent> = {},
+): HistEvent {
 	return {
 		id: `e-${year}-${text.length}`,
 		briefPath: path,
@@ -18,12 +32,18 @@ function ev(year: number, label: string, text: string, path = "History/Rome.md",
 }
 
 describe("timeline Markdown export", () => {
-	const titles: Record<string, string> = { "History/Rome.md": "Rome", "History/Russia/US recognition.md": "US recognition of the Soviet Union, 1933" };
+	const titles: Record<string, string> = {
+		"History/Rome.md": "Rome",
+		"History/Russia/US recognition.md": "US recognition of the Soviet Union, 1933",
+	};
 	const briefOf = (path: string) => ({ path, title: titles[path] ?? path });
 
 	it("writes one list item per event: date in bold, sentence, link to the brief", () => {
 		const md = timelineMarkdown(
-			[ev(-43, "44 BC", "Caesar was assassinated."), ev(1933, "Nov 1933", "The U.S. recognised\nthe Soviet Union.", "History/Russia/US recognition.md")],
+			[
+				ev(-43, "44 BC", "Caesar was assassinated."),
+				ev(1933, "Nov 1933", "The U.S. recognised\nthe Soviet Union.", "History/Russia/US recognition.md"),
+			],
 			briefOf,
 		);
 		expect(md).toBe(
@@ -33,9 +53,12 @@ describe("timeline Markdown export", () => {
 	});
 
 	it("puts the bold label before the sentence and survives odd titles", () => {
-		expect(eventMarkdown(ev(1917, "1917", "Ties were cut.", "a.md", { label: "Background" }), { path: "a.md", title: "a" })).toBe(
-			"- **1917** — *Background:* Ties were cut. ([[a]])",
-		);
+		expect(
+			eventMarkdown(ev(1917, "1917", "Ties were cut.", "a.md", { label: "Background" }), {
+				path: "a.md",
+				title: "a",
+			}),
+		).toBe("- **1917** — *Background:* Ties were cut. ([[a]])");
 		expect(briefLink({ path: "x/Brief.md", title: "A [[weird]] | title" })).toBe("[[x/Brief|A weird  title]]");
 		expect(timelineMarkdown([], briefOf)).toBe("");
 	});
@@ -74,7 +97,11 @@ describe("era headers", () => {
 	it("granularity adapts to density: sparse -> years/decades, long and dense -> centuries/millennia", () => {
 		expect(eraGranularity([1917, 1933, 1939])).toBe("decade");
 		expect(eraGranularity([1917, 1918, 1921])).toBe("year");
-		expect(eraGranularity([1917, 1918, 1921, 1922, 1929, 1930, 1933, 1933, 1935, 1937, 1939, 1941, 1945, 1949, 1953, 1956])).toBe("decade");
+		expect(
+			eraGranularity([
+				1917, 1918, 1921, 1922, 1929, 1930, 1933, 1933, 1935, 1937, 1939, 1941, 1945, 1949, 1953, 1956,
+			]),
+		).toBe("decade");
 		const dense = Array.from({ length: 10_000 }, (_, i) => -3000 + Math.floor((i * 5020) / 10_000));
 		expect(eraGranularity(dense)).toBe("century");
 		expect(countEras(dense, "century")).toBeLessThanOrEqual(80);
@@ -94,7 +121,13 @@ describe("era headers", () => {
 	it("builds a header before each new era, in ascending or descending order", () => {
 		const evs = [ev(-43, "44 BC", "a"), ev(-30, "31 BC", "b"), ev(79, "AD 79", "c")];
 		const items = buildItems(evs, "century");
-		expect(items.map((i) => (i.kind === "era" ? i.label : i.ev.date.label))).toEqual(["1st century BC", "44 BC", "31 BC", "1st century AD", "AD 79"]);
+		expect(items.map((i) => (i.kind === "era" ? i.label : i.ev.date.label))).toEqual([
+			"1st century BC",
+			"44 BC",
+			"31 BC",
+			"1st century AD",
+			"AD 79",
+		]);
 		const desc = buildItems([...evs].reverse(), "century");
 		expect(desc.filter((i) => i.kind === "era").length).toBe(2);
 	});

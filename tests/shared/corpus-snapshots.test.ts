@@ -26,9 +26,19 @@ function derived(b: Brief): Record<string, unknown> {
 		hidden: b.hidden,
 		title: h(b.title),
 		id: h(b.id),
-		counts: { tags: b.tags.length, themes: b.themes.length, links: b.links.length, events: b.events.length, quotes: b.quotes.length, facts: b.facts.length },
+		counts: {
+			tags: b.tags.length,
+			themes: b.themes.length,
+			links: b.links.length,
+			events: b.events.length,
+			quotes: b.quotes.length,
+			facts: b.facts.length,
+		},
 		sections: b.sections.map((s) => `${s.startLine}-${s.endLine} ${s.kind} ${s.level} ${s.role} ${h(s.title)}`),
-		events: b.events.map((e) => `${e.source.line} ${e.date.label} [${e.date.precision}${e.date.approximate ? " ~" : ""}] text ${h(e.text)} label ${h(e.label)}`),
+		events: b.events.map(
+			(e) =>
+				`${e.source.line} ${e.date.label} [${e.date.precision}${e.date.approximate ? " ~" : ""}] text ${h(e.text)} label ${h(e.label)}`,
+		),
 		quotes: b.quotes.map((q) => `${q.source.line} ${h(q.text)} len ${q.text.length} speaker ${h(q.speaker)}`),
 		facts: b.facts.map((f) => `${f.source.line} term ${h(f.term)} def ${h(f.definition)}`),
 		problems: b.problems.map((p) => `${p.line} ${p.severity} ${h(p.message)}`),

@@ -15,13 +15,19 @@ function seedPermalink(): string {
 
 describe("gardenUrl on the seed brief", () => {
 	it("slugifies the seed brief's file name and vault path exactly as Digital Garden did", () => {
-		expect(gardenSlug("Russian History II - US Recognition of Soviet Union Brief")).toBe("russian-history-ii-us-recognition-of-soviet-union-brief");
+		expect(gardenSlug("Russian History II - US Recognition of Soviet Union Brief")).toBe(
+			"russian-history-ii-us-recognition-of-soviet-union-brief",
+		);
 		expect(slugPath(SEED_VAULT_PATH)).toBe(seedPermalink());
-		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(`https://garden.example.org${seedPermalink()}`);
+		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(
+			`https://garden.example.org${seedPermalink()}`,
+		);
 	});
 
 	it("uses the seed brief's permalink when it has one", () => {
 		const permalink = seedPermalink();
-		expect(gardenUrl({ permalink }, "garden.example.org", "anything.md")).toBe(`https://garden.example.org${permalink}`);
+		expect(gardenUrl({ permalink }, "garden.example.org", "anything.md")).toBe(
+			`https://garden.example.org${permalink}`,
+		);
 	});
 });

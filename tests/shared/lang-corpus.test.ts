@@ -14,7 +14,10 @@ import { notesUnder } from "../support/plain-data";
 
 const parseYaml = (s: string): unknown => load(s);
 
-describe.each([["corpus", CORPUS_DIR], ["seed", SEED_DIR]])("English notes stay English: %s", (_group, root) => {
+describe.each([
+	["corpus", CORPUS_DIR],
+	["seed", SEED_DIR],
+])("English notes stay English: %s", (_group, root) => {
 	const notes = notesUnder(root);
 	it("every note is English and every date read goes to the English reader", () => {
 		expect(notes.length).toBeGreaterThan(0);
@@ -35,7 +38,10 @@ describe.each([["corpus", CORPUS_DIR], ["seed", SEED_DIR]])("English notes stay 
 					},
 				};
 			};
-			const brief = parseBrief({ path: rel, text: readFileSync(`${root}/${rel}`, "utf8") }, { parseYaml, createDateReader: make });
+			const brief = parseBrief(
+				{ path: rel, text: readFileSync(`${root}/${rel}`, "utf8") },
+				{ parseYaml, createDateReader: make },
+			);
 			expect(brief.lang, rel).toBeUndefined();
 		}
 		expect(reads).toBeGreaterThan(notes.length);

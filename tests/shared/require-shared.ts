@@ -5,5 +5,7 @@ import { existsSync } from "node:fs";
 import { SHARED } from "../shims/test-paths";
 
 if (!existsSync(`${SHARED}fixtures`) || !existsSync(`${SHARED}corpus`)) {
-	throw new Error(`the shared suite needs ../shared beside the checkout (${SHARED} not found); npm test does not need it`);
+	throw new Error(
+		`the shared suite needs ../shared beside the checkout (${SHARED} not found); npm test does not need it`,
+	);
 }

@@ -21,7 +21,9 @@ describe("seed brief (issue 2)", () => {
 	});
 
 	it("finds the bold-label sections with roles and ranges", () => {
-		const labels = brief.sections.filter((s) => s.kind === "label").map((s) => [s.title, s.role, s.startLine, s.endLine]);
+		const labels = brief.sections
+			.filter((s) => s.kind === "label")
+			.map((s) => [s.title, s.role, s.startLine, s.endLine]);
 		expect(labels).toEqual([
 			["Source", "source", 8, 9],
 			["Main Themes", "themes", 10, 16],
@@ -52,16 +54,28 @@ describe("seed brief (issue 2)", () => {
 	});
 
 	it("has the seed events with lines and labels, and not '16 years'", () => {
-		const ev = brief.events.map((e) => [e.date.start.year, e.date.start.month ?? null, e.source.line, e.label ?? null]);
+		const ev = brief.events.map((e) => [
+			e.date.start.year,
+			e.date.start.month ?? null,
+			e.source.line,
+			e.label ?? null,
+		]);
 		expect(ev).toContainEqual([1933, null, 6, null]);
 		expect(ev).toContainEqual([1917, null, 19, "Background"]);
 		expect(ev).toContainEqual([1933, 11, 21, "The Roosevelt-Litvinov Conversations"]);
 		expect(ev).toContainEqual([1939, null, 24, "Deteriorating Relations"]);
 		expect(brief.events.some((e) => e.date.text.includes("16"))).toBe(false);
 		const bg = brief.events.find((e) => e.label === "Background")!;
-		expect(bg.text).toBe("The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution.");
+		expect(bg.text).toBe(
+			"The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution.",
+		);
 		// Exactly these (issue 2); the conclusion adds only what is new there ("20th century"), not its restated 1933.
-		expect(brief.events.map((e) => e.date.label).filter((l) => l !== "20th century")).toEqual(["1933", "1917", "Nov 1933", "1939"]);
+		expect(brief.events.map((e) => e.date.label).filter((l) => l !== "20th century")).toEqual([
+			"1933",
+			"1917",
+			"Nov 1933",
+			"1939",
+		]);
 		for (const e of brief.events) {
 			expect([6, 19, 21, 24, 34]).toContain(e.source.line);
 			expect(e.briefPath).toBe(PATH);

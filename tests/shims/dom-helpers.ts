@@ -26,7 +26,8 @@ function applyInfo(el: HTMLElement, o?: DomElementInfo | string): void {
 		if (typeof o.text === "string") el.textContent = o.text;
 		else el.appendChild(o.text);
 	}
-	if (o.attr) for (const [k, v] of Object.entries(o.attr)) if (v !== null && v !== false) el.setAttribute(k, String(v));
+	if (o.attr)
+		for (const [k, v] of Object.entries(o.attr)) if (v !== null && v !== false) el.setAttribute(k, String(v));
 	if (o.title) el.title = o.title;
 	if (o.value !== undefined) (el as HTMLInputElement).value = o.value;
 	if (o.type) el.setAttribute("type", o.type);

@@ -16,7 +16,13 @@ import { FakeMetadataCache, splitFm, type FrontmatterParser } from "./fake-metad
 import { FakeWorkspace } from "./fake-workspace";
 
 export { FakeVault, FakeAdapter } from "./fake-vault";
-export { FakeMetadataCache, linksOf, type FakeCache, type FakeLinkCache, type FrontmatterParser } from "./fake-metadata";
+export {
+	FakeMetadataCache,
+	linksOf,
+	type FakeCache,
+	type FakeLinkCache,
+	type FrontmatterParser,
+} from "./fake-metadata";
 export { FakeWorkspace, type OpenedLink } from "./fake-workspace";
 
 /** Obsidian's front-matter rule: YAML (JSON is YAML too); invalid or non-map front-matter is no front-matter. */

@@ -135,7 +135,10 @@ export class FakeMetadataCache extends Events implements MetadataSink {
 	/** Test hook: getFileCache returns null for these paths. */
 	readonly nullFor = new Set<string>();
 
-	constructor(private readonly vault: FakeVault, private readonly parseFm: FrontmatterParser) {
+	constructor(
+		private readonly vault: FakeVault,
+		private readonly parseFm: FrontmatterParser,
+	) {
 		super();
 	}
 
@@ -222,7 +225,8 @@ export class FakeMetadataCache extends Events implements MetadataSink {
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
 		const p = linkpath.trim();
 		if (!p) return this.vault.getFileByPath(sourcePath);
-		const byPath = (path: string | null) => (path === null ? null : this.vault.getFileByPath(path) ?? this.vault.getFileByPath(`${path}.md`));
+		const byPath = (path: string | null) =>
+			path === null ? null : (this.vault.getFileByPath(path) ?? this.vault.getFileByPath(`${path}.md`));
 		const rel = p.startsWith("./") || p.startsWith("../") ? byPath(joinPath(folderOf(sourcePath), p)) : null;
 		if (rel || p.startsWith("./") || p.startsWith("../")) return rel;
 		const exact = byPath(p.replace(/^\/+/, "")) ?? byPath(joinPath(folderOf(sourcePath), p));

@@ -52,7 +52,9 @@ export class FakeAdapter {
 		const prefix = path ? `${path}/` : "";
 		const all = [...this.raw.keys(), ...this.vault.getFiles().map((f) => f.path)];
 		const files = all.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/"));
-		const folders = [...this.dirs].filter((d) => d.startsWith(prefix) && d !== path && !d.slice(prefix.length).includes("/"));
+		const folders = [...this.dirs].filter(
+			(d) => d.startsWith(prefix) && d !== path && !d.slice(prefix.length).includes("/"),
+		);
 		return { files, folders };
 	}
 }
@@ -132,7 +134,8 @@ export class FakeVault extends Events {
 		if (this.beforeRead) await this.beforeRead(file);
 		if (this.failRead(file.path)) throw new Error(`EIO: i/o error, read '${file.path}'`);
 		const text = this.texts.get(file);
-		if (text === undefined || this.files.get(file.path) !== file) throw new Error(`ENOENT: no such file '${file.path}'`);
+		if (text === undefined || this.files.get(file.path) !== file)
+			throw new Error(`ENOENT: no such file '${file.path}'`);
 		return text;
 	}
 

@@ -39,7 +39,10 @@ export class FakeWorkspace extends Events {
 	/** Main-area leaves, most recently active last. */
 	private readonly recent: WorkspaceLeaf[] = [];
 
-	constructor(private readonly app: unknown, layoutReady = true) {
+	constructor(
+		private readonly app: unknown,
+		layoutReady = true,
+	) {
 		super();
 		this.layoutReady = layoutReady;
 	}
@@ -88,7 +91,8 @@ export class FakeWorkspace extends Events {
 	}
 
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
-		if (!this.leaves.includes(leaf)) throw new Error("fake workspace: setActiveLeaf on a leaf that is not in the workspace");
+		if (!this.leaves.includes(leaf))
+			throw new Error("fake workspace: setActiveLeaf on a leaf that is not in the workspace");
 		if (leaf.side === "root") {
 			const i = this.recent.indexOf(leaf);
 			if (i >= 0) this.recent.splice(i, 1);

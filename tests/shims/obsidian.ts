@@ -55,7 +55,8 @@ const LANGUAGE_KEY = "language";
  * "language" ("fr", "de", "zh-TW" …), "en" when none is set. Tests switch the interface language by setting it.
  */
 export function getLanguage(): string {
-	const stored = typeof window !== "undefined" && window.localStorage ? window.localStorage.getItem(LANGUAGE_KEY) : null;
+	const stored =
+		typeof window !== "undefined" && window.localStorage ? window.localStorage.getItem(LANGUAGE_KEY) : null;
 	return stored || "en";
 }
 

@@ -79,11 +79,19 @@ export class Events {
 	}
 	off(name: string, callback: (...data: any[]) => unknown): void {
 		const list = this._handlers.get(name);
-		if (list) this._handlers.set(name, list.filter((r) => r.fn !== callback));
+		if (list)
+			this._handlers.set(
+				name,
+				list.filter((r) => r.fn !== callback),
+			);
 	}
 	offref(ref: EventRef): void {
 		const list = this._handlers.get(ref.name);
-		if (list) this._handlers.set(ref.name, list.filter((r) => r !== ref));
+		if (list)
+			this._handlers.set(
+				ref.name,
+				list.filter((r) => r !== ref),
+			);
 	}
 	trigger(name: string, ...data: unknown[]): void {
 		for (const ref of [...(this._handlers.get(name) ?? [])]) ref.fn.apply(ref.ctx, data);
@@ -200,4 +208,3 @@ export function setFilePath(file: TFile, path: string): void {
 	file.basename = dot > 0 ? file.name.slice(0, dot) : file.name;
 	file.extension = dot > 0 ? file.name.slice(dot + 1) : "";
 }
-

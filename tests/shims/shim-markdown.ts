@@ -78,7 +78,11 @@ export class MarkdownView extends FileView {
 		const [from, to] = a.line < b.line || (a.line === b.line && a.ch <= b.ch) ? [a, b] : [b, a];
 		if (from.line === to.line) return this.editor.getLine(from.line).slice(from.ch, to.ch);
 		const mid = this.lines.slice(from.line + 1, to.line);
-		return [this.editor.getLine(from.line).slice(from.ch), ...mid, this.editor.getLine(to.line).slice(0, to.ch)].join("\n");
+		return [
+			this.editor.getLine(from.line).slice(from.ch),
+			...mid,
+			this.editor.getLine(to.line).slice(0, to.ch),
+		].join("\n");
 	}
 }
 
@@ -99,7 +103,11 @@ export interface MarkdownPostProcessorContext {
 	getSectionInfo(el: HTMLElement): null;
 }
 
-export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+export type CodeBlockHandler = (
+	source: string,
+	el: HTMLElement,
+	ctx: MarkdownPostProcessorContext,
+) => Promise<unknown> | void;
 
 /** Code block processors registered by plugins (Plugin.registerMarkdownCodeBlockProcessor), by language. */
 export const codeBlockProcessors = new Map<string, CodeBlockHandler>();
@@ -110,7 +118,11 @@ export const codeBlockProcessors = new Map<string, CodeBlockHandler>();
  * called with the block's text (without the fences). Children added with ctx.addChild are loaded at once
  * and unloaded by `unload()` (the section leaving the view, or the note re-rendering).
  */
-export async function renderMarkdownSections(markdown: string, sourcePath: string, parent: HTMLElement): Promise<{ blocks: HTMLElement[]; unload(): void }> {
+export async function renderMarkdownSections(
+	markdown: string,
+	sourcePath: string,
+	parent: HTMLElement,
+): Promise<{ blocks: HTMLElement[]; unload(): void }> {
 	const children: MarkdownRenderChild[] = [];
 	const blocks: HTMLElement[] = [];
 	const lines = markdown.split("\n");

@@ -3,7 +3,6 @@ import { Component } from "./shim-core";
 import { codeBlockProcessors, type CodeBlockHandler } from "./shim-markdown";
 import { viewRegistry, type App, type View, type WorkspaceLeaf } from "./shim-views";
 
-
 export interface ShimCommand {
 	id: string;
 	name: string;
@@ -65,12 +64,19 @@ export abstract class Plugin extends Component {
 		// Like Obsidian: unloading the plugin closes its views.
 		this.register(() => {
 			viewRegistry.delete(type);
-			(this.app.workspace as { detachLeavesOfType?: (t: string) => void } | undefined)?.detachLeavesOfType?.(type);
+			(this.app.workspace as { detachLeavesOfType?: (t: string) => void } | undefined)?.detachLeavesOfType?.(
+				type,
+			);
 		});
 	}
 	/** Like Obsidian: the processor runs for every fenced block of this language; unloading the plugin removes it. */
-	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, _sortOrder?: number): CodeBlockHandler {
-		if (codeBlockProcessors.has(language)) throw new Error(`a code block processor for ${language} is already registered`);
+	registerMarkdownCodeBlockProcessor(
+		language: string,
+		handler: CodeBlockHandler,
+		_sortOrder?: number,
+	): CodeBlockHandler {
+		if (codeBlockProcessors.has(language))
+			throw new Error(`a code block processor for ${language} is already registered`);
 		codeBlockProcessors.set(language, handler);
 		this.register(() => codeBlockProcessors.delete(language));
 		return handler;
@@ -99,4 +105,3 @@ export abstract class PluginSettingTab {
 	abstract display(): void;
 	hide(): void {}
 }
-

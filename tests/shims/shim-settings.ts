@@ -174,4 +174,3 @@ export class Setting {
 		return this.addButton(cb);
 	}
 }
-

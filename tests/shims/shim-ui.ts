@@ -7,7 +7,10 @@ export const noticeLog: string[] = [];
 export class Notice {
 	noticeEl: HTMLElement;
 	message: string;
-	constructor(message: string | DocumentFragment, public duration?: number) {
+	constructor(
+		message: string | DocumentFragment,
+		public duration?: number,
+	) {
 		this.message = typeof message === "string" ? message : (message.textContent ?? "");
 		this.noticeEl = document.createElement("div");
 		this.noticeEl.textContent = this.message;
@@ -64,7 +67,9 @@ export class Keymap {
 }
 
 /** Fuzzy search like Obsidian's: every query character in order; score favours tight, early matches. */
-export function prepareFuzzySearch(query: string): (text: string) => { score: number; matches: [number, number][] } | null {
+export function prepareFuzzySearch(
+	query: string,
+): (text: string) => { score: number; matches: [number, number][] } | null {
 	const q = query.toLowerCase().replace(/\s+/g, "");
 	return (text: string) => {
 		const t = text.toLowerCase();
@@ -85,7 +90,9 @@ export function prepareFuzzySearch(query: string): (text: string) => { score: nu
 	};
 }
 
-export function prepareSimpleSearch(query: string): (text: string) => { score: number; matches: [number, number][] } | null {
+export function prepareSimpleSearch(
+	query: string,
+): (text: string) => { score: number; matches: [number, number][] } | null {
 	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
 	return (text: string) => {
 		const t = text.toLowerCase();
@@ -157,4 +164,3 @@ export class Menu extends Component {
 		item.callback?.(new MouseEvent("click"));
 	}
 }
-

@@ -54,11 +54,15 @@ export class WorkspaceLeaf extends Events {
 		const work = this.applyViewState(viewState, eState);
 		return this.ws?.track ? this.ws.track(work) : work;
 	}
-	private async applyViewState(viewState: { type: string; state?: unknown; active?: boolean }, eState?: unknown): Promise<void> {
+	private async applyViewState(
+		viewState: { type: string; state?: unknown; active?: boolean },
+		eState?: unknown,
+	): Promise<void> {
 		const factory = viewRegistry.get(viewState.type) ?? builtinViews.get(viewState.type);
 		if (!factory) notImplemented(`WorkspaceLeaf.setViewState for unregistered view type ${viewState.type}`);
 		this.deferredState = null;
-		if (this.view?.getViewType() !== viewState.type || this.view instanceof DeferredView) await this.open(factory(this));
+		if (this.view?.getViewType() !== viewState.type || this.view instanceof DeferredView)
+			await this.open(factory(this));
 		if (viewState.state !== undefined) await this.view!.setState(viewState.state, { history: false });
 		if (eState !== undefined) this.view!.setEphemeralState(eState);
 		if (viewState.active) this.ws?.setActiveLeaf?.(this, { focus: true });
@@ -71,9 +75,11 @@ export class WorkspaceLeaf extends Events {
 	private async applyOpenFile(file: TFile, openState: OpenViewState): Promise<void> {
 		const factory = builtinViews.get("markdown");
 		if (!factory) notImplemented("WorkspaceLeaf.openFile without the markdown view");
-		if (file.extension !== "md") notImplemented(`WorkspaceLeaf.openFile for .${file.extension} files (only notes open in tests)`);
+		if (file.extension !== "md")
+			notImplemented(`WorkspaceLeaf.openFile for .${file.extension} files (only notes open in tests)`);
 		this.deferredState = null;
-		if (this.view?.getViewType() !== "markdown" || this.view instanceof DeferredView) await this.open(factory(this));
+		if (this.view?.getViewType() !== "markdown" || this.view instanceof DeferredView)
+			await this.open(factory(this));
 		const view = this.view as View & { loadFile(file: TFile): Promise<void> };
 		await view.loadFile(file);
 		if (openState.state) await view.setState(openState.state, { history: false });
@@ -156,7 +162,10 @@ export abstract class ItemView extends View {
 		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
 	}
 	addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
-		const el = this.containerEl.createEl("button", { cls: "view-action clickable-icon", attr: { "aria-label": title } });
+		const el = this.containerEl.createEl("button", {
+			cls: "view-action clickable-icon",
+			attr: { "aria-label": title },
+		});
 		setIcon(el, icon);
 		el.addEventListener("click", callback);
 		return el;
@@ -199,10 +208,12 @@ export class Modal extends Component {
 	}
 }
 
-
 /** What a background leaf holds until it is shown (Obsidian >= 1.7.2): not the view of its type. */
 export class DeferredView extends View {
-	constructor(leaf: WorkspaceLeaf, private readonly type: string) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly type: string,
+	) {
 		super(leaf);
 	}
 	getViewType(): string {

@@ -3,7 +3,10 @@
  * Resolved from the working directory (vitest runs from the repository root), which works in the node
  * and jsdom environments alike (jsdom's import.meta.url is not a file URL).
  */
-const ROOT = typeof process !== "undefined" ? process.cwd().replace(/\/$/, "") : new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
+const ROOT =
+	typeof process !== "undefined"
+		? process.cwd().replace(/\/$/, "")
+		: new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 export const SHARED = `${ROOT}/../shared/`;
 export const SEED_DIR = `${SHARED}fixtures/seed`;
 export const SEED_BRIEF = `${SEED_DIR}/us-recognition-of-soviet-union-brief.md`;

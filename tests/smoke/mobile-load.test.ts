@@ -17,7 +17,18 @@ import { FakeMetadataCache } from "../shims/fake-metadata";
 import * as core from "../shims/shim-core";
 
 const MAIN = new URL("../../main.js", import.meta.url).pathname;
-const NODE_GLOBALS = ["process", "Buffer", "global", "setImmediate", "clearImmediate", "require", "module", "exports", "__dirname", "__filename"];
+const NODE_GLOBALS = [
+	"process",
+	"Buffer",
+	"global",
+	"setImmediate",
+	"clearImmediate",
+	"require",
+	"module",
+	"exports",
+	"__dirname",
+	"__filename",
+];
 
 /** An `obsidian` module where every export is a harmless class, like the real one's shape. */
 function obsidianStub(extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -36,7 +47,19 @@ function obsidianStub(extra: Record<string, unknown> = {}): Record<string, unkno
 
 /** A context like a mobile webview's window: browser globals only. */
 function mobileContext(): vm.Context {
-	const context = vm.createContext({ console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, crypto: globalThis.crypto, performance, TextEncoder, TextDecoder, URL });
+	const context = vm.createContext({
+		console,
+		setTimeout,
+		clearTimeout,
+		setInterval,
+		clearInterval,
+		queueMicrotask,
+		crypto: globalThis.crypto,
+		performance,
+		TextEncoder,
+		TextDecoder,
+		URL,
+	});
 	vm.runInContext("globalThis.window = globalThis; globalThis.self = globalThis;", context);
 	return context;
 }
@@ -45,7 +68,11 @@ function mobileContext(): vm.Context {
 function loadMain(context: vm.Context, obsidian: Record<string, unknown>): { exported: unknown; required: string[] } {
 	const required: string[] = [];
 	const module = { exports: {} as Record<string, unknown> };
-	const wrapped = vm.runInContext(`(function (require, module, exports) {${readFileSync(MAIN, "utf8")}\n})`, context, { filename: "main.js" }) as (...args: unknown[]) => void;
+	const wrapped = vm.runInContext(
+		`(function (require, module, exports) {${readFileSync(MAIN, "utf8")}\n})`,
+		context,
+		{ filename: "main.js" },
+	) as (...args: unknown[]) => void;
 	const require = (id: string) => {
 		required.push(id);
 		if (id === "obsidian") return obsidian;
@@ -60,7 +87,10 @@ function miniObsidian(notices: string[]) {
 	class Plugin extends core.Component {
 		data: unknown = null;
 		readonly registered: string[] = [];
-		constructor(public app: unknown, public manifest: unknown) {
+		constructor(
+			public app: unknown,
+			public manifest: unknown,
+		) {
 			super();
 		}
 		async loadData(): Promise<unknown> {
@@ -95,9 +125,21 @@ function miniObsidian(notices: string[]) {
 			throw new Error("addStatusBarItem on mobile: there is no status bar");
 		}
 	}
-	const Platform = { ...core.Platform, isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isAndroidApp: true, isLinux: false };
+	const Platform = {
+		...core.Platform,
+		isDesktop: false,
+		isDesktopApp: false,
+		isMobile: true,
+		isMobileApp: true,
+		isPhone: true,
+		isAndroidApp: true,
+		isLinux: false,
+	};
 	class PluginSettingTab {
-		constructor(public app: unknown, public plugin: unknown) {}
+		constructor(
+			public app: unknown,
+			public plugin: unknown,
+		) {}
 	}
 	class Notice {
 		constructor(message: string) {
@@ -112,7 +154,8 @@ function miniObsidian(notices: string[]) {
 	return { ...core, Platform, Plugin, PluginSettingTab, Notice, parseYaml };
 }
 
-const BRIEF = "---\ndg-publish: true\n---\n## The Punic Wars, 264–146 BC\n\n- **Background:** Rome fought Carthage from 264 BC.\n\n**Key Quotes:**\n\n- \"Carthage must be destroyed.\"\n";
+const BRIEF =
+	'---\ndg-publish: true\n---\n## The Punic Wars, 264–146 BC\n\n- **Background:** Rome fought Carthage from 264 BC.\n\n**Key Quotes:**\n\n- "Carthage must be destroyed."\n';
 
 function miniApp() {
 	const vault = new FakeVault({ "Rome/Punic Wars.md": BRIEF, "Welcome.md": "# Welcome\n" });
@@ -152,13 +195,17 @@ function miniApp() {
 describe("main.js loads without Node (mobile)", () => {
 	beforeAll(() => {
 		if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < Date.now() - 60 * 60 * 1000) {
-			execFileSync("node", ["esbuild.config.mjs", "production"], { cwd: new URL("../..", import.meta.url).pathname });
+			execFileSync("node", ["esbuild.config.mjs", "production"], {
+				cwd: new URL("../..", import.meta.url).pathname,
+			});
 		}
 	});
 
 	it("evaluates in a context with no Buffer, process or Node require", () => {
 		const context = mobileContext();
-		expect(vm.runInContext(NODE_GLOBALS.map((g) => `typeof ${g}`).join(" + ','+ "), context)).toBe(NODE_GLOBALS.map(() => "undefined").join(","));
+		expect(vm.runInContext(NODE_GLOBALS.map((g) => `typeof ${g}`).join(" + ','+ "), context)).toBe(
+			NODE_GLOBALS.map(() => "undefined").join(","),
+		);
 		const { exported, required } = loadMain(context, obsidianStub());
 		expect(typeof exported).toBe("function");
 		expect(required.filter((r) => r !== "obsidian")).toEqual([]);
@@ -170,31 +217,50 @@ describe("main.js loads without Node (mobile)", () => {
 		const notices: string[] = [];
 		const { exported } = loadMain(context, obsidianStub(miniObsidian(notices)));
 		const app = miniApp();
-		type Loaded = Omit<core.Component, "onload"> & { onload(): Promise<void>; registered: string[]; api: { ready: Promise<void> }; index: { timeline(): unknown[] } };
+		type Loaded = Omit<core.Component, "onload"> & {
+			onload(): Promise<void>;
+			registered: string[];
+			api: { ready: Promise<void> };
+			index: { timeline(): unknown[] };
+		};
 		const PluginClass = exported as new (app: unknown, manifest: unknown) => Loaded;
-		const plugin = new PluginClass(app, { id: "study-briefs", name: "Study Briefs", version: "0.1.0", dir: ".obsidian/plugins/study-briefs" });
+		const plugin = new PluginClass(app, {
+			id: "study-briefs",
+			name: "Study Briefs",
+			version: "0.1.0",
+			dir: ".obsidian/plugins/study-briefs",
+		});
 		await plugin.onload();
 		plugin._loaded = true;
-		expect(plugin.registered).toEqual(expect.arrayContaining(["view study-briefs-timeline", "command open-timeline", "setting tab"]));
+		expect(plugin.registered).toEqual(
+			expect.arrayContaining(["view study-briefs-timeline", "command open-timeline", "setting tab"]),
+		);
 		app.workspace.finishLayout();
 		await plugin.api.ready;
 		const events = plugin.index.timeline().length;
 		expect(events).toBeGreaterThan(0);
-		const write = await app.vault.create("Russia/Recognition.md", BRIEF.replace("The Punic Wars, 264–146 BC", "Recognition, 1933"));
+		const write = await app.vault.create(
+			"Russia/Recognition.md",
+			BRIEF.replace("The Punic Wars, 264–146 BC", "Recognition, 1933"),
+		);
 		expect(write.path).toBe("Russia/Recognition.md");
 		await app.metadataCache.whenIdle();
 		expect(plugin.index.timeline().length).toBeGreaterThan(events);
 		plugin.unload();
 		expect(app.vault.listenerCount() + app.metadataCache.listenerCount() + app.workspace.listenerCount()).toBe(0);
 		expect(notices).toEqual([]);
-		const added = (vm.runInContext("Object.getOwnPropertyNames(globalThis)", context) as string[]).filter((k) => !before.has(k));
+		const added = (vm.runInContext("Object.getOwnPropertyNames(globalThis)", context) as string[]).filter(
+			(k) => !before.has(k),
+		);
 		expect(added).toEqual([]);
-		expect(vm.runInContext(NODE_GLOBALS.map((g) => `typeof ${g}`).join(" + ','+ "), context)).toBe(NODE_GLOBALS.map(() => "undefined").join(","));
+		expect(vm.runInContext(NODE_GLOBALS.map((g) => `typeof ${g}`).join(" + ','+ "), context)).toBe(
+			NODE_GLOBALS.map(() => "undefined").join(","),
+		);
 	});
 
 	it("bundles no Node-only library", () => {
 		const code = readFileSync(MAIN, "utf8");
-		for (const marker of ["gray-matter", "require(\"fs\")", "require(\"path\")", "Buffer.from"]) {
+		for (const marker of ["gray-matter", 'require("fs")', 'require("path")', "Buffer.from"]) {
 			expect(code.includes(marker), marker).toBe(false);
 		}
 		const manifest = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8"));

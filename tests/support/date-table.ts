@@ -68,7 +68,10 @@ export function readCaseTable(file: string): CaseRow[] {
 export function expectRow({ text, expected }: CaseRow): void {
 	const want = parseExpected(expected);
 	const got = findDates(text);
-	expect(got.map((m) => m.date.label), `labels for: ${text}`).toHaveLength(want.length);
+	expect(
+		got.map((m) => m.date.label),
+		`labels for: ${text}`,
+	).toHaveLength(want.length);
 	want.forEach((exp, i) => {
 		const d = got[i].date;
 		const detail = `${text} -> ${JSON.stringify(d)}`;

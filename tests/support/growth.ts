@@ -163,7 +163,8 @@ export function measureGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
 export function expectLinearGrowth<T>(opts: GrowthOptions<T>): GrowthResult {
 	const r = measureGrowth(opts);
 	const factor = opts.factor ?? 2;
-	const what = `${opts.label ?? "work"}: n=${opts.n} → ${Math.round(opts.n * factor)}, ` +
+	const what =
+		`${opts.label ?? "work"}: n=${opts.n} → ${Math.round(opts.n * factor)}, ` +
 		`median ${r.smallMs.toFixed(1)} → ${r.largeMs.toFixed(1)} ${clock.unit} over ${r.reps} reps, ratios ${r.ratios.map((x) => x.toFixed(2)).join(", ")}`;
 	expect(r.ratio, what).toBeLessThanOrEqual(opts.maxRatio ?? 2.2);
 	return r;
@@ -190,14 +191,26 @@ export interface Growth {
  * next scale, while a super-linear loop fails at every scale. `maxScale` lets a caller keep both sizes inside
  * a bound (findDates reads 20 kB slices, so its in-slice growth is measured with 2n inside one slice).
  */
-export function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, sizeOf: (input: T) => number, maxScale = 4): Growth {
+export function growth<T>(
+	make: (n: number) => T,
+	run: (input: T) => unknown,
+	n: number,
+	sizeOf: (input: T) => number,
+	maxScale = 4,
+): Growth {
 	let best: Growth | null = null;
 	let attempts = 0;
 	for (let k = 1; k <= maxScale; k *= 2) {
 		attempts++;
 		const r = measureGrowth({ make, run, n: n * k, attempts: 2, rounds: 5, minSampleMs: 10 });
 		const perRun = r.largeMs / r.reps;
-		const g = { small: r.smallMs / r.reps, large: perRun, ratio: r.ratio, msPerKb: perRun / (sizeOf(make(2 * n * k)) / 1024), attempts };
+		const g = {
+			small: r.smallMs / r.reps,
+			large: perRun,
+			ratio: r.ratio,
+			msPerKb: perRun / (sizeOf(make(2 * n * k)) / 1024),
+			attempts,
+		};
 		if (!best || g.ratio < best.ratio) best = g;
 		if (best.ratio <= GROWTH_LIMIT) break;
 	}
@@ -205,7 +218,12 @@ export function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n:
 }
 
 /** growth() of a string input: sizes in UTF-16 units (1 kB = 1024 of them). */
-export function textGrowth(make: (n: number) => string, run: (text: string) => unknown, n: number, maxScale = 4): Growth {
+export function textGrowth(
+	make: (n: number) => string,
+	run: (text: string) => unknown,
+	n: number,
+	maxScale = 4,
+): Growth {
 	return growth(make, run, n, (t) => t.length, maxScale);
 }
 

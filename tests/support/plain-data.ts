@@ -3,7 +3,8 @@ import { readdirSync, statSync } from "node:fs";
 
 /** Appends to `out` the paths of values JSON would change or drop, and of objects reachable twice. */
 export function notPlain(v: unknown, path: string, seen: Set<object>, out: string[]): void {
-	if (v === undefined || typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") out.push(`${path}: ${typeof v}`);
+	if (v === undefined || typeof v === "function" || typeof v === "symbol" || typeof v === "bigint")
+		out.push(`${path}: ${typeof v}`);
 	else if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))) out.push(`${path}: ${v}`);
 	else if (v && typeof v === "object") {
 		if (seen.has(v)) out.push(`${path}: shared`);

@@ -21,7 +21,14 @@ function assertValid(s: Settings): void {
 		expect(folder.startsWith("/")).toBe(false);
 	}
 	expect(["dg-publish", "publish", ""]).toContain(s.gardenPublishKey);
-	for (const b of [s.includeUnpublished, s.timelineDescending, s.followActiveNote, s.gardenAutoRefresh, s.gardenMermaid, s.gardenPerCourse]) {
+	for (const b of [
+		s.includeUnpublished,
+		s.timelineDescending,
+		s.followActiveNote,
+		s.gardenAutoRefresh,
+		s.gardenMermaid,
+		s.gardenPerCourse,
+	]) {
 		expect(typeof b).toBe("boolean");
 	}
 	// Survives a save/load round trip unchanged.
@@ -72,9 +79,15 @@ describe("migrateSettings", () => {
 
 	it("any JSON value at all yields valid settings (property)", () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), "briefKey"), fc.jsonValue())), (raw) => {
-				assertValid(migrateSettings(raw));
-			}),
+			fc.property(
+				fc.oneof(
+					fc.jsonValue(),
+					fc.dictionary(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), "briefKey"), fc.jsonValue()),
+				),
+				(raw) => {
+					assertValid(migrateSettings(raw));
+				},
+			),
 			fuzzParams(0xd5d728, 500),
 		);
 	});

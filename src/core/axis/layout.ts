@@ -32,10 +32,19 @@ export function eventYears(ev: HistEvent): [number, number] {
 /** Ranges are events whose date covers more than a year (decades, centuries, "1914–1918"); the rest are points. */
 export function isRange(ev: HistEvent): boolean {
 	const d = ev.date;
-	return d.end.year > d.start.year || d.precision === "decade" || d.precision === "century" || d.precision === "millennium";
+	return (
+		d.end.year > d.start.year ||
+		d.precision === "decade" ||
+		d.precision === "century" ||
+		d.precision === "millennium"
+	);
 }
 
-export function prepareAxis(events: readonly HistEvent[], scale: AxisScale, laneOf: (ev: HistEvent) => string): AxisData {
+export function prepareAxis(
+	events: readonly HistEvent[],
+	scale: AxisScale,
+	laneOf: (ev: HistEvent) => string,
+): AxisData {
 	const n = events.length;
 	const vStart = new Float64Array(n);
 	const vEnd = new Float64Array(n);
@@ -152,7 +161,9 @@ export function layoutAxis(data: AxisData, view: Viewport, opt: LayoutOptions): 
 		const x1 = pt ? x0 + opt.markerPx : Math.max(xOf(view, ve), x0 + opt.markerPx);
 		const x0c = pt ? x0 - opt.markerPx / 2 : x0;
 		const x1c = pt ? x0 + opt.markerPx / 2 : x1;
-		const reserve = opt.reserveLabelPx ? Math.min(opt.labelOf(data.events[i]).length * opt.charPx, opt.reserveLabelPx) : 0;
+		const reserve = opt.reserveLabelPx
+			? Math.min(opt.labelOf(data.events[i]).length * opt.charPx, opt.reserveLabelPx)
+			: 0;
 		const needEnd = Math.max(x1c, (pt ? x1c + 2 : x0c + 4) + reserve);
 		let placed = false;
 		for (let r = 0; r < opt.rows; r++) {
@@ -175,7 +186,15 @@ export function layoutAxis(data: AxisData, view: Viewport, opt: LayoutOptions): 
 			c.v1 = Math.max(c.v1, ve);
 			continue;
 		}
-		const nc: Cluster = { lane, x0: x0c, x1: Math.min(x1c, x0c + opt.clusterPx), count: 1, v0: vs, v1: ve, first: i };
+		const nc: Cluster = {
+			lane,
+			x0: x0c,
+			x1: Math.min(x1c, x0c + opt.clusterPx),
+			count: 1,
+			v0: vs,
+			v1: ve,
+			first: i,
+		};
 		clusters.push(nc);
 		open[lane] = nc;
 	}

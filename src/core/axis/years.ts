@@ -12,7 +12,7 @@ export function axisYear(d: YMD, end = false): number {
 	const m = d.month;
 	if (m === undefined || m < 1 || m > 12) return d.year + (end ? 1 : 0);
 	const day = d.day;
-	if (day === undefined) return d.year + CUM_DAYS[(end ? m : m - 1)] / DAYS;
+	if (day === undefined) return d.year + CUM_DAYS[end ? m : m - 1] / DAYS;
 	const doy = CUM_DAYS[m - 1] + Math.min(Math.max(day, 1), 31) - (end ? 0 : 1);
 	return d.year + Math.min(doy, DAYS) / DAYS;
 }

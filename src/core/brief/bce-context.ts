@@ -50,14 +50,24 @@ function flipToBC(d: HistDate): HistDate {
 		start = 1 - e;
 		end = 1 - s;
 	}
-	const out: HistDate = { ...d, start: { year: start }, end: { year: end }, inferred: true, inferredFrom: CONTEXT_ERA_REASON };
+	const out: HistDate = {
+		...d,
+		start: { year: start },
+		end: { year: end },
+		inferred: true,
+		inferredFrom: CONTEXT_ERA_REASON,
+	};
 	out.label = formatHistDate(out);
 	return out;
 }
 
 /** A BC reading of a bare year back to AD ("1799" in a note on Egypt). */
 function backToAD(d: HistDate): HistDate {
-	const out: HistDate = { ...d, start: { ...d.start, year: 1 - d.end.year }, end: { ...d.end, year: 1 - d.start.year } };
+	const out: HistDate = {
+		...d,
+		start: { ...d.start, year: 1 - d.end.year },
+		end: { ...d.end, year: 1 - d.start.year },
+	};
 	delete out.inferred;
 	delete out.inferredFrom;
 	out.label = formatHistDate(out);

@@ -17,7 +17,10 @@ const CLOSE_Q = CLOSE_MARKS;
 /** A cited excerpt: the blockquote ends with its page, `(p 21)`, `(pp. 37-38)`, `(p59 - 60)`. */
 const PAGE_CITE = /\((?:p|pp|page|pages)\.?\s?\d+(?:\s?[-\u2013]\s?\d+)?\)\s*$/i;
 
-const SAYS = new RegExp(`(\\p{Lu}[\\p{L}\\u2019'.-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\u2019'.-]+){0,3})[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|tells \\p{L}+|told \\p{L}+|${SPEECH_VERBS_OTHER})[ \\t]*:[ \\t]*$`, "u");
+const SAYS = new RegExp(
+	`(\\p{Lu}[\\p{L}\\u2019'.-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\u2019'.-]+){0,3})[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|tells \\p{L}+|told \\p{L}+|${SPEECH_VERBS_OTHER})[ \\t]*:[ \\t]*$`,
+	"u",
+);
 
 /** `> Lincoln: "A house divided ..."`: the speaker before the quote marks. */
 const SPEAKER_FIRST = new RegExp(`^[^${OPEN_DOUBLE_CLASS}:\\n]{1,80}:[ \\t]*[${OPEN_DOUBLE_CLASS}]`);
@@ -33,7 +36,8 @@ const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
  * ("Newly kinged Creon dictates:" -> "Creon"), "" when it names none, undefined when it is no introducer.
  */
 function introducerOf(text: string): string | undefined {
-	if (text.length > 600 || /^[>#|]/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":"))) return undefined;
+	if (text.length > 600 || /^[>#|]/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":")))
+		return undefined;
 	const m = SAYS.exec(stripInline(text));
 	return m ? m[1] : introducerSpeaker(text);
 }
@@ -54,7 +58,11 @@ interface QuoteRun {
 
 /** One blockquote of a run as a quote: its own attribution first, else the run's `speaker` or its introducer; undefined when it is no quote. */
 function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): RawQuote | undefined {
-	const body = q.lines.map((l) => stripInline(l)).filter((l, i, a) => l || (i > 0 && a[i - 1])).join("\n").trim();
+	const body = q.lines
+		.map((l) => stripInline(l))
+		.filter((l, i, a) => l || (i > 0 && a[i - 1]))
+		.join("\n")
+		.trim();
 	let text = body;
 	// The quote's own attribution (its last line, or inline after the closing quote mark) comes first.
 	let own: string | undefined;
@@ -72,7 +80,10 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 		}
 	} else if (!own) {
 		// `> Victory belongs to the most persevering. — Napoleon`: a name after a closing dash.
-		const tail = /^([\s\S]{8,}?[.!?\u2026]["\u201d\u2019]?)\s+(?:\u2014|\u2013|\u2015|--)\s*([^\n\u2014\u2013]{2,80})$/.exec(text);
+		const tail =
+			/^([\s\S]{8,}?[.!?\u2026]["\u201d\u2019]?)\s+(?:\u2014|\u2013|\u2015|--)\s*([^\n\u2014\u2013]{2,80})$/.exec(
+				text,
+			);
 		const name = tail ? cleanSpeakerName(tail[2]) : undefined;
 		if (tail && name) {
 			text = tail[1];
@@ -83,11 +94,21 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	if (q.callout) {
 		const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 		if (!isQuote) return undefined;
-		who = who ?? (q.callout.title ? cleanSpeaker(q.callout.title) : undefined) ?? speaker ?? (q.introducer || undefined);
+		who =
+			who ??
+			(q.callout.title ? cleanSpeaker(q.callout.title) : undefined) ??
+			speaker ??
+			(q.introducer || undefined);
 	} else {
 		who = who ?? speaker;
 		if (!who && q.introducer !== undefined) who = q.introducer || undefined;
-		else if (!who && !q.inQuoteSection && !(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) && !PAGE_CITE.test(text)) return undefined;
+		else if (
+			!who &&
+			!q.inQuoteSection &&
+			!(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) &&
+			!PAGE_CITE.test(text)
+		)
+			return undefined;
 	}
 	text = unwrapQuote(text);
 	return text ? { text, speaker: who, section: q.section, line: q.line } : undefined;
@@ -116,7 +137,15 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 			const c = calloutOf(q);
 			if (!cur || c) {
 				const s = sectionOfLine(n);
-				cur = { lines: [], line: n, callout: c ?? undefined, inQuoteSection: s?.role === "quotes", section: s?.title ?? "", introducer: run.quotes.length ? undefined : introducer, topLevel: line.text.startsWith(">") };
+				cur = {
+					lines: [],
+					line: n,
+					callout: c ?? undefined,
+					inQuoteSection: s?.role === "quotes",
+					section: s?.title ?? "",
+					introducer: run.quotes.length ? undefined : introducer,
+					topLevel: line.text.startsWith(">"),
+				};
 				if (c) cur.line = n + 1;
 				run.quotes.push(cur);
 				if (c) continue;
@@ -129,7 +158,15 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 		}
 		const t = line.text.trim();
 		// CommonMark lazy continuation: a plain line right after a blockquote line goes on with the quote.
-		if (cur && prevWasQuote && t && cur.lines.length && cur.lines[cur.lines.length - 1].trim() && !ATTRIB.test(t) && !LAZY_STOP.test(t)) {
+		if (
+			cur &&
+			prevWasQuote &&
+			t &&
+			cur.lines.length &&
+			cur.lines[cur.lines.length - 1].trim() &&
+			!ATTRIB.test(t) &&
+			!LAZY_STOP.test(t)
+		) {
 			cur.lines.push(line.text);
 			continue;
 		}
@@ -144,7 +181,8 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 		const last = run.quotes[run.quotes.length - 1];
 		// `- Author, Work` right under a blockquote is an attribution, unless a list goes on after it.
 		const nextText = lines[n + 1]?.text.trimStart() ?? "";
-		const listOk = blanks === 0 && prevWasQuote && last && !last.callout && last.topLevel && !nextText.startsWith(t[0] + " ");
+		const listOk =
+			blanks === 0 && prevWasQuote && last && !last.callout && last.topLevel && !nextText.startsWith(t[0] + " ");
 		const a = ATTRIB.exec(t) ?? (listOk ? LIST_ATTRIB.exec(t) : null);
 		blanks = 0;
 		prevWasQuote = false;

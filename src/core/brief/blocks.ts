@@ -87,7 +87,8 @@ export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set
 		if (q !== null) {
 			const c = calloutOf(q);
 			if (c || !q.trim()) {
-				if (c && c.title && c.type !== "quote" && c.type !== "cite") out.push({ kind: "heading", lines: [n], parts: [c.title], indent: 0 });
+				if (c && c.title && c.type !== "quote" && c.type !== "cite")
+					out.push({ kind: "heading", lines: [n], parts: [c.title], indent: 0 });
 				cur = null;
 				continue;
 			}
@@ -127,7 +128,13 @@ export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set
 			continue;
 		}
 		const joinable = cur && !line.breakBefore && !labelLines.has(n) && (cur.kind === "item" || cur.kind === "para");
-		if (joinable && cur && (cur.kind === "item" ? !endsUnit(cur.parts[cur.parts.length - 1]) || /^\s/.test(text) : !endsUnit(cur.parts[cur.parts.length - 1]) && startsLower(text))) {
+		if (
+			joinable &&
+			cur &&
+			(cur.kind === "item"
+				? !endsUnit(cur.parts[cur.parts.length - 1]) || /^\s/.test(text)
+				: !endsUnit(cur.parts[cur.parts.length - 1]) && startsLower(text))
+		) {
 			cur.lines.push(n);
 			cur.parts.push(text.trim());
 			continue;

@@ -17,7 +17,8 @@ import { baseName } from "../text";
 import { langDateReader } from "../lang/date-reader";
 
 /** "all dates are BCE", "All dates BC": the note's bare years are BCE. */
-const ALL_BCE = /\ball (?:the )?dates (?:here |below |in this (?:note|list) )?(?:are )?(?:given )?(?:in )?(?:BCE|BC|B\.C\.(?:E\.)?)\b/i;
+const ALL_BCE =
+	/\ball (?:the )?dates (?:here |below |in this (?:note|list) )?(?:are )?(?:given )?(?:in )?(?:BCE|BC|B\.C\.(?:E\.)?)\b/i;
 
 /** What the events of a note depend on besides its blocks: its path, text, title, front-matter `era` and language. */
 export interface EventNote {
@@ -29,29 +30,60 @@ export interface EventNote {
 }
 
 /** The note's events in note order, filtered (conclusions that restate, date-only rows, the title's date, repeats). */
-export function briefEvents(note: EventNote, blocks: Block[], sections: Section[], sectionOfLine: (n: number) => Section | undefined, o: ResolvedOptions): RawEvent[] {
+export function briefEvents(
+	note: EventNote,
+	blocks: Block[],
+	sections: Section[],
+	sectionOfLine: (n: number) => Section | undefined,
+	o: ResolvedOptions,
+): RawEvent[] {
 	const { path, text, lang } = note;
 	const isSectionWord = (label: string): boolean => roleOf(label, o.sectionSynonyms) !== "other";
-	const langReader = { ...o, createDateReader: (d?: FindDatesOptions) => langDateReader(o.createDateReader, d ?? {}, lang) };
-	let raw = readDates(blocks, text, titleYear(note.title) ?? titleYear(baseName(path)), langReader, isSectionWord, note.era);
+	const langReader = {
+		...o,
+		createDateReader: (d?: FindDatesOptions) => langDateReader(o.createDateReader, d ?? {}, lang),
+	};
+	let raw = readDates(
+		blocks,
+		text,
+		titleYear(note.title) ?? titleYear(baseName(path)),
+		langReader,
+		isSectionWord,
+		note.era,
+	);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
-	return dropTitleAndRepeats(fillDateOnlyRows(raw, blocks), titleHeadingLine(sections, note.title) ?? periodTitleLine(raw, sections, note.title));
+	return dropTitleAndRepeats(
+		fillDateOnlyRows(raw, blocks),
+		titleHeadingLine(sections, note.title) ?? periodTitleLine(raw, sections, note.title),
+	);
 }
 
 /**
  * The note's dated events, with the era the note implies: "all dates are BCE" or `era: BCE` (stated), a bare timeline
  * running backwards, or written eras that are all BC (both inferred: such dates are marked).
  */
-function readDates(blocks: Block[], text: string, anchorYear: number | undefined, o: ResolvedOptions, isSectionWord: (label: string) => boolean, era?: unknown): RawEvent[] {
+function readDates(
+	blocks: Block[],
+	text: string,
+	anchorYear: number | undefined,
+	o: ResolvedOptions,
+	isSectionWord: (label: string) => boolean,
+	era?: unknown,
+): RawEvent[] {
 	const dateOpts: FindDatesOptions = {};
 	// Front-matter `era: BCE` (or BC) states the era of the note's bare years, as "all dates are BCE" does.
-	if (ALL_BCE.test(text) || (typeof era === "string" && /^\s*(?:BCE?|B\.C\.(?:E\.)?)\s*$/i.test(era))) dateOpts.defaultEra = "BCE";
+	if (ALL_BCE.test(text) || (typeof era === "string" && /^\s*(?:BCE?|B\.C\.(?:E\.)?)\s*$/i.test(era)))
+		dateOpts.defaultEra = "BCE";
 	if (anchorYear !== undefined) dateOpts.anchorYear = anchorYear;
 	const raw = findEvents(blocks, o.createDateReader(dateOpts), isSectionWord);
 	if (dateOpts.defaultEra) return raw;
 	if (impliesBCE(raw)) {
 		const eraInferredFrom = "BC: the note's bare years run backwards (a BC timeline)";
-		return findEvents(blocks, o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }), isSectionWord);
+		return findEvents(
+			blocks,
+			o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom }),
+			isSectionWord,
+		);
 	}
 	if (!contextIsBCE(raw)) return raw;
 	const reader = o.createDateReader({ ...dateOpts, defaultEra: "BCE", eraInferredFrom: CONTEXT_ERA_REASON });

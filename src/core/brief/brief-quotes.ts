@@ -19,14 +19,36 @@ export interface QuoteNote {
 }
 
 /** The note's quotes, sorted by line, with their speakers. */
-export function briefQuotes(note: QuoteNote, lines: ScanLine[], blocks: Block[], sectionOfLine: (n: number) => Section | undefined): RawQuote[] {
+export function briefQuotes(
+	note: QuoteNote,
+	lines: ScanLine[],
+	blocks: Block[],
+	sectionOfLine: (n: number) => Section | undefined,
+): RawQuote[] {
 	const { text, fm } = note;
-	const found = [...itemQuotes(blocks), ...blockQuotes(lines, sectionOfLine), ...admonitionQuotes(lines, sectionOfLine)];
-	const head = lines.filter((l) => !l.skip && l.text.trim()).slice(0, 8).map((l) => l.text);
+	const found = [
+		...itemQuotes(blocks),
+		...blockQuotes(lines, sectionOfLine),
+		...admonitionQuotes(lines, sectionOfLine),
+	];
+	const head = lines
+		.filter((l) => !l.skip && l.text.trim())
+		.slice(0, 8)
+		.map((l) => l.text);
 	const bookAuthor = bookAuthorOf(fm, head);
-	const prose = proseQuotes(blocks, { bookAuthor, taken: new Set(found.map((q) => q.line)), namedTwice: namedTwiceIn(lines.map((l) => l.text)) });
+	const prose = proseQuotes(blocks, {
+		bookAuthor,
+		taken: new Set(found.map((q) => q.line)),
+		namedTwice: namedTwiceIn(lines.map((l) => l.text)),
+	});
 	const quotes = [...found, ...prose].sort((a, b) => a.line - b.line);
-	applySubjectSpeakers(quotes, { subject: noteSubject(note.title, fm, text), author: bookAuthor, blocks, lineText: (n) => lines[n]?.text ?? "", sectionAt: sectionOfLine });
+	applySubjectSpeakers(quotes, {
+		subject: noteSubject(note.title, fm, text),
+		author: bookAuthor,
+		blocks,
+		lineText: (n) => lines[n]?.text ?? "",
+		sectionAt: sectionOfLine,
+	});
 	for (const q of quotes) if (q.speaker && !q.titled) q.speaker = cleanSpeakerName(q.speaker);
 	return quotes;
 }

@@ -14,7 +14,10 @@ const ERA_WORDS = /^(?:c|ca|circa|BCE?|CE|AD|BP|OS|NS)$/i;
 
 /** The row is only its date ("1200 BCE", "586 BCE:", "**1848**"). */
 export function isDateOnly(e: RawEvent): boolean {
-	const rest = e.text.replace(e.date.text, " ").replace(/[\s\p{P}\p{S}]+/gu, " ").trim();
+	const rest = e.text
+		.replace(e.date.text, " ")
+		.replace(/[\s\p{P}\p{S}]+/gu, " ")
+		.trim();
 	return rest === "" || rest.split(" ").every((w) => ERA_WORDS.test(w));
 }
 
@@ -56,11 +59,15 @@ export function fillDateOnlyRows(events: RawEvent[], blocks: Block[]): RawEvent[
 		const i = blockAt.get(e.line);
 		// A heading that is a day or a month ("## Aug 8 2019") is a journal's or a lesson log's date: its
 		// section is not that day's history. Only year-or-coarser headings (and items) pass their date down.
-		const diary = i !== undefined && blocks[i].kind === "heading" && (e.date.precision === "day" || e.date.precision === "month");
+		const diary =
+			i !== undefined &&
+			blocks[i].kind === "heading" &&
+			(e.date.precision === "day" || e.date.precision === "month");
 		const kids = i === undefined || diary ? [] : childrenOf(blocks, i).filter((c) => firstSentence(c));
 		// No lines under it: the row stays (better a bare date than a lost one); dated lines keep their own.
 		if (!kids.length) out.push(e);
-		for (const c of kids) if (!c.lines.some((l) => dated.has(l))) out.push({ ...e, text: firstSentence(c), line: c.lines[0] });
+		for (const c of kids)
+			if (!c.lines.some((l) => dated.has(l))) out.push({ ...e, text: firstSentence(c), line: c.lines[0] });
 	}
 	return out;
 }

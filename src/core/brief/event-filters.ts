@@ -30,7 +30,9 @@ export function periodTitleLine(events: RawEvent[], sections: Section[], title: 
 	const own = events.filter((e) => e.line === h.startLine);
 	const others = events.filter((e) => e.line !== h.startLine);
 	if (!own.length || others.length < 2 || !own.every((e) => e.date.end.year > e.date.start.year)) return undefined;
-	const inside = others.filter((e) => own.some((t) => e.date.start.year >= t.date.start.year && e.date.end.year <= t.date.end.year));
+	const inside = others.filter((e) =>
+		own.some((t) => e.date.start.year >= t.date.start.year && e.date.end.year <= t.date.end.year),
+	);
 	return inside.length * 4 >= others.length * 3 ? h.startLine : undefined;
 }
 

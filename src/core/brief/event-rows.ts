@@ -46,7 +46,12 @@ export function rowEvents(b: Block, reader: DateReader, section: string | undefi
 	cells.forEach((cell, i) => {
 		for (const c of rowText === null ? chunks(cell) : [{ text: cell, start: 0 }]) {
 			for (const m of safeRead(reader, c.text)) {
-				out.push({ date: m.date, text: rowText ?? cellContext(cells, header, i, c.text), section, line: b.lines[0] });
+				out.push({
+					date: m.date,
+					text: rowText ?? cellContext(cells, header, i, c.text),
+					section,
+					line: b.lines[0],
+				});
 			}
 		}
 	});

@@ -51,7 +51,27 @@ function asParentLabel(b: Block): string | undefined {
 	return t.length <= 60 && /^[A-Z]/.test(t) && !/[.:;!?,]$/.test(t) && !/\d/.test(t) && nameLike(t) ? t : undefined;
 }
 
-const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "de", "la", "von", "van", "vs", "&"]);
+const SMALL_WORDS = new Set([
+	"a",
+	"an",
+	"the",
+	"of",
+	"and",
+	"or",
+	"in",
+	"on",
+	"at",
+	"to",
+	"for",
+	"by",
+	"with",
+	"de",
+	"la",
+	"von",
+	"van",
+	"vs",
+	"&",
+]);
 
 /** "Henri Matisse", "Prehistoric and ancient Japan": a name or title, not a sentence ("Booth was an actor ..."). */
 function nameLike(text: string): boolean {
@@ -74,12 +94,25 @@ function lastAtOrBefore(starts: number[], offset: number): number {
 }
 
 /** A heading's events (its dates, unless a diary date or a question); it opens a section that its own year anchors. */
-function headingEvents(b: Block, reader: DateReader, headings: { level: number; year?: number }[], section: string | undefined, out: RawEvent[]): void {
+function headingEvents(
+	b: Block,
+	reader: DateReader,
+	headings: { level: number; year?: number }[],
+	section: string | undefined,
+	out: RawEvent[],
+): void {
 	const text = plainTitle(dropDateLinks(b.parts[0]));
 	if (b.level !== undefined) enterSection(headings, reader, b.level);
 	const dates = safeRead(reader, text);
 	// A diary date ("## 2024-03-12") is the day the lines were written: no row, and no year for them.
-	if (dates.length && isDiaryHeading(text, dates.map((m) => m.date.text))) return;
+	if (
+		dates.length &&
+		isDiaryHeading(
+			text,
+			dates.map((m) => m.date.text),
+		)
+	)
+		return;
 	if (b.level !== undefined) ownYear(headings, reader, dates);
 	if (!dates.length || headingIsNotEvent(text)) return;
 	for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
@@ -103,7 +136,11 @@ function joinParts(parts: string[]): { joined: string; starts: number[] } {
 }
 
 /** Dated events from every readable block, read in note order so the reader can carry its anchor year. */
-export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (label: string) => boolean = () => false): RawEvent[] {
+export function findEvents(
+	blocks: Block[],
+	reader: DateReader,
+	isSectionWord: (label: string) => boolean = () => false,
+): RawEvent[] {
 	const out: RawEvent[] = [];
 	const parents: { indent: number; label?: string }[] = [];
 	const headings: { level: number; year?: number }[] = [];
@@ -126,7 +163,10 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			headingEvents(b, reader, headings, section, out);
 			continue;
 		}
-		const lab = b.kind === "item" || b.kind === "para" || b.kind === "quote" ? (blockLabel(b) ?? boldDateLabel(b, reader)) : null;
+		const lab =
+			b.kind === "item" || b.kind === "para" || b.kind === "quote"
+				? (blockLabel(b) ?? boldDateLabel(b, reader))
+				: null;
 		// `**Conclusion:** text` names a section, not the event: no label then (the text still loses it).
 		const label = lab && isSectionWord(lab.label) ? undefined : (lab?.label ?? parentLabel);
 		const parts = lab ? [lab.first, ...b.parts.slice(1)] : b.parts;
@@ -145,7 +185,12 @@ export function findEvents(blocks: Block[], reader: DateReader, isSectionWord: (
 			}
 			for (const c of chunks(s.text)) {
 				for (const m of safeRead(reader, maskCitations(c.text))) {
-					const ev: RawEvent = { date: m.date, text: c.text, section, line: lineAt(s.start + c.start + m.index) };
+					const ev: RawEvent = {
+						date: m.date,
+						text: c.text,
+						section,
+						line: lineAt(s.start + c.start + m.index),
+					};
 					if (label) ev.label = label;
 					out.push(ev);
 				}
@@ -169,7 +214,13 @@ function enterSection(stack: { level: number; year?: number }[], reader: DateRea
 
 /** A heading's own year (a point or short range, not a decade or century) anchors its section. */
 function ownYear(stack: { level: number; year?: number }[], reader: DateReader, dates: DateMatch[]): void {
-	const own = dates.find((m) => m.date.precision !== "century" && m.date.precision !== "millennium" && m.date.precision !== "decade" && !m.date.inferred);
+	const own = dates.find(
+		(m) =>
+			m.date.precision !== "century" &&
+			m.date.precision !== "millennium" &&
+			m.date.precision !== "decade" &&
+			!m.date.inferred,
+	);
 	if (!own || !stack.length) return;
 	stack[stack.length - 1].year = own.date.end.year;
 	reader.section?.(own.date.end.year, "year from the heading");

@@ -77,7 +77,14 @@ export function parseFrontmatter(
 			// Obsidian reads JSON front-matter as YAML, where a repeated key makes the whole block invalid.
 			const dup = duplicateJsonKey(raw);
 			if (dup) {
-				return { data: null, problem: { line: 1 + dup.line, message: `front-matter is not valid JSON: duplicate key "${dup.key.slice(0, 80)}"`, severity: "error" } };
+				return {
+					data: null,
+					problem: {
+						line: 1 + dup.line,
+						message: `front-matter is not valid JSON: duplicate key "${dup.key.slice(0, 80)}"`,
+						severity: "error",
+					},
+				};
 			}
 		} else value = parseYaml ? parseYaml(raw) : parseSimpleYaml(raw);
 	} catch (err) {
@@ -85,7 +92,11 @@ export function parseFrontmatter(
 		const kind = format === "json" ? "JSON" : "YAML";
 		return {
 			data: null,
-			problem: { line: 1 + (inner ?? 0), message: `front-matter is not valid ${kind}: ${errorText(err)}`, severity: "error" },
+			problem: {
+				line: 1 + (inner ?? 0),
+				message: `front-matter is not valid ${kind}: ${errorText(err)}`,
+				severity: "error",
+			},
 		};
 	}
 	if (value === null || value === undefined) return { data: null };

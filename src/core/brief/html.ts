@@ -1,8 +1,19 @@
 /** HTML bodies (Notion exports, MDX): one HTML line -> one Markdown-ish line, so line numbers stay true. */
 
 const ENTITIES: Record<string, string> = {
-	amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "\u2019", lsquo: "\u2018",
-	rdquo: "\u201d", ldquo: "\u201c", ndash: "\u2013", mdash: "\u2014", hellip: "\u2026",
+	amp: "&",
+	lt: "<",
+	gt: ">",
+	quot: '"',
+	apos: "'",
+	nbsp: " ",
+	rsquo: "\u2019",
+	lsquo: "\u2018",
+	rdquo: "\u201d",
+	ldquo: "\u201c",
+	ndash: "\u2013",
+	mdash: "\u2014",
+	hellip: "\u2026",
 };
 
 export function decodeEntities(text: string): string {
@@ -55,12 +66,18 @@ export function htmlLine(line: string, st: HtmlState): { text: string; breakBefo
 	const quoteClose = /<\/blockquote>/i.test(line);
 	if (quoteOpen) st.inQuote = true;
 	if (/<t[dh]\b/i.test(line)) {
-		const cells = line.split(/<t[dh]\b[^<>]*>/i).slice(1).map((c) => decodeEntities(c.replace(TAG, "")).replace(/\|/g, "\\|").trim());
+		const cells = line
+			.split(/<t[dh]\b[^<>]*>/i)
+			.slice(1)
+			.map((c) => decodeEntities(c.replace(TAG, "")).replace(/\|/g, "\\|").trim());
 		if (quoteClose) st.inQuote = false;
 		return { text: cells.length ? `| ${cells.join(" | ")} |` : "", breakBefore: true };
 	}
 	const h = /^\s*<h([1-6])\b/i.exec(line);
-	let text = line.replace(/<br\s*\/?>\s*$/i, "").replace(/<br\s*\/?>/gi, " ").replace(TAG, "");
+	let text = line
+		.replace(/<br\s*\/?>\s*$/i, "")
+		.replace(/<br\s*\/?>/gi, " ")
+		.replace(TAG, "");
 	text = decodeEntities(text).trim();
 	if (h && text) text = `${"#".repeat(Number(h[1]))} ${text}`;
 	else if (liAt >= 0 && text) text = `${"  ".repeat(Math.max(0, depthAtLi - 1))}- ${text}`;

@@ -95,7 +95,11 @@ export function scanMdLinks(text: string): MdSpan[] {
 }
 
 /** Replaces spans (sorted, non-overlapping) with what `fn` returns. */
-export function replaceSpans<T extends { start: number; end: number }>(text: string, spans: T[], fn: (s: T) => string): string {
+export function replaceSpans<T extends { start: number; end: number }>(
+	text: string,
+	spans: T[],
+	fn: (s: T) => string,
+): string {
 	if (!spans.length) return text;
 	let out = "";
 	let at = 0;

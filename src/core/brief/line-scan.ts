@@ -76,8 +76,12 @@ function dropInlineMath(line: string): string {
 	return out;
 }
 
-const OPENERS: [string, Mode][] = [["%%", "%%"], ["<!--", "<!--"], ["$$", "$$"]];
-const CLOSER: Record<string, string> = { "%%": "%%", "<!--": "-->", "$$": "$$" };
+const OPENERS: [string, Mode][] = [
+	["%%", "%%"],
+	["<!--", "<!--"],
+	["$$", "$$"],
+];
+const CLOSER: Record<string, string> = { "%%": "%%", "<!--": "-->", $$: "$$" };
 
 /** Removes comment and math regions, carrying an open region to the next lines. Linear: each opener is searched once per position. */
 function dropRegions(line: string, st: State): string {
@@ -128,7 +132,16 @@ export function scanLines(lines: string[], bodyStartLine: number): ScanLine[] {
 		}
 		if (fence) {
 			const m = FENCE_OPEN.exec(raw);
-			if (m && m[1][0] === fence[0] && m[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === m[1]) fence = null;
+			if (
+				m &&
+				m[1][0] === fence[0] &&
+				m[1].length >= fence.length &&
+				raw
+					.trim()
+					.replace(/^(?:>\s?)*/, "")
+					.trim() === m[1]
+			)
+				fence = null;
 			out.push({ raw, text: "", skip: true });
 			continue;
 		}
@@ -145,7 +158,12 @@ export function scanLines(lines: string[], bodyStartLine: number): ScanLine[] {
 		const wholeLineRegion = wasInRegion && st.mode !== null;
 		const cleaned = dropInlineMath(noRegions);
 		const conv = htmlLine(cleaned, html);
-		out.push({ raw, text: wholeLineRegion ? "" : conv.text, skip: wholeLineRegion, breakBefore: conv.breakBefore || undefined });
+		out.push({
+			raw,
+			text: wholeLineRegion ? "" : conv.text,
+			skip: wholeLineRegion,
+			breakBefore: conv.breakBefore || undefined,
+		});
 		setext(out, n);
 	}
 	return out;

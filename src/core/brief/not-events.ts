@@ -16,7 +16,8 @@ const PROMPT =
 	/^(?:\*\*|__)?(?:explain|describe|compare|contrast|evaluate|assess|discuss|analy[sz]e|identify|outline|summari[sz]e|justify|examine|consider|define|list|name (?:some|two|three|the)|to what extent|how far|how (?:significant|important|successful|useful|convincing)|make an argument|fill (?:out|in)|complete the|answer the|write (?:an?|your)|read (?:the|pages?|pp?\.|section|chapter|ch\.)|skim|review (?:the|pages?|pp?\.)|using (?:the )?(?:sources?|interpretations?|the map)|guiding question)\b/i;
 
 /** Classroom advice: "Pupils should…", "Students often assume…", "Teachers must…". */
-const ADVICE = /^(?:\*\*|__)?(?:pupils|students|learners|teachers|candidates)\s+(?:should|must|often|can|could|may|need|will|are (?:expected|required)|tend|sometimes|frequently)\b/i;
+const ADVICE =
+	/^(?:\*\*|__)?(?:pupils|students|learners|teachers|candidates)\s+(?:should|must|often|can|could|may|need|will|are (?:expected|required)|tend|sometimes|frequently)\b/i;
 
 /** Teaching notes: a sentence about what pupils do ("…helps pupils understand…", "This enquiry…"). */
 const TEACHING = /\bpupils?\b|^(?:\*\*|__)?this (?:enquiry|lesson|unit|activity|task|question)\b/i;
@@ -30,16 +31,19 @@ const TEACHING = /\bpupils?\b|^(?:\*\*|__)?this (?:enquiry|lesson|unit|activity|
 const CITATION_LEAD =
 	/^(?:\*\*|__)?(?:(?:primary |secondary )?sources?|references?|bibliography|citations?|further reading|reading list|suggested reading|recommended reading|cited in|quoted in|adapted from|bibliographie|bibliograf[ií]a|literatur|weiterf(?:ü|ue?)hrende literatur|pour aller plus loin)(?:\*\*|__)?\s*[:\u2013\u2014-]|^(?:\*\*|__)?(?:see also|cf\.?|voir aussi|siehe auch|v[ée]ase tambi[ée]n|ver tambi[ée]n|ver tamb[ée]m|vedi anche)\s/i;
 /** An author-date reference: "Surname, A. (1843)", "Surname, A. B., & Other, C. (2004)", "Surname, First (2004)". */
-const AUTHOR_DATE = /^\p{Lu}[\p{L}'\u2019-]+,\s+(?:\p{Lu}\.\s?){1,3}(?:,?\s*(?:&|and)\s+[^()]{1,80})?\s*\((?:1[5-9]|20)\d\d[a-z]?\)|^\p{Lu}[\p{L}'\u2019-]+,\s+\p{Lu}[\p{L}'\u2019-]+\s+\((?:1[5-9]|20)\d\d[a-z]?\)\.?/u;
+const AUTHOR_DATE =
+	/^\p{Lu}[\p{L}'\u2019-]+,\s+(?:\p{Lu}\.\s?){1,3}(?:,?\s*(?:&|and)\s+[^()]{1,80})?\s*\((?:1[5-9]|20)\d\d[a-z]?\)|^\p{Lu}[\p{L}'\u2019-]+,\s+\p{Lu}[\p{L}'\u2019-]+\s+\((?:1[5-9]|20)\d\d[a-z]?\)\.?/u;
 
 /**
  * School and admin dates: "Quiz 14 October", "Lecture 3 (12/3)", "Course outline (2024-25)", "Due 3 March",
  * "Week 5: 12 Feb". A heading or line that opens with such a word is the calendar of a course, not history.
  */
-const ADMIN = /^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
+const ADMIN =
+	/^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
 
 /** Instructions to the student: "(Be sure you are describing …)", "Make sure to …", "Remember to …". */
-const INSTRUCTION = /^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b/i;
+const INSTRUCTION =
+	/^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b/i;
 
 /** A mnemonic: a short quoted code, then what it stands for ("47-91" - Truman Doctrine (1947) to …). */
 const MNEMONIC = /^["\u201c][\p{Lu}\d&/-]{2,10}["\u201d]\s*[-\u2013\u2014:=]\s/u;
@@ -48,7 +52,8 @@ const MNEMONIC = /^["\u201c][\p{Lu}\d&/-]{2,10}["\u201d]\s*[-\u2013\u2014:=]\s/u
  * A question written without its question mark: "By the mid 17th c (1600s) what happened to the Portuguese
  * control of the coasts" — an opening time phrase, then a question word and verb, and no closing stop.
  */
-const BARE_QUESTION = /^(?:by|in|during|after|before|from|around|between|at)\b[^,.;]{0,40}?(?:\)|\d|\bc\.?)\s*,?\s+(?:what|why|how)\s+(?:happened|did|caused|led|changed)\b[^.!]*$/i;
+const BARE_QUESTION =
+	/^(?:by|in|during|after|before|from|around|between|at)\b[^,.;]{0,40}?(?:\)|\d|\bc\.?)\s*,?\s+(?:what|why|how)\s+(?:happened|did|caused|led|changed)\b[^.!]*$/i;
 
 /** A question: ends with a question mark (also "…? (hint, p. 417)" and "…?**"). */
 function isQuestion(s: string): boolean {
@@ -64,8 +69,17 @@ export function isNotEvent(sentence: string): boolean {
 	if (!s) return false;
 	if (isQuestion(s)) return true;
 	const core = s.replace(/^[[(]+/, "");
-	return PROMPT.test(core) || ADVICE.test(core) || TEACHING.test(core) || CITATION_LEAD.test(core) || AUTHOR_DATE.test(core) || ADMIN.test(core) ||
-		INSTRUCTION.test(core) || MNEMONIC.test(s) || BARE_QUESTION.test(s);
+	return (
+		PROMPT.test(core) ||
+		ADVICE.test(core) ||
+		TEACHING.test(core) ||
+		CITATION_LEAD.test(core) ||
+		AUTHOR_DATE.test(core) ||
+		ADMIN.test(core) ||
+		INSTRUCTION.test(core) ||
+		MNEMONIC.test(s) ||
+		BARE_QUESTION.test(s)
+	);
 }
 
 const WEEKDAY = /\b(?:mon|tues|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;
@@ -88,8 +102,10 @@ export function isDiaryHeading(text: string, dateTexts: string[]): boolean {
  * Author-date citations inside a sentence: "(Smith 2004, p. 12)", "(Evans et al. 2003)", "(Hill & Rose, 1998)",
  * "Figes (1996) argues". Their years are publication years, not events.
  */
-const CITE_PAREN = /\((?:see\s+|cf\.\s+)?\p{Lu}[\p{L}'\u2019-]+(?:(?:\s+et al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\u2019-]+),?\s+(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?|,?\s+(?:1[5-9]|20)\d\d[a-z]?[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)\)/gu;
-const CITE_NARRATIVE = /\b\p{Lu}[\p{L}'\u2019-]+(?:\s+et al\.)?\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?\)(?=\s+(?:argues?|argued|claims?|claimed|suggests?|suggested|writes?|wrote|notes?|noted|shows?|showed|states?|stated|contends?|says?|said|believes?|found|finds|points? out|describes?|described))/gu;
+const CITE_PAREN =
+	/\((?:see\s+|cf\.\s+)?\p{Lu}[\p{L}'\u2019-]+(?:(?:\s+et al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'\u2019-]+),?\s+(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)?|,?\s+(?:1[5-9]|20)\d\d[a-z]?[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u2013]\d+)?)\)/gu;
+const CITE_NARRATIVE =
+	/\b\p{Lu}[\p{L}'\u2019-]+(?:\s+et al\.)?\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?\)(?=\s+(?:argues?|argued|claims?|claimed|suggests?|suggested|writes?|wrote|notes?|noted|shows?|showed|states?|stated|contends?|says?|said|believes?|found|finds|points? out|describes?|described))/gu;
 
 /** The text with the digits of citations blanked (same length, so positions still match). */
 export function maskCitations(text: string): string {

@@ -17,7 +17,8 @@ export interface ReaderSettings {
 }
 
 /** The reader's options from these settings: plain JSON data. */
-export type ReaderOptions = Required<Pick<BriefOptions, "publishKeys" | "sectionSynonyms" | "maxBytes">> & Pick<BriefOptions, "lang">;
+export type ReaderOptions = Required<Pick<BriefOptions, "publishKeys" | "sectionSynonyms" | "maxBytes">> &
+	Pick<BriefOptions, "lang">;
 
 /** The front-matter keys that mark a brief: the main key first, then the extra ones. */
 export function publishKeysOf(settings: Pick<ReaderSettings, "publishKey" | "extraPublishKeys">): string[] {
@@ -26,7 +27,11 @@ export function publishKeysOf(settings: Pick<ReaderSettings, "publishKey" | "ext
 
 /** The section lists are the settings' own (the reader keeps per-list caches); readerKeyOf snapshots them. */
 export function briefOptionsOf(settings: ReaderSettings): ReaderOptions {
-	const o: ReaderOptions = { publishKeys: publishKeysOf(settings), sectionSynonyms: settings.sectionSynonyms, maxBytes: settings.maxNoteBytes };
+	const o: ReaderOptions = {
+		publishKeys: publishKeysOf(settings),
+		sectionSynonyms: settings.sectionSynonyms,
+		maxBytes: settings.maxNoteBytes,
+	};
 	// "auto" is the reader's default: left out, so the parse-cache key of existing vaults stays the same.
 	if (settings.noteLanguage && settings.noteLanguage !== "auto") o.lang = settings.noteLanguage;
 	return o;

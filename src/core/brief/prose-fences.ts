@@ -69,7 +69,8 @@ export function readProseFences(lines: ScanLine[]): ProblemLike | undefined {
 	for (const f of fencesOf(lines)) {
 		const body = lines.slice(f.open + 1, f.close);
 		if (!f.info && isProseFence(body.map((l) => l.raw))) {
-			for (let n = f.open + 1; n < f.close; n++) lines[n] = { raw: lines[n].raw, text: lines[n].raw, skip: false };
+			for (let n = f.open + 1; n < f.close; n++)
+				lines[n] = { raw: lines[n].raw, text: lines[n].raw, skip: false };
 			continue;
 		}
 		for (let n = f.open + 1; n < f.close; n++) {
@@ -80,5 +81,9 @@ export function readProseFences(lines: ScanLine[]): ProblemLike | undefined {
 	}
 	if (!skippedDated) return undefined;
 	const s = skippedDated === 1 ? "" : "s";
-	return { line: first, message: `${skippedDated} dated line${s} in code blocks not read (a fence with a language or code in it)`, severity: "warning" };
+	return {
+		line: first,
+		message: `${skippedDated} dated line${s} in code blocks not read (a fence with a language or code in it)`,
+		severity: "warning",
+	};
 }

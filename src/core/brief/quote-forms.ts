@@ -13,7 +13,8 @@ import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
-const QUOTE_TITLE = /\b(?:quotes?|quotations?|sayings|in (?:their|his|her) own words|primary[- ]source (?:excerpts?|extracts?|quotes?))\b/i;
+const QUOTE_TITLE =
+	/\b(?:quotes?|quotations?|sayings|in (?:their|his|her) own words|primary[- ]source (?:excerpts?|extracts?|quotes?))\b/i;
 
 export function isQuoteTitle(title: string): boolean {
 	return title.length <= 80 && QUOTE_TITLE.test(title);
@@ -23,13 +24,20 @@ export function isQuoteTitle(title: string): boolean {
 const OPEN = OPEN_DOUBLE;
 const MIN_WORDS = 4;
 const SAY_VERB = `(?:says|said|dictates|dictated|writes|wrote|declares|declared|argues|argued|states|stated|notes|noted|remarks|remarked|proclaims|proclaimed|replies|replied|answers|answered|announces|announced|adds|added|warned|warns|asked|asks|insisted|explained|responded|concluded|put it|puts it|observed|observes|recalled|recalls|${SPEECH_VERBS_OTHER})`;
-const NAME = "((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
+const NAME =
+	"((?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)(?:[ \\t]+(?:[A-Z][\\p{L}\\u2019'.-]*|of|de|von|van|the)){0,4})";
 /** `Bismarck declared, "…"`, `As Paine wrote, "…"`, `Wilson said that "…"`. */
 /** A citation year after a name: "Chandler (1966) argues", "Hobsbawm (1962, p. 3) wrote". */
 const CITE_YEAR = "(?:[ \\t]*\\((?:c\\.[ \\t]*)?\\d{4}[a-z]?(?:,[ \\t]*pp?\\.[ \\t]*[\\d\\u2013-]+)?\\))?";
-const SAID = new RegExp(`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`, "u");
+const SAID = new RegExp(
+	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
+	"u",
+);
 /** "According to Chandler (1966), "…"", "In the words of Pericles: "…"". */
-const ACCORDING = new RegExp(`(?:according[ \\t]+to|in[ \\t]+the[ \\t]+words[ \\t]+of|as[ \\t]+quoted[ \\t]+by)[ \\t]+${NAME}${CITE_YEAR}[,:]?[ \\t]*$`, "iu");
+const ACCORDING = new RegExp(
+	`(?:according[ \\t]+to|in[ \\t]+the[ \\t]+words[ \\t]+of|as[ \\t]+quoted[ \\t]+by)[ \\t]+${NAME}${CITE_YEAR}[,:]?[ \\t]*$`,
+	"iu",
+);
 /** `in Churchill's words "…"`. */
 const IN_WORDS = new RegExp(`[Ii]n[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\t]+)?words[,:]?[ \\t]*$`, "u");
 /** `George Washington: "…"`, `Grant (respectfully): "…"`. */
@@ -67,7 +75,12 @@ function speakerAfter(after: string): string | undefined {
 	if (paren) {
 		const parts = paren[1].split(/\s*,\s*/).map((p) => p.replace(/\s+\d[\d\s\u2013-]*$/, ""));
 		// A name, not a page label nor an acronym ("(RAF, 147)" says what the quote is about).
-		const name = parts.find((p) => /^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) && !/^(?:p|pp|page|location|loc)\b/i.test(p) && !/^\p{Lu}{2,}$/u.test(p));
+		const name = parts.find(
+			(p) =>
+				/^\p{Lu}[\p{L}.'\u2019 -]+$/u.test(p) &&
+				!/^(?:p|pp|page|location|loc)\b/i.test(p) &&
+				!/^\p{Lu}{2,}$/u.test(p),
+		);
 		return name ? cleanSpeakerName(name) : undefined;
 	}
 	return undefined;
@@ -101,13 +114,19 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 		const b = blocks[k];
 		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
 		if (b.section?.role === "quotes" && b.kind === "item") continue;
-		const t = b.parts.map((p) => stripInline(p)).join("\n").trim();
+		const t = b.parts
+			.map((p) => stripInline(p))
+			.join("\n")
+			.trim();
 		const span = quotedSpan(t);
 		if (!span) continue;
 		const [i, j] = span;
 		const before = t.slice(0, i);
 		const after = t.slice(j + 1);
-		const text = t.slice(i + 1, j).replace(/\s*\n\s*/g, " ").trim();
+		const text = t
+			.slice(i + 1, j)
+			.replace(/\s*\n\s*/g, " ")
+			.trim();
 		let speaker = speakerAfter(after) ?? speakerBefore(before, ctx.namedTwice ?? (() => true));
 		// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
 		const next = blocks[k + 1];
@@ -133,7 +152,8 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 export function bookAuthorOf(fm: Record<string, unknown> | null, firstLines: string[]): string | undefined {
 	const fmAuthor = fm ? (fm.author ?? fm.authors) : undefined;
 	if (typeof fmAuthor === "string" && fmAuthor.trim()) return cleanSpeakerName(fmAuthor.replace(/^\[\[|\]\]$/g, ""));
-	if (Array.isArray(fmAuthor) && typeof fmAuthor[0] === "string") return cleanSpeakerName(String(fmAuthor[0]).replace(/^\[\[|\]\]$/g, ""));
+	if (Array.isArray(fmAuthor) && typeof fmAuthor[0] === "string")
+		return cleanSpeakerName(String(fmAuthor[0]).replace(/^\[\[|\]\]$/g, ""));
 	for (const l of firstLines) {
 		const label = /^\s*(?:[-*]\s*)?(?:\*\*)?authors?(?:\(s\))?:?(?:\*\*)?:?\s*(.+)$/i.exec(l);
 		if (label) return cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, ""));
@@ -175,7 +195,14 @@ export function admonitionQuotes(lines: ScanLine[], sectionOfLine: (n: number) =
 		}
 		const text = body.join("\n").trim();
 		const speaker = m[2] ? admonitionSpeaker(m[2]) : undefined;
-		if (words(text) >= MIN_WORDS) out.push({ text, speaker, titled: !!speaker && !cleanSpeakerName(speaker), section: sectionOfLine(n)?.title ?? "", line: n + 1 });
+		if (words(text) >= MIN_WORDS)
+			out.push({
+				text,
+				speaker,
+				titled: !!speaker && !cleanSpeakerName(speaker),
+				section: sectionOfLine(n)?.title ?? "",
+				line: n + 1,
+			});
 		n = k - 1;
 	}
 	return out;
@@ -187,14 +214,16 @@ export function namedTwiceIn(lines: readonly string[]): (word: string) => boolea
 	return (word) => {
 		if (!counts) {
 			counts = new Map();
-			for (const l of lines) for (const m of l.matchAll(/\p{Lu}[\p{L}\u2019'-]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+			for (const l of lines)
+				for (const m of l.matchAll(/\p{Lu}[\p{L}\u2019'-]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
 		}
 		return (counts.get(word) ?? 0) >= 2;
 	};
 }
 
 /** Words that start sentences, not names ("However, was not…", "In response, King wrote…"). */
-const STARTERS = /^(?:however|but|and|or|so|yet|also|then|thus|in|on|at|as|when|after|before|while|during|the|a|an|this|that|these|those|his|her|their|its|later|finally|instead|indeed|here|there)$/i;
+const STARTERS =
+	/^(?:however|but|and|or|so|yet|also|then|thus|in|on|at|as|when|after|before|while|during|the|a|an|this|that|these|those|his|her|their|its|later|finally|instead|indeed|here|there)$/i;
 const INTRO_VERB = `(?:went as far as to say|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded|${SPEECH_VERBS_OTHER})`;
 const INTRO = new RegExp(`${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${INTRO_VERB}\\b`, "gu");
 

@@ -11,9 +11,11 @@ import type { Block } from "./types";
 import { stripInline } from "./strip";
 
 /** Words that start a title segment that is not a person's name ("The Last Lion", "On Tyranny"). */
-const NOT_FIRST = /^(?:the|a|an|on|in|of|to|for|notes?|chapter|unit|lecture|week|part|book|history|age|war|wars|battle|quotes?|summary|timeline|reading|review|introduction)$/i;
+const NOT_FIRST =
+	/^(?:the|a|an|on|in|of|to|for|notes?|chapter|unit|lecture|week|part|book|history|age|war|wars|battle|quotes?|summary|timeline|reading|review|introduction)$/i;
 /** Last words that make a place, a period or a topic, not a person ("Jacksonian America", "Ancient Rome"). */
-const NOT_LAST = /^(?:america|europe|asia|africa|britain|england|france|germany|russia|china|japan|india|rome|greece|egypt|empire|republic|revolution|war|wars|age|era|period|dynasty|kingdom|renaissance|reformation|history|notes|summary|quotes|timeline|society|treaty|act|acts|movement|party|church|crisis|state|states|union|world|order|system|policy|deal|plan)$/i;
+const NOT_LAST =
+	/^(?:america|europe|asia|africa|britain|england|france|germany|russia|china|japan|india|rome|greece|egypt|empire|republic|revolution|war|wars|age|era|period|dynasty|kingdom|renaissance|reformation|history|notes|summary|quotes|timeline|society|treaty|act|acts|movement|party|church|crisis|state|states|union|world|order|system|policy|deal|plan)$/i;
 const PARTICLE = /^(?:de|da|di|von|van|der|den|du|la|le|al|bin|ibn|y)$/;
 
 /** "Winston Spencer Churchill": 2–4 capitalised words (name particles allowed), not a title like "The Last Lion". */
@@ -53,7 +55,8 @@ export function noteSubject(title: string, fm: Record<string, unknown> | null, b
 }
 
 /** Speech: the speaker's own "I"/"we" or a "you" addressed ("us" in lower case: "the US" is no pronoun). */
-const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|[Yy]ou|[Yy]ours?|[Yy]ourself|[Tt]hou|[Tt]hee|[Tt]hy|[Tt]hine)\b/;
+const FIRST_PERSON =
+	/\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves|[Yy]ou|[Yy]ours?|[Yy]ourself|[Tt]hou|[Tt]hee|[Tt]hy|[Tt]hine)\b/;
 const THIRD_PERSON = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
 /** `- on Stanley Baldwin: "…"`: whom the quotation is about, so it is the subject speaking. */
 const ON_PREFIX = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?on\s+\p{Lu}[^:"\u201c]{0,60}:/u;
@@ -61,7 +64,9 @@ const ON_PREFIX = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?on\s+\p{Lu}[^:"\u201c]{0,60}:/u;
 const ABOUT = /\b(?:about|on|by others|others said|said of|describing)\b/i;
 
 function isQuotation(text: string): boolean {
-	const t = stripInline(text).replace(/^[^:"\u201c]{0,40}:\s*/, "").trim();
+	const t = stripInline(text)
+		.replace(/^[^:"\u201c]{0,40}:\s*/, "")
+		.trim();
 	return /^["\u201c]/.test(t);
 }
 

@@ -49,11 +49,18 @@ export function cleanSpeaker(s: string): string | undefined {
 }
 
 /** `Speaker: "…"`, `Speaker : « … »`, `Speaker: „…“`. */
-const SAID_ITEM = new RegExp(`^([^${OPEN_DOUBLE_CLASS}:\\n]{1,80}):[ \\t]*([${OPEN_DOUBLE_CLASS}].*[${CLOSE_DOUBLE_CLASS}])$`, "s");
+const SAID_ITEM = new RegExp(
+	`^([^${OPEN_DOUBLE_CLASS}:\\n]{1,80}):[ \\t]*([${OPEN_DOUBLE_CLASS}].*[${CLOSE_DOUBLE_CLASS}])$`,
+	"s",
+);
 
 /** Splits a list-item quote into text and speaker: `"..." — Speaker`, `Speaker: "..."`, `... -- Speaker`. */
 export function splitQuoteItem(raw: string): { text: string; speaker?: string } {
-	const t = raw.split("\n").map((l) => stripInline(l)).join("\n").trim();
+	const t = raw
+		.split("\n")
+		.map((l) => stripInline(l))
+		.join("\n")
+		.trim();
 	const first = t[0];
 	if (first && OPEN_Q.includes(first)) {
 		let close = -1;
@@ -69,19 +76,28 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 		}
 		if (close > 0) {
 			const after = t.slice(close + 1).trim();
-			const speaker = after ? cleanSpeaker(after.replace(/^(?:\u2014|\u2013|\u2015|--?|~)/, "").replace(/^\((.*)\)$/, "$1")) : undefined;
+			const speaker = after
+				? cleanSpeaker(after.replace(/^(?:\u2014|\u2013|\u2015|--?|~)/, "").replace(/^\((.*)\)$/, "$1"))
+				: undefined;
 			return { text: t.slice(1, close).trim(), speaker };
 		}
 	}
 	const said = SAID_ITEM.exec(t);
 	if (said) return { text: unwrapQuote(said[2]), speaker: cleanSpeaker(said[1]) };
-	const dash = Math.max(t.lastIndexOf(" \u2014 "), t.lastIndexOf(" \u2013 "), t.lastIndexOf(" -- "), t.lastIndexOf(" ~ "));
+	const dash = Math.max(
+		t.lastIndexOf(" \u2014 "),
+		t.lastIndexOf(" \u2013 "),
+		t.lastIndexOf(" -- "),
+		t.lastIndexOf(" ~ "),
+	);
 	if (dash > 0) return { text: unwrapQuote(t.slice(0, dash)), speaker: cleanSpeaker(t.slice(dash + 3)) };
 	const hy = t.lastIndexOf(" - ");
-	if (hy > 0 && t.length - hy < 60 && /^[A-Z]/.test(t.slice(hy + 3))) return { text: unwrapQuote(t.slice(0, hy)), speaker: cleanSpeaker(t.slice(hy + 3)) };
+	if (hy > 0 && t.length - hy < 60 && /^[A-Z]/.test(t.slice(hy + 3)))
+		return { text: unwrapQuote(t.slice(0, hy)), speaker: cleanSpeaker(t.slice(hy + 3)) };
 	// An excerpt without quote marks, its author in brackets at the end: `Impossible is … fools (Napoleon Bonaparte)`.
 	const paren = /^(.{12,}?)\s+\(([^()]{2,60})\)\s*$/s.exec(t);
-	if (paren && cleanSpeakerName(paren[2]) && !/\d/.test(paren[2])) return { text: unwrapQuote(paren[1]), speaker: cleanSpeaker(paren[2]) };
+	if (paren && cleanSpeakerName(paren[2]) && !/\d/.test(paren[2]))
+		return { text: unwrapQuote(paren[1]), speaker: cleanSpeaker(paren[2]) };
 	return { text: unwrapQuote(t) };
 }
 
@@ -97,7 +113,8 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 		}
 		if (!b.section || b.section.role !== "quotes") continue;
 		// Paragraphs count too when they open with a quote mark (`"..." — Speaker` on its own line).
-		if (b.kind !== "item" && !(b.kind === "para" && OPEN_Q.includes(stripInline(b.parts[0] ?? "")[0] ?? ""))) continue;
+		if (b.kind !== "item" && !(b.kind === "para" && OPEN_Q.includes(stripInline(b.parts[0] ?? "")[0] ?? "")))
+			continue;
 		while (speakers.length && speakers[speakers.length - 1].indent >= b.indent) speakers.pop();
 		const raw = b.parts.join("\n");
 		const plain = stripInline(raw).trim();
@@ -116,7 +133,10 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 		const q = firstLine?.speaker && cleanSpeakerName(firstLine.speaker) ? firstLine : splitQuoteItem(raw);
 		if (!q.text) continue;
 		const own = q.speaker ? cleanSpeakerName(q.speaker) : undefined;
-		const speaker = own ?? (speakers.length ? speakers[speakers.length - 1].name : undefined) ?? (b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
+		const speaker =
+			own ??
+			(speakers.length ? speakers[speakers.length - 1].name : undefined) ??
+			(b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
 		out.push({ text: q.text, speaker, section: b.section.title, line: b.lines[0] });
 	}
 	return out;

@@ -67,7 +67,12 @@ function fmTitle(fm: Frontmatter | null | undefined): string | undefined {
  * else the `title` front-matter; else the file name.
  * (A note whose top level is several H1 sections — "# Early Life", "# Legacy" — gets its front-matter title or file name.)
  */
-export function titleOf(sections: Section[], fm: Frontmatter | null | undefined, path: string, linesBefore: (line: number) => number = () => 0): string {
+export function titleOf(
+	sections: Section[],
+	fm: Frontmatter | null | undefined,
+	path: string,
+	linesBefore: (line: number) => number = () => 0,
+): string {
 	// "# Sources" / "# References" at the end do not make a note's title heading one of several.
 	const headings = sections.filter((s) => s.kind === "heading" && s.title && s.role !== "source");
 	const first = headings[0];
@@ -128,7 +133,13 @@ export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
 	const text = typeof input?.text === "string" ? input.text : "";
 	if (text.length > o.maxBytes) {
 		const b = emptyBrief(path, input.frontmatter !== undefined ? input.frontmatter : headFrontmatter(text, o), o);
-		b.problems.push(problem(path, { line: 0, message: `note is too large to read (${text.length} > ${o.maxBytes} bytes)`, severity: "warning" }));
+		b.problems.push(
+			problem(path, {
+				line: 0,
+				message: `note is too large to read (${text.length} > ${o.maxBytes} bytes)`,
+				severity: "warning",
+			}),
+		);
 		return b;
 	}
 	try {
@@ -136,7 +147,12 @@ export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
 	} catch (err) {
 		const b = emptyBrief(path, null, o);
 		b.publish = false;
-		b.problems.push(problem(path, { line: 0, message: `note could not be read: ${err instanceof Error ? err.message : String(err)}` }));
+		b.problems.push(
+			problem(path, {
+				line: 0,
+				message: `note could not be read: ${err instanceof Error ? err.message : String(err)}`,
+			}),
+		);
 		return b;
 	}
 }
@@ -145,7 +161,12 @@ export function parseBrief(input: NoteInput, opts?: BriefOptions): Brief {
  * The note's front-matter: the caller's (`given`, when it is not undefined) or the text's; its problems go to
  * `problems`. Broken front-matter keeps a note from being published.
  */
-function readFrontmatter(split: SplitFrontmatter, given: Frontmatter | null | undefined, problems: ProblemLike[], o: ResolvedOptions): { fm: Frontmatter | null; fmBroken: boolean } {
+function readFrontmatter(
+	split: SplitFrontmatter,
+	given: Frontmatter | null | undefined,
+	problems: ProblemLike[],
+	o: ResolvedOptions,
+): { fm: Frontmatter | null; fmBroken: boolean } {
 	if (split.problem) problems.push(split.problem);
 	let fm: Frontmatter | null = null;
 	let fmBroken = !!split.problem;
@@ -180,7 +201,14 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const lines = scanLines(allLines, split.bodyStartLine);
 	const codeDates = readProseFences(lines);
 	if (codeDates) problems.push(codeDates);
-	const lang = noteLangOf(fm, lines.filter((l) => !l.skip).map((l) => l.text).join("\n"), o.lang).lang;
+	const lang = noteLangOf(
+		fm,
+		lines
+			.filter((l) => !l.skip)
+			.map((l) => l.text)
+			.join("\n"),
+		o.lang,
+	).lang;
 	if (lang !== "en") brief.lang = lang;
 	const sections = findSections(lines, o.sectionSynonyms);
 	const inner = innermostSections(lines.length, sections);
@@ -198,7 +226,13 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	const ids = new IdMaker();
 	const quotes = briefQuotes({ text, title: brief.title, fm }, lines, blocks, sectionOfLine);
 	brief.quotes = quotes.map((q) => {
-		const quote: Brief["quotes"][number] = { id: ids.make("q", q.text), briefPath: path, text: q.text, section: q.section, source: { path, line: q.line } };
+		const quote: Brief["quotes"][number] = {
+			id: ids.make("q", q.text),
+			briefPath: path,
+			text: q.text,
+			section: q.section,
+			source: { path, line: q.line },
+		};
 		if (q.speaker) quote.speaker = q.speaker;
 		if (q.speaker && q.implicit) quote.speakerInferred = true;
 		return quote;
@@ -214,7 +248,13 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	brief.themes = findThemes(blocks);
 	const raw = briefEvents({ path, text, title: brief.title, era: fm?.era, lang }, blocks, sections, sectionOfLine, o);
 	brief.events = raw.map((e) => {
-		const ev: Brief["events"][number] = { id: ids.make("e", `${e.text}@${e.date.text}`), briefPath: path, date: e.date, text: e.text, source: { path, line: e.line } };
+		const ev: Brief["events"][number] = {
+			id: ids.make("e", `${e.text}@${e.date.text}`),
+			briefPath: path,
+			date: e.date,
+			text: e.text,
+			source: { path, line: e.line },
+		};
 		if (e.label) ev.label = e.label;
 		if (e.section) ev.section = e.section;
 		return ev;
@@ -233,6 +273,8 @@ function sourceLine(lines: ScanLine[], sections: Section[]): string | undefined 
 	const texts = lines.map((l) => l.text);
 	const first = texts[s.startLine].replace(/^\s*(\*\*|__)[^*_]*?:?\1:?\s*/, "");
 	const rest = first.trim() || texts.slice(s.startLine + 1, s.endLine + 1).find((t) => t.trim()) || "";
-	const plain = stripInline(rest).replace(/^[-*+]\s+/, "").trim();
+	const plain = stripInline(rest)
+		.replace(/^[-*+]\s+/, "")
+		.trim();
 	return plain ? plain.replace(/^["\u201c](.*)["\u201d]$/, "$1") : undefined;
 }

@@ -11,10 +11,34 @@ const INLINE_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)(:?)\1(:?)(?:[ \t]+(.*))?$/;
 
 /** Sections that cite sources: no events are read from them (publication years are not history). */
 const SOURCE_TITLES = new Set([
-	"source", "sources", "references", "reference", "bibliography", "works cited", "citations", "links", "further reading", "sources used",
-	"see also", "reading list", "readings", "suggested reading", "suggested readings", "recommended reading", "recommended readings",
-	"required reading", "further readings", "works consulted", "external links", "useful links", "resources", "sources and further reading",
-	"references and further reading", "bibliography and further reading", "notes and references", "footnotes",
+	"source",
+	"sources",
+	"references",
+	"reference",
+	"bibliography",
+	"works cited",
+	"citations",
+	"links",
+	"further reading",
+	"sources used",
+	"see also",
+	"reading list",
+	"readings",
+	"suggested reading",
+	"suggested readings",
+	"recommended reading",
+	"recommended readings",
+	"required reading",
+	"further readings",
+	"works consulted",
+	"external links",
+	"useful links",
+	"resources",
+	"sources and further reading",
+	"references and further reading",
+	"bibliography and further reading",
+	"notes and references",
+	"footnotes",
 ]);
 
 /** A label title is words and ordinary punctuation: `**T = RG ◦ YC**` (a formula) is not a label. */
@@ -87,7 +111,12 @@ export function findSections(lines: ScanLine[], synonyms: SectionSynonyms): Sect
 		const own = s.role;
 		const parentRole = stack.length ? stack[stack.length - 1].role : "other";
 		const role = own !== "other" ? own : parentRole;
-		if (own === "other" && parentRole !== "other" && (parentRole === "quotes" || parentRole === "facts" || parentRole === "themes")) s.role = parentRole;
+		if (
+			own === "other" &&
+			parentRole !== "other" &&
+			(parentRole === "quotes" || parentRole === "facts" || parentRole === "themes")
+		)
+			s.role = parentRole;
 		stack.push({ s, eff, role });
 		out.push(s);
 	};
@@ -97,7 +126,17 @@ export function findSections(lines: ScanLine[], synonyms: SectionSynonyms): Sect
 		const h = HEADING.exec(line.text);
 		if (h) {
 			const title = plainTitle(h[2]);
-			open({ title, level: h[1].length, kind: "heading", role: roleOf(title, synonyms), startLine: n, endLine: lines.length - 1 }, h[1].length);
+			open(
+				{
+					title,
+					level: h[1].length,
+					kind: "heading",
+					role: roleOf(title, synonyms),
+					startLine: n,
+					endLine: lines.length - 1,
+				},
+				h[1].length,
+			);
 			continue;
 		}
 		if (LIST.test(line.text) || line.text.trimStart().startsWith(">")) continue;
@@ -109,7 +148,10 @@ export function findSections(lines: ScanLine[], synonyms: SectionSynonyms): Sect
 		if (!paragraphStart && (label.rest || /^\s/.test(line.text))) continue;
 		const title = plainTitle(label.title);
 		if (!LABEL_TITLE.test(title)) continue;
-		open({ title, level: 0, kind: "label", role: roleOf(title, synonyms), startLine: n, endLine: lines.length - 1 }, 7);
+		open(
+			{ title, level: 0, kind: "label", role: roleOf(title, synonyms), startLine: n, endLine: lines.length - 1 },
+			7,
+		);
 	}
 	return out;
 }

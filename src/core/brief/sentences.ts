@@ -5,12 +5,93 @@
 import { dateDot } from "../dates/lang/sentence-dots";
 
 const ABBREV = new Set([
-	"c", "ca", "cca", "circa", "approx", "est", "fl", "r", "b", "d", "m",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "capt", "lt", "sgt", "rev", "hon", "gov", "pres", "sen", "rep",
-	"no", "nos", "vol", "vols", "p", "pp", "ch", "chap", "sec", "fig", "ed", "eds", "trans", "cf", "al", "etc", "vs", "v",
-	"e.g", "i.e", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "mt", "ft", "ave", "blvd",
-	"u.s", "u.k", "u.s.a", "u.s.s.r", "a.d", "b.c", "b.c.e", "c.e", "o.s", "n.s", "a.m", "p.m", "ph.d",
+	"c",
+	"ca",
+	"cca",
+	"circa",
+	"approx",
+	"est",
+	"fl",
+	"r",
+	"b",
+	"d",
+	"m",
+	"jan",
+	"feb",
+	"mar",
+	"apr",
+	"jun",
+	"jul",
+	"aug",
+	"sep",
+	"sept",
+	"oct",
+	"nov",
+	"dec",
+	"mr",
+	"mrs",
+	"ms",
+	"dr",
+	"st",
+	"sr",
+	"jr",
+	"prof",
+	"gen",
+	"col",
+	"capt",
+	"lt",
+	"sgt",
+	"rev",
+	"hon",
+	"gov",
+	"pres",
+	"sen",
+	"rep",
+	"no",
+	"nos",
+	"vol",
+	"vols",
+	"p",
+	"pp",
+	"ch",
+	"chap",
+	"sec",
+	"fig",
+	"ed",
+	"eds",
+	"trans",
+	"cf",
+	"al",
+	"etc",
+	"vs",
+	"v",
+	"e.g",
+	"i.e",
+	"inc",
+	"ltd",
+	"co",
+	"corp",
+	"dept",
+	"univ",
+	"assn",
+	"bros",
+	"mt",
+	"ft",
+	"ave",
+	"blvd",
+	"u.s",
+	"u.k",
+	"u.s.a",
+	"u.s.s.r",
+	"a.d",
+	"b.c",
+	"b.c.e",
+	"c.e",
+	"o.s",
+	"n.s",
+	"a.m",
+	"p.m",
+	"ph.d",
 ]);
 
 /** Era abbreviations that may really end a sentence ("died in 210 B.C.E. Four years later"). */
@@ -18,7 +99,12 @@ const ERA = new Set(["b.c", "b.c.e", "a.d", "c.e", "bce", "ce", "bc", "ad"]);
 
 function isUpperStart(ch: string | undefined): boolean {
 	if (!ch) return false;
-	return (ch >= "A" && ch <= "Z") || (ch >= "0" && ch <= "9") || "\"'\u201c\u2018([".includes(ch) || (ch > "\u00bf" && ch.toUpperCase() === ch && ch.toLowerCase() !== ch);
+	return (
+		(ch >= "A" && ch <= "Z") ||
+		(ch >= "0" && ch <= "9") ||
+		"\"'\u201c\u2018([".includes(ch) ||
+		(ch > "\u00bf" && ch.toUpperCase() === ch && ch.toLowerCase() !== ch)
+	);
 }
 
 /** The word that ends just before index `dot` (letters and inner dots). */
@@ -26,7 +112,13 @@ function wordBefore(text: string, dot: number): string {
 	let i = dot - 1;
 	while (i >= 0) {
 		const ch = text[i];
-		if (ch === "." || (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z") || (ch > "\u007f" && /[\p{L}]/u.test(ch))) i--;
+		if (
+			ch === "." ||
+			(ch >= "a" && ch <= "z") ||
+			(ch >= "A" && ch <= "Z") ||
+			(ch > "\u007f" && /[\p{L}]/u.test(ch))
+		)
+			i--;
 		else break;
 	}
 	return text.slice(i + 1, dot);
@@ -78,7 +170,10 @@ export function splitSentences(text: string): SentenceSpan[] {
 		if (ch === "." && !moreEnds) {
 			const word = wordBefore(text, dot);
 			const lower = word.toLowerCase();
-			const eraEnd = ERA.has(lower) && !/[0-9]/.test(text[k]) && /\d\s*$/.test(text.slice(Math.max(0, dot - word.length - 8), dot - word.length));
+			const eraEnd =
+				ERA.has(lower) &&
+				!/[0-9]/.test(text[k]) &&
+				/\d\s*$/.test(text.slice(Math.max(0, dot - word.length - 8), dot - word.length));
 			if (!eraEnd) {
 				if (word.length === 1 && word >= "A" && word <= "Z") continue;
 				if (ABBREV.has(lower)) continue;

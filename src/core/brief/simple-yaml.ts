@@ -9,7 +9,7 @@ function scalar(text: string): unknown {
 	if (t === "true" || t === "True") return true;
 	if (t === "false" || t === "False") return false;
 	if (/^-?\d+(?:\.\d+)?$/.test(t)) return Number(t);
-	if ((t.startsWith('"') && t.endsWith('"') && t.length > 1)) {
+	if (t.startsWith('"') && t.endsWith('"') && t.length > 1) {
 		try {
 			return JSON.parse(t) as unknown;
 		} catch {

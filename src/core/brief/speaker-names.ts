@@ -4,21 +4,52 @@
  */
 import { stripInline } from "./strip";
 
-const ROLE = /^(?:commander|officer|diplomat|soldiers?|general|president|king|queen|emperor|minister|ambassador|marine|announcer|translator|interpreter|priest|poet|historian|writer|author|narrator|witness|student|teacher|speaker|leader|chief|captain|senator|judge|worker|farmer|woman|man|girl|boy|citizen|delegate|reporter|journalist|official|spokesman|spokesperson|survivor|veteran|prisoner|slave|sailor|pilot|nurse|doctor|monk|nun|bishop|pope|chancellor|governor|mayor|sheriff|crowd|mob|protesters?|students|workers|chorus|messenger|guard|servant|witch|witches|ghost)$/;
+const ROLE =
+	/^(?:commander|officer|diplomat|soldiers?|general|president|king|queen|emperor|minister|ambassador|marine|announcer|translator|interpreter|priest|poet|historian|writer|author|narrator|witness|student|teacher|speaker|leader|chief|captain|senator|judge|worker|farmer|woman|man|girl|boy|citizen|delegate|reporter|journalist|official|spokesman|spokesperson|survivor|veteran|prisoner|slave|sailor|pilot|nurse|doctor|monk|nun|bishop|pope|chancellor|governor|mayor|sheriff|crowd|mob|protesters?|students|workers|chorus|messenger|guard|servant|witch|witches|ghost)$/;
 /** Not names: "They said, …", "Thus: …". */
-export const PRONOUNS = /^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
-const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
-export const PARTICLES = new Set(["of", "de", "da", "di", "von", "van", "der", "den", "the", "and", "&", "al", "bin", "ibn", "la", "le", "du", "y", "e"]);
+export const PRONOUNS =
+	/^(?:i|you|he|she|it|we|they|this|that|these|those|thus|so|then|there|here|one|someone|everyone|people)$/i;
+const VERBISH =
+	/^(?:is|are|was|were|be|been|has|have|had|do|does|did|says?|said|shows?|uses?|means?|wants?|could(?:n't)?|would(?:n't)?|can(?:'t)?|will|not|to|that|this|it|he|she|they|we|his|her|their|for|with|from|about|by|as|in|on|at)$/;
+export const PARTICLES = new Set([
+	"of",
+	"de",
+	"da",
+	"di",
+	"von",
+	"van",
+	"der",
+	"den",
+	"the",
+	"and",
+	"&",
+	"al",
+	"bin",
+	"ibn",
+	"la",
+	"le",
+	"du",
+	"y",
+	"e",
+]);
 
 /** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
 export function cleanSpeakerName(raw: string): string | undefined {
 	let s = stripInline(raw.split("\n")[0]).trim();
-	s = s.replace(/^[\u2014\u2013\u2015~-]+\s*/, "").replace(/^(?:by|from|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i, "");
+	s = s
+		.replace(/^[\u2014\u2013\u2015~-]+\s*/, "")
+		.replace(
+			/^(?:by|from|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i,
+			"",
+		);
 	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
 	s = s.replace(/^\(?\s*(?:pp?\.?\s*)?\d[\d\s\u2013-]*,\s*/, "");
 	// Asides first ("Ross Terill (revisionist and somewhat sympathetic to Mao)"), then what the attribution goes
 	// on to say: "John F. Kennedy on Theodore Roosevelt" -> "John F. Kennedy".
-	s = s.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s*\([^)]*$/, "").trim();
+	s = s
+		.replace(/\s*\([^)]*\)\s*/g, " ")
+		.replace(/\s*\([^)]*$/, "")
+		.trim();
 	s = s.replace(/\s+(?:on|to|about|speaking|writing|quoted|cited|in his|in her|in their)\s+.*$/, "");
 	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
 	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
@@ -31,7 +62,14 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	const ws = s.split(/\s+/);
 	const lower = ws.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w));
 	if (PRONOUNS.test(s)) return undefined;
-	if (ws.length > 6 || !/^\p{Lu}/u.test(s) || lower.length > 2 || lower.some((w) => VERBISH.test(w)) || /[+=/]/.test(s)) return undefined;
+	if (
+		ws.length > 6 ||
+		!/^\p{Lu}/u.test(s) ||
+		lower.length > 2 ||
+		lower.some((w) => VERBISH.test(w)) ||
+		/[+=/]/.test(s)
+	)
+		return undefined;
 	// Lower-case words make a role ("US diplomat", "tank commander"), not commentary ("Abandonment of social responsibility").
 	if (lower.length && !ROLE.test(ws[ws.length - 1])) return undefined;
 	return s;

@@ -12,7 +12,10 @@ export function wikiText(body: string): string {
 	const hash = body.indexOf("#");
 	const target = (hash >= 0 ? body.slice(0, hash) : body).trim().replace(/\.md$/i, "");
 	if (target) return target.split("/").pop() ?? target;
-	return body.slice(hash + 1).replace(/^\^/, "").trim();
+	return body
+		.slice(hash + 1)
+		.replace(/^\^/, "")
+		.trim();
 }
 
 /** Removes bold/italic/highlight/strike markers. */
@@ -20,7 +23,10 @@ export function stripEmphasis(text: string): string {
 	// Each step only when its marker is there (the result is the same; most text has few markers).
 	let t = /\*\*|__|==|~~/.test(text) ? text.replace(/\*\*|__|==|~~/g, "") : text;
 	if (t.includes("*")) t = t.replace(/\*(\S)/g, "$1").replace(/(\S)\*/g, "$1");
-	if (t.includes("_")) t = t.replace(/(^|[\s([{"'\u201c\u2018])_(\S)/g, "$1$2").replace(/(\S)_([\s)\]}.,;:!?"'\u201d\u2019]|$)/g, "$1$2");
+	if (t.includes("_"))
+		t = t
+			.replace(/(^|[\s([{"'\u201c\u2018])_(\S)/g, "$1$2")
+			.replace(/(\S)_([\s)\]}.,;:!?"'\u201d\u2019]|$)/g, "$1$2");
 	return t;
 }
 
@@ -44,7 +50,10 @@ export function stripInline(text: string): string {
 	if (t.includes(":contentReference[")) t = t.replace(/:contentReference\[[^\]\n]{0,100}\]\{[^}\n]{0,100}\}/g, "");
 	if (t.includes("http")) t = t.replace(/\bhttps?:\/\/[^\s)<>\]]+/gi, " ");
 	if (t.includes("www.")) t = t.replace(/\bwww\.[^\s)<>\]]+/gi, " ");
-	if (t.includes("#")) t = t.replace(TAG, (m: string, pre: string, at: number, all: string) => (/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre));
+	if (t.includes("#"))
+		t = t.replace(TAG, (m: string, pre: string, at: number, all: string) =>
+			/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre,
+		);
 	if (t.includes("^")) t = t.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
 	if (t.includes("\\")) t = unescapeMarkdown(t);
 	if (t.includes("\u2028")) t = t.replace(/\u2028/g, " ");
@@ -74,7 +83,12 @@ export function unescapeMarkdown(t: string): string {
 
 /** Lower-case slug (a-z0-9 and "-"), for ids. */
 export function slugify(text: string, max = 48): string {
-	const t = /[\u0080-\uffff]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : text;
+	const t = /[\u0080-\uffff]/.test(text)
+		? text
+				.normalize("NFKD")
+				.replace(/[\u0300-\u036f]/g, "")
+				.toLowerCase()
+		: text;
 	// One pass over ASCII-lowered text: a-z0-9 kept, other runs become one "-" between kept characters;
 	// stops once the slug is longer than `max` (only its first `max` characters are used).
 	let s = "";

@@ -17,11 +17,12 @@ export const DEFAULT_SECTION_SYNONYMS: SectionSynonyms = {
 };
 
 /** What the reader assumes when told nothing: Digital Garden's key, the default sections, 2 MiB notes. */
-export const READER_DEFAULTS: Readonly<{ publishKey: string; sectionSynonyms: SectionSynonyms; maxNoteBytes: number }> = {
-	publishKey: "dg-publish",
-	sectionSynonyms: DEFAULT_SECTION_SYNONYMS,
-	maxNoteBytes: 2 * 1024 * 1024,
-};
+export const READER_DEFAULTS: Readonly<{ publishKey: string; sectionSynonyms: SectionSynonyms; maxNoteBytes: number }> =
+	{
+		publishKey: "dg-publish",
+		sectionSynonyms: DEFAULT_SECTION_SYNONYMS,
+		maxNoteBytes: 2 * 1024 * 1024,
+	};
 
 export interface BriefOptions {
 	/** Front-matter keys that mark a note for publishing; the first is the main one. Default ["dg-publish"]. */

@@ -70,7 +70,13 @@ export function eraYear(n: number, era: string | undefined): number {
 }
 
 export const PRECISION_RANK: Record<Precision, number> = {
-	day: 0, month: 1, season: 2, year: 3, decade: 4, century: 5, millennium: 6,
+	day: 0,
+	month: 1,
+	season: 2,
+	year: 3,
+	decade: 4,
+	century: 5,
+	millennium: 6,
 };
 
 /** The coarser of two precisions. */
@@ -79,9 +85,27 @@ export function coarser(a: Precision, b: Precision): Precision {
 }
 
 const ORDINAL_WORDS = [
-	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-	"eighteenth", "nineteenth", "twentieth", "twenty-first",
+	"first",
+	"second",
+	"third",
+	"fourth",
+	"fifth",
+	"sixth",
+	"seventh",
+	"eighth",
+	"ninth",
+	"tenth",
+	"eleventh",
+	"twelfth",
+	"thirteenth",
+	"fourteenth",
+	"fifteenth",
+	"sixteenth",
+	"seventeenth",
+	"eighteenth",
+	"nineteenth",
+	"twentieth",
+	"twenty-first",
 ];
 export const ORDINAL_WORD_SRC = [...ORDINAL_WORDS].reverse().join("|");
 

@@ -3,7 +3,9 @@ import { histChrono, CHRONO_REF } from "./chrono-setup";
 import { glued, gluedAfter, point, type Candidate, type ScanContext } from "./patterns";
 import { resolveOverlaps } from "./run-parsers";
 
-const HINT_SRC = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?,?\s?(?:the\s)?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.source;
+const HINT_SRC =
+	/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?,?\s?(?:the\s)?\d|\d(?:st|nd|rd|th)?\s(?:of\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/
+		.source;
 const RESIDUAL_HINT = new RegExp(HINT_SRC);
 const HINT_G = new RegExp(HINT_SRC, "g");
 
@@ -67,7 +69,15 @@ function chronoCandidates(ctx: ScanContext, slice: string, offset: number, ref: 
 			stop = day ? point(ey, e.get("month") ?? 1, e.get("day") ?? 1) : point(ey, e.get("month") ?? 1);
 		}
 		const index = offset + r.index;
-		const c: Candidate = { index, end: index + r.text.length, start, stop, precision: day ? "day" : "month", approximate: false, tag: "chrono" };
+		const c: Candidate = {
+			index,
+			end: index + r.text.length,
+			start,
+			stop,
+			precision: day ? "day" : "month",
+			approximate: false,
+			tag: "chrono",
+		};
 		if (!s.isCertain("year")) c.tag = "hist/anchored";
 		extra.push(c);
 	}

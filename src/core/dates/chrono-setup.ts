@@ -14,12 +14,34 @@ const REF = new Date(Date.UTC(2000, 5, 15, 12));
 
 /** Strings our chrono must never read as dates; parsers that fire on any of them are removed. */
 const BAD_PROBES = [
-	"Today", "Now", "tonight", "tomorrow", "yesterday", "10:30", "at 5 o'clock", "on Thursday",
-	"3 days ago", "in 5 minutes", "2 weeks later", "next year", "this month", "end of month", "noon", "within 3 days",
-	"16 years", "the March Revolution",
+	"Today",
+	"Now",
+	"tonight",
+	"tomorrow",
+	"yesterday",
+	"10:30",
+	"at 5 o'clock",
+	"on Thursday",
+	"3 days ago",
+	"in 5 minutes",
+	"2 weeks later",
+	"next year",
+	"this month",
+	"end of month",
+	"noon",
+	"within 3 days",
+	"16 years",
+	"the March Revolution",
 ];
 /** Strings a date parser must read; a parser kept must read at least one. */
-const GOOD_PROBES = ["November 16, 1933", "16 November 1933", "November 1933", "1933-11-16", "11/16/1933", "1933 November"];
+const GOOD_PROBES = [
+	"November 16, 1933",
+	"16 November 1933",
+	"November 1933",
+	"1933-11-16",
+	"11/16/1933",
+	"1933 November",
+];
 
 /** Does this parser alone read anything in the probes (joined into one text, one parse per parser)? */
 function fires(parser: Parser, probes: string[]): boolean {

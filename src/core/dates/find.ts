@@ -13,7 +13,14 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 	const hasMonth = hasMonthName(text);
 	const spec = specOf(opts.lang);
 	const dayFirst = opts.dayFirst ?? (spec ? true : undefined);
-	const ctx: ScanContext = { text, anchorYear: opts.anchorYear, defaultEra: opts.defaultEra, labelMode, hasMonth, dayFirst };
+	const ctx: ScanContext = {
+		text,
+		anchorYear: opts.anchorYear,
+		defaultEra: opts.defaultEra,
+		labelMode,
+		hasMonth,
+		dayFirst,
+	};
 	if (spec) {
 		ctx.lang = spec.lang;
 		ctx.contextYear = opts.contextYear;

@@ -66,7 +66,13 @@ function rangeLabel(a: YMD, b: YMD): string {
 		if (b.year <= 0) return `${groupDigits(1 - a.year)}–${formatYear(b.year)}`;
 		return `${formatYear(a.year)} – AD ${b.year}`;
 	}
-	if (a.year === b.year && a.day === undefined && b.day === undefined && a.month !== undefined && b.month !== undefined) {
+	if (
+		a.year === b.year &&
+		a.day === undefined &&
+		b.day === undefined &&
+		a.month !== undefined &&
+		b.month !== undefined
+	) {
 		return `${MONTH_ABBR[a.month - 1]}–${formatPoint(b)}`;
 	}
 	if (a.year === b.year && a.month === b.month && a.day !== undefined && b.day !== undefined) {
@@ -97,7 +103,10 @@ export function formatHistDate(d: HistDate, opts?: { lang?: Lang }): string {
 	if (d.precision === "season" && a.month !== undefined) {
 		const name = SEASONS[a.month];
 		if (name && a.month === 12 && a.year > 0 && b.year === a.year + 1) {
-			const next = Math.floor(a.year / 100) === Math.floor(b.year / 100) ? String(b.year % 100).padStart(2, "0") : String(b.year);
+			const next =
+				Math.floor(a.year / 100) === Math.floor(b.year / 100)
+					? String(b.year % 100).padStart(2, "0")
+					: String(b.year);
 			return `winter ${a.year}–${next}`;
 		}
 		if (name) return `${name} ${formatYear(a.year)}`;
@@ -106,9 +115,23 @@ export function formatHistDate(d: HistDate, opts?: { lang?: Lang }): string {
 		const q = Q_MONTHS[`${a.month}-${b.month}`];
 		if (q) return `${q === "mid" ? "mid-" : `${q} `}${formatYear(a.year)}`;
 	}
-	if (d.precision === "month" && a.day !== undefined && b.day !== undefined && a.year === b.year && a.month === b.month && a.month !== undefined) {
+	if (
+		d.precision === "month" &&
+		a.day !== undefined &&
+		b.day !== undefined &&
+		a.year === b.year &&
+		a.month === b.month &&
+		a.month !== undefined
+	) {
 		const last = daysInMonth(a.year, a.month);
-		const q = a.day === 1 && b.day === 10 ? "early" : a.day === 11 && b.day === 20 ? "mid" : a.day === 21 && b.day === last ? "late" : "";
+		const q =
+			a.day === 1 && b.day === 10
+				? "early"
+				: a.day === 11 && b.day === 20
+					? "mid"
+					: a.day === 21 && b.day === last
+						? "late"
+						: "";
 		if (q) return `${q} ${MONTH_ABBR[a.month - 1]} ${formatYear(a.year)}`;
 	}
 	if (samePoint(a, b)) return c + formatPoint(a);
@@ -119,7 +142,10 @@ export function formatHistDate(d: HistDate, opts?: { lang?: Lang }): string {
  * The label a reader sees: "Mar 1914?" when the year (or era) was not written with the event but inferred
  * (issue 16); the plain label otherwise. `formatHistDate` stays the round-trip label.
  */
-export function shownLabel(d: Pick<HistDate, "label" | "inferred" | "text">, convention: EraConvention = "auto"): string {
+export function shownLabel(
+	d: Pick<HistDate, "label" | "inferred" | "text">,
+	convention: EraConvention = "auto",
+): string {
 	const label = conventionLabel(d.label, d.text, convention);
 	return d.inferred ? `${label}?` : label;
 }

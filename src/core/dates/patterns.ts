@@ -35,7 +35,8 @@ export interface ScanContext {
 }
 
 /** Month name (capitalised, as English writes it); group 1 is the name. */
-export const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?";
+export const MONTH =
+	"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?";
 export const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 /**
  * A year with optional thousands commas: 50,000 / 1933 / 79. At most three comma groups (999,999,999,999):
@@ -51,13 +52,15 @@ export function num(s: string): number {
 
 /** Counted things: a number before one of these is a quantity, not a year. */
 const UNITS = new Set(
-	("years year's men women people persons soldiers troops casualties deaths prisoners " +
+	(
+		"years year's men women people persons soldiers troops casualties deaths prisoners " +
 		"ships vessels guns cannon tanks aircraft planes rubles roubles dollars pounds francs marks ducats florins " +
 		"shillings pence yen lire km kilometres kilometers miles metres meters feet foot yards tons tonnes acres " +
 		"hectares votes seats members delegates workers peasants households families copies pages articles words " +
 		"days hours minutes months weeks times percent per horses cattle units items lives refugees " +
 		"citizens inhabitants residents students children deputies officers sailors men-of-war cavalry infantry " +
-		"km² sq square acres villages towns cities churches schools factories hostages slaves serfs").split(" "),
+		"km² sq square acres villages towns cities churches schools factories hostages slaves serfs"
+	).split(" "),
 );
 
 /** True when the word right after `end` is a unit ("1200 men", "1999 rubles", "16 years"). */
@@ -71,7 +74,9 @@ export function followedByUnit(text: string, end: number): boolean {
 /** True when a reference word ("p.", "pages", "Psalm", "vol.") comes right before `index`. */
 export function precededByReference(text: string, index: number): boolean {
 	const before = text.slice(Math.max(0, index - 14), index);
-	return /(?:\b(?:p|pp|pg|pages?|vols?|volumes?|nos?|numbers?|ch|chapters?|chap|vv?|verses?|lines?|ll|sections?|sec|art|articles?|psalms?|fol|folios?|figs?|figures?|tables?|items?|rooms?|route|flights?|cases?|files?)\.?|§|#|\$|£|€)\s*$/i.test(before);
+	return /(?:\b(?:p|pp|pg|pages?|vols?|volumes?|nos?|numbers?|ch|chapters?|chap|vv?|verses?|lines?|ll|sections?|sec|art|articles?|psalms?|fol|folios?|figs?|figures?|tables?|items?|rooms?|route|flights?|cases?|files?)\.?|§|#|\$|£|€)\s*$/i.test(
+		before,
+	);
 }
 
 /** The character before `index` continues a number or code (1,500 / 3.14 / x1933 / -12). */
@@ -93,7 +98,12 @@ export function point(year: number, month?: number, day?: number): YMD {
 }
 
 /** Run a global regex over the text, calling `build` for each match. */
-export function eachMatch(re: RegExp, text: string, build: (m: RegExpExecArray) => Candidate | null, out: Candidate[]): void {
+export function eachMatch(
+	re: RegExp,
+	text: string,
+	build: (m: RegExpExecArray) => Candidate | null,
+	out: Candidate[],
+): void {
 	re.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null) {

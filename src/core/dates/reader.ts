@@ -27,7 +27,14 @@ export const ROLLED_FORWARD = "year rolled forward: the list before it reached a
  */
 function rollForward(m: DateMatch, last: { year: number; month: number } | undefined): number | undefined {
 	const d = m.date;
-	if (!last || m.index > 2 || d.start.month === undefined || d.start.year !== d.end.year || d.start.year !== last.year) return undefined;
+	if (
+		!last ||
+		m.index > 2 ||
+		d.start.month === undefined ||
+		d.start.year !== d.end.year ||
+		d.start.year !== last.year
+	)
+		return undefined;
 	if (!(d.inferred || d.text.search(/\d{3}/) < 0) || d.start.month >= last.month) return undefined;
 	d.start = { ...d.start, year: d.start.year + 1 };
 	d.end = { ...d.end, year: d.end.year + 1 };
@@ -47,7 +54,12 @@ export function createDateReader(opts: FindDatesOptions = {}): DateReader {
 	let lastMonth: { year: number; month: number } | undefined;
 	return {
 		read(sentence: string): DateMatch[] {
-			const found = findDates(sentence, opts.lang && opts.lang !== "en" ? { ...opts, anchorYear: anchor, anchorFrom, contextYear: lastYear } : { ...opts, anchorYear: anchor, anchorFrom });
+			const found = findDates(
+				sentence,
+				opts.lang && opts.lang !== "en"
+					? { ...opts, anchorYear: anchor, anchorFrom, contextYear: lastYear }
+					: { ...opts, anchorYear: anchor, anchorFrom },
+			);
 			let moved = false;
 			for (const m of found) {
 				const rolled = rollForward(m, lastMonth);
@@ -56,7 +68,8 @@ export function createDateReader(opts: FindDatesOptions = {}): DateReader {
 					anchorFrom = ROLLED_FORWARD;
 				}
 				const d = m.date;
-				if (d.end.month !== undefined && d.precision !== "decade" && d.precision !== "century") lastMonth = { year: d.end.year, month: d.end.month };
+				if (d.end.month !== undefined && d.precision !== "decade" && d.precision !== "century")
+					lastMonth = { year: d.end.year, month: d.end.month };
 				else if (anchorOf(d) !== undefined) lastMonth = undefined;
 				const a = anchorOf(m.date);
 				if (a === undefined) continue;
@@ -78,7 +91,12 @@ export function createDateReader(opts: FindDatesOptions = {}): DateReader {
 		section(year: number | undefined, from?: string): void {
 			lastMonth = undefined;
 			base = year ?? opts.anchorYear;
-			baseFrom = year !== undefined ? (from ?? "year from the heading") : (opts.anchorYear !== undefined ? (opts.anchorFrom ?? "year from the title") : undefined);
+			baseFrom =
+				year !== undefined
+					? (from ?? "year from the heading")
+					: opts.anchorYear !== undefined
+						? (opts.anchorFrom ?? "year from the title")
+						: undefined;
 			anchor = base;
 			anchorFrom = baseFrom;
 			age = 0;

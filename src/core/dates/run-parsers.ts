@@ -32,11 +32,13 @@ const DECADE_WORD = /\d0(?:'s|’s|s)\b/;
 const CENTURY_WORD = /[Cc]entur|[Mm]illenni/;
 const DASH_NEAR_DIGIT = /\d\s?[–—-]/;
 /** What the main month parsers leave: 6-Jun-1944, May-1945, lower-case 11 nov 1918 / nov 11, 8/9th Nov. */
-const COMPACT_HINT = /\d-[A-Za-z]|[A-Z][a-z]{2,8}-\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?\/\s?\d{1,2}(?:st|nd|rd|th)\s/;
+const COMPACT_HINT =
+	/\d-[A-Za-z]|[A-Z][a-z]{2,8}-\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\s?\/\s?\d{1,2}(?:st|nd|rd|th)\s/;
 /** Cheaper first test for the gate below (case-sensitive, few alternatives). */
 const MORE_CHEAP = /\d(?:st|nd|rd|th)\b|\d\s?[bB][.cCpP]|\((?:died|born|[dbr]\.|reigned|ruled) |[>→⟶]/;
 /** Cheap gate for parsers/more-forms: `7th c.`, `4th-15th century`, `525bc`, `10,000 BP`, `(died 1924)`, `1066 ->`. */
-const MORE_HINT = /\d(?:st|nd|rd|th)\s?c\b|(?:st|nd|rd|th)(?:\s+centur\w*)?\s?(?:[-–—\u2011]|to|until)\s?(?:the\s)?\d|\d\s?(?:b\.?c|bp\b)|\((?:died|born|d\.|b\.|r\.|reigned|ruled)\s\d|\d\s?(?:-+>|=>|→|⟶)/i;
+const MORE_HINT =
+	/\d(?:st|nd|rd|th)\s?c\b|(?:st|nd|rd|th)(?:\s+centur\w*)?\s?(?:[-–—\u2011]|to|until)\s?(?:the\s)?\d|\d\s?(?:b\.?c|bp\b)|\((?:died|born|d\.|b\.|r\.|reigned|ruled)\s\d|\d\s?(?:-+>|=>|→|⟶)/i;
 const WORD_RANGE_HINT = /\d\s(?:to|until|till|through|and)\s/;
 
 /** In priority order (on equal length the earlier parser wins), each with its gate. */
@@ -71,7 +73,7 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
 		if (a.end <= b.index || b.end <= a.index) return a.index <= b.index ? [a, b] : [b, a];
 	}
 	const order = cands.map((c, i) => ({ c, i }));
-	order.sort((x, y) => (y.c.end - y.c.index) - (x.c.end - x.c.index) || x.c.index - y.c.index || x.i - y.i);
+	order.sort((x, y) => y.c.end - y.c.index - (x.c.end - x.c.index) || x.c.index - y.c.index || x.i - y.i);
 	let max = 0;
 	for (const c of cands) max = Math.max(max, c.end);
 	const used = new Uint8Array(max + 1);
@@ -103,7 +105,10 @@ export function mergeRanges(text: string, cands: Candidate[]): Candidate[] {
 			const ok = JOIN.test(between) && (!/and/.test(between) || /\bbetween\s$/i.test(text.slice(0, prev.index)));
 			if (ok && cmpPoint(prev.start, c.start) < 0 && cmpPoint(prev.stop, c.stop) <= 0) {
 				out[out.length - 1] = {
-					...prev, end: c.end, stop: c.stop, tag: "hist/range",
+					...prev,
+					end: c.end,
+					stop: c.stop,
+					tag: "hist/range",
 					precision: coarser(prev.precision, c.precision),
 					approximate: prev.approximate || c.approximate,
 				};
@@ -143,8 +148,12 @@ export const ANCHOR_SOURCE = "year from an earlier sentence, heading or the titl
 
 export function toHistDate(text: string, c: Candidate): HistDate {
 	const d: HistDate = {
-		start: c.start, end: c.stop, precision: c.precision, approximate: c.approximate,
-		text: text.slice(c.index, c.end), label: "",
+		start: c.start,
+		end: c.stop,
+		precision: c.precision,
+		approximate: c.approximate,
+		text: text.slice(c.index, c.end),
+		label: "",
 	};
 	if (c.calendar) d.calendar = c.calendar;
 	if (c.originalLabel) d.originalLabel = c.originalLabel;

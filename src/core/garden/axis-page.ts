@@ -19,7 +19,11 @@ function inCourse(b: Brief, course: string): boolean {
 }
 
 /** Timeline page path -> its SVG page (written beside it, "<page> axis.svg"); none for a page without events. */
-export function timelineImages(planned: readonly PlannedPage[], briefs: readonly Brief[], lang?: Lang): Map<string, GardenPage> {
+export function timelineImages(
+	planned: readonly PlannedPage[],
+	briefs: readonly Brief[],
+	lang?: Lang,
+): Map<string, GardenPage> {
 	const m = gardenMessages(lang);
 	const out = new Map<string, GardenPage>();
 	for (const p of planned) {

@@ -4,7 +4,14 @@
  * room so nothing overlaps. Colours work on light and dark sites (prefers-color-scheme inside the SVG).
  */
 import {
-	axisTicks, buildScale, eventYears, fitView, layoutAxis, prepareAxis, spaceTicks, xOf,
+	axisTicks,
+	buildScale,
+	eventYears,
+	fitView,
+	layoutAxis,
+	prepareAxis,
+	spaceTicks,
+	xOf,
 	type LayoutOptions,
 } from "../axis";
 import type { HistEvent } from "../model";
@@ -26,10 +33,28 @@ const LANE_TITLE = 20;
 const ROW = 24;
 const ROWS = 3;
 const CLUSTER = 22;
-const COLORS = ["#2e6fd8", "#d2661e", "#2f9a4a", "#8a4fd0", "#cf3b3b", "#138a9c", "#c8408e", "#9a7a00", "#3f5f99", "#5d7f2e", "#9c4b3a", "#6b4e8f"];
+const COLORS = [
+	"#2e6fd8",
+	"#d2661e",
+	"#2f9a4a",
+	"#8a4fd0",
+	"#cf3b3b",
+	"#138a9c",
+	"#c8408e",
+	"#9a7a00",
+	"#3f5f99",
+	"#5d7f2e",
+	"#9c4b3a",
+	"#6b4e8f",
+];
 
 export function escapeXml(s: string): string {
-	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+	return s
+		.replace(/&/g, "&amp;")
+		.replace(/</g, "&lt;")
+		.replace(/>/g, "&gt;")
+		.replace(/"/g, "&quot;")
+		.replace(/'/g, "&apos;");
 }
 
 function label(ev: HistEvent): string {
@@ -44,11 +69,17 @@ const STYLE = [
 ].join("");
 
 /** The SVG text, or null when there are no events. */
-export function axisSvg(events: readonly HistEvent[], o: AxisSvgOptions): { svg: string; width: number; height: number } | null {
+export function axisSvg(
+	events: readonly HistEvent[],
+	o: AxisSvgOptions,
+): { svg: string; width: number; height: number } | null {
 	if (!events.length) return null;
 	const width = o.width ?? 880;
 	const ys = events.map(eventYears);
-	const scale = buildScale(ys.map((y) => y[0]), ys.map((y) => y[1]));
+	const scale = buildScale(
+		ys.map((y) => y[0]),
+		ys.map((y) => y[1]),
+	);
 	const data = prepareAxis(events, scale, o.laneOf);
 	const view = fitView(scale, width - 16);
 	view.v0 -= 8 / view.pxPerV;
@@ -56,7 +87,16 @@ export function axisSvg(events: readonly HistEvent[], o: AxisSvgOptions): { svg:
 	const named = data.lanes.some((l) => l !== "");
 	const laneH = (named ? LANE_TITLE : 4) + ROWS * ROW + CLUSTER;
 	const height = HEADER + data.lanes.length * laneH + 8;
-	const opt: LayoutOptions = { rows: ROWS, markerPx: 10, gapPx: 6, charPx: CHAR, minLabelPx: 40, clusterPx: 32, labelOf: label, reserveLabelPx: 130 };
+	const opt: LayoutOptions = {
+		rows: ROWS,
+		markerPx: 10,
+		gapPx: 6,
+		charPx: CHAR,
+		minLabelPx: 40,
+		clusterPx: 32,
+		labelOf: label,
+		reserveLabelPx: 130,
+	};
 	const lay = layoutAxis(data, view, opt);
 	const out: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(o.title)}">`,
@@ -64,16 +104,23 @@ export function axisSvg(events: readonly HistEvent[], o: AxisSvgOptions): { svg:
 	];
 	for (const t of spaceTicks(axisTicks(scale, view, 110).ticks, CHAR, 10, width)) {
 		out.push(`<line class="g" x1="${r(t.x)}" x2="${r(t.x)}" y1="${HEADER - 8}" y2="${height}"/>`);
-		out.push(`<text class="t" x="${r(t.labelX ?? t.x)}" y="${HEADER - 16}" text-anchor="middle">${escapeXml(t.label)}</text>`);
+		out.push(
+			`<text class="t" x="${r(t.labelX ?? t.x)}" y="${HEADER - 16}" text-anchor="middle">${escapeXml(t.label)}</text>`,
+		);
 	}
 	for (const b of scale.breaks) {
 		const x0 = xOf(view, b.v0);
-		out.push(`<rect class="b" x="${r(x0)}" y="${HEADER - 8}" width="${r(Math.max(xOf(view, b.v1) - x0, 4))}" height="${height - HEADER + 8}"><title>Axis break: ${escapeXml(`${Math.round(b.y1 - b.y0).toLocaleString("en-US")}`)} empty years left out</title></rect>`);
+		out.push(
+			`<rect class="b" x="${r(x0)}" y="${HEADER - 8}" width="${r(Math.max(xOf(view, b.v1) - x0, 4))}" height="${height - HEADER + 8}"><title>Axis break: ${escapeXml(`${Math.round(b.y1 - b.y0).toLocaleString("en-US")}`)} empty years left out</title></rect>`,
+		);
 	}
 	data.lanes.forEach((key, l) => {
 		const top = HEADER + l * laneH;
 		if (l > 0) out.push(`<line class="g" x1="0" x2="${width}" y1="${top}" y2="${top}"/>`);
-		if (named) out.push(`<text class="lane" x="6" y="${top + 15}">${escapeXml(o.laneName ? o.laneName(key) : key)}</text>`);
+		if (named)
+			out.push(
+				`<text class="lane" x="6" y="${top + 15}">${escapeXml(o.laneName ? o.laneName(key) : key)}</text>`,
+			);
 	});
 	for (const m of lay.marks) {
 		const ev = data.events[m.event];
@@ -84,15 +131,22 @@ export function axisSvg(events: readonly HistEvent[], o: AxisSvgOptions): { svg:
 			const cx = (m.x0 + m.x1) / 2;
 			out.push(`<path d="M${r(cx)},${y + 5} l6,6 l-6,6 l-6,-6 z" fill="${color}" stroke="${color}"${dash}/>`);
 		} else {
-			out.push(`<rect x="${r(m.x0)}" y="${y + 4}" width="${r(m.x1 - m.x0)}" height="15" rx="3" fill="${color}" fill-opacity="0.3" stroke="${color}"${dash}/>`);
+			out.push(
+				`<rect x="${r(m.x0)}" y="${y + 4}" width="${r(m.x1 - m.x0)}" height="15" rx="3" fill="${color}" fill-opacity="0.3" stroke="${color}"${dash}/>`,
+			);
 		}
-		if (m.label) out.push(`<text x="${r(m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4)}" y="${y + 16}">${escapeXml(m.label)}</text>`);
+		if (m.label)
+			out.push(
+				`<text x="${r(m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4)}" y="${y + 16}">${escapeXml(m.label)}</text>`,
+			);
 	}
 	for (const k of lay.clusters) {
 		const y = HEADER + k.lane * laneH + (named ? LANE_TITLE : 4) + ROWS * ROW;
 		const w = Math.max(k.x1 - k.x0, 28);
 		out.push(`<rect class="c" x="${r(k.x0)}" y="${y + 2}" width="${r(w)}" height="17" rx="8"/>`);
-		out.push(`<text class="n" x="${r(k.x0 + w / 2)}" y="${y + 14.5}" text-anchor="middle">${k.count > 999 ? `${Math.round(k.count / 100) / 10}k` : k.count}</text>`);
+		out.push(
+			`<text class="n" x="${r(k.x0 + w / 2)}" y="${y + 14.5}" text-anchor="middle">${k.count > 999 ? `${Math.round(k.count / 100) / 10}k` : k.count}</text>`,
+		);
 	}
 	out.push("</svg>");
 	return { svg: out.join("\n"), width, height };

@@ -76,7 +76,12 @@ export function escapePlain(text: string): string {
 
 /** A wikilink alias: no characters that end or split the link, nothing that becomes markup. */
 export function escapeAlias(text: string): string {
-	return escapeText(text.replace(/[[\]|]/g, " ").replace(/\s+/g, " ").trim());
+	return escapeText(
+		text
+			.replace(/[[\]|]/g, " ")
+			.replace(/\s+/g, " ")
+			.trim(),
+	);
 }
 
 /** A link target or heading cannot be written safely when it holds a character that starts markup. */
@@ -87,7 +92,10 @@ export function isSafeLinkPart(text: string): boolean {
 /** An external URL kept as a link only when it is http(s) or mailto; characters that start markup are percent-encoded. */
 export function safeUrl(url: string): string | null {
 	if (!/^(?:https?:\/\/|mailto:)/i.test(url)) return null;
-	return url.replace(/[<>"'{}$`\s\\[\]()|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+	return url.replace(
+		/[<>"'{}$`\s\\[\]()|]/g,
+		(c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+	);
 }
 
 /** Words inside a Mermaid block (the site writes the block into `<pre>` unescaped): no `<`, `>` or `&`, nothing Mermaid reads as syntax. */

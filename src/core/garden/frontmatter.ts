@@ -8,7 +8,6 @@ export const UPDATED_KEY = "study-briefs-updated";
 /** The first line of a generated SVG (an image has no front-matter). */
 export const SVG_MARKER = `<!-- ${MARKER_KEY}: true -->`;
 
-
 function yamlString(s: string): string {
 	return JSON.stringify(s);
 }
@@ -48,7 +47,6 @@ export function comparable(text: string): string {
 		.join("\n")
 		.replace(/\s+$/, "");
 }
-
 
 const PAGE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const SVG_HASH = new RegExp(`^<!-- ${HASH_KEY}: ([0-9a-f]{8}) -->\\r?\\n`);

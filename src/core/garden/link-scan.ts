@@ -3,7 +3,9 @@
  * expressions `(!?)\[\[([^\]\n]*?)\]\]` and `(!?)\[([^\]\n]*)\]\(([^)\n]*)\)` match the same links, but
  * retry from every `[`, which is quadratic on a line of unclosed brackets).
  */
-export type LinkToken = { kind: "wiki"; bang: boolean; inner: string } | { kind: "md"; bang: boolean; label: string; url: string };
+export type LinkToken =
+	| { kind: "wiki"; bang: boolean; inner: string }
+	| { kind: "md"; bang: boolean; label: string; url: string };
 
 /** The first index ≥ start of `ch` (text.length when none); amortised O(1) for non-decreasing starts. */
 function finder(text: string, ch: string): (start: number) => number {

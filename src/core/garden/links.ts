@@ -17,7 +17,12 @@ function safeResolve(resolveLink: ResolveLink, target: string, from: string): st
  * Notes that an embedded note embeds in turn, down to Digital Garden's depth: the
  * unpublished ones would be published inside the brief. Each is reported once, with the path to it.
  */
-function nestedEmbeds(start: string, byPath: Map<string, NoteInfo>, resolveLink: ResolveLink, embedsOf: EmbedsOf): { path: string; via: string[] }[] {
+function nestedEmbeds(
+	start: string,
+	byPath: Map<string, NoteInfo>,
+	resolveLink: ResolveLink,
+	embedsOf: EmbedsOf,
+): { path: string; via: string[] }[] {
 	const out: { path: string; via: string[] }[] = [];
 	const seen = new Set<string>([start]);
 	let level: { path: string; via: string[] }[] = [{ path: start, via: [start] }];
@@ -103,7 +108,8 @@ export function embedTargets(text: string): string[] {
 export function unpublishedTargets(reports: LinkReport[]): string[] {
 	const out: string[] = [];
 	for (const r of reports) {
-		if ((r.status === "unpublished" || r.status === "embedded-unpublished") && r.path && !out.includes(r.path)) out.push(r.path);
+		if ((r.status === "unpublished" || r.status === "embedded-unpublished") && r.path && !out.includes(r.path))
+			out.push(r.path);
 	}
 	return out;
 }

@@ -16,17 +16,22 @@ export interface Linker {
 	resolve: ResolveLink;
 }
 
-
 /**
  * Shortest link text, as Obsidian writes it: the bare name when no other note (or generated page)
  * shares it, else the full path without `.md`.
  */
-export function makeLinker(notes: NoteInfo[], resolve: ResolveLink, extraPaths: string[] = [], extraPublished = false): Linker {
+export function makeLinker(
+	notes: NoteInfo[],
+	resolve: ResolveLink,
+	extraPaths: string[] = [],
+	extraPublished = false,
+): Linker {
 	const count = new Map<string, number>();
 	const memo = new Map<string, string>();
 	const byPath = new Map<string, NoteInfo>();
 	for (const n of notes) byPath.set(n.path, n);
-	for (const p of extraPaths) if (!byPath.has(p)) byPath.set(p, { path: p, publish: extraPublished, hidden: false, exists: true });
+	for (const p of extraPaths)
+		if (!byPath.has(p)) byPath.set(p, { path: p, publish: extraPublished, hidden: false, exists: true });
 	for (const p of byPath.keys()) {
 		const k = baseName(p).toLowerCase();
 		count.set(k, (count.get(k) ?? 0) + 1);
@@ -62,7 +67,10 @@ export function makeLinker(notes: NoteInfo[], resolve: ResolveLink, extraPaths: 
 
 /** Characters that would end or split a wikilink are removed from its parts. */
 function cleanLinkPart(s: string): string {
-	return s.replace(/[[\]|]/g, " ").replace(/\s+/g, " ").trim();
+	return s
+		.replace(/[[\]|]/g, " ")
+		.replace(/\s+/g, " ")
+		.trim();
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
@@ -72,7 +80,11 @@ function splitWiki(inner: string): { target: string; heading?: string; alias?: s
 	let alias: string | undefined;
 	let rest = inner;
 	if (bar >= 0) {
-		alias = inner.slice(bar).replace(/^\\?\|/, "").trim() || undefined;
+		alias =
+			inner
+				.slice(bar)
+				.replace(/^\\?\|/, "")
+				.trim() || undefined;
 		rest = inner.slice(0, bar);
 	}
 	const hash = rest.indexOf("#");
@@ -100,7 +112,14 @@ function rewriteWiki(bang: boolean, inner: string, fromPath: string, linker: Lin
 	return escapeText(alias ?? (target ? baseName(target) : (heading ?? "")));
 }
 
-function rewriteMdLink(bang: boolean, label: string, rawUrl: string, fromPath: string, linker: Linker, inTable: boolean): string {
+function rewriteMdLink(
+	bang: boolean,
+	label: string,
+	rawUrl: string,
+	fromPath: string,
+	linker: Linker,
+	inTable: boolean,
+): string {
 	const url = linkDestination(rawUrl);
 	if (EXTERNAL.test(url)) {
 		const safe = url.startsWith("#") ? null : safeUrl(url);
@@ -120,9 +139,17 @@ function rewriteMdLink(bang: boolean, label: string, rawUrl: string, fromPath: s
  * file is dropped (an embed of a published note becomes a plain link). `escape` is applied to the text
  * between links (escapeText keeps the brief's emphasis; escapePlain shows it as written).
  */
-export function rewriteLinks(text: string, fromPath: string, linker: Linker, inTable = false, escape: (s: string) => string = escapeText): string {
+export function rewriteLinks(
+	text: string,
+	fromPath: string,
+	linker: Linker,
+	inTable = false,
+	escape: (s: string) => string = escapeText,
+): string {
 	return mapLinks(text, escape, (t) =>
-		t.kind === "wiki" ? rewriteWiki(t.bang, t.inner, fromPath, linker, inTable) : rewriteMdLink(t.bang, t.label, t.url, fromPath, linker, inTable),
+		t.kind === "wiki"
+			? rewriteWiki(t.bang, t.inner, fromPath, linker, inTable)
+			: rewriteMdLink(t.bang, t.label, t.url, fromPath, linker, inTable),
 	);
 }
 
@@ -149,14 +176,29 @@ export interface GardenTextOptions {
 }
 
 /** Brief text -> one line of safe inline Markdown for a garden page (links rewritten, everything else escaped). */
-export function gardenText(text: string, fromPath: string, linker: Linker, opts: GardenTextOptions | boolean = {}): string {
+export function gardenText(
+	text: string,
+	fromPath: string,
+	linker: Linker,
+	opts: GardenTextOptions | boolean = {},
+): string {
 	const o = typeof opts === "boolean" ? { inTable: opts } : opts;
 	const inTable = !!o.inTable;
-	return oneLine(rewriteLinks(withoutComments(text), fromPath, linker, inTable, o.plain ? escapePlain : escapeText), inTable);
+	return oneLine(
+		rewriteLinks(withoutComments(text), fromPath, linker, inTable, o.plain ? escapePlain : escapeText),
+		inTable,
+	);
 }
 
 /** Formatting marks dropped and stray angle brackets blanked, for plain words. */
-const FORMAT_CHARS = new Map<string, string>([..."*_`~="].map((c): [string, string] => [c, ""]).concat([["<", " "], [">", " "]]));
+const FORMAT_CHARS = new Map<string, string>(
+	[..."*_`~="]
+		.map((c): [string, string] => [c, ""])
+		.concat([
+			["<", " "],
+			[">", " "],
+		]),
+);
 
 /** Plain words without any Markdown link or formatting (for Mermaid, which cannot hold links). */
 export function plainText(text: string): string {
@@ -170,9 +212,7 @@ export function plainText(text: string): string {
 			return alias ?? baseName(target);
 		},
 	);
-	const stripped = words
-		.replace(/%%[\s\S]*?(?:%%|$)/g, " ")
-		.replace(/<[^<>]*>/g, " ");
+	const stripped = words.replace(/%%[\s\S]*?(?:%%|$)/g, " ").replace(/<[^<>]*>/g, " ");
 	return collapseSpace(mapChars(stripped, FORMAT_CHARS));
 }
 

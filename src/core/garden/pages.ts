@@ -15,7 +15,6 @@ import type { GardenInput, GardenPage, NoteInfo } from "./types";
 import { gardenSlug } from "./url";
 import { baseName, withoutExtension } from "../text";
 
-
 /**
  * Briefs that may contribute: marked for publishing, and published by the garden's publisher according to
  * `notes` (computed with gardenPublishKeys). A brief the notes do not know is left out: fail closed.
@@ -48,7 +47,14 @@ interface Planned {
 	course?: string;
 }
 
-function planPages(briefs: Brief[], folder: string, perCourse: boolean, hasQuiz: (b: Brief) => boolean, m: GardenMessages, quizMsg: (b: Brief) => GardenMessages): Planned[] {
+function planPages(
+	briefs: Brief[],
+	folder: string,
+	perCourse: boolean,
+	hasQuiz: (b: Brief) => boolean,
+	m: GardenMessages,
+	quizMsg: (b: Brief) => GardenMessages,
+): Planned[] {
 	const root = folder.replace(/^\/+|\/+$/g, "");
 	const at = (name: string) => `${root}/${name}.md`;
 	const pages: Planned[] = [
@@ -69,8 +75,18 @@ function planPages(briefs: Brief[], folder: string, perCourse: boolean, hasQuiz:
 		const courses = [...new Set(briefs.map((b) => b.course).filter(Boolean))].sort();
 		for (const c of courses) {
 			const n = courseName(c);
-			pages.push({ kind: "course-timeline", path: at(`Courses/${n} - timeline`), title: m.courseTimeline(c), course: c });
-			pages.push({ kind: "course-quotes", path: at(`Courses/${n} - key quotes`), title: m.courseQuotes(c), course: c });
+			pages.push({
+				kind: "course-timeline",
+				path: at(`Courses/${n} - timeline`),
+				title: m.courseTimeline(c),
+				course: c,
+			});
+			pages.push({
+				kind: "course-quotes",
+				path: at(`Courses/${n} - key quotes`),
+				title: m.courseQuotes(c),
+				course: c,
+			});
 		}
 	}
 	return pages;
@@ -112,7 +128,10 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 	const quizzes = new Map<string, Question[]>();
 	for (const b of briefs) {
 		try {
-			quizzes.set(b.path, (input.quizFor ? input.quizFor(b, briefs) : []).filter((q) => q.briefPath === b.path));
+			quizzes.set(
+				b.path,
+				(input.quizFor ? input.quizFor(b, briefs) : []).filter((q) => q.briefPath === b.path),
+			);
 		} catch {
 			quizzes.set(b.path, []);
 		}
@@ -122,25 +141,57 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 	const m = gardenMessages(lang);
 	const quizLang = (b: Brief) => briefPageLang(b, opts.lang);
 	const INTRO = m.intro;
-	const planned = planPages(briefs, opts.folder, !!opts.perCourse, (b) => (quizzes.get(b.path) ?? []).length > 0, m, (b) => gardenMessages(quizLang(b))).filter(
-		(p) => !omit?.has(p.path.toLowerCase()),
+	const planned = planPages(
+		briefs,
+		opts.folder,
+		!!opts.perCourse,
+		(b) => (quizzes.get(b.path) ?? []).length > 0,
+		m,
+		(b) => gardenMessages(quizLang(b)),
+	).filter((p) => !omit?.has(p.path.toLowerCase()));
+	const linker = makeLinker(
+		input.notes,
+		input.resolveLink,
+		planned.map((p) => p.path),
+		opts.publishKey !== "",
 	);
-	const linker = makeLinker(input.notes, input.resolveLink, planned.map((p) => p.path), opts.publishKey !== "");
 	const images = opts.axisImage ? timelineImages(planned, briefs, lang) : new Map<string, GardenPage>();
 	const bodyOf = (p: Planned): string => {
 		switch (p.kind) {
 			case "index":
 				return indexBody(planned, briefs, linker, m);
 			case "timeline":
-				return timelineBody({ title: p.title, briefs, linker, mermaid: !!opts.mermaid, intro: INTRO, image: images.get(p.path)?.path, lang });
+				return timelineBody({
+					title: p.title,
+					briefs,
+					linker,
+					mermaid: !!opts.mermaid,
+					intro: INTRO,
+					image: images.get(p.path)?.path,
+					lang,
+				});
 			case "quotes":
 				return quotesBody(p.title, INTRO, briefs, linker, lang);
 			case "course-timeline": {
 				const mine = briefs.filter((b) => inCourse(b, p.course ?? ""));
-				return timelineBody({ title: p.title, briefs: mine, linker, mermaid: !!opts.mermaid, intro: INTRO, image: images.get(p.path)?.path, lang });
+				return timelineBody({
+					title: p.title,
+					briefs: mine,
+					linker,
+					mermaid: !!opts.mermaid,
+					intro: INTRO,
+					image: images.get(p.path)?.path,
+					lang,
+				});
 			}
 			case "course-quotes":
-				return quotesBody(p.title, INTRO, briefs.filter((b) => inCourse(b, p.course ?? "")), linker, lang);
+				return quotesBody(
+					p.title,
+					INTRO,
+					briefs.filter((b) => inCourse(b, p.course ?? "")),
+					linker,
+					lang,
+				);
 			case "quiz": {
 				const brief = p.brief as Brief;
 				const qm = gardenMessages(quizLang(brief));
@@ -152,7 +203,11 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 	const pages = planned.map((p): GardenPage => {
 		const slug = gardenSlug(baseName(p.path));
 		const permalink = prefix !== undefined ? `/${prefix ? `${prefix}/` : ""}${slug}/` : undefined;
-		const content = withFrontmatter(bodyOf(p), { publishKey: opts.publishKey, permalink, generatedAt: input.generatedAt });
+		const content = withFrontmatter(bodyOf(p), {
+			publishKey: opts.publishKey,
+			permalink,
+			generatedAt: input.generatedAt,
+		});
 		return { path: p.path, content, kind: p.kind };
 	});
 	return [...pages, ...images.values()];

@@ -32,7 +32,12 @@ export function isInsideFolder(path: string, folder: string): boolean {
  * existing: the files already in the garden folder (path -> text; null or missing = no file).
  * A page is written only when its content changed; a file without the generated marker is never overwritten.
  */
-export function planWrites(pages: GardenPage[], existing: Map<string, string | null>, folder: string, blocked?: (path: string) => boolean): WritePlan {
+export function planWrites(
+	pages: GardenPage[],
+	existing: Map<string, string | null>,
+	folder: string,
+	blocked?: (path: string) => boolean,
+): WritePlan {
 	const plan: WritePlan = { write: [], unchanged: [], refused: [], stale: [], kept: [] };
 	const lower = new Map<string, string>();
 	for (const [p, t] of existing) if (t !== null) lower.set(p.toLowerCase(), p);

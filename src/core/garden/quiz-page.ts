@@ -11,11 +11,15 @@ function plain(text: string, brief: Brief, linker: Linker): string {
 }
 
 function answerLines(q: Question, brief: Brief, linker: Linker): string[] {
-	if (q.kind === "match" && q.pairs?.length) return q.pairs.map((p) => `- ${plain(p.left, brief, linker)} → ${plain(p.right, brief, linker)}`);
+	if (q.kind === "match" && q.pairs?.length)
+		return q.pairs.map((p) => `- ${plain(p.left, brief, linker)} → ${plain(p.right, brief, linker)}`);
 	// Order: the full sentences with their dates, in order.
 	const order = q.reveal?.length === q.items?.length ? q.reveal : q.items;
 	if (q.kind === "order" && order?.length) return order.map((it, i) => `${i + 1}. ${plain(it, brief, linker)}`);
-	const lines = q.answer.split(/\r?\n/).map((l) => plain(l, brief, linker)).filter(Boolean);
+	const lines = q.answer
+		.split(/\r?\n/)
+		.map((l) => plain(l, brief, linker))
+		.filter(Boolean);
 	return lines.length > 1 ? lines.map((l) => `- ${l}`) : lines;
 }
 
@@ -41,7 +45,12 @@ export function questionCallout(q: Question, n: number, brief: Brief, linker: Li
 
 export function quizBody(brief: Brief, questions: Question[], intro: string, linker: Linker, lang?: Lang): string {
 	const m = gardenMessages(lang);
-	const lines = [`# ${m.quizTitle(inline(brief.title))}`, "", `${m.selfTest(linker.link(brief.path, brief.title))} ${intro}`, ""];
+	const lines = [
+		`# ${m.quizTitle(inline(brief.title))}`,
+		"",
+		`${m.selfTest(linker.link(brief.path, brief.title))} ${intro}`,
+		"",
+	];
 	const mine = questions.filter((q) => q.briefPath === brief.path);
 	if (!mine.length) lines.push(m.noQuestion, "");
 	mine.forEach((q, i) => lines.push(...questionCallout(q, i + 1, brief, linker, m.answer)));

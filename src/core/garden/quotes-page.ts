@@ -12,7 +12,13 @@ export function quoteCallout(q: Quote, brief: Brief, linker: Linker): string[] {
 		.map((l) => gardenText(l, brief.path, linker))
 		.filter(Boolean);
 	if (!body.length) return [];
-	return [`> [!quote]${speaker}`, ...body.map((l) => `> ${l}`), ">", `> — ${linker.link(brief.path, brief.title)}`, ""];
+	return [
+		`> [!quote]${speaker}`,
+		...body.map((l) => `> ${l}`),
+		">",
+		`> — ${linker.link(brief.path, brief.title)}`,
+		"",
+	];
 }
 
 export function quotesBody(title: string, intro: string, briefs: Brief[], linker: Linker, lang?: Lang): string {

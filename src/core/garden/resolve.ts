@@ -58,6 +58,8 @@ export function makeResolver(paths: string[]): ResolveLink {
 		const list = byName.get(t.toLowerCase());
 		if (!list?.length) return null;
 		const here = dirOf(fromPath);
-		return list.find((p) => dirOf(p) === here) ?? [...list].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+		return (
+			list.find((p) => dirOf(p) === here) ?? [...list].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0]
+		);
 	};
 }

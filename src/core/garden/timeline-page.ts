@@ -61,7 +61,10 @@ export function timelineBody(t: TimelineBody): string {
 	for (const group of runs(events, (e) => groupLabel(e.date.start.year, grouping, t.lang))) {
 		lines.push(`## ${group.label}`, "");
 		// A crowded century or decade is split once more, so a reader can scan it.
-		const subs = finer && group.items.length > SPLIT_AT ? runs(group.items, (e) => groupLabel(e.date.start.year, finer, t.lang)) : [group];
+		const subs =
+			finer && group.items.length > SPLIT_AT
+				? runs(group.items, (e) => groupLabel(e.date.start.year, finer, t.lang))
+				: [group];
 		for (const sub of subs) {
 			if (sub !== group) lines.push(`### ${sub.label}`, "");
 			for (const e of sub.items) {

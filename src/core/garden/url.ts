@@ -5,15 +5,40 @@
 
 /** Transliterations that NFD decomposition does not cover (as @sindresorhus/transliterate does). */
 const REPLACEMENTS: [string, string][] = [
-	["&", " and "], ["ß", "ss"], ["ä", "ae"], ["Ä", "Ae"], ["ö", "oe"], ["Ö", "Oe"], ["ü", "ue"], ["Ü", "Ue"],
-	["Æ", "AE"], ["æ", "ae"], ["Ø", "O"], ["ø", "o"], ["Œ", "OE"], ["œ", "oe"], ["Ð", "D"], ["ð", "d"],
-	["Þ", "TH"], ["þ", "th"], ["Ł", "L"], ["ł", "l"], ["Đ", "D"], ["đ", "d"], ["ı", "i"], ["–", "-"], ["—", "-"],
+	["&", " and "],
+	["ß", "ss"],
+	["ä", "ae"],
+	["Ä", "Ae"],
+	["ö", "oe"],
+	["Ö", "Oe"],
+	["ü", "ue"],
+	["Ü", "Ue"],
+	["Æ", "AE"],
+	["æ", "ae"],
+	["Ø", "O"],
+	["ø", "o"],
+	["Œ", "OE"],
+	["œ", "oe"],
+	["Ð", "D"],
+	["ð", "d"],
+	["Þ", "TH"],
+	["þ", "th"],
+	["Ł", "L"],
+	["ł", "l"],
+	["Đ", "D"],
+	["đ", "d"],
+	["ı", "i"],
+	["–", "-"],
+	["—", "-"],
 ];
 
 function transliterate(s: string): string {
 	let out = s.normalize("NFC");
 	for (const [from, to] of REPLACEMENTS) out = out.split(from).join(to);
-	return out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+	return out
+		.normalize("NFD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.normalize("NFC");
 }
 
 function decamelize(s: string): string {

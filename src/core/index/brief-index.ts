@@ -10,7 +10,12 @@ type Listener = (revision: number, changedPaths: string[]) => void;
 
 /** No filter beyond published / unpublished: the whole sorted list answers. */
 function unfiltered(filter: IndexFilter): boolean {
-	return filter.brief === undefined && filter.folder === undefined && filter.tag === undefined && !queryWords(filter.text).length;
+	return (
+		filter.brief === undefined &&
+		filter.folder === undefined &&
+		filter.tag === undefined &&
+		!queryWords(filter.text).length
+	);
 }
 
 function byPath(a: Brief, b: Brief): number {
@@ -75,7 +80,11 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		if (!brief && !problems) return;
 		this.takeOut(oldPath);
 		this.indexProblems.delete(oldPath);
-		if (problems) this.indexProblems.set(newPath, problems.map((p) => ({ ...p, path: newPath })));
+		if (problems)
+			this.indexProblems.set(
+				newPath,
+				problems.map((p) => ({ ...p, path: newPath })),
+			);
 		if (brief) {
 			this.takeOut(newPath);
 			this.put(repathBrief(brief, newPath));
@@ -253,4 +262,3 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		}
 	}
 }
-

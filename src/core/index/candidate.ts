@@ -67,5 +67,10 @@ export function rawHasPublishKey(text: string, keys: string[], parseYaml?: (text
 
 export function tooLargeProblem(path: string, size: number, max: number): Problem {
 	const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-	return { path, line: 0, severity: "warning", message: `note is too large to index (${kb(size)}, limit ${kb(max)})` };
+	return {
+		path,
+		line: 0,
+		severity: "warning",
+		message: `note is too large to index (${kb(size)}, limit ${kb(max)})`,
+	};
 }

@@ -30,7 +30,15 @@ export function dateKey(e: HistEvent): number {
 	const m = s.month ?? 0;
 	const d = s.day ?? 0;
 	const rank = RANK[e.date.precision];
-	if (!Number.isInteger(y) || y < -999_999 || y > 999_999 || !(m >= 0 && m <= 12) || !(d >= 0 && d <= 31) || rank === undefined) return NaN;
+	if (
+		!Number.isInteger(y) ||
+		y < -999_999 ||
+		y > 999_999 ||
+		!(m >= 0 && m <= 12) ||
+		!(d >= 0 && d <= 31) ||
+		rank === undefined
+	)
+		return NaN;
 	return (((y + 1_000_000) * 13 + m) * 32 + d) * 8 + (6 - rank);
 }
 

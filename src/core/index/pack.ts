@@ -151,7 +151,8 @@ function itemRows(items: Rec[], keys: readonly string[], path: string, dated: bo
 	const at = keys.indexOf("section") + 1;
 	return items.map((item) => {
 		const src = item.source as Rec | undefined;
-		if (item.briefPath !== path || !src || src.path !== path || typeof src.line !== "number") throw new Unpackable("path");
+		if (item.briefPath !== path || !src || src.path !== path || typeof src.line !== "number")
+			throw new Unpackable("path");
 		if (Object.keys(src).length !== 2) throw new Unpackable("source");
 		const row = [src.line, ...toRow(item, keys, dated ? ["briefPath", "source", "date"] : ["briefPath", "source"])];
 		if (at > 0 && typeof row[at] === "number") throw new Unpackable("section");
@@ -173,7 +174,13 @@ function unpackEvents(rows: Row[], path: string, titles: string[]): HistEvent[] 
 	const out = new Array<HistEvent>(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
-		const ev: HistEvent = { id: r[EVENT.id] as string, briefPath: path, date: unpackDate(r[EVENT.date] as Row), text: r[EVENT.text] as string, source: { path, line: r[EVENT.line] as number } };
+		const ev: HistEvent = {
+			id: r[EVENT.id] as string,
+			briefPath: path,
+			date: unpackDate(r[EVENT.date] as Row),
+			text: r[EVENT.text] as string,
+			source: { path, line: r[EVENT.line] as number },
+		};
 		if (r[EVENT.label] != null) ev.label = r[EVENT.label] as string;
 		const sec = section(r[EVENT.section], titles);
 		if (sec !== undefined) ev.section = sec;
@@ -187,7 +194,13 @@ function unpackQuotes(rows: Row[], path: string, titles: string[]): Quote[] {
 	const out = new Array<Quote>(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
-		const q: Quote = { id: r[QUOTE.id] as string, briefPath: path, text: r[QUOTE.text] as string, section: section(r[QUOTE.section], titles) as string, source: { path, line: r[QUOTE.line] as number } };
+		const q: Quote = {
+			id: r[QUOTE.id] as string,
+			briefPath: path,
+			text: r[QUOTE.text] as string,
+			section: section(r[QUOTE.section], titles) as string,
+			source: { path, line: r[QUOTE.line] as number },
+		};
 		if (r[QUOTE.speaker] != null) q.speaker = r[QUOTE.speaker] as string;
 		if (q.section === undefined) delete (q as Partial<Quote>).section;
 		out[i] = q;
@@ -200,18 +213,29 @@ function unpackFacts(rows: Row[], path: string): Fact[] {
 	const out = new Array<Fact>(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i];
-		const f: Fact = { id: r[FACT.id] as string, briefPath: path, term: r[FACT.term] as string, definition: r[FACT.definition] as string, source: { path, line: r[FACT.line] as number } };
+		const f: Fact = {
+			id: r[FACT.id] as string,
+			briefPath: path,
+			term: r[FACT.term] as string,
+			definition: r[FACT.definition] as string,
+			source: { path, line: r[FACT.line] as number },
+		};
 		out[i] = f;
 	}
 	return out;
 }
 
 function problemRows(problems: Problem[], path: string): Row[] {
-	return problems.map((p) => [p.path === path ? OWN_PATH : p.path, ...toRow(p as unknown as Rec, PROBLEM_KEYS, ["path"])]);
+	return problems.map((p) => [
+		p.path === path ? OWN_PATH : p.path,
+		...toRow(p as unknown as Rec, PROBLEM_KEYS, ["path"]),
+	]);
 }
 
 function unpackProblems(rows: Row[], path: string): Rec[] {
-	return rows.map((r) => fromRow(r, PROBLEM_KEYS, PROBLEM_PATH + 1, { path: r[PROBLEM_PATH] === OWN_PATH ? path : r[PROBLEM_PATH] }));
+	return rows.map((r) =>
+		fromRow(r, PROBLEM_KEYS, PROBLEM_PATH + 1, { path: r[PROBLEM_PATH] === OWN_PATH ? path : r[PROBLEM_PATH] }),
+	);
 }
 
 /** Null when the brief holds something the rows cannot keep exactly: store it unpacked then. */
@@ -239,14 +263,16 @@ export function unpackBrief(p: PackedBrief): Brief {
 	const b = p.brief;
 	const path = b.path as string;
 	if (b.id === undefined) b.id = path;
-	const sections = (b.sections as Row[]).map((r): Section => ({
-		title: r[SECTION.title] as string,
-		level: r[SECTION.level] as number,
-		kind: r[SECTION.kind] as Section["kind"],
-		role: r[SECTION.role] as Section["role"],
-		startLine: r[SECTION.startLine] as number,
-		endLine: r[SECTION.endLine] as number,
-	}));
+	const sections = (b.sections as Row[]).map(
+		(r): Section => ({
+			title: r[SECTION.title] as string,
+			level: r[SECTION.level] as number,
+			kind: r[SECTION.kind] as Section["kind"],
+			role: r[SECTION.role] as Section["role"],
+			startLine: r[SECTION.startLine] as number,
+			endLine: r[SECTION.endLine] as number,
+		}),
+	);
 	const titles = sections.map((x) => x.title);
 	b.sections = sections;
 	b.events = unpackEvents(b.events as Row[], path, titles);

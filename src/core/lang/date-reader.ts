@@ -7,7 +7,12 @@ import type { DateMatch, DateReader, FindDatesOptions } from "../dates/types";
 import type { Lang } from "./lang";
 import { sentenceLang } from "./detect";
 
-export function langDateReader(make: (opts?: FindDatesOptions) => DateReader, opts: FindDatesOptions, noteLang: Lang, bySentence = true): DateReader {
+export function langDateReader(
+	make: (opts?: FindDatesOptions) => DateReader,
+	opts: FindDatesOptions,
+	noteLang: Lang,
+	bySentence = true,
+): DateReader {
 	const readers = new Map<Lang, DateReader>();
 	const readerFor = (lang: Lang): DateReader => {
 		let r = readers.get(lang);

@@ -15,12 +15,38 @@ export function isLangSetting(value: unknown): value is LangSetting {
 
 /** Names of the languages in English and in themselves, lower case, without accents. */
 const NAMES: Record<string, Lang> = {
-	english: "en", anglais: "en", englisch: "en", ingles: "en", inglese: "en",
-	french: "fr", francais: "fr", franzosisch: "fr", frances: "fr", francese: "fr",
-	german: "de", deutsch: "de", allemand: "de", aleman: "de", alemao: "de", tedesco: "de",
-	spanish: "es", espanol: "es", castellano: "es", espagnol: "es", spanisch: "es", espanhol: "es", spagnolo: "es",
-	portuguese: "pt", portugues: "pt", portugais: "pt", portugiesisch: "pt", portoghese: "pt",
-	italian: "it", italiano: "it", italien: "it", italienisch: "it",
+	english: "en",
+	anglais: "en",
+	englisch: "en",
+	ingles: "en",
+	inglese: "en",
+	french: "fr",
+	francais: "fr",
+	franzosisch: "fr",
+	frances: "fr",
+	francese: "fr",
+	german: "de",
+	deutsch: "de",
+	allemand: "de",
+	aleman: "de",
+	alemao: "de",
+	tedesco: "de",
+	spanish: "es",
+	espanol: "es",
+	castellano: "es",
+	espagnol: "es",
+	spanisch: "es",
+	espanhol: "es",
+	spagnolo: "es",
+	portuguese: "pt",
+	portugues: "pt",
+	portugais: "pt",
+	portugiesisch: "pt",
+	portoghese: "pt",
+	italian: "it",
+	italiano: "it",
+	italien: "it",
+	italienisch: "it",
 };
 
 function fold(s: string): string {
@@ -35,7 +61,20 @@ export function langFromTag(value: unknown): Lang | undefined {
 	if (!v || v.length > 40) return undefined;
 	const code = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/.exec(v);
 	if (code) {
-		const c = code[1] === "ger" || code[1] === "deu" ? "de" : code[1] === "fre" || code[1] === "fra" ? "fr" : code[1] === "spa" ? "es" : code[1] === "por" ? "pt" : code[1] === "ita" ? "it" : code[1] === "eng" ? "en" : code[1];
+		const c =
+			code[1] === "ger" || code[1] === "deu"
+				? "de"
+				: code[1] === "fre" || code[1] === "fra"
+					? "fr"
+					: code[1] === "spa"
+						? "es"
+						: code[1] === "por"
+							? "pt"
+							: code[1] === "ita"
+								? "it"
+								: code[1] === "eng"
+									? "en"
+									: code[1];
 		if (isLang(c)) return c;
 	}
 	return NAMES[v];
@@ -79,7 +118,11 @@ function buildWeights(): Map<string, { lang: Lang; w: number }[]> {
 		for (const w of list.split(" ")) owners.set(w, [...(owners.get(w) ?? []), lang]);
 	}
 	const out = new Map<string, { lang: Lang; w: number }[]>();
-	for (const [w, langs] of owners) out.set(w, langs.map((lang) => ({ lang, w: 1 / langs.length })));
+	for (const [w, langs] of owners)
+		out.set(
+			w,
+			langs.map((lang) => ({ lang, w: 1 / langs.length })),
+		);
 	return out;
 }
 
@@ -156,7 +199,11 @@ export interface NoteLang {
 }
 
 /** A note's language: its front-matter, else the setting when fixed, else detected from its text. */
-export function noteLangOf(fm: Record<string, unknown> | null | undefined, text: string, setting: LangSetting = "auto"): NoteLang {
+export function noteLangOf(
+	fm: Record<string, unknown> | null | undefined,
+	text: string,
+	setting: LangSetting = "auto",
+): NoteLang {
 	const stated = langOfFrontmatter(fm);
 	if (stated) return { lang: stated, from: "front-matter" };
 	if (setting !== "auto") return { lang: setting, from: "setting" };

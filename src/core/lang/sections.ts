@@ -12,50 +12,171 @@ import type { SectionRole } from "../model";
 
 const QUOTES = [
 	// fr
-	"citations cles", "citations", "citations importantes", "citations a retenir", "paroles", "extraits",
+	"citations cles",
+	"citations",
+	"citations importantes",
+	"citations a retenir",
+	"paroles",
+	"extraits",
 	// de
-	"zitate", "wichtige zitate", "zitat", "schlusselzitate", "quellenzitate",
+	"zitate",
+	"wichtige zitate",
+	"zitat",
+	"schlusselzitate",
+	"quellenzitate",
 	// es
-	"citas", "citas clave", "citas importantes", "frases celebres", "frases",
+	"citas",
+	"citas clave",
+	"citas importantes",
+	"frases celebres",
+	"frases",
 	// pt
-	"citacoes", "citacoes-chave", "citacoes importantes", "frases celebres",
+	"citacoes",
+	"citacoes-chave",
+	"citacoes importantes",
+	"frases celebres",
 	// it
-	"citazioni", "citazioni chiave", "citazioni importanti", "frasi celebri",
+	"citazioni",
+	"citazioni chiave",
+	"citazioni importanti",
+	"frasi celebri",
 ];
 
 const FACTS = [
 	// fr
-	"faits cles", "faits", "dates cles", "chronologie", "reperes", "reperes chronologiques", "notions cles", "vocabulaire", "a retenir", "l'essentiel", "mots cles",
+	"faits cles",
+	"faits",
+	"dates cles",
+	"chronologie",
+	"reperes",
+	"reperes chronologiques",
+	"notions cles",
+	"vocabulaire",
+	"a retenir",
+	"l'essentiel",
+	"mots cles",
 	// de
-	"wichtige fakten", "fakten", "zeittafel", "zeitleiste", "chronologie", "wichtige daten", "begriffe", "grundbegriffe", "schlusselbegriffe", "definitionen", "das wichtigste", "merke",
+	"wichtige fakten",
+	"fakten",
+	"zeittafel",
+	"zeitleiste",
+	"chronologie",
+	"wichtige daten",
+	"begriffe",
+	"grundbegriffe",
+	"schlusselbegriffe",
+	"definitionen",
+	"das wichtigste",
+	"merke",
 	// es
-	"datos clave", "datos", "cronologia", "fechas clave", "hechos clave", "conceptos clave", "definiciones", "vocabulario", "ideas clave", "lo esencial",
+	"datos clave",
+	"datos",
+	"cronologia",
+	"fechas clave",
+	"hechos clave",
+	"conceptos clave",
+	"definiciones",
+	"vocabulario",
+	"ideas clave",
+	"lo esencial",
 	// pt
-	"factos-chave", "fatos-chave", "factos", "fatos", "datas-chave", "datas importantes", "cronologia", "conceitos-chave", "definicoes", "vocabulario",
+	"factos-chave",
+	"fatos-chave",
+	"factos",
+	"fatos",
+	"datas-chave",
+	"datas importantes",
+	"cronologia",
+	"conceitos-chave",
+	"definicoes",
+	"vocabulario",
 	// it
-	"fatti chiave", "fatti", "date chiave", "date importanti", "cronologia", "concetti chiave", "definizioni", "lessico", "parole chiave",
+	"fatti chiave",
+	"fatti",
+	"date chiave",
+	"date importanti",
+	"cronologia",
+	"concetti chiave",
+	"definizioni",
+	"lessico",
+	"parole chiave",
 ];
 
-const THEMES = ["themes", "themes principaux", "grands themes", "themen", "hauptthemen", "temas", "temas principales", "temas principais", "temi", "temi principali"];
+const THEMES = [
+	"themes",
+	"themes principaux",
+	"grands themes",
+	"themen",
+	"hauptthemen",
+	"temas",
+	"temas principales",
+	"temas principais",
+	"temi",
+	"temi principali",
+];
 
-const CONCLUSION = ["conclusion", "en conclusion", "fazit", "schluss", "schlussfolgerung", "conclusion", "conclusiones", "conclusao", "conclusoes", "conclusione", "conclusioni"];
+const CONCLUSION = [
+	"conclusion",
+	"en conclusion",
+	"fazit",
+	"schluss",
+	"schlussfolgerung",
+	"conclusion",
+	"conclusiones",
+	"conclusao",
+	"conclusoes",
+	"conclusione",
+	"conclusioni",
+];
 
 const SOURCES = [
-	"sources", "bibliographie", "references", "voir aussi", "pour aller plus loin",
-	"quellen", "literatur", "quellenangaben", "literaturverzeichnis", "siehe auch", "weiterfuhrende literatur",
-	"fuentes", "bibliografia", "referencias", "vease tambien", "ver tambien", "lecturas recomendadas",
-	"fontes", "referencias bibliograficas", "ver tambem", "leituras recomendadas",
-	"fonti", "riferimenti", "vedi anche", "per approfondire",
+	"sources",
+	"bibliographie",
+	"references",
+	"voir aussi",
+	"pour aller plus loin",
+	"quellen",
+	"literatur",
+	"quellenangaben",
+	"literaturverzeichnis",
+	"siehe auch",
+	"weiterfuhrende literatur",
+	"fuentes",
+	"bibliografia",
+	"referencias",
+	"vease tambien",
+	"ver tambien",
+	"lecturas recomendadas",
+	"fontes",
+	"referencias bibliograficas",
+	"ver tambem",
+	"leituras recomendadas",
+	"fonti",
+	"riferimenti",
+	"vedi anche",
+	"per approfondire",
 ];
 
 const ROLES = new Map<string, SectionRole>();
-for (const [list, role] of [[SOURCES, "source"], [CONCLUSION, "conclusion"], [THEMES, "themes"], [FACTS, "facts"], [QUOTES, "quotes"]] as [string[], SectionRole][]) {
+for (const [list, role] of [
+	[SOURCES, "source"],
+	[CONCLUSION, "conclusion"],
+	[THEMES, "themes"],
+	[FACTS, "facts"],
+	[QUOTES, "quotes"],
+] as [string[], SectionRole][]) {
 	for (const t of list) ROLES.set(t, role);
 }
 
 /** Lower case, accents and typographic apostrophes folded, spaces single. */
 export function foldTitle(title: string): string {
-	return title.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, " ").trim();
+	return title
+		.normalize("NFD")
+		.replace(/\p{M}/gu, "")
+		.toLowerCase()
+		.replace(/\u2019/g, "'")
+		.replace(/\s+/g, " ")
+		.trim();
 }
 
 /** The role of a section title in fr/de/es/pt/it, "other" when it is none of them. `title` is already normalised (normTitle). */

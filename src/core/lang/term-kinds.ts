@@ -7,16 +7,37 @@
 import type { TermClass } from "../quiz/gate-terms";
 
 const ROMANCE: Array<[TermClass, string]> = [
-	["event", "bataille guerre siege prise revolution crise attentat assassinat massacre revolte insurrection coup invasion campagne offensive chute sac famine election marche conquete reforme terreur putsch mutinerie effondrement scandale affaire entree debarquement blocus proces purge execution fuite serment abdication journee nuit expedition batalla guerra sitio toma revolucion crisis atentado asesinato masacre revuelta golpe invasion campana ofensiva caida conquista reforma desembarco batalha cerco revolucao assassinato invasao campanha queda desembarque battaglia assedio presa rivoluzione crisi attentato assassinio rivolta colpo invasione campagna caduta riforma marcia spedizione sbarco"],
-	["agreement", "traite pacte accord accords convention declaration charte plan doctrine loi decret edit compromis alliance entente armistice paix constitution tratado pacto acuerdo convenio declaracion carta ley decreto edicto alianza armisticio paz constitucion acordo lei alianca armisticio constituicao trattato patto accordo dichiarazione legge editto alleanza armistizio pace costituzione"],
-	["institution", "parti congres gouvernement comite conseil senat ligue assemblee armee garde eglise cour union compagnie banque parlement front mouvement partido congreso gobierno consejo senado liga asamblea ejercito iglesia union banco parlamento frente movimiento governo exercito igreja partito comitato consiglio senato lega assemblea esercito chiesa corte unione fronte movimento"],
-	["period", "ere age periode dynastie republique empire regne regime siecle annees epoca era periodo dinastia republica imperio reinado regimen siglo seculo repubblica impero regno secolo"],
+	[
+		"event",
+		"bataille guerre siege prise revolution crise attentat assassinat massacre revolte insurrection coup invasion campagne offensive chute sac famine election marche conquete reforme terreur putsch mutinerie effondrement scandale affaire entree debarquement blocus proces purge execution fuite serment abdication journee nuit expedition batalla guerra sitio toma revolucion crisis atentado asesinato masacre revuelta golpe invasion campana ofensiva caida conquista reforma desembarco batalha cerco revolucao assassinato invasao campanha queda desembarque battaglia assedio presa rivoluzione crisi attentato assassinio rivolta colpo invasione campagna caduta riforma marcia spedizione sbarco",
+	],
+	[
+		"agreement",
+		"traite pacte accord accords convention declaration charte plan doctrine loi decret edit compromis alliance entente armistice paix constitution tratado pacto acuerdo convenio declaracion carta ley decreto edicto alianza armisticio paz constitucion acordo lei alianca armisticio constituicao trattato patto accordo dichiarazione legge editto alleanza armistizio pace costituzione",
+	],
+	[
+		"institution",
+		"parti congres gouvernement comite conseil senat ligue assemblee armee garde eglise cour union compagnie banque parlement front mouvement partido congreso gobierno consejo senado liga asamblea ejercito iglesia union banco parlamento frente movimiento governo exercito igreja partito comitato consiglio senato lega assemblea esercito chiesa corte unione fronte movimento",
+	],
+	[
+		"period",
+		"ere age periode dynastie republique empire regne regime siecle annees epoca era periodo dinastia republica imperio reinado regimen siglo seculo repubblica impero regno secolo",
+	],
 ];
 
 const GERMAN: Array<[TermClass, string]> = [
-	["event", "schlacht krieg revolution krise aufstand putsch attentat mord belagerung blockade invasion feldzug offensive sturz eroberung reform wahl streik massaker prozess kapitulation landung"],
-	["agreement", "vertrag pakt abkommen vereinbarung erklarung charta plan doktrin gesetz dekret edikt bundnis waffenstillstand frieden verfassung protokoll"],
-	["institution", "partei kongress regierung komitee rat senat liga versammlung armee heer garde kirche gericht union bank parlament front bewegung reichstag"],
+	[
+		"event",
+		"schlacht krieg revolution krise aufstand putsch attentat mord belagerung blockade invasion feldzug offensive sturz eroberung reform wahl streik massaker prozess kapitulation landung",
+	],
+	[
+		"agreement",
+		"vertrag pakt abkommen vereinbarung erklarung charta plan doktrin gesetz dekret edikt bundnis waffenstillstand frieden verfassung protokoll",
+	],
+	[
+		"institution",
+		"partei kongress regierung komitee rat senat liga versammlung armee heer garde kirche gericht union bank parlament front bewegung reichstag",
+	],
 	["period", "ara zeitalter epoche dynastie republik reich kaiserreich herrschaft regime jahrhundert"],
 ];
 
@@ -38,7 +59,9 @@ const ROMANCE_LINK = /^(?:de|du|des|d|del|dei|della|delle|di|da|do|dos|das|dello
 
 /** The kind a non-English term names by its head noun, or undefined. */
 export function langTermClass(term: string): TermClass | undefined {
-	const words = fold(term).split(/[\s'\u2019]+/).filter(Boolean);
+	const words = fold(term)
+		.split(/[\s'\u2019]+/)
+		.filter(Boolean);
 	if (words.length < 2) return germanHead(words[0] ?? "");
 	const first = FIRST.get(words[0]);
 	// "Bataille de la Marne" names one battle; "guerre d'usure", "guerre de tranchées" name a kind of war (a concept).
@@ -51,7 +74,10 @@ export function langTermClass(term: string): TermClass | undefined {
 
 /** The word after "de", "d'", "del" … (and an article) is a name: "de la Marne", "de Versailles", not "d'usure". */
 function namedAfterLink(term: string): boolean {
-	const raw = term.split(/[\s'\u2019]+/).filter(Boolean).slice(2);
+	const raw = term
+		.split(/[\s'\u2019]+/)
+		.filter(Boolean)
+		.slice(2);
 	const name = raw.find((w) => !/^(?:la|le|les|l|el|los|las|il|lo|gli|o|a|os|as|der|die|das)$/i.test(w));
 	return !!name && /^\p{Lu}/u.test(name);
 }
@@ -60,6 +86,7 @@ function namedAfterLink(term: string): boolean {
 function germanHead(word: string): TermClass | undefined {
 	const w = word.replace(/^.*-/, "");
 	if (w.length < 3) return undefined;
-	for (const [head, cls] of GERMAN_HEADS) if (w === head || (w.endsWith(head) && w.length > head.length + 2)) return cls;
+	for (const [head, cls] of GERMAN_HEADS)
+		if (w === head || (w.endsWith(head) && w.length > head.length + 2)) return cls;
 	return undefined;
 }

@@ -16,9 +16,17 @@ export interface CurationResult {
 }
 
 /** Groups overrides by the brief they apply to now (brief ids followed over renames); the rest are orphans. */
-export function groupByBrief(overrides: Override[], briefs: Brief[], settled = true): { byId: Map<string, Override[]>; orphans: Orphan[] } {
+export function groupByBrief(
+	overrides: Override[],
+	briefs: Brief[],
+	settled = true,
+): { byId: Map<string, Override[]>; orphans: Orphan[] } {
 	const live = new Map(briefs.map((b) => [b.id, b]));
-	const moves = settled ? briefMoves(overrides, new Set(live.keys()), () => briefs.map((b) => ({ id: b.id, itemIds: linkItemsOf(b).map((i) => i.id) }))) : new Map<string, string>();
+	const moves = settled
+		? briefMoves(overrides, new Set(live.keys()), () =>
+				briefs.map((b) => ({ id: b.id, itemIds: linkItemsOf(b).map((i) => i.id) })),
+			)
+		: new Map<string, string>();
 	const byId = new Map<string, Override[]>();
 	const orphans: Orphan[] = [];
 	for (const o of overrides) {
@@ -35,12 +43,19 @@ export function groupByBrief(overrides: Override[], briefs: Brief[], settled = t
 }
 
 /** Places and applies one brief's overrides. */
-export function curate(brief: Brief, overrides: Override[] | undefined): { brief: Brief; placed: Placed[]; orphans: Orphan[] } {
+export function curate(
+	brief: Brief,
+	overrides: Override[] | undefined,
+): { brief: Brief; placed: Placed[]; orphans: Orphan[] } {
 	if (!overrides?.length) return { brief, placed: [], orphans: [] };
 	const { placed, orphans } = placeInBrief(brief, overrides);
 	const done = curateBrief(brief, placed);
 	const bad = new Set(done.orphans.map((o) => o.override.id));
-	return { brief: done.brief, placed: placed.filter((p) => !bad.has(p.override.id)), orphans: [...orphans, ...done.orphans] };
+	return {
+		brief: done.brief,
+		placed: placed.filter((p) => !bad.has(p.override.id)),
+		orphans: [...orphans, ...done.orphans],
+	};
 }
 
 /** Every brief with the overrides in force applied, plus the orphans. Deterministic for the same inputs. */

@@ -55,7 +55,13 @@ export function curateBrief(brief: Brief, placed: Placed[]): { brief: Brief; orp
 					orphans.push({ override: o, reason: "date" });
 					break;
 				}
-				const ev: HistEvent = { id: addedEventId(o), briefPath: brief.path, date: d, text: o.text, source: { path: brief.path, line: o.line } };
+				const ev: HistEvent = {
+					id: addedEventId(o),
+					briefPath: brief.path,
+					date: d,
+					text: o.text,
+					source: { path: brief.path, line: o.line },
+				};
 				if (o.label) ev.label = o.label;
 				const section = [...brief.sections].reverse().find((s) => s.startLine <= o.line && s.endLine >= o.line);
 				if (section) ev.section = section.title;

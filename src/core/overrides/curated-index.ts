@@ -47,7 +47,8 @@ export class CuratedIndex extends BriefIndex {
 		this.raws.set(brief.path, brief);
 		// Only a brief whose id changed, or overrides that lost their brief or follow a renamed one, need the whole
 		// plan again; anything else is this brief's own overrides (a vault re-read stays linear).
-		if (this.settled && ((before !== undefined && before.id !== brief.id) || this.mayHold(brief))) this.replan([brief.path]);
+		if (this.settled && ((before !== undefined && before.id !== brief.id) || this.mayHold(brief)))
+			this.replan([brief.path]);
 		else this.curateAt(brief.path);
 	}
 
@@ -140,7 +141,12 @@ export class CuratedIndex extends BriefIndex {
 		if (!raw) return;
 		const group = this.groups.get(raw.id);
 		const r = curate(raw, group);
-		if (group?.length) this.applied.set(path, { sig: sigOf(group), placed: new Map(r.placed.map((p) => [p.override.id, p.item])), orphans: r.orphans });
+		if (group?.length)
+			this.applied.set(path, {
+				sig: sigOf(group),
+				placed: new Map(r.placed.map((p) => [p.override.id, p.item])),
+				orphans: r.orphans,
+			});
 		else this.applied.delete(path);
 		super.upsert(r.brief);
 	}

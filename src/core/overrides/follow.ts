@@ -41,11 +41,16 @@ export function briefOf(o: Override): string {
  * Brief ids that no brief has any more, mapped to the brief that now holds their overrides' items (the review
  * cards' reattach rule: the brief holding most of the group's items, at least half, no tie).
  */
-export function briefMoves(overrides: Iterable<Override>, liveIds: ReadonlySet<string>, briefs: () => Iterable<ReattachBrief>): Map<string, string> {
+export function briefMoves(
+	overrides: Iterable<Override>,
+	liveIds: ReadonlySet<string>,
+	briefs: () => Iterable<ReattachBrief>,
+): Map<string, string> {
 	const cards: Array<{ id: string; orphaned: boolean }> = [];
 	for (const o of overrides) {
 		const item = itemOf(o);
-		if (item !== undefined && !liveIds.has(briefOf(o))) cards.push({ id: `${briefOf(o)}#${item}/o`, orphaned: false });
+		if (item !== undefined && !liveIds.has(briefOf(o)))
+			cards.push({ id: `${briefOf(o)}#${item}/o`, orphaned: false });
 	}
 	const detached = detachedCards(cards, liveIds);
 	const out = new Map<string, string>();
@@ -108,7 +113,12 @@ export interface Place {
  * the next edit is compared with the item as it is now, not as it was when the override was made.
  * `textOf(briefId, itemId)`: the item's text now (the relink text).
  */
-export function moveEvents(overrides: Iterable<Override>, placed: ReadonlyMap<string, Place>, textOf: (briefId: string, itemId: string) => string | undefined, t: number): MoveOverride[] {
+export function moveEvents(
+	overrides: Iterable<Override>,
+	placed: ReadonlyMap<string, Place>,
+	textOf: (briefId: string, itemId: string) => string | undefined,
+	t: number,
+): MoveOverride[] {
 	const out: MoveOverride[] = [];
 	for (const o of overrides) {
 		const p = placed.get(o.id);

@@ -1,6 +1,18 @@
 export type {
-	AddOverride, DateOverride, HideOverride, NotDateOverride, Override, OverrideBody, OverrideEvent, OverrideTarget,
-	MoveOverride, ReportOverride, SkipOverride, SpeakerOverride, TargetedOverride, UndoOverride,
+	AddOverride,
+	DateOverride,
+	HideOverride,
+	NotDateOverride,
+	Override,
+	OverrideBody,
+	OverrideEvent,
+	OverrideTarget,
+	MoveOverride,
+	ReportOverride,
+	SkipOverride,
+	SpeakerOverride,
+	TargetedOverride,
+	UndoOverride,
 } from "./types";
 export { parseOverrideLog, serializeOverride } from "./log";
 export { replayOverrides, slotOf } from "./replay";

@@ -12,7 +12,8 @@ const KINDS = new Set(["event", "quote", "question"]);
 function targetOf(x: unknown): OverrideTarget | null {
 	if (typeof x !== "object" || x === null) return null;
 	const o = x as Record<string, unknown>;
-	if (!isStr(o.brief) || !isStr(o.item) || !isText(o.text) || typeof o.kind !== "string" || !KINDS.has(o.kind)) return null;
+	if (!isStr(o.brief) || !isStr(o.item) || !isText(o.text) || typeof o.kind !== "string" || !KINDS.has(o.kind))
+		return null;
 	return { brief: o.brief, item: o.item, kind: o.kind as OverrideTarget["kind"], text: o.text };
 }
 
@@ -20,11 +21,13 @@ function checkBody(o: Record<string, unknown>, t: number): OverrideBody | string
 	if (o.k === "undo") return isStr(o.of) ? { k: "undo", of: o.of, t } : "undo without the override it takes back";
 	if (o.k === "move") {
 		const target = o.target === undefined ? undefined : targetOf(o.target);
-		if (!isStr(o.of) || target === null || (target === undefined && !isStr(o.brief))) return "move without the override or its new place";
+		if (!isStr(o.of) || target === null || (target === undefined && !isStr(o.brief)))
+			return "move without the override or its new place";
 		return target ? { k: "move", of: o.of, target, t } : { k: "move", of: o.of, brief: o.brief as string, t };
 	}
 	if (o.k === "add") {
-		if (!isStr(o.brief) || !isLine(o.line) || !isStr(o.text) || !isStr(o.date)) return "added event without brief, line, text or date";
+		if (!isStr(o.brief) || !isLine(o.line) || !isStr(o.text) || !isStr(o.date))
+			return "added event without brief, line, text or date";
 		const e: OverrideBody = { k: "add", brief: o.brief, line: o.line, text: o.text, date: o.date, t };
 		if (isStr(o.label)) e.label = o.label;
 		if (isStr(o.near)) e.near = o.near;
@@ -49,14 +52,18 @@ function checkBody(o: Record<string, unknown>, t: number): OverrideBody | string
 }
 
 function check(o: Record<string, unknown>): OverrideBody | string {
-	if (typeof o.t !== "number" || !Number.isFinite(o.t) || Math.abs(o.t) > 8.64e15) return "missing or bad time \"t\"";
+	if (typeof o.t !== "number" || !Number.isFinite(o.t) || Math.abs(o.t) > 8.64e15) return 'missing or bad time "t"';
 	const e = checkBody(o, o.t);
 	if (typeof e !== "string" && isStr(o.id)) e.id = o.id;
 	return e;
 }
 
 /** Reads one device's curation log; bad lines are reported and skipped, never thrown. */
-export function parseOverrideLog(text: string, deviceId: string, path = ""): { events: OverrideEvent[]; problems: Problem[] } {
+export function parseOverrideLog(
+	text: string,
+	deviceId: string,
+	path = "",
+): { events: OverrideEvent[]; problems: Problem[] } {
 	return parseEventLines<OverrideBody>(text, deviceId, path, "curation log", check);
 }
 

@@ -40,7 +40,9 @@ export function slotOf(o: Override): string {
 
 /** An id for events written without one (hand-made logs): the hash of their content. */
 function withId(e: OverrideEvent): OverrideEvent & { id: string } {
-	return e.id !== undefined ? (e as OverrideEvent & { id: string }) : { ...e, id: eventKey(e as unknown as LogEventBody & { key?: string }) };
+	return e.id !== undefined
+		? (e as OverrideEvent & { id: string })
+		: { ...e, id: eventKey(e as unknown as LogEventBody & { key?: string }) };
 }
 
 /** Replays every device's curation log. Problems (bad lines, undo of an unknown override) are returned, never thrown. */
@@ -76,7 +78,8 @@ export function replayOverrides(logs: DeviceLog[]): OverrideReplay {
 		const i = at.get(m.of);
 		if (i === undefined) continue;
 		const o = order[i];
-		const moved: Override | null = o.k === "add" ? (m.brief ? { ...o, brief: m.brief } : null) : m.target ? { ...o, target: m.target } : null;
+		const moved: Override | null =
+			o.k === "add" ? (m.brief ? { ...o, brief: m.brief } : null) : m.target ? { ...o, target: m.target } : null;
 		if (moved) {
 			order[i] = moved;
 			byId.set(moved.id, moved);
@@ -86,7 +89,13 @@ export function replayOverrides(logs: DeviceLog[]): OverrideReplay {
 	const undone = new Set<string>();
 	for (const u of undos) {
 		if (byId.has(u.of)) undone.add(u.of);
-		else problems.push({ path: "", line: 0, message: `curation log (${u.device}): undo of an unknown override ${u.of}, skipped`, severity: "warning" });
+		else
+			problems.push({
+				path: "",
+				line: 0,
+				message: `curation log (${u.device}): undo of an unknown override ${u.of}, skipped`,
+				severity: "warning",
+			});
 	}
 	const latest = new Map<string, Override>();
 	for (const o of order) if (!undone.has(o.id)) latest.set(slotOf(o), o);

@@ -89,7 +89,16 @@ export interface MoveOverride extends Base {
 	brief?: string;
 }
 
-export type OverrideBody = HideOverride | DateOverride | NotDateOverride | SpeakerOverride | AddOverride | SkipOverride | ReportOverride | UndoOverride | MoveOverride;
+export type OverrideBody =
+	| HideOverride
+	| DateOverride
+	| NotDateOverride
+	| SpeakerOverride
+	| AddOverride
+	| SkipOverride
+	| ReportOverride
+	| UndoOverride
+	| MoveOverride;
 
 /** An override as read back: with the device (the file it came from) and its line in that file. */
 export type OverrideEvent = OverrideBody & { device: string; seq: number; key?: string };
@@ -99,4 +108,14 @@ export type Override = Exclude<OverrideEvent, UndoOverride | MoveOverride> & { i
 
 export type TargetedOverride = Exclude<Override, AddOverride>;
 
-export const OVERRIDE_KINDS = ["hide", "date", "not-date", "speaker", "add", "skip-question", "report-question", "undo", "move"] as const;
+export const OVERRIDE_KINDS = [
+	"hide",
+	"date",
+	"not-date",
+	"speaker",
+	"add",
+	"skip-question",
+	"report-question",
+	"undo",
+	"move",
+] as const;

@@ -85,12 +85,17 @@ function checkYear(q: Question, typed: string, allowClose: boolean): CheckResult
 	let given = parseYear(typed);
 	if (expected === null) return checkText(q, typed);
 	// The stem shows the era ("On 2 August ____ BC", "… (BC)"): a bare number is read in that era.
-	if (given !== null && expected <= 0 && given > 0 && /^\s*\d+\s*$/.test(typed) && BC_SHOWN.test(q.prompt)) given = 1 - given;
+	if (given !== null && expected <= 0 && given > 0 && /^\s*\d+\s*$/.test(typed) && BC_SHOWN.test(q.prompt))
+		given = 1 - given;
 	if (given === null) return wrong(q, typed.trim() ? quizMessages(q.lang).notAYear : undefined);
 	const diff = Math.abs(given - expected);
 	if (diff === 0) return { grade: "right", expected: q.answer };
 	if (diff === 1 && allowClose) {
-		return { grade: "close", expected: q.answer, note: quizMessages(q.lang).offByOne(localYear(yearLabel(given), q.lang), q.answer) };
+		return {
+			grade: "close",
+			expected: q.answer,
+			note: quizMessages(q.lang).offByOne(localYear(yearLabel(given), q.lang), q.answer),
+		};
 	}
 	return wrong(q, `you wrote ${yearLabel(given)}, ${diff} years off`);
 }
@@ -110,7 +115,9 @@ function describeDifference(typed: string, expected: string, m: QuizMessages): s
 function checkText(q: Question, typed: string): CheckResult {
 	const given = normalizeAnswer(typed);
 	if (given.length === 0) return wrong(q);
-	const forms = [...aliasesOf(q.answer), ...(q.accepted ?? []).flatMap(aliasesOf)].map(normalizeAnswer).filter((f) => f.length > 0);
+	const forms = [...aliasesOf(q.answer), ...(q.accepted ?? []).flatMap(aliasesOf)]
+		.map(normalizeAnswer)
+		.filter((f) => f.length > 0);
 	if (forms.includes(given)) return { grade: "right", expected: q.answer };
 	if (parseYear(q.answer) !== null && parseYear(typed) !== null) return checkYear(q, typed, true);
 	let best: { form: string; dist: number } | null = null;
@@ -118,7 +125,8 @@ function checkText(q: Question, typed: string): CheckResult {
 		const dist = damerauLevenshtein(given, form);
 		if (dist <= typoBudget(form.length) && (!best || dist < best.dist)) best = { form, dist };
 	}
-	if (best) return { grade: "close", expected: q.answer, note: describeDifference(given, best.form, quizMessages(q.lang)) };
+	if (best)
+		return { grade: "close", expected: q.answer, note: describeDifference(given, best.form, quizMessages(q.lang)) };
 	return wrong(q);
 }
 
@@ -137,7 +145,9 @@ export function checkAnswer(q: Question, response: Response): CheckResult {
 	if (q.kind === "date-choice") return checkYear(q, response, false);
 	if (q.options && q.kind !== "cloze") {
 		const given = normalizeAnswer(response);
-		return given.length > 0 && given === normalizeAnswer(q.answer) ? { grade: "right", expected: q.answer } : wrong(q);
+		return given.length > 0 && given === normalizeAnswer(q.answer)
+			? { grade: "right", expected: q.answer }
+			: wrong(q);
 	}
 	return checkText(q, response);
 }

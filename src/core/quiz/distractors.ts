@@ -60,10 +60,16 @@ export function yearOptions(input: YearOptionsInput, rng: Rng): number[] {
 		return true;
 	};
 	// Slot 1: a year from another event, on a side the target rank needs (skipped when there is none).
-	const domain = [...new Set(input.domainYears)].filter((y) => Math.abs(y - answer) <= 30 * g && (g === 1 || y % g === 0)).sort((a, b) => a - b);
-	fill((sideBelow) => domain.filter((y) => ok(y) && (y < answer) === sideBelow));
+	const domain = [...new Set(input.domainYears)]
+		.filter((y) => Math.abs(y - answer) <= 30 * g && (g === 1 || y % g === 0))
+		.sort((a, b) => a - b);
+	fill((sideBelow) => domain.filter((y) => ok(y) && y < answer === sideBelow));
 	// Then the near, mid and far strata, each on a side still needed.
-	const strata: Array<[number, number]> = [[1, 3], [4, 12], [13, Math.max(13, Math.floor(spread / g))]];
+	const strata: Array<[number, number]> = [
+		[1, 3],
+		[4, 12],
+		[13, Math.max(13, Math.floor(spread / g))],
+	];
 	for (const [lo, hi] of strata) {
 		if (chosen.length >= 3) break;
 		fill((sideBelow) => {

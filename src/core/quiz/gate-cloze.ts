@@ -8,8 +8,10 @@ import { sourceProblem } from "./gate-source";
 import { isRealTerm } from "./gate-terms";
 import type { Question } from "./types";
 
-const LOW_VALUE = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western)$/i;
-const HONORIFIC = /^(president|king|queen|general|emperor|tsar|czar|pope|sir|lord|lady|mr|mrs|dr|marshal|chief|prince|princess|saint|st)\.?\s/i;
+const LOW_VALUE =
+	/^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western)$/i;
+const HONORIFIC =
+	/^(president|king|queen|general|emperor|tsar|czar|pope|sir|lord|lady|mr|mrs|dr|marshal|chief|prince|princess|saint|st)\.?\s/i;
 
 /**
  * How many times the answer occurs in the brief's title, themes, events, facts and quotes, counting inflections and
@@ -21,7 +23,11 @@ export function occurrences(answer: string, env: GateEnv): number {
 	const { words, byPrefix, text } = corpusOf(env.brief);
 	if (!n.includes(" ")) {
 		// sameRoot needs 4 shared leading letters, equality, or one topic group: only those words are compared.
-		const near = new Set<string>([...(byPrefix.get(n.slice(0, 4)) ?? []), n, ...SAME_TOPIC.filter((g) => g.includes(n)).flat()]);
+		const near = new Set<string>([
+			...(byPrefix.get(n.slice(0, 4)) ?? []),
+			n,
+			...SAME_TOPIC.filter((g) => g.includes(n)).flat(),
+		]);
 		let count = 0;
 		for (const w of near) if (sameRoot(w, n)) count += words.get(w) ?? 0;
 		return count;
@@ -44,7 +50,13 @@ const CORPUS = new WeakMap<GateEnv["brief"], Corpus>();
 function corpusOf(b: GateEnv["brief"]): Corpus {
 	let c = CORPUS.get(b);
 	if (c) return c;
-	const texts = [b.title, ...b.themes, ...b.events.map((e) => e.text), ...b.facts.map((f) => `${f.term} ${f.definition}`), ...b.quotes.map((q) => q.text)];
+	const texts = [
+		b.title,
+		...b.themes,
+		...b.events.map((e) => e.text),
+		...b.facts.map((f) => `${f.term} ${f.definition}`),
+		...b.quotes.map((q) => q.text),
+	];
 	const seen = new Set(texts.map((t) => normalize(t.replace(/\bU\.S\.(A\.)?/g, "US"))));
 	const words = new Map<string, number>();
 	for (const t of seen) for (const w of t.split(" ")) if (w) words.set(w, (words.get(w) ?? 0) + 1);
@@ -60,7 +72,8 @@ function corpusOf(b: GateEnv["brief"]): Corpus {
 }
 
 /** Words that make a clause: a definition without any is a fragment ("Foreign war, the revolt in the Vendée …"). */
-const VERBISH = /\b(\p{L}{3,}ed|is|are|was|were|had|has|have|did|does|became|become|began|took|made|led|won|fell|rose|saw|gave|met|went|came|held|left|lost|sent|swore|seized|ran|fought|built|broke|drew|grew|knew|spoke|stood|struck|threw|wrote|meant|kept|let|set|put|shot|sought|brought|taught|bought|became)\b/iu;
+const VERBISH =
+	/\b(\p{L}{3,}ed|is|are|was|were|had|has|have|did|does|became|become|began|took|made|led|won|fell|rose|saw|gave|met|went|came|held|left|lost|sent|swore|seized|ran|fought|built|broke|drew|grew|knew|spoke|stood|struck|threw|wrote|meant|kept|let|set|put|shot|sought|brought|taught|bought|became)\b/iu;
 
 /** Demonyms and short forms that name the same topic as a title word ("American" in a "US …" brief). */
 const SAME_TOPIC: string[][] = [
@@ -77,7 +90,9 @@ const SAME_TOPIC: string[][] = [
 /** The words that say what the brief is about: its title, course folder and tags. */
 function topicWords(env: GateEnv): string[] {
 	const b = env.brief;
-	return normalize(`${b.title} ${b.course} ${b.tags.join(" ")}`).split(" ").filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+	return normalize(`${b.title} ${b.course} ${b.tags.join(" ")}`)
+		.split(" ")
+		.filter((w) => w.length >= 2 && !STOPWORDS.has(w));
 }
 
 /** Same word, a close inflection ("roman"/"rome"), or the same topic by demonym. */
@@ -89,7 +104,8 @@ export function sameRoot(a: string, b: string): boolean {
 	return k >= 4 && k >= Math.min(a.length, b.length) - 2;
 }
 
-const TITLE_WORD = /^(the|king|queen|president|general|emperor|empress|tsar|czar|pope|sir|lord|lady|marshal|chief|prince|princess|saint|st|secretary|consul|senator|admiral|captain|colonel|dr|mr|mrs)$/i;
+const TITLE_WORD =
+	/^(the|king|queen|president|general|emperor|empress|tsar|czar|pope|sir|lord|lady|marshal|chief|prince|princess|saint|st|secretary|consul|senator|admiral|captain|colonel|dr|mr|mrs)$/i;
 
 /** The blank is one word of a longer name ("the ____ Government", "Economic ____ Act", "Nikolai ____"). */
 export function partOfName(prompt: string, answer: string): boolean {
@@ -112,12 +128,16 @@ export function titlePhrase(prompt: string, answer: string): boolean {
 	const before = prompt.slice(0, at);
 	const after = prompt.slice(at + 4);
 	if (TITLE_WORD.test(answer.trim()) && answer.trim().toLowerCase() !== "the" && /^\s+of\s/i.test(after)) return true;
-	return /\b(president|king|queen|emperor|empress|prime minister|chancellor|secretary of state|governor|tsar|czar|pope)\s+of\s+(the\s+)?$/i.test(before);
+	return /\b(president|king|queen|emperor|empress|prime minister|chancellor|secretary of state|governor|tsar|czar|pope)\s+of\s+(the\s+)?$/i.test(
+		before,
+	);
 }
 
 /** A country or people named by one topic group ("United States", "Americans"), mentioned this often in the brief. */
 function countryMentions(answer: string, env: GateEnv): number {
-	const words = normalize(answer.replace(/\bU\.S\.(A\.)?/g, "US")).split(" ").filter((w) => w && w !== "the");
+	const words = normalize(answer.replace(/\bU\.S\.(A\.)?/g, "US"))
+		.split(" ")
+		.filter((w) => w && w !== "the");
 	const group = SAME_TOPIC.find((g) => words.length > 0 && words.every((w) => g.includes(w)));
 	if (!group) return 0;
 	const { words: counts } = corpusOf(env.brief);
@@ -133,26 +153,36 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	if (!text || !(fact ?? quote)) return [{ criterion: "a", rule: "no-source" }];
 	const p = sourceProblem(text, env.brief, (fact ?? quote)!.source.line, fact?.term);
 	if (p) out.push({ criterion: "c", rule: `source-${p}` });
-	if (fact && !isRealTerm(fact.term.replace(/\*\*/g, "").replace(/:$/, "").trim(), true) && !VERBISH.test(fact.definition)) {
+	if (
+		fact &&
+		!isRealTerm(fact.term.replace(/\*\*/g, "").replace(/:$/, "").trim(), true) &&
+		!VERBISH.test(fact.definition)
+	) {
 		out.push({ criterion: "d", rule: "fragment" });
 	}
 	const a = q.answer.trim();
 	const isYear = /^\d{3,4}$/.test(a);
 	if (isYear && strayYear(Number(a), q.prompt, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
 	// "20 000 morts": the group of a number written with spaces (French, German), not a year.
-	if (isYear && /\d[ \u00a0\u202f]$/.test(q.prompt.split("____")[0] ?? "")) out.push({ criterion: "d", rule: "number-group" });
-	if (isYear && answerYears(a).some((y) => titleShowsYear(env.brief, y) || titleShowsYear(env.brief, 1 - y))) out.push({ criterion: "d", rule: "title-year" });
+	if (isYear && /\d[ \u00a0\u202f]$/.test(q.prompt.split("____")[0] ?? ""))
+		out.push({ criterion: "d", rule: "number-group" });
+	if (isYear && answerYears(a).some((y) => titleShowsYear(env.brief, y) || titleShowsYear(env.brief, 1 - y)))
+		out.push({ criterion: "d", rule: "title-year" });
 	if (!isYear) {
 		const words = contentWords(a);
-		if (words.length === 0 || STOPWORDS.has(normalize(a)) || LOW_VALUE.test(a)) out.push({ criterion: "c", rule: "low-value-blank" });
+		if (words.length === 0 || STOPWORDS.has(normalize(a)) || LOW_VALUE.test(a))
+			out.push({ criterion: "c", rule: "low-value-blank" });
 		else if (!/[\p{Lu}\d]/u.test(a) && words.length === 1) out.push({ criterion: "c", rule: "generic-blank" });
-		if (words.length > 0 && words.every((w) => topicWords(env).some((t) => sameRoot(w, t)))) out.push({ criterion: "c", rule: "guessable" });
-		else if (occurrences(a, env) >= 4 || countryMentions(a, env) >= 3) out.push({ criterion: "c", rule: "guessable" });
+		if (words.length > 0 && words.every((w) => topicWords(env).some((t) => sameRoot(w, t))))
+			out.push({ criterion: "c", rule: "guessable" });
+		else if (occurrences(a, env) >= 4 || countryMentions(a, env) >= 3)
+			out.push({ criterion: "c", rule: "guessable" });
 		if (titlePhrase(q.prompt, a)) out.push({ criterion: "c", rule: "title-phrase" });
 		if (HONORIFIC.test(a)) out.push({ criterion: "d", rule: "title-in-answer" });
 		if (/\b(BCE|BC|AD|CE)\b/.test(a)) out.push({ criterion: "d", rule: "era-in-answer" });
 		// "October O" of "O.S.", "William C" of "William C. Bullitt": the span is cut through an abbreviation.
-		if (/(^|\s)\p{Lu}$/u.test(a) || /^\s*\.\p{L}/u.test(q.prompt.split("____")[1] ?? "")) out.push({ criterion: "d", rule: "cut-abbreviation" });
+		if (/(^|\s)\p{Lu}$/u.test(a) || /^\s*\.\p{L}/u.test(q.prompt.split("____")[1] ?? ""))
+			out.push({ criterion: "d", rule: "cut-abbreviation" });
 	}
 	if (!isYear && partOfName(q.prompt, a)) out.push({ criterion: "d", rule: "part-of-name" });
 	if (q.prompt.length > 320) out.push({ criterion: "d", rule: "too-long" });

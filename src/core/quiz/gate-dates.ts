@@ -15,7 +15,10 @@ export interface WrittenYear {
 }
 
 const ERA = "(BCE|BC|B\\.C\\.|CE|AD|A\\.D\\.)";
-const YEAR_RE = new RegExp(`(?<![\\d.,])(?:${ERA}\\s?)?(\\d{1,4})(?:\\s?[–—-]\\s?(\\d{1,4}))?(?:\\s?${ERA})?(?![\\d])(?![.,]\\d)`, "g");
+const YEAR_RE = new RegExp(
+	`(?<![\\d.,])(?:${ERA}\\s?)?(\\d{1,4})(?:\\s?[–—-]\\s?(\\d{1,4}))?(?:\\s?${ERA})?(?![\\d])(?![.,]\\d)`,
+	"g",
+);
 
 /**
  * Years written in a text. A number counts as a year when it has an era, or 3-4 digits, or closes a range with
@@ -72,21 +75,27 @@ export function missingSubject(prompt: string): boolean {
 	if (/^[^:]{2,80}:\s/.test(prompt)) return false;
 	const t = prompt.trim();
 	// "Adopted by …", "Called by …", "Founded in …": a participle phrase whose subject is the bullet's label.
-	if (NO_SUBJECT.test(t) || /^\p{Lu}\p{Ll}{2,}ed\s+(by|on|in|at|from|to|as|for|under|after|with)\b/u.test(t)) return true;
+	if (NO_SUBJECT.test(t) || /^\p{Lu}\p{Ll}{2,}ed\s+(by|on|in|at|from|to|as|for|under|after|with)\b/u.test(t))
+		return true;
 	// "(____); most important French artist …", "____; Field: …": life dates before a description, no name.
 	if (/^\(?____[^\p{L}]{0,12}\)?\s*[;:,]/u.test(t)) return true;
 	// "However, in ____, he became convinced …": a pronoun subject with no name before it.
 	const pron = /\b(he|she|they|it)\s+\p{Ll}/u.exec(t);
 	if (!pron) return false;
-	const words = t.slice(0, pron.index).split(/\s+/).map((w) => w.replace(/^[("“‘]+/, ""));
+	const words = t
+		.slice(0, pron.index)
+		.split(/\s+/)
+		.map((w) => w.replace(/^[("“‘]+/, ""));
 	// The first word counts as a name unless it is an opener ("However", "In", "After" …).
 	const before = OPENER.test(words[0] ?? "") ? words.slice(1) : words;
 	return !before.some((w) => /^\p{Lu}/u.test(w) && !MONTHS.test(w.replace(/[^\p{L}]/gu, "")));
 }
 
-const OPENER = /^(however|in|on|at|by|during|after|before|up|following|despite|when|while|although|though|once|since|until|then|later|soon|eventually|finally|meanwhile|afterwards|from|between|under|with|as|e\.g\.|for|of|the|a|an|this|that|these|those)[,.]?$/i;
+const OPENER =
+	/^(however|in|on|at|by|during|after|before|up|following|despite|when|while|although|though|once|since|until|then|later|soon|eventually|finally|meanwhile|afterwards|from|between|under|with|as|e\.g\.|for|of|the|a|an|this|that|these|those)[,.]?$/i;
 
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|BC|BCE|AD|CE)$/;
+const MONTHS =
+	/^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|BC|BCE|AD|CE)$/;
 
 const ERA_WORDS = new Set(["bc", "bce", "ad", "ce"]);
 
@@ -150,7 +159,16 @@ function spanPad(span: YearSpan, granularity: number): number {
 	return Math.max(30, 3 * granularity, Math.round((span.to - span.from) / 4));
 }
 
-export type YearOptionProblem = "era" | "range-close" | "stem-year" | "by-later" | "approx-close" | "only-round" | "scale" | "also-right" | "crowded";
+export type YearOptionProblem =
+	| "era"
+	| "range-close"
+	| "stem-year"
+	| "by-later"
+	| "approx-close"
+	| "only-round"
+	| "scale"
+	| "also-right"
+	| "crowded";
 
 /**
  * Exact-year options that form one run of consecutive years ("502, 501, 500, 499 BC") test guessing, not
@@ -174,7 +192,8 @@ export function crowdedYears(years: readonly number[], granularity: number): boo
 export function approxTwins(years: readonly number[], approximate: boolean, answer: number): boolean {
 	if (!approximate) return false;
 	const gap = approxGap(answer) / 2;
-	for (let i = 0; i < years.length; i++) for (let j = i + 1; j < years.length; j++) if (Math.abs(years[i] - years[j]) < gap) return true;
+	for (let i = 0; i < years.length; i++)
+		for (let j = i + 1; j < years.length; j++) if (Math.abs(years[i] - years[j]) < gap) return true;
 	return false;
 }
 
@@ -189,12 +208,14 @@ export function yearOptionProblem(
 ): YearOptionProblem | null {
 	const a = answer[0];
 	const others = options.filter((o) => o[0] !== a || o.length !== answer.length);
-	if (others.some((o) => o.some((y) => (y <= 0) !== (a <= 0)))) return "era";
+	if (others.some((o) => o.some((y) => y <= 0 !== a <= 0))) return "era";
 	// A long span ("1950–1450 BC", "725–625 BC") is approximate: a range that overlaps the key by more than half is as right as the key.
 	const length = answer.length === 2 ? Math.abs(answer[1] - answer[0]) : 0;
 	if (length >= 50 && others.some((o) => Math.abs(o[0] - a) < length / 2)) return "range-close";
 	const blankAt = prompt.indexOf(BLANK);
-	const stemYears = writtenYears(prompt).map((w) => w.year).filter((y) => !answer.includes(y));
+	const stemYears = writtenYears(prompt)
+		.map((w) => w.year)
+		.filter((y) => !answer.includes(y));
 	for (const s of stemYears) {
 		if (others.some((o) => Math.sign(o[0] - s) !== Math.sign(a - s) || o.includes(s))) return "stem-year";
 	}
@@ -203,13 +224,25 @@ export function yearOptionProblem(
 	if (/\b(after|since)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] < a)) return "by-later";
 	if (event.date.approximate && others.some((o) => Math.abs(o[0] - a) < approxGap(a))) return "approx-close";
 	// A "c." date pushes distractors away; they must not land outside the brief's own years ("c. 60 BC" → 280 BC).
-	if (event.date.approximate && span && others.some((o) => o[0] < span.from - spanPad(span, granularity) || o[0] > span.to + spanPad(span, granularity))) return "scale";
+	if (
+		event.date.approximate &&
+		span &&
+		others.some((o) => o[0] < span.from - spanPad(span, granularity) || o[0] > span.to + spanPad(span, granularity))
+	)
+		return "scale";
 	// A round answer (1450, 3200 BC) among unround distractors stands out.
 	if (granularity > 1 && others.some((o) => (o[0] <= 0 ? 1 - o[0] : o[0]) % granularity !== 0)) return "only-round";
 	if (others.some((o) => Math.abs(o[0] - a) > maxSpread(a, granularity))) return "scale";
 	if (others.length >= 2 && crowdedYears([a, ...others.map((o) => o[0])], granularity)) return "crowded";
 	// "1894 | 1895 | 1896 | 1898": three distractors in a run leave the key standing apart.
-	if (others.length >= 3 && crowdedYears(others.map((o) => o[0]), granularity)) return "crowded";
+	if (
+		others.length >= 3 &&
+		crowdedYears(
+			others.map((o) => o[0]),
+			granularity,
+		)
+	)
+		return "crowded";
 	if (others.length >= 2 && approxTwins([a, ...others.map((o) => o[0])], event.date.approximate, a)) return "crowded";
 	const from = Math.min(event.date.start.year, event.date.end.year);
 	const to = Math.max(event.date.start.year, event.date.end.year);
@@ -217,6 +250,7 @@ export function yearOptionProblem(
 	if (answer.length === 1 && !partnerShown && others.some((o) => o[0] >= from && o[0] <= to)) return "also-right";
 	// One year off an exact date is often right by another convention (1866/1867 for the North German
 	// Confederation, 1860/1861 for Italy, 1830/1831 for the Polish rising): it tests conventions, not knowledge.
-	if (granularity === 1 && !event.date.approximate && others.some((o) => Math.abs(o[0] - a) <= 1)) return "also-right";
+	if (granularity === 1 && !event.date.approximate && others.some((o) => Math.abs(o[0] - a) <= 1))
+		return "also-right";
 	return null;
 }

@@ -6,7 +6,8 @@
 import type { Brief, HistEvent } from "../model";
 
 /** An era or century word next to the number: then a small year is meant as one. */
-const ERA_WRITTEN = /\b(BCE|BC|CE|AD|B\.\s?C\.|A\.\s?D\.|C\.\s?E\.|century|centuries)(?![\p{L}])|\bc\.\s?\d|\bcirca\b/iu;
+const ERA_WRITTEN =
+	/\b(BCE|BC|CE|AD|B\.\s?C\.|A\.\s?D\.|C\.\s?E\.|century|centuries)(?![\p{L}])|\bc\.\s?\d|\bcirca\b/iu;
 /** How far (years) the nearest other date of the brief may lie before a bare 3-digit number looks like no year. */
 const LONELY = 500;
 
@@ -35,9 +36,11 @@ export function strayEvent(event: HistEvent, brief: Brief): boolean {
 }
 
 /** A share or ratio: "225%", "2x", "twice", "three times as". */
-const RATIO = /\d\s?(%|percent\b|per cent\b|x\b)|\b(twice|half|double|doubled|triple|tripled|(two|three|four|five|ten) times)\b/i;
+const RATIO =
+	/\d\s?(%|percent\b|per cent\b|x\b)|\b(twice|half|double|doubled|triple|tripled|(two|three|four|five|ten) times)\b/i;
 /** What a statistic measures. */
-const MEASURE = /\b(wealth|wages?|incomes?|gdp|output|production|productivity|prices?|rates?|share|per[- ]capita|average|literacy|unemployment)\b/i;
+const MEASURE =
+	/\b(wealth|wages?|incomes?|gdp|output|production|productivity|prices?|rates?|share|per[- ]capita|average|literacy|unemployment)\b/i;
 
 /** The sentence states a statistic (a measure and a ratio): its year dates a figure, not an event. */
 export function statisticSentence(text: string): boolean {

@@ -14,9 +14,11 @@ const EXAM_PROMPT =
  */
 const QUIZ_LINE = /^\s*(correct answer|answer key|answer|[(][a-e][)]|(?!c\.\s?\d)[a-e][.)]\s)/i;
 /** Course material: chapters, sections, textbooks, podcasts ("Chapter 18: …, 1870-1900"). */
-const RESOURCE = /\b(openstax|textbook|audiobook|podcast|youtube|video lecture|(chapter|section|unit|lesson|module|week)\s+\d+(\.\d+)?\s*:|pages?\s+\d+\s*[–—-]\s*\d+)/i;
+const RESOURCE =
+	/\b(openstax|textbook|audiobook|podcast|youtube|video lecture|(chapter|section|unit|lesson|module|week)\s+\d+(\.\d+)?\s*:|pages?\s+\d+\s*[–—-]\s*\d+)/i;
 /** A writing exercise ("Because, But, So: …"). */
-const EXERCISE = /\bbecause,\s*but,\s*so\b|\{because|\b(be sure to|make sure to|remember to) (mention|explain|include|discuss)\b/i;
+const EXERCISE =
+	/\bbecause,\s*but,\s*so\b|\{because|\b(be sure to|make sure to|remember to) (mention|explain|include|discuss)\b/i;
 /** A citation or publication line. */
 const CITATION =
 	/\b(journal|et al\.?|ISBN|pp?\.\s*\d|vol\.\s*\d|edition|eds\.|university press|retrieved|accessed|doi)\b|\bhistorians?,|\b(article|book|paper|essay|chapter|study)\b[^.]*\bpublished\b|\b(notes|argues|writes|claims) that\b|\bmentioned in\b|\bnot a fact\b|\(\d{4}\)\s*[.,]/i;
@@ -50,9 +52,10 @@ export function sourceProblem(text: string, brief: Brief, line: number, label?: 
 /** The line is a heading of the brief (its title or a section heading), or the text is a section's title. */
 export function isHeadingLine(brief: Brief, line: number, text: string): boolean {
 	const n = normalize(text);
-	return brief.sections.some(
-		(s) => (s.kind === "heading" && s.startLine === line) || normalize(s.title) === n,
-	) || normalize(brief.title) === n;
+	return (
+		brief.sections.some((s) => (s.kind === "heading" && s.startLine === line) || normalize(s.title) === n) ||
+		normalize(brief.title) === n
+	);
 }
 
 /** Most of the sentence's words are the title of a link on that line (a resource list entry). */

@@ -13,13 +13,19 @@ export function usedAsName(term: string, brief: Brief): boolean {
 	const t = cleanTerm(term);
 	if (!/^\p{Lu}/u.test(t)) return false;
 	const re = new RegExp(`[\\p{L},;] ${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").slice(0, 40)}`, "u");
-	return [...brief.events.map((e) => e.text), ...brief.facts.map((f) => f.definition), ...brief.quotes.map((q) => q.text)].some((x) => re.test(x));
+	return [
+		...brief.events.map((e) => e.text),
+		...brief.facts.map((f) => f.definition),
+		...brief.quotes.map((q) => q.text),
+	].some((x) => re.test(x));
 }
 
 /** The definition uses a word of the term (or a close inflection): "Sulla" in "Sulla marched on Rome". */
 export function usesTermWords(definition: string, term: string): boolean {
 	const words = normalize(definition).split(" ");
-	return termWords(term).some((t) => words.some((w) => w === t || (t.length >= 5 && w.length >= 5 && w.slice(0, 5) === t.slice(0, 5))));
+	return termWords(term).some((t) =>
+		words.some((w) => w === t || (t.length >= 5 && w.length >= 5 && w.slice(0, 5) === t.slice(0, 5))),
+	);
 }
 
 /** An event noun and the verbs that say it outright ("Execution of Louis XVI" / "was guillotined"). */
@@ -77,7 +83,10 @@ function cls(f: Fact): string {
 
 /** term-choice from a definition to its term ("Which term fits? …"), in any language: the id's variant says it. */
 export function asksTerm(q: Question): boolean {
-	return q.kind === "term-choice" && (q.id.endsWith("/d2t") || q.prompt.startsWith(quizMessages(q.lang).whichTerm("").trim()));
+	return (
+		q.kind === "term-choice" &&
+		(q.id.endsWith("/d2t") || q.prompt.startsWith(quizMessages(q.lang).whichTerm("").trim()))
+	);
 }
 
 /** The definition a true/false statement shows: the prompt after "True or false? Term:" (in its language). */
@@ -98,7 +107,8 @@ export function gateTerms(q: Question, env: GateEnv): Defect[] {
 		const used = factByDefinition(env, shown);
 		if (!used) return [...out, { criterion: "a", rule: "no-source" }];
 		if (namesTerm(shown, own.term)) out.push({ criterion: "d", rule: "self-evident" });
-		if (used.id !== own.id && (used.briefPath !== own.briefPath || cls(used) !== cls(own) || !real(env, used))) out.push({ criterion: "e", rule: "unrelated-swap" });
+		if (used.id !== own.id && (used.briefPath !== own.briefPath || cls(used) !== cls(own) || !real(env, used)))
+			out.push({ criterion: "e", rule: "unrelated-swap" });
 		return out;
 	}
 	const options = q.options ?? [];
@@ -117,6 +127,7 @@ function gateMatch(q: Question, env: GateEnv): Defect[] {
 	const facts = pairs.map((p) => factByTerm(env, p.left));
 	if (facts.some((f) => !f)) return [...out, { criterion: "a", rule: "no-source" }];
 	if (facts.some((f) => !real(env, f!))) out.push({ criterion: "c", rule: "generic-term" });
-	if (pairs.some((p) => pairs.some((o) => namesTerm(p.right, o.left)))) out.push({ criterion: "d", rule: "self-evident" });
+	if (pairs.some((p) => pairs.some((o) => namesTerm(p.right, o.left))))
+		out.push({ criterion: "d", rule: "self-evident" });
 	return out;
 }

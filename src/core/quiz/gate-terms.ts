@@ -9,17 +9,31 @@ import { langTermClass } from "../lang/term-kinds";
 export type TermClass = "event" | "agreement" | "institution" | "person" | "place" | "date" | "period" | "concept";
 
 const HEADS: Array<[TermClass, RegExp]> = [
-	["event", /\b(battle|war|wars|storming|execution|flight|oath|abdication|overthrow|landing|treason|revolution|crisis|blockade|trials?|purges?|destruction|siege|rebellion|revolt|massacre|uprising|riots?|strike|coup|invasion|assassination|campaign|offensive|fall|sack|eruption|famine|election|march|crossing|conquest|reform|terror|murder|putsch|mutiny|collapse|scandal|affair)$/i],
-	["agreement", /\b(treaty|pact|agreements?|conversations|act|accords?|convention|declaration|charter|plan|doctrine|theses|law|laws|decree|edict|settlement|compromise|alliance|entente|armistice|peace|constitution|amendment|bill|protocol)$/i],
-	["institution", /\b(estates-general|estates|general assembly|party|congress|government|soviet|committee|council|senate|league|assembly|army|navy|guard|church|court|union|company|bank|school|academy|parliament|duma|cheka|nkvd|kgb|gestapo|ss|front|movement|bolsheviks|mensheviks)$/i],
-	["period", /\b(era|age|period|dynasty|republic|empire|reign|regime|power|years|decade|century|gulag|yezhovshchina|nep)$/i],
+	[
+		"event",
+		/\b(battle|war|wars|storming|execution|flight|oath|abdication|overthrow|landing|treason|revolution|crisis|blockade|trials?|purges?|destruction|siege|rebellion|revolt|massacre|uprising|riots?|strike|coup|invasion|assassination|campaign|offensive|fall|sack|eruption|famine|election|march|crossing|conquest|reform|terror|murder|putsch|mutiny|collapse|scandal|affair)$/i,
+	],
+	[
+		"agreement",
+		/\b(treaty|pact|agreements?|conversations|act|accords?|convention|declaration|charter|plan|doctrine|theses|law|laws|decree|edict|settlement|compromise|alliance|entente|armistice|peace|constitution|amendment|bill|protocol)$/i,
+	],
+	[
+		"institution",
+		/\b(estates-general|estates|general assembly|party|congress|government|soviet|committee|council|senate|league|assembly|army|navy|guard|church|court|union|company|bank|school|academy|parliament|duma|cheka|nkvd|kgb|gestapo|ss|front|movement|bolsheviks|mensheviks)$/i,
+	],
+	[
+		"period",
+		/\b(era|age|period|dynasty|republic|empire|reign|regime|power|years|decade|century|gulag|yezhovshchina|nep)$/i,
+	],
 ];
-const DATE_TERM = /^(the\s+)?(ides of \p{L}+|(january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2})?|.*\bday)$/iu;
+const DATE_TERM =
+	/^(the\s+)?(ides of \p{L}+|(january|february|march|april|may|june|july|august|september|october|november|december)(\s+\d{1,2})?|.*\bday)$/iu;
 
 /** Labels that organise a note but name nothing a student learns. */
 const GENERIC_WHOLE =
 	/^(background|overview|summary|context|introduction|conclusion|significance|impact|legacy|aftermath|outcome|results?|consequences?|causes?|effects?|reasons?|key (facts?|events?|ideas?|terms?|quotes?|themes?|people)|main (themes?|ideas?|points?)|notes?|timeline|themes?|sources?|open questions?|questions?|definition|example|evidence|analysis|debate|response|reaction|problems?|issues?|role|importance)$/i;
-const GENERIC_LEAD = /^(the\s+)?(reasons?|causes?|effects?|impacts?|consequences?|significance|importance|results?|background|origins?|role|response|reaction|overview|summary|outcome|end|start|beginning|scale|size|cost|costs|course|nature|spread|extent|limits?|failure|success|aims?)\s+(for|of|to|on|in|behind)\b/i;
+const GENERIC_LEAD =
+	/^(the\s+)?(reasons?|causes?|effects?|impacts?|consequences?|significance|importance|results?|background|origins?|role|response|reaction|overview|summary|outcome|end|start|beginning|scale|size|cost|costs|course|nature|spread|extent|limits?|failure|success|aims?)\s+(for|of|to|on|in|behind)\b/i;
 /** A label written as a sentence ("The Act Is Signed"): a heading, not a name. */
 const SENTENCE_LABEL = /\s(is|are|was|were|has|have|had|becomes?|begins?|ends?)\s/i;
 const GENERIC_HEAD =
@@ -34,7 +48,8 @@ const NOMINAL = /^\p{L}+(ment|tion|sion|ness|ity|ance|ence|ism|ing)$/iu;
 export function isRealTerm(term: string, appearsAsName: boolean): boolean {
 	const t = term.trim();
 	if (termWords(t).length === 0 || t.length > 60) return false;
-	if (GENERIC_WHOLE.test(t) || GENERIC_LEAD.test(t) || GENERIC_HEAD.test(t) || SENTENCE_LABEL.test(` ${t} `)) return false;
+	if (GENERIC_WHOLE.test(t) || GENERIC_LEAD.test(t) || GENERIC_HEAD.test(t) || SENTENCE_LABEL.test(` ${t} `))
+		return false;
 	const words = t.split(/\s+/);
 	if (words.length === 1) return !NOMINAL.test(t) || appearsAsName;
 	return true;
@@ -49,13 +64,38 @@ function nameClass(term: string, definition: string): TermClass {
 		if (!tw.some((t) => w.startsWith(t.slice(0, Math.max(4, t.length - 2))))) continue;
 		const prev = normalize(words[i - 1] ?? "");
 		const prev2 = normalize(words[i - 2] ?? "");
-		if (/^(at|in|near|across|into|to|from|on|over)$/.test(prev) || (prev === "the" && /^(crossed|reached|took|besieged|at|in|to)$/.test(prev2))) return "place";
-		if (i === 0 || /^\p{Lu}/u.test(words[i - 1] ?? "") || /^(king|queen|general|emperor|president|chief|marshal|consul|tsar|pope)$/.test(prev)) return "person";
+		if (
+			/^(at|in|near|across|into|to|from|on|over)$/.test(prev) ||
+			(prev === "the" && /^(crossed|reached|took|besieged|at|in|to)$/.test(prev2))
+		)
+			return "place";
+		if (
+			i === 0 ||
+			/^\p{Lu}/u.test(words[i - 1] ?? "") ||
+			/^(king|queen|general|emperor|president|chief|marshal|consul|tsar|pope)$/.test(prev)
+		)
+			return "person";
 	}
 	// The term is not in its definition: the definition's form says what it names.
-	if (/^(his|her|he|she)\b/i.test(definition.trim()) || /^(an?\s+)?(\p{L}+\s+)?(general|king|queen|emperor|leader|ruler|statesman|politician|consul|dictator|reformer|philosopher|writer|commander)\b/iu.test(definition.trim())) return "person";
-	if (/\b(defeated|won|fought|held the|besieged|destroyed|lured|crushed|routed|landed|battle|sacked)\b/i.test(definition)) return "event";
-	if (/^(an?\s+)?(\p{L}+\s+)?(city|town|river|meadow|island|region|province|fortress|port|mountain|pass)\b/iu.test(definition.trim())) return "place";
+	if (
+		/^(his|her|he|she)\b/i.test(definition.trim()) ||
+		/^(an?\s+)?(\p{L}+\s+)?(general|king|queen|emperor|leader|ruler|statesman|politician|consul|dictator|reformer|philosopher|writer|commander)\b/iu.test(
+			definition.trim(),
+		)
+	)
+		return "person";
+	if (
+		/\b(defeated|won|fought|held the|besieged|destroyed|lured|crushed|routed|landed|battle|sacked)\b/i.test(
+			definition,
+		)
+	)
+		return "event";
+	if (
+		/^(an?\s+)?(\p{L}+\s+)?(city|town|river|meadow|island|region|province|fortress|port|mountain|pass)\b/iu.test(
+			definition.trim(),
+		)
+	)
+		return "place";
 	return "concept";
 }
 

@@ -24,4 +24,3 @@ export function eventOf(brief: Brief, id: string): HistEvent | undefined {
 export function factOf(brief: Brief, id: string): Fact | undefined {
 	return brief.facts.find((f) => f.id === id);
 }
-

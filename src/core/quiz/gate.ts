@@ -8,7 +8,16 @@ import type { Brief, SourceRef } from "../model";
 import { gateCloze } from "./gate-cloze";
 import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
-import { askedYears, approxGap, blanksOnlyYear, briefSpan, missingSubject, openStart, titleShowsYear, yearOptionProblem } from "./gate-dates";
+import {
+	askedYears,
+	approxGap,
+	blanksOnlyYear,
+	briefSpan,
+	missingSubject,
+	openStart,
+	titleShowsYear,
+	yearOptionProblem,
+} from "./gate-dates";
 import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { asksTerm, gateTerms } from "./gate-terms-rules";
@@ -38,7 +47,8 @@ function gateForm(q: Question): Defect[] {
 	const oneBlank = q.kind === "date-choice" || q.kind === "date-typed" || q.kind === "cloze" || asksTerm(q);
 	const promptBlanks = blanks(q.prompt);
 	if (oneBlank ? promptBlanks !== 1 : promptBlanks !== 0) out.push({ criterion: "d", rule: "blank-count" });
-	if ((q.options ?? []).some((o) => blanks(o) > 0) && q.kind !== "order") out.push({ criterion: "d", rule: "blank-in-option" });
+	if ((q.options ?? []).some((o) => blanks(o) > 0) && q.kind !== "order")
+		out.push({ criterion: "d", rule: "blank-in-option" });
 	if (!q.where || q.where.trim().length === 0) out.push({ criterion: "d", rule: "no-context" });
 	return out;
 }
@@ -61,17 +71,29 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
 	if (openStart(q.prompt)) out.push({ criterion: "d", rule: "open-start" });
 	if (!blanksOnlyYear(q.prompt, event.text, asked)) out.push({ criterion: "d", rule: "swallowed" });
-	if (q.kind === "date-typed" && asked.length === 1 && asked[0] <= 0 && !eraAfterBlank(q.prompt) && !/\(BC\)/.test(q.prompt)) {
+	if (
+		q.kind === "date-typed" &&
+		asked.length === 1 &&
+		asked[0] <= 0 &&
+		!eraAfterBlank(q.prompt) &&
+		!/\(BC\)/.test(q.prompt)
+	) {
 		out.push({ criterion: "d", rule: "bc-typed" });
 	}
 	if (q.kind === "date-choice") {
 		const opts = (q.options ?? []).map((o) => askedYears(o, q.prompt));
-		if (opts.length < 3 || opts.some((o) => o.length !== asked.length)) out.push({ criterion: "e", rule: "option-shape" });
-		else if (eraAfterBlank(q.prompt) && (q.options ?? []).some((o) => ERA_IN_OPTION.test(o))) out.push({ criterion: "d", rule: "era-twice" });
+		if (opts.length < 3 || opts.some((o) => o.length !== asked.length))
+			out.push({ criterion: "e", rule: "option-shape" });
+		else if (eraAfterBlank(q.prompt) && (q.options ?? []).some((o) => ERA_IN_OPTION.test(o)))
+			out.push({ criterion: "d", rule: "era-twice" });
 		else {
 			const g = granularity(asked[0], event.date.precision, event.date.approximate);
 			const p = yearOptionProblem(q.prompt, asked, opts, event, g, briefSpan(env.brief));
-			if (p) out.push({ criterion: p === "also-right" || p === "by-later" || p === "range-close" ? "b" : "e", rule: p });
+			if (p)
+				out.push({
+					criterion: p === "also-right" || p === "by-later" || p === "range-close" ? "b" : "e",
+					rule: p,
+				});
 		}
 	}
 	return out;
@@ -81,14 +103,17 @@ function gateOrder(q: Question, env: GateEnv): Defect[] {
 	const out: Defect[] = [];
 	const items = q.items ?? [];
 	const events = (q.parts ?? []).map((id) => eventOf(env.brief, id));
-	if (items.length < 3 || events.length !== items.length || events.some((e) => !e)) return [{ criterion: "a", rule: "order-source" }];
+	if (items.length < 3 || events.length !== items.length || events.some((e) => !e))
+		return [{ criterion: "a", rule: "order-source" }];
 	const lines = new Set((q.sources ?? []).map((s) => s.line));
 	if (lines.size !== items.length) out.push({ criterion: "d", rule: "same-sentence-twice" });
 	if (items.some((it) => blanks(it) !== 1 || it.endsWith("…"))) out.push({ criterion: "d", rule: "blank-truncated" });
 	const years = events.map((e) => e!.date.start.year);
 	if (new Set(years).size !== years.length) out.push({ criterion: "b", rule: "equal-years" });
 	// A "c." date too near another item's year makes the order uncertain.
-	const near = events.some((e, i) => e!.date.approximate && years.some((y, j) => j !== i && Math.abs(y - years[i]) < approxGap(years[i])));
+	const near = events.some(
+		(e, i) => e!.date.approximate && years.some((y, j) => j !== i && Math.abs(y - years[i]) < approxGap(years[i])),
+	);
 	if (near) out.push({ criterion: "b", rule: "approx-order" });
 	for (const e of events) {
 		out.push(...sourceDefect(e!.text, env.brief, e!.source, e!.label));
@@ -107,14 +132,20 @@ function gateWhichBrief(q: Question, env: GateEnv): Defect[] {
 	if (!env.multiBrief) out.push({ criterion: "d", rule: "header-shows-brief" });
 	const opts = q.options ?? [];
 	if (opts.some((t) => /^[\w-]+$/.test(t) && t.includes("-"))) out.push({ criterion: "e", rule: "slug-title" });
-	if (opts.some((t) => /\b(tips|test|quiz|reading list|index|template|untitled|draft)\b/i.test(t))) out.push({ criterion: "e", rule: "non-topic-title" });
+	if (opts.some((t) => /\b(tips|test|quiz|reading list|index|template|untitled|draft)\b/i.test(t)))
+		out.push({ criterion: "e", rule: "non-topic-title" });
 	return out;
 }
 
 /** A which-speaker question whose quote names one of the offered people gives its answer away (or misleads). */
 function gateWhichSpeaker(q: Question): Defect[] {
 	const text = q.prompt.toLowerCase();
-	const words = (q.options ?? []).flatMap((o) => o.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, "")));
+	const words = (q.options ?? []).flatMap((o) =>
+		o
+			.toLowerCase()
+			.split(/\s+/)
+			.map((w) => w.replace(/[^\p{L}]/gu, "")),
+	);
 	const named = words.some((w) => w.length > 3 && new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u").test(text));
 	return named ? [{ criterion: "e", rule: "speaker-named-in-quote" }] : [];
 }

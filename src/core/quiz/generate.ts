@@ -27,7 +27,15 @@ export interface QuizOptions {
 }
 
 export const ALL_KINDS: QuestionKind[] = [
-	"date-choice", "date-typed", "cloze", "term-choice", "match", "order", "which-brief", "which-speaker", "true-false",
+	"date-choice",
+	"date-typed",
+	"cloze",
+	"term-choice",
+	"match",
+	"order",
+	"which-brief",
+	"which-speaker",
+	"true-false",
 ];
 
 const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
@@ -47,8 +55,19 @@ const GENERATORS: Record<QuestionKind, (ctx: KindContext) => Question[]> = {
  * and an order question each use several facts, and a fact is asked once per quiz: they come early.
  */
 const TURNS: QuestionKind[] = [
-	"match", "cloze", "date-choice", "order", "term-choice", "cloze", "date-typed", "true-false", "which-brief",
-	"cloze", "date-choice", "term-choice", "which-speaker",
+	"match",
+	"cloze",
+	"date-choice",
+	"order",
+	"term-choice",
+	"cloze",
+	"date-typed",
+	"true-false",
+	"which-brief",
+	"cloze",
+	"date-choice",
+	"term-choice",
+	"which-speaker",
 ];
 
 /** Every candidate of every asked kind, each with its "Brief › Heading" line, before the gate. */

@@ -53,7 +53,9 @@ export function maskTermWords(text: string, term: string): string {
 	const tw = termWords(term);
 	if (tw.length === 0) return text;
 	const masked = text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (word) => {
-		const parts = normalize(word).split(" ").filter((p) => p.length > 0);
+		const parts = normalize(word)
+			.split(" ")
+			.filter((p) => p.length > 0);
 		return parts.some((p) => tw.some((t) => stemEqual(p, t))) ? MASK : word;
 	});
 	return masked.replace(/___(\s+___)+/g, MASK);

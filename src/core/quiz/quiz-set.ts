@@ -76,12 +76,31 @@ export function makeQuizSet(index: IndexQueries, scope: QuizScope, opts: QuizSet
 		const brief = index.get(scope.path);
 		if (!brief) return { title: scope.path, questions: [], problem: notABrief(scope.path, opts.publishKey) };
 		if (scope.kind === "item") {
-			const all = allQuestions(brief, { seed: opts.seed, siblings: siblingsOf(brief, poolOf(brief)), today: opts.today });
+			const all = allQuestions(brief, {
+				seed: opts.seed,
+				siblings: siblingsOf(brief, poolOf(brief)),
+				today: opts.today,
+			});
 			const mine = [...all.values()].flat().filter((q) => q.itemId === scope.itemId);
-			return { title: brief.title, questions: mine.slice(0, 4), problem: mine.length ? undefined : "There is no question for this item yet: it needs a date, a key term or a quote with a clear answer." };
+			return {
+				title: brief.title,
+				questions: mine.slice(0, 4),
+				problem: mine.length
+					? undefined
+					: "There is no question for this item yet: it needs a date, a key term or a quote with a clear answer.",
+			};
 		}
-		const questions = briefQuiz(brief, poolOf(brief), { seed: opts.seed, count: opts.quizLength, today: opts.today });
-		return { title: brief.title, questions, problem: questions.length ? undefined : tooLittle(brief), note: shortQuiz(questions.length, opts.quizLength) };
+		const questions = briefQuiz(brief, poolOf(brief), {
+			seed: opts.seed,
+			count: opts.quizLength,
+			today: opts.today,
+		});
+		return {
+			title: brief.title,
+			questions,
+			problem: questions.length ? undefined : tooLittle(brief),
+			note: shortQuiz(questions.length, opts.quizLength),
+		};
 	}
 	if (scope.kind === "course") return courseQuiz(index, scope.folder, opts, poolOf);
 	return dueQuiz(index, scope, opts, poolOf);
@@ -91,18 +110,34 @@ function courseQuiz(index: IndexQueries, folder: string, opts: QuizSetOptions, p
 	const briefs = index.briefs({ folder, includeUnpublished: opts.includeUnpublished });
 	const per = Math.max(2, Math.ceil(opts.quizLength / Math.max(1, briefs.length)));
 	const multiBrief = briefs.length > 1;
-	const pool = briefs.flatMap((b) => briefQuiz(b, poolOf(b), { seed: opts.seed ^ hashString(b.path), count: per, today: opts.today, multiBrief }));
+	const pool = briefs.flatMap((b) =>
+		briefQuiz(b, poolOf(b), { seed: opts.seed ^ hashString(b.path), count: per, today: opts.today, multiBrief }),
+	);
 	const picked = mulberry32(opts.seed).shuffle(pool).slice(0, opts.quizLength);
 	const title = folder ? `Course: ${folder}` : "All briefs";
-	return { title, questions: picked, problem: picked.length ? undefined : "No brief in this folder has dated events, quotes or key facts yet.", note: shortQuiz(picked.length, opts.quizLength) };
+	return {
+		title,
+		questions: picked,
+		problem: picked.length ? undefined : "No brief in this folder has dated events, quotes or key facts yet.",
+		note: shortQuiz(picked.length, opts.quizLength),
+	};
 }
 
-function dueQuiz(index: IndexQueries, scope: Extract<QuizScope, { kind: "due" | "cards" }>, opts: QuizSetOptions, poolOf: (b: Brief) => Brief[]): QuizSet {
+function dueQuiz(
+	index: IndexQueries,
+	scope: Extract<QuizScope, { kind: "due" | "cards" }>,
+	opts: QuizSetOptions,
+	poolOf: (b: Brief) => Brief[],
+): QuizSet {
 	const due = new Set(scope.kind === "cards" ? scope.ids : (opts.dueCards ?? []));
 	const questions: Question[] = [];
 	if (due.size) {
 		for (const brief of index.briefs({ includeUnpublished: opts.includeUnpublished })) {
-			const all = allQuestions(brief, { seed: opts.seed, siblings: siblingsOf(brief, poolOf(brief)), today: opts.today });
+			const all = allQuestions(brief, {
+				seed: opts.seed,
+				siblings: siblingsOf(brief, poolOf(brief)),
+				today: opts.today,
+			});
 			// Due ids are card ids (a date card is ".../date", not a question id): one question per due card.
 			for (const [card, list] of questionsByCard([...all.values()].flat())) {
 				const q = due.has(card) ? questionForCard(list) : undefined;
@@ -110,8 +145,19 @@ function dueQuiz(index: IndexQueries, scope: Extract<QuizScope, { kind: "due" | 
 			}
 		}
 	}
-	if (scope.kind === "cards") return { title: "Most missed", questions, problem: questions.length ? undefined : "These items are no longer in your briefs." };
-	return { title: "Review due questions", questions, problem: questions.length ? undefined : "Nothing is due for review. Take a quiz on a brief: the questions you answer are scheduled for review." };
+	if (scope.kind === "cards")
+		return {
+			title: "Most missed",
+			questions,
+			problem: questions.length ? undefined : "These items are no longer in your briefs.",
+		};
+	return {
+		title: "Review due questions",
+		questions,
+		problem: questions.length
+			? undefined
+			: "Nothing is due for review. Take a quiz on a brief: the questions you answer are scheduled for review.",
+	};
 }
 
 export function notABrief(path: string, publishKey: string): string {

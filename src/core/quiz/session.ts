@@ -77,7 +77,14 @@ export class QuizSession {
 		if (!q || this.phase !== "question") return null;
 		const result = this.deps.check(q, response);
 		const at = this.clock();
-		const rec: AnswerRecord = { question: q, response, result, grade: gradeFor(result.grade), at, ms: Math.max(0, at.getTime() - this.shownAt) };
+		const rec: AnswerRecord = {
+			question: q,
+			response,
+			result,
+			grade: gradeFor(result.grade),
+			at,
+			ms: Math.max(0, at.getTime() - this.shownAt),
+		};
 		this.answers[this.index] = rec;
 		this.phase = "feedback";
 		return rec;

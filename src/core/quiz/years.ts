@@ -18,7 +18,10 @@ export function parseYear(text: string): number | null {
 		.replace(/^(c|ca|circa|vers|um|hacia|cerca de)\s+/, "")
 		.replace(/\s+/g, " ")
 		// The eras of fr, de, es, pt, it ("44 av. J.-C.", "44 v. Chr.", "44 a. C.", "44 a.C."), dots already gone.
-		.replace(/ (?:av j-c|av jc|avant j-c|avant jesus-christ|ane|v chr|vor christus|v u z|a c|ac|a de c|aec)$/, " bc")
+		.replace(
+			/ (?:av j-c|av jc|avant j-c|avant jesus-christ|ane|v chr|vor christus|v u z|a c|ac|a de c|aec)$/,
+			" bc",
+		)
 		.replace(/ (?:ap j-c|apr j-c|n chr|d c|dc)$/, " ad");
 	const m = /^(ad |ce )?(-?\d{1,5})( ?(bc|bce|ad|ce))?$/.exec(t);
 	if (!m) return null;

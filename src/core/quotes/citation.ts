@@ -2,7 +2,6 @@
 import type { Quote } from "../model";
 import { baseName, withoutExtension } from "../text";
 
-
 /**
  * Obsidian's "shortest path when possible" link text for every path: the file name without .md when
  * no other note shares it (case-insensitive, like Obsidian's link resolution), else the full path without .md.

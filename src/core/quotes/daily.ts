@@ -9,7 +9,6 @@ export function localDayKey(date: Date): string {
 	return `${y}-${m}-${d}`;
 }
 
-
 /**
  * The quote of the day: the quote whose hash of (day, salt, id) is smallest. The same set of quotes
  * gives the same quote all day in any order; the next day draws again. Ties fall to the smaller id.

@@ -171,7 +171,9 @@ export function filterOptions(entries: readonly QuoteEntry[]): {
 	}
 	const cmp = (a: string, b: string) => a.localeCompare(b);
 	return {
-		briefs: [...briefs].map(([path, title]) => ({ path, title })).sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path)),
+		briefs: [...briefs]
+			.map(([path, title]) => ({ path, title }))
+			.sort((a, b) => cmp(a.title, b.title) || cmp(a.path, b.path)),
 		courses: [...courses].sort(cmp),
 		tags: [...tags].sort(cmp),
 		speakers: [...speakers].sort(cmp),

@@ -36,7 +36,8 @@ export interface PlacedEntry {
 export function placeEntries(groups: readonly QuoteGroup[]): PlacedEntry[] {
 	const out: PlacedEntry[] = [];
 	for (const group of groups) {
-		for (const entry of group.entries) out.push({ entry, group, card: { kind: "card", key: entry.key, section: "main", entry } });
+		for (const entry of group.entries)
+			out.push({ entry, group, card: { kind: "card", key: entry.key, section: "main", entry } });
 	}
 	return out;
 }
@@ -56,7 +57,13 @@ export interface RowOptions {
 export function buildRows(hits: readonly PlacedEntry[], opts: RowOptions = {}): QuoteRow[] {
 	const rows: QuoteRow[] = [];
 	if (opts.daily) {
-		rows.push({ kind: "header", key: "h:daily", section: "daily", label: opts.dailyLabel ?? "Quote of the day", count: 1 });
+		rows.push({
+			kind: "header",
+			key: "h:daily",
+			section: "daily",
+			label: opts.dailyLabel ?? "Quote of the day",
+			count: 1,
+		});
 		rows.push({ kind: "card", key: `d:${opts.daily.key}`, section: "daily", entry: opts.daily });
 	}
 	if (opts.ranked !== undefined) {

@@ -68,5 +68,7 @@ export interface SpeakerCount {
 export function speakerCounts(speakers: Iterable<string>): SpeakerCount[] {
 	const counts = new Map<string, number>();
 	for (const s of speakers) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-	return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	return [...counts]
+		.map(([name, count]) => ({ name, count }))
+		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

@@ -20,7 +20,10 @@ const DAY = 86_400_000;
 export const FUTURE_SLACK_MS = DAY;
 
 /** Total order of events: time, then device id, then position in the device's file. */
-export function compareEvents(a: Pick<LogEvent, "t" | "device" | "seq">, b: Pick<LogEvent, "t" | "device" | "seq">): number {
+export function compareEvents(
+	a: Pick<LogEvent, "t" | "device" | "seq">,
+	b: Pick<LogEvent, "t" | "device" | "seq">,
+): number {
 	if (a.t !== b.t) return a.t - b.t;
 	if (a.device !== b.device) return a.device < b.device ? -1 : 1;
 	return a.seq - b.seq;
@@ -64,7 +67,10 @@ export class ReplayEngine {
 	private readonly undoneAt = new Map<string, LogEvent>();
 	private readonly reported = new WeakSet<LogEvent>();
 
-	constructor(private readonly scheduler: Scheduler, private readonly opts: EngineOptions = {}) {}
+	constructor(
+		private readonly scheduler: Scheduler,
+		private readonly opts: EngineOptions = {},
+	) {}
 
 	/**
 	 * Applies one event. Events should come in compareEvents order; an older review, orphan, restore or reset is
@@ -184,7 +190,12 @@ export class ReplayEngine {
 			} else if (!this.reported.has(e)) {
 				// Reported once, however often its card is recomputed.
 				this.reported.add(e);
-				this.problems.push({ path: "", line: e.seq, message: `review log (${e.device}): review of ${e.card} could not be applied, skipped`, severity: "warning" });
+				this.problems.push({
+					path: "",
+					line: e.seq,
+					message: `review log (${e.device}): review of ${e.card} could not be applied, skipped`,
+					severity: "warning",
+				});
 			}
 		}
 	}

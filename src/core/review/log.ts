@@ -56,7 +56,9 @@ export interface ResetEvent {
  * `id`: an event's own id, when its writer gave it one. Events without (every log written so far) are known by
  * their content (eventKey), which is the same in every copy of the log.
  */
-export type LogEventBody = (ReviewEvent | UndoEvent | RelinkEvent | OrphanEvent | RestoreEvent | ResetEvent) & { id?: string };
+export type LogEventBody = (ReviewEvent | UndoEvent | RelinkEvent | OrphanEvent | RestoreEvent | ResetEvent) & {
+	id?: string;
+};
 
 /** An event as read back: with the device (the file it came from) and its position in that file. */
 export type LogEvent = LogEventBody & { device: string; seq: number; key?: string };
@@ -85,7 +87,6 @@ export function eventKey(e: LogEventBody & { key?: string }): string {
 /** The key of an event without an id: a hash of its line (every copy of a log holds the same bytes). */
 const lineKey = (line: string): string => `=${wideHash(line)}`;
 
-
 /** The epoch-ms range a JavaScript Date can hold: a time outside it can never be scheduled. */
 export const MAX_TIME = 8.64e15;
 
@@ -94,7 +95,7 @@ const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFin
 const isTime = (x: unknown): x is number => isNum(x) && Math.abs(x) <= MAX_TIME;
 
 function validate(o: Record<string, unknown>): LogEventBody | string {
-	if (!isNum(o.t)) return "missing or bad time \"t\"";
+	if (!isNum(o.t)) return 'missing or bad time "t"';
 	if (!isTime(o.t)) return `time "t" ${String(o.t)} is out of range`;
 	const e = validateBody(o as Record<string, unknown> & { t: number });
 	if (typeof e !== "string" && isStr(o.id)) e.id = o.id;
@@ -148,7 +149,13 @@ export function parseLog(text: string, deviceId: string, path = ""): ParsedLog {
  * version `v` and time `t`; each line is checked by `check` (an event, or why it is not one). Lines that are not
  * events are reported (0-based line) and skipped; events without an id get their line's hash as key.
  */
-export function parseEventLines<T extends { id?: string; t: number }>(text: string, deviceId: string, path: string, what: string, check: (o: Record<string, unknown>) => T | string): { events: Array<T & { device: string; seq: number; key?: string }>; problems: Problem[] } {
+export function parseEventLines<T extends { id?: string; t: number }>(
+	text: string,
+	deviceId: string,
+	path: string,
+	what: string,
+	check: (o: Record<string, unknown>) => T | string,
+): { events: Array<T & { device: string; seq: number; key?: string }>; problems: Problem[] } {
 	const events: Array<T & { device: string; seq: number; key?: string }> = [];
 	const problems: Problem[] = [];
 	const lines = typeof text === "string" ? text.split(/\r?\n/) : [];
@@ -176,7 +183,14 @@ export function parseEventLines<T extends { id?: string; t: number }>(text: stri
 		}
 		const e = check(o);
 		if (typeof e === "string") report(line, `${e}, skipped`);
-		else events.push(Object.assign(e, { device: deviceId, seq: line, key: e.id === undefined ? lineKey(raw.trim()) : undefined }));
+		else
+			events.push(
+				Object.assign(e, {
+					device: deviceId,
+					seq: line,
+					key: e.id === undefined ? lineKey(raw.trim()) : undefined,
+				}),
+			);
 	}
 	return { events, problems };
 }

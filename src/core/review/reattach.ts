@@ -19,7 +19,10 @@ export interface ReattachBrief {
 }
 
 /** Cards whose brief id is no brief's id any more, grouped by that old brief id. */
-export function detachedCards(cards: Iterable<ReattachCard>, liveBriefIds: ReadonlySet<string>): Map<string, ReattachCard[]> {
+export function detachedCards(
+	cards: Iterable<ReattachCard>,
+	liveBriefIds: ReadonlySet<string>,
+): Map<string, ReattachCard[]> {
 	const out = new Map<string, ReattachCard[]>();
 	for (const c of cards) {
 		const p = parseCardId(c.id);
@@ -36,7 +39,11 @@ export function detachedCards(cards: Iterable<ReattachCard>, liveBriefIds: Reado
  * group's items (at least half of them; a tie means not sure, and nothing moves). Orphaned cards that move are
  * restored. Cards whose item is in no brief stay where they are (kept, as always).
  */
-export function reattachEvents(detached: Map<string, ReattachCard[]>, briefs: Iterable<ReattachBrief>, t: number): LogEventBody[] {
+export function reattachEvents(
+	detached: Map<string, ReattachCard[]>,
+	briefs: Iterable<ReattachBrief>,
+	t: number,
+): LogEventBody[] {
 	if (detached.size === 0) return [];
 	const wanted = new Set<string>();
 	for (const cards of detached.values()) for (const c of cards) wanted.add(parseCardId(c.id)?.itemId ?? "");

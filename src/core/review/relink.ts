@@ -81,7 +81,12 @@ export function relink(oldItems: LinkItem[], newItems: LinkItem[]): RelinkResult
  * changed (`toBrief`: a brief without a permalink was renamed or moved): then every card that keeps its item
  * follows it to the new brief id.
  */
-export function relinkEvents(cardIds: Iterable<string>, result: RelinkResult, t: number, toBrief?: string): LogEventBody[] {
+export function relinkEvents(
+	cardIds: Iterable<string>,
+	result: RelinkResult,
+	t: number,
+	toBrief?: string,
+): LogEventBody[] {
 	const moved = new Map(result.relinks.map((r) => [r.from, r.to]));
 	if (toBrief !== undefined) for (const k of result.kept) moved.set(k, k);
 	const gone = new Set(result.orphans);
@@ -90,7 +95,8 @@ export function relinkEvents(cardIds: Iterable<string>, result: RelinkResult, t:
 		const p = parseCardId(card);
 		if (!p) continue;
 		const to = moved.get(p.itemId);
-		const target = to === undefined ? undefined : toBrief === undefined ? withItem(card, to) : `${toBrief}#${to}/${p.variant}`;
+		const target =
+			to === undefined ? undefined : toBrief === undefined ? withItem(card, to) : `${toBrief}#${to}/${p.variant}`;
 		if (target !== undefined && target !== card) out.push({ k: "relink", from: card, to: target, t });
 		else if (target === undefined && gone.has(p.itemId)) out.push({ k: "orphan", card, t });
 	}

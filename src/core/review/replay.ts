@@ -64,7 +64,12 @@ export function collectEvents(logs: DeviceLog[], problems: Problem[]): Array<{ e
  * Replays all logs into an engine that can take further events (incremental replay). Known cards (the index's)
  * that were never reviewed start new.
  */
-export function replayEngine(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler: Scheduler = createScheduler(), opts: ReplayOptions = {}): { engine: ReplayEngine; problems: Problem[] } {
+export function replayEngine(
+	logs: DeviceLog[],
+	cards: Iterable<CardRef> = [],
+	scheduler: Scheduler = createScheduler(),
+	opts: ReplayOptions = {},
+): { engine: ReplayEngine; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const engine = new ReplayEngine(scheduler, opts);
 	for (const { e, path } of collectEvents(logs, problems)) engine.apply(e, path);
@@ -73,7 +78,12 @@ export function replayEngine(logs: DeviceLog[], cards: Iterable<CardRef> = [], s
 }
 
 /** Replays all logs; returns the states and the problems found in the logs. */
-export function replayLogs(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler: Scheduler = createScheduler(), opts: ReplayOptions = {}): ReplayResult {
+export function replayLogs(
+	logs: DeviceLog[],
+	cards: Iterable<CardRef> = [],
+	scheduler: Scheduler = createScheduler(),
+	opts: ReplayOptions = {},
+): ReplayResult {
 	const { engine, problems } = replayEngine(logs, cards, scheduler, opts);
 	for (const p of engine.problems) problems.push(p);
 	for (const p of engine.futureProblems()) problems.push(p);
@@ -81,7 +91,12 @@ export function replayLogs(logs: DeviceLog[], cards: Iterable<CardRef> = [], sch
 }
 
 /** Card states from all devices' logs (problems dropped; use replayLogs to see them). */
-export function replay(logs: DeviceLog[], cards: Iterable<CardRef> = [], scheduler?: Scheduler, opts?: ReplayOptions): Map<string, CardState> {
+export function replay(
+	logs: DeviceLog[],
+	cards: Iterable<CardRef> = [],
+	scheduler?: Scheduler,
+	opts?: ReplayOptions,
+): Map<string, CardState> {
 	return replayLogs(logs, cards, scheduler, opts).states;
 }
 
@@ -97,7 +112,12 @@ export function dueCount(states: Map<string, CardState>, now: number, briefPath?
 }
 
 /** Share (0..1) of the brief's live cards whose recall probability now is at least 0.9; 0 for no cards. */
-export function mastery(states: Map<string, CardState>, briefPath: string, now: number, scheduler: Scheduler = createScheduler()): number {
+export function mastery(
+	states: Map<string, CardState>,
+	briefPath: string,
+	now: number,
+	scheduler: Scheduler = createScheduler(),
+): number {
 	const mine = [...states.values()].filter((s) => s.briefPath === briefPath && !s.orphaned);
 	if (mine.length === 0) return 0;
 	const strong = mine.filter((s) => scheduler.retrievability(s.memory, now) >= 0.9).length;

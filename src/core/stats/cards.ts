@@ -32,7 +32,8 @@ export function studyCardsOf(
 	const out: StudyCard[] = [];
 	for (const s of states) {
 		const parsed = parseCardId(s.id);
-		const brief = (s.briefPath ? briefAt(s.briefPath) : undefined) ?? (parsed ? briefAt(parsed.briefId) : undefined);
+		const brief =
+			(s.briefPath ? briefAt(s.briefPath) : undefined) ?? (parsed ? briefAt(parsed.briefId) : undefined);
 		let info: ItemInfo | undefined;
 		if (brief && parsed) {
 			let map = items.get(brief);
@@ -58,7 +59,10 @@ export function studyCardsOf(
 }
 
 /** Finds a brief by path or by id (a card id names its brief by id: permalink or path). */
-export function briefLookup(briefs: Iterable<Brief>, byPath?: (path: string) => Brief | undefined): (pathOrId: string) => Brief | undefined {
+export function briefLookup(
+	briefs: Iterable<Brief>,
+	byPath?: (path: string) => Brief | undefined,
+): (pathOrId: string) => Brief | undefined {
 	const paths = new Map<string, Brief>();
 	const ids = new Map<string, Brief>();
 	for (const b of briefs) {

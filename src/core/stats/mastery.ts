@@ -19,7 +19,13 @@ export function briefTitleOf(c: StudyCard): string {
 }
 
 /** Live cards grouped by `keyOf`; a card is mastered when its recall now is at least `masteredAt`. */
-function group(cards: Iterable<StudyCard>, now: number, masteredAt: number, keyOf: (c: StudyCard) => string, labelOf: (c: StudyCard, key: string) => string): MasteryRow[] {
+function group(
+	cards: Iterable<StudyCard>,
+	now: number,
+	masteredAt: number,
+	keyOf: (c: StudyCard) => string,
+	labelOf: (c: StudyCard, key: string) => string,
+): MasteryRow[] {
 	const rows = new Map<string, MasteryRow>();
 	for (const c of cards) {
 		if (c.orphaned) continue;
@@ -32,11 +38,19 @@ function group(cards: Iterable<StudyCard>, now: number, masteredAt: number, keyO
 	}
 	const out = [...rows.values()];
 	for (const r of out) r.share = r.cards ? r.mastered / r.cards : 0;
-	return out.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return out.sort((a, b) =>
+		a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+	);
 }
 
 export function masteryByCourse(cards: Iterable<StudyCard>, now: number, masteredAt = 0.9): MasteryRow[] {
-	return group(cards, now, masteredAt, (c) => c.course, (c) => c.course || NO_COURSE);
+	return group(
+		cards,
+		now,
+		masteredAt,
+		(c) => c.course,
+		(c) => c.course || NO_COURSE,
+	);
 }
 
 export function masteryByBrief(cards: Iterable<StudyCard>, now: number, masteredAt = 0.9): MasteryRow[] {
@@ -44,7 +58,12 @@ export function masteryByBrief(cards: Iterable<StudyCard>, now: number, mastered
 }
 
 function worse(a: MissedItem, b: MissedItem): number {
-	return b.misses - a.misses || b.misses / b.reviews - a.misses / a.reviews || b.lastMiss - a.lastMiss || (a.card < b.card ? -1 : a.card > b.card ? 1 : 0);
+	return (
+		b.misses - a.misses ||
+		b.misses / b.reviews - a.misses / a.reviews ||
+		b.lastMiss - a.lastMiss ||
+		(a.card < b.card ? -1 : a.card > b.card ? 1 : 0)
+	);
 }
 
 /**
@@ -65,7 +84,15 @@ export function mostMissed(cards: Iterable<StudyCard>, limit = 10): MissedItem[]
 			if (r.t > lastMiss) lastMiss = r.t;
 		}
 		if (!misses) continue;
-		const item: MissedItem = { card: c.id, briefPath: c.briefPath, briefTitle: "", label: c.label || c.id, misses, reviews: c.reviews.length, lastMiss };
+		const item: MissedItem = {
+			card: c.id,
+			briefPath: c.briefPath,
+			briefTitle: "",
+			label: c.label || c.id,
+			misses,
+			reviews: c.reviews.length,
+			lastMiss,
+		};
 		if (top.length === k && worse(item, top[k - 1]) >= 0) continue;
 		item.briefTitle = briefTitleOf(c);
 		if (c.source) item.source = c.source;

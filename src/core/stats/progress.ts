@@ -6,7 +6,12 @@ import type { ForecastDay, StudyCard, WeekRetention } from "./types";
  * Weekly retention: every review but a card's first is a recall check; right or close (grade 2+) is recalled,
  * as FSRS counts it. The last `weeks` weeks, oldest first, ending with this week (future reviews count now).
  */
-export function retentionByWeek(cards: Iterable<StudyCard>, now: number, weeks: number, offsetAt?: OffsetAt): WeekRetention[] {
+export function retentionByWeek(
+	cards: Iterable<StudyCard>,
+	now: number,
+	weeks: number,
+	offsetAt?: OffsetAt,
+): WeekRetention[] {
 	const today = dayOf(now, offsetAt);
 	const thisWeek = weekOf(today);
 	const first = thisWeek - Math.max(1, weeks) + 1;

@@ -27,7 +27,15 @@ export function studyStats(cards: readonly StudyCard[], opts: StatsOptions): Stu
 	return {
 		today: dateOf(today),
 		desiredRetention: opts.desiredRetention ?? DESIRED_RETENTION,
-		totals: { reviews: counts.total, today: counts.byDay.get(today) ?? 0, cards: live, newCards, dueNow, mastered, fromTheFuture: counts.future },
+		totals: {
+			reviews: counts.total,
+			today: counts.byDay.get(today) ?? 0,
+			cards: live,
+			newCards,
+			dueNow,
+			mastered,
+			fromTheFuture: counts.future,
+		},
 		streak: streakOf(counts, today),
 		heatmap: heatmapOf(counts, today, opts.heatmapDays ?? 365),
 		forecast: dueForecast(cards, now, opts.forecastDays ?? 30, offsetAt),

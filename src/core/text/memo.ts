@@ -13,7 +13,10 @@ export interface MemoStats {
 }
 
 /** `compute`, remembered by key; at most `bound` entries (then emptied and refilled). */
-export function memoByKey<K extends string | number, V>(bound: number, compute: (key: K) => V): ((key: K) => V) & MemoStats {
+export function memoByKey<K extends string | number, V>(
+	bound: number,
+	compute: (key: K) => V,
+): ((key: K) => V) & MemoStats {
 	const map = new Map<K, V>();
 	const get = (key: K): V => {
 		const hit = map.get(key);

@@ -9,7 +9,7 @@
 const COMBINING = /\p{M}/gu;
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const FOLDS: Record<string, string> = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "þ": "th" };
+const FOLDS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ł: "l", ı: "i", þ: "th" };
 const FOLD_RE = /[ßæœøđłıþ]/g;
 
 export function searchText(text: string): string {

@@ -26,14 +26,39 @@ export function addEventCurationItems(menu: Menu, host: StudyHost, ev: HistEvent
 	const c = host.curation;
 	if (!c) return;
 	menu.addSeparator();
-	menu.addItem((i) => i.setTitle(t("Hide")).setIcon("eye-off").onClick(() => attempt(c.hide(ev, "event"), t("Hidden. Undo it in the hidden and corrected panel."))));
 	menu.addItem((i) =>
-		i.setTitle(t("Correct date…")).setIcon("calendar-check").onClick(() => {
-			new DateModal(host.app, { title: t("Correct date"), sentence: ev.text, initial: ev.date.text, submit: (text) => attempt(c.correctDate(ev, text)) }).open();
-		}),
+		i
+			.setTitle(t("Hide"))
+			.setIcon("eye-off")
+			.onClick(() => attempt(c.hide(ev, "event"), t("Hidden. Undo it in the hidden and corrected panel."))),
 	);
-	menu.addItem((i) => i.setTitle(t("Not a date")).setIcon("calendar-x").onClick(() => attempt(c.notDate(ev), t("Marked as not a date."))));
-	menu.addItem((i) => i.setTitle(t("Add event here…")).setIcon("calendar-plus").onClick(() => openAddEvent(host, c, { path: ev.source.path || ev.briefPath, line: ev.source.line, text: ev.text })));
+	menu.addItem((i) =>
+		i
+			.setTitle(t("Correct date…"))
+			.setIcon("calendar-check")
+			.onClick(() => {
+				new DateModal(host.app, {
+					title: t("Correct date"),
+					sentence: ev.text,
+					initial: ev.date.text,
+					submit: (text) => attempt(c.correctDate(ev, text)),
+				}).open();
+			}),
+	);
+	menu.addItem((i) =>
+		i
+			.setTitle(t("Not a date"))
+			.setIcon("calendar-x")
+			.onClick(() => attempt(c.notDate(ev), t("Marked as not a date."))),
+	);
+	menu.addItem((i) =>
+		i
+			.setTitle(t("Add event here…"))
+			.setIcon("calendar-plus")
+			.onClick(() =>
+				openAddEvent(host, c, { path: ev.source.path || ev.briefPath, line: ev.source.line, text: ev.text }),
+			),
+	);
 }
 
 /** Hide and Edit speaker… for one quote. */
@@ -41,24 +66,48 @@ export function addQuoteCurationItems(menu: Menu, host: StudyHost, quote: Quote)
 	const c = host.curation;
 	if (!c) return;
 	menu.addSeparator();
-	menu.addItem((i) => i.setTitle(t("Hide")).setIcon("eye-off").onClick(() => attempt(c.hide(quote, "quote"), t("Hidden. Undo it in the hidden and corrected panel."))));
 	menu.addItem((i) =>
-		i.setTitle(t("Edit speaker…")).setIcon("user").onClick(() => {
-			new SpeakerModal(host.app, quote.speaker ?? "", (name) => attempt(c.setSpeaker(quote, name))).open();
-		}),
+		i
+			.setTitle(t("Hide"))
+			.setIcon("eye-off")
+			.onClick(() => attempt(c.hide(quote, "quote"), t("Hidden. Undo it in the hidden and corrected panel."))),
+	);
+	menu.addItem((i) =>
+		i
+			.setTitle(t("Edit speaker…"))
+			.setIcon("user")
+			.onClick(() => {
+				new SpeakerModal(host.app, quote.speaker ?? "", (name) => attempt(c.setSpeaker(quote, name))).open();
+			}),
 	);
 }
 
 /** "Add event here…": the sentence, a date typed with a live preview, an optional label. */
-export function openAddEvent(host: Pick<StudyHost, "app">, c: CurationHost, at: { path: string; line: number; text: string }): void {
-	new DateModal(host.app, { title: t("Add event"), sentence: at.text, initial: "", withLabel: true, submit: (date, label) => attempt(c.addEvent(at, date, label), t("Event added.")) }).open();
+export function openAddEvent(
+	host: Pick<StudyHost, "app">,
+	c: CurationHost,
+	at: { path: string; line: number; text: string },
+): void {
+	new DateModal(host.app, {
+		title: t("Add event"),
+		sentence: at.text,
+		initial: "",
+		withLabel: true,
+		submit: (date, label) => attempt(c.addEvent(at, date, label), t("Event added.")),
+	}).open();
 }
 
 /**
  * The quiz card's "Skip this question" and "Report a bad question" buttons. `drop` takes the question out of
  * the running quiz; the store makes sure it never comes back (quizzes, reviews, exports).
  */
-export function renderQuestionCuration(card: HTMLElement, host: StudyHost, q: Question, actions: ActionSink, drop: () => void): void {
+export function renderQuestionCuration(
+	card: HTMLElement,
+	host: StudyHost,
+	q: Question,
+	actions: ActionSink,
+	drop: () => void,
+): void {
 	const c = host.curation;
 	if (!c) return;
 	const row = card.createDiv({ cls: "sb-curation-quiz" });
@@ -70,5 +119,9 @@ export function renderQuestionCuration(card: HTMLElement, host: StudyHost, q: Qu
 		});
 	};
 	button(t("Skip this question"), () => c.skipQuestion(q), t("Skipped: this question will not be asked again."));
-	button(t("Report a bad question"), () => c.reportQuestion(q), t("Reported: this question will not be asked again. It is listed in the hidden and corrected panel."));
+	button(
+		t("Report a bad question"),
+		() => c.reportQuestion(q),
+		t("Reported: this question will not be asked again. It is listed in the hidden and corrected panel."),
+	);
 }

@@ -16,12 +16,19 @@ export interface DateModalOptions {
 /** What the date engine reads in the typed text, in words ("Read as Mar 1917", "No date read yet"). */
 export function previewText(typed: string): { ok: boolean; text: string } {
 	const d = readTypedDate(typed);
-	if (!d) return { ok: false, text: typed.trim() ? t("No date read: try \"1917\", \"March 1917\", \"c. 1150\" or \"44 BC\".") : t("Type a date.") };
+	if (!d)
+		return {
+			ok: false,
+			text: typed.trim() ? t('No date read: try "1917", "March 1917", "c. 1150" or "44 BC".') : t("Type a date."),
+		};
 	return { ok: true, text: d.approximate ? t("Read as {0} (approximate)", d.label) : t("Read as {0}", d.label) };
 }
 
 export class DateModal extends Modal {
-	constructor(app: App, private readonly opts: DateModalOptions) {
+	constructor(
+		app: App,
+		private readonly opts: DateModalOptions,
+	) {
 		super(app);
 	}
 
@@ -31,9 +38,15 @@ export class DateModal extends Modal {
 		contentEl.addClass("sb-curation-modal");
 		contentEl.createDiv({ cls: "sb-curation-sentence", text: opts.sentence });
 		const field = contentEl.createEl("label", { cls: "sb-curation-field", text: t("Date") });
-		const input = field.createEl("input", { cls: "sb-curation-date", attr: { type: "text", spellcheck: "false", "aria-describedby": "sb-curation-preview" } });
+		const input = field.createEl("input", {
+			cls: "sb-curation-date",
+			attr: { type: "text", spellcheck: "false", "aria-describedby": "sb-curation-preview" },
+		});
 		input.value = opts.initial;
-		const preview = contentEl.createDiv({ cls: "sb-curation-preview", attr: { id: "sb-curation-preview", role: "status", "aria-live": "polite" } });
+		const preview = contentEl.createDiv({
+			cls: "sb-curation-preview",
+			attr: { id: "sb-curation-preview", role: "status", "aria-live": "polite" },
+		});
 		let label: HTMLInputElement | null = null;
 		if (opts.withLabel) {
 			const lf = contentEl.createEl("label", { cls: "sb-curation-field", text: t("Label (optional)") });
@@ -74,7 +87,11 @@ export class DateModal extends Modal {
 }
 
 export class SpeakerModal extends Modal {
-	constructor(app: App, private readonly initial: string, private readonly submit: (name: string) => void) {
+	constructor(
+		app: App,
+		private readonly initial: string,
+		private readonly submit: (name: string) => void,
+	) {
 		super(app);
 	}
 

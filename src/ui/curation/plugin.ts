@@ -18,18 +18,29 @@ export interface CurationWiring {
 	start(indexed: Promise<void>): Promise<void>;
 }
 
-export function wireCuration(plugin: Plugin, index: CuratedIndex, opts: { reviewFolder: () => string; host: () => StudyHost }): CurationWiring {
+export function wireCuration(
+	plugin: Plugin,
+	index: CuratedIndex,
+	opts: { reviewFolder: () => string; host: () => StudyHost },
+): CurationWiring {
 	const { app } = plugin;
 	const store = new CurationStore(app, index, { reviewFolder: opts.reviewFolder });
 	const openPanel = async () => {
 		const { workspace } = app;
-		const leaf = workspace.getLeavesOfType(VIEW_TYPE_CURATION)[0] ?? workspace.getRightLeaf(false) ?? workspace.getLeaf("tab");
+		const leaf =
+			workspace.getLeavesOfType(VIEW_TYPE_CURATION)[0] ??
+			workspace.getRightLeaf(false) ??
+			workspace.getLeaf("tab");
 		await leaf.setViewState({ type: VIEW_TYPE_CURATION, active: true });
 		await workspace.revealLeaf(leaf);
 	};
 	const actions = new CurationActions(store, index, () => void openPanel());
 	plugin.registerView(VIEW_TYPE_CURATION, (leaf) => new CurationView(leaf, opts.host()));
-	plugin.addCommand({ id: "open-hidden-and-corrected", name: "Open hidden and corrected", callback: () => void openPanel() });
+	plugin.addCommand({
+		id: "open-hidden-and-corrected",
+		name: "Open hidden and corrected",
+		callback: () => void openPanel(),
+	});
 	plugin.registerEvent(
 		app.workspace.on("editor-menu", (menu: Menu, editor: Editor, info: MarkdownView | MarkdownFileInfo) => {
 			const file = info.file;
@@ -37,7 +48,12 @@ export function wireCuration(plugin: Plugin, index: CuratedIndex, opts: { review
 			const line = editor.getCursor("from").line;
 			const text = (editor.getSelection() || editor.getLine(line)).replace(/\s+/g, " ").trim();
 			if (!text) return;
-			menu.addItem((i) => i.setTitle(t("Add event here…")).setIcon("calendar-plus").onClick(() => openAddEvent(plugin, actions, { path: file.path, line, text })));
+			menu.addItem((i) =>
+				i
+					.setTitle(t("Add event here…"))
+					.setIcon("calendar-plus")
+					.onClick(() => openAddEvent(plugin, actions, { path: file.path, line, text })),
+			);
 		}),
 	);
 	return {

@@ -5,7 +5,20 @@ import { pct, srTable } from "./tables";
 import { t, tk } from "../i18n";
 
 const CELL = 12;
-const MONTHS = [tk("Jan"), tk("Feb"), tk("Mar"), tk("Apr"), tk("May"), tk("Jun"), tk("Jul"), tk("Aug"), tk("Sep"), tk("Oct"), tk("Nov"), tk("Dec")];
+const MONTHS = [
+	tk("Jan"),
+	tk("Feb"),
+	tk("Mar"),
+	tk("Apr"),
+	tk("May"),
+	tk("Jun"),
+	tk("Jul"),
+	tk("Aug"),
+	tk("Sep"),
+	tk("Oct"),
+	tk("Nov"),
+	tk("Dec"),
+];
 
 /** Monday = 0 ... Sunday = 6 of a YYYY-MM-DD date. */
 function weekday(date: string): number {
@@ -30,7 +43,12 @@ export function renderHeatmap(parent: HTMLElement, heat: Heatmap): SVGSVGElement
 	const left = 26;
 	const top = 14;
 	const svg = svgRoot(parent, left + cols * CELL, top + 7 * CELL, "sb-dash-heatmap");
-	for (const [row, name] of [[0, t("Mon")], [2, t("Wed")], [4, t("Fri")]] as const) svgText(svg, 0, top + row * CELL + 9, name, "sb-dash-axis");
+	for (const [row, name] of [
+		[0, t("Mon")],
+		[2, t("Wed")],
+		[4, t("Fri")],
+	] as const)
+		svgText(svg, 0, top + row * CELL + 9, name, "sb-dash-axis");
 	let lastMonth = -1;
 	heat.days.forEach((d, i) => {
 		const pos = i + first;
@@ -38,10 +56,24 @@ export function renderHeatmap(parent: HTMLElement, heat: Heatmap): SVGSVGElement
 		const row = pos % 7;
 		const month = Number(d.date.slice(5, 7)) - 1;
 		if (row === 0 || i === 0) {
-			if (month !== lastMonth && col < cols - 1) svgText(svg, left + col * CELL, 10, t(MONTHS[month]), "sb-dash-axis");
+			if (month !== lastMonth && col < cols - 1)
+				svgText(svg, left + col * CELL, 10, t(MONTHS[month]), "sb-dash-axis");
 			lastMonth = month;
 		}
-		const rect = svgEl(svg, "rect", { x: left + col * CELL, y: top + row * CELL, width: CELL - 2, height: CELL - 2, rx: 2, "data-date": d.date, "data-count": d.count }, `sb-dash-heat sb-dash-heat-${heatLevel(d.count, heat.max)}`);
+		const rect = svgEl(
+			svg,
+			"rect",
+			{
+				x: left + col * CELL,
+				y: top + row * CELL,
+				width: CELL - 2,
+				height: CELL - 2,
+				rx: 2,
+				"data-date": d.date,
+				"data-count": d.count,
+			},
+			`sb-dash-heat sb-dash-heat-${heatLevel(d.count, heat.max)}`,
+		);
 		svgTitle(rect, `${d.date}: ${plural(d.count, tk("1 review"), tk("{0} reviews"))}`);
 	});
 	const weeks: Array<[string, number]> = [];
@@ -49,7 +81,12 @@ export function renderHeatmap(parent: HTMLElement, heat: Heatmap): SVGSVGElement
 		if (i === 0 || weekday(d.date) === 0) weeks.push([d.date, 0]);
 		weeks[weeks.length - 1][1] += d.count;
 	});
-	srTable(parent, t("Reviews per week"), [t("Week from"), t("Reviews")], weeks.filter((w) => w[1] > 0).map(([w, n]) => [w, n]));
+	srTable(
+		parent,
+		t("Reviews per week"),
+		[t("Week from"), t("Reviews")],
+		weeks.filter((w) => w[1] > 0).map(([w, n]) => [w, n]),
+	);
 	return svg;
 }
 
@@ -76,11 +113,40 @@ export function renderForecast(parent: HTMLElement, days: ForecastDay[]): SVGSVG
 	}
 	days.forEach((d, i) => {
 		const bh = (d.due / max) * h;
-		const rect = svgEl(svg, "rect", { x: left + i * bar + 1, y: top + h - bh, width: bar - 3, height: Math.max(0, bh), rx: 1, "data-date": d.date, "data-due": d.due }, i === 0 ? "sb-dash-bar sb-dash-bar-today" : "sb-dash-bar");
-		svgTitle(rect, `${i === 0 ? t("Today (with overdue)") : d.date}: ${t("{0} due", plural(d.due, tk("1 card"), tk("{0} cards")))}`);
-		if (i === 0 || i % 7 === 0) svgText(svg, left + i * bar + bar / 2, top + h + 13, i === 0 ? t("Today") : `+${i}d`, "sb-dash-axis", i === 0 ? "start" : "middle");
+		const rect = svgEl(
+			svg,
+			"rect",
+			{
+				x: left + i * bar + 1,
+				y: top + h - bh,
+				width: bar - 3,
+				height: Math.max(0, bh),
+				rx: 1,
+				"data-date": d.date,
+				"data-due": d.due,
+			},
+			i === 0 ? "sb-dash-bar sb-dash-bar-today" : "sb-dash-bar",
+		);
+		svgTitle(
+			rect,
+			`${i === 0 ? t("Today (with overdue)") : d.date}: ${t("{0} due", plural(d.due, tk("1 card"), tk("{0} cards")))}`,
+		);
+		if (i === 0 || i % 7 === 0)
+			svgText(
+				svg,
+				left + i * bar + bar / 2,
+				top + h + 13,
+				i === 0 ? t("Today") : `+${i}d`,
+				"sb-dash-axis",
+				i === 0 ? "start" : "middle",
+			);
 	});
-	srTable(parent, t("Cards due per day"), [t("Day"), t("Cards due")], days.map((d, i) => [i === 0 ? t("{0} (today, with overdue)", d.date) : d.date, d.due]));
+	srTable(
+		parent,
+		t("Cards due per day"),
+		[t("Day"), t("Cards due")],
+		days.map((d, i) => [i === 0 ? t("{0} (today, with overdue)", d.date) : d.date, d.due]),
+	);
 	return svg;
 }
 
@@ -100,14 +166,25 @@ export function renderRetention(parent: HTMLElement, weeks: WeekRetention[], des
 	weeks.forEach((w, i) => {
 		if (w.rate === null) return;
 		const bh = w.rate * h;
-		const rect = svgEl(svg, "rect", { x: left + i * bar + 2, y: top + h - bh, width: bar - 4, height: bh, rx: 1, "data-week": w.week }, w.rate >= desired ? "sb-dash-bar sb-dash-bar-good" : "sb-dash-bar sb-dash-bar-low");
+		const rect = svgEl(
+			svg,
+			"rect",
+			{ x: left + i * bar + 2, y: top + h - bh, width: bar - 4, height: bh, rx: 1, "data-week": w.week },
+			w.rate >= desired ? "sb-dash-bar sb-dash-bar-good" : "sb-dash-bar sb-dash-bar-low",
+		);
 		svgTitle(rect, t("Week of {0}: {1} recalled ({2} of {3})", w.week, pct(w.rate), w.recalled, w.checks));
 	});
 	weeks.forEach((w, i) => {
-		if (i % 4 === 0) svgText(svg, left + i * bar + bar / 2, top + h + 13, w.week.slice(5), "sb-dash-axis", "middle");
+		if (i % 4 === 0)
+			svgText(svg, left + i * bar + bar / 2, top + h + 13, w.week.slice(5), "sb-dash-axis", "middle");
 	});
 	const y = top + h - desired * h;
 	svgEl(svg, "line", { x1: left, x2: width, y1: y, y2: y }, "sb-dash-target");
-	srTable(parent, t("Recalled per week (desired retention {0})", pct(desired)), [t("Week from"), t("Checks"), t("Recalled"), t("Share")], weeks.filter((w) => w.checks > 0).map((w) => [w.week, w.checks, w.recalled, pct(w.rate ?? 0)]));
+	srTable(
+		parent,
+		t("Recalled per week (desired retention {0})", pct(desired)),
+		[t("Week from"), t("Checks"), t("Recalled"), t("Share")],
+		weeks.filter((w) => w.checks > 0).map((w) => [w.week, w.checks, w.recalled, pct(w.rate ?? 0)]),
+	);
 	return svg;
 }

@@ -4,7 +4,12 @@ const NS = "http://www.w3.org/2000/svg";
 
 export type SvgAttrs = Record<string, string | number>;
 
-export function svgEl<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attrs: SvgAttrs = {}, cls?: string): SVGElementTagNameMap[K] {
+export function svgEl<K extends keyof SVGElementTagNameMap>(
+	parent: Element,
+	tag: K,
+	attrs: SvgAttrs = {},
+	cls?: string,
+): SVGElementTagNameMap[K] {
 	const el = parent.ownerDocument.createElementNS(NS, tag);
 	for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
 	if (cls) el.setAttribute("class", cls);
@@ -14,10 +19,28 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(parent: Element, tag
 
 /** A chart's root: scales to its container's width; hidden from screen readers (each chart has a table). */
 export function svgRoot(parent: HTMLElement, width: number, height: number, cls: string): SVGSVGElement {
-	return svgEl(parent, "svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", preserveAspectRatio: "xMinYMin meet", "aria-hidden": "true", focusable: "false" }, `sb-dash-chart ${cls}`);
+	return svgEl(
+		parent,
+		"svg",
+		{
+			viewBox: `0 0 ${width} ${height}`,
+			width: "100%",
+			preserveAspectRatio: "xMinYMin meet",
+			"aria-hidden": "true",
+			focusable: "false",
+		},
+		`sb-dash-chart ${cls}`,
+	);
 }
 
-export function svgText(parent: Element, x: number, y: number, text: string, cls: string, anchor: "start" | "middle" | "end" = "start"): SVGTextElement {
+export function svgText(
+	parent: Element,
+	x: number,
+	y: number,
+	text: string,
+	cls: string,
+	anchor: "start" | "middle" | "end" = "start",
+): SVGTextElement {
 	const el = svgEl(parent, "text", { x, y, "text-anchor": anchor }, cls);
 	el.textContent = text;
 	return el;

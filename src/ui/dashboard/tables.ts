@@ -1,6 +1,11 @@
 /** The table behind each chart, for screen readers (visually hidden: the chart shows the same numbers). */
 
-export function srTable(parent: HTMLElement, caption: string, headers: string[], rows: Array<Array<string | number>>): HTMLTableElement {
+export function srTable(
+	parent: HTMLElement,
+	caption: string,
+	headers: string[],
+	rows: Array<Array<string | number>>,
+): HTMLTableElement {
 	const table = parent.createEl("table", { cls: "sb-dash-sr-only" });
 	table.createEl("caption", { text: caption });
 	const head = table.createEl("thead").createEl("tr");
@@ -8,7 +13,9 @@ export function srTable(parent: HTMLElement, caption: string, headers: string[],
 	const body = table.createEl("tbody");
 	for (const r of rows) {
 		const tr = body.createEl("tr");
-		r.forEach((cell, i) => tr.createEl(i === 0 ? "th" : "td", { text: String(cell), attr: i === 0 ? { scope: "row" } : {} }));
+		r.forEach((cell, i) =>
+			tr.createEl(i === 0 ? "th" : "td", { text: String(cell), attr: i === 0 ? { scope: "row" } : {} }),
+		);
 	}
 	return table;
 }

@@ -21,7 +21,11 @@ export class DashboardView extends ItemView {
 	private narrow: boolean | null = null;
 	private timer = 0;
 
-	constructor(leaf: WorkspaceLeaf, private readonly host: StudyHost, private readonly deps: DashboardDeps) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: StudyHost,
+		private readonly deps: DashboardDeps,
+	) {
 		super(leaf);
 		this.icon = "bar-chart-2";
 	}
@@ -38,9 +42,11 @@ export class DashboardView extends ItemView {
 		this.contentEl.addClass("sb-dash-view");
 		this.register(this.host.index.onChange(() => this.scheduleRender()));
 		this.register(() => window.clearTimeout(this.timer));
-		this.registerEvent(this.app.workspace.on("active-leaf-change", (leaf) => {
-			if (leaf === this.leaf) this.render();
-		}));
+		this.registerEvent(
+			this.app.workspace.on("active-leaf-change", (leaf) => {
+				if (leaf === this.leaf) this.render();
+			}),
+		);
 		this.render();
 	}
 
@@ -82,7 +88,11 @@ export class DashboardView extends ItemView {
 	private draw(root: HTMLElement, s: StudyStats | null): void {
 		const head = root.createDiv({ cls: "sb-dash-head" });
 		head.createEl("h2", { cls: "sb-dash-title", text: t("Study dashboard") });
-		const refresh = head.createEl("button", { cls: "sb-dash-refresh", text: t("Refresh"), attr: { type: "button" } });
+		const refresh = head.createEl("button", {
+			cls: "sb-dash-refresh",
+			text: t("Refresh"),
+			attr: { type: "button" },
+		});
 		// Plain listeners: these buttons are replaced on every render (and go with their element).
 		refresh.addEventListener("click", () => this.render());
 		if (!s) {
@@ -92,10 +102,18 @@ export class DashboardView extends ItemView {
 		renderSummary(root, s);
 		if (!s.totals.reviews) {
 			const empty = root.createDiv({ cls: "sb-dash-empty" });
-			empty.createEl("p", { text: t("No reviews yet. Take a quiz on a brief: every answer is a review, and this page shows how your reviews go day by day.") });
+			empty.createEl("p", {
+				text: t(
+					"No reviews yet. Take a quiz on a brief: every answer is a review, and this page shows how your reviews go day by day.",
+				),
+			});
 			const path = this.host.activePath();
 			if (path && this.host.index.get(path)) {
-				const b = empty.createEl("button", { cls: "mod-cta", text: t("Quiz this note"), attr: { type: "button" } });
+				const b = empty.createEl("button", {
+					cls: "mod-cta",
+					text: t("Quiz this note"),
+					attr: { type: "button" },
+				});
 				b.addEventListener("click", () => void this.host.startQuiz({ kind: "brief", path }));
 			}
 		}
@@ -106,22 +124,51 @@ export class DashboardView extends ItemView {
 			return el;
 		};
 		const days = s.heatmap.days.length;
-		renderHeatmap(section(t("Reviews per day"), days >= 365 ? t("The last 12 months.") : t("The last 6 months.")), s.heatmap);
-		renderForecast(section(t("Due in the next 30 days"), t("Today's bar includes everything overdue. Cards never studied are not counted.")), s.forecast);
+		renderHeatmap(
+			section(t("Reviews per day"), days >= 365 ? t("The last 12 months.") : t("The last 6 months.")),
+			s.heatmap,
+		);
+		renderForecast(
+			section(
+				t("Due in the next 30 days"),
+				t("Today's bar includes everything overdue. Cards never studied are not counted."),
+			),
+			s.forecast,
+		);
 		// A phone shows the last quarter: 26 bars would be too thin to read.
 		const weeks = this.narrow ? s.retention.slice(-13) : s.retention;
 		const checks = weeks.reduce((n, w) => n + w.checks, 0);
 		const recalled = weeks.reduce((n, w) => n + w.recalled, 0);
 		renderRetention(
-			section(t("Retention per week"), t("Answered right or close when a card came back: {0} over {1} weeks; the dashed line is the desired {2}.", checks ? pct(recalled / checks) : "\u2013", weeks.length, pct(s.desiredRetention))),
+			section(
+				t("Retention per week"),
+				t(
+					"Answered right or close when a card came back: {0} over {1} weeks; the dashed line is the desired {2}.",
+					checks ? pct(recalled / checks) : "\u2013",
+					weeks.length,
+					pct(s.desiredRetention),
+				),
+			),
 			weeks,
 			s.desiredRetention,
 		);
 		const start = this.host.startQuiz.bind(this.host);
-		const courseQuiz = { can: (r: MasteryRow) => r.key !== "", start: (r: MasteryRow) => void start({ kind: "course", folder: r.key }) };
-		const briefQuiz = { can: (r: MasteryRow) => !!this.host.index.get(r.key), start: (r: MasteryRow) => void start({ kind: "brief", path: r.key }) };
-		if (s.courses.length) renderMastery(section(t("Mastery by course"), t("Share of cards you would recall now with 90% certainty or more.")), s.courses, courseQuiz);
-		if (s.briefs.length) renderMastery(section(t("Mastery by brief"), t("Weakest first.")), weakestFirst(s.briefs), briefQuiz, 10);
+		const courseQuiz = {
+			can: (r: MasteryRow) => r.key !== "",
+			start: (r: MasteryRow) => void start({ kind: "course", folder: r.key }),
+		};
+		const briefQuiz = {
+			can: (r: MasteryRow) => !!this.host.index.get(r.key),
+			start: (r: MasteryRow) => void start({ kind: "brief", path: r.key }),
+		};
+		if (s.courses.length)
+			renderMastery(
+				section(t("Mastery by course"), t("Share of cards you would recall now with 90% certainty or more.")),
+				s.courses,
+				courseQuiz,
+			);
+		if (s.briefs.length)
+			renderMastery(section(t("Mastery by brief"), t("Weakest first.")), weakestFirst(s.briefs), briefQuiz, 10);
 		renderMissed(section(t("Most missed")), this.host, s.missed);
 	}
 }

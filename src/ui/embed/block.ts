@@ -40,7 +40,11 @@ export class TimelineBlock extends MarkdownRenderChild {
 	private pane: AxisPane | null = null;
 	private body: HTMLElement | null = null;
 
-	constructor(containerEl: HTMLElement, private readonly source: string, private readonly host: StudyHost) {
+	constructor(
+		containerEl: HTMLElement,
+		private readonly source: string,
+		private readonly host: StudyHost,
+	) {
 		super(containerEl);
 	}
 
@@ -70,7 +74,10 @@ export class TimelineBlock extends MarkdownRenderChild {
 		} catch (e) {
 			console.error("Study Briefs: timeline block could not render", e);
 			this.containerEl.empty();
-			this.containerEl.createDiv({ cls: "sb-embed-problem", text: t("The timeline could not be shown: {0}", e instanceof Error ? e.message : String(e)) });
+			this.containerEl.createDiv({
+				cls: "sb-embed-problem",
+				text: t("The timeline could not be shown: {0}", e instanceof Error ? e.message : String(e)),
+			});
 		}
 	}
 
@@ -97,26 +104,45 @@ export class TimelineBlock extends MarkdownRenderChild {
 			const ev = events.at(i)!;
 			const li = list.createEl("li", { cls: "sb-embed-row" });
 			li.createSpan({ cls: "sb-embed-date", text: ev.date.label });
-			const a = li.createEl("a", { cls: "sb-embed-text", text: ev.label ? `${ev.label}: ${ev.text}` : ev.text, attr: { href: "#", "data-path": ev.source.path } });
+			const a = li.createEl("a", {
+				cls: "sb-embed-text",
+				text: ev.label ? `${ev.label}: ${ev.text}` : ev.text,
+				attr: { href: "#", "data-path": ev.source.path },
+			});
 			this.registerDomEvent(a, "click", (e) => {
 				e.preventDefault();
 				this.open(ev, e);
 			});
 		}
-		if (events.length > LIST_CAP) parent.createDiv({ cls: "sb-embed-more", text: t("and {0} more events (open the timeline view to see them all)", events.length - LIST_CAP) });
+		if (events.length > LIST_CAP)
+			parent.createDiv({
+				cls: "sb-embed-more",
+				text: t("and {0} more events (open the timeline view to see them all)", events.length - LIST_CAP),
+			});
 	}
 
 	private renderAxis(parent: HTMLElement, seq: EventSeq, o: BlockOptions): void {
 		const events = seq.toArray();
 		const index = this.host.index;
-		const classes = colorClasses(events.map((e) => courseIn(index, e.briefPath)), this.host.settings.courseColors ?? {});
-		const on = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) =>
-			this.registerDomEvent(el, type, fn, opts);
+		const classes = colorClasses(
+			events.map((e) => courseIn(index, e.briefPath)),
+			this.host.settings.courseColors ?? {},
+		);
+		const on = <K extends keyof HTMLElementEventMap>(
+			el: HTMLElement,
+			type: K,
+			fn: (e: HTMLElementEventMap[K]) => void,
+			opts?: AddEventListenerOptions,
+		) => this.registerDomEvent(el, type, fn, opts);
 		const pane = new AxisPane(
 			parent,
 			{
 				colorClass: (p) => classes.get(courseIn(index, p)) ?? "sb-ax-c0",
-				lanes: { courseOf: (p) => courseIn(index, p), titleOf: (p) => titleIn(index, p), tagsOf: (p) => index.get(p)?.tags ?? [] },
+				lanes: {
+					courseOf: (p) => courseIn(index, p),
+					titleOf: (p) => titleIn(index, p),
+					tagsOf: (p) => index.get(p)?.tags ?? [],
+				},
 				setLaneMode: (mode) => pane.show(events, mode),
 				showList: () => {
 					parent.empty();

@@ -42,11 +42,14 @@ export function parseBlock(source: string): { options: BlockOptions; problems: s
 		if (!line || line.startsWith("#") || line.startsWith("//")) continue;
 		const at = line.indexOf(":");
 		if (at < 0) {
-			problems.push(t("\"{0}\" is not \"key: value\".", line));
+			problems.push(t('"{0}" is not "key: value".', line));
 			continue;
 		}
 		const key = line.slice(0, at).trim().toLowerCase();
-		const value = line.slice(at + 1).trim().replace(/^["']|["']$/g, "");
+		const value = line
+			.slice(at + 1)
+			.trim()
+			.replace(/^["']|["']$/g, "");
 		switch (key) {
 			case "folder":
 				o.folder = value.replace(/^\/+|\/+$/g, "");
@@ -60,31 +63,37 @@ export function parseBlock(source: string): { options: BlockOptions; problems: s
 			case "from":
 			case "to": {
 				const y = readYear(value);
-				if (y === null) problems.push(t("{0}: \"{1}\" is not a year (write 1917, 44 BC or AD 79).", key, value));
+				if (y === null) problems.push(t('{0}: "{1}" is not a year (write 1917, 44 BC or AD 79).', key, value));
 				else o[key] = y;
 				break;
 			}
 			case "mode":
 				if (value === "list" || value === "axis") o.mode = value;
-				else problems.push(t("mode: \"{0}\" is not list or axis.", value));
+				else problems.push(t('mode: "{0}" is not list or axis.', value));
 				break;
 			case "height": {
 				const h = Number(value.replace(/px$/i, ""));
 				if (Number.isFinite(h) && h >= 120 && h <= 2000) o.height = Math.round(h);
-				else problems.push(t("height: \"{0}\" is not a number of pixels from 120 to 2000.", value));
+				else problems.push(t('height: "{0}" is not a number of pixels from 120 to 2000.', value));
 				break;
 			}
 			case "lanes":
 				if ((LANE_MODES as readonly string[]).includes(value)) o.lanes = value as LaneMode;
-				else problems.push(t("lanes: \"{0}\" is not one of {1}.", value, LANE_MODES.join(", ")));
+				else problems.push(t('lanes: "{0}" is not one of {1}.', value, LANE_MODES.join(", ")));
 				break;
 			case "unpublished":
 				o.unpublished = /^(true|yes|1)$/i.test(value);
 				break;
 			default:
-				problems.push(t("Unknown option \"{0}\" (use folder, tag, brief, from, to, mode, height, lanes, unpublished).", key));
+				problems.push(
+					t(
+						'Unknown option "{0}" (use folder, tag, brief, from, to, mode, height, lanes, unpublished).',
+						key,
+					),
+				);
 		}
 	}
-	if (o.from !== undefined && o.to !== undefined && o.from > o.to) problems.push(t("from is after to: nothing can be shown."));
+	if (o.from !== undefined && o.to !== undefined && o.from > o.to)
+		problems.push(t("from is after to: nothing can be shown."));
 	return { options: o, problems };
 }

@@ -21,7 +21,14 @@ export const CATALOGUES: Readonly<Record<Exclude<Lang, "en">, Catalogue>> = { fr
 export const COMPLETE: readonly Lang[] = ["en", "fr", "de", "es"];
 
 /** Each language by its own name (never translated). */
-export const LANG_NAMES: Readonly<Record<Lang, string>> = { en: "English", fr: "Français", de: "Deutsch", es: "Español", pt: "Português", it: "Italiano" };
+export const LANG_NAMES: Readonly<Record<Lang, string>> = {
+	en: "English",
+	fr: "Français",
+	de: "Deutsch",
+	es: "Español",
+	pt: "Português",
+	it: "Italiano",
+};
 
 let current: Lang = "en";
 

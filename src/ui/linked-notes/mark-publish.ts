@@ -41,12 +41,19 @@ export class ConfirmPublishModal extends Modal {
 	}
 
 	onOpen(): void {
-		this.setTitle(this.paths.length === 1 ? t("Mark 1 note for publishing?") : t("Mark {0} notes for publishing?", this.paths.length));
+		this.setTitle(
+			this.paths.length === 1
+				? t("Mark 1 note for publishing?")
+				: t("Mark {0} notes for publishing?", this.paths.length),
+		);
 		const c = this.contentEl;
 		c.empty();
 		c.addClass("sb-links-confirm");
 		c.createEl("p", {
-			text: t("This adds \"{0}: true\" to the properties of these notes. Their content is published with your garden the next time you publish.", this.key),
+			text: t(
+				'This adds "{0}: true" to the properties of these notes. Their content is published with your garden the next time you publish.',
+				this.key,
+			),
 		});
 		const list = c.createEl("ul", { cls: "sb-links-confirm-list" });
 		for (const p of this.paths) list.createEl("li", { text: p });

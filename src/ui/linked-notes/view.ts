@@ -31,7 +31,10 @@ export class LinkedNotesView extends ItemView {
 	private markButton!: HTMLButtonElement;
 	private scopeButtons = new Map<LinkScope, HTMLButtonElement>();
 
-	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly host: StudyHost,
+	) {
 		super(leaf);
 	}
 
@@ -53,12 +56,18 @@ export class LinkedNotesView extends ItemView {
 		root.addClass("sb-links");
 		const bar = root.createDiv({ cls: "sb-links-toolbar" });
 		const seg = bar.createDiv({ cls: "sb-links-scope", attr: { role: "group", "aria-label": t("Which briefs") } });
-		for (const [scope, label] of [["active", t("Active brief")], ["all", t("All published briefs")]] as const) {
+		for (const [scope, label] of [
+			["active", t("Active brief")],
+			["all", t("All published briefs")],
+		] as const) {
 			const b = seg.createEl("button", { text: label, cls: "sb-links-scope-button" });
 			this.registerDomEvent(b, "click", () => this.setScope(scope));
 			this.scopeButtons.set(scope, b);
 		}
-		const refresh = bar.createEl("button", { cls: "clickable-icon sb-links-refresh", attr: { "aria-label": t("Refresh") } });
+		const refresh = bar.createEl("button", {
+			cls: "clickable-icon sb-links-refresh",
+			attr: { "aria-label": t("Refresh") },
+		});
 		setIcon(refresh, "refresh-cw");
 		this.registerDomEvent(refresh, "click", () => this.render());
 		this.summaryEl = root.createDiv({ cls: "sb-links-summary", attr: { "aria-live": "polite" } });
@@ -93,7 +102,8 @@ export class LinkedNotesView extends ItemView {
 		if (!this.groups.length) {
 			this.bodyEl.createDiv({
 				cls: "sb-links-empty",
-				text: this.linkScope === "active" ? t("Open a brief to check its links.") : t("No published briefs yet."),
+				text:
+					this.linkScope === "active" ? t("Open a brief to check its links.") : t("No published briefs yet."),
 			});
 		}
 		for (const g of this.groups) this.renderGroup(g);
@@ -103,7 +113,9 @@ export class LinkedNotesView extends ItemView {
 	private renderSummary(): void {
 		const all = this.groups.flatMap((g) => g.reports);
 		const c = countByStatus(all);
-		const parts = (Object.keys(STATUS_TEXT) as LinkReport["status"][]).filter((s) => c[s]).map((s) => `${c[s]} ${t(STATUS_TEXT[s]).toLowerCase()}`);
+		const parts = (Object.keys(STATUS_TEXT) as LinkReport["status"][])
+			.filter((s) => c[s])
+			.map((s) => `${c[s]} ${t(STATUS_TEXT[s]).toLowerCase()}`);
 		this.summaryEl.setText(all.length ? `${all.length} links: ${parts.join(", ")}` : "");
 		this.summaryEl.toggleClass("sb-links-warning", c["embedded-unpublished"] > 0);
 	}
@@ -118,7 +130,10 @@ export class LinkedNotesView extends ItemView {
 		});
 		if (!g.brief.publish) head.createSpan({ cls: "sb-links-tag", text: t("Brief not published") });
 		if (this.host.settings.gardenBaseUrl && g.brief.publish) {
-			const copy = head.createEl("button", { cls: "clickable-icon", attr: { "aria-label": t("Copy garden link") } });
+			const copy = head.createEl("button", {
+				cls: "clickable-icon",
+				attr: { "aria-label": t("Copy garden link") },
+			});
 			setIcon(copy, "copy");
 			this.registerDomEvent(copy, "click", () => void copyGardenLink(this.app, this.host.settings, g.brief.path));
 		}
@@ -135,7 +150,9 @@ export class LinkedNotesView extends ItemView {
 		const pick = li.createDiv({ cls: "sb-links-pick" });
 		if (r.path && SELECTABLE.has(r.status)) {
 			const path = r.path;
-			const box = pick.createEl("input", { attr: { type: "checkbox", "aria-label": t("Select {0}", targetName(r)) } });
+			const box = pick.createEl("input", {
+				attr: { type: "checkbox", "aria-label": t("Select {0}", targetName(r)) },
+			});
 			box.checked = this.selected.has(path);
 			this.registerDomEvent(box, "change", () => {
 				if (box.checked) this.selected.add(path);
@@ -145,7 +162,10 @@ export class LinkedNotesView extends ItemView {
 		}
 		const main = li.createDiv({ cls: "sb-links-main" });
 		const head = main.createDiv({ cls: "sb-links-head" });
-		const name = head.createEl(r.path ? "a" : "span", { cls: "sb-links-target", text: `${r.link.embed ? "!" : ""}${targetName(r)}` });
+		const name = head.createEl(r.path ? "a" : "span", {
+			cls: "sb-links-target",
+			text: `${r.link.embed ? "!" : ""}${targetName(r)}`,
+		});
 		if (r.path) {
 			const path = r.path;
 			name.setAttr("href", "#");
@@ -154,7 +174,11 @@ export class LinkedNotesView extends ItemView {
 				void this.host.openSource({ path, line: 0 }, Keymap.isModEvent(e) ? "tab" : "same");
 			});
 		}
-		const where = head.createEl("a", { cls: "sb-links-line", text: t("line {0}", r.link.line + 1), attr: { href: "#", "aria-label": t("Open the brief at this link") } });
+		const where = head.createEl("a", {
+			cls: "sb-links-line",
+			text: t("line {0}", r.link.line + 1),
+			attr: { href: "#", "aria-label": t("Open the brief at this link") },
+		});
 		this.registerDomEvent(where, "click", (e: MouseEvent) => {
 			e.preventDefault();
 			void this.host.openSource({ path: g.brief.path, line: r.link.line }, Keymap.isModEvent(e) ? "tab" : "same");
@@ -162,7 +186,11 @@ export class LinkedNotesView extends ItemView {
 		const badge = main.createDiv({ cls: "sb-links-badge", attr: { "aria-label": t(STATUS_HINT[r.status]) } });
 		setIcon(badge.createSpan({ cls: "sb-links-icon" }), ICONS[r.status]);
 		badge.createSpan({ text: t(STATUS_TEXT[r.status]) });
-		if (r.via) main.createDiv({ cls: "sb-links-hint", text: t("Embedded through {0}.", r.via.map((p) => p.replace(/\.md$/i, "")).join(" → ")) });
+		if (r.via)
+			main.createDiv({
+				cls: "sb-links-hint",
+				text: t("Embedded through {0}.", r.via.map((p) => p.replace(/\.md$/i, "")).join(" → ")),
+			});
 		if (r.status !== "published") main.createDiv({ cls: "sb-links-hint", text: t(STATUS_HINT[r.status]) });
 	}
 

@@ -17,7 +17,10 @@ export function mountProgressLine(view: ProgressHostView, feed: ProgressFeed | u
 	const content = view.contentEl;
 	const line = createDiv({ cls: "sb-progress-line", attr: { role: "status", "aria-live": "polite" } });
 	const label = line.createDiv({ cls: "sb-progress-text" });
-	const bar = line.createDiv({ cls: "sb-progress-bar", attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100" } });
+	const bar = line.createDiv({
+		cls: "sb-progress-bar",
+		attr: { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100" },
+	});
 	const fill = bar.createDiv({ cls: "sb-progress-fill" });
 	if (content.parentElement) content.parentElement.insertBefore(line, content);
 	else content.prepend(line);

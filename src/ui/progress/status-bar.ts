@@ -18,19 +18,26 @@ export class StatusBarProgress {
 	private problems = 0;
 	private timer = 0;
 
-	constructor(readonly el: HTMLElement, private readonly feed: ProgressFeed, private readonly index: IndexQueries, private readonly opts: StatusBarOptions) {
+	constructor(
+		readonly el: HTMLElement,
+		private readonly feed: ProgressFeed,
+		private readonly index: IndexQueries,
+		private readonly opts: StatusBarOptions,
+	) {
 		el.addClass("sb-status-bar", "mod-clickable");
 		el.setAttr("role", "button");
 		opts.registerDomEvent(el, "click", () => opts.open(this.problems > 0));
 		opts.register(feed.watch((p) => this.show(p)));
 		// Counts follow the index after the first pass (batched: a burst of edits redraws once).
-		opts.register(index.onChange(() => {
-			if (this.timer || isIndexing(this.feed.current)) return;
-			this.timer = window.setTimeout(() => {
-				this.timer = 0;
-				this.show(this.feed.current);
-			}, 250);
-		}));
+		opts.register(
+			index.onChange(() => {
+				if (this.timer || isIndexing(this.feed.current)) return;
+				this.timer = window.setTimeout(() => {
+					this.timer = 0;
+					this.show(this.feed.current);
+				}, 250);
+			}),
+		);
 		opts.register(() => window.clearTimeout(this.timer));
 	}
 

@@ -32,7 +32,11 @@ export class ViewActions implements ActionSink {
 
 	/** The root's click listener: runs the action of the nearest element (inside `root`) that has one. */
 	click(evt: MouseEvent, root: HTMLElement): boolean {
-		for (let el = evt.target instanceof Element ? evt.target : null; el && root.contains(el); el = el.parentElement) {
+		for (
+			let el = evt.target instanceof Element ? evt.target : null;
+			el && root.contains(el);
+			el = el.parentElement
+		) {
 			const fn = this.clicks.get(el);
 			if (!fn) continue;
 			if (isDisabled(el)) return false;

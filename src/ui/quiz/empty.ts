@@ -17,13 +17,25 @@ export function scopeProblem(host: StudyHost, scope: QuizScope): ViewMessage | n
 	if (scope.kind !== "brief" && scope.kind !== "item") return null;
 	const key = host.settings.publishKey;
 	if (!scope.path.toLowerCase().endsWith(".md")) {
-		return { title: t("This note is not a brief"), text: t("\"{0}\" is not a Markdown note. Quizzes are made from study briefs: Markdown notes whose front-matter has \"{1}: true\".", noteName(scope.path), key) };
+		return {
+			title: t("This note is not a brief"),
+			text: t(
+				'"{0}" is not a Markdown note. Quizzes are made from study briefs: Markdown notes whose front-matter has "{1}: true".',
+				noteName(scope.path),
+				key,
+			),
+		};
 	}
 	// Drafts (the key present but false) are briefs too: the reader chose this note, so it can be quizzed.
 	if (!host.index.get(scope.path)) {
 		return {
 			title: t("This note is not a brief"),
-			text: t("\"{0}\" is not a study brief. A brief is a note whose front-matter has the \"{1}\" key (for example \"{2}: true\"). Add that line to its front-matter, or choose another note, and run \"Quiz this brief\" again.", noteName(scope.path), key, key),
+			text: t(
+				'"{0}" is not a study brief. A brief is a note whose front-matter has the "{1}" key (for example "{2}: true"). Add that line to its front-matter, or choose another note, and run "Quiz this brief" again.',
+				noteName(scope.path),
+				key,
+				key,
+			),
 		};
 	}
 	return null;
@@ -42,20 +54,25 @@ export function renderEmpty(
 	if (message) {
 		box.createEl("h3", { cls: "sb-quiz-empty-title", text: message.title });
 		box.createEl("p", { cls: "sb-quiz-empty-text", text: message.text });
-		const brief = scope && (scope.kind === "brief" || scope.kind === "item") ? host.index.get(scope.path) : undefined;
+		const brief =
+			scope && (scope.kind === "brief" || scope.kind === "item") ? host.index.get(scope.path) : undefined;
 		if (brief?.problems.length) {
 			const ul = box.createEl("ul", { cls: "sb-quiz-problems" });
-			for (const p of brief.problems.slice(0, 5)) ul.createEl("li", { text: t("Line {0}: {1}", p.line + 1, p.message) });
+			for (const p of brief.problems.slice(0, 5))
+				ul.createEl("li", { text: t("Line {0}: {1}", p.line + 1, p.message) });
 		}
 		return;
 	}
 	box.createEl("h3", { cls: "sb-quiz-empty-title", text: t("Quiz") });
 	const path = host.activePath();
 	if (!path) {
-		box.createEl("p", { cls: "sb-quiz-empty-text", text: t("Open a study brief, then start a quiz from the command palette.") });
+		box.createEl("p", {
+			cls: "sb-quiz-empty-text",
+			text: t("Open a study brief, then start a quiz from the command palette."),
+		});
 		return;
 	}
-	box.createEl("p", { cls: "sb-quiz-empty-text", text: t("Test yourself on \"{0}\".", noteName(path)) });
+	box.createEl("p", { cls: "sb-quiz-empty-text", text: t('Test yourself on "{0}".', noteName(path)) });
 	const btn = box.createEl("button", { cls: "mod-cta", text: t("Quiz this note"), attr: { type: "button" } });
 	actions.on(btn, () => start({ kind: "brief", path }));
 }

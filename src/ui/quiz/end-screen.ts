@@ -19,13 +19,21 @@ function briefName(host: StudyHost, path: string): string {
 }
 
 /** The end of a quiz: the score, the missed questions with links, "Retry missed", and review stats per brief. */
-export function renderEnd(parent: HTMLElement, host: StudyHost, session: QuizSession, actions: EndActions): HTMLElement {
+export function renderEnd(
+	parent: HTMLElement,
+	host: StudyHost,
+	session: QuizSession,
+	actions: EndActions,
+): HTMLElement {
 	const box = parent.createDiv({ cls: "sb-quiz-end" });
 	const s = session.score();
 	const pct = s.total ? Math.round(((s.right + s.close * 0.5) / s.total) * 100) : 0;
 	const score = box.createDiv({ cls: "sb-quiz-score", attr: { role: "status" } });
 	score.createDiv({ cls: "sb-quiz-score-big", text: `${s.right} / ${s.total}` });
-	score.createDiv({ cls: "sb-quiz-score-detail", text: t("{0} right · {1} close · {2} wrong · {3}%", s.right, s.close, s.wrong, pct) });
+	score.createDiv({
+		cls: "sb-quiz-score-detail",
+		text: t("{0} right · {1} close · {2} wrong · {3}%", s.right, s.close, s.wrong, pct),
+	});
 
 	const missed = session.missed();
 	const actionsEl = box.createDiv({ cls: "sb-quiz-actions" });
@@ -44,7 +52,11 @@ export function renderEnd(parent: HTMLElement, host: StudyHost, session: QuizSes
 	keyHint(close, "Esc");
 	actions.actions.on(close, () => actions.close());
 	if (host.openDashboard) {
-		const dash = actionsEl.createEl("button", { cls: "sb-quiz-dashboard", text: t("Study dashboard"), attr: { type: "button" } });
+		const dash = actionsEl.createEl("button", {
+			cls: "sb-quiz-dashboard",
+			text: t("Study dashboard"),
+			attr: { type: "button" },
+		});
 		actions.actions.on(dash, () => host.openDashboard?.());
 	}
 
@@ -74,7 +86,9 @@ export function renderEnd(parent: HTMLElement, host: StudyHost, session: QuizSes
 				const row = table.createDiv({ cls: "sb-quiz-mastery-row", attr: { "data-path": r.path } });
 				row.createSpan({ cls: "sb-quiz-mastery-name", text: briefName(host, r.path) });
 				const bar = row.createDiv({ cls: "sb-quiz-mastery-bar", attr: { "aria-hidden": "true" } });
-				bar.createDiv({ cls: "sb-quiz-mastery-fill" }).setCssProps({ "--sb-quiz-mastery": `${Math.round(st.mastery * 100)}%` });
+				bar.createDiv({ cls: "sb-quiz-mastery-fill" }).setCssProps({
+					"--sb-quiz-mastery": `${Math.round(st.mastery * 100)}%`,
+				});
 				row.createSpan({ cls: "sb-quiz-mastery-pct", text: t("{0}% mastered", Math.round(st.mastery * 100)) });
 				row.createSpan({ cls: "sb-quiz-mastery-due", text: st.due === 1 ? "1 due" : `${st.due} due` });
 			}

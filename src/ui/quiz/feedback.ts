@@ -23,9 +23,17 @@ const MARK = { right: "\u2713", close: "\u2248", wrong: "\u2717" } as const;
  * What the reader sees after answering: right/close/wrong, the correct answer, the sentence the
  * question came from with a link to it, the one-tap grade override and "Continue".
  */
-export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: AnswerRecord, actions: FeedbackActions): HTMLElement {
+export function renderFeedback(
+	parent: HTMLElement,
+	host: StudyHost,
+	rec: AnswerRecord,
+	actions: FeedbackActions,
+): HTMLElement {
 	const { question: q, result } = rec;
-	const box = parent.createDiv({ cls: `sb-quiz-feedback sb-is-${result.grade}`, attr: { role: "status", "aria-live": "polite" } });
+	const box = parent.createDiv({
+		cls: `sb-quiz-feedback sb-is-${result.grade}`,
+		attr: { role: "status", "aria-live": "polite" },
+	});
 	const verdict = box.createDiv({ cls: "sb-quiz-verdict" });
 	verdict.createSpan({ cls: "sb-quiz-verdict-mark", text: MARK[result.grade], attr: { "aria-hidden": "true" } });
 	verdict.createSpan({ cls: "sb-quiz-verdict-text", text: t(VERDICT[result.grade]) });
@@ -60,15 +68,22 @@ export function renderFeedback(parent: HTMLElement, host: StudyHost, rec: Answer
 
 	const src = box.createDiv({ cls: "sb-quiz-context" });
 	// Order and match feedback already lists every sentence in full; the others quote their source sentence.
-	if (q.context && q.kind !== "order" && q.kind !== "match") src.createEl("blockquote", { cls: "sb-quiz-context-text", text: q.context });
+	if (q.context && q.kind !== "order" && q.kind !== "match")
+		src.createEl("blockquote", { cls: "sb-quiz-context-text", text: q.context });
 	const linkRow = src.createDiv({ cls: "sb-quiz-context-link" });
 	sourceLink(linkRow, host, actions.actions, q.source);
 	keyHint(linkRow, "E");
 
-	const grades = box.createDiv({ cls: "sb-quiz-grades", attr: { role: "group", "aria-label": t("Grade for review") } });
+	const grades = box.createDiv({
+		cls: "sb-quiz-grades",
+		attr: { role: "group", "aria-label": t("Grade for review") },
+	});
 	grades.createSpan({ cls: "sb-quiz-grades-label", text: t("Review as") });
 	GRADE_BUTTONS.forEach((g, i) => {
-		const b = grades.createEl("button", { cls: `sb-quiz-grade sb-grade-${gradeName(g)}`, attr: { type: "button", "data-rating": gradeName(g) } });
+		const b = grades.createEl("button", {
+			cls: `sb-quiz-grade sb-grade-${gradeName(g)}`,
+			attr: { type: "button", "data-rating": gradeName(g) },
+		});
 		keyHint(b, String(i + 1));
 		b.createSpan({ text: gradeLabel(g) });
 		b.toggleClass("sb-is-active", rec.grade === g);

@@ -60,8 +60,28 @@ export function handleQuizKey(key: string, v: QuizKeyTarget): boolean {
 
 /** The key hints under the quiz for this phase ("typed": the answer is typed into a field). */
 export function quizHints(phase: "question" | "feedback" | "end", typed: boolean): [string, string][] {
-	if (phase === "end") return [["R", t("retry missed")], ["U", t("undo")], ["Esc", t("close")]];
-	if (phase === "feedback") return [["Enter", t("continue")], ["1\u20134", t("grade")], ["U", t("undo")], ["Esc", t("leave")]];
-	if (typed) return [["Enter", t("check")], ["Esc", t("leave the field")]];
-	return [["1\u20134", t("choose")], ["Enter", t("check")], ["U", t("undo")], ["Esc", t("leave")]];
+	if (phase === "end")
+		return [
+			["R", t("retry missed")],
+			["U", t("undo")],
+			["Esc", t("close")],
+		];
+	if (phase === "feedback")
+		return [
+			["Enter", t("continue")],
+			["1\u20134", t("grade")],
+			["U", t("undo")],
+			["Esc", t("leave")],
+		];
+	if (typed)
+		return [
+			["Enter", t("check")],
+			["Esc", t("leave the field")],
+		];
+	return [
+		["1\u20134", t("choose")],
+		["Enter", t("check")],
+		["U", t("undo")],
+		["Esc", t("leave")],
+	];
 }

@@ -33,7 +33,8 @@ export function letterFor(i: number): string {
 /** A small key badge shown on a button ("1", "Enter"). */
 export function keyHint(parent: HTMLElement, key: string): HTMLElement {
 	// Screen readers get the shortcut from the control itself rather than from the badge.
-	if (parent.tagName === "BUTTON" && key.length <= 5 && !key.includes("\u2013")) parent.setAttr("aria-keyshortcuts", key === "Esc" ? "Escape" : key);
+	if (parent.tagName === "BUTTON" && key.length <= 5 && !key.includes("\u2013"))
+		parent.setAttr("aria-keyshortcuts", key === "Esc" ? "Escape" : key);
 	return parent.createSpan({ cls: "sb-quiz-key", text: key, attr: { "aria-hidden": "true" } });
 }
 

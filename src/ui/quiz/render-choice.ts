@@ -15,7 +15,10 @@ export function renderChoice(parent: HTMLElement, ctx: RenderCtx): QuestionContr
 	const chosen = rec && typeof rec.response === "string" ? rec.response : null;
 	const expected = rec ? expectedOf(rec) : null;
 	options.forEach((opt, i) => {
-		const btn = list.createEl("button", { cls: "sb-quiz-option", attr: { type: "button", "data-index": String(i) } });
+		const btn = list.createEl("button", {
+			cls: "sb-quiz-option",
+			attr: { type: "button", "data-index": String(i) },
+		});
 		if (i < 9) keyHint(btn, String(i + 1));
 		btn.createSpan({ cls: "sb-quiz-option-text", text: opt });
 		if (rec) {

@@ -7,7 +7,11 @@ type Pair = { left: string; right: string };
 /** The definitions in display order: the generator's shuffled `options` when they fit, else a rotation. */
 function rightOrder(pairs: Pair[], options: string[] | undefined): string[] {
 	const rights = pairs.map((p) => p.right);
-	if (options && options.length === rights.length && [...options].sort().join("\u0000") === [...rights].sort().join("\u0000")) {
+	if (
+		options &&
+		options.length === rights.length &&
+		[...options].sort().join("\u0000") === [...rights].sort().join("\u0000")
+	) {
 		return options;
 	}
 	return rights.length > 1 ? [...rights.slice(1), rights[0]] : rights;
@@ -60,9 +64,15 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		root.empty();
 		const cols = root.createDiv({ cls: "sb-quiz-match-cols" });
 		const leftCol = cols.createDiv({ cls: "sb-quiz-match-col", attr: { role: "group", "aria-label": t("Terms") } });
-		const rightCol = cols.createDiv({ cls: "sb-quiz-match-col", attr: { role: "group", "aria-label": t("Definitions") } });
+		const rightCol = cols.createDiv({
+			cls: "sb-quiz-match-col",
+			attr: { role: "group", "aria-label": t("Definitions") },
+		});
 		lefts.forEach((left, li) => {
-			const btn = leftCol.createEl("button", { cls: "sb-quiz-option sb-quiz-match-left", attr: { type: "button", "data-index": String(li) } });
+			const btn = leftCol.createEl("button", {
+				cls: "sb-quiz-option sb-quiz-match-left",
+				attr: { type: "button", "data-index": String(li) },
+			});
 			keyHint(btn, String(li + 1));
 			btn.createSpan({ cls: "sb-quiz-option-text", text: left });
 			const ri = chosen.get(li);
@@ -76,7 +86,10 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			} else ctx.actions.on(btn, () => selectLeft(li));
 		});
 		rights.forEach((right, ri) => {
-			const btn = rightCol.createEl("button", { cls: "sb-quiz-option sb-quiz-match-right", attr: { type: "button", "data-index": String(ri) } });
+			const btn = rightCol.createEl("button", {
+				cls: "sb-quiz-option sb-quiz-match-right",
+				attr: { type: "button", "data-index": String(ri) },
+			});
 			keyHint(btn, letterFor(ri));
 			btn.createSpan({ cls: "sb-quiz-option-text", text: right });
 			const li = [...chosen].find(([, r]) => r === ri)?.[0];

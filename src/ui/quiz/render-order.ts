@@ -3,7 +3,11 @@ import type { RenderCtx } from "./prompt";
 import { t } from "../i18n";
 
 function startOrder(items: string[], options: string[] | undefined): string[] {
-	if (options && options.length === items.length && [...options].sort().join("\u0000") === [...items].sort().join("\u0000")) {
+	if (
+		options &&
+		options.length === items.length &&
+		[...options].sort().join("\u0000") === [...items].sort().join("\u0000")
+	) {
 		return [...options];
 	}
 	return [...items].reverse();
@@ -39,9 +43,10 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 	const q = ctx.question;
 	const truth = q.items ?? [];
 	const rec = ctx.answered;
-	const order = rec && Array.isArray(rec.response) && rec.response.every((x) => typeof x === "string")
-		? rec.response
-		: startOrder(truth, q.options);
+	const order =
+		rec && Array.isArray(rec.response) && rec.response.every((x) => typeof x === "string")
+			? rec.response
+			: startOrder(truth, q.options);
 	let selected: number | null = rec ? null : 0;
 	const right = rec ? inPlace(order, truth) : new Set<number>();
 	const root = parent.createDiv({ cls: "sb-quiz-order" });
@@ -53,7 +58,10 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		[order[i], order[j]] = [order[j], order[i]];
 		selected = j;
 		draw();
-		if (keepFocus) root.querySelector<HTMLElement>(`.sb-quiz-order-row[data-index="${j}"] .sb-quiz-move-${by < 0 ? "up" : "down"}`)?.focus();
+		if (keepFocus)
+			root.querySelector<HTMLElement>(
+				`.sb-quiz-order-row[data-index="${j}"] .sb-quiz-move-${by < 0 ? "up" : "down"}`,
+			)?.focus();
 	};
 	const submit = (): boolean => {
 		if (rec) return false;
@@ -72,8 +80,16 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			const pick = row.createEl("button", { cls: "sb-quiz-order-item", attr: { type: "button" } });
 			if (i < 9) keyHint(pick, String(i + 1));
 			pick.createSpan({ cls: "sb-quiz-option-text", text: item });
-			const up = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-up", text: "\u2191", attr: { type: "button", "aria-label": t("Move up") } });
-			const down = row.createEl("button", { cls: "sb-quiz-move sb-quiz-move-down", text: "\u2193", attr: { type: "button", "aria-label": t("Move down") } });
+			const up = row.createEl("button", {
+				cls: "sb-quiz-move sb-quiz-move-up",
+				text: "\u2191",
+				attr: { type: "button", "aria-label": t("Move up") },
+			});
+			const down = row.createEl("button", {
+				cls: "sb-quiz-move sb-quiz-move-down",
+				text: "\u2193",
+				attr: { type: "button", "aria-label": t("Move down") },
+			});
 			up.disabled = !!rec || i === 0;
 			down.disabled = !!rec || i === order.length - 1;
 			pick.disabled = !!rec;

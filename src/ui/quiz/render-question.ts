@@ -10,7 +10,11 @@ import { renderTyped } from "./render-typed";
 export function isScope(v: unknown): v is QuizScope {
 	if (typeof v !== "object" || v === null) return false;
 	const k = (v as { kind?: unknown }).kind;
-	if (k === "cards") return Array.isArray((v as { ids?: unknown }).ids) && (v as { ids: unknown[] }).ids.every((id) => typeof id === "string");
+	if (k === "cards")
+		return (
+			Array.isArray((v as { ids?: unknown }).ids) &&
+			(v as { ids: unknown[] }).ids.every((id) => typeof id === "string")
+		);
 	return k === "brief" || k === "course" || k === "item" || k === "due";
 }
 

@@ -30,7 +30,13 @@ export function renderTyped(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		input.value = typeof rec.response === "string" ? rec.response : "";
 		input.disabled = true;
 		btn.disabled = true;
-		input.addClass(rec.result.grade === "right" ? "sb-is-correct" : rec.result.grade === "close" ? "sb-is-close" : "sb-is-wrong");
+		input.addClass(
+			rec.result.grade === "right"
+				? "sb-is-correct"
+				: rec.result.grade === "close"
+					? "sb-is-close"
+					: "sb-is-wrong",
+		);
 	}
 	const submit = (): boolean => {
 		if (rec) return false;

@@ -15,12 +15,23 @@ export function openModeFor(evt: MouseEvent | KeyboardEvent | null): OpenMode {
 }
 
 /** An "Open source" link that opens the note at the item's line. */
-export function sourceLink(parent: HTMLElement, host: StudyHost, actions: ActionSink, ref: SourceRef, label = t("Open source")): HTMLAnchorElement {
+export function sourceLink(
+	parent: HTMLElement,
+	host: StudyHost,
+	actions: ActionSink,
+	ref: SourceRef,
+	label = t("Open source"),
+): HTMLAnchorElement {
 	const name = ref.path.split("/").pop()?.replace(/\.md$/i, "") ?? ref.path;
 	const a = parent.createEl("a", {
 		cls: "sb-quiz-source-link",
 		text: label,
-		attr: { href: "#", title: t("{0}, line {1}", name, ref.line + 1), "data-path": ref.path, "data-line": String(ref.line) },
+		attr: {
+			href: "#",
+			title: t("{0}, line {1}", name, ref.line + 1),
+			"data-path": ref.path,
+			"data-line": String(ref.line),
+		},
 	});
 	actions.on(a, (evt: MouseEvent) => {
 		evt.preventDefault();

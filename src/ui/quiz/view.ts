@@ -46,7 +46,11 @@ export class QuizView extends ItemView {
 		openSource: (ref) => void this.host.openSource(ref, "tab"),
 	};
 
-	constructor(leaf: WorkspaceLeaf, private host: StudyHost, private deps: QuizDeps) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private host: StudyHost,
+		private deps: QuizDeps,
+	) {
 		super(leaf);
 		this.icon = "help-circle";
 	}
@@ -96,10 +100,21 @@ export class QuizView extends ItemView {
 				const set = await this.deps.generate(scope);
 				this.set = set;
 				if (set.questions.length) this.session = this.newSession(set.questions);
-				else this.message = { title: t("No questions"), text: set.problem ?? t("No questions could be made: this brief has no dated events, key quotes or key facts yet.") };
+				else
+					this.message = {
+						title: t("No questions"),
+						text:
+							set.problem ??
+							t(
+								"No questions could be made: this brief has no dated events, key quotes or key facts yet.",
+							),
+					};
 			} catch (e) {
 				console.error("Study Briefs: quiz generation failed", e);
-				this.message = { title: t("The quiz could not be made"), text: e instanceof Error ? e.message : String(e) };
+				this.message = {
+					title: t("The quiz could not be made"),
+					text: e instanceof Error ? e.message : String(e),
+				};
 			}
 		}
 		this.render();
@@ -163,7 +178,12 @@ export class QuizView extends ItemView {
 		// Where the question comes from ("Brief › Heading"): the context a bare sentence lacks.
 		if (q.where) card.createDiv({ cls: "sb-quiz-where", text: q.where });
 		renderPrompt(card, q, rec && q.kind === "cloze" ? expectedOf(rec) : undefined);
-		this.control = renderControl(card, { question: q, answered: rec, submit: (r) => this.answer(r), actions: this.actions });
+		this.control = renderControl(card, {
+			question: q,
+			answered: rec,
+			submit: (r) => this.answer(r),
+			actions: this.actions,
+		});
 		renderQuestionCuration(card, this.host, q, this.actions, () => this.dropCurrent());
 		if (rec) {
 			box = renderFeedback(wrap, this.host, rec, {
@@ -231,7 +251,12 @@ export class QuizView extends ItemView {
 		if (!s.drop()) return;
 		if (!s.questions.length) {
 			this.session = null;
-			this.message = { title: t("No questions left"), text: t("You skipped or reported every question of this quiz. They are listed in the hidden and corrected panel.") };
+			this.message = {
+				title: t("No questions left"),
+				text: t(
+					"You skipped or reported every question of this quiz. They are listed in the hidden and corrected panel.",
+				),
+			};
 		}
 		this.render();
 	}
@@ -261,7 +286,12 @@ export class QuizView extends ItemView {
 			return;
 		}
 		if (isTypingTarget(target)) return;
-		if ((e.key === "Enter" || e.key === " ") && target instanceof HTMLElement && (target.tagName === "BUTTON" || target.tagName === "A")) return;
+		if (
+			(e.key === "Enter" || e.key === " ") &&
+			target instanceof HTMLElement &&
+			(target.tagName === "BUTTON" || target.tagName === "A")
+		)
+			return;
 		if (handleQuizKey(e.key, this.keyTarget)) e.preventDefault();
 	}
 }

@@ -74,7 +74,9 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 		"aria-selected": "false",
 		// Drag a card into a note to insert its citation (desktop: on touch screens a long press scrolls or opens the menu).
 		draggable: Platform.isMobile ? null : "true",
-		"aria-label": e.speaker ? t("Quote by {0} from {1}", e.speaker, e.briefTitle) : t("Quote from {0}", e.briefTitle),
+		"aria-label": e.speaker
+			? t("Quote by {0} from {1}", e.speaker, e.briefTitle)
+			: t("Quote from {0}", e.briefTitle),
 	});
 	// The row is the listbox option (spacing via its padding, so measured heights are exact); the card is inside.
 	const card = el.createDiv({ cls: `sb-quote-card sb-quote-card-${row.section}` });

@@ -7,7 +7,9 @@ export function renderEmptyState(el: HTMLElement, kind: EmptyKind, query = ""): 
 	el.empty();
 	if (kind === "no-match") {
 		el.createEl("p", { cls: "sb-quotes-empty-title", text: t("No quotes match “{0}”.", query.trim()) });
-		el.createEl("p", { text: t("Case, accents and punctuation are ignored; every word must appear. Check the filters too.") });
+		el.createEl("p", {
+			text: t("Case, accents and punctuation are ignored; every word must appear. Check the filters too."),
+		});
 		return;
 	}
 	if (kind === "filtered") {
@@ -16,12 +18,16 @@ export function renderEmptyState(el: HTMLElement, kind: EmptyKind, query = ""): 
 		return;
 	}
 	el.createEl("p", { cls: "sb-quotes-empty-title", text: t("No quotes yet") });
-	el.createEl("p", { text: t("The quote index collects quotes from the briefs in your vault (notes marked for publishing):") });
+	el.createEl("p", {
+		text: t("The quote index collects quotes from the briefs in your vault (notes marked for publishing):"),
+	});
 	const ul = el.createEl("ul");
 	item(ul, t("List items in a quotes section: "), "**Key Quotes:**", t(" or a heading of that name."));
 	item(ul, t("Blockquotes that end with an attribution line: "), "> — Speaker", "");
 	item(ul, t("Quote callouts: "), "> [!quote] Speaker", "");
-	el.createEl("p", { text: t("Notes that are not marked for publishing appear when the publish filter includes them.") });
+	el.createEl("p", {
+		text: t("Notes that are not marked for publishing appear when the publish filter includes them."),
+	});
 }
 
 function item(ul: HTMLElement, before: string, code: string, after: string): void {

@@ -63,16 +63,70 @@ export class QuoteFilterBar {
 		this.el.empty();
 		this.selects.clear();
 		const s = this.state;
-		this.select("groupBy", t("Group by"), [["brief", t("Brief")], ["course", t("Course folder")], ["speaker", t("Speaker")]], s.groupBy);
-		this.select("sortBy", t("Sort by"), [["brief", t("Brief")], ["date", t("Date")], ["speaker", t("Speaker")]], s.sortBy);
-		this.select("brief", t("Brief"), [[ANY, t("All briefs")], ...choices.briefs.map((b): [string, string] => [b.path, b.title])], s.filter.brief ?? ANY);
-		this.select("course", t("Course folder"), [[ANY, t("All folders")], ...choices.courses.map((c): [string, string] => [c, c || t("Vault root")])], s.filter.course ?? ANY);
-		this.select("tag", t("Tag"), [[ANY, t("All tags")], ...choices.tags.map((t): [string, string] => [t, `#${t}`])], s.filter.tag ?? ANY);
+		this.select(
+			"groupBy",
+			t("Group by"),
+			[
+				["brief", t("Brief")],
+				["course", t("Course folder")],
+				["speaker", t("Speaker")],
+			],
+			s.groupBy,
+		);
+		this.select(
+			"sortBy",
+			t("Sort by"),
+			[
+				["brief", t("Brief")],
+				["date", t("Date")],
+				["speaker", t("Speaker")],
+			],
+			s.sortBy,
+		);
+		this.select(
+			"brief",
+			t("Brief"),
+			[[ANY, t("All briefs")], ...choices.briefs.map((b): [string, string] => [b.path, b.title])],
+			s.filter.brief ?? ANY,
+		);
+		this.select(
+			"course",
+			t("Course folder"),
+			[[ANY, t("All folders")], ...choices.courses.map((c): [string, string] => [c, c || t("Vault root")])],
+			s.filter.course ?? ANY,
+		);
+		this.select(
+			"tag",
+			t("Tag"),
+			[[ANY, t("All tags")], ...choices.tags.map((t): [string, string] => [t, `#${t}`])],
+			s.filter.tag ?? ANY,
+		);
 		const counts = new Map((choices.people ?? []).map((p) => [p.name, p.count]));
 		const people = choices.people ? choices.people.map((p) => p.name) : choices.speakers;
-		this.select("speaker", t("Speaker"), [[ANY, t("All speakers")], ...people.map((t): [string, string] => [t, counts.has(t) ? `${t} (${counts.get(t)})` : t])], s.filter.speaker ?? ANY);
-		this.select("publish", t("Published"), [["published", t("Published only")], ["all", t("Published and unpublished")], ["unpublished", t("Unpublished only")]], s.filter.publish ?? "published");
-		const reset = this.el.createEl("button", { cls: "sb-quotes-reset", text: t("Reset filters"), attr: { type: "button" } });
+		this.select(
+			"speaker",
+			t("Speaker"),
+			[
+				[ANY, t("All speakers")],
+				...people.map((t): [string, string] => [t, counts.has(t) ? `${t} (${counts.get(t)})` : t]),
+			],
+			s.filter.speaker ?? ANY,
+		);
+		this.select(
+			"publish",
+			t("Published"),
+			[
+				["published", t("Published only")],
+				["all", t("Published and unpublished")],
+				["unpublished", t("Unpublished only")],
+			],
+			s.filter.publish ?? "published",
+		);
+		const reset = this.el.createEl("button", {
+			cls: "sb-quotes-reset",
+			text: t("Reset filters"),
+			attr: { type: "button" },
+		});
 		reset.addEventListener("click", () => {
 			this.state = { ...this.state, filter: { publish: this.state.filter.publish } };
 			this.build(choices);
@@ -88,14 +142,23 @@ export class QuoteFilterBar {
 
 	/** True when a filter (other than grouping, sorting and the default publish choice) is set. */
 	static active(f: QuoteFilter, defaultPublish: PublishFilter): boolean {
-		return f.brief !== undefined || f.course !== undefined || !!f.tag || f.speaker !== undefined || (f.publish ?? "published") !== defaultPublish;
+		return (
+			f.brief !== undefined ||
+			f.course !== undefined ||
+			!!f.tag ||
+			f.speaker !== undefined ||
+			(f.publish ?? "published") !== defaultPublish
+		);
 	}
 
 	private select(name: string, label: string, options: [string, string][], value: string): void {
 		const row = this.el.createDiv({ cls: "sb-quotes-filter" });
 		const id = `sb-quotes-filter-${name}-${Math.random().toString(36).slice(2, 8)}`;
 		row.createEl("label", { cls: "sb-quotes-filter-label", text: label, attr: { for: id } });
-		const sel = row.createEl("select", { cls: "dropdown sb-quotes-filter-select", attr: { id, "data-filter": name } });
+		const sel = row.createEl("select", {
+			cls: "dropdown sb-quotes-filter-select",
+			attr: { id, "data-filter": name },
+		});
 		for (const [v, d] of options) sel.createEl("option", { text: d, attr: { value: v } });
 		sel.value = options.some(([v]) => v === value) ? value : options[0][0];
 		sel.addEventListener("change", () => this.changed(name, sel.value));
@@ -123,7 +186,9 @@ export class QuoteFilterBar {
 /** The state with grouping and sorting from a saved view state, when valid; the same object when nothing changes. */
 export function withViewState(state: FilterState, saved: unknown): FilterState {
 	const s = (typeof saved === "object" && saved !== null ? saved : {}) as Record<string, unknown>;
-	const groupBy = ["brief", "course", "speaker"].includes(s.groupBy as string) ? (s.groupBy as GroupBy) : state.groupBy;
+	const groupBy = ["brief", "course", "speaker"].includes(s.groupBy as string)
+		? (s.groupBy as GroupBy)
+		: state.groupBy;
 	const sortBy = ["brief", "date", "speaker"].includes(s.sortBy as string) ? (s.sortBy as SortBy) : state.sortBy;
 	return groupBy === state.groupBy && sortBy === state.sortBy ? state : { ...state, groupBy, sortBy };
 }

@@ -85,7 +85,11 @@ export class QuoteModel {
 	 * the brief title and the quote (core/quotes/typo), best first, with the words that matched.
 	 */
 	fuzzySearch(query: string): { hits: PlacedEntry[]; matched: string[] } {
-		const docs = this.placed.map((p) => ({ speaker: `${p.entry.speaker} ${p.entry.quote.speaker ?? ""}`, title: p.entry.briefTitle, text: p.entry.quote.text }));
+		const docs = this.placed.map((p) => ({
+			speaker: `${p.entry.speaker} ${p.entry.quote.speaker ?? ""}`,
+			title: p.entry.briefTitle,
+			text: p.entry.quote.text,
+		}));
 		const found = typoSearch(query, docs, FUZZY_LIMIT);
 		const matched = [...new Set(found.flatMap((h) => h.matched))];
 		return { hits: found.map((h) => this.placed[h.index]), matched };

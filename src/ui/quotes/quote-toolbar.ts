@@ -13,11 +13,19 @@ export interface ToolbarTarget extends Pick<Component, "registerDomEvent"> {
 	showRandomQuote(): unknown;
 }
 
-export function buildToolbar(view: ToolbarTarget, root: HTMLElement): { searchEl: HTMLInputElement; filterToggle: HTMLButtonElement } {
+export function buildToolbar(
+	view: ToolbarTarget,
+	root: HTMLElement,
+): { searchEl: HTMLInputElement; filterToggle: HTMLButtonElement } {
 	const bar = root.createDiv({ cls: "sb-quotes-toolbar" });
 	const searchEl = bar.createEl("input", {
 		cls: "sb-quotes-search",
-		attr: { type: "search", placeholder: t("Search quotes…"), "aria-label": t("Search quotes"), spellcheck: "false" },
+		attr: {
+			type: "search",
+			placeholder: t("Search quotes…"),
+			"aria-label": t("Search quotes"),
+			spellcheck: "false",
+		},
 	});
 	view.registerDomEvent(searchEl, "input", () => view.refresh(false));
 	view.registerDomEvent(searchEl, "keydown", (e: KeyboardEvent) => {
@@ -31,7 +39,10 @@ export function buildToolbar(view: ToolbarTarget, root: HTMLElement): { searchEl
 		}
 	});
 	const button = (icon: string, label: string, cb: () => void): HTMLButtonElement => {
-		const b = bar.createEl("button", { cls: "sb-quotes-tool clickable-icon", attr: { type: "button", "aria-label": label } });
+		const b = bar.createEl("button", {
+			cls: "sb-quotes-tool clickable-icon",
+			attr: { type: "button", "aria-label": label },
+		});
 		setIcon(b, icon);
 		view.registerDomEvent(b, "click", cb);
 		return b;

@@ -51,10 +51,17 @@ export class QuoteIndexView extends ItemView {
 	private cardPos = new Int32Array(0);
 	private cardCount = 0;
 
-	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly host: StudyHost,
+	) {
 		super(leaf);
 		this.actions = new QuoteActions(host);
-		this.state = { groupBy: "brief", sortBy: "brief", filter: { publish: host.settings.includeUnpublished ? "all" : "published" } };
+		this.state = {
+			groupBy: "brief",
+			sortBy: "brief",
+			filter: { publish: host.settings.includeUnpublished ? "all" : "published" },
+		};
 		const id = `sb-quotes-${++viewCount}`;
 		this.ctx = {
 			idPrefix: id,
@@ -103,7 +110,12 @@ export class QuoteIndexView extends ItemView {
 		this.emptyEl = root.createDiv({ cls: "sb-quotes-empty" });
 		this.scrollEl = root.createDiv({
 			cls: "sb-quotes-scroller",
-			attr: { tabindex: "0", role: "listbox", "aria-label": t("Quotes"), "aria-keyshortcuts": "ArrowUp ArrowDown Home End Enter C T Q /" },
+			attr: {
+				tabindex: "0",
+				role: "listbox",
+				"aria-label": t("Quotes"),
+				"aria-keyshortcuts": "ArrowUp ArrowDown Home End Enter C T Q /",
+			},
 		});
 		this.list = new MeasuredList<QuoteRow>(this.scrollEl, {
 			estimate: estimateRow,
@@ -112,7 +124,8 @@ export class QuoteIndexView extends ItemView {
 			decorate: (row, el, i) => {
 				highlightMatches(row, el, this.words);
 				// Only nearby cards exist in the DOM: tell assistive tech where this one sits in the whole list.
-				if (row.kind === "card") el.setAttrs({ "aria-posinset": this.cardPos[i] + 1, "aria-setsize": this.cardCount });
+				if (row.kind === "card")
+					el.setAttrs({ "aria-posinset": this.cardPos[i] + 1, "aria-setsize": this.cardCount });
 			},
 			render: (row, el, i) => {
 				renderRow(row, el, this.ctx);
@@ -167,7 +180,10 @@ export class QuoteIndexView extends ItemView {
 	private onFilters(state: FilterState): void {
 		this.state = state;
 		this.ctx.groupedByBrief = state.groupBy === "brief";
-		this.filterToggle.toggleClass("is-active", QuoteFilterBar.active(state.filter, this.host.settings.includeUnpublished ? "all" : "published"));
+		this.filterToggle.toggleClass(
+			"is-active",
+			QuoteFilterBar.active(state.filter, this.host.settings.includeUnpublished ? "all" : "published"),
+		);
 		this.model.arrange(state);
 		this.refresh(true);
 	}
@@ -188,7 +204,11 @@ export class QuoteIndexView extends ItemView {
 	refresh(resetScroll: boolean, fuzzy = false): void {
 		const query = this.searchEl.value;
 		this.words = queryWords(query);
-		const out = this.model.rows(query, { daily: this.model.daily(this.host.now(), this.state), pinnedPath: this.pinnedPath, fuzzy });
+		const out = this.model.rows(query, {
+			daily: this.model.daily(this.host.now(), this.state),
+			pinnedPath: this.pinnedPath,
+			fuzzy,
+		});
 		// Close matches highlight the words that matched ("caesar" for "ceasar"), not the typed ones.
 		if (out.fuzzy) this.words = out.matched;
 		window.clearTimeout(this.fuzzyTimer);

@@ -36,7 +36,10 @@ export class MeasuredList<R extends { key: string }> {
 	private start = 0;
 	private end = 0;
 
-	constructor(readonly scrollEl: HTMLElement, private readonly opts: MeasuredListOptions<R>) {
+	constructor(
+		readonly scrollEl: HTMLElement,
+		private readonly opts: MeasuredListOptions<R>,
+	) {
 		this.spacerEl = scrollEl.createDiv({ cls: "sb-vlist-spacer" });
 	}
 
@@ -120,7 +123,8 @@ export class MeasuredList<R extends { key: string }> {
 		if (!h || Math.abs(h - this.heightOf(row)) <= 0.5) return;
 		this.setMeasured(row, h);
 		this.recompute(index);
-		for (let i = this.start; i < this.end; i++) this.rendered.get(this.rows[i]?.key)?.setCssProps({ top: `${this.offsets[i]}px` });
+		for (let i = this.start; i < this.end; i++)
+			this.rendered.get(this.rows[i]?.key)?.setCssProps({ top: `${this.offsets[i]}px` });
 		this.render();
 	}
 
@@ -142,7 +146,10 @@ export class MeasuredList<R extends { key: string }> {
 		// The row may have been measured taller than estimated: settle once more.
 		const top2 = this.offsets[index];
 		if (align !== "nearest" && Math.abs(top2 - top) > 0.5) {
-			this.scrollEl.scrollTop = Math.max(0, align === "start" ? top2 : top2 - (view - (this.offsets[index + 1] - top2)) / 2);
+			this.scrollEl.scrollTop = Math.max(
+				0,
+				align === "start" ? top2 : top2 - (view - (this.offsets[index + 1] - top2)) / 2,
+			);
 			this.render();
 		}
 	}
@@ -288,7 +295,8 @@ export class MeasuredList<R extends { key: string }> {
 		if (changedFrom < 0) return false;
 		this.recompute(changedFrom);
 		if (shiftAbove) this.scrollEl.scrollTop = top + shiftAbove;
-		for (let i = this.start; i < this.end; i++) this.rendered.get(this.rows[i].key)?.setCssProps({ top: `${this.offsets[i]}px` });
+		for (let i = this.start; i < this.end; i++)
+			this.rendered.get(this.rows[i].key)?.setCssProps({ top: `${this.offsets[i]}px` });
 		return true;
 	}
 }

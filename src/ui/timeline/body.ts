@@ -46,7 +46,10 @@ export class TimelineBody {
 		private readonly makeCtx: () => RowContext,
 	) {
 		this.ruler = new Ruler(parent, (year) => this.jumpToYear(year));
-		this.scroller = parent.createDiv({ cls: "sb-tl-scroller", attr: { role: "listbox", tabindex: "0", "aria-label": t("Timeline events") } });
+		this.scroller = parent.createDiv({
+			cls: "sb-tl-scroller",
+			attr: { role: "listbox", tabindex: "0", "aria-label": t("Timeline events") },
+		});
 		this.sticky = this.scroller.createDiv({ cls: "sb-tl-sticky", attr: { "aria-hidden": "true" } });
 		this.canvas = this.scroller.createDiv({ cls: "sb-tl-canvas" });
 		this.list = new VirtualList({
@@ -68,7 +71,12 @@ export class TimelineBody {
 	 * per course. Reads only the blocks of `events` it has not seen (see SeqMeasurer): after an edit of one
 	 * brief that is a block or two, whatever the number of events.
 	 */
-	show(events: EventSeq, courseOf: (path: string) => string, anchor: boolean, beforeRows?: (counts: Map<string, number>) => void): Map<string, number> {
+	show(
+		events: EventSeq,
+		courseOf: (path: string) => string,
+		anchor: boolean,
+		beforeRows?: (counts: Map<string, number>) => void,
+	): Map<string, number> {
 		const top = anchor ? this.events.at(this.topPos()) : undefined;
 		const delta = top ? this.list.offsetOf(this.itemOf[this.topPos()]) - this.scroller.scrollTop : 0;
 		this.events = events;
@@ -76,7 +84,9 @@ export class TimelineBody {
 		beforeRows?.(m.counts);
 		this.starts = m.starts;
 		this.full = m.full;
-		const topPos = top ? this.findNear(top.id, searchYear(this.starts, yearValue(top.date.start), this.descending)) : -1;
+		const topPos = top
+			? this.findNear(top.id, searchYear(this.starts, yearValue(top.date.start), this.descending))
+			: -1;
 		const center = topPos >= 0 ? this.starts[topPos] : this.descending ? this.full.hi : this.full.lo;
 		this.window = windowAround(this.full, this.zoom, center);
 		const lay = layout(m, this.zoom, this.buffers);
@@ -92,7 +102,11 @@ export class TimelineBody {
 			// window is at least as tall as it. Only what can be on screen is built now; the next frame
 			// measures, trims and adds the overscan (and draws the ruler), before that frame is painted.
 			this.fresh = false;
-			this.list.assume({ top: 0, height: (this.scroller.ownerDocument.defaultView ?? activeWindow).innerHeight, overscan: 0 });
+			this.list.assume({
+				top: 0,
+				height: (this.scroller.ownerDocument.defaultView ?? activeWindow).innerHeight,
+				overscan: 0,
+			});
 			this.ruler.setData(this.starts, this.window.lo, this.window.hi, true);
 			this.list.setCount(this.items.length);
 			this.afterScroll();
@@ -118,7 +132,8 @@ export class TimelineBody {
 	private findNear(id: string, near: number): number {
 		const n = this.events.length;
 		for (let d = 0; d < 4096; d++) {
-			for (const p of d ? [near - d, near + d] : [near]) if (p >= 0 && p < n && this.events.at(p)?.id === id) return p;
+			for (const p of d ? [near - d, near + d] : [near])
+				if (p >= 0 && p < n && this.events.at(p)?.id === id) return p;
 			if (near - d < 0 && near + d >= n) return -1;
 		}
 		return this.events.findIndex((e) => e.id === id);
@@ -207,4 +222,3 @@ export class TimelineBody {
 		this.scroller.setAttr("aria-activedescendant", rowId(this.idPrefix, p));
 	}
 }
-

@@ -23,7 +23,18 @@ export const COURSE_PALETTE: readonly string[] = [
 
 /** Names of the palette entries, for the colour menu (sentence case). */
 export const COLOR_NAMES: readonly string[] = [
-	tk("Blue"), tk("Orange"), tk("Green"), tk("Purple"), tk("Red"), tk("Cyan"), tk("Pink"), tk("Yellow"), tk("Dark blue"), tk("Dark green"), tk("Dark red"), tk("Dark purple"),
+	tk("Blue"),
+	tk("Orange"),
+	tk("Green"),
+	tk("Purple"),
+	tk("Red"),
+	tk("Cyan"),
+	tk("Pink"),
+	tk("Yellow"),
+	tk("Dark blue"),
+	tk("Dark green"),
+	tk("Dark red"),
+	tk("Dark purple"),
 ];
 
 function hash(s: string): number {
@@ -39,7 +50,10 @@ function hash(s: string): number {
 }
 
 /** Palette index per course: the chosen one, else its hash slot, else the next free slot. */
-export function courseColorIndex(courses: Iterable<string>, chosen: Readonly<Record<string, number>> = {}): Map<string, number> {
+export function courseColorIndex(
+	courses: Iterable<string>,
+	chosen: Readonly<Record<string, number>> = {},
+): Map<string, number> {
 	const sorted = [...new Set(courses)].sort((a, b) => a.localeCompare(b));
 	const out = new Map<string, number>();
 	const taken = new Set<number>();
@@ -62,7 +76,10 @@ export function courseColorIndex(courses: Iterable<string>, chosen: Readonly<Rec
 }
 
 /** A CSS colour per course. */
-export function courseColors(courses: Iterable<string>, chosen: Readonly<Record<string, number>> = {}): Map<string, string> {
+export function courseColors(
+	courses: Iterable<string>,
+	chosen: Readonly<Record<string, number>> = {},
+): Map<string, string> {
 	return new Map([...courseColorIndex(courses, chosen)].map(([c, k]) => [c, COURSE_PALETTE[k]]));
 }
 

@@ -20,7 +20,19 @@ export function showCourseColorMenu(view: TimelineView, course: string, e: Mouse
 	};
 	const menu = new Menu();
 	menu.addItem((i) => i.setTitle(t("Colour of {0}", courseName(course))).setDisabled(true));
-	menu.addItem((i) => i.setTitle(t("Automatic")).setChecked(current === undefined).onClick(() => set(undefined)));
-	COLOR_NAMES.forEach((name, k) => menu.addItem((i) => i.setTitle(t(name)).setChecked(current === k).onClick(() => set(k))));
+	menu.addItem((i) =>
+		i
+			.setTitle(t("Automatic"))
+			.setChecked(current === undefined)
+			.onClick(() => set(undefined)),
+	);
+	COLOR_NAMES.forEach((name, k) =>
+		menu.addItem((i) =>
+			i
+				.setTitle(t(name))
+				.setChecked(current === k)
+				.onClick(() => set(k)),
+		),
+	);
 	menu.showAtMouseEvent(e);
 }

@@ -125,7 +125,13 @@ export function layout(m: Pick<Measured, "starts" | "breaks">, zoom: number, buf
 	};
 	split(0, n, 0);
 	buffers.eras = eras;
-	return { granularity: n ? LEVELS[finest] : "century", items: items.subarray(0, j), eras, itemOf: itemOf.subarray(0, n), eraOf: eraOf.subarray(0, j) };
+	return {
+		granularity: n ? LEVELS[finest] : "century",
+		items: items.subarray(0, j),
+		eras,
+		itemOf: itemOf.subarray(0, n),
+		eraOf: eraOf.subarray(0, j),
+	};
 }
 
 /** First position whose start is at or after `year` (at or before it when the order is descending). */

@@ -104,9 +104,7 @@ export function eraGranularity(years: ArrayLike<number>, lo = -Infinity, hi = In
 
 const ERA_YEARS: Record<EraGranularity, number> = { year: 1, decade: 10, century: 100, millennium: 1000 };
 
-export type TimelineItem =
-	| { kind: "era"; key: number; label: string }
-	| { kind: "event"; ev: HistEvent; pos: number };
+export type TimelineItem = { kind: "era"; key: number; label: string } | { kind: "event"; ev: HistEvent; pos: number };
 
 /** The list the view shows: events (already in display order) with an era header before each new era. */
 export function buildItems(events: readonly HistEvent[], g: EraGranularity): TimelineItem[] {

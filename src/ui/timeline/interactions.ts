@@ -24,28 +24,52 @@ export function modeOf(evt: MouseEvent | KeyboardEvent): OpenMode {
 export async function copyAll(view: TimelineView): Promise<void> {
 	const md = timelineMarkdown(view.events, (path) => ({ path, title: view.titleOf(path) }));
 	const ok = md ? await copyText(md) : false;
-	new Notice(ok ? t("Copied {0} events as Markdown.", view.events.length) : md ? t("Could not copy to the clipboard.") : t("Nothing to copy."));
+	new Notice(
+		ok
+			? t("Copied {0} events as Markdown.", view.events.length)
+			: md
+				? t("Could not copy to the clipboard.")
+				: t("Nothing to copy."),
+	);
 }
 
 /** The context menu of an event: open, open in new tab, copy as Markdown, quiz me on it. */
 export function showEventMenu(view: TimelineView, ev: HistEvent, at: MouseEvent | { x: number; y: number }): Menu {
 	const menu = new Menu();
-	menu.addItem((i) => i.setTitle(t("Open")).setIcon("file-text").onClick(() => openEvent(view, ev, "same")));
-	menu.addItem((i) => i.setTitle(t("Open in new tab")).setIcon("file-plus").onClick(() => openEvent(view, ev, "tab")));
-	menu.addSeparator();
 	menu.addItem((i) =>
-		i.setTitle(t("Copy as Markdown")).setIcon("clipboard-copy").onClick(async () => {
-			const ok = await copyText(eventMarkdown(ev, { path: ev.briefPath, title: view.titleOf(ev.briefPath) }) + "\n");
-			new Notice(ok ? t("Copied as Markdown.") : t("Could not copy to the clipboard."));
-		}),
+		i
+			.setTitle(t("Open"))
+			.setIcon("file-text")
+			.onClick(() => openEvent(view, ev, "same")),
 	);
 	menu.addItem((i) =>
-		i.setTitle(t("Quiz me on this event")).setIcon("graduation-cap").onClick(() => {
-			view.host.startQuiz({ kind: "item", path: ev.briefPath, itemId: ev.id }).catch((e: unknown) => {
-				console.error("Study Briefs: could not start the quiz", e);
-				new Notice(t("Could not start the quiz."));
-			});
-		}),
+		i
+			.setTitle(t("Open in new tab"))
+			.setIcon("file-plus")
+			.onClick(() => openEvent(view, ev, "tab")),
+	);
+	menu.addSeparator();
+	menu.addItem((i) =>
+		i
+			.setTitle(t("Copy as Markdown"))
+			.setIcon("clipboard-copy")
+			.onClick(async () => {
+				const ok = await copyText(
+					eventMarkdown(ev, { path: ev.briefPath, title: view.titleOf(ev.briefPath) }) + "\n",
+				);
+				new Notice(ok ? t("Copied as Markdown.") : t("Could not copy to the clipboard."));
+			}),
+	);
+	menu.addItem((i) =>
+		i
+			.setTitle(t("Quiz me on this event"))
+			.setIcon("graduation-cap")
+			.onClick(() => {
+				view.host.startQuiz({ kind: "item", path: ev.briefPath, itemId: ev.id }).catch((e: unknown) => {
+					console.error("Study Briefs: could not start the quiz", e);
+					new Notice(t("Could not start the quiz."));
+				});
+			}),
 	);
 	addEventCurationItems(menu, view.host, ev);
 	if ("preventDefault" in at) menu.showAtMouseEvent(at);
@@ -102,7 +126,8 @@ export function bindInteractions(view: TimelineView): void {
 		if (row === hovered) return;
 		hovered = row;
 		const hit = eventOf(view, row);
-		const ws = (view.app as { workspace?: { trigger(name: string, ...data: unknown[]): void } } | undefined)?.workspace;
+		const ws = (view.app as { workspace?: { trigger(name: string, ...data: unknown[]): void } } | undefined)
+			?.workspace;
 		if (!hit || !row || !ws) return;
 		ws.trigger("hover-link", {
 			event: e,

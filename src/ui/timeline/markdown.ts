@@ -29,7 +29,10 @@ export function eventMarkdown(ev: HistEvent, brief: BriefRef | undefined): strin
 }
 
 /** The (filtered) timeline as a Markdown list, one event a line, in the order given. */
-export function timelineMarkdown(events: readonly HistEvent[], briefOf: (path: string) => BriefRef | undefined): string {
+export function timelineMarkdown(
+	events: readonly HistEvent[],
+	briefOf: (path: string) => BriefRef | undefined,
+): string {
 	if (!events.length) return "";
 	return events.map((ev) => eventMarkdown(ev, briefOf(ev.briefPath))).join("\n") + "\n";
 }

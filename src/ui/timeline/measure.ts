@@ -141,7 +141,11 @@ export class SeqMeasurer {
 		return id;
 	}
 
-	private measureBlock(block: readonly HistEvent[], courseOf: (path: string) => string, replaced: readonly (readonly HistEvent[])[]): BlockData {
+	private measureBlock(
+		block: readonly HistEvent[],
+		courseOf: (path: string) => string,
+		replaced: readonly (readonly HistEvent[])[],
+	): BlockData {
 		const n = block.length;
 		const starts = new Float64Array(n);
 		const ends = new Float64Array(n);

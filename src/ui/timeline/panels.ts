@@ -23,15 +23,26 @@ export function renderEmpty(view: TimelineView, el: HTMLElement, empty: boolean)
 		return;
 	}
 	const key = view.host.settings.publishKey;
-	el.createDiv({ cls: "sb-tl-empty-title", text: anyBrief ? t("Your briefs have no dated events yet.") : t("No briefs yet.") });
+	el.createDiv({
+		cls: "sb-tl-empty-title",
+		text: anyBrief ? t("Your briefs have no dated events yet.") : t("No briefs yet."),
+	});
 	const p = el.createEl("p");
 	p.appendText(t("A note becomes a brief when its front-matter marks it for publishing: "));
 	p.createEl("code", { text: `${key}: true` });
 	p.appendText(t(". The timeline collects the dated sentences of every brief, for example:"));
-	el.createEl("pre", { cls: "sb-tl-example", text: `---\n${key}: true\n---\n## The Roman Republic\n- In 509 BC the Romans expelled their last king.\n- Caesar was killed on 15 March 44 BC.` });
+	el.createEl("pre", {
+		cls: "sb-tl-example",
+		text: `---\n${key}: true\n---\n## The Roman Republic\n- In 509 BC the Romans expelled their last king.\n- Caesar was killed on 15 March 44 BC.`,
+	});
 	const hint = el.createEl("p", { cls: "sb-tl-empty-hint" });
-	hint.appendText(t("Years, BC dates, decades (1930s), centuries, months (November 1933), ranges (1933–1939) and circa dates (c. 1150) all count."));
-	if (!s.includeUnpublished) hint.appendText(t(" Notes that are not marked for publishing are hidden: tick \"Unpublished\" to include them."));
+	hint.appendText(
+		t(
+			"Years, BC dates, decades (1930s), centuries, months (November 1933), ranges (1933–1939) and circa dates (c. 1150) all count.",
+		),
+	);
+	if (!s.includeUnpublished)
+		hint.appendText(t(' Notes that are not marked for publishing are hidden: tick "Unpublished" to include them.'));
 }
 
 /** The footer that lists notes that could not be read; a click opens the note. */
@@ -42,7 +53,10 @@ export function renderProblems(el: HTMLElement, problems: Problem[]): void {
 	const details = el.createEl("details");
 	const paths = new Set(problems.map((p) => p.path));
 	details.createEl("summary", {
-		text: paths.size === 1 ? t("1 note could not be read completely ({0})", problemCount(problems.length)) : t("{0} notes could not be read completely ({1})", paths.size, problemCount(problems.length)),
+		text:
+			paths.size === 1
+				? t("1 note could not be read completely ({0})", problemCount(problems.length))
+				: t("{0} notes could not be read completely ({1})", paths.size, problemCount(problems.length)),
 	});
 	const list = details.createEl("ul");
 	for (const p of problems.slice(0, 200)) {

@@ -46,7 +46,11 @@ export function syncChrome(
 ): void {
 	const idx = v.host.index;
 	const { scope, includeUnpublished } = v.state;
-	v.toolbar.sync(v.state, scope === "tag" ? tagsOf(idx, includeUnpublished) : null, scope === "folder" ? coursesOf(idx, includeUnpublished) : null);
+	v.toolbar.sync(
+		v.state,
+		scope === "tag" ? tagsOf(idx, includeUnpublished) : null,
+		scope === "folder" ? coursesOf(idx, includeUnpublished) : null,
+	);
 	v.toolbar.setLegend(shown.counts, shown.colors, scope === "folder" ? v.state.course : null);
 	v.toolbar.count.setText(plural(shown.n, tk("1 event"), tk("{0} events")));
 	renderProblems(footer, idx.problems());

@@ -99,11 +99,15 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	const tip = [title, course ? t("Course: {0}", course) : ""];
 	if (stats) tip.push(t("{0} due for review · {1}% mastered", stats.due, Math.round(stats.mastery * 100)));
 	setTooltip(brief, tip.filter(Boolean).join("\n"));
-	if (ev.section && ev.section !== title && ev.section !== ev.text) meta.createSpan({ cls: "sb-tl-section", text: ev.section });
+	if (ev.section && ev.section !== title && ev.section !== ev.text)
+		meta.createSpan({ cls: "sb-tl-section", text: ev.section });
 
 	renderBar(el.createDiv({ cls: "sb-tl-bar-track", attr: { "aria-hidden": "true" } }), ev, ctx.window);
 	// in the tab order (Tab from the list reaches the rows' menus; Enter or Space opens it)
-	const more = el.createEl("button", { cls: "sb-tl-more clickable-icon", attr: { "aria-label": t("More actions: {0}", ev.label ?? ev.text).slice(0, 120) } });
+	const more = el.createEl("button", {
+		cls: "sb-tl-more clickable-icon",
+		attr: { "aria-label": t("More actions: {0}", ev.label ?? ev.text).slice(0, 120) },
+	});
 	setIcon(more, "more-vertical");
 }
 

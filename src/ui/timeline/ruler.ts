@@ -38,10 +38,19 @@ export class Ruler {
 	private shown = "";
 	private pending = false;
 
-	constructor(parent: HTMLElement, private readonly onJump: (year: number) => void) {
+	constructor(
+		parent: HTMLElement,
+		private readonly onJump: (year: number) => void,
+	) {
 		this.el = parent.createDiv({
 			cls: "sb-tl-ruler",
-			attr: { role: "slider", tabindex: "0", "aria-label": t("Timeline overview: click or drag to jump; arrows move, Home and End go to the ends, plus and minus zoom") },
+			attr: {
+				role: "slider",
+				tabindex: "0",
+				"aria-label": t(
+					"Timeline overview: click or drag to jump; arrows move, Home and End go to the ends, plus and minus zoom",
+				),
+			},
 		});
 		this.canvas = this.el.createEl("canvas", { cls: "sb-tl-density" });
 		this.viewport = this.el.createDiv({ cls: "sb-tl-viewport" });
@@ -75,8 +84,16 @@ export class Ruler {
 		const span = this.hi - this.lo;
 		const l = Math.max(0, Math.min(1, (Math.min(a, b) - this.lo) / span));
 		const r = Math.max(0, Math.min(1, (Math.max(a, b) - this.lo) / span));
-		this.viewport.setCssProps({ "--sb-tl-left": `${(l * 100).toFixed(3)}%`, "--sb-tl-width": `${(Math.max(r - l, 0) * 100).toFixed(3)}%` });
-		this.el.setAttrs({ "aria-valuetext": t("{0} to {1}", yearLabel(a), yearLabel(b)), "aria-valuemin": String(Math.floor(this.lo)), "aria-valuemax": String(Math.ceil(this.hi)), "aria-valuenow": String(Math.floor(a)) });
+		this.viewport.setCssProps({
+			"--sb-tl-left": `${(l * 100).toFixed(3)}%`,
+			"--sb-tl-width": `${(Math.max(r - l, 0) * 100).toFixed(3)}%`,
+		});
+		this.el.setAttrs({
+			"aria-valuetext": t("{0} to {1}", yearLabel(a), yearLabel(b)),
+			"aria-valuemin": String(Math.floor(this.lo)),
+			"aria-valuemax": String(Math.ceil(this.hi)),
+			"aria-valuenow": String(Math.floor(a)),
+		});
 	}
 
 	/** The year under a client x coordinate. */
@@ -95,7 +112,14 @@ export class Ruler {
 	 */
 	onKey(e: KeyboardEvent, zoom: (delta: number | "fit") => void): void {
 		const span = this.hi - this.lo;
-		const step = { ArrowLeft: -span / 20, ArrowRight: span / 20, ArrowUp: -span / 20, ArrowDown: span / 20, PageUp: -span / 4, PageDown: span / 4 }[e.key];
+		const step = {
+			ArrowLeft: -span / 20,
+			ArrowRight: span / 20,
+			ArrowUp: -span / 20,
+			ArrowDown: span / 20,
+			PageUp: -span / 4,
+			PageDown: span / 4,
+		}[e.key];
 		if (step !== undefined) this.onJump(this.at + step);
 		else if (e.key === "Home") this.onJump(-Infinity);
 		else if (e.key === "End") this.onJump(Infinity);
@@ -108,7 +132,12 @@ export class Ruler {
 	}
 
 	/** Pointer handlers for the owner to register. */
-	bind(register: (type: "pointerdown" | "pointermove" | "pointerup" | "pointercancel", fn: (e: PointerEvent) => void) => void): void {
+	bind(
+		register: (
+			type: "pointerdown" | "pointermove" | "pointerup" | "pointercancel",
+			fn: (e: PointerEvent) => void,
+		) => void,
+	): void {
 		register("pointerdown", (e) => {
 			this.dragging = true;
 			this.el.setPointerCapture?.(e.pointerId);

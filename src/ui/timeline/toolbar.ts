@@ -30,14 +30,17 @@ export function parseState(raw: unknown): Partial<TimelineState> {
 	if (!raw || typeof raw !== "object") return {};
 	const s = raw as Partial<Record<keyof TimelineState, unknown>>;
 	const patch: Partial<TimelineState> = {};
-	if (s.scope === "all" || s.scope === "active" || s.scope === "course" || s.scope === "folder" || s.scope === "tag") patch.scope = s.scope;
+	if (s.scope === "all" || s.scope === "active" || s.scope === "course" || s.scope === "folder" || s.scope === "tag")
+		patch.scope = s.scope;
 	if (typeof s.tag === "string") patch.tag = s.tag;
 	if (typeof s.course === "string") patch.course = s.course;
 	if (typeof s.descending === "boolean") patch.descending = s.descending;
 	if (typeof s.includeUnpublished === "boolean") patch.includeUnpublished = s.includeUnpublished;
 	if (s.mode === "list" || s.mode === "axis") patch.mode = s.mode;
-	if (typeof s.lanes === "string" && (LANE_MODES as readonly string[]).includes(s.lanes)) patch.lanes = s.lanes as LaneMode;
-	if (typeof s.zoom === "number" && Number.isFinite(s.zoom)) patch.zoom = Math.max(0, Math.min(MAX_ZOOM, Math.round(s.zoom)));
+	if (typeof s.lanes === "string" && (LANE_MODES as readonly string[]).includes(s.lanes))
+		patch.lanes = s.lanes as LaneMode;
+	if (typeof s.zoom === "number" && Number.isFinite(s.zoom))
+		patch.zoom = Math.max(0, Math.min(MAX_ZOOM, Math.round(s.zoom)));
 	return patch;
 }
 
@@ -75,19 +78,40 @@ export class Toolbar {
 	constructor(
 		parent: HTMLElement,
 		private readonly actions: ToolbarActions,
-		on: <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) => void,
+		on: <K extends keyof HTMLElementEventMap>(
+			el: HTMLElement,
+			type: K,
+			fn: (e: HTMLElementEventMap[K]) => void,
+		) => void,
 	) {
 		this.el = parent.createDiv({ cls: "sb-tl-toolbar" });
 		const row1 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
 		this.filter = row1.createEl("input", {
 			cls: "sb-tl-filter",
-			attr: { type: "search", placeholder: t("Filter events…"), "aria-label": t("Filter events (press / to focus)"), spellcheck: "false" },
+			attr: {
+				type: "search",
+				placeholder: t("Filter events…"),
+				"aria-label": t("Filter events (press / to focus)"),
+				spellcheck: "false",
+			},
 		});
-		this.scope = row1.createEl("select", { cls: "dropdown sb-tl-scope", attr: { "aria-label": t("Which briefs") } });
-		for (const [v, label] of [["all", t("All briefs")], ["active", t("Active brief")], ["course", t("Active brief's course")], ["folder", t("Course…")], ["tag", t("Tag…")]]) {
+		this.scope = row1.createEl("select", {
+			cls: "dropdown sb-tl-scope",
+			attr: { "aria-label": t("Which briefs") },
+		});
+		for (const [v, label] of [
+			["all", t("All briefs")],
+			["active", t("Active brief")],
+			["course", t("Active brief's course")],
+			["folder", t("Course…")],
+			["tag", t("Tag…")],
+		]) {
 			this.scope.createEl("option", { text: label, attr: { value: v } });
 		}
-		this.coursePick = row1.createEl("select", { cls: "dropdown sb-tl-course-pick", attr: { "aria-label": t("Course") } });
+		this.coursePick = row1.createEl("select", {
+			cls: "dropdown sb-tl-course-pick",
+			attr: { "aria-label": t("Course") },
+		});
 		this.tag = row1.createEl("select", { cls: "dropdown sb-tl-tag", attr: { "aria-label": t("Tag") } });
 		const label = row1.createEl("label", { cls: "sb-tl-unpublished" });
 		this.unpublished = label.createEl("input", { attr: { type: "checkbox" } });
@@ -97,13 +121,20 @@ export class Toolbar {
 		const row2 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
 		this.count = row2.createDiv({ cls: "sb-tl-count", attr: { "aria-live": "polite" } });
 		// on phones the legend folds behind this button (CSS shows it at narrow widths only)
-		this.legendToggle = row2.createEl("button", { cls: "sb-tl-legend-toggle", text: t("Courses"), attr: { "aria-expanded": "false" } });
+		this.legendToggle = row2.createEl("button", {
+			cls: "sb-tl-legend-toggle",
+			text: t("Courses"),
+			attr: { "aria-expanded": "false" },
+		});
 		on(this.legendToggle, "click", () => {
 			const open = !this.el.hasClass("is-legend-open");
 			this.el.toggleClass("is-legend-open", open);
 			this.legendToggle.setAttr("aria-expanded", open ? "true" : "false");
 		});
-		this.legend = row2.createDiv({ cls: "sb-tl-legend", attr: { role: "group", "aria-label": t("Courses: click one to show only it") } });
+		this.legend = row2.createDiv({
+			cls: "sb-tl-legend",
+			attr: { role: "group", "aria-label": t("Courses: click one to show only it") },
+		});
 		on(this.legend, "click", (e) => {
 			const course = this.legendCourseOf(e.target);
 			if (course !== null) this.actions.legend(course);
@@ -145,7 +176,11 @@ export class Toolbar {
 		parent: HTMLElement,
 		icon: string,
 		label: string,
-		on: <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) => void,
+		on: <K extends keyof HTMLElementEventMap>(
+			el: HTMLElement,
+			type: K,
+			fn: (e: HTMLElementEventMap[K]) => void,
+		) => void,
 		fn: () => void,
 	): HTMLButtonElement {
 		const b = parent.createEl("button", { cls: "clickable-icon sb-tl-button", attr: { "aria-label": label } });
@@ -192,7 +227,10 @@ export class Toolbar {
 		this.order.setAttr("data-desc", state.descending ? "true" : "false");
 		const icon = state.descending ? "arrow-up-wide-narrow" : "arrow-down-narrow-wide";
 		if (icon !== this.orderIcon) setIcon(this.order, (this.orderIcon = icon));
-		this.order.setAttr("aria-label", state.descending ? t("Newest first (click for oldest first)") : t("Oldest first (click for newest first)"));
+		this.order.setAttr(
+			"aria-label",
+			state.descending ? t("Newest first (click for oldest first)") : t("Oldest first (click for newest first)"),
+		);
 	}
 
 	/**
@@ -210,12 +248,21 @@ export class Toolbar {
 				attr: {
 					"data-index": String(k),
 					"aria-pressed": pressed ? "true" : "false",
-					title: t("{0}: {1}. {2}; right-click for its colour.", courseName(course), plural(n, tk("1 event"), tk("{0} events")), pressed ? t("Click to show every course") : t("Click to show only this course")),
+					title: t(
+						"{0}: {1}. {2}; right-click for its colour.",
+						courseName(course),
+						plural(n, tk("1 event"), tk("{0} events")),
+						pressed ? t("Click to show every course") : t("Click to show only this course"),
+					),
 				},
 			});
-			item.createSpan({ cls: "sb-tl-legend-dot" }).setCssProps({ "--sb-tl-course": colors.get(course) ?? "var(--text-faint)" });
+			item.createSpan({ cls: "sb-tl-legend-dot" }).setCssProps({
+				"--sb-tl-course": colors.get(course) ?? "var(--text-faint)",
+			});
 			item.appendText(courseShortName(course));
 		});
-		this.legendToggle.setText(only !== null ? t("Course: {0}", courseShortName(only)) : t("Courses ({0})", this.legendCourses.length));
+		this.legendToggle.setText(
+			only !== null ? t("Course: {0}", courseShortName(only)) : t("Courses ({0})", this.legendCourses.length),
+		);
 	}
 }

@@ -42,10 +42,23 @@ export class TimelineView extends ItemView implements HoverParent {
 	private emptyEl!: HTMLElement;
 	private footerEl!: HTMLElement;
 
-	constructor(leaf: WorkspaceLeaf, readonly host: StudyHost) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly host: StudyHost,
+	) {
 		super(leaf);
 		const s = host.settings;
-		this.state = { scope: "all", tag: "", course: "", text: "", includeUnpublished: s.includeUnpublished, descending: s.timelineDescending, zoom: 0, mode: "list", lanes: "course" };
+		this.state = {
+			scope: "all",
+			tag: "",
+			course: "",
+			text: "",
+			includeUnpublished: s.includeUnpublished,
+			descending: s.timelineDescending,
+			zoom: 0,
+			mode: "list",
+			lanes: "course",
+		};
 	}
 
 	getViewType(): string {
@@ -63,7 +76,8 @@ export class TimelineView extends ItemView implements HoverParent {
 	// The list, its events and navigation live in the body; these are the view's handles on them.
 	/** The events shown, as one flat array: a copy made on demand (export, tests), kept until the next refresh. */
 	get events(): HistEvent[] {
-		if (this.flat?.seq !== this.body.events) this.flat = { seq: this.body.events, events: this.body.events.toArray() };
+		if (this.flat?.seq !== this.body.events)
+			this.flat = { seq: this.body.events, events: this.body.events.toArray() };
 		return this.flat.events;
 	}
 	/** The event at a display position. */
@@ -99,15 +113,23 @@ export class TimelineView extends ItemView implements HoverParent {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("sb-tl-view");
-		const on = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
-			this.registerDomEvent(el, type, fn);
+		const on = <K extends keyof HTMLElementEventMap>(
+			el: HTMLElement,
+			type: K,
+			fn: (e: HTMLElementEventMap[K]) => void,
+		) => this.registerDomEvent(el, type, fn);
 		this.toolbar = new Toolbar(
 			root,
 			{
 				change: (p) => this.change(p),
 				zoom: (d) => this.zoom(d),
 				copy: () => void copyAll(this),
-				legend: (c) => this.change(this.state.scope === "folder" && this.state.course === c ? { scope: "all" } : { scope: "folder", course: c }),
+				legend: (c) =>
+					this.change(
+						this.state.scope === "folder" && this.state.course === c
+							? { scope: "all" }
+							: { scope: "folder", course: c },
+					),
 				legendMenu: (c, e) => showCourseColorMenu(this, c, e),
 			},
 			on,
@@ -185,8 +207,10 @@ export class TimelineView extends ItemView implements HoverParent {
 			this.filterTimer = window.setTimeout(() => this.refresh(false), 120);
 			return;
 		}
-		if (patch.scope === "tag" && !this.state.tag) this.state.tag = tagsOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
-		if (patch.scope === "folder" && patch.course === undefined) this.state.course ||= coursesOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
+		if (patch.scope === "tag" && !this.state.tag)
+			this.state.tag = tagsOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
+		if (patch.scope === "folder" && patch.course === undefined)
+			this.state.course ||= coursesOf(this.host.index, this.state.includeUnpublished)[0] ?? "";
 		this.refresh(patch.descending === undefined && patch.scope === undefined);
 	}
 
@@ -225,12 +249,19 @@ export class TimelineView extends ItemView implements HoverParent {
 		this.renderedRevision = idx.revision;
 		const filter = this.filter();
 		// The block-shared snapshot: an edit of one brief costs the blocks it changed, not a copy of every event.
-		const chrono = filter ? (idx.timelineSnapshot?.(filter) ?? TimelineSnapshot.of(idx.timeline(filter))) : TimelineSnapshot.of([]);
+		const chrono = filter
+			? (idx.timelineSnapshot?.(filter) ?? TimelineSnapshot.of(idx.timeline(filter)))
+			: TimelineSnapshot.of([]);
 		const events = this.state.descending ? chrono.reversed() : chrono;
 		this.body.zoom = this.state.zoom;
 		this.body.descending = this.state.descending;
 		// colours first: the rows drawn by show() read them
-		const counts = this.body.show(events, (p) => courseIn(idx, p), anchor, (c) => this.setColors(c.keys()));
+		const counts = this.body.show(
+			events,
+			(p) => courseIn(idx, p),
+			anchor,
+			(c) => this.setColors(c.keys()),
+		);
 		const n = events.length;
 		const axis = this.state.mode === "axis";
 		this.body.ruler.el.toggleClass("sb-tl-hidden", axis);
@@ -266,7 +297,8 @@ export class TimelineView extends ItemView implements HoverParent {
 		if (!this.host.settings.followActiveNote) return;
 		this.body.redraw();
 		const first = path ? this.body.events.findIndex((e) => e.briefPath === path) : -1;
-		if (first >= 0 && path && !this.body.showsBrief(path)) this.list.scrollToIndex(this.body.itemIndexOf(first), "start");
+		if (first >= 0 && path && !this.body.showsBrief(path))
+			this.list.scrollToIndex(this.body.itemIndexOf(first), "start");
 		this.body.afterScroll();
 	}
 }

@@ -151,7 +151,10 @@ export class VirtualList {
 		for (let i = first; i <= last; i++) {
 			if (this.rows.has(i)) continue;
 			const el = this.opts.canvas.createDiv(); // in the pane's own document (pop-out windows)
-			el.setCssProps({ "--sb-tl-y": `${this.offsets[i]}px`, "--sb-tl-h": `${this.offsets[i + 1] - this.offsets[i]}px` });
+			el.setCssProps({
+				"--sb-tl-y": `${this.offsets[i]}px`,
+				"--sb-tl-h": `${this.offsets[i + 1] - this.offsets[i]}px`,
+			});
 			this.opts.render(i, el);
 			this.rows.set(i, el);
 		}

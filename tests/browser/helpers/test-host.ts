@@ -28,7 +28,10 @@ export class TestHost implements StudyHost {
 	private readonly activeListeners = new Set<(path: string | null) => void>();
 	stats = new Map<string, { due: number; mastery: number }>();
 
-	constructor(briefs: Brief[] = [], opts: { settings?: Partial<Settings>; problems?: Problem[]; active?: string | null } = {}) {
+	constructor(
+		briefs: Brief[] = [],
+		opts: { settings?: Partial<Settings>; problems?: Problem[]; active?: string | null } = {},
+	) {
 		this.index = new BriefIndex();
 		this.index.batch(() => {
 			for (const b of briefs) this.index.upsert(b);

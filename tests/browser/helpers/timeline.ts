@@ -31,4 +31,6 @@ export function useTimeline(): TimelineHarness {
 }
 
 /** The row elements the virtualized list has in the DOM right now. */
-export const rows = (view: TimelineView): HTMLElement[] => [...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row")];
+export const rows = (view: TimelineView): HTMLElement[] => [
+	...view.contentEl.querySelectorAll<HTMLElement>(".sb-tl-row"),
+];

@@ -108,7 +108,8 @@ function samePoint(label: Point, got: Point): boolean {
 
 /** Does a reading give the labelled date? */
 export function dateMatches(label: DateLabel, r: Reading): boolean {
-	if (label.within) return r.start.year >= label.start.year && r.end.year <= label.end.year && r.start.year <= r.end.year;
+	if (label.within)
+		return r.start.year >= label.start.year && r.end.year <= label.end.year && r.start.year <= r.end.year;
 	return samePoint(label.start, r.start) && samePoint(label.end, r.end);
 }
 
@@ -117,7 +118,7 @@ const NEAR = 2;
 
 /** How exactly a label names its date: a day beats a month beats a year. */
 function detail(l: DateLabel): number {
-	return (l.start.day !== undefined ? 2 : l.start.month !== undefined ? 1 : 0);
+	return l.start.day !== undefined ? 2 : l.start.month !== undefined ? 1 : 0;
 }
 
 function span(l: DateLabel): number {
@@ -130,8 +131,13 @@ function span(l: DateLabel): number {
  */
 function findLabel(labels: DateLabel[], r: Reading, hit: Set<DateLabel>): DateLabel | undefined {
 	const best = (list: DateLabel[]): DateLabel | undefined =>
-		list.sort((a, b) => Number(hit.has(a)) - Number(hit.has(b)) || Number(a.within) - Number(b.within) ||
-			detail(b) - detail(a) || span(a) - span(b))[0];
+		list.sort(
+			(a, b) =>
+				Number(hit.has(a)) - Number(hit.has(b)) ||
+				Number(a.within) - Number(b.within) ||
+				detail(b) - detail(a) ||
+				span(a) - span(b),
+		)[0];
 	return (
 		best(labels.filter((l) => l.line === r.line && dateMatches(l, r))) ??
 		best(labels.filter((l) => Math.abs(l.line - r.line) <= NEAR && dateMatches(l, r)))
@@ -159,7 +165,9 @@ export function isDateOnly(r: Reading): boolean {
 }
 
 export function scoreNote(labels: NoteLabels, readings: Reading[]): NoteScore {
-	const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { labels: 0, recalled: 0 }])) as NoteScore["perCategory"];
+	const perCategory = Object.fromEntries(
+		CATEGORIES.map((c) => [c, { labels: 0, recalled: 0 }]),
+	) as NoteScore["perCategory"];
 	const hit = new Set<DateLabel>();
 	const falsePositives: Reading[] = [];
 	const junk: Reading[] = [];

@@ -25,15 +25,34 @@ export interface Score {
 }
 
 export function emptyScore(): Score {
-	return { labelled: 0, found: 0, predicted: 0, truePositives: 0, withSpeaker: 0, speakerRight: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
+	return {
+		labelled: 0,
+		found: 0,
+		predicted: 0,
+		truePositives: 0,
+		withSpeaker: 0,
+		speakerRight: 0,
+		misses: [],
+		falsePositives: [],
+		wrongSpeakers: [],
+	};
 }
 
 function norm(s: string): string {
-	return s.replace(/[*_`\\[\]]/g, "").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+	return s
+		.replace(/[*_`\\[\]]/g, "")
+		.replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+		.replace(/[\u2018\u2019]/g, "'")
+		.replace(/\s+/g, " ")
+		.trim()
+		.toLowerCase();
 }
 
 function tokens(s: string): string[] {
-	return norm(s).replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter(Boolean);
+	return norm(s)
+		.replace(/[^\p{L}\p{N}\s]/gu, " ")
+		.split(/\s+/)
+		.filter(Boolean);
 }
 
 /**
@@ -62,7 +81,9 @@ function matches(q: Quote, line: number, start: string): boolean {
 	const ql = q.source.line + 1;
 	if (Math.abs(ql - line) > 3) return false;
 	const text = norm(q.text);
-	const s = norm(start).replace(/^"+|"+$/g, "").slice(0, 24);
+	const s = norm(start)
+		.replace(/^"+|"+$/g, "")
+		.slice(0, 24);
 	return text.includes(s) || (text.length >= 8 && s.startsWith(text.slice(0, 24)));
 }
 

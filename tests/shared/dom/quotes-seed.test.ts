@@ -59,7 +59,11 @@ describe("quote panel on real notes", () => {
 		expect(view.model.entries).toHaveLength(total);
 		// Every quote is found by a few of its own words, whatever accents and punctuation it has.
 		for (const e of view.model.entries.slice(0, 300)) {
-			const words = e.quote.text.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).slice(0, 3).join(" ");
+			const words = e.quote.text
+				.split(/\s+/)
+				.filter((w) => /\p{L}{4,}/u.test(w))
+				.slice(0, 3)
+				.join(" ");
 			if (!words) continue;
 			view.searchEl.value = words;
 			view.searchEl.dispatchEvent(new Event("input"));

@@ -15,9 +15,21 @@ describe("study-timeline block options", () => {
 	});
 
 	it("parses every option, with defaults", () => {
-		const { options, problems } = parseBlock("folder: /History/Russia/\ntag: #russia\nbrief: [[Revolution]]\nfrom: 1900\nto: 1950\nmode: list\nheight: 500px\nlanes: brief\nunpublished: yes");
+		const { options, problems } = parseBlock(
+			"folder: /History/Russia/\ntag: #russia\nbrief: [[Revolution]]\nfrom: 1900\nto: 1950\nmode: list\nheight: 500px\nlanes: brief\nunpublished: yes",
+		);
 		expect(problems).toEqual([]);
-		expect(options).toEqual({ folder: "History/Russia", tag: "russia", brief: "Revolution", from: 1900, to: 1950, mode: "list", height: 500, lanes: "brief", unpublished: true });
+		expect(options).toEqual({
+			folder: "History/Russia",
+			tag: "russia",
+			brief: "Revolution",
+			from: 1900,
+			to: 1950,
+			mode: "list",
+			height: 500,
+			lanes: "brief",
+			unpublished: true,
+		});
 		expect(parseBlock("").options).toEqual({ mode: "axis", height: 360, lanes: "course", unpublished: false });
 	});
 

@@ -10,7 +10,9 @@ describe("axis years", () => {
 		expect(axisYear({ year: 1933, month: 11 })).toBeCloseTo(1933 + 304 / 365);
 		expect(axisYear({ year: 1933, month: 12 }, true)).toBe(1934);
 		expect(axisYear({ year: -43, month: 3, day: 15 })).toBeCloseTo(-43 + 73 / 365);
-		expect(axisYear({ year: 1933, month: 1, day: 1 }, true) - axisYear({ year: 1933, month: 1, day: 1 })).toBeCloseTo(1 / 365);
+		expect(
+			axisYear({ year: 1933, month: 1, day: 1 }, true) - axisYear({ year: 1933, month: 1, day: 1 }),
+		).toBeCloseTo(1 / 365);
 	});
 
 	it("writes years the historian's way, with no year 0", () => {
@@ -54,7 +56,10 @@ describe("piecewise scale", () => {
 
 	it("leaves evenly spread events linear", () => {
 		const starts = Array.from({ length: 30 }, (_, i) => 1000 + i * 30);
-		const s = buildScale(starts, starts.map((y) => y + 1));
+		const s = buildScale(
+			starts,
+			starts.map((y) => y + 1),
+		);
 		expect(s.breaks).toHaveLength(0);
 		expect(s.toV(1500) - s.toV(1200)).toBeCloseTo(300, 9);
 	});
@@ -62,19 +67,31 @@ describe("piecewise scale", () => {
 	it("maps back and forth, monotonic, BC before AD (property)", () => {
 		const year = fc.double({ min: -100_000, max: 3000, noNaN: true });
 		fc.assert(
-			fc.property(fc.array(fc.tuple(year, fc.double({ min: 0, max: 500, noNaN: true })), { minLength: 1, maxLength: 40 }), fc.array(year, { minLength: 2, maxLength: 10 }), (ivs, probes) => {
-				const s = buildScale(ivs.map(([a]) => a), ivs.map(([a, d]) => a + d));
-				const sorted = probes.slice().sort((a, b) => a - b);
-				for (let k = 1; k < sorted.length; k++) expect(s.toV(sorted[k])).toBeGreaterThanOrEqual(s.toV(sorted[k - 1]) - 1e-9);
-				for (const p of probes) if (!s.breaks.some((b) => p > b.y0 && p < b.y1)) expect(s.fromV(s.toV(p))).toBeCloseTo(p, 4);
-				// every interval that crosses no break lies inside one linear segment: its width is its span
-				for (const [a, d] of ivs) if (!s.breaks.some((b) => b.y0 < a + d && b.y1 > a)) expect(s.toV(a + d) - s.toV(a)).toBeCloseTo(d, 4);
-				// and only long ranges (over 15 % of the whole) may cross one
-				const lo = Math.min(...ivs.map(([a]) => a));
-				const hi = Math.max(...ivs.map(([a, d]) => a + d));
-				for (const [a, d] of ivs) if (s.breaks.some((b) => b.y0 < a + d && b.y1 > a)) expect(d).toBeGreaterThan(0.5 * (hi - lo));
-				expect(s.toV(0)).toBeLessThan(s.toV(1)); // 1 BC before AD 1
-			}),
+			fc.property(
+				fc.array(fc.tuple(year, fc.double({ min: 0, max: 500, noNaN: true })), { minLength: 1, maxLength: 40 }),
+				fc.array(year, { minLength: 2, maxLength: 10 }),
+				(ivs, probes) => {
+					const s = buildScale(
+						ivs.map(([a]) => a),
+						ivs.map(([a, d]) => a + d),
+					);
+					const sorted = probes.slice().sort((a, b) => a - b);
+					for (let k = 1; k < sorted.length; k++)
+						expect(s.toV(sorted[k])).toBeGreaterThanOrEqual(s.toV(sorted[k - 1]) - 1e-9);
+					for (const p of probes)
+						if (!s.breaks.some((b) => p > b.y0 && p < b.y1)) expect(s.fromV(s.toV(p))).toBeCloseTo(p, 4);
+					// every interval that crosses no break lies inside one linear segment: its width is its span
+					for (const [a, d] of ivs)
+						if (!s.breaks.some((b) => b.y0 < a + d && b.y1 > a))
+							expect(s.toV(a + d) - s.toV(a)).toBeCloseTo(d, 4);
+					// and only long ranges (over 15 % of the whole) may cross one
+					const lo = Math.min(...ivs.map(([a]) => a));
+					const hi = Math.max(...ivs.map(([a, d]) => a + d));
+					for (const [a, d] of ivs)
+						if (s.breaks.some((b) => b.y0 < a + d && b.y1 > a)) expect(d).toBeGreaterThan(0.5 * (hi - lo));
+					expect(s.toV(0)).toBeLessThan(s.toV(1)); // 1 BC before AD 1
+				},
+			),
 			fuzzParams(1901, 150),
 		);
 	});

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { axisTicks, buildScale, dayStart, fitView, linearScale, spaceTicks, tickUnit, tickYears, zoomAt } from "../../../src/core/axis";
+import {
+	axisTicks,
+	buildScale,
+	dayStart,
+	fitView,
+	linearScale,
+	spaceTicks,
+	tickUnit,
+	tickYears,
+	zoomAt,
+} from "../../../src/core/axis";
 import { fuzzParams } from "../../support/fuzz";
 
 describe("era-aware ticks", () => {
@@ -20,27 +30,45 @@ describe("era-aware ticks", () => {
 		expect(tickUnit(300, 90)).toEqual({ kind: "month", n: 6 });
 		expect(tickUnit(1200, 90)).toEqual({ kind: "month", n: 1 });
 		expect(tickUnit(365 * 100, 90)).toEqual({ kind: "day", n: 1 });
-		const days = axisTicks(linearScale(1917, 1918), { v0: dayStart(1917, 11, 5), pxPerV: 365 * 100, width: 500 }).ticks;
-		expect(days.map((t) => t.label)).toEqual(["5 Nov 1917", "6 Nov 1917", "7 Nov 1917", "8 Nov 1917", "9 Nov 1917", "10 Nov 1917"]);
+		const days = axisTicks(linearScale(1917, 1918), {
+			v0: dayStart(1917, 11, 5),
+			pxPerV: 365 * 100,
+			width: 500,
+		}).ticks;
+		expect(days.map((t) => t.label)).toEqual([
+			"5 Nov 1917",
+			"6 Nov 1917",
+			"7 Nov 1917",
+			"8 Nov 1917",
+			"9 Nov 1917",
+			"10 Nov 1917",
+		]);
 	});
 
 	it("no tick is labelled year 0 and labels never overlap after spacing (property)", () => {
 		fc.assert(
-			fc.property(fc.double({ min: -20_000, max: 2000, noNaN: true }), fc.double({ min: 0.001, max: 400, noNaN: true }), fc.integer({ min: 200, max: 1600 }), (v0, ppv, width) => {
-				const s = linearScale(-30_000, 3000);
-				const ticks = spaceTicks(axisTicks(s, { v0, pxPerV: ppv, width }, 80).ticks, 7, 8, width);
-				const at = (t: (typeof ticks)[number]) => t.labelX ?? t.x;
-				for (const t of ticks) {
-					expect(t.label).not.toMatch(/^(AD )?0$|^0 BC$/);
-					expect(at(t) - (t.label.length * 7) / 2).toBeGreaterThanOrEqual(0);
-					expect(at(t) + (t.label.length * 7) / 2).toBeLessThanOrEqual(width);
-				}
-				for (let k = 1; k < ticks.length; k++) {
-					const a = ticks[k - 1];
-					const b = ticks[k];
-					expect(at(b) - (b.label.length * 7) / 2).toBeGreaterThanOrEqual(at(a) + (a.label.length * 7) / 2);
-				}
-			}),
+			fc.property(
+				fc.double({ min: -20_000, max: 2000, noNaN: true }),
+				fc.double({ min: 0.001, max: 400, noNaN: true }),
+				fc.integer({ min: 200, max: 1600 }),
+				(v0, ppv, width) => {
+					const s = linearScale(-30_000, 3000);
+					const ticks = spaceTicks(axisTicks(s, { v0, pxPerV: ppv, width }, 80).ticks, 7, 8, width);
+					const at = (t: (typeof ticks)[number]) => t.labelX ?? t.x;
+					for (const t of ticks) {
+						expect(t.label).not.toMatch(/^(AD )?0$|^0 BC$/);
+						expect(at(t) - (t.label.length * 7) / 2).toBeGreaterThanOrEqual(0);
+						expect(at(t) + (t.label.length * 7) / 2).toBeLessThanOrEqual(width);
+					}
+					for (let k = 1; k < ticks.length; k++) {
+						const a = ticks[k - 1];
+						const b = ticks[k];
+						expect(at(b) - (b.label.length * 7) / 2).toBeGreaterThanOrEqual(
+							at(a) + (a.label.length * 7) / 2,
+						);
+					}
+				},
+			),
 			fuzzParams(1902, 150),
 		);
 	});

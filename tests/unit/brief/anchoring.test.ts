@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
 
 const evs = (text: string, path = "Notes/n.md") =>
-	parseBrief({ path, text }).events.map((e) => `${e.date.label}${e.date.inferred ? "?" : ""} ${e.date.inferredFrom ?? ""}`.trim());
+	parseBrief({ path, text }).events.map((e) =>
+		`${e.date.label}${e.date.inferred ? "?" : ""} ${e.date.inferredFrom ?? ""}`.trim(),
+	);
 
 describe("anchoring", () => {
 	it("a month-only heading takes the year heading above it (written in a heading: not inferred)", () => {
@@ -13,14 +15,15 @@ describe("anchoring", () => {
 	});
 
 	it("an anchor from one section's sentences never crosses a heading", () => {
-		expect(evs("# Notes\n## The war\nIn 1914 war began.\n## Revolution\nOn March 8 women marched.\n")).toEqual(["1914"]);
+		expect(evs("# Notes\n## The war\nIn 1914 war began.\n## Revolution\nOn March 8 women marched.\n")).toEqual([
+			"1914",
+		]);
 	});
 
 	it("a heading without a year falls back to the enclosing heading's", () => {
-		expect(evs("# Notes\n## 1917\nIn 1915 the Tsar took command.\n### Events\nOn March 8 women marched.\n")).toEqual([
-			"1915",
-			"8 Mar 1917",
-		]);
+		expect(
+			evs("# Notes\n## 1917\nIn 1915 the Tsar took command.\n### Events\nOn March 8 women marched.\n"),
+		).toEqual(["1915", "8 Mar 1917"]);
 	});
 
 	it("an anchor from a sentence holds a few sentences, not more", () => {

@@ -2,14 +2,18 @@
 import { describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
 
-const rows = (text: string) => parseBrief({ path: "n.md", text: `# Notes\n${text}` }).events.map((e) => `${e.source.line} ${e.date.label}${e.date.inferred ? "?" : ""}: ${e.text}`);
+const rows = (text: string) =>
+	parseBrief({ path: "n.md", text: `# Notes\n${text}` }).events.map(
+		(e) => `${e.source.line} ${e.date.label}${e.date.inferred ? "?" : ""}: ${e.text}`,
+	);
 
 describe("date-only rows", () => {
 	it("a date-only year heading gives its section's lines, each with the date", () => {
-		expect(rows("#### 1066\nHarold is killed at Hastings. The English army breaks.\n\n- William is the victor\n#### Aftermath\nNo date here.\n")).toEqual([
-			"2 1066: Harold is killed at Hastings.",
-			"4 1066: William is the victor",
-		]);
+		expect(
+			rows(
+				"#### 1066\nHarold is killed at Hastings. The English army breaks.\n\n- William is the victor\n#### Aftermath\nNo date here.\n",
+			),
+		).toEqual(["2 1066: Harold is killed at Hastings.", "4 1066: William is the victor"]);
 	});
 
 	it("a heading that is a day (a journal's or lesson log's date) passes nothing down", () => {
@@ -24,7 +28,9 @@ describe("date-only rows", () => {
 	});
 
 	it("a date-only item under a labelled item takes the label", () => {
-		expect(rows("- **The effects of the Black Death**\n  - 1348\n  - 1/3 people died.\n")).toEqual(["2 1348: The effects of the Black Death"]);
+		expect(rows("- **The effects of the Black Death**\n  - 1348\n  - 1/3 people died.\n")).toEqual([
+			"2 1348: The effects of the Black Death",
+		]);
 	});
 
 	it("children with their own dates keep them; the date-only heading gives no row of its own", () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
 
-const labels = (text: string) => parseBrief({ path: "n.md", text }).events.map((e) => `${e.date.label}${e.date.inferred ? "?" : ""}`);
+const labels = (text: string) =>
+	parseBrief({ path: "n.md", text }).events.map((e) => `${e.date.label}${e.date.inferred ? "?" : ""}`);
 
 const GREEK = [
 	"## The Persian challenge, 492–479 BC",
@@ -43,7 +44,8 @@ describe("era of the context", () => {
 	});
 
 	it("one or two BC dates among many era-less ones change nothing", () => {
-		const text = "Caesar came in 55 BC and 54 BC.\n\nIn 410 the Romans left.\n\nIn 597 Augustine arrived.\n\nBy 600 kingdoms formed.\n\nIn 793 Lindisfarne fell.";
+		const text =
+			"Caesar came in 55 BC and 54 BC.\n\nIn 410 the Romans left.\n\nIn 597 Augustine arrived.\n\nBy 600 kingdoms formed.\n\nIn 793 Lindisfarne fell.";
 		expect(labels(text)).toEqual(["55 BC", "54 BC", "410", "597", "600", "793"]);
 	});
 });

@@ -7,7 +7,9 @@ const years = (text: string) => parse(text).events.map((e) => e.date.start.year)
 
 describe("sentence splitting", () => {
 	it("keeps abbreviations, initials and decimals whole", () => {
-		const s = splitSentences("The U.S. severed ties in 1917. Dr. King spoke c. 1963 in Sept. 1963. John F. Kennedy won. It grew to 12.8 million. Ca. 1200 it began.");
+		const s = splitSentences(
+			"The U.S. severed ties in 1917. Dr. King spoke c. 1963 in Sept. 1963. John F. Kennedy won. It grew to 12.8 million. Ca. 1200 it began.",
+		);
 		expect(s.map((x) => x.text)).toEqual([
 			"The U.S. severed ties in 1917.",
 			"Dr. King spoke c. 1963 in Sept. 1963.",
@@ -30,7 +32,8 @@ describe("sentence splitting", () => {
 
 describe("events: where they are read", () => {
 	it("prose, list items, numbered lists, headings and table rows, with 0-based lines", () => {
-		const text = "## Treaty, 1648\nIn 1618 it began.\n- In 1620 a battle.\n1. In 1630 Sweden joined.\n| Year | Event |\n|---|---|\n| 1635 | Peace of Prague |\n";
+		const text =
+			"## Treaty, 1648\nIn 1618 it began.\n- In 1620 a battle.\n1. In 1630 Sweden joined.\n| Year | Event |\n|---|---|\n| 1635 | Peace of Prague |\n";
 		expect(ev(text)).toEqual([
 			["1648", 0, "Treaty, 1648"],
 			["1618", 1, "In 1618 it began."],
@@ -70,7 +73,9 @@ describe("events: where they are read", () => {
 		expect(years("- Example:\n    ```\n    In 1901 code\n    ```\n- In 1666 the fire.\n")).toEqual([1666]);
 	});
 	it("a $ amount is not math", () => {
-		expect(ev("He earned $1200 to $1500 a year in 1837.")).toEqual([["1837", 0, "He earned $1200 to $1500 a year in 1837."]]);
+		expect(ev("He earned $1200 to $1500 a year in 1837.")).toEqual([
+			["1837", 0, "He earned $1200 to $1500 a year in 1837."],
+		]);
 	});
 	it("strips markdown before reading: links, wikilinks, bold, italic, tags", () => {
 		expect(ev("The [[Treaty of Paris|treaty]] was **signed** in *1783* #war by [Franklin](Franklin.md).")).toEqual([
@@ -95,7 +100,11 @@ describe("events: labels, sentences and dates", () => {
 	it("a bold label is kept and removed from the text", () => {
 		const b = parse("## Facts\n- **Background:** The U.S. severed ties in 1917 after the revolution. It lasted.\n");
 		expect(b.events).toHaveLength(1);
-		expect(b.events[0]).toMatchObject({ label: "Background", text: "The U.S. severed ties in 1917 after the revolution.", section: "Facts" });
+		expect(b.events[0]).toMatchObject({
+			label: "Background",
+			text: "The U.S. severed ties in 1917 after the revolution.",
+			section: "Facts",
+		});
 	});
 	it("a section word as label (`**Conclusion:** ...`) is not the event's label", () => {
 		const b = parse("**Conclusion:** Kennedy spoke on January 20, 1961.\n");
@@ -132,7 +141,10 @@ describe("events: labels, sentences and dates", () => {
 		]);
 	});
 	it("a year in the title anchors dates without a year", () => {
-		const b = parseBrief({ path: "Russia/1917 Revolution.md", text: "- On Women's Day (Feb 23), women protested\n" });
+		const b = parseBrief({
+			path: "Russia/1917 Revolution.md",
+			text: "- On Women's Day (Feb 23), women protested\n",
+		});
 		expect(b.events.map((e) => [e.date.start.year, e.date.start.month, e.date.start.day])).toEqual([[1917, 2, 23]]);
 	});
 	it("'all dates are BCE' makes bare years BCE", () => {
@@ -143,7 +155,9 @@ describe("events: labels, sentences and dates", () => {
 		expect(years("After nearly 16 years of non-recognition. An army of 750,000 men.")).toEqual([]);
 	});
 	it("hard-wrapped prose joins lines; each line of a list of dates stays its own event", () => {
-		const b = parse("The war began in 1914 and\nended in 1918.\n\n776 BCE: First Olympic Games  \n490 BCE: Marathon  \n");
+		const b = parse(
+			"The war began in 1914 and\nended in 1918.\n\n776 BCE: First Olympic Games  \n490 BCE: Marathon  \n",
+		);
 		expect(b.events.map((e) => [e.date.start.year, e.source.line])).toEqual([
 			[1914, 0],
 			[1918, 1],
@@ -162,7 +176,9 @@ describe("events: labels, sentences and dates", () => {
 
 describe("events: labels from parent list items", () => {
 	it("a sub-item without a label takes its parent's name or bold label", () => {
-		const b = parse("- Henri Matisse\n  - (1869-1954); most important French artist\n- **Nicholas' Abdication:**\n  - He abdicated in March 1917\n- Later, they:\n  - In 1918 they left\n");
+		const b = parse(
+			"- Henri Matisse\n  - (1869-1954); most important French artist\n- **Nicholas' Abdication:**\n  - He abdicated in March 1917\n- Later, they:\n  - In 1918 they left\n",
+		);
 		expect(b.events.map((e) => [e.date.start.year, e.label ?? null])).toEqual([
 			[1869, "Henri Matisse"],
 			[1917, "Nicholas' Abdication"],
@@ -173,14 +189,22 @@ describe("events: labels from parent list items", () => {
 
 describe("events: HTML tables", () => {
 	it("<tr><td> rows are read cell by cell like Markdown table rows", () => {
-		const b = parse("<table>\n<tr><th>Year</th><th>Event</th></tr>\n<tr><td>1917</td><td>Karl Ereky coins &ldquo;biotechnology&rdquo;</td></tr>\n</table>\n");
-		expect(b.events.map((e) => [e.date.start.year, e.text, e.source.line])).toEqual([[1917, "1917 \u2014 Karl Ereky coins \u201cbiotechnology\u201d", 2]]);
+		const b = parse(
+			"<table>\n<tr><th>Year</th><th>Event</th></tr>\n<tr><td>1917</td><td>Karl Ereky coins &ldquo;biotechnology&rdquo;</td></tr>\n</table>\n",
+		);
+		expect(b.events.map((e) => [e.date.start.year, e.text, e.source.line])).toEqual([
+			[1917, "1917 \u2014 Karl Ereky coins \u201cbiotechnology\u201d", 2],
+		]);
 	});
 });
 
 describe("events: Obsidian Tasks dates", () => {
 	it("due/done/scheduled dates of tasks are not events", () => {
-		expect(years("- [x] Quiz on section 5.10 \u2705 2025-01-30\n- [ ] Essay \u{1F4C5} 2025-02-03 \u23F3 2025-02-01\n- [ ] Read about 1914\n")).toEqual([]);
+		expect(
+			years(
+				"- [x] Quiz on section 5.10 \u2705 2025-01-30\n- [ ] Essay \u{1F4C5} 2025-02-03 \u23F3 2025-02-01\n- [ ] Read about 1914\n",
+			),
+		).toEqual([]);
 	});
 });
 
@@ -201,7 +225,9 @@ describe("events: implied BCE", () => {
 
 describe("events: conclusions", () => {
 	it("a conclusion's restated date is dropped, a new one stays", () => {
-		const b = parse("## Treaty, 1648\n\n**Conclusion:** The treaty of 1648 ended the war. Its effects lasted into the 18th century.\n");
+		const b = parse(
+			"## Treaty, 1648\n\n**Conclusion:** The treaty of 1648 ended the war. Its effects lasted into the 18th century.\n",
+		);
 		expect(b.events.map((e) => [e.date.label, e.source.line])).toEqual([
 			["1648", 0],
 			["18th century", 2],

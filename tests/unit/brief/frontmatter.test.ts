@@ -60,8 +60,17 @@ describe("isPublished (Digital Garden truthiness)", () => {
 
 describe("front-matter fields on the Brief", () => {
 	it("reads YAML: publish, hide, permalink, tags list with #", () => {
-		const b = parse("---\ndg-publish: true\ndg-hide: true\ndg-permalink: /a/b/\npermalink: /ignored/\ntags: [x, '#y']\n---\nText");
-		expect(b).toMatchObject({ publish: true, hidden: true, id: "/a/b/", permalink: "/a/b/", tags: ["x", "y"], course: "Course" });
+		const b = parse(
+			"---\ndg-publish: true\ndg-hide: true\ndg-permalink: /a/b/\npermalink: /ignored/\ntags: [x, '#y']\n---\nText",
+		);
+		expect(b).toMatchObject({
+			publish: true,
+			hidden: true,
+			id: "/a/b/",
+			permalink: "/a/b/",
+			tags: ["x", "y"],
+			course: "Course",
+		});
 	});
 	it("reads JSON front-matter and tags as a 'a, b' string", () => {
 		const b = parse('---\n{"dg-publish":true,"permalink":"/p/","tags":"a, #b"}\n---\n');
@@ -79,7 +88,11 @@ describe("front-matter fields on the Brief", () => {
 		expect(parse(text, "N.md", { publishKeys: ["dg-publish", "publish"] }).publish).toBe(true);
 	});
 	it("uses front-matter handed in by the caller instead of the text's", () => {
-		const b = parseBrief({ path: "N.md", text: "---\ndg-publish: false\n---\n", frontmatter: { "dg-publish": true } });
+		const b = parseBrief({
+			path: "N.md",
+			text: "---\ndg-publish: false\n---\n",
+			frontmatter: { "dg-publish": true },
+		});
 		expect(b.publish).toBe(true);
 	});
 	it("works without a YAML parser for simple front-matter", () => {
@@ -133,7 +146,9 @@ describe("front-matter fields on the Brief", () => {
 
 describe("title rules", () => {
 	it("the only top-level heading is the title, markup stripped", () => {
-		expect(parse("## **Recognition** of the *Soviet* Union, 1933\n### Sub\n").title).toBe("Recognition of the Soviet Union, 1933");
+		expect(parse("## **Recognition** of the *Soviet* Union, 1933\n### Sub\n").title).toBe(
+			"Recognition of the Soviet Union, 1933",
+		);
 	});
 	it("front-matter title when the note has several top-level headings", () => {
 		expect(parse("---\ntitle: My brief\n---\n# A\n# B\n").title).toBe("My brief");
@@ -149,7 +164,10 @@ describe("title rules", () => {
 
 describe("caller front-matter", () => {
 	it("a caller that found no front-matter still gets the reason when the text's is broken", () => {
-		const b = parseBrief({ path: "N.md", text: "---\ndg-publish: true\ntags: [a\n---\nBody", frontmatter: null }, { parseYaml });
+		const b = parseBrief(
+			{ path: "N.md", text: "---\ndg-publish: true\ntags: [a\n---\nBody", frontmatter: null },
+			{ parseYaml },
+		);
 		expect(b.publish).toBe(false);
 		expect(b.problems[0].message).toMatch(/not valid YAML/);
 	});
@@ -163,9 +181,15 @@ describe("title rules: sources headings", () => {
 
 describe("title rules: a heading deep in the note is not its title", () => {
 	it("front-matter title when the only heading comes after the note's content", () => {
-		expect(parse("---\ntitle: Ancient Greece\n---\n1200 BCE: a\n800 BCE: b\n776 BCE: c\n750 BCE: d\n## 336 BCE: Alexander\n").title).toBe("Ancient Greece");
+		expect(
+			parse(
+				"---\ntitle: Ancient Greece\n---\n1200 BCE: a\n800 BCE: b\n776 BCE: c\n750 BCE: d\n## 336 BCE: Alexander\n",
+			).title,
+		).toBe("Ancient Greece");
 	});
 	it("a few lines (an MDX import) before the title heading are fine", () => {
-		expect(parse("import X from 'x'\n\n# An Age of Modernity, 1894-1914\n## Notes\n").title).toBe("An Age of Modernity, 1894-1914");
+		expect(parse("import X from 'x'\n\n# An Age of Modernity, 1894-1914\n## Notes\n").title).toBe(
+			"An Age of Modernity, 1894-1914",
+		);
 	});
 });

@@ -23,7 +23,8 @@ describe("brief reader growth", () => {
 		// 500 fixed-seed lines repeated n times: the larger note is the smaller one twice, so the work should
 		// double (two random prefixes of different lengths differ in content, not only in size).
 		const block = fc.sample(line, { seed: 0xb41e04, numRuns: 500 }).join("\n");
-		const note = (n: number): string => `---\ndg-publish: true\n---\n${Array.from({ length: n }, () => block).join("\n")}`;
+		const note = (n: number): string =>
+			`---\ndg-publish: true\n---\n${Array.from({ length: n }, () => block).join("\n")}`;
 		expectLinearGrowth({ label: "markdown-ish lines", n: 8, make: note, run: parse });
 	});
 
@@ -33,7 +34,8 @@ describe("brief reader growth", () => {
 			const t = generateNote(i).text;
 			return `${t.slice(t.indexOf("\n---", 3) + 4)}\n\n> Quoted ${i}.\n\n— Speaker ${i}\n\n| ${1500 + (i % 400)} | Row ${i} |\n`;
 		});
-		const note = (n: number): string => `---\ndg-publish: true\n---\n${Array.from({ length: n }, (_, i) => bodies[i % bodies.length]).join("\n")}`;
+		const note = (n: number): string =>
+			`---\ndg-publish: true\n---\n${Array.from({ length: n }, (_, i) => bodies[i % bodies.length]).join("\n")}`;
 		expectLinearGrowth({ label: "generated briefs", n: 128, make: note, run: parse });
 	});
 });

@@ -6,7 +6,32 @@ import { fuzzParams } from "../../support/fuzz";
 
 /** ASCII text rich in what the fast path treats specially: quotes, markup, white space runs, case, punctuation. */
 const asciiText = fc
-	.array(fc.oneof(fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", '"', "'", "`", "*", "_", "-", ".", ",", "A", "z", "0", "9", "Q"), fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 12 })), { maxLength: 40 })
+	.array(
+		fc.oneof(
+			fc.constantFrom(
+				" ",
+				"  ",
+				"\t",
+				"\n",
+				"\r\n",
+				'"',
+				"'",
+				"`",
+				"*",
+				"_",
+				"-",
+				".",
+				",",
+				"A",
+				"z",
+				"0",
+				"9",
+				"Q",
+			),
+			fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 12 }),
+		),
+		{ maxLength: 40 },
+	)
 	.map((parts) => parts.join(""));
 
 describe("asciiSlugHash", () => {
@@ -20,7 +45,16 @@ describe("asciiSlugHash", () => {
 	});
 
 	it("agrees on long texts (the slug is cut at 40 characters) and on texts with nothing to slug", () => {
-		const cases = ["", "   ", '"*_`', "a".repeat(39) + " b c", "word ".repeat(20), "x-".repeat(30), "  Caesar crossed the Rubicon in 49 BC  ", "A".repeat(41) + "-"];
+		const cases = [
+			"",
+			"   ",
+			'"*_`',
+			"a".repeat(39) + " b c",
+			"word ".repeat(20),
+			"x-".repeat(30),
+			"  Caesar crossed the Rubicon in 49 BC  ",
+			"A".repeat(41) + "-",
+		];
 		for (const t of cases) expect(asciiSlugHash(t)).toBe(slugHash(normalise(t)));
 	});
 
@@ -28,6 +62,8 @@ describe("asciiSlugHash", () => {
 		const ids = new IdMaker();
 		expect(ids.make("e", "Battle of Actium")).toBe(`e:${slugHash(normalise("Battle of Actium"))}:0`);
 		expect(ids.make("e", "battle  of *Actium*")).toBe(`e:${slugHash(normalise("Battle of Actium"))}:1`);
-		expect(ids.make("e", "Battle of Actium — 31 BC")).toBe(`e:${slugHash(normalise("Battle of Actium — 31 BC"))}:0`);
+		expect(ids.make("e", "Battle of Actium — 31 BC")).toBe(
+			`e:${slugHash(normalise("Battle of Actium — 31 BC"))}:0`,
+		);
 	});
 });

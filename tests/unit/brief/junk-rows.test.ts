@@ -9,7 +9,8 @@ import { isNotEvent } from "../../../src/core/brief/not-events";
 import { createDateReader } from "../../../src/core/dates";
 import { ROLLED_FORWARD } from "../../../src/core/dates/reader";
 
-const read = (text: string, fm = "dg-publish: true") => parseBrief({ path: "Notes/n.md", text: `---\n${fm}\n---\n${text}` });
+const read = (text: string, fm = "dg-publish: true") =>
+	parseBrief({ path: "Notes/n.md", text: `---\n${fm}\n---\n${text}` });
 const rows = (text: string, fm?: string) => read(text, fm).events.map((e) => `${e.date.label}: ${e.text}`);
 
 describe("citations, reading lists and admin dates are not events", () => {
@@ -46,33 +47,52 @@ describe("citations, reading lists and admin dates are not events", () => {
 	});
 
 	it("reads no publication year from a citation inside a sentence, keeps the sentence's own dates", () => {
-		expect(rows("# T\n\n(Smith 2004, p. 12) shows the 1905 strikes spread.\n")).toEqual(["1905: (Smith 2004, p. 12) shows the 1905 strikes spread."]);
-		expect(rows("# T\n\nEvans et al. (2003) argue that the 1848 revolutions failed.\n")).toEqual(["1848: Evans et al. (2003) argue that the 1848 revolutions failed."]);
-		expect(rows("# T\n\nThe strikes spread (Hill & Rose, 1998) across 1905.\n")).toEqual(["1905: The strikes spread (Hill & Rose, 1998) across 1905."]);
-		expect(rows("# T\n\nThe Treaty of Versailles (1919) ended the war.\n")).toEqual(["1919: The Treaty of Versailles (1919) ended the war."]);
+		expect(rows("# T\n\n(Smith 2004, p. 12) shows the 1905 strikes spread.\n")).toEqual([
+			"1905: (Smith 2004, p. 12) shows the 1905 strikes spread.",
+		]);
+		expect(rows("# T\n\nEvans et al. (2003) argue that the 1848 revolutions failed.\n")).toEqual([
+			"1848: Evans et al. (2003) argue that the 1848 revolutions failed.",
+		]);
+		expect(rows("# T\n\nThe strikes spread (Hill & Rose, 1998) across 1905.\n")).toEqual([
+			"1905: The strikes spread (Hill & Rose, 1998) across 1905.",
+		]);
+		expect(rows("# T\n\nThe Treaty of Versailles (1919) ended the war.\n")).toEqual([
+			"1919: The Treaty of Versailles (1919) ended the war.",
+		]);
 	});
 
 	it("reads no event from a reading list or a 'See also' section", () => {
-		const text = "# Revolutions\n\nThe Bastille fell in 1789.\n\n## Reading list\n\n- Schama, Citizens (1989)\n\n## See also\n\n- The Terror, 1793\n";
+		const text =
+			"# Revolutions\n\nThe Bastille fell in 1789.\n\n## Reading list\n\n- Schama, Citizens (1989)\n\n## See also\n\n- The Terror, 1793\n";
 		expect(rows(text)).toEqual(["1789: The Bastille fell in 1789."]);
 	});
 });
 
 describe("diary headings and the brief's own period", () => {
 	it("a diary date heading gives no row and no year to the lines under it", () => {
-		const text = "# Journal\n\n## 2024-03-12\n\nThe Battle of Hastings was fought in 1066.\n\n### Monday 12 March\n\nThe revolutions of 1848 spread.\n";
-		expect(rows(text)).toEqual(["1066: The Battle of Hastings was fought in 1066.", "1848: The revolutions of 1848 spread."]);
+		const text =
+			"# Journal\n\n## 2024-03-12\n\nThe Battle of Hastings was fought in 1066.\n\n### Monday 12 March\n\nThe revolutions of 1848 spread.\n";
+		expect(rows(text)).toEqual([
+			"1066: The Battle of Hastings was fought in 1066.",
+			"1848: The revolutions of 1848 spread.",
+		]);
 	});
 
 	it("keeps a history heading that is a date", () => {
-		expect(rows("# Norman Conquest\n\n#### Oct. 14, 1066\n\nHarold was killed at Hastings.\n").map((r) => r.split(":")[0])).toContain("14 Oct 1066");
+		expect(
+			rows("# Norman Conquest\n\n#### Oct. 14, 1066\n\nHarold was killed at Hastings.\n").map(
+				(r) => r.split(":")[0],
+			),
+		).toContain("14 Oct 1066");
 	});
 
 	it("drops a title heading at any level that only names the note's period, keeps a title that is one event", () => {
-		const punic = "## The Punic Wars, 264–146 BC\n\n- Fought from 264 to 241 BC over Sicily.\n- In 216 BC Hannibal won at Cannae.\n- In 146 BC Carthage was razed.\n";
+		const punic =
+			"## The Punic Wars, 264–146 BC\n\n- Fought from 264 to 241 BC over Sicily.\n- In 216 BC Hannibal won at Cannae.\n- In 146 BC Carthage was razed.\n";
 		expect(rows(punic).some((r) => r.includes("The Punic Wars"))).toBe(false);
 		expect(rows(punic)).toHaveLength(3);
-		const treaty = "## Treaty of Westphalia, 1648\n\n- Signed in 1648 after long talks.\n- The war had begun in 1618.\n";
+		const treaty =
+			"## Treaty of Westphalia, 1648\n\n- Signed in 1648 after long talks.\n- The war had begun in 1618.\n";
 		expect(rows(treaty)[0]).toBe("1648: Treaty of Westphalia, 1648");
 	});
 });
@@ -84,11 +104,14 @@ describe("dates the reader now reads", () => {
 			"Jan 1905: The strikes began in 1905 January.",
 		]);
 		// Not a year pair: a count after the comma.
-		expect(rows("# R\n\nIn 1848, 49 people died in the riots.\n")).toEqual(["1848: In 1848, 49 people died in the riots."]);
+		expect(rows("# R\n\nIn 1848, 49 people died in the riots.\n")).toEqual([
+			"1848: In 1848, 49 people died in the riots.",
+		]);
 	});
 
 	it("rolls a chronological list into the next year, marked as inferred", () => {
-		const text = "# 1989\n\n## Revolutions\n\n- Oct 1989: protests in Leipzig grow\n- Nov 9: the Berlin Wall falls\n- Mar 11th: Lithuania declares independence\n";
+		const text =
+			"# 1989\n\n## Revolutions\n\n- Oct 1989: protests in Leipzig grow\n- Nov 9: the Berlin Wall falls\n- Mar 11th: Lithuania declares independence\n";
 		const evs = read(text).events;
 		expect(evs.map((e) => e.date.label)).toEqual(["Oct 1989", "9 Nov 1989", "11 Mar 1990"]);
 		expect(evs[2].date.inferred).toBe(true);

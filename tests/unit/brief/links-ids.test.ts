@@ -5,7 +5,8 @@ const parse = (text: string) => parseBrief({ path: "C/N.md", text });
 
 describe("links", () => {
 	it("wikilinks, aliases, headings, embeds and Markdown links to notes, with lines", () => {
-		const text = "See [[Rome]] and [[Augustus|the emperor]].\n![[map.png]] [[Cicero#Speeches|speeches]] [[#Local]]\n[notes](Other%20note.md#Part) and [web](https://x.org/a.md) and [mail](mailto:a@b.c)\n";
+		const text =
+			"See [[Rome]] and [[Augustus|the emperor]].\n![[map.png]] [[Cicero#Speeches|speeches]] [[#Local]]\n[notes](Other%20note.md#Part) and [web](https://x.org/a.md) and [mail](mailto:a@b.c)\n";
 		expect(parse(text).links).toEqual([
 			{ target: "Rome", embed: false, kind: "wiki", line: 0 },
 			{ target: "Augustus", alias: "the emperor", embed: false, kind: "wiki", line: 0 },
@@ -16,10 +17,13 @@ describe("links", () => {
 		]);
 	});
 	it("escaped pipes in tables", () => {
-		expect(parse("| a | [[2025-01-28\\|due]] |\n").links).toEqual([{ target: "2025-01-28", alias: "due", embed: false, kind: "wiki", line: 0 }]);
+		expect(parse("| a | [[2025-01-28\\|due]] |\n").links).toEqual([
+			{ target: "2025-01-28", alias: "due", embed: false, kind: "wiki", line: 0 },
+		]);
 	});
 	it("not inside code, comments or front-matter", () => {
-		const text = "---\nup: \"[[Parent]]\"\n---\n```\n[[InCode]]\n```\n`[[Inline]]` %% [[Comment]] %% <!-- [[Html]] -->\n[[Real]]\n";
+		const text =
+			'---\nup: "[[Parent]]"\n---\n```\n[[InCode]]\n```\n`[[Inline]]` %% [[Comment]] %% <!-- [[Html]] -->\n[[Real]]\n';
 		expect(parse(text).links.map((l) => [l.target, l.line])).toEqual([["Real", 7]]);
 	});
 });
@@ -54,7 +58,9 @@ describe("item ids", () => {
 	const before = idsOf(base.join("\n"));
 
 	it("ids are derived from kind and content", () => {
-		expect(before.quotes["Roosevelt hoped for recognition."]).toMatch(/^q:roosevelt-hoped-for-recognition-[0-9a-z]+:0$/);
+		expect(before.quotes["Roosevelt hoped for recognition."]).toMatch(
+			/^q:roosevelt-hoped-for-recognition-[0-9a-z]+:0$/,
+		);
 		expect(before.facts.Background).toMatch(/^f:background-[0-9a-z]+:0$/);
 		expect(Object.values(before.events).every((id) => id.startsWith("e:"))).toBe(true);
 	});
@@ -63,19 +69,26 @@ describe("item ids", () => {
 		const edited = [...base];
 		edited[1] = "dg-publish: false\ntags: [x]";
 		edited.splice(4, 0, "A new paragraph at the top.", "", "Another one in 1800.");
-		edited[edited.indexOf("- **Talks:** Negotiations in November 1933.")] = "- **Talks:** Long negotiations in November 1933 and more.";
+		edited[edited.indexOf("- **Talks:** Negotiations in November 1933.")] =
+			"- **Talks:** Long negotiations in November 1933 and more.";
 		const q1 = edited.indexOf('- "Roosevelt hoped for recognition." — Historian');
 		const q2 = edited.indexOf('- "The purges horrified diplomats."');
 		[edited[q1], edited[q2]] = [edited[q2], '- "Roosevelt hoped for recognition." — Another speaker'];
 		const after = idsOf(edited.join("\n"));
-		expect(after.quotes["Roosevelt hoped for recognition."]).toBe(before.quotes["Roosevelt hoped for recognition."]);
+		expect(after.quotes["Roosevelt hoped for recognition."]).toBe(
+			before.quotes["Roosevelt hoped for recognition."],
+		);
 		expect(after.quotes["The purges horrified diplomats."]).toBe(before.quotes["The purges horrified diplomats."]);
 		expect(after.facts.Background).toBe(before.facts.Background);
 		expect(after.facts.Talks).toBe(before.facts.Talks);
-		expect(after.events["1917|The U.S. severed ties in 1917."]).toBe(before.events["1917|The U.S. severed ties in 1917."]);
+		expect(after.events["1917|The U.S. severed ties in 1917."]).toBe(
+			before.events["1917|The U.S. severed ties in 1917."],
+		);
 		expect(after.events["1939|It ended by 1939."]).toBe(before.events["1939|It ended by 1939."]);
 		expect(after.events["Nov 1933|Long negotiations in November 1933 and more."]).toBeDefined();
-		expect(after.events["Nov 1933|Long negotiations in November 1933 and more."]).not.toBe(before.events["Nov 1933|Negotiations in November 1933."]);
+		expect(after.events["Nov 1933|Long negotiations in November 1933 and more."]).not.toBe(
+			before.events["Nov 1933|Negotiations in November 1933."],
+		);
 	});
 
 	it("ids ignore case, whitespace, quote style and markup", () => {

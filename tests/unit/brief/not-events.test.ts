@@ -36,19 +36,23 @@ describe("not events", () => {
 	});
 
 	it("keeps the statement and drops the question of one bullet", () => {
-		expect(texts("- In 1271, Marco Polo ventured east. What happened in the 14th century that stifled travel?\n")).toEqual([
-			"1271: In 1271, Marco Polo ventured east.",
-		]);
+		expect(
+			texts("- In 1271, Marco Polo ventured east. What happened in the 14th century that stifled travel?\n"),
+		).toEqual(["1271: In 1271, Marco Polo ventured east."]);
 	});
 
 	it("drops question headings and task items", () => {
-		expect(texts("## Notes\n#### What did the 1763 treaty change? That Britain won.\n- [ ] Read section 5.10 on the 1848 revolutions\n- [x] 1848 essay\n- In 1848 Europe rose.\n")).toEqual([
-			"1848: In 1848 Europe rose.",
-		]);
+		expect(
+			texts(
+				"## Notes\n#### What did the 1763 treaty change? That Britain won.\n- [ ] Read section 5.10 on the 1848 revolutions\n- [x] 1848 essay\n- In 1848 Europe rose.\n",
+			),
+		).toEqual(["1848: In 1848 Europe rose."]);
 	});
 
 	it("the brief's title heading is not a row", () => {
-		const b = read("# Relations between Greek states, 492–404 BC\n\n## The Persian challenge, 492–479 BC\nMarathon came in 490 BC.\n");
+		const b = read(
+			"# Relations between Greek states, 492–404 BC\n\n## The Persian challenge, 492–479 BC\nMarathon came in 490 BC.\n",
+		);
 		expect(b.title).toBe("Relations between Greek states, 492–404 BC");
 		expect(b.events.map((e) => e.date.label)).toEqual(["492–479 BC", "490 BC"]);
 	});

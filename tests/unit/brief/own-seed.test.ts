@@ -24,7 +24,9 @@ describe("own seed-format brief", () => {
 	});
 
 	it("finds the bold-label sections with roles and ranges", () => {
-		const labels = brief.sections.filter((s) => s.kind === "label").map((s) => [s.title, s.role, s.startLine, s.endLine]);
+		const labels = brief.sections
+			.filter((s) => s.kind === "label")
+			.map((s) => [s.title, s.role, s.startLine, s.endLine]);
 		expect(labels).toEqual([
 			["Source", "source", 8, 9],
 			["Main Themes", "themes", 10, 16],
@@ -37,7 +39,9 @@ describe("own seed-format brief", () => {
 
 	it("has 3 quotes, 6 facts and 4 themes", () => {
 		expect(brief.quotes.map((q) => q.source.line)).toEqual([28, 29, 30]);
-		expect(brief.quotes[0].text).toBe("Aid that arrives piece by piece only patches the damage; a common plan lets Europe rebuild as one.");
+		expect(brief.quotes[0].text).toBe(
+			"Aid that arrives piece by piece only patches the damage; a common plan lets Europe rebuild as one.",
+		);
 		// "..." inside a quote is an elision, not the end of the quote.
 		expect(brief.quotes[1].text.endsWith("outlived the programme itself.")).toBe(true);
 		expect(brief.quotes.every((q) => q.section === "Key Quotes")).toBe(true);

@@ -22,7 +22,10 @@ describe("parseBrief output is plain data (the indexer keeps it without a JSON c
 		const problems: string[] = [];
 		for (const file of notes) {
 			const text = readFileSync(file, "utf8");
-			for (const brief of [parseBrief({ path: file, text }, { parseYaml: (s) => load(s) }), parseBrief({ path: file, text })]) {
+			for (const brief of [
+				parseBrief({ path: file, text }, { parseYaml: (s) => load(s) }),
+				parseBrief({ path: file, text }),
+			]) {
 				notPlain(brief, file, new Set(), problems);
 				expect(JSON.parse(JSON.stringify(brief))).toStrictEqual(brief);
 			}

@@ -7,7 +7,9 @@ const read = (text: string) => parseBrief({ path: "n.md", text: `---\ndg-publish
 
 describe("plain code fences", () => {
 	it("reads prose and bullets in a fence with no language", () => {
-		const b = read("## Germany\n```\nKaiser - abdicate - 1918\nArmistice - ceasefire, signed 11 nov 1918\n1921 - SA formed to protect Nazis\n```\n");
+		const b = read(
+			"## Germany\n```\nKaiser - abdicate - 1918\nArmistice - ceasefire, signed 11 nov 1918\n1921 - SA formed to protect Nazis\n```\n",
+		);
 		expect(b.events.map((e) => e.date.label)).toEqual(["1918", "11 Nov 1918", "1921"]);
 		expect(b.events[0].source.line).toBe(5);
 		expect(b.problems).toEqual([]);
@@ -31,7 +33,14 @@ describe("plain code fences", () => {
 		expect(isProseFence(["Turnip Winter -1917 - naval blockade - 750,000 starved to death"])).toBe(true);
 		expect(isProseFence(["x = 1917", "print(x)"])).toBe(false);
 		expect(isProseFence(["", "   "])).toBe(false);
-		expect(isProseFence(["1933 - Reichstag Fire - communists blamed", "1933 March - Enabling act passed", "DAF - max working hours 60 => 72", "1934 - Night Of Long Knives - Rohm murdered"])).toBe(true);
+		expect(
+			isProseFence([
+				"1933 - Reichstag Fire - communists blamed",
+				"1933 March - Enabling act passed",
+				"DAF - max working hours 60 => 72",
+				"1934 - Night Of Long Knives - Rohm murdered",
+			]),
+		).toBe(true);
 		expect(isProseFence(["const f = (x) => x + 1", "run the thing now please"])).toBe(false);
 		expect(isProseFence(["The treaty was signed in 1919 at Versailles", "return value;"])).toBe(false);
 	});

@@ -30,12 +30,27 @@ function checkBrief(text: string): void {
 
 describe("robustness", () => {
 	it("arbitrary strings give a Brief, never a throw", () => {
-		fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => { checkBrief(s); }), fuzzParams(0xb41e01, 400));
-		fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => { checkBrief(s); }), fuzzParams(0xb41e02, 200));
+		fc.assert(
+			fc.property(fc.string({ maxLength: 400 }), (s) => {
+				checkBrief(s);
+			}),
+			fuzzParams(0xb41e01, 400),
+		);
+		fc.assert(
+			fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => {
+				checkBrief(s);
+			}),
+			fuzzParams(0xb41e02, 200),
+		);
 	});
 
 	it("markdown-ish notes (headings, lists, quotes, fences, front-matter) give a Brief", () => {
-		fc.assert(fc.property(withFrontmatter, (s) => { checkBrief(s); }), fuzzParams(0xb41e03, 400));
+		fc.assert(
+			fc.property(withFrontmatter, (s) => {
+				checkBrief(s);
+			}),
+			fuzzParams(0xb41e03, 400),
+		);
 	});
 
 	it("pathological repetitions give a Brief (their growth is checked in growth.test.ts)", () => {
@@ -43,14 +58,44 @@ describe("robustness", () => {
 	});
 
 	it("a failing collaborator becomes a problem, not an exception", () => {
-		const boom = parseBrief({ path: "C/N.md", text: "# T\nIn 1917." }, { createDateReader: () => { throw new Error("boom"); } });
-		expect(boom.problems).toEqual([{ path: "C/N.md", line: 0, message: "note could not be read: boom", severity: "error" }]);
+		const boom = parseBrief(
+			{ path: "C/N.md", text: "# T\nIn 1917." },
+			{
+				createDateReader: () => {
+					throw new Error("boom");
+				},
+			},
+		);
+		expect(boom.problems).toEqual([
+			{ path: "C/N.md", line: 0, message: "note could not be read: boom", severity: "error" },
+		]);
 		expect(boom.publish).toBe(false);
-		const badReader = parseBrief({ path: "C/N.md", text: "In 1917 it began." }, { createDateReader: () => ({ anchorYear: undefined, read: () => { throw new Error("x"); } }) });
+		const badReader = parseBrief(
+			{ path: "C/N.md", text: "In 1917 it began." },
+			{
+				createDateReader: () => ({
+					anchorYear: undefined,
+					read: () => {
+						throw new Error("x");
+					},
+				}),
+			},
+		);
 		expect(badReader.events).toEqual([]);
 		expect(badReader.problems).toEqual([]);
-		const badYaml = parseBrief({ path: "C/N.md", text: "---\na: 1\n---\n" }, { parseYaml: () => { throw Object.assign(new Error("not an Error"), { mark: { line: 0 } }); } });
-		expect(badYaml.problems[0]).toMatchObject({ path: "C/N.md", line: 1, message: "front-matter is not valid YAML: not an Error" });
+		const badYaml = parseBrief(
+			{ path: "C/N.md", text: "---\na: 1\n---\n" },
+			{
+				parseYaml: () => {
+					throw Object.assign(new Error("not an Error"), { mark: { line: 0 } });
+				},
+			},
+		);
+		expect(badYaml.problems[0]).toMatchObject({
+			path: "C/N.md",
+			line: 1,
+			message: "front-matter is not valid YAML: not an Error",
+		});
 	});
 
 	it("a 5 MB note parses whole: every quote and no problem", () => {
@@ -66,7 +111,9 @@ describe("robustness", () => {
 		const text = parts.join("");
 		// No wall-clock limit: the parse time's growth with size is checked in growth.test.ts.
 		const b = parseBrief({ path: "Big.md", text }, { parseYaml, maxBytes: 64 * 1024 * 1024 });
-		stdout.write(`5 MB note: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${b.events.length} events, ${b.quotes.length} quotes\n`);
+		stdout.write(
+			`5 MB note: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${b.events.length} events, ${b.quotes.length} quotes\n`,
+		);
 		expect(b.problems).toEqual([]);
 		expect(b.quotes.length).toBeGreaterThan(1000);
 	});

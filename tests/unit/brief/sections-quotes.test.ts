@@ -16,7 +16,7 @@ describe("sections", () => {
 		]);
 	});
 	it("reads bold-label paragraphs in all their forms", () => {
-		const b = parse("**Key Quotes:**\n\n- \"a\"\n\n**Key Quotes**\n\n__Key quotes:__\n\n**Main Themes**:\n");
+		const b = parse('**Key Quotes:**\n\n- "a"\n\n**Key Quotes**\n\n__Key quotes:__\n\n**Main Themes**:\n');
 		expect(b.sections.map((s) => [s.title, s.kind, s.level, s.role])).toEqual([
 			["Key Quotes", "label", 0, "quotes"],
 			["Key Quotes", "label", 0, "quotes"],
@@ -39,11 +39,11 @@ describe("sections", () => {
 	});
 	it("uses configured synonyms", () => {
 		const sectionSynonyms = { ...DEFAULT_SETTINGS.sectionSynonyms, quotes: ["zitate"] };
-		const b = parse("## Zitate\n- \"Ich bin ein Berliner\" — JFK\n", { sectionSynonyms });
+		const b = parse('## Zitate\n- "Ich bin ein Berliner" — JFK\n', { sectionSynonyms });
 		expect(b.quotes.map((q) => q.speaker)).toEqual(["JFK"]);
 	});
 	it("a subsection inherits the quotes role of its parent", () => {
-		const b = parse("## Key Quotes\n### Roosevelt\n- \"We have nothing to fear\"\n");
+		const b = parse('## Key Quotes\n### Roosevelt\n- "We have nothing to fear"\n');
 		expect(b.sections[1].role).toBe("quotes");
 		expect(b.quotes[0].section).toBe("Roosevelt");
 	});
@@ -63,15 +63,19 @@ describe("quotes", () => {
 			["Five", null],
 		]);
 	});
-	it("`Speaker: \"...\"` and curly quotes", () => {
-		expect(quotes(`${Q}- Cicero: "O tempora"\n- \u201cCurly\u201d \u2014 Ann\n- Ann: \u201cCurly too\u201d\n`)).toEqual([
+	it('`Speaker: "..."` and curly quotes', () => {
+		expect(
+			quotes(`${Q}- Cicero: "O tempora"\n- \u201cCurly\u201d \u2014 Ann\n- Ann: \u201cCurly too\u201d\n`),
+		).toEqual([
 			["O tempora", "Cicero"],
 			["Curly", "Ann"],
 			["Curly too", "Ann"],
 		]);
 	});
 	it("quote text keeps inner quotes and loses markup", () => {
-		expect(quotes(`${Q}- "He said **\\"no\\"** to [[Rome|the city]]" — *Livy*\n`)).toEqual([['He said "no" to the city', "Livy"]]);
+		expect(quotes(`${Q}- "He said **\\"no\\"** to [[Rome|the city]]" — *Livy*\n`)).toEqual([
+			['He said "no" to the city', "Livy"],
+		]);
 	});
 	it("multi-line list items are kept whole, joined with a newline", () => {
 		expect(quotes(`${Q}- "First line\n  second line" — Ann\n`)).toEqual([["First line\nsecond line", "Ann"]]);
@@ -109,11 +113,14 @@ describe("quotes", () => {
 		expect(quotes("## Notes\n> A textbook excerpt\n")).toEqual([]);
 	});
 	it("a paragraph ending with ':' introduces the blockquote after it", () => {
-		expect(quotes("Newly kinged Creon dictates:\n\n> That man shall rot.\n")).toEqual([["That man shall rot.", "Creon"]]);
+		expect(quotes("Newly kinged Creon dictates:\n\n> That man shall rot.\n")).toEqual([
+			["That man shall rot.", "Creon"],
+		]);
 		expect(quotes("Here is an excerpt:\n> Text.\n")).toEqual([["Text.", null]]);
 	});
 	it("quote and cite callouts: title -> speaker, foldable forms, multi-line", () => {
-		const text = "> [!quote] Alec Nove (1980)\n> Russia was behind.\n\n> [!cite]- Suetonius\n> He was tall,\n> with black eyes.\n\n>[!quote]+\n> No title\n";
+		const text =
+			"> [!quote] Alec Nove (1980)\n> Russia was behind.\n\n> [!cite]- Suetonius\n> He was tall,\n> with black eyes.\n\n>[!quote]+\n> No title\n";
 		expect(quotes(text)).toEqual([
 			["Russia was behind.", "Alec Nove"],
 			["He was tall,\nwith black eyes.", "Suetonius"],
@@ -122,30 +129,38 @@ describe("quotes", () => {
 		expect(parse(text).quotes.map((q) => q.source.line)).toEqual([1, 4, 8]);
 	});
 	it("a callout's own attribution line wins over its title", () => {
-		expect(quotes("> [!quote] On tyranny\n> The price of apathy is to be ruled by evil men.\n> — Plato\n")).toEqual([
-			["The price of apathy is to be ruled by evil men.", "Plato"],
-		]);
+		expect(quotes("> [!quote] On tyranny\n> The price of apathy is to be ruled by evil men.\n> — Plato\n")).toEqual(
+			[["The price of apathy is to be ruled by evil men.", "Plato"]],
+		);
 	});
 	it("other callouts are not quotes", () => {
-		expect(quotes("> [!tip] State Capitalism\n> A system.\n\n> [!info]\n> \"Quoted\"\n")).toEqual([]);
+		expect(quotes('> [!tip] State Capitalism\n> A system.\n\n> [!info]\n> "Quoted"\n')).toEqual([]);
 	});
 	it("a quote callout indented under a list item", () => {
-		const text = "- Was against equality:\n  > [!quote]\n  > I am not, nor ever have been [...]\n- Elected in 1860\n";
+		const text =
+			"- Was against equality:\n  > [!quote]\n  > I am not, nor ever have been [...]\n- Elected in 1860\n";
 		expect(quotes(text)).toEqual([["I am not, nor ever have been [...]", null]]);
 	});
 	it("HTML blockquotes (Notion export) are read as quotes", () => {
-		const text = "<p>Antigone says:</p>\n<blockquote><p>\nAnd even if I die,<br />\nthat death will be a glory.\n</p></blockquote>\n";
+		const text =
+			"<p>Antigone says:</p>\n<blockquote><p>\nAnd even if I die,<br />\nthat death will be a glory.\n</p></blockquote>\n";
 		expect(quotes(text)).toEqual([["And even if I die,\nthat death will be a glory.", "Antigone"]]);
 	});
 	it("quotes record their section and 0-based line", () => {
-		const b = parse("# T\n\n**Key Quotes:**\n\n- \"A\" — B\n");
-		expect(b.quotes[0]).toMatchObject({ section: "Key Quotes", source: { path: "C/N.md", line: 4 }, briefPath: "C/N.md" });
+		const b = parse('# T\n\n**Key Quotes:**\n\n- "A" — B\n');
+		expect(b.quotes[0]).toMatchObject({
+			section: "Key Quotes",
+			source: { path: "C/N.md", line: 4 },
+			briefPath: "C/N.md",
+		});
 	});
 });
 
 describe("facts and themes", () => {
 	it("bold-label bullets in a facts section, both colon placements", () => {
-		const b = parse("## Key Facts\n- **Rubicon:** A river.\n- **Ides**: A date.\n- plain item\n- **No colon** text\n");
+		const b = parse(
+			"## Key Facts\n- **Rubicon:** A river.\n- **Ides**: A date.\n- plain item\n- **No colon** text\n",
+		);
 		expect(b.facts.map((f) => [f.term, f.definition, f.source.line])).toEqual([
 			["Rubicon", "A river.", 1],
 			["Ides", "A date.", 2],
@@ -171,7 +186,9 @@ describe("facts and themes", () => {
 		expect(b.themes).toEqual(["One", "Two"]);
 	});
 	it("the **Source:** line", () => {
-		expect(parse('**Source:** "Milestones - Office of the Historian"\n').source).toBe("Milestones - Office of the Historian");
+		expect(parse('**Source:** "Milestones - Office of the Historian"\n').source).toBe(
+			"Milestones - Office of the Historian",
+		);
 		expect(parse("**Source:**\n- [Britannica](https://x.org)\n").source).toBe("Britannica");
 		expect(parse("text").source).toBeUndefined();
 	});
@@ -179,7 +196,7 @@ describe("facts and themes", () => {
 
 describe("labels right after a list", () => {
 	it("a whole-line bold label directly under a list starts a new section and is not part of the item", () => {
-		const b = parse("**Main Themes:**\n- One\n- Two\n**Key Quotes:**\n- \"Q\" — A\n");
+		const b = parse('**Main Themes:**\n- One\n- Two\n**Key Quotes:**\n- "Q" — A\n');
 		expect(b.sections.map((s) => s.title)).toEqual(["Main Themes", "Key Quotes"]);
 		expect(b.themes).toEqual(["One", "Two"]);
 		expect(b.quotes.map((q) => q.speaker)).toEqual(["A"]);
@@ -195,13 +212,17 @@ describe("blockquote attributions in the wild", () => {
 			["The earth is very large.", "Socrates"],
 		]);
 	});
-	it("`> Speaker: \"...\"` blockquotes", () => {
-		expect(quotes('> Lincoln: "A house divided against itself cannot stand."\n')).toEqual([["A house divided against itself cannot stand.", "Lincoln"]]);
+	it('`> Speaker: "..."` blockquotes', () => {
+		expect(quotes('> Lincoln: "A house divided against itself cannot stand."\n')).toEqual([
+			["A house divided against itself cannot stand.", "Lincoln"],
+		]);
 	});
 	it("a single `- Author, Work` line right under a blockquote is its attribution", () => {
-		expect(quotes("> Under the Mughals, Hindus and Muslims interacted.\n- Spodek and Louro, historians, 2007\n1. Using the excerpt, respond.\n")).toEqual([
-			["Under the Mughals, Hindus and Muslims interacted.", "Spodek and Louro"],
-		]);
+		expect(
+			quotes(
+				"> Under the Mughals, Hindus and Muslims interacted.\n- Spodek and Louro, historians, 2007\n1. Using the excerpt, respond.\n",
+			),
+		).toEqual([["Under the Mughals, Hindus and Muslims interacted.", "Spodek and Louro"]]);
 	});
 	it("a list that goes on under a blockquote is not an attribution", () => {
 		expect(quotes("> A textbook excerpt\n- 800 BCE: alphabet\n- 776 BCE: Olympics\n")).toEqual([]);
@@ -210,7 +231,11 @@ describe("blockquote attributions in the wild", () => {
 
 describe("quoted paragraphs in a quotes section", () => {
 	it("a paragraph that opens with a quote mark is a quote; other prose is not", () => {
-		expect(quotes('**Key Quotes:**\n\n"Nothing to fear but fear itself." — FDR\n\nSome commentary.\n\n\u201cA second one\u201d\n')).toEqual([
+		expect(
+			quotes(
+				'**Key Quotes:**\n\n"Nothing to fear but fear itself." — FDR\n\nSome commentary.\n\n\u201cA second one\u201d\n',
+			),
+		).toEqual([
 			["Nothing to fear but fear itself.", "FDR"],
 			["A second one", null],
 		]);
@@ -234,11 +259,18 @@ describe("setext headings", () => {
 
 describe("facts and themes written without bold or lists", () => {
 	it("`- Term: definition` without bold counts in a facts section only", () => {
-		const b = parse("## Key facts\n- Rubicon: the river Caesar crossed\n- 49 BC: a date, not a term\n- Caesar crossed it in 49 BC\n## Notes\n- Other: not a fact here\n- **Bold:** but the note has a facts section\n");
+		const b = parse(
+			"## Key facts\n- Rubicon: the river Caesar crossed\n- 49 BC: a date, not a term\n- Caesar crossed it in 49 BC\n## Notes\n- Other: not a fact here\n- **Bold:** but the note has a facts section\n",
+		);
 		expect(b.facts.map((f) => [f.term, f.definition])).toEqual([["Rubicon", "the river Caesar crossed"]]);
 	});
 	it("themes from paragraphs when the themes section has no list", () => {
-		expect(parse("**Main Themes:** Ambition and the fall of the Senate.\n\n**Key Quotes:**\n").themes).toEqual(["Ambition and the fall of the Senate."]);
-		expect(parse("## Themes\nPower and its limits.\n\nThe cost of civil war.\n").themes).toEqual(["Power and its limits.", "The cost of civil war."]);
+		expect(parse("**Main Themes:** Ambition and the fall of the Senate.\n\n**Key Quotes:**\n").themes).toEqual([
+			"Ambition and the fall of the Senate.",
+		]);
+		expect(parse("## Themes\nPower and its limits.\n\nThe cost of civil war.\n").themes).toEqual([
+			"Power and its limits.",
+			"The cost of civil war.",
+		]);
 	});
 });

@@ -18,7 +18,9 @@ function stripInlineReference(text: string): string {
 	t = t.replace(/:contentReference\[[^\]\n]{0,100}\]\{[^}\n]{0,100}\}/g, "");
 	t = t.replace(/\bhttps?:\/\/[^\s)<>\]]+/gi, " ");
 	t = t.replace(/\bwww\.[^\s)<>\]]+/gi, " ");
-	t = t.replace(TAG, (m: string, pre: string, at: number, all: string) => (/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre));
+	t = t.replace(TAG, (m: string, pre: string, at: number, all: string) =>
+		/[,.;:!?\u2019')]/.test(all[at + m.length] ?? "") ? "" : pre,
+	);
 	t = t.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
 	t = unescapeMarkdown(t);
 	t = t.replace(/\u2028/g, " ");
@@ -41,7 +43,40 @@ function slugifyReference(text: string, max = 48): string {
 const markup = fc
 	.array(
 		fc.oneof(
-			fc.constantFrom("[[", "]]", "![[", "[", "]", "(", ")", "](", "[^1]", "#tag", " #", "^id", "\\", "\\*", "*", "**", "_", "__", "==", "~~", "\u2028", "http://x.y/z", "https://a.b", "www.c.d", ":contentReference[a]{b}", " ", "  ", "\t", "\u00a0", "|", ".", ","),
+			fc.constantFrom(
+				"[[",
+				"]]",
+				"![[",
+				"[",
+				"]",
+				"(",
+				")",
+				"](",
+				"[^1]",
+				"#tag",
+				" #",
+				"^id",
+				"\\",
+				"\\*",
+				"*",
+				"**",
+				"_",
+				"__",
+				"==",
+				"~~",
+				"\u2028",
+				"http://x.y/z",
+				"https://a.b",
+				"www.c.d",
+				":contentReference[a]{b}",
+				" ",
+				"  ",
+				"\t",
+				"\u00a0",
+				"|",
+				".",
+				",",
+			),
 			fc.string({ maxLength: 6 }),
 		),
 		{ maxLength: 25 },

@@ -16,7 +16,8 @@ describe("unescapeMarkdown", () => {
 			}),
 			fuzzParams(4811, 2000),
 		);
-		for (const t of ["\\", "\\\\", "\\\\\\", "a\\", "\\*a\\", "\\a", "\\\\*"]) expect(unescapeMarkdown(t)).toBe(oracle(t));
+		for (const t of ["\\", "\\\\", "\\\\\\", "a\\", "\\*a\\", "\\a", "\\\\*"])
+			expect(unescapeMarkdown(t)).toBe(oracle(t));
 	});
 
 	it("is linear on a run of backslashes (the regex replace was not)", () => {

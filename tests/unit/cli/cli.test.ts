@@ -9,7 +9,11 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/index";
 import type { CliIO } from "../../../src/cli/io";
-import { OWN_SEED_BRIEF as SEED_BRIEF, OWN_SEED_DIR as SEED_DIR, OWN_SEED_NAME as SEED_NAME } from "../../fixtures/paths";
+import {
+	OWN_SEED_BRIEF as SEED_BRIEF,
+	OWN_SEED_DIR as SEED_DIR,
+	OWN_SEED_NAME as SEED_NAME,
+} from "../../fixtures/paths";
 
 function capture(input: string[] = []): CliIO & { stdout: string[]; stderr: string[] } {
 	const stdout: string[] = [];
@@ -39,7 +43,9 @@ describe("timeline --json on a seed-format brief (tests/fixtures/own-seed)", () 
 		expect(json.briefs[0].published).toBe(true);
 		const labels: string[] = json.events.map((e: { date: { label: string } }) => e.date.label);
 		// 1948 (the H2 title), 1945, June 1947, April 3 1948, 1952; the conclusion's "20th century" may join them.
-		expect(new Set(labels.filter((l) => l !== "20th century"))).toEqual(new Set(["1948", "1945", "Jun 1947", "3 Apr 1948", "1952"]));
+		expect(new Set(labels.filter((l) => l !== "20th century"))).toEqual(
+			new Set(["1948", "1945", "Jun 1947", "3 Apr 1948", "1952"]),
+		);
 		expect(labels.filter((l) => l !== "20th century")).toHaveLength(5);
 		const title = json.events.find((e: { text: string }) => e.text === "The Marshall Plan, 1948");
 		expect(title.line).toBe(6);
@@ -98,7 +104,11 @@ describe("interactive quiz", () => {
 	it("asks every question, grades the answers and prints a score", async () => {
 		const json = JSON.parse((await run(["quiz", SEED_BRIEF, "--json", "--seed", "3", "--count", "4"])).out);
 		const answers = json.questions.map((q: { kind: string; options?: string[]; answer: string }) =>
-			q.options && q.kind !== "order" && q.kind !== "match" ? String(q.options.indexOf(q.answer) + 1) : q.kind === "order" || q.kind === "match" ? "1 2 3" : q.answer,
+			q.options && q.kind !== "order" && q.kind !== "match"
+				? String(q.options.indexOf(q.answer) + 1)
+				: q.kind === "order" || q.kind === "match"
+					? "1 2 3"
+					: q.answer,
 		);
 		const { code, out } = await run(["quiz", SEED_BRIEF, "--seed", "3", "--count", "4"], answers);
 		expect(code).toBe(0);
@@ -115,7 +125,12 @@ describe("bad input and arguments", () => {
 		dir = mkdtempSync(join(tmpdir(), "sb-cli-"));
 		writeFileSync(join(dir, "Good.md"), "---\ndg-publish: true\n---\n# Good\n\nThe war began in 1914.\n");
 		writeFileSync(join(dir, "Broken.md"), "---\ndg-publish: [true\n---\n# Broken\n\nIn 1917.\n");
-		writeFileSync(join(dir, "Js.md"), "---js\n{ \"dg-publish\": (function(){ require('fs').writeFileSync('" + join(dir, "PWNED").replace(/\\/g, "/") + "', 'x'); return true; })() }\n---\n# Js\n\nIn 1815.\n");
+		writeFileSync(
+			join(dir, "Js.md"),
+			"---js\n{ \"dg-publish\": (function(){ require('fs').writeFileSync('" +
+				join(dir, "PWNED").replace(/\\/g, "/") +
+				"', 'x'); return true; })() }\n---\n# Js\n\nIn 1815.\n",
+		);
 		mkdirSync(join(dir, ".obsidian"));
 		writeFileSync(join(dir, ".obsidian", "Hidden.md"), "---\ndg-publish: true\n---\nIn 1066.\n");
 	});
@@ -136,7 +151,11 @@ describe("bad input and arguments", () => {
 		await run(["timeline", dir, "--json"]);
 		expect(existsSync(join(dir, "PWNED"))).toBe(false);
 		const json = JSON.parse((await run(["problems", dir, "--json"])).out);
-		expect(json.problems.some((p: { path: string; message: string }) => p.path === "Js.md" && /front-matter/.test(p.message))).toBe(true);
+		expect(
+			json.problems.some(
+				(p: { path: string; message: string }) => p.path === "Js.md" && /front-matter/.test(p.message),
+			),
+		).toBe(true);
 	});
 
 	it("bad arguments exit 2 with usage; a missing note exits 2; a non-brief exits 1", async () => {

@@ -13,7 +13,8 @@ describe("plugin settings apply to every command (L5)", () => {
 	let v: ReturnType<typeof tempVault>;
 	beforeAll(() => {
 		v = tempVault({
-			"Shared.md": "---\npublish: true\n---\n# Shared\n\nThe treaty was signed in 1648.\n\n## Key quotes\n\n> Peace at last.\n",
+			"Shared.md":
+				"---\npublish: true\n---\n# Shared\n\nThe treaty was signed in 1648.\n\n## Key quotes\n\n> Peace at last.\n",
 			"Draft.md": brief("# Draft\n\nIn 1066.", "dg-publish: true"),
 			".obsidian/plugins/study-briefs/data.json": JSON.stringify({ publishKey: "publish" }),
 		});
@@ -27,15 +28,27 @@ describe("plugin settings apply to every command (L5)", () => {
 		const quotes = JSON.parse((await run(["quotes", v.dir, "--json"])).out);
 		expect(quotes.quotes.map((q: { text: string }) => q.text)).toEqual(["Peace at last."]);
 		const problems = JSON.parse((await run(["problems", v.dir, "--json"])).out);
-		expect(problems.skipped).toContainEqual({ path: "Draft.md", reason: "no publish key", detail: "no publish in its front-matter" });
+		expect(problems.skipped).toContainEqual({
+			path: "Draft.md",
+			reason: "no publish key",
+			detail: "no publish in its front-matter",
+		});
 	});
 
 	it("settings that are not JSON are reported and the defaults apply", async () => {
-		const bad = tempVault({ "A.md": brief("# A\n\nIn 1914."), ".obsidian/plugins/study-briefs/data.json": "{ not json" });
+		const bad = tempVault({
+			"A.md": brief("# A\n\nIn 1914."),
+			".obsidian/plugins/study-briefs/data.json": "{ not json",
+		});
 		try {
 			const json = JSON.parse((await run(["timeline", bad.dir, "--json"])).out);
 			expect(json.briefs).toHaveLength(1);
-			expect(json.problems).toContainEqual(expect.objectContaining({ path: ".obsidian/plugins/study-briefs/data.json", message: expect.stringMatching(/plugin settings not used/) }));
+			expect(json.problems).toContainEqual(
+				expect.objectContaining({
+					path: ".obsidian/plugins/study-briefs/data.json",
+					message: expect.stringMatching(/plugin settings not used/),
+				}),
+			);
 		} finally {
 			bad.cleanup();
 		}
@@ -46,7 +59,9 @@ describe("plugin settings apply to every command (L5)", () => {
 		try {
 			execFileSync("mkfifo", [join(piped.dir, ".obsidian", "plugins", "study-briefs", "data.json")]);
 			const json = JSON.parse((await run(["problems", piped.dir, "--json"])).out);
-			expect(json.problems).toContainEqual(expect.objectContaining({ message: "plugin settings not used (not a regular file): defaults apply" }));
+			expect(json.problems).toContainEqual(
+				expect.objectContaining({ message: "plugin settings not used (not a regular file): defaults apply" }),
+			);
 		} finally {
 			piped.cleanup();
 		}
@@ -72,7 +87,9 @@ describe("--any-note and the skipped list (issue 16)", () => {
 	it("--json lists every file that is not a brief with its reason", async () => {
 		const json = JSON.parse((await run(["timeline", v.dir, "--json"])).out);
 		expect(json.briefs.map((b: { path: string }) => b.path)).toEqual(["Brief.md"]);
-		const reasons = Object.fromEntries(json.skipped.map((s: { path: string; reason: string }) => [s.path, s.reason]));
+		const reasons = Object.fromEntries(
+			json.skipped.map((s: { path: string; reason: string }) => [s.path, s.reason]),
+		);
 		expect(reasons).toEqual({
 			"Broken.md": "unreadable",
 			"Draft.md": "not published",
@@ -86,8 +103,16 @@ describe("--any-note and the skipped list (issue 16)", () => {
 
 	it("--any-note reads every readable Markdown note as a brief, front-matter or not", async () => {
 		const json = JSON.parse((await run(["timeline", v.dir, "--json", "--any-note"])).out);
-		expect(json.briefs.map((b: { path: string }) => b.path)).toEqual(["Brief.md", "Broken.md", "Draft.md", "Other props.md", "Plain note.md"]);
-		expect(json.events.map((e: { date: { label: string } }) => e.date.label)).toEqual(expect.arrayContaining(["1789", "1914", "1989"]));
+		expect(json.briefs.map((b: { path: string }) => b.path)).toEqual([
+			"Brief.md",
+			"Broken.md",
+			"Draft.md",
+			"Other props.md",
+			"Plain note.md",
+		]);
+		expect(json.events.map((e: { date: { label: string } }) => e.date.label)).toEqual(
+			expect.arrayContaining(["1789", "1914", "1989"]),
+		);
 		expect(json.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual(["not Markdown", "too large"]);
 		const quiz = await run(["quiz", "Plain note.md", "--vault", v.dir, "--json", "--any-note", "--seed", "1"]);
 		expect(quiz.code).toBe(0);
@@ -102,7 +127,9 @@ describe("text output for a terminal (L1, finding 12)", () => {
 	let v: ReturnType<typeof tempVault>;
 	beforeAll(() => {
 		v = tempVault({
-			"Esc.md": brief("# Esc \u001b]0;PWNED-TITLE\u0007 \u001b[31mRED \u009b1m\n\nIn 1931 \u001b[2J\u001b[H the screen \u009b31m cleared.\n\n## Key quotes\n\n> Quote \u001b[5m blinking."),
+			"Esc.md": brief(
+				"# Esc \u001b]0;PWNED-TITLE\u0007 \u001b[31mRED \u009b1m\n\nIn 1931 \u001b[2J\u001b[H the screen \u009b31m cleared.\n\n## Key quotes\n\n> Quote \u001b[5m blinking.",
+			),
 		});
 	});
 	afterAll(() => v.cleanup());

@@ -35,7 +35,16 @@ describe("CLI honours the overrides", () => {
 		const laptop: OverrideBody[] = [
 			{ k: "hide", target: targetOfItem(b, lenin.id, "event"), t: t + 2, id: "l1" },
 			{ k: "speaker", target: targetOfItem(b, bread.id, "quote"), speaker: "Lenin", t: t + 3, id: "l2" },
-			{ k: "add", brief: b.id, line: 7, text: "The regiment lost many men in the fighting around the city.", date: "1916", label: "Losses", t: t + 4, id: "l3" },
+			{
+				k: "add",
+				brief: b.id,
+				line: 7,
+				text: "The regiment lost many men in the fighting around the city.",
+				date: "1916",
+				label: "Losses",
+				t: t + 4,
+				id: "l3",
+			},
 			{ k: "undo", of: "l1", t: t + 5, id: "l4" },
 			{ k: "hide", target: targetOfItem(b, lenin.id, "event"), t: t + 6, id: "l5" },
 		];
@@ -52,17 +61,24 @@ describe("CLI honours the overrides", () => {
 		const json = JSON.parse((await run(["timeline", v.dir, "--json"])).out);
 		const events = json.events as Array<{ text: string; date: { label: string }; label?: string }>;
 		expect(events.map((e) => e.date.label)).toEqual(["1916", "Mar 1917"]);
-		expect(events.map((e) => e.text)).toEqual(["The regiment lost many men in the fighting around the city.", "The February Revolution began in Petrograd in March 1917 with bread riots and strikes."]);
+		expect(events.map((e) => e.text)).toEqual([
+			"The regiment lost many men in the fighting around the city.",
+			"The February Revolution began in Petrograd in March 1917 with bread riots and strikes.",
+		]);
 		expect(events[0].label).toBe("Losses");
 	});
 
 	it("quotes: hidden quote gone, speaker set", async () => {
 		const json = JSON.parse((await run(["quotes", v.dir, "--json"])).out);
-		expect(json.quotes.map((q: { text: string; speaker?: string }) => [q.text, q.speaker])).toEqual([["Peace, land and bread.", "Lenin"]]);
+		expect(json.quotes.map((q: { text: string; speaker?: string }) => [q.text, q.speaker])).toEqual([
+			["Peace, land and bread.", "Lenin"],
+		]);
 	});
 
 	it("quiz: the corrected date is asked, never the wrong one", async () => {
-		const json = JSON.parse((await run(["quiz", "Revolution.md", "--vault", v.dir, "--json", "--count", "20", "--seed", "4"])).out);
+		const json = JSON.parse(
+			(await run(["quiz", "Revolution.md", "--vault", v.dir, "--json", "--count", "20", "--seed", "4"])).out,
+		);
 		const answers = (json.questions as Array<{ answer: string }>).map((q) => q.answer);
 		expect(answers.some((a) => a.includes("1914"))).toBe(false);
 		expect(answers.some((a) => a.includes("1917"))).toBe(true);

@@ -19,7 +19,8 @@ const NOT_PROPERTIES: Record<string, string> = {
 	"Trailing space.md": "--- \ndg-publish: true\n---\n# T\n\nTRAILING-SECRET in 1917.\n",
 	"Dots closer.md": "---\ndg-publish: true\n...\n# D\n\nDOTS-SECRET in 1917.\n",
 	"Duplicate JSON.md": '---\n{"dg-publish": false, "dg-publish": true}\n---\n# Dup\n\nDUP-JSON-SECRET in 1917.\n',
-	"Duplicate nested.md": '---\n{"dg-publish": true, "meta": {"a": 1, "a": 2}}\n---\n# Dup\n\nDUP-NESTED-SECRET in 1917.\n',
+	"Duplicate nested.md":
+		'---\n{"dg-publish": true, "meta": {"a": 1, "a": 2}}\n---\n# Dup\n\nDUP-NESTED-SECRET in 1917.\n',
 	"Duplicate YAML.md": "---\ndg-publish: false\ndg-publish: true\n---\n# Dup\n\nDUP-YAML-SECRET in 1917.\n",
 };
 
@@ -38,12 +39,22 @@ describe("core splits front-matter as Obsidian does", () => {
 	it("a repeated key in JSON front-matter is invalid (Obsidian reads it as YAML), at any depth", () => {
 		const dup = parseFrontmatter('{"dg-publish": false,\n "dg-publish": true}', "json");
 		expect(dup.data).toBeNull();
-		expect(dup.problem).toMatchObject({ line: 2, message: 'front-matter is not valid JSON: duplicate key "dg-publish"' });
+		expect(dup.problem).toMatchObject({
+			line: 2,
+			message: 'front-matter is not valid JSON: duplicate key "dg-publish"',
+		});
 		expect(duplicateJsonKey('{"a": {"b": 1, "b": 2}}')).toEqual({ key: "b", line: 0 });
 		expect(duplicateJsonKey('{"a\\"": 1, "a\\u0022": 2}')).toEqual({ key: 'a"', line: 0 });
 		// The same key in sibling objects, in arrays of objects, or as a string value is fine.
-		expect(duplicateJsonKey('{"a": {"k": 1}, "b": {"k": 2}, "c": [{"k": 1}, {"k": 2}], "d": "k", "e": ["a", "a"], "k": "{\\"x\\": 1, \\"x\\": 2}"}')).toBeNull();
-		expect(parseFrontmatter('{"dg-publish": true, "tags": ["a", "a"]}', "json").data).toEqual({ "dg-publish": true, tags: ["a", "a"] });
+		expect(
+			duplicateJsonKey(
+				'{"a": {"k": 1}, "b": {"k": 2}, "c": [{"k": 1}, {"k": 2}], "d": "k", "e": ["a", "a"], "k": "{\\"x\\": 1, \\"x\\": 2}"}',
+			),
+		).toBeNull();
+		expect(parseFrontmatter('{"dg-publish": true, "tags": ["a", "a"]}', "json").data).toEqual({
+			"dg-publish": true,
+			tags: ["a", "a"],
+		});
 	});
 
 	it("the reader publishes none of these notes", () => {
@@ -58,7 +69,10 @@ describe("core splits front-matter as Obsidian does", () => {
 describe("the CLI publishes nothing Obsidian would not (M5)", () => {
 	let v: ReturnType<typeof tempVault>;
 	beforeAll(() => {
-		v = tempVault({ ...NOT_PROPERTIES, "Real.md": "---\ndg-publish: true\n---\n# Real\n\nThe war began in 1914.\n" });
+		v = tempVault({
+			...NOT_PROPERTIES,
+			"Real.md": "---\ndg-publish: true\n---\n# Real\n\nThe war began in 1914.\n",
+		});
 	});
 	afterAll(() => v.cleanup());
 
@@ -101,7 +115,10 @@ describe("only the note's own keys count (L3)", () => {
 		try {
 			for (const key of PROTO_KEYS) {
 				const vault = loadVault(v.dir, { settings: { ...DEFAULT_SETTINGS, publishKey: key } });
-				expect(vault.briefs.map((b) => b.path), key).toEqual(key === "constructor" ? ["Marked.md"] : []);
+				expect(
+					vault.briefs.map((b) => b.path),
+					key,
+				).toEqual(key === "constructor" ? ["Marked.md"] : []);
 			}
 			// The vault's own settings are read by default.
 			expect(loadVault(v.dir).briefs.map((b) => b.path)).toEqual(["Marked.md"]);

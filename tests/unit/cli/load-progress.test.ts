@@ -7,7 +7,11 @@ import { loadVault } from "../../../src/cli/vault";
 
 const root = mkdtempSync(join(tmpdir(), "sb-load-progress-"));
 mkdirSync(join(root, "C"));
-for (let i = 0; i < 250; i++) writeFileSync(join(root, "C", `N${i}.md`), `---\ndg-publish: true\n---\n# N${i}\n\nIn ${1000 + i} something happened.\n`);
+for (let i = 0; i < 250; i++)
+	writeFileSync(
+		join(root, "C", `N${i}.md`),
+		`---\ndg-publish: true\n---\n# N${i}\n\nIn ${1000 + i} something happened.\n`,
+	);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function stream(isTTY: boolean) {

@@ -27,13 +27,27 @@ describe("writeJson", () => {
 		// Field names are not array indexes, which an object literal would reorder.
 		const value = fc.jsonValue({ maxDepth: 3 });
 		await fc.assert(
-			fc.asyncProperty(fc.array(fc.tuple(fc.string().map((s) => `k${s}`), fc.boolean(), fc.array(value, { maxLength: 6 })), { maxLength: 4 }), fc.integer({ min: 1, max: 200 }), async (spec, chunk) => {
-				const unique = spec.filter(([name], i) => spec.findIndex(([n]) => n === name) === i);
-				const fields: [string, unknown][] = unique.map(([name, asRows, items]) => [name, asRows ? new Rows(items) : items]);
-				const doc = Object.fromEntries(unique.map(([name, , items]) => [name, items]));
-				const { text } = await streamed(fields, chunk);
-				expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
-			}),
+			fc.asyncProperty(
+				fc.array(
+					fc.tuple(
+						fc.string().map((s) => `k${s}`),
+						fc.boolean(),
+						fc.array(value, { maxLength: 6 }),
+					),
+					{ maxLength: 4 },
+				),
+				fc.integer({ min: 1, max: 200 }),
+				async (spec, chunk) => {
+					const unique = spec.filter(([name], i) => spec.findIndex(([n]) => n === name) === i);
+					const fields: [string, unknown][] = unique.map(([name, asRows, items]) => [
+						name,
+						asRows ? new Rows(items) : items,
+					]);
+					const doc = Object.fromEntries(unique.map(([name, , items]) => [name, items]));
+					const { text } = await streamed(fields, chunk);
+					expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+				},
+			),
 			fuzzParams(14_02, 150),
 		);
 	});
@@ -45,7 +59,8 @@ describe("writeJson", () => {
 	});
 
 	it("no chunk grows with the output: 2x the rows, the same largest chunk", async () => {
-		const rows = (n: number) => new Rows(Array.from({ length: n }, (_, i) => ({ id: `e:${i}`, text: "x".repeat(100 + (i % 50)) })));
+		const rows = (n: number) =>
+			new Rows(Array.from({ length: n }, (_, i) => ({ id: `e:${i}`, text: "x".repeat(100 + (i % 50)) })));
 		const small = await streamed([["events", rows(4000)]]);
 		const large = await streamed([["events", rows(8000)]]);
 		expect(large.text.length).toBeGreaterThan(1.9 * small.text.length);
@@ -70,7 +85,9 @@ describe("writeJson", () => {
 				return new Promise<void>((res) => pending.push(() => (inFlight--, res())));
 			},
 		};
-		const done = writeJson(new OutStream(io, 100), [["rows", new Rows(Array.from({ length: 50 }, (_, i) => ({ i, t: "y".repeat(40) })))]]);
+		const done = writeJson(new OutStream(io, 100), [
+			["rows", new Rows(Array.from({ length: 50 }, (_, i) => ({ i, t: "y".repeat(40) })))],
+		]);
 		let finished = false;
 		void done.then(() => (finished = true));
 		// Drain one chunk at a time, as a slow pipe would.
@@ -87,7 +104,10 @@ describe("writeJson", () => {
 
 describe("timeline text output (M1)", () => {
 	it("the date column's width needs no spread: 300,000 events", () => {
-		const events = Array.from({ length: 300_000 }, (_, i) => ({ date: { label: i === 299_999 ? "12 Mar 1649" : "1917" } }) as unknown as HistEvent);
+		const events = Array.from(
+			{ length: 300_000 },
+			(_, i) => ({ date: { label: i === 299_999 ? "12 Mar 1649" : "1917" } }) as unknown as HistEvent,
+		);
 		expect(labelWidth(events)).toBe(11);
 		expect(labelWidth([])).toBe(6);
 		expect(labelWidth([{ date: { label: "x".repeat(40) } } as unknown as HistEvent])).toBe(18);
@@ -97,7 +117,14 @@ describe("timeline text output (M1)", () => {
 describe("a large generated vault through main()", () => {
 	let v: ReturnType<typeof tempVault>;
 	const notes = (n: number, prefix: string) =>
-		Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}/N${i}.md`, brief(`# Note ${i}\n\n${Array.from({ length: 20 }, (_, k) => `In ${1500 + k + i} event ${k} happened.`).join(" ")}`)]));
+		Object.fromEntries(
+			Array.from({ length: n }, (_, i) => [
+				`${prefix}/N${i}.md`,
+				brief(
+					`# Note ${i}\n\n${Array.from({ length: 20 }, (_, k) => `In ${1500 + k + i} event ${k} happened.`).join(" ")}`,
+				),
+			]),
+		);
 	beforeAll(() => {
 		v = tempVault({ ...notes(100, "Small"), ...notes(100, "Large/A"), ...notes(100, "Large/B") });
 	});
@@ -125,7 +152,11 @@ describe("EPIPE", () => {
 		const stream = new EventEmitter();
 		const exits: number[] = [];
 		const said: string[] = [];
-		exitQuietlyOnEpipe(stream, (c) => exits.push(c), (t) => said.push(t));
+		exitQuietlyOnEpipe(
+			stream,
+			(c) => exits.push(c),
+			(t) => said.push(t),
+		);
 		stream.emit("error", Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
 		expect(exits).toEqual([0]);
 		expect(said).toEqual([]);
@@ -139,7 +170,9 @@ describe("EPIPE", () => {
 		const big = tempVault(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`Attachment ${i}.png`, ""])));
 		try {
 			const cli = buildCli(tmp);
-			const child = spawn(process.execPath, [cli, "problems", big.dir, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+			const child = spawn(process.execPath, [cli, "problems", big.dir, "--json"], {
+				stdio: ["ignore", "pipe", "pipe"],
+			});
 			let err = "";
 			child.stderr.on("data", (d) => (err += String(d)));
 			// The reader is gone before the first write (as when `head` has already exited): every write fails.

@@ -14,8 +14,17 @@ import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../../../src/s
 
 describe("briefOptionsOf: the settings that shape reading, listed once", () => {
 	it("maps the reader settings, main publish key first", () => {
-		const s: Settings = { ...DEFAULT_SETTINGS, publishKey: "share", extraPublishKeys: ["publish", ""], maxNoteBytes: 4096 };
-		expect(briefOptionsOf(s)).toEqual({ publishKeys: ["share", "publish"], sectionSynonyms: s.sectionSynonyms, maxBytes: 4096 });
+		const s: Settings = {
+			...DEFAULT_SETTINGS,
+			publishKey: "share",
+			extraPublishKeys: ["publish", ""],
+			maxNoteBytes: 4096,
+		};
+		expect(briefOptionsOf(s)).toEqual({
+			publishKeys: ["share", "publish"],
+			sectionSynonyms: s.sectionSynonyms,
+			maxBytes: 4096,
+		});
 		expect(publishKeysOf(s)).toEqual(["share", "publish"]);
 	});
 
@@ -27,8 +36,14 @@ describe("briefOptionsOf: the settings that shape reading, listed once", () => {
 			{ maxNoteBytes: 1024 },
 			{ sectionSynonyms: { ...DEFAULT_SETTINGS.sectionSynonyms, quotes: ["zitate"] } },
 		];
-		for (const c of readerChanges) expect(readerKeyOf({ ...DEFAULT_SETTINGS, ...c }), JSON.stringify(c)).not.toBe(base);
-		const otherChanges: Partial<Settings>[] = [{ quizLength: 3 }, { includeUnpublished: true }, { gardenFolder: "Pages" }, { timelineDescending: true }];
+		for (const c of readerChanges)
+			expect(readerKeyOf({ ...DEFAULT_SETTINGS, ...c }), JSON.stringify(c)).not.toBe(base);
+		const otherChanges: Partial<Settings>[] = [
+			{ quizLength: 3 },
+			{ includeUnpublished: true },
+			{ gardenFolder: "Pages" },
+			{ timelineDescending: true },
+		];
 		for (const c of otherChanges) expect(readerKeyOf({ ...DEFAULT_SETTINGS, ...c }), JSON.stringify(c)).toBe(base);
 	});
 
@@ -89,6 +104,9 @@ describe("the CLI applies the indexer's rule", () => {
 		const v = loadVault(dir, { settings: { ...DEFAULT_SETTINGS, maxNoteBytes: 2048 } });
 		const size = Buffer.byteLength(`---\ndg-publish: true\n---\n# Huge\n\n${"In 1917 it happened. ".repeat(120)}`);
 		expect(v.problems.filter((p) => p.path === "Huge.md")).toEqual([tooLargeProblem("Huge.md", size, 2048)]);
-		expect(v.skipped.find((s) => s.path === "Huge.md")).toMatchObject({ reason: "too large", detail: expect.stringContaining(`${size} bytes`) });
+		expect(v.skipped.find((s) => s.path === "Huge.md")).toMatchObject({
+			reason: "too large",
+			detail: expect.stringContaining(`${size} bytes`),
+		});
 	});
 });

@@ -18,14 +18,22 @@ function vaultWithLog(events: LogEventBody[], folder = "Study Briefs/reviews"): 
 	const root = mkdtempSync(join(tmpdir(), "sb-stats-"));
 	cpSync("examples/vault", root, { recursive: true });
 	mkdirSync(join(root, ...folder.split("/")), { recursive: true });
-	writeFileSync(join(root, ...folder.split("/"), "laptop.md"), HEADER + events.map((e) => `${serializeEvent(e)}\n`).join("") + "{not json\n");
+	writeFileSync(
+		join(root, ...folder.split("/"), "laptop.md"),
+		HEADER + events.map((e) => `${serializeEvent(e)}\n`).join("") + "{not json\n",
+	);
 	writeFileSync(join(root, ...folder.split("/"), "notes.md"), "# My notes about reviewing\n");
 	return root;
 }
 
 function dateCard(course: string): { card: string; text: string; path: string; line: number } {
 	const b = loadVault("examples/vault").briefs.find((x) => x.course.startsWith(course) && x.events.length)!;
-	return { card: `${b.id}#${b.events[0].id}/date`, text: b.events[0].text, path: b.path, line: b.events[0].source.line };
+	return {
+		card: `${b.id}#${b.events[0].id}/date`,
+		text: b.events[0].text,
+		path: b.path,
+		line: b.events[0].source.line,
+	};
 }
 
 function capture() {
@@ -48,15 +56,36 @@ describe("study-briefs stats", () => {
 		const c = capture();
 		expect(runStats(root, { json: true, now: NOW, offsetAt: () => 0 }, c.io)).toBe(0);
 		expect(c.out).toHaveLength(1);
-		const json = JSON.parse(c.out[0]) as Record<string, unknown> & { totals: { reviews: number }; streak: unknown; missed: Array<{ card: string; source: { path: string; line: number } }>; problems: Array<{ path: string; line: number }> };
+		const json = JSON.parse(c.out[0]) as Record<string, unknown> & {
+			totals: { reviews: number };
+			streak: unknown;
+			missed: Array<{ card: string; source: { path: string; line: number } }>;
+			problems: Array<{ path: string; line: number }>;
+		};
 		expect(json.today).toBe("2026-12-04");
 		expect(json.totals.reviews).toBe(3);
 		expect(json.streak).toEqual({ current: 3, longest: 3, reviewedToday: true });
 		expect(json.missed.map((m) => m.card)).toEqual([rome.card]);
 		expect(json.missed[0].source).toEqual({ path: rome.path, line: rome.line });
-		expect(Object.keys(json)).toEqual(["reviewFolder", "today", "desiredRetention", "totals", "streak", "heatmap", "forecast", "retention", "courses", "briefs", "missed", "problems"]);
+		expect(Object.keys(json)).toEqual([
+			"reviewFolder",
+			"today",
+			"desiredRetention",
+			"totals",
+			"streak",
+			"heatmap",
+			"forecast",
+			"retention",
+			"courses",
+			"briefs",
+			"missed",
+			"problems",
+		]);
 		// The stray note is reported, not read; the bad line is reported and skipped.
-		expect(json.problems.map((p) => p.path).sort()).toEqual(["Study Briefs/reviews/laptop.md", "Study Briefs/reviews/notes.md"]);
+		expect(json.problems.map((p) => p.path).sort()).toEqual([
+			"Study Briefs/reviews/laptop.md",
+			"Study Briefs/reviews/notes.md",
+		]);
 		expect(c.err).toEqual([]);
 		// The same core as the plugin: identical to vaultStats.
 		const { stats } = vaultStats(root, { now: NOW, offsetAt: () => 0 });
@@ -66,7 +95,10 @@ describe("study-briefs stats", () => {
 	it("prints a readable summary, and follows the review folder set in the plugin's settings", () => {
 		const root = vaultWithLog(events, "Reviews/logs");
 		mkdirSync(join(root, ".obsidian", "plugins", "study-briefs"), { recursive: true });
-		writeFileSync(join(root, ".obsidian", "plugins", "study-briefs", "data.json"), JSON.stringify({ reviewFolder: "Reviews/logs" }));
+		writeFileSync(
+			join(root, ".obsidian", "plugins", "study-briefs", "data.json"),
+			JSON.stringify({ reviewFolder: "Reviews/logs" }),
+		);
 		const c = capture();
 		runStats(root, { json: false, now: NOW, offsetAt: () => 0 }, c.io);
 		const text = c.out.join("\n");

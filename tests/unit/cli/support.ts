@@ -7,7 +7,10 @@ import { main } from "../../../src/cli/index";
 import type { CliIO } from "../../../src/cli/io";
 
 /** A temp folder with `files` (vault path -> text); `cleanup` removes it. */
-export function tempVault(files: Record<string, string> = {}, prefix = "sb-cli-"): { dir: string; cleanup: () => void } {
+export function tempVault(
+	files: Record<string, string> = {},
+	prefix = "sb-cli-",
+): { dir: string; cleanup: () => void } {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -62,7 +65,15 @@ export async function run(args: string[], input: string[] = []) {
 /** Bundles src/cli/index.ts into `dir` (the current source, never a stale dist/). */
 export function buildCli(dir: string): string {
 	const outfile = join(dir, "cli.js");
-	buildSync({ entryPoints: ["src/cli/index.ts"], bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "error" });
+	buildSync({
+		entryPoints: ["src/cli/index.ts"],
+		bundle: true,
+		platform: "node",
+		format: "cjs",
+		target: "node20",
+		outfile,
+		logLevel: "error",
+	});
 	return outfile;
 }
 

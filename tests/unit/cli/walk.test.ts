@@ -21,7 +21,10 @@ describe("walkVault on a vault with bad entries", () => {
 			"Sub/image.png": "png",
 			".obsidian/Hidden.md": brief("In 1066."),
 		});
-		outside = tempVault({ "Secret.md": brief("# Secret\n\nSECRET-TEXT in 1999."), "Dir/C.md": brief("# C\n\nIn 1815.") });
+		outside = tempVault({
+			"Secret.md": brief("# Secret\n\nSECRET-TEXT in 1999."),
+			"Dir/C.md": brief("# C\n\nIn 1815."),
+		});
 		symlinkSync(join(v.dir, "nowhere.md"), join(v.dir, "dangling.md"));
 		symlinkSync(".", join(v.dir, "Sub", "self"));
 		symlinkSync("loop-b", join(v.dir, "loop-a.md"));
@@ -29,7 +32,10 @@ describe("walkVault on a vault with bad entries", () => {
 		symlinkSync(join(outside.dir, "Secret.md"), join(v.dir, "Outside file.md"));
 		symlinkSync(join(outside.dir, "Dir"), join(v.dir, "Outside dir"));
 		symlinkSync(join(v.dir, "A.md"), join(v.dir, "Link to A.md"));
-		writeFileSync(Buffer.concat([Buffer.from(join(v.dir, "caf")), Buffer.from([0xe9]), Buffer.from(".md")]), brief("In 1789."));
+		writeFileSync(
+			Buffer.concat([Buffer.from(join(v.dir, "caf")), Buffer.from([0xe9]), Buffer.from(".md")]),
+			brief("In 1789."),
+		);
 		execFileSync("mkfifo", [join(v.dir, "pipe.md")]);
 	});
 	afterAll(() => {
@@ -51,18 +57,24 @@ describe("walkVault on a vault with bad entries", () => {
 			"pipe.md": "not a regular file",
 			"Sub/self": "symlink loop",
 		});
-		for (const s of w.skipped) expect(w.problems.some((p) => p.path === s.path && p.severity === "warning")).toBe(true);
+		for (const s of w.skipped)
+			expect(w.problems.some((p) => p.path === s.path && p.severity === "warning")).toBe(true);
 	});
 
 	it("an unreadable folder is reported and the rest is still read", () => {
 		// Running as root, chmod 000 does not stop readdir: the folder reader fails for Sub instead.
 		const readdir = (dir: Buffer) => {
-			if (dir.toString().endsWith("/Sub")) throw Object.assign(new Error("EACCES: permission denied, scandir 'Sub'"), { code: "EACCES" });
+			if (dir.toString().endsWith("/Sub"))
+				throw Object.assign(new Error("EACCES: permission denied, scandir 'Sub'"), { code: "EACCES" });
 			return readdirSync(dir, { encoding: "buffer" });
 		};
 		const w = walkVault(v.dir, { readdir });
 		expect(w.files).toEqual(["A.md", "Link to A.md"]);
-		expect(w.skipped).toContainEqual({ path: "Sub", reason: "unreadable", detail: expect.stringMatching(/folder cannot be read: EACCES/) });
+		expect(w.skipped).toContainEqual({
+			path: "Sub",
+			reason: "unreadable",
+			detail: expect.stringMatching(/folder cannot be read: EACCES/),
+		});
 	});
 
 	it("loadVault reads the good notes, never the text outside the vault", () => {
@@ -78,9 +90,16 @@ describe("walkVault on a vault with bad entries", () => {
 		const tmp = mkdtempSync(join(tmpdir(), "sb-cli-bundle-"));
 		try {
 			const cli = buildCli(tmp);
-			const out = execFileSync(process.execPath, [cli, "timeline", v.dir, "--json"], { encoding: "utf8", timeout: 30000 });
+			const out = execFileSync(process.execPath, [cli, "timeline", v.dir, "--json"], {
+				encoding: "utf8",
+				timeout: 30000,
+			});
 			const json = JSON.parse(out);
-			expect(json.events.map((e: { date: { label: string } }) => e.date.label).sort()).toEqual(["1914", "1914", "1917"]);
+			expect(json.events.map((e: { date: { label: string } }) => e.date.label).sort()).toEqual([
+				"1914",
+				"1914",
+				"1917",
+			]);
 			expect(json.problems.map((p: { path: string }) => p.path)).toContain("pipe.md");
 		} finally {
 			rmSync(tmp, { recursive: true, force: true });
@@ -93,7 +112,10 @@ describe("quiz NOTE finds its vault", () => {
 	beforeAll(() => {
 		v = tempVault({
 			"Vault/.obsidian/app.json": "{}",
-			"Vault/Rome/Punic.md": brief("# Punic wars\n\nCarthage fell in 146 BC. Rome fought Carthage from 264 BC. Hannibal crossed the Alps in 218 BC.", "dg-publish: true"),
+			"Vault/Rome/Punic.md": brief(
+				"# Punic wars\n\nCarthage fell in 146 BC. Rome fought Carthage from 264 BC. Hannibal crossed the Alps in 218 BC.",
+				"dg-publish: true",
+			),
 			"Loose/Note.md": brief("# Loose\n\nThe war began in 1914. It ended in 1918. The treaty came in 1919."),
 			"Loose/Deep/Broken.md": "---\ndg-publish: [true\n---\nIn 1917.\n",
 		});
@@ -114,7 +136,10 @@ describe("quiz NOTE finds its vault", () => {
 		expect(r.code).toBe(0);
 		expect(JSON.parse(r.out).brief).toBe("Note.md");
 		const { locateNote } = await import("../../../src/cli/quiz");
-		expect(locateNote(join(v.dir, "Loose", "Note.md"), undefined)).toMatchObject({ path: "Note.md", shallow: true });
+		expect(locateNote(join(v.dir, "Loose", "Note.md"), undefined)).toMatchObject({
+			path: "Note.md",
+			shallow: true,
+		});
 		const shallow = loadVault(join(v.dir, "Loose"), { shallow: true });
 		expect(shallow.notes.map((n) => n.path)).toEqual(["Note.md"]);
 	});

@@ -10,7 +10,9 @@ import { benchDates, splitSentences, syntheticParagraphs } from "../../../bench/
 test("synthetic paragraphs are deterministic and split into sentences", () => {
 	expect(syntheticParagraphs(5)).toEqual(syntheticParagraphs(5));
 	expect(splitSentences("It dates to c. 1150. Sept. 1–3, 1939 saw war. Then peace!")).toEqual([
-		"It dates to c. 1150.", "Sept. 1–3, 1939 saw war.", "Then peace!",
+		"It dates to c. 1150.",
+		"Sept. 1–3, 1939 saw war.",
+		"Then peace!",
 	]);
 });
 

@@ -34,7 +34,7 @@ const TABLE: Record<string, Row[]> = {
 		["On Monday, March 5, 1917 at 10:30", "1917-03-05"],
 		["War began on 1/9/1939.", "1939-01-09"],
 	],
-	"eras": [
+	eras: [
 		["Caesar was assassinated on March 15, 44 BC.", "-43-03-15", "15 Mar 44 BC"],
 		["Rome was founded in 753 BC.", "-752", "753 BC"],
 		["Vesuvius erupted in AD 79.", "79", "79"],
@@ -47,7 +47,7 @@ const TABLE: Record<string, Row[]> = {
 		["Pompey died in 48 BC, Caesar in 44 BC.", "-47;-43"],
 		["Born in the year 79, died 14 AD.", "79;14"],
 	],
-	"ranges": [
+	ranges: [
 		["Between the wars, 1933–1939, tension grew.", "1933..1939", "1933–1939"],
 		["The famine of 1932–33 devastated Ukraine.", "1932..1933"],
 		["The famine of 1932–1933 killed millions.", "1932..1933"],
@@ -88,7 +88,11 @@ const TABLE: Record<string, Row[]> = {
 		["Spring 1941 brought tension.", "1941-03..1941-05~", "spring 1941"],
 		["Poland fell in the autumn of 1939.", "1939-09..1939-11~", "autumn 1939"],
 		["By the winter of 1941–42 the front had stalled.", "1941-12..1942-02~", "winter 1941–42"],
-		["In early 1917 strikes spread; in late 1939 war came.", "1917-01..1917-04~;1939-09..1939-12~", "early 1917 | late 1939"],
+		[
+			"In early 1917 strikes spread; in late 1939 war came.",
+			"1917-01..1917-04~;1939-09..1939-12~",
+			"early 1917 | late 1939",
+		],
 		["The war ended in mid-1945.", "1945-05..1945-08~", "mid-1945"],
 		["Events of late November 1933 mattered.", "1933-11-21..1933-11-30~", "late Nov 1933"],
 	],

@@ -16,7 +16,15 @@ describe("histChrono", () => {
 	});
 	test("casual and time-only parsers are gone", () => {
 		const c = histChrono();
-		for (const t of ["Today", "Now", "10:30", "tomorrow at noon", "on Thursday", "3 days ago", "after nearly 16 years"]) {
+		for (const t of [
+			"Today",
+			"Now",
+			"10:30",
+			"tomorrow at noon",
+			"on Thursday",
+			"3 days ago",
+			"after nearly 16 years",
+		]) {
 			expect(c.parse(t, REF), t).toEqual([]);
 		}
 	});

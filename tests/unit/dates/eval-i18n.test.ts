@@ -32,12 +32,21 @@ interface Source {
 }
 
 function sources(): Source[] {
-	const rows = readFileSync(join(DIR, "SOURCES.tsv"), "utf8").split(/\r?\n/).slice(1).filter((r) => r.trim());
+	const rows = readFileSync(join(DIR, "SOURCES.tsv"), "utf8")
+		.split(/\r?\n/)
+		.slice(1)
+		.filter((r) => r.trim());
 	return rows.map((r) => {
 		const [id, lang, , , , , where, split] = r.split("\t");
 		if (!isLang(lang)) throw new Error(`SOURCES.tsv: bad language "${lang}" for ${id}`);
 		const file = join(DIR, where === "repo" ? "notes" : ".cache", id);
-		return { id, lang, where: where as Source["where"], split: split as Source["split"], text: existsSync(file) ? readFileSync(file, "utf8") : null };
+		return {
+			id,
+			lang,
+			where: where as Source["where"],
+			split: split as Source["split"],
+			text: existsSync(file) ? readFileSync(file, "utf8") : null,
+		};
 	});
 }
 
@@ -53,7 +62,9 @@ function readings(s: Source, lang: Lang | undefined): Reading[] {
 }
 
 function run(list: Source[], lang: (s: Source) => Lang | undefined): NoteScore[] {
-	return list.map((s) => scoreNote(parseLabels(readFileSync(join(DIR, "labels", `${s.id}.tsv`), "utf8"), s.id), readings(s, lang(s))));
+	return list.map((s) =>
+		scoreNote(parseLabels(readFileSync(join(DIR, "labels", `${s.id}.tsv`), "utf8"), s.id), readings(s, lang(s))),
+	);
 }
 
 const all = sources();
@@ -84,7 +95,10 @@ describe("dates on real notes in five languages (issue 21 evaluation)", () => {
 			const mine = available.filter((s) => s.lang === lang);
 			if (!mine.length) continue;
 			const t = totals(run(tune, own));
-			const columns = [{ name: `${lang}: tune`, t }, { name: `${lang}: English rules`, t: totals(run(tune, english)) }];
+			const columns = [
+				{ name: `${lang}: tune`, t },
+				{ name: `${lang}: English rules`, t: totals(run(tune, english)) },
+			];
 			if (SHOW_HOLDOUT) {
 				const hold = available.filter((s) => s.lang === lang && s.split === "holdout");
 				if (hold.length) columns.push({ name: `${lang}: held out`, t: totals(run(hold, own)) });
@@ -94,14 +108,19 @@ describe("dates on real notes in five languages (issue 21 evaluation)", () => {
 				const scores = run(tune, own);
 				tune.forEach((s, i) => {
 					for (const m of scores[i].misses) lines.push(`MISS ${s.id}:${m.line} ${m.category} ${m.text}`);
-					for (const f of scores[i].falsePositives) lines.push(`FP   ${s.id}:${f.line} [${f.dateText}] ${f.text.slice(0, 100)}`);
+					for (const f of scores[i].falsePositives)
+						lines.push(`FP   ${s.id}:${f.line} [${f.dateText}] ${f.text.slice(0, 100)}`);
 				});
 			}
 			const both = totals(run(mine, own));
-			lines.push(`${lang}, all ${mine.length} notes available: precision ${both.precision.toFixed(3)}, recall ${both.recall.toFixed(3)} (${both.labels} labels)`);
+			lines.push(
+				`${lang}, all ${mine.length} notes available: precision ${both.precision.toFixed(3)}, recall ${both.recall.toFixed(3)} (${both.labels} labels)`,
+			);
 			figures.push([lang, both.precision, both.recall]);
 		}
-		console.log(`Dates on real notes in five languages: ${available.length} of ${all.length} notes available\n${lines.join("\n")}`);
+		console.log(
+			`Dates on real notes in five languages: ${available.length} of ${all.length} notes available\n${lines.join("\n")}`,
+		);
 		expect(figures.length).toBeGreaterThanOrEqual(3);
 		for (const [lang, precision, recall] of figures) {
 			expect(precision, `${lang} precision`).toBeGreaterThanOrEqual(0.95);

@@ -28,7 +28,10 @@ interface Source {
 }
 
 function sources(): Source[] {
-	const rows = readFileSync(join(DIR, "SOURCES.tsv"), "utf8").split(/\r?\n/).slice(1).filter((r) => r.trim());
+	const rows = readFileSync(join(DIR, "SOURCES.tsv"), "utf8")
+		.split(/\r?\n/)
+		.slice(1)
+		.filter((r) => r.trim());
 	return rows.map((r) => {
 		const [id, , , , , where, split, batch = ""] = r.split("\t");
 		const file = join(DIR, where === "repo" ? "notes" : ".cache", id);
@@ -119,8 +122,10 @@ describe("dates on real notes (issue 16 evaluation)", () => {
 			const scores = run(tune, engine);
 			tune.forEach((s, i) => {
 				for (const m of scores[i].misses) console.log(`MISS ${s.id}:${m.line} ${m.category} ${m.text}`);
-				for (const j of scores[i].junk) console.log(`JUNK ${s.id}:${j.line} [${j.dateText}] ${j.text.slice(0, 100)}`);
-				for (const f of scores[i].falsePositives) console.log(`FP   ${s.id}:${f.line} [${f.dateText}] ${f.text.slice(0, 100)}`);
+				for (const j of scores[i].junk)
+					console.log(`JUNK ${s.id}:${j.line} [${j.dateText}] ${j.text.slice(0, 100)}`);
+				for (const f of scores[i].falsePositives)
+					console.log(`FP   ${s.id}:${f.line} [${f.dateText}] ${f.text.slice(0, 100)}`);
 			});
 		}
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parseLabels, scoreNote, totals, type Reading } from "../../eval/dates/score";
 
 const r = (line: number, a: [number, number?, number?], b = a, text = "x", dateText = "d"): Reading => ({
-	line, text, dateText,
+	line,
+	text,
+	dateText,
 	start: { year: a[0], month: a[1], day: a[2] },
 	end: { year: b[0], month: b[1], day: b[2] },
 });
@@ -38,7 +40,12 @@ describe("eval scorer", () => {
 
 	it("an approximate label takes any reading inside it; junk lines, repeats and date-only rows are junk", () => {
 		const labels = parseLabels("1\tcentury\t~1801..1900\tmid-19th\n2\tjunk\tquestion\tq\n");
-		const s = scoreNote(labels, [r(1, [1834], [1866], "a"), r(2, [1950], [1950], "b"), r(1, [1834], [1866], "a"), r(5, [1200], [1200], "1200 BCE", "1200")]);
+		const s = scoreNote(labels, [
+			r(1, [1834], [1866], "a"),
+			r(2, [1950], [1950], "b"),
+			r(1, [1834], [1866], "a"),
+			r(5, [1200], [1200], "1200 BCE", "1200"),
+		]);
 		expect(s.recalled).toBe(1);
 		expect(s.junkRows).toBe(3);
 		const t = totals([s]);

@@ -15,9 +15,12 @@ function readBoth(p: string): number {
 // 10 kB -> 20 kB: both are read in one piece (findDates slices only above 20,000 characters), so a
 // backtracking regex or a quadratic pass shows as ~4×, not hidden by the slicing.
 describe("date reader growth", () => {
-	test.each(HOSTILE.map((h) => [h.join(""), h] as const))("twice a hostile paragraph %j, at most 2.2× the work", (_name, h) => {
-		expectLinearGrowth({ label: h.join(""), n: 10_000, make: (n) => hostile(h, n), run: readBoth });
-	});
+	test.each(HOSTILE.map((h) => [h.join(""), h] as const))(
+		"twice a hostile paragraph %j, at most 2.2× the work",
+		(_name, h) => {
+			expectLinearGrowth({ label: h.join(""), n: 10_000, make: (n) => hostile(h, n), run: readBoth });
+		},
+	);
 
 	test("twice a paragraph of random tokens, at most 2.2× the work", () => {
 		expectLinearGrowth({ label: "tokens", n: 10_000, make: (n) => tokenText(n), run: readBoth });

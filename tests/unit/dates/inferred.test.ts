@@ -28,7 +28,14 @@ describe("inferred years", () => {
 	});
 
 	it("dates written out in full are not inferred", () => {
-		for (const t of ["On 14 October 1066 Harold died.", "In 1917 Russia changed.", "Nov 1923", "490 BC", "the 1930s", "19th century"]) {
+		for (const t of [
+			"On 14 October 1066 Harold died.",
+			"In 1917 Russia changed.",
+			"Nov 1923",
+			"490 BC",
+			"the 1930s",
+			"19th century",
+		]) {
 			expect(findDates(t)[0].date.inferred, t).toBeUndefined();
 		}
 	});
@@ -38,7 +45,9 @@ describe("inferred years", () => {
 	});
 
 	it("a BC timeline inferred from the note's bare years marks every year it turned into BC", () => {
-		const text = ["1450", "1370", "1100", "800", "776", "600", "440"].map((y) => `- c. ${y} something happened`).join("\n");
+		const text = ["1450", "1370", "1100", "800", "776", "600", "440"]
+			.map((y) => `- c. ${y} something happened`)
+			.join("\n");
 		const b = parseBrief({ path: "n.md", text });
 		expect(b.events.every((e) => e.date.start.year < 0 && e.date.inferred === true)).toBe(true);
 		expect(b.events[0].date.inferredFrom).toMatch(/^BC/);

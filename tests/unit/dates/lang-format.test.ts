@@ -15,23 +15,70 @@ function date(start: YMD, end: YMD, precision: Precision, approximate = false): 
 }
 
 const LABELS: Array<[HistDate, Record<Exclude<Lang, "en">, string>]> = [
-	[date({ year: 1914, month: 8, day: 7 }, { year: 1914, month: 8, day: 7 }, "day"),
-		{ fr: "7 août 1914", de: "7. August 1914", es: "7 de agosto de 1914", pt: "7 de agosto de 1914", it: "7 agosto 1914" }],
-	[date({ year: 1914, month: 11, day: 1 }, { year: 1914, month: 11, day: 1 }, "day"),
-		{ fr: "1er novembre 1914", de: "1. November 1914", es: "1 de noviembre de 1914", pt: "1 de novembro de 1914", it: "1 novembre 1914" }],
-	[date({ year: 1801 }, { year: 1900 }, "century"),
-		{ fr: "XIXe siècle", de: "19. Jahrhundert", es: "siglo XIX", pt: "século XIX", it: "XIX secolo" }],
-	[date({ year: 1767 }, { year: 1800 }, "century", true),
-		{ fr: "fin du XVIIIe siècle", de: "Ende des 18. Jahrhunderts", es: "finales del siglo XVIII", pt: "final do século XVIII", it: "fine del XVIII secolo" }],
-	[date({ year: -499 }, { year: -400 }, "century"),
-		{ fr: "Ve siècle av. J.-C.", de: "5. Jahrhundert v. Chr.", es: "siglo V a. C.", pt: "século V a.C.", it: "V secolo a.C." }],
-	[date({ year: 1930 }, { year: 1939 }, "decade"),
-		{ fr: "années 1930", de: "1930er Jahre", es: "década de 1930", pt: "anos 1930", it: "anni 1930" }],
-	[date({ year: -43 }, { year: -43 }, "year"), { fr: "44 av. J.-C.", de: "44 v. Chr.", es: "44 a. C.", pt: "44 a.C.", it: "44 a.C." }],
-	[date({ year: 1150 }, { year: 1150 }, "year", true), { fr: "vers 1150", de: "um 1150", es: "hacia 1150", pt: "por volta de 1150", it: "circa 1150" }],
-	[date({ year: 1914 }, { year: 1918 }, "year"), { fr: "1914–1918", de: "1914–1918", es: "1914–1918", pt: "1914–1918", it: "1914–1918" }],
-	[date({ year: 1942, month: 7 }, { year: 1942, month: 7 }, "month"),
-		{ fr: "juillet 1942", de: "Juli 1942", es: "julio de 1942", pt: "julho de 1942", it: "luglio 1942" }],
+	[
+		date({ year: 1914, month: 8, day: 7 }, { year: 1914, month: 8, day: 7 }, "day"),
+		{
+			fr: "7 août 1914",
+			de: "7. August 1914",
+			es: "7 de agosto de 1914",
+			pt: "7 de agosto de 1914",
+			it: "7 agosto 1914",
+		},
+	],
+	[
+		date({ year: 1914, month: 11, day: 1 }, { year: 1914, month: 11, day: 1 }, "day"),
+		{
+			fr: "1er novembre 1914",
+			de: "1. November 1914",
+			es: "1 de noviembre de 1914",
+			pt: "1 de novembro de 1914",
+			it: "1 novembre 1914",
+		},
+	],
+	[
+		date({ year: 1801 }, { year: 1900 }, "century"),
+		{ fr: "XIXe siècle", de: "19. Jahrhundert", es: "siglo XIX", pt: "século XIX", it: "XIX secolo" },
+	],
+	[
+		date({ year: 1767 }, { year: 1800 }, "century", true),
+		{
+			fr: "fin du XVIIIe siècle",
+			de: "Ende des 18. Jahrhunderts",
+			es: "finales del siglo XVIII",
+			pt: "final do século XVIII",
+			it: "fine del XVIII secolo",
+		},
+	],
+	[
+		date({ year: -499 }, { year: -400 }, "century"),
+		{
+			fr: "Ve siècle av. J.-C.",
+			de: "5. Jahrhundert v. Chr.",
+			es: "siglo V a. C.",
+			pt: "século V a.C.",
+			it: "V secolo a.C.",
+		},
+	],
+	[
+		date({ year: 1930 }, { year: 1939 }, "decade"),
+		{ fr: "années 1930", de: "1930er Jahre", es: "década de 1930", pt: "anos 1930", it: "anni 1930" },
+	],
+	[
+		date({ year: -43 }, { year: -43 }, "year"),
+		{ fr: "44 av. J.-C.", de: "44 v. Chr.", es: "44 a. C.", pt: "44 a.C.", it: "44 a.C." },
+	],
+	[
+		date({ year: 1150 }, { year: 1150 }, "year", true),
+		{ fr: "vers 1150", de: "um 1150", es: "hacia 1150", pt: "por volta de 1150", it: "circa 1150" },
+	],
+	[
+		date({ year: 1914 }, { year: 1918 }, "year"),
+		{ fr: "1914–1918", de: "1914–1918", es: "1914–1918", pt: "1914–1918", it: "1914–1918" },
+	],
+	[
+		date({ year: 1942, month: 7 }, { year: 1942, month: 7 }, "month"),
+		{ fr: "juillet 1942", de: "Juli 1942", es: "julio de 1942", pt: "julho de 1942", it: "luglio 1942" },
+	],
 ];
 
 const LANGS: Array<Exclude<Lang, "en">> = ["fr", "de", "es", "pt", "it"];
@@ -42,7 +89,11 @@ function readsBack(d: HistDate, lang: Exclude<Lang, "en">): void {
 	expect(found.length, `${lang}: ${label}`).toBe(1);
 	const m = found[0];
 	expect([m.index, m.end], `${lang}: ${label}`).toEqual([0, label.length]);
-	expect([m.date.start, m.date.end, m.date.approximate], `${lang}: ${label}`).toEqual([d.start, d.end, d.approximate]);
+	expect([m.date.start, m.date.end, m.date.approximate], `${lang}: ${label}`).toEqual([
+		d.start,
+		d.end,
+		d.approximate,
+	]);
 }
 
 describe("localized date labels (issue 21)", () => {
@@ -63,13 +114,28 @@ describe("localized date labels (issue 21)", () => {
 
 	it("any day, month or year from 100 to 2100 (and BC years) reads back in every language", () => {
 		const { seed, numRuns } = fuzzParams(21, 60);
-		const point = fc.record({ year: fc.integer({ min: 100, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+		const point = fc.record({
+			year: fc.integer({ min: 100, max: 2100 }),
+			month: fc.integer({ min: 1, max: 12 }),
+			day: fc.integer({ min: 1, max: 28 }),
+		});
 		fc.assert(
-			fc.property(point, fc.constantFrom("day", "month", "year", "bc"), fc.constantFrom(...LANGS), (p, kind, lang) => {
-				const d = kind === "day" ? date(p, p, "day") : kind === "month" ? date({ year: p.year, month: p.month }, { year: p.year, month: p.month }, "month")
-					: kind === "year" ? date({ year: p.year }, { year: p.year }, "year") : date({ year: 1 - p.year }, { year: 1 - p.year }, "year");
-				readsBack(d, lang);
-			}),
+			fc.property(
+				point,
+				fc.constantFrom("day", "month", "year", "bc"),
+				fc.constantFrom(...LANGS),
+				(p, kind, lang) => {
+					const d =
+						kind === "day"
+							? date(p, p, "day")
+							: kind === "month"
+								? date({ year: p.year, month: p.month }, { year: p.year, month: p.month }, "month")
+								: kind === "year"
+									? date({ year: p.year }, { year: p.year }, "year")
+									: date({ year: 1 - p.year }, { year: 1 - p.year }, "year");
+					readsBack(d, lang);
+				},
+			),
 			{ seed, numRuns },
 		);
 	});

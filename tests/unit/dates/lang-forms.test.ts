@@ -104,9 +104,30 @@ const CASES: Record<Exclude<Lang, "en">, Case[]> = {
 
 /** Quantities, times, pages and percentages that look like years but are not. */
 const NOT_DATES: Record<Exclude<Lang, "en">, string[]> = {
-	fr: ["Comme l'écrit Dupont (Dupont, 2003, p. 14), la guerre fut longue.", "Il gagne 1 500 € par mois.", "Plus de 1200 soldats sont morts.", "Le train part à 14 h 30.", "Voir p. 1914 du manuel.", "Il obtient 45 % des voix.", "On compte 300 000 morts."],
-	de: ["Wie Müller schreibt (Müller 2003, S. 14), war der Krieg lang.", "Es kamen 1.500 Soldaten.", "Um 14.30 Uhr begann die Sitzung.", "Siehe S. 1848 im Buch.", "Die NSDAP erreichte 44%.", "Es gab 1200 Tote."],
-	es: ["Costó más de 1500 marcos.", "Costó 1.500 pesetas.", "Hubo 3.000 muertos.", "Más de 1500 soldados murieron.", "Véase pág. 1936."],
+	fr: [
+		"Comme l'écrit Dupont (Dupont, 2003, p. 14), la guerre fut longue.",
+		"Il gagne 1 500 € par mois.",
+		"Plus de 1200 soldats sont morts.",
+		"Le train part à 14 h 30.",
+		"Voir p. 1914 du manuel.",
+		"Il obtient 45 % des voix.",
+		"On compte 300 000 morts.",
+	],
+	de: [
+		"Wie Müller schreibt (Müller 2003, S. 14), war der Krieg lang.",
+		"Es kamen 1.500 Soldaten.",
+		"Um 14.30 Uhr begann die Sitzung.",
+		"Siehe S. 1848 im Buch.",
+		"Die NSDAP erreichte 44%.",
+		"Es gab 1200 Tote.",
+	],
+	es: [
+		"Costó más de 1500 marcos.",
+		"Costó 1.500 pesetas.",
+		"Hubo 3.000 muertos.",
+		"Más de 1500 soldados murieron.",
+		"Véase pág. 1936.",
+	],
 	pt: ["Custou 1500 réis.", "Morreram mais de 1200 soldados.", "Ver p. 1822."],
 	it: ["Partirono 1070 volontari.", "Morirono 10.000 soldati.", "Vedi pag. 1848.", "Con 1500 uomini marciò su Roma."],
 };
@@ -128,7 +149,12 @@ describe("history date forms in five languages (issue 21)", () => {
 	}
 
 	it("English stays as it was: lang 'en' and no lang give the same dates", () => {
-		for (const text of ["In 1917 the Tsar abdicated.", "On 7 November 1917 (25 October O.S.) the Bolsheviks struck.", "the 1930s", "44 BC"]) {
+		for (const text of [
+			"In 1917 the Tsar abdicated.",
+			"On 7 November 1917 (25 October O.S.) the Bolsheviks struck.",
+			"the 1930s",
+			"44 BC",
+		]) {
 			expect(findDates(text, { lang: "en" })).toEqual(findDates(text));
 		}
 	});
@@ -143,7 +169,9 @@ describe("history date forms in five languages (issue 21)", () => {
 
 	it("annual days are not events: 'Commémorations 11 novembre, 8 mai' gives no date even with an anchor", () => {
 		expect(notation(findDates("Commémorations 11 novembre, 8 mai", { lang: "fr", anchorYear: 1944 }))).toBe("");
-		expect(notation(findDates("Il faut se souvenir (11 novembre, 8 mai).", { lang: "fr", anchorYear: 1944 }))).toBe("");
+		expect(notation(findDates("Il faut se souvenir (11 novembre, 8 mai).", { lang: "fr", anchorYear: 1944 }))).toBe(
+			"",
+		);
 	});
 
 	it("a two-digit decade takes its century from the note's last year (the reader's context year)", () => {

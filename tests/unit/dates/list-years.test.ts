@@ -75,7 +75,8 @@ test("the label 1000s reads back as the 11th century (the thousands guard is for
 test("list years and compact dates stay linear: doubling the text at most ~2.2x the work (ratio of medians)", async () => {
 	const { listYears } = await import("../../../src/core/dates/parsers/list-years");
 	const { compactDates } = await import("../../../src/core/dates/parsers/compact-dates");
-	const unit = "Munich Agreement - 1938 - Britain and France, signed 11 nov 1918 aaaaaaaaaaaaaaaaaaaaaaaa 6-Jun-1944 ";
+	const unit =
+		"Munich Agreement - 1938 - Britain and France, signed 11 nov 1918 aaaaaaaaaaaaaaaaaaaaaaaa 6-Jun-1944 ";
 	const work = (text: string): void => {
 		listYears({ text }, []);
 		compactDates({ text }, []);

@@ -23,7 +23,10 @@ describe("more forms", () => {
 		expect(notation(findDates(text))).toBe(expected);
 	});
 
-	test.each([["Section 5.10 b"], ["Vitamin c is good"], ["3 --> 18 --> 37"], ["room 12b"], ["Read 4 b and 5 c"]])("not a date: %s", (text) => {
-		expect(notation(findDates(text))).toBe("");
-	});
+	test.each([["Section 5.10 b"], ["Vitamin c is good"], ["3 --> 18 --> 37"], ["room 12b"], ["Read 4 b and 5 c"]])(
+		"not a date: %s",
+		(text) => {
+			expect(notation(findDates(text))).toBe("");
+		},
+	);
 });

@@ -12,8 +12,22 @@ import type { HistDate } from "../../../src/core/model";
 import { fuzzParams } from "../../support/fuzz";
 import { HOSTILE, TOKENS, hostile } from "./hostile";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ORD = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
+const MONTHS = [
+	"January",
+	"February",
+	"March",
+	"April",
+	"May",
+	"June",
+	"July",
+	"August",
+	"September",
+	"October",
+	"November",
+	"December",
+];
+const ORD = (n: number) =>
+	`${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
 
 const year = fc.integer({ min: 1000, max: 2099 });
 const small = fc.integer({ min: 1, max: 3000 });
@@ -31,14 +45,24 @@ const dateText: fc.Arbitrary<string> = fc.oneof(
 	fc.tuple(month, day, year).map(([m, d, y]) => `Signed on ${m} ${d}, ${y}.`),
 	fc.tuple(day, month, small, era).map(([d, m, y, e]) => `Signed on ${d} ${m} ${y} ${e}.`),
 	fc.tuple(qual, fc.integer({ min: 10, max: 209 })).map(([q, d]) => `In the ${q}${d * 10}s it grew.`),
-	fc.tuple(qual, fc.integer({ min: 1, max: 21 }), fc.constantFrom("", " BC")).map(([q, c, e]) => `In the ${q}${ORD(c)} century${e} it grew.`),
-	fc.tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom("", " BCE")).map(([n, e]) => `The ${ORD(n)} millennium${e}.`),
+	fc
+		.tuple(qual, fc.integer({ min: 1, max: 21 }), fc.constantFrom("", " BC"))
+		.map(([q, c, e]) => `In the ${q}${ORD(c)} century${e} it grew.`),
+	fc
+		.tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom("", " BCE"))
+		.map(([n, e]) => `The ${ORD(n)} millennium${e}.`),
 	fc.tuple(fc.constantFrom("spring", "summer", "autumn", "winter"), year).map(([s, y]) => `In the ${s} of ${y}.`),
 	fc.tuple(year, fc.integer({ min: 1, max: 60 })).map(([y, n]) => `It lasted ${y}–${Math.min(y + n, 2100)}.`),
-	fc.tuple(fc.integer({ min: 2, max: 3000 }), fc.integer({ min: 1, max: 500 })).map(([a, n]) => `Ruled ${a}–${Math.max(1, a - n)} BC.`),
-	fc.tuple(month, year, month, fc.integer({ min: 1, max: 5 })).map(([m, y, m2, n]) => `From ${m} ${y} to ${m2} ${y + n}.`),
+	fc
+		.tuple(fc.integer({ min: 2, max: 3000 }), fc.integer({ min: 1, max: 500 }))
+		.map(([a, n]) => `Ruled ${a}–${Math.max(1, a - n)} BC.`),
+	fc
+		.tuple(month, year, month, fc.integer({ min: 1, max: 5 }))
+		.map(([m, y, m2, n]) => `From ${m} ${y} to ${m2} ${y + n}.`),
 	fc.tuple(fc.constantFrom("c.", "circa", "around"), small, era).map(([c, y, e]) => `Made ${c} ${y} ${e}.`),
-	fc.tuple(fc.constantFrom("early", "late", "mid-"), year).map(([q, y]) => `Strikes spread in ${q === "mid-" ? "mid-" : `${q} `}${y}.`),
+	fc
+		.tuple(fc.constantFrom("early", "late", "mid-"), year)
+		.map(([q, y]) => `Strikes spread in ${q === "mid-" ? "mid-" : `${q} `}${y}.`),
 	fc.tuple(day, month, year).map(([d, m, y]) => `Stormed on ${d} ${m} ${y} (Old Style).`),
 );
 
@@ -66,7 +90,10 @@ const parsedDate: fc.Arbitrary<HistDate> = dateText
 
 describe("properties", () => {
 	test("every generated date form is found", () => {
-		fc.assert(fc.property(dateText, (t) => findDates(t).length === 1), fuzzParams(0x5eed01, 500));
+		fc.assert(
+			fc.property(dateText, (t) => findDates(t).length === 1),
+			fuzzParams(0x5eed01, 500),
+		);
 	});
 
 	test("the label of any parsed date re-parses to the same date", () => {
@@ -81,11 +108,58 @@ describe("properties", () => {
 	});
 
 	test("labels round-trip for whatever is found in token soup", () => {
-		const soup = ["1933", "44", "476", "1917", "12", "3", "BC", "BCE", "AD", "CE", "c.", "circa", "early", "mid-", "late",
-			"the", "of", "in", "from", "to", "until", "between", "and", "–", "-", "March", "Sept.", "November", "(", ")", ",",
-			"s", "'s", "century", "centuries", "millennium", "fifth", "19th", "spring", "winter", "O.S.", "(Old Style)",
-			"1,000", "50,000", "'30s", "1930s", "/", "7"];
-		const text = fc.array(fc.tuple(fc.constantFrom(...soup), fc.constantFrom(" ", "")), { minLength: 1, maxLength: 12 })
+		const soup = [
+			"1933",
+			"44",
+			"476",
+			"1917",
+			"12",
+			"3",
+			"BC",
+			"BCE",
+			"AD",
+			"CE",
+			"c.",
+			"circa",
+			"early",
+			"mid-",
+			"late",
+			"the",
+			"of",
+			"in",
+			"from",
+			"to",
+			"until",
+			"between",
+			"and",
+			"–",
+			"-",
+			"March",
+			"Sept.",
+			"November",
+			"(",
+			")",
+			",",
+			"s",
+			"'s",
+			"century",
+			"centuries",
+			"millennium",
+			"fifth",
+			"19th",
+			"spring",
+			"winter",
+			"O.S.",
+			"(Old Style)",
+			"1,000",
+			"50,000",
+			"'30s",
+			"1930s",
+			"/",
+			"7",
+		];
+		const text = fc
+			.array(fc.tuple(fc.constantFrom(...soup), fc.constantFrom(" ", "")), { minLength: 1, maxLength: 12 })
 			.map((parts) => parts.map(([t, sep]) => t + sep).join(""));
 		fc.assert(
 			fc.property(text, fc.option(fc.integer({ min: -500, max: 2000 }), { nil: undefined }), (t, anchorYear) => {
@@ -101,8 +175,10 @@ describe("properties", () => {
 			fc.property(parsedDate, parsedDate, parsedDate, (a, b, c) => {
 				expect(compareHistDates(a, a)).toBe(0);
 				expect(sign(compareHistDates(a, b)) + sign(compareHistDates(b, a))).toBe(0);
-				if (compareHistDates(a, b) <= 0 && compareHistDates(b, c) <= 0) expect(compareHistDates(a, c)).toBeLessThanOrEqual(0);
-				if (compareHistDates(a, b) === 0) expect(sign(compareHistDates(a, c))).toBe(sign(compareHistDates(b, c)));
+				if (compareHistDates(a, b) <= 0 && compareHistDates(b, c) <= 0)
+					expect(compareHistDates(a, c)).toBeLessThanOrEqual(0);
+				if (compareHistDates(a, b) === 0)
+					expect(sign(compareHistDates(a, c))).toBe(sign(compareHistDates(b, c)));
 			}),
 			fuzzParams(0x5eed04, 1000),
 		);
@@ -122,7 +198,11 @@ describe("properties", () => {
 /** Counterexamples found by random runs, each kept as a named case (text, anchor year, what went wrong). */
 const REGRESSIONS: Array<{ name: string; text: string; anchorYear?: number }> = [
 	// CI, token soup: chrono read "November 7 to 1" out of "1,000" as the reversed range "7–1 Nov 1 BC".
-	{ name: "a day range may not end inside 1,000 (was 7–1 Nov 1 BC)", text: "November 7 to 1,000 1933 ", anchorYear: 0 },
+	{
+		name: "a day range may not end inside 1,000 (was 7–1 Nov 1 BC)",
+		text: "November 7 to 1,000 1933 ",
+		anchorYear: 0,
+	},
 	{ name: "a day range may not run backwards (was 7–3 Nov)", text: "November 7 to 3", anchorYear: 1917 },
 	// npm test, token soup with the stricter check: "AD 50" was read out of "AD 50,000".
 	{ name: "an AD year may not end inside 50,000 (was 50)", text: "AD 50,000 1933 " },
@@ -159,7 +239,8 @@ describe("long paragraphs", () => {
 			fc.property(paragraph10k, fc.boolean(), (p, anchored) => {
 				const found = findDates(p, anchored ? { anchorYear: 1917 } : {});
 				for (let i = 1; i < found.length; i++) expect(found[i].index).toBeGreaterThanOrEqual(found[i - 1].end);
-				for (const m of found.slice(0, 50)) expect(key(parseDateLabel(m.date.label) as HistDate)).toBe(key(m.date));
+				for (const m of found.slice(0, 50))
+					expect(key(parseDateLabel(m.date.label) as HistDate)).toBe(key(m.date));
 			}),
 			fuzzParams(0x5eed06, 80),
 		);

@@ -1,7 +1,12 @@
 /** Old Style, anchoring, BCE ordering, year 0, years 1-99, labels and sorting. */
 import { describe, expect, test } from "vitest";
 import {
-	compareHistDates, createDateReader, findDates, formatHistDate, formatYear, parseDateLabel,
+	compareHistDates,
+	createDateReader,
+	findDates,
+	formatHistDate,
+	formatYear,
+	parseDateLabel,
 } from "../../../src/core/dates";
 import type { HistDate } from "../../../src/core/model";
 import { mayHoldDate } from "../../../src/core/dates/fastpath";
@@ -99,7 +104,10 @@ describe("BCE, year 0 and small years", () => {
 	});
 	test("BCE dates sort before CE dates, and older BCE first", () => {
 		const texts = ["in AD 79", "in 44 BC", "in 476 CE", "in 753 BC", "in 1 BC", "in AD 1", "the 5th century BC"];
-		const sorted = texts.map(one).sort(compareHistDates).map((d) => d.label);
+		const sorted = texts
+			.map(one)
+			.sort(compareHistDates)
+			.map((d) => d.label);
 		expect(sorted).toEqual(["753 BC", "5th century BC", "44 BC", "1 BC", "1", "79", "476"]);
 	});
 });
@@ -122,9 +130,27 @@ describe("compareHistDates", () => {
 
 describe("labels", () => {
 	test.each([
-		"44 BC", "c. 1150", "1930s", "mid-1930s", "Nov 1933", "16 Nov 1933", "1933–1939", "19th century",
-		"5th century BC", "2nd millennium BC", "spring 1941", "winter 1941–42", "82–79 BC", "27 BC – AD 14",
-		"Jun 1948 – May 1949", "1–3 Sep 1939", "late Nov 1933", "early 1917", "1800s", "c. 50,000 BC", "15 Mar 44 BC",
+		"44 BC",
+		"c. 1150",
+		"1930s",
+		"mid-1930s",
+		"Nov 1933",
+		"16 Nov 1933",
+		"1933–1939",
+		"19th century",
+		"5th century BC",
+		"2nd millennium BC",
+		"spring 1941",
+		"winter 1941–42",
+		"82–79 BC",
+		"27 BC – AD 14",
+		"Jun 1948 – May 1949",
+		"1–3 Sep 1939",
+		"late Nov 1933",
+		"early 1917",
+		"1800s",
+		"c. 50,000 BC",
+		"15 Mar 44 BC",
 	])("%s re-parses to itself", (label) => {
 		const d = parseDateLabel(label);
 		expect(d, label).not.toBeNull();
@@ -146,7 +172,19 @@ describe("fast path and robustness", () => {
 		expect(mayHoldDate("in 1917", false)).toBe(true);
 	});
 	test("odd inputs never throw", () => {
-		for (const t of ["", " ", "-", "–––", "0000-00-00", "99999999999 BC", "AD 0", "0 BC", "(((1917", "31 February 1917", "\u0000 1917"]) {
+		for (const t of [
+			"",
+			" ",
+			"-",
+			"–––",
+			"0000-00-00",
+			"99999999999 BC",
+			"AD 0",
+			"0 BC",
+			"(((1917",
+			"31 February 1917",
+			"\u0000 1917",
+		]) {
 			expect(() => findDates(t)).not.toThrow();
 		}
 		expect(findDates("31 February 1917").map((m) => m.date.precision)).toEqual(["month"]);

@@ -10,7 +10,22 @@ import { fuzzParams } from "../../support/fuzz";
 import { ev } from "../axis/make-event";
 
 function brief(path: string, events: HistEvent[]): Brief {
-	return { path, id: path, title: path, publish: true, hidden: false, course: path.split("/")[0], tags: [], sections: [], events, quotes: [], facts: [], themes: [], links: [], problems: [] };
+	return {
+		path,
+		id: path,
+		title: path,
+		publish: true,
+		hidden: false,
+		course: path.split("/")[0],
+		tags: [],
+		sections: [],
+		events,
+		quotes: [],
+		facts: [],
+		themes: [],
+		links: [],
+		problems: [],
+	};
 }
 
 describe("garden axis image", () => {
@@ -21,7 +36,7 @@ describe("garden axis image", () => {
 		expect(out.width).toBe(880);
 		expect(out.svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="880"/);
 		expect(out.svg).not.toContain("<crossed>");
-		expect(out.svg).toContain("rect class=\"b\"");
+		expect(out.svg).toContain('rect class="b"');
 		const ticks = [...out.svg.matchAll(/<text class="t"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 		expect(ticks.length).toBeGreaterThan(2);
 		expect(ticks.some((t) => /^(AD )?0$|^0 BC$/.test(t))).toBe(false);
@@ -31,7 +46,15 @@ describe("garden axis image", () => {
 
 	it("is written beside the timeline pages with the generated marker, and the planner keeps it up to date", () => {
 		const briefs = [brief("Rome/Caesar.md", [ev({ year: -48 }, { year: -48 }, "year", "Rome/Caesar.md")])];
-		const planned = [{ kind: "timeline", path: "Garden/Timeline.md", title: "Timeline" }, { kind: "course-timeline", path: "Garden/Courses/Rome - timeline.md", title: "Timeline: Rome", course: "Rome" }];
+		const planned = [
+			{ kind: "timeline", path: "Garden/Timeline.md", title: "Timeline" },
+			{
+				kind: "course-timeline",
+				path: "Garden/Courses/Rome - timeline.md",
+				title: "Timeline: Rome",
+				course: "Rome",
+			},
+		];
 		const images = timelineImages(planned, briefs);
 		const page = images.get("Garden/Timeline.md")!;
 		expect(page.path).toBe("Garden/Timeline axis.svg");
@@ -55,7 +78,9 @@ describe("garden Mermaid timeline", () => {
 				expect(cols.length).toBeLessThanOrEqual(MAX_COLUMNS);
 				expect(cols.reduce((s, c) => s + c.items.length, 0)).toBe(events.length);
 				const block = mermaidBlock("Timeline", events);
-				expect(block.filter((l) => /^ {4}\S.* : /.test(l) && !l.startsWith("    title")).length).toBeLessThanOrEqual(MAX_COLUMNS);
+				expect(
+					block.filter((l) => /^ {4}\S.* : /.test(l) && !l.startsWith("    title")).length,
+				).toBeLessThanOrEqual(MAX_COLUMNS);
 			}),
 			fuzzParams(1905, 80),
 		);

@@ -3,7 +3,17 @@
  * link inside --out is followed (L2); `--out VAULT` leaves the vault's own pages alone; pages follow the
  * garden's publisher key, not the other publish keys (G2); embedded unpublished notes are named (G1).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -33,8 +43,38 @@ afterEach(() => {
 /** A vault with two published briefs, so unpublishing one makes its quiz page stale. */
 function twoBriefVault(): string {
 	const v = tmp();
-	writeFileSync(join(v, "Rome.md"), ["---", "dg-publish: true", "---", "# Rome", "", "- **Founding:** Romulus founded the city in 753 BC.", "- **Republic:** The Romans expelled their last king in 509 BC.", "- **Cannae:** Hannibal destroyed a Roman army at Cannae in 216 BC.", "- **Caesar:** Julius Caesar was assassinated on 15 March 44 BC.", "- **Augustus:** Octavian took the name Augustus in 27 BC.", ""].join("\n"));
-	writeFileSync(join(v, "Russia.md"), ["---", "dg-publish: true", "---", "# Russia", "", "- **Emancipation:** Alexander II freed the serfs in 1861.", "- **Bloody Sunday:** Troops fired on marching workers in January 1905.", "- **Abdication:** Nicholas II gave up the throne in March 1917.", "- **Brest-Litovsk:** The Bolsheviks made peace with Germany in March 1918.", "- **NEP:** Lenin announced the New Economic Policy in 1921.", ""].join("\n"));
+	writeFileSync(
+		join(v, "Rome.md"),
+		[
+			"---",
+			"dg-publish: true",
+			"---",
+			"# Rome",
+			"",
+			"- **Founding:** Romulus founded the city in 753 BC.",
+			"- **Republic:** The Romans expelled their last king in 509 BC.",
+			"- **Cannae:** Hannibal destroyed a Roman army at Cannae in 216 BC.",
+			"- **Caesar:** Julius Caesar was assassinated on 15 March 44 BC.",
+			"- **Augustus:** Octavian took the name Augustus in 27 BC.",
+			"",
+		].join("\n"),
+	);
+	writeFileSync(
+		join(v, "Russia.md"),
+		[
+			"---",
+			"dg-publish: true",
+			"---",
+			"# Russia",
+			"",
+			"- **Emancipation:** Alexander II freed the serfs in 1861.",
+			"- **Bloody Sunday:** Troops fired on marching workers in January 1905.",
+			"- **Abdication:** Nicholas II gave up the throne in March 1917.",
+			"- **Brest-Litovsk:** The Bolsheviks made peace with Germany in March 1918.",
+			"- **NEP:** Lenin announced the New Economic Policy in 1921.",
+			"",
+		].join("\n"),
+	);
 	return v;
 }
 
@@ -54,7 +94,10 @@ describe("garden --out: removes only its own pages, into the trash (M4)", () => 
 		expect((await run(v, out)).code).toBe(0);
 		const quiz = readFileSync(join(out, "Quizzes/Rome - quiz.md"), "utf8");
 		// The user's annotated copy carries the marker too: it must survive.
-		writeFileSync(join(out, "My copy of timeline.md"), `${readFileSync(join(out, "Timeline.md"), "utf8")}\nMy notes.\n`);
+		writeFileSync(
+			join(out, "My copy of timeline.md"),
+			`${readFileSync(join(out, "Timeline.md"), "utf8")}\nMy notes.\n`,
+		);
 		unpublish(v, "Rome.md");
 		const r = await run(v, out);
 		expect(r.code).toBe(0);
@@ -62,7 +105,9 @@ describe("garden --out: removes only its own pages, into the trash (M4)", () => 
 		expect(readFileSync(join(out, ".trash/Quizzes/Rome - quiz.md"), "utf8")).toBe(quiz);
 		expect(readFileSync(join(out, "My copy of timeline.md"), "utf8")).toContain("My notes.");
 		expect(r.out.join("\n")).toContain("kept My copy of timeline.md");
-		const manifest = JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")) as { pages: Record<string, string> };
+		const manifest = JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")) as {
+			pages: Record<string, string>;
+		};
 		expect(Object.keys(manifest.pages)).not.toContain("Quizzes/Rome - quiz.md");
 		expect(Object.keys(manifest.pages)).toContain("Quizzes/Russia - quiz.md");
 	});
@@ -78,7 +123,9 @@ describe("garden --out: removes only its own pages, into the trash (M4)", () => 
 		unpublish(v, "Rome.md");
 		const r = await run(v, out);
 		expect(readFileSync(join(out, "Quizzes/Rome - quiz.md"), "utf8")).toBe(edited);
-		expect(r.out.join("\n")).toContain("kept Quizzes/Rome - quiz.md: no published brief produces it any more, but it was edited since it was written");
+		expect(r.out.join("\n")).toContain(
+			"kept Quizzes/Rome - quiz.md: no published brief produces it any more, but it was edited since it was written",
+		);
 		// Timeline.md changed (Rome left it): rewritten, the hand-edited text kept in the trash.
 		expect(readFileSync(join(out, "Timeline.md"), "utf8")).not.toContain("My timeline notes.");
 		expect(readFileSync(join(out, ".trash/Timeline.md"), "utf8")).toBe(timeline);
@@ -90,7 +137,9 @@ describe("garden --out: removes only its own pages, into the trash (M4)", () => 
 		await run(v, out);
 		unpublish(v, "Rome.md");
 		const r = await run(v, out, true);
-		expect(r.out).toContain("  would move Quizzes/Rome - quiz.md to .trash/ (no published brief produces it any more)");
+		expect(r.out).toContain(
+			"  would move Quizzes/Rome - quiz.md to .trash/ (no published brief produces it any more)",
+		);
 		expect(existsSync(join(out, "Quizzes/Rome - quiz.md"))).toBe(true);
 		expect(existsSync(join(out, ".trash"))).toBe(false);
 	});
@@ -134,9 +183,18 @@ describe("garden: whose pages (G2) and what leaks (G1)", () => {
 	it("a note published only under another publish key feeds no page and is not linked", async () => {
 		const v = tmp();
 		mkdirSync(join(v, ".obsidian/plugins/study-briefs"), { recursive: true });
-		writeFileSync(join(v, ".obsidian/plugins/study-briefs/data.json"), JSON.stringify({ extraPublishKeys: ["share"] }));
-		writeFileSync(join(v, "Public.md"), "---\ndg-publish: true\n---\n# Public\n\nIn 1917 PUBLICWORD happened; see [[Shared]].\n");
-		writeFileSync(join(v, "Shared.md"), "---\nshare: true\n---\n# Shared\n\nIn 1918 SHAREDWORD happened.\n\n**Key Quotes:**\n- \"SHAREDQUOTE\" — X\n");
+		writeFileSync(
+			join(v, ".obsidian/plugins/study-briefs/data.json"),
+			JSON.stringify({ extraPublishKeys: ["share"] }),
+		);
+		writeFileSync(
+			join(v, "Public.md"),
+			"---\ndg-publish: true\n---\n# Public\n\nIn 1917 PUBLICWORD happened; see [[Shared]].\n",
+		);
+		writeFileSync(
+			join(v, "Shared.md"),
+			'---\nshare: true\n---\n# Shared\n\nIn 1918 SHAREDWORD happened.\n\n**Key Quotes:**\n- "SHAREDQUOTE" — X\n',
+		);
 		const out = join(tmp(), "site");
 		const r = await run(v, out);
 		expect(r.code).toBe(0);
@@ -157,7 +215,9 @@ describe("garden: whose pages (G2) and what leaks (G1)", () => {
 		writeFileSync(join(v, "Brief.md"), "---\ndg-publish: true\n---\n# Brief\n\nIn 1917 x. ![[Private]]\n");
 		writeFileSync(join(v, "Private.md"), "secret\n");
 		const r = await run(v, join(tmp(), "site"));
-		expect(r.err).toContain("  warning: Brief.md embeds Private.md, which is not published: the garden would publish its text inside the brief");
+		expect(r.err).toContain(
+			"  warning: Brief.md embeds Private.md, which is not published: the garden would publish its text inside the brief",
+		);
 		expect(r.out.at(-1)).toContain("1 embedded unpublished note");
 	});
 });

@@ -51,9 +51,15 @@ describe("study-briefs garden", () => {
 			"Timeline axis.svg",
 			"Timeline.md",
 		]);
-		expect(a.out.at(-1)).toMatch(/^6 published briefs -> 10 pages in .*: 10 written, 0 unchanged, 0 refused, 0 moved to the trash/);
-		expect(Object.keys(JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")).pages as object)).toHaveLength(10);
-		const all = files(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+		expect(a.out.at(-1)).toMatch(
+			/^6 published briefs -> 10 pages in .*: 10 written, 0 unchanged, 0 refused, 0 moved to the trash/,
+		);
+		expect(
+			Object.keys(JSON.parse(readFileSync(join(out, ".study-briefs-pages.json"), "utf8")).pages as object),
+		).toHaveLength(10);
+		const all = files(out)
+			.map((f) => readFileSync(join(out, f), "utf8"))
+			.join("\n");
 		// The example vault's drafts and reading notes are not published: none of their words appear.
 		for (const draft of ["Purges reading notes", "Unfinished brief"]) expect(all).not.toContain(`[[${draft}`);
 		const b = io();
@@ -79,7 +85,9 @@ describe("study-briefs garden", () => {
 		const a = io();
 		expect(await runGarden(VAULT, { out, dryRun: false, today: TODAY }, a.cli)).toBe(1);
 		expect(readFileSync(join(out, "Timeline.md"), "utf8")).toBe("# My own timeline\n");
-		expect(a.err.join("\n")).toContain("not written: Timeline.md: a note without the generated marker has this name");
+		expect(a.err.join("\n")).toContain(
+			"not written: Timeline.md: a note without the generated marker has this name",
+		);
 		// A marked file this tool did not write here is never removed (M4).
 		expect(readFileSync(join(out, "Old brief - quiz.md"), "utf8")).toContain("old");
 		expect(a.out.join("\n")).toContain("kept Old brief - quiz.md: no published brief produces it any more");
@@ -98,10 +106,18 @@ describe("study-briefs garden", () => {
 		mkdirSync(join(v, ".obsidian/plugins/study-briefs"), { recursive: true });
 		writeFileSync(
 			join(v, ".obsidian/plugins/study-briefs/data.json"),
-			JSON.stringify({ gardenPublishKey: "publish", extraPublishKeys: ["publish"], gardenMermaid: true, gardenPerCourse: true }),
+			JSON.stringify({
+				gardenPublishKey: "publish",
+				extraPublishKeys: ["publish"],
+				gardenMermaid: true,
+				gardenPerCourse: true,
+			}),
 		);
 		mkdirSync(join(v, "Rome"));
-		writeFileSync(join(v, "Rome/Caesar.md"), "---\npublish: true\n---\n# Caesar\n\n- **Rubicon:** Caesar crossed the Rubicon in January 49 BC.\n");
+		writeFileSync(
+			join(v, "Rome/Caesar.md"),
+			"---\npublish: true\n---\n# Caesar\n\n- **Rubicon:** Caesar crossed the Rubicon in January 49 BC.\n",
+		);
 		const out = join(tmp(), "site");
 		expect(await runGarden(v, { out, dryRun: false, today: TODAY }, io().cli)).toBe(0);
 		const timeline = readFileSync(join(out, "Timeline.md"), "utf8");
@@ -125,11 +141,16 @@ describe("study-briefs check", () => {
 		expect(await runCheck(VAULT, { json: false }, a.cli)).toBe(1);
 		expect(a.out.join("\n")).toContain("check failed: 0 embedded unpublished notes, 1 error-level problems.");
 		const text = a.out.join("\n");
-		expect(text).toContain("unpublished           [[Purges reading notes]] -> Drafts/Purges reading notes.md  (not published: a dead link in the garden)");
+		expect(text).toContain(
+			"unpublished           [[Purges reading notes]] -> Drafts/Purges reading notes.md  (not published: a dead link in the garden)",
+		);
 		expect(text).toContain("Links: 5 published, 0 hidden, 1 unpublished, 0 embedded-unpublished, 0 missing");
 		const b = io();
 		expect(await runCheck(VAULT, { json: true }, b.cli)).toBe(1);
-		const json = JSON.parse(b.out.join("\n")) as { links: { target: string; status: string; line: number; brief: string }[]; problems: unknown[] };
+		const json = JSON.parse(b.out.join("\n")) as {
+			links: { target: string; status: string; line: number; brief: string }[];
+			problems: unknown[];
+		};
 		expect(json.links.find((l) => l.status === "unpublished")).toEqual({
 			brief: "Russian History/Stalin's Great Purges.md",
 			line: 28,
@@ -143,7 +164,10 @@ describe("study-briefs check", () => {
 
 	it("embedded-unpublished (also through a published embed), hidden and missing links in a vault of its own", async () => {
 		const v = tmp();
-		writeFileSync(join(v, "Brief.md"), "---\ndg-publish: true\n---\n# Brief\n![[Private]] and [[Hidden]] and [[Gone]] and ![[pic.png]]\n");
+		writeFileSync(
+			join(v, "Brief.md"),
+			"---\ndg-publish: true\n---\n# Brief\n![[Private]] and [[Hidden]] and [[Gone]] and ![[pic.png]]\n",
+		);
 		writeFileSync(join(v, "Private.md"), "secret\n");
 		writeFileSync(join(v, "Hidden.md"), "---\ndg-publish: true\ndg-hide: true\n---\nx\n");
 		writeFileSync(join(v, "pic.png"), "png");
@@ -152,7 +176,10 @@ describe("study-briefs check", () => {
 		writeFileSync(join(v, "Brief 2.md"), "---\ndg-publish: true\n---\n# Two\n![[Shared]]\n");
 		const a = io();
 		expect(await runCheck(v, { json: true }, a.cli)).toBe(1);
-		const json = JSON.parse(a.out.join("\n")) as { links: { brief: string; target: string; status: string; path: string; via?: string[] }[]; embeddedUnpublished: unknown[] };
+		const json = JSON.parse(a.out.join("\n")) as {
+			links: { brief: string; target: string; status: string; path: string; via?: string[] }[];
+			embeddedUnpublished: unknown[];
+		};
 		expect(json.embeddedUnpublished).toEqual([
 			{ brief: "Brief 2.md", note: "Deep secret.md", via: ["Shared.md"] },
 			{ brief: "Brief.md", note: "Private.md" },
@@ -169,7 +196,11 @@ describe("study-briefs check", () => {
 		]);
 		const b = io();
 		expect(await runCheck(v, { json: false }, b.cli)).toBe(1);
-		expect(b.out.join("\n")).toContain("Brief 2.md embeds Deep secret.md (through Shared.md), which is not published");
-		expect(b.out.join("\n")).toContain("embedded-unpublished  ![[Shared]] -> Shared.md -> Deep secret.md  (WARNING: embedded but not published");
+		expect(b.out.join("\n")).toContain(
+			"Brief 2.md embeds Deep secret.md (through Shared.md), which is not published",
+		);
+		expect(b.out.join("\n")).toContain(
+			"embedded-unpublished  ![[Shared]] -> Shared.md -> Deep secret.md  (WARNING: embedded but not published",
+		);
 	});
 });

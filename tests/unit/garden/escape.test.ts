@@ -6,7 +6,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildGardenPages, makeLinker, makeResolver, rewriteLinks } from "../../../src/core/garden";
-import { collapseSpace, escapeAlias, escapePlain, escapeText, mermaidWords, safeUrl } from "../../../src/core/garden/escape";
+import {
+	collapseSpace,
+	escapeAlias,
+	escapePlain,
+	escapeText,
+	mermaidWords,
+	safeUrl,
+} from "../../../src/core/garden/escape";
 import type { Brief } from "../../../src/core/model";
 import type { Question } from "../../../src/core/quiz/types";
 import { fuzzParams } from "../../support/fuzz";
@@ -16,7 +23,10 @@ const FORBIDDEN = /[<{}$]/;
 
 /** The page's text without its blockquote and callout markers: where a `>` may not appear. */
 function unquoted(text: string): string {
-	return text.split("\n").map((l) => l.replace(/^(?:> ?)+/, "")).join("\n");
+	return text
+		.split("\n")
+		.map((l) => l.replace(/^(?:> ?)+/, ""))
+		.join("\n");
 }
 
 function expectInert(text: string): void {
@@ -43,13 +53,25 @@ const PAYLOAD = `<img src=x onerror=alert('x')>`;
 
 describe("escaping note text for a garden page", () => {
 	it("the attack's reproduction: a front-matter title and an entity-decoded heading never reach a page as HTML", () => {
-		const a = brief("fmtitle.md", { title: PAYLOAD, events: [event("fmtitle.md", date(1917), "In 1917 something happened.")] });
+		const a = brief("fmtitle.md", {
+			title: PAYLOAD,
+			events: [event("fmtitle.md", date(1917), "In 1917 something happened.")],
+		});
 		const b = brief("entity-heading.md", {
 			title: `${PAYLOAD} Brief, 1933`,
 			quotes: [quote("entity-heading.md", "A quote.", PAYLOAD)],
 		});
 		const q = (br: Brief): Question[] => [
-			{ id: "q", kind: "which-brief", prompt: `Which? ${PAYLOAD}`, options: [br.title, PAYLOAD], answer: br.title, itemId: "i", briefPath: br.path, source: { path: br.path, line: 1 } },
+			{
+				id: "q",
+				kind: "which-brief",
+				prompt: `Which? ${PAYLOAD}`,
+				options: [br.title, PAYLOAD],
+				answer: br.title,
+				itemId: "i",
+				briefPath: br.path,
+				source: { path: br.path, line: 1 },
+			},
 		];
 		const pages = pagesFor([a, b], true, q);
 		const all = pages.map((p) => body(p.content)).join("\n");
@@ -59,8 +81,12 @@ describe("escaping note text for a garden page", () => {
 	});
 
 	it("attribute braces, math, template tags and comments from note text are neutralised", () => {
-		const text = "In 1933 {onclick=alert(1)} cost $5 and $6 {{constructor.constructor('x')()}} {% raw %} %%secret%% <!-- hidden -->";
-		const a = brief("A.md", { title: "{.x onclick=y}", events: [event("A.md", date(1933), text, "Label {onmouseover=z}")] });
+		const text =
+			"In 1933 {onclick=alert(1)} cost $5 and $6 {{constructor.constructor('x')()}} {% raw %} %%secret%% <!-- hidden -->";
+		const a = brief("A.md", {
+			title: "{.x onclick=y}",
+			events: [event("A.md", date(1933), text, "Label {onmouseover=z}")],
+		});
 		const timeline = body(pagesFor([a])[1].content);
 		expectInert(timeline);
 		expect(timeline).toContain("&#123;onclick=alert(1)&#125; cost &#36;5");
@@ -71,8 +97,12 @@ describe("escaping note text for a garden page", () => {
 	it("links: javascript: and data: become their words; http stays a link with a safe URL; unsafe targets are not linked", () => {
 		const resolve = makeResolver(["Pub.md", "<b>.md"]);
 		const linker = makeLinker([note("Pub.md", true), note("<b>.md", true)], resolve);
-		expect(rewriteLinks("[x](javascript:alert) [y](data:text/html,z) [z](https://e.org/a{b})", "A.md", linker)).toBe("x y [z](https://e.org/a%7Bb%7D)");
-		expect(rewriteLinks("see [[<b>]] and [[Pub|<i>alias</i>]]", "A.md", linker)).toBe("see &lt;b&gt; and [[Pub|&lt;i&gt;alias&lt;/i&gt;]]");
+		expect(
+			rewriteLinks("[x](javascript:alert) [y](data:text/html,z) [z](https://e.org/a{b})", "A.md", linker),
+		).toBe("x y [z](https://e.org/a%7Bb%7D)");
+		expect(rewriteLinks("see [[<b>]] and [[Pub|<i>alias</i>]]", "A.md", linker)).toBe(
+			"see &lt;b&gt; and [[Pub|&lt;i&gt;alias&lt;/i&gt;]]",
+		);
 		expect(rewriteLinks("[[Nowhere|<svg onload=x>]]", "A.md", linker)).toBe("&lt;svg onload=x&gt;");
 	});
 
@@ -92,7 +122,14 @@ describe("escaping note text for a garden page", () => {
 		fc.assert(
 			fc.property(text, (t) => {
 				expect(collapseSpace(t)).toBe(t.replace(/\s+/g, " ").trim());
-				expect(escapeText(t)).toBe(t.replace(/[&<>{}$]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;", $: "&#36;" })[c] ?? c));
+				expect(escapeText(t)).toBe(
+					t.replace(
+						/[&<>{}$]/g,
+						(c) =>
+							({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;", $: "&#36;" })[c] ??
+							c,
+					),
+				);
 				expect(escapePlain(t).replace(/&(?:amp|lt|gt|#123|#125|#36);/g, "")).not.toMatch(/(?<!\\)[*_#%]/);
 			}),
 			fuzzParams(77, 500),
@@ -110,7 +147,16 @@ describe("escaping note text for a garden page", () => {
 					quotes: [quote(p, qtext, speaker)],
 				});
 				const quiz = (br: Brief): Question[] => [
-					{ id: "q", kind: "which-brief", prompt: text, options: [title, label], answer: qtext, itemId: "i", briefPath: br.path, source: { path: br.path, line: 1 } },
+					{
+						id: "q",
+						kind: "which-brief",
+						prompt: text,
+						options: [title, label],
+						answer: qtext,
+						itemId: "i",
+						briefPath: br.path,
+						source: { path: br.path, line: 1 },
+					},
 				];
 				for (const page of pagesFor([b], true, quiz)) expectInert(body(page.content));
 			}),

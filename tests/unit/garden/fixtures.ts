@@ -2,7 +2,12 @@
 import type { Brief, HistDate, HistEvent, LinkRef, Quote } from "../../../src/core/model";
 import type { NoteInfo, ResolveLink } from "../../../src/core/garden";
 
-export function date(year: number, label?: string, precision: HistDate["precision"] = "year", month?: number): HistDate {
+export function date(
+	year: number,
+	label?: string,
+	precision: HistDate["precision"] = "year",
+	month?: number,
+): HistDate {
 	const lbl = label ?? (year <= 0 ? `${1 - year} BC` : String(year));
 	return { start: { year, month }, end: { year, month }, precision, approximate: false, text: lbl, label: lbl };
 }
@@ -53,7 +58,15 @@ export function resolverFor(paths: string[]): ResolveLink {
 		const t = target.trim();
 		for (const p of paths) if (p === t || p === `${t}.md`) return p;
 		const base = t.replace(/\.md$/i, "").toLowerCase();
-		return paths.find((p) => p.slice(p.lastIndexOf("/") + 1).replace(/\.md$/i, "").toLowerCase() === base) ?? null;
+		return (
+			paths.find(
+				(p) =>
+					p
+						.slice(p.lastIndexOf("/") + 1)
+						.replace(/\.md$/i, "")
+						.toLowerCase() === base,
+			) ?? null
+		);
 	};
 }
 
@@ -75,7 +88,11 @@ export function smallVault() {
 		title: "Recognition of the Soviet Union, 1933",
 		events: [
 			event(SOVIET, date(1917), "The U.S. severed diplomatic ties with Russia.", "Background"),
-			event(SOVIET, date(1933, "Nov 1933", "month", 11), "Roosevelt–Litvinov conversations | agreements. ![[Secret plans]]"),
+			event(
+				SOVIET,
+				date(1933, "Nov 1933", "month", 11),
+				"Roosevelt–Litvinov conversations | agreements. ![[Secret plans]]",
+			),
 			event(SOVIET, date(1939), "The Molotov-Ribbentrop Pact, as in [[Caesar]]."),
 		],
 		quotes: [quote(SOVIET, "Roosevelt hoped that recognition\nwould serve U.S. interests.")],

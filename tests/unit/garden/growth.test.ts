@@ -32,8 +32,14 @@ describe("garden writer growth (linear)", () => {
 			Array.from({ length: 40 }, (_, i) => {
 				const p = `C${i % 7}/B${i}.md`;
 				const text = `In ${1000 + (i % 900)} ${BOMB.join("").repeat(n)} [[a]] [[B${i + 1}|next]]`;
-				const events = [0, 1, 2].map((k) => event(p, date(1000 + ((i + k) % 900)), text, `Label *x* ${"<{".repeat(n)}`));
-				return brief(p, { title: `<b>${i}</b> ${"{x}".repeat(n)}`, events, quotes: [quote(p, text, `<i>S</i>${"[".repeat(n)}`)] });
+				const events = [0, 1, 2].map((k) =>
+					event(p, date(1000 + ((i + k) % 900)), text, `Label *x* ${"<{".repeat(n)}`),
+				);
+				return brief(p, {
+					title: `<b>${i}</b> ${"{x}".repeat(n)}`,
+					events,
+					quotes: [quote(p, text, `<i>S</i>${"[".repeat(n)}`)],
+				});
 			});
 		expectLinearGrowth({
 			make: briefs,

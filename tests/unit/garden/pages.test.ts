@@ -37,7 +37,9 @@ describe("buildGardenPages", () => {
 			"Study pages/Quizzes/US Recognition - quiz.md",
 		]);
 		for (const p of pages) {
-			expect(p.content.startsWith("---\ndg-publish: true\nstudy-briefs-generated: true\nstudy-briefs-hash: ")).toBe(true);
+			expect(
+				p.content.startsWith("---\ndg-publish: true\nstudy-briefs-generated: true\nstudy-briefs-hash: "),
+			).toBe(true);
 		}
 	});
 
@@ -48,8 +50,12 @@ describe("buildGardenPages", () => {
 		expect(body).toContain("## 20th century");
 		expect(body.indexOf("49 BC")).toBeLessThan(body.indexOf("44 BC"));
 		expect(body.indexOf("44 BC")).toBeLessThan(body.indexOf("1917"));
-		expect(body).toContain("- **44 BC** — Caesar is assassinated on the Ides of March, see my notes. · [[Caesar|Julius Caesar]]");
-		expect(body).toContain("- **1917** — **Background:** The U.S. severed diplomatic ties with Russia. · [[US Recognition|Recognition of the Soviet Union, 1933]]");
+		expect(body).toContain(
+			"- **44 BC** — Caesar is assassinated on the Ides of March, see my notes. · [[Caesar|Julius Caesar]]",
+		);
+		expect(body).toContain(
+			"- **1917** — **Background:** The U.S. severed diplomatic ties with Russia. · [[US Recognition|Recognition of the Soviet Union, 1933]]",
+		);
 		// links to published briefs are kept, embeds of unpublished notes dropped
 		expect(body).toContain("as in [[Caesar]].");
 		expect(body).not.toContain("Secret plans");
@@ -63,7 +69,8 @@ describe("buildGardenPages", () => {
 		const years = buildGardenPages({ briefs: [short], notes: v.notes, resolveLink: v.resolve, options })[1].content;
 		expect(years).toContain("## 1933\n\n- **Nov 1933**");
 		expect(years).toContain("## 1939");
-		const decades = buildGardenPages({ briefs: [v.soviet], notes: v.notes, resolveLink: v.resolve, options })[1].content;
+		const decades = buildGardenPages({ briefs: [v.soviet], notes: v.notes, resolveLink: v.resolve, options })[1]
+			.content;
 		expect(decades).toContain("## 1910s\n\n- **1917**");
 		expect(decades).toContain("## 1930s\n\n- **Nov 1933**");
 	});
@@ -78,7 +85,9 @@ describe("buildGardenPages", () => {
 		const quiz = build().find((p) => p.path.endsWith("Caesar - quiz.md"))!.content;
 		expect(quiz).toContain("> [!question] 1. Which brief \\| mentions");
 		expect(quiz).toContain("\\_\\_\\_\\_?");
-		expect(quiz).toContain("> - A) Julius Caesar\n> - B) Recognition of the Soviet Union, 1933\n>\n> > [!success]- Answer\n> > Julius Caesar");
+		expect(quiz).toContain(
+			"> - A) Julius Caesar\n> - B) Recognition of the Soviet Union, 1933\n>\n> > [!success]- Answer\n> > Julius Caesar",
+		);
 		expect(quiz).not.toContain("Draft brief");
 	});
 
@@ -94,8 +103,10 @@ describe("buildGardenPages", () => {
 		expect(none[1].content).toContain("study-briefs-generated: true");
 		const pub = build({ options: { ...options, publishKey: "publish", permalinkPrefix: "/study", mermaid: true } });
 		const tl = pub[1].content;
-		expect(tl).toContain("publish: true\ndg-permalink: \"/study/timeline/\"");
-		expect(tl).toContain("```mermaid\ntimeline\n    title Timeline\n    49 BC : Caesar crosses into Greece and defeats Pompey at Pharsalus.");
+		expect(tl).toContain('publish: true\ndg-permalink: "/study/timeline/"');
+		expect(tl).toContain(
+			"```mermaid\ntimeline\n    title Timeline\n    49 BC : Caesar crosses into Greece and defeats Pompey at Pharsalus.",
+		);
 		// one column per year while there are at most 12 (axis-mermaid)
 		expect(tl).toContain("    1933 : Roosevelt–Litvinov conversations | agreements.");
 	});
@@ -137,22 +148,35 @@ describe("planWrites", () => {
 		const pages = build();
 		const existing = new Map<string, string | null>([
 			["Study pages/Timeline.md", "---\ndg-publish: true\n---\nMy own timeline"],
-			["Study pages/Quizzes/Old brief - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold`],
-			["Study pages/Quizzes/Annotated - quiz.md", `---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold, and my notes`],
+			[
+				"Study pages/Quizzes/Old brief - quiz.md",
+				`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold`,
+			],
+			[
+				"Study pages/Quizzes/Annotated - quiz.md",
+				`---\nstudy-briefs-generated: true\nstudy-briefs-hash: ${hexHash("old")}\n---\nold, and my notes`,
+			],
 			["Study pages/Quizzes/No hash - quiz.md", "---\nstudy-briefs-generated: true\n---\nold"],
 			["Study pages/Notes.md", "mine"],
 		]);
 		const plan = planWrites(pages, existing, "Study pages");
-		expect(plan.refused).toEqual([{ path: "Study pages/Timeline.md", reason: "a note without the generated marker has this name" }]);
+		expect(plan.refused).toEqual([
+			{ path: "Study pages/Timeline.md", reason: "a note without the generated marker has this name" },
+		]);
 		expect(plan.write.map((p) => p.path)).not.toContain("Study pages/Timeline.md");
 		expect(plan.stale).toEqual(["Study pages/Quizzes/Old brief - quiz.md"]);
 		// Edited since written (or no hash to tell): someone's notes now, never removed.
-		expect(plan.kept.map((k) => k.path).sort()).toEqual(["Study pages/Quizzes/Annotated - quiz.md", "Study pages/Quizzes/No hash - quiz.md"]);
+		expect(plan.kept.map((k) => k.path).sort()).toEqual([
+			"Study pages/Quizzes/Annotated - quiz.md",
+			"Study pages/Quizzes/No hash - quiz.md",
+		]);
 	});
 
 	it("a changed page is written again", () => {
 		const pages = build();
-		const existing = new Map(pages.map((p) => [p.path, p.content.replace("Pharsalus", "Pharsalos")] as [string, string]));
+		const existing = new Map(
+			pages.map((p) => [p.path, p.content.replace("Pharsalus", "Pharsalos")] as [string, string]),
+		);
 		const plan = planWrites(pages, existing, "Study pages");
 		expect(plan.write.map((p) => p.path)).toEqual(["Study pages/Timeline.md"]);
 	});
@@ -164,7 +188,11 @@ describe("planWrites", () => {
 		const pages = buildGardenPages({ briefs: [evil], notes, resolveLink: v.resolve, options });
 		for (const p of pages) expect(p.path.startsWith("Study pages/")).toBe(true);
 		expect(pages.some((p) => p.path.includes(".."))).toBe(false);
-		const plan = planWrites([{ path: "Study pages/../secret.md", content: "x", kind: "timeline" }, ...pages], new Map(), "Study pages");
+		const plan = planWrites(
+			[{ path: "Study pages/../secret.md", content: "x", kind: "timeline" }, ...pages],
+			new Map(),
+			"Study pages",
+		);
 		expect(plan.refused).toEqual([{ path: "Study pages/../secret.md", reason: "outside the garden folder" }]);
 		expect(plan.write).toHaveLength(pages.length);
 	});

@@ -35,7 +35,11 @@ const noteSpec = fc.record({
 	years: fc.array(fc.integer({ min: -800, max: 2020 }), { minLength: 1, maxLength: 4 }),
 	words: fc.array(sentence, { minLength: 1, maxLength: 4 }),
 	links: fc.array(
-		fc.record({ to: fc.nat(20), embed: fc.boolean(), style: fc.constantFrom("wiki" as const, "alias" as const, "md" as const, "heading" as const) }),
+		fc.record({
+			to: fc.nat(20),
+			embed: fc.boolean(),
+			style: fc.constantFrom("wiki" as const, "alias" as const, "md" as const, "heading" as const),
+		}),
 		{ maxLength: 4 },
 	),
 	speaker: safeWord,
@@ -64,7 +68,9 @@ function makeVault(specs: NoteSpec[]) {
 				publish: s.publish,
 				hidden: s.hidden,
 				title: s.publish ? `Brief ${i}` : `Brief ${s.marker}`,
-				events: s.years.map((y, k) => event(p, date(y), `${words[k % words.length]} ${links}`, k === 0 ? words[0] : undefined)),
+				events: s.years.map((y, k) =>
+					event(p, date(y), `${words[k % words.length]} ${links}`, k === 0 ? words[0] : undefined),
+				),
 				quotes: words.map((w) => quote(p, `${w}\n${links}`, s.publish ? s.speaker : s.marker)),
 			}),
 		);
@@ -78,7 +84,10 @@ function quizFor(b: Brief, siblings: Brief[]): Question[] {
 		id: e.id,
 		kind: "which-brief",
 		prompt: `Which brief says "${e.text}"?`,
-		options: siblings.map((s) => s.title).concat(siblings.flatMap((s) => s.events.map((x) => x.text))).slice(0, 8),
+		options: siblings
+			.map((s) => s.title)
+			.concat(siblings.flatMap((s) => s.events.map((x) => x.text)))
+			.slice(0, 8),
 		answer: b.title,
 		itemId: e.id,
 		briefPath: b.path,
@@ -94,7 +103,13 @@ describe("garden privacy (property)", () => {
 			fc.property(fc.array(noteSpec, { minLength: 1, maxLength: 12 }), fc.boolean(), (specs, mermaid) => {
 				const v = makeVault(specs);
 				const options = { folder: "Garden", publishKey: "dg-publish", mermaid, perCourse: true };
-				const pages = buildGardenPages({ briefs: v.briefs, notes: v.notes, resolveLink: v.resolve, options, quizFor });
+				const pages = buildGardenPages({
+					briefs: v.briefs,
+					notes: v.notes,
+					resolveLink: v.resolve,
+					options,
+					quizFor,
+				});
 				const all = pages.map((p) => p.content).join("\n");
 				for (const s of specs) if (!s.publish) expect(all).not.toContain(s.marker);
 				const pagePaths = pages.map((p) => p.path);
@@ -110,7 +125,13 @@ describe("garden privacy (property)", () => {
 				expect(all).not.toMatch(/!\[\[/);
 				expect(all).not.toMatch(/\]\((?!https?:)/);
 				const existing = new Map(pages.map((p) => [p.path, p.content] as [string, string]));
-				const again = buildGardenPages({ briefs: v.briefs, notes: v.notes, resolveLink: v.resolve, options, quizFor });
+				const again = buildGardenPages({
+					briefs: v.briefs,
+					notes: v.notes,
+					resolveLink: v.resolve,
+					options,
+					quizFor,
+				});
 				expect(planWrites(again, existing, "Garden").write).toEqual([]);
 			}),
 			fuzzParams(20261128, 200),

@@ -20,7 +20,10 @@ describe("mapLinks", () => {
 				const mine = mapLinks(
 					t,
 					(s) => s,
-					(k) => (k.kind === "wiki" ? `{W${k.bang ? "!" : ""}|${k.inner}}` : `{M${k.bang ? "!" : ""}|${k.label}|${k.url}}`),
+					(k) =>
+						k.kind === "wiki"
+							? `{W${k.bang ? "!" : ""}|${k.inner}}`
+							: `{M${k.bang ? "!" : ""}|${k.label}|${k.url}}`,
 				);
 				expect(mine).toBe(regexLinks(t));
 			}),

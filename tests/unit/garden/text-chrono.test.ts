@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildGardenPages, chooseGrouping, groupLabel, makeLinker, makeResolver, rewriteLinks, yearLabel } from "../../../src/core/garden";
+import {
+	buildGardenPages,
+	chooseGrouping,
+	groupLabel,
+	makeLinker,
+	makeResolver,
+	rewriteLinks,
+	yearLabel,
+} from "../../../src/core/garden";
 import { brief, date, event, note } from "./fixtures";
 
 describe("year and group labels", () => {
@@ -28,18 +36,35 @@ describe("year and group labels", () => {
 	});
 
 	it("a crowded century is split into decade sub-headings", () => {
-		const events = [1901, 1903, 1905, 1911, 1914, 1917, 1921, 1929, 1933].map((y) => event("A.md", date(y), `event ${y}`));
+		const events = [1901, 1903, 1905, 1911, 1914, 1917, 1921, 1929, 1933].map((y) =>
+			event("A.md", date(y), `event ${y}`),
+		);
 		const b = brief("A.md", { events: [...events, event("A.md", date(1550), "early")] });
-		const page = buildGardenPages({ briefs: [b], notes: [note("A.md", true)], resolveLink: makeResolver(["A.md"]), options: { folder: "G", publishKey: "" } })[1].content;
-		expect(page).toContain("## 16th century\n\n- **1550** — early · [[A]]\n\n## 20th century\n\n### 1900s\n\n- **1901**");
+		const page = buildGardenPages({
+			briefs: [b],
+			notes: [note("A.md", true)],
+			resolveLink: makeResolver(["A.md"]),
+			options: { folder: "G", publishKey: "" },
+		})[1].content;
+		expect(page).toContain(
+			"## 16th century\n\n- **1550** — early · [[A]]\n\n## 20th century\n\n### 1900s\n\n- **1901**",
+		);
 		expect(page).toContain("### 1930s\n\n- **1933** — event 1933 · [[A]]");
 	});
 });
 
 describe("timeline lines", () => {
 	it("an event that is the brief's own title shows just the link", () => {
-		const b = brief("Punic.md", { title: "The Punic Wars, 264–146 BC", events: [event("Punic.md", date(-263, "264–146 BC"), "The Punic Wars, 264–146 BC")] });
-		const page = buildGardenPages({ briefs: [b], notes: [note("Punic.md", true)], resolveLink: makeResolver(["Punic.md"]), options: { folder: "G", publishKey: "" } })[1].content;
+		const b = brief("Punic.md", {
+			title: "The Punic Wars, 264–146 BC",
+			events: [event("Punic.md", date(-263, "264–146 BC"), "The Punic Wars, 264–146 BC")],
+		});
+		const page = buildGardenPages({
+			briefs: [b],
+			notes: [note("Punic.md", true)],
+			resolveLink: makeResolver(["Punic.md"]),
+			options: { folder: "G", publishKey: "" },
+		})[1].content;
 		expect(page).toContain("- **264–146 BC** — [[Punic|The Punic Wars, 264–146 BC]]\n");
 	});
 });
@@ -50,12 +75,16 @@ describe("link rewriting", () => {
 	const linker = makeLinker(notes, resolve);
 
 	it("keeps links to published notes (shortest unique text), unlinks the rest, drops embeds", () => {
-		expect(rewriteLinks("see [[Priv|my notes]] and [[Priv]] and [[Priv#Part]]", "A.md", linker)).toBe("see my notes and Priv and Priv");
-		expect(rewriteLinks("see [[Dir/Pub]] and [[Pub.md|alias]]", "A.md", linker)).toBe("see [[Dir/Pub]] and [[Pub|alias]]");
-		expect(rewriteLinks("x ![[Priv]] y ![[img.png]] z ![[Pub]]", "A.md", linker)).toBe("x  y  z [[Pub]]");
-		expect(rewriteLinks("[words](Dir/Priv.md) [pub](Pub.md#Sec) [web](https://e.org) ![i](img.png)", "A.md", linker)).toBe(
-			"words [[Pub#Sec|pub]] [web](https://e.org) ",
+		expect(rewriteLinks("see [[Priv|my notes]] and [[Priv]] and [[Priv#Part]]", "A.md", linker)).toBe(
+			"see my notes and Priv and Priv",
 		);
+		expect(rewriteLinks("see [[Dir/Pub]] and [[Pub.md|alias]]", "A.md", linker)).toBe(
+			"see [[Dir/Pub]] and [[Pub|alias]]",
+		);
+		expect(rewriteLinks("x ![[Priv]] y ![[img.png]] z ![[Pub]]", "A.md", linker)).toBe("x  y  z [[Pub]]");
+		expect(
+			rewriteLinks("[words](Dir/Priv.md) [pub](Pub.md#Sec) [web](https://e.org) ![i](img.png)", "A.md", linker),
+		).toBe("words [[Pub#Sec|pub]] [web](https://e.org) ");
 		expect(rewriteLinks("[[Pub|a|b]]", "A.md", linker, true)).toBe("[[Pub\\|a b]]");
 	});
 

@@ -1,6 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { classifyLinks, countByStatus, embedTargets, gardenUrl, makeResolver, gardenSlug, slugPath, unpublishedTargets } from "../../../src/core/garden";
+import {
+	classifyLinks,
+	countByStatus,
+	embedTargets,
+	gardenUrl,
+	makeResolver,
+	gardenSlug,
+	slugPath,
+	unpublishedTargets,
+} from "../../../src/core/garden";
 import { OWN_SEED_BRIEF } from "../../fixtures/paths";
 import { brief, link, note, resolverFor, smallVault } from "./fixtures";
 
@@ -18,12 +27,16 @@ describe("gardenUrl", () => {
 	it("slugifies a seed-format brief's file name and vault path the way Digital Garden does", () => {
 		expect(gardenSlug("Cold War I - Marshall Plan Brief")).toBe("cold-war-i-marshall-plan-brief");
 		expect(slugPath(SEED_VAULT_PATH)).toBe(seedPermalink());
-		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(`https://garden.example.org${seedPermalink()}`);
+		expect(gardenUrl({}, "https://garden.example.org/", SEED_VAULT_PATH)).toBe(
+			`https://garden.example.org${seedPermalink()}`,
+		);
 	});
 
 	it("uses the brief's permalink when it has one", () => {
 		const permalink = seedPermalink();
-		expect(gardenUrl({ permalink }, "garden.example.org", "anything.md")).toBe(`https://garden.example.org${permalink}`);
+		expect(gardenUrl({ permalink }, "garden.example.org", "anything.md")).toBe(
+			`https://garden.example.org${permalink}`,
+		);
 	});
 
 	it("sanitises dg-permalink, honours dg-home, works without a base URL", () => {
@@ -53,7 +66,13 @@ describe("classifyLinks", () => {
 			["Nowhere", "missing", null],
 		]);
 		expect(unpublishedTargets(reports)).toEqual(["Private diary.md", "Secret plans.md"]);
-		expect(countByStatus(reports)).toEqual({ published: 0, unpublished: 1, missing: 1, "embedded-unpublished": 1, hidden: 1 });
+		expect(countByStatus(reports)).toEqual({
+			published: 0,
+			unpublished: 1,
+			missing: 1,
+			"embedded-unpublished": 1,
+			hidden: 1,
+		});
 	});
 
 	it("a published embed, an attachment, a self link and a throwing resolver", () => {
@@ -72,7 +91,14 @@ describe("classifyLinks", () => {
 	});
 
 	it("follows embeds of embeds (published or not) down to Digital Garden's depth of four", () => {
-		const notes = [note("B.md", true), note("P1.md", true), note("P2.md", true), note("U1.md", false), note("U2.md", false), note("U3.md", false)];
+		const notes = [
+			note("B.md", true),
+			note("P1.md", true),
+			note("P2.md", true),
+			note("U1.md", false),
+			note("U2.md", false),
+			note("U3.md", false),
+		];
 		const embeds: Record<string, string[]> = {
 			"P1.md": ["U1", "P2#Part", "P1"],
 			"P2.md": ["U2", "P3"],
@@ -100,11 +126,20 @@ describe("classifyLinks", () => {
 		// a fifth level is beyond Digital Garden's depth
 		const deep: Record<string, string[]> = { "P1.md": ["P2"], "P2.md": ["P3"], "P3.md": ["P4"], "P4.md": ["U1"] };
 		const notes2 = [...notes, note("P4.md", true)];
-		const r2 = classifyLinks(brief("B.md", { links: [link("P1", true)] }), notes2, makeResolver(notes2.map((n) => n.path)), (p) => deep[p] ?? []);
+		const r2 = classifyLinks(
+			brief("B.md", { links: [link("P1", true)] }),
+			notes2,
+			makeResolver(notes2.map((n) => n.path)),
+			(p) => deep[p] ?? [],
+		);
 		expect(r2.map((x) => x.status)).toEqual(["published"]);
 	});
 
 	it("embedTargets reads wiki and Markdown embeds, not links or URLs", () => {
-		expect(embedTargets("![[A]] [[B]] ![[C#h|x]] ![i](D%20E.md) ![w](https://e.org/x.png) [l](F.md)")).toEqual(["A", "C", "D E.md"]);
+		expect(embedTargets("![[A]] [[B]] ![[C#h|x]] ![i](D%20E.md) ![w](https://e.org/x.png) [l](F.md)")).toEqual([
+			"A",
+			"C",
+			"D E.md",
+		]);
 	});
 });

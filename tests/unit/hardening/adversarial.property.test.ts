@@ -25,9 +25,24 @@ const OUTPUT_BASE = 20_000;
 const piece = fc.constantFrom(...PIECES);
 /** A run: one piece repeated (the shape that made the splitter and the table reader quadratic). */
 const run = fc.tuple(piece, fc.integer({ min: 2, max: 600 })).map(([p, k]) => p.repeat(k));
-const soup = fc.array(fc.oneof({ weight: 4, arbitrary: piece }, { weight: 2, arbitrary: run }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), { maxLength: 80 }).map((xs) => xs.join(""));
-const family = fc.tuple(fc.constantFrom(...Object.keys(FAMILIES)), fc.integer({ min: 50, max: 4000 })).map(([f, n]) => FAMILIES[f](n));
-const body = fc.oneof(soup, family, fc.tuple(soup, family, soup).map((xs) => xs.join("\n")));
+const soup = fc
+	.array(
+		fc.oneof(
+			{ weight: 4, arbitrary: piece },
+			{ weight: 2, arbitrary: run },
+			{ weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+		),
+		{ maxLength: 80 },
+	)
+	.map((xs) => xs.join(""));
+const family = fc
+	.tuple(fc.constantFrom(...Object.keys(FAMILIES)), fc.integer({ min: 50, max: 4000 }))
+	.map(([f, n]) => FAMILIES[f](n));
+const body = fc.oneof(
+	soup,
+	family,
+	fc.tuple(soup, family, soup).map((xs) => xs.join("\n")),
+);
 
 const worst = { parse: { msPerKb: 0, sample: "" }, find: { msPerKb: 0, sample: "" }, outputPerChar: 0 };
 
@@ -102,10 +117,17 @@ describe("parseBrief on adversarial notes", () => {
 
 	it("work per kB is bounded: a generated note repeated to n and 2n costs at most ~2x", () => {
 		fc.assert(
-			fc.property(fc.oneof(soup, run).filter((s) => s.length > 0), (unit) => {
-				const g = textGrowth((n) => FM + repeatTo(unit + "\n", n), (t) => parseBrief({ path: "g.md", text: t }), 8000);
-				expect(g.ratio, JSON.stringify(unit.slice(0, 60))).toBeLessThanOrEqual(GROWTH_LIMIT);
-			}),
+			fc.property(
+				fc.oneof(soup, run).filter((s) => s.length > 0),
+				(unit) => {
+					const g = textGrowth(
+						(n) => FM + repeatTo(unit + "\n", n),
+						(t) => parseBrief({ path: "g.md", text: t }),
+						8000,
+					);
+					expect(g.ratio, JSON.stringify(unit.slice(0, 60))).toBeLessThanOrEqual(GROWTH_LIMIT);
+				},
+			),
 			fuzzParams(14_002, 6),
 		);
 	});
@@ -114,34 +136,46 @@ describe("parseBrief on adversarial notes", () => {
 describe("findDates and the date reader on adversarial text", () => {
 	it("never throw; matches are ordered, disjoint, inside the text, with valid dates", () => {
 		fc.assert(
-			fc.property(body, fc.option(fc.integer({ min: -3000, max: 2100 }), { nil: undefined }), (text, anchorYear) => {
-				let found: ReturnType<typeof findDates> = [];
-				const ms = cpuMs(() => {
-					found = findDates(text, anchorYear === undefined ? {} : { anchorYear });
-				});
-				record("find", text, ms, () => findDates(text, anchorYear === undefined ? {} : { anchorYear }));
-				let last = 0;
-				for (const m of found) {
-					expect(m.index).toBeGreaterThanOrEqual(last);
-					expect(m.end).toBeGreaterThan(m.index);
-					expect(m.end).toBeLessThanOrEqual(text.length);
-					validDate(m.date);
-					last = m.end;
-				}
-				expect(found.length).toBeLessThanOrEqual(text.length);
-				const reader = createDateReader({});
-				for (const line of text.split("\n")) for (const m of reader.read(line)) validDate(m.date);
-			}),
+			fc.property(
+				body,
+				fc.option(fc.integer({ min: -3000, max: 2100 }), { nil: undefined }),
+				(text, anchorYear) => {
+					let found: ReturnType<typeof findDates> = [];
+					const ms = cpuMs(() => {
+						found = findDates(text, anchorYear === undefined ? {} : { anchorYear });
+					});
+					record("find", text, ms, () => findDates(text, anchorYear === undefined ? {} : { anchorYear }));
+					let last = 0;
+					for (const m of found) {
+						expect(m.index).toBeGreaterThanOrEqual(last);
+						expect(m.end).toBeGreaterThan(m.index);
+						expect(m.end).toBeLessThanOrEqual(text.length);
+						validDate(m.date);
+						last = m.end;
+					}
+					expect(found.length).toBeLessThanOrEqual(text.length);
+					const reader = createDateReader({});
+					for (const line of text.split("\n")) for (const m of reader.read(line)) validDate(m.date);
+				},
+			),
 			fuzzParams(14_003, 200),
 		);
 	});
 
 	it("work per kB is bounded: generated text repeated to n and 2n costs at most ~2x", () => {
 		fc.assert(
-			fc.property(fc.oneof(soup, run).filter((s) => s.length > 0), (unit) => {
-				const g = textGrowth((n) => repeatTo(unit + " ", n), (t) => findDates(t, { anchorYear: 1917 }), 4000, 2);
-				expect(g.ratio, JSON.stringify(unit.slice(0, 60))).toBeLessThanOrEqual(GROWTH_LIMIT);
-			}),
+			fc.property(
+				fc.oneof(soup, run).filter((s) => s.length > 0),
+				(unit) => {
+					const g = textGrowth(
+						(n) => repeatTo(unit + " ", n),
+						(t) => findDates(t, { anchorYear: 1917 }),
+						4000,
+						2,
+					);
+					expect(g.ratio, JSON.stringify(unit.slice(0, 60))).toBeLessThanOrEqual(GROWTH_LIMIT);
+				},
+			),
 			fuzzParams(14_004, 6),
 		);
 	});

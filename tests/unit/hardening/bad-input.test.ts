@@ -27,28 +27,43 @@ function bytes(n: number): string {
 
 /** name -> note text at size factor k (1 = the size the correctness test reads); front-matter included. */
 export const BAD_INPUTS: Record<string, (k?: number) => string> = {
-	"5 MB note of prose with dates": (k = 1) => FM + "In 1917 the tsar fell; by March 1918 the war was over. ".repeat(x((5 * MB) / 56, k)),
+	"5 MB note of prose with dates": (k = 1) =>
+		FM + "In 1917 the tsar fell; by March 1918 the war was over. ".repeat(x((5 * MB) / 56, k)),
 	"1 MB line without a newline": (k = 1) => FM + "x1917 ".repeat(x(MB / 6, k)),
 	"binary bytes": (k = 1) => FM + bytes(x(200_000, k)),
 	"invalid surrogates": (k = 1) => FM + "\ud800 lone high \udc00 lone low \ud83d in 1917 \ude00".repeat(x(5_000, k)),
-	"1,000-level nested list": (k = 1) => FM + Array.from({ length: x(1000, k) }, (_, i) => `${"  ".repeat(i)}- level ${i} in ${1000 + i}`).join("\n"),
-	"10,000 headings": (k = 1) => FM + Array.from({ length: x(10_000, k) }, (_, i) => `${"#".repeat((i % 6) + 1)} Heading ${i}, ${1000 + (i % 900)}`).join("\n"),
-	"100,000 year-like numbers": (k = 1) => FM + Array.from({ length: x(100_000, k) }, (_, i) => String(1000 + (i % 1000))).join(" "),
+	"1,000-level nested list": (k = 1) =>
+		FM + Array.from({ length: x(1000, k) }, (_, i) => `${"  ".repeat(i)}- level ${i} in ${1000 + i}`).join("\n"),
+	"10,000 headings": (k = 1) =>
+		FM +
+		Array.from(
+			{ length: x(10_000, k) },
+			(_, i) => `${"#".repeat((i % 6) + 1)} Heading ${i}, ${1000 + (i % 900)}`,
+		).join("\n"),
+	"100,000 year-like numbers": (k = 1) =>
+		FM + Array.from({ length: x(100_000, k) }, (_, i) => String(1000 + (i % 1000))).join(" "),
 	"long run of digits": (k = 1) => FM + "1".repeat(x(500_000, k)),
 	"long run of dashes": (k = 1) => FM + "1917" + "-".repeat(x(300_000, k)) + "1918 " + "–".repeat(x(100_000, k)),
 	"long run of spaces": (k = 1) => FM + "in" + " ".repeat(x(500_000, k)) + "1917",
 	"long run of quote marks": (k = 1) => FM + "**Key Quotes:**\n- " + "\"“”'".repeat(x(100_000, k)) + " — Speaker",
-	"bold and bracket bombs": (k = 1) => FM + "**".repeat(x(100_000, k)) + "[[".repeat(x(50_000, k)) + "![[" + "%%".repeat(x(30_000, k)),
-	"unclosed code fence and comment": (k = 1) => FM + "```\n" + "in 1917\n".repeat(x(50_000, k)) + "<!-- " + "in 1918 ".repeat(x(10_000, k)),
-	"right-to-left text": (k = 1) => FM + "# التاريخ\n\nفي عام 1917 سقط القيصر. \u202Ein 1933\u202C ".repeat(x(2_000, k)),
-	"emoji": (k = 1) => FM + "## 🏛️ Rome, 753 BC 🐺\n\n- **👑 Caesar:** 🗡️ on March 15, 44 BC 🩸\n".repeat(x(2_000, k)),
+	"bold and bracket bombs": (k = 1) =>
+		FM + "**".repeat(x(100_000, k)) + "[[".repeat(x(50_000, k)) + "![[" + "%%".repeat(x(30_000, k)),
+	"unclosed code fence and comment": (k = 1) =>
+		FM + "```\n" + "in 1917\n".repeat(x(50_000, k)) + "<!-- " + "in 1918 ".repeat(x(10_000, k)),
+	"right-to-left text": (k = 1) =>
+		FM + "# التاريخ\n\nفي عام 1917 سقط القيصر. \u202Ein 1933\u202C ".repeat(x(2_000, k)),
+	emoji: (k = 1) => FM + "## 🏛️ Rome, 753 BC 🐺\n\n- **👑 Caesar:** 🗡️ on March 15, 44 BC 🩸\n".repeat(x(2_000, k)),
 	"front-matter only, never closed": (k = 1) => "---\ndg-publish: true\n" + "key: value\n".repeat(x(50_000, k)),
 	"malformed YAML": () => "---\ndg-publish: [true\ntags: {a\n---\n# Title\n\nIn 1917.",
-	"JSON front-matter that is not JSON": () => "---\n{\"dg-publish\": true,,}\n---\n# T\n",
-	"empty": () => "",
+	"JSON front-matter that is not JSON": () => '---\n{"dg-publish": true,,}\n---\n# T\n',
+	empty: () => "",
 	"only a BOM and CRLF": () => "\uFEFF\r\n\r\n",
-	"table with 20,000 rows": (k = 1) => FM + "| Year | Event |\n|---|---|\n" + Array.from({ length: x(20_000, k) }, (_, i) => `| ${1000 + (i % 999)} | event ${i} |`).join("\n"),
-	"callout nesting 500 deep": (k = 1) => FM + Array.from({ length: x(500, k) }, (_, i) => `${"> ".repeat(i + 1)}[!quote] Speaker ${i}`).join("\n"),
+	"table with 20,000 rows": (k = 1) =>
+		FM +
+		"| Year | Event |\n|---|---|\n" +
+		Array.from({ length: x(20_000, k) }, (_, i) => `| ${1000 + (i % 999)} | event ${i} |`).join("\n"),
+	"callout nesting 500 deep": (k = 1) =>
+		FM + Array.from({ length: x(500, k) }, (_, i) => `${"> ".repeat(i + 1)}[!quote] Speaker ${i}`).join("\n"),
 };
 
 const parse = (text: string): Brief => parseBrief({ path: "bad.md", text }, { parseYaml: loadYaml, maxBytes: 64 * MB });
@@ -76,7 +91,12 @@ describe("bad input never throws and grows linearly", () => {
 				expect(p.path).toBe("bad.md");
 				expect(p.message.length).toBeGreaterThan(0);
 			}
-			report.push({ name, kb: Math.round(text.length / 1024), events: brief.events.length, problems: brief.problems.length });
+			report.push({
+				name,
+				kb: Math.round(text.length / 1024),
+				events: brief.events.length,
+				problems: brief.problems.length,
+			});
 			// The result is plain data: it survives JSON (no cycles, no functions).
 			expect(() => JSON.stringify(brief)).not.toThrow();
 		});
@@ -85,7 +105,8 @@ describe("bad input never throws and grows linearly", () => {
 			const k = GROWTH_K[name] ?? 0.25;
 			const square = SQUARE_SIZED.has(name);
 			const r = expectLinearGrowth({
-				label: name, n: 1000,
+				label: name,
+				n: 1000,
 				make: (n) => make(square ? k * Math.sqrt(n / 1000) : (k * n) / 1000),
 				run: parse,
 			});

@@ -12,7 +12,11 @@ describe("garden text", () => {
 		const linker = makeLinker([], () => null);
 		for (const unit of ["[[", "[a](", "![", "<", "[[a|b]] "]) {
 			const a = textGrowth((n) => repeatTo(unit, n), plainText, 8000);
-			const b = textGrowth((n) => repeatTo(unit, n), (t) => gardenText(t, "a.md", linker), 8000);
+			const b = textGrowth(
+				(n) => repeatTo(unit, n),
+				(t) => gardenText(t, "a.md", linker),
+				8000,
+			);
 			expect(a.ratio, `plainText ${unit}`).toBeLessThanOrEqual(GROWTH_LIMIT);
 			expect(b.ratio, `gardenText ${unit}`).toBeLessThanOrEqual(GROWTH_LIMIT);
 		}

@@ -28,7 +28,10 @@ const read = (text: string): Brief => parseBrief({ path: "adversarial.md", text 
 describe("parseBrief grows linearly on adversarial notes", () => {
 	for (const [name, make] of Object.entries(FAMILIES)) {
 		it(name, () => {
-			const g = note(`parseBrief ${name}`, textGrowth((n) => FM + make(n), read, 16_000));
+			const g = note(
+				`parseBrief ${name}`,
+				textGrowth((n) => FM + make(n), read, 16_000),
+			);
 			expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 		});
 	}
@@ -37,7 +40,10 @@ describe("parseBrief grows linearly on adversarial notes", () => {
 describe("findDates grows linearly on adversarial text (n and 2n inside one 20 kB slice)", () => {
 	for (const [name, make] of Object.entries(FAMILIES)) {
 		it(name, () => {
-			const g = note(`findDates ${name}`, textGrowth(make, (t) => findDates(t, { anchorYear: 1917 }), 4000, 2));
+			const g = note(
+				`findDates ${name}`,
+				textGrowth(make, (t) => findDates(t, { anchorYear: 1917 }), 4000, 2),
+			);
 			expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 		});
 	}
@@ -45,7 +51,10 @@ describe("findDates grows linearly on adversarial text (n and 2n inside one 20 k
 
 describe("tables grow linearly", () => {
 	it("one table row of pipes, brackets and code spans", () => {
-		const g = note("tableRow", textGrowth((n) => "| " + repeatTo("a `|` [[x|y]] \\| ", n) + " |", tableRow, 20_000));
+		const g = note(
+			"tableRow",
+			textGrowth((n) => "| " + repeatTo("a `|` [[x|y]] \\| ", n) + " |", tableRow, 20_000),
+		);
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 	});
 
@@ -61,18 +70,34 @@ describe("tables grow linearly", () => {
 function garden(briefs: Brief[]): string[] {
 	const notes: NoteInfo[] = briefs.map((b) => ({ path: b.path, publish: true, hidden: false, exists: true }));
 	const pages = buildGardenPages({
-		briefs, notes, resolveLink: makeResolver(briefs.map((b) => b.path)),
+		briefs,
+		notes,
+		resolveLink: makeResolver(briefs.map((b) => b.path)),
 		options: { folder: "Study pages", publishKey: "dg-publish", perCourse: true },
 	});
 	return pages.map((p) => p.content);
 }
 
 describe("the garden writer grows linearly", () => {
-	const GARDEN_FAMILIES = ["wide row of years (H2)", "wide row of dated prose", "huge table", "many headings", "quote lines", "one paragraph of dated lines", "pipes", "nested wikilink brackets"];
+	const GARDEN_FAMILIES = [
+		"wide row of years (H2)",
+		"wide row of dated prose",
+		"huge table",
+		"many headings",
+		"quote lines",
+		"one paragraph of dated lines",
+		"pipes",
+		"nested wikilink brackets",
+	];
 	for (const name of GARDEN_FAMILIES) {
 		it(`pages from one note: ${name}`, () => {
-			const make = (n: number): Brief[] => [parseBrief({ path: `History/${name}.md`, text: FM + FAMILIES[name](n) })];
-			const g = note(`garden ${name}`, growth(make, garden, 8000, (bs) => bs.reduce((s, b) => s + JSON.stringify(b).length, 0)));
+			const make = (n: number): Brief[] => [
+				parseBrief({ path: `History/${name}.md`, text: FM + FAMILIES[name](n) }),
+			];
+			const g = note(
+				`garden ${name}`,
+				growth(make, garden, 8000, (bs) => bs.reduce((s, b) => s + JSON.stringify(b).length, 0)),
+			);
 			expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 			const bytes = (n: number): number => garden(make(n)).reduce((s, c) => s + c.length, 0);
 			expect(bytes(16_000) / bytes(8000)).toBeLessThanOrEqual(GROWTH_LIMIT);
@@ -81,8 +106,16 @@ describe("the garden writer grows linearly", () => {
 
 	it("pages from many briefs", () => {
 		const make = (n: number): Brief[] =>
-			Array.from({ length: n }, (_, i) => parseBrief({ path: `History/C${i % 7}/Brief ${i}.md`, text: `${FM}In ${1800 + (i % 200)} event ${i}.\n\n> "Quote ${i}" \u2014 Someone\n` }));
-		const g = note("garden many briefs", growth(make, garden, 300, (bs) => bs.length * 1024));
+			Array.from({ length: n }, (_, i) =>
+				parseBrief({
+					path: `History/C${i % 7}/Brief ${i}.md`,
+					text: `${FM}In ${1800 + (i % 200)} event ${i}.\n\n> "Quote ${i}" \u2014 Someone\n`,
+				}),
+			);
+		const g = note(
+			"garden many briefs",
+			growth(make, garden, 300, (bs) => bs.length * 1024),
+		);
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 	});
 });

@@ -33,7 +33,10 @@ describe("H1: the sentence splitter reads a run of . ! ? once", () => {
 		expect(texts('He said "Stop." Then he left.')).toEqual(['He said "Stop."', "Then he left."]);
 		expect(texts("Contents ........ page 12. Next")).toEqual(["Contents ........ page 12.", "Next"]);
 		expect(texts("Wait... What? Yes!")).toEqual(["Wait...", "What?", "Yes!"]);
-		expect(texts("Caesar died in 44 B.C. Four years later")).toEqual(["Caesar died in 44 B.C.", "Four years later"]);
+		expect(texts("Caesar died in 44 B.C. Four years later")).toEqual([
+			"Caesar died in 44 B.C.",
+			"Four years later",
+		]);
 	});
 });
 
@@ -59,16 +62,27 @@ describe("H2: a wide table row gives output linear in the row", () => {
 	});
 
 	it("parse time of a wide row grows linearly", () => {
-		const g = textGrowth((n) => wideRow(Math.round(n / 7)), (t) => parseBrief({ path: "w.md", text: t }), 14_000);
+		const g = textGrowth(
+			(n) => wideRow(Math.round(n / 7)),
+			(t) => parseBrief({ path: "w.md", text: t }),
+			14_000,
+		);
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 	});
 
 	it("a short row is still the text of its events; a long row gives each event its cell and a bounded context", () => {
-		const short = parseBrief({ path: "s.md", text: FM + "| Year | Event |\n|---|---|\n| 1917 | Revolution in Russia |\n" });
+		const short = parseBrief({
+			path: "s.md",
+			text: FM + "| Year | Event |\n|---|---|\n| 1917 | Revolution in Russia |\n",
+		});
 		expect(short.events.map((e) => e.text)).toEqual(["1917 \u2014 Revolution in Russia"]);
 		const long = parseBrief({
 			path: "l.md",
-			text: FM + "| Russia | " + Array.from({ length: 60 }, (_, i) => `in ${1850 + i} reform ${i}`).join(" | ") + " |\n",
+			text:
+				FM +
+				"| Russia | " +
+				Array.from({ length: 60 }, (_, i) => `in ${1850 + i} reform ${i}`).join(" | ") +
+				" |\n",
 		});
 		expect(long.events).toHaveLength(60);
 		expect(long.events[0].text.startsWith("Russia \u2014 in 1850 reform 0 \u2014 in 1851 reform 1")).toBe(true);
@@ -79,19 +93,34 @@ describe("H2: a wide table row gives output linear in the row", () => {
 
 describe("date patterns that backtracked on runs", () => {
 	it("spaces after a heading year (', 1933   x') grow linearly", () => {
-		const g = textGrowth((n) => "Recognition, 1933" + " ".repeat(n) + "x", (t) => findDates(t), 4000, 2);
+		const g = textGrowth(
+			(n) => "Recognition, 1933" + " ".repeat(n) + "x",
+			(t) => findDates(t),
+			4000,
+			2,
+		);
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 		expect(findDates("Recognition of the Soviet Union, 1933 .  ").map((m) => m.date.label)).toEqual(["1933"]);
 	});
 
 	it("spaces after a leading year ('1917   x') grow linearly", () => {
-		const g = textGrowth((n) => "1917" + " ".repeat(n) + "x", (t) => findDates(t, { anchorYear: 1900 }), 4000, 2);
+		const g = textGrowth(
+			(n) => "1917" + " ".repeat(n) + "x",
+			(t) => findDates(t, { anchorYear: 1900 }),
+			4000,
+			2,
+		);
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 		expect(findDates("1917 |  ").map((m) => m.date.label)).toEqual(["1917"]);
 	});
 
 	it("a long run of thousands groups ('1,000,000,...') grows linearly; '50,000 BCE' still reads", () => {
-		const g = textGrowth((n) => "AD 5 and 1" + repeatTo(",000", n), (t) => findDates(t), 8000, 1);
+		const g = textGrowth(
+			(n) => "AD 5 and 1" + repeatTo(",000", n),
+			(t) => findDates(t),
+			8000,
+			1,
+		);
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
 		expect(findDates("about 50,000 BCE").map((m) => m.date.start.year)).toEqual([-49_999]);
 		expect(findDates("13,800,000,000 BC").length).toBe(1);
@@ -117,7 +146,10 @@ describe("reader loops that rescanned a run", () => {
 	it("many '[a](' openers before a far ')' grow linearly; a url with parentheses still reads", () => {
 		const g = textGrowth((n) => "[a](".repeat(n / 8) + ")" + "x".repeat(n / 2) + ")", scanMdLinks, 16_000);
 		expect(g.ratio).toBeLessThanOrEqual(GROWTH_LIMIT);
-		expect(scanMdLinks("see [Bloody Sunday](https://en.wikipedia.org/wiki/Bloody_Sunday_(1905)) now").map((l) => l.url))
-			.toEqual(["https://en.wikipedia.org/wiki/Bloody_Sunday_(1905)"]);
+		expect(
+			scanMdLinks("see [Bloody Sunday](https://en.wikipedia.org/wiki/Bloody_Sunday_(1905)) now").map(
+				(l) => l.url,
+			),
+		).toEqual(["https://en.wikipedia.org/wiki/Bloody_Sunday_(1905)"]);
 	});
 });

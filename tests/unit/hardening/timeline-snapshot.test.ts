@@ -14,7 +14,11 @@ import { ev, mkBrief } from "../index/make-brief";
 
 describe("EventList snapshots (copy on write)", () => {
 	it("each snapshot keeps the list as it was, through later inserts, removals, splits and rebuilds", () => {
-		const op = fc.record({ remove: fc.integer({ min: 0, max: 6 }), add: fc.array(fc.integer({ min: 1000, max: 1040 }), { maxLength: 12 }), snap: fc.boolean() });
+		const op = fc.record({
+			remove: fc.integer({ min: 0, max: 6 }),
+			add: fc.array(fc.integer({ min: 1000, max: 1040 }), { maxLength: 12 }),
+			snap: fc.boolean(),
+		});
 		fc.assert(
 			fc.property(fc.integer({ min: 2, max: 5 }), fc.array(op, { minLength: 1, maxLength: 30 }), (block, ops) => {
 				const list = new EventList(block);
@@ -54,7 +58,15 @@ describe("EventList snapshots (copy on write)", () => {
 describe("BriefIndex.timelineSnapshot", () => {
 	it("equals timeline(), is the same object until a change, and an old snapshot survives an upsert", () => {
 		const index = new BriefIndex();
-		for (let i = 0; i < 50; i++) index.upsert(mkBrief(`c/b${i}.md`, { ev: [{ year: 1800 + i, line: 1 }, { year: 1900 - i, line: 2 }] }));
+		for (let i = 0; i < 50; i++)
+			index.upsert(
+				mkBrief(`c/b${i}.md`, {
+					ev: [
+						{ year: 1800 + i, line: 1 },
+						{ year: 1900 - i, line: 2 },
+					],
+				}),
+			);
 		const first = index.timelineSnapshot();
 		expect(first.toArray()).toEqual(index.timeline());
 		expect(index.timelineSnapshot()).toBe(first);

@@ -7,7 +7,19 @@ describe("vault index benchmark (n=300)", () => {
 		expect(generateNote(7)).toEqual(generateNote(7));
 		expect(generateNote(7).text).not.toBe(generateNote(8).text);
 		const kinds = new Set(Array.from({ length: 200 }, (_, i) => generateNote(i).planted.map((p) => p.kind)).flat());
-		expect([...kinds].sort()).toEqual(["bce", "bce-circa", "century", "century-bce", "decade", "full-date", "full-date-us", "month-year", "range", "range-words", "year"]);
+		expect([...kinds].sort()).toEqual([
+			"bce",
+			"bce-circa",
+			"century",
+			"century-bce",
+			"decade",
+			"full-date",
+			"full-date-us",
+			"month-year",
+			"range",
+			"range-words",
+			"year",
+		]);
 	});
 
 	it("measures floor, peer and ours side by side; incremental updates show; warm start re-parses nothing", async () => {

@@ -11,9 +11,31 @@ const years = (list: HistEvent[]) => list.map((e) => e.date.start.year);
 describe("BriefIndex timeline order", () => {
 	it("sorts BCE first, then by start, coarse precision first, then path and line", () => {
 		const idx = new BriefIndex();
-		idx.upsert(mkBrief("b.md", { ev: [{ year: 1933, month: 11, line: 5 }, { year: -43, line: 2 }] }));
-		idx.upsert(mkBrief("a.md", { ev: [{ year: 1933, line: 9 }, { year: 0, line: 1 }, { year: 1933, month: 11, line: 3 }] }));
-		idx.upsert(mkBrief("c.md", { ev: [{ year: 1930, precision: "decade", line: 4 }, { year: 1900, precision: "century", line: 7 }] }));
+		idx.upsert(
+			mkBrief("b.md", {
+				ev: [
+					{ year: 1933, month: 11, line: 5 },
+					{ year: -43, line: 2 },
+				],
+			}),
+		);
+		idx.upsert(
+			mkBrief("a.md", {
+				ev: [
+					{ year: 1933, line: 9 },
+					{ year: 0, line: 1 },
+					{ year: 1933, month: 11, line: 3 },
+				],
+			}),
+		);
+		idx.upsert(
+			mkBrief("c.md", {
+				ev: [
+					{ year: 1930, precision: "decade", line: 4 },
+					{ year: 1900, precision: "century", line: 7 },
+				],
+			}),
+		);
 		const t = idx.timeline();
 		expect(years(t)).toEqual([-43, 0, 1900, 1930, 1933, 1933, 1933]);
 		expect(t.slice(4).map((e) => [e.date.precision, e.briefPath, e.source.line])).toEqual([
@@ -26,7 +48,14 @@ describe("BriefIndex timeline order", () => {
 	it("is stable: equal dates keep path then line order whatever the insertion order", () => {
 		const a = new BriefIndex();
 		const b = new BriefIndex();
-		const briefs = ["z.md", "m.md", "a.md"].map((p) => mkBrief(p, { ev: [{ year: 1917, line: 3 }, { year: 1917, line: 1 }] }));
+		const briefs = ["z.md", "m.md", "a.md"].map((p) =>
+			mkBrief(p, {
+				ev: [
+					{ year: 1917, line: 3 },
+					{ year: 1917, line: 1 },
+				],
+			}),
+		);
 		for (const x of briefs) a.upsert(x);
 		for (const x of [...briefs].reverse()) b.upsert(x);
 		const key = (e: HistEvent) => `${e.briefPath}:${e.source.line}`;
@@ -39,7 +68,14 @@ describe("BriefIndex timeline order", () => {
 		idx.upsert(mkBrief("a.md", { ev: [{ year: 1917, line: 1 }] }));
 		idx.upsert(mkBrief("b.md", { ev: [{ year: 1920, line: 1 }] }));
 		const r = idx.revision;
-		idx.upsert(mkBrief("a.md", { ev: [{ year: 1950, line: 1 }, { year: 1800, line: 2 }] }));
+		idx.upsert(
+			mkBrief("a.md", {
+				ev: [
+					{ year: 1950, line: 1 },
+					{ year: 1800, line: 2 },
+				],
+			}),
+		);
 		expect(idx.revision).toBeGreaterThan(r);
 		expect(years(idx.timeline())).toEqual([1800, 1920, 1950]);
 	});
@@ -54,9 +90,18 @@ describe("BriefIndex incremental upserts equal a full sort (property)", () => {
 		line: fc.integer({ min: 0, max: 40 }),
 	});
 	const op = fc.oneof(
-		fc.record({ kind: fc.constant("upsert" as const), brief: fc.integer({ min: 0, max: 7 }), events: fc.array(spec, { maxLength: 6 }), publish: fc.boolean() }),
+		fc.record({
+			kind: fc.constant("upsert" as const),
+			brief: fc.integer({ min: 0, max: 7 }),
+			events: fc.array(spec, { maxLength: 6 }),
+			publish: fc.boolean(),
+		}),
 		fc.record({ kind: fc.constant("remove" as const), brief: fc.integer({ min: 0, max: 7 }) }),
-		fc.record({ kind: fc.constant("rename" as const), brief: fc.integer({ min: 0, max: 7 }), to: fc.integer({ min: 0, max: 7 }) }),
+		fc.record({
+			kind: fc.constant("rename" as const),
+			brief: fc.integer({ min: 0, max: 7 }),
+			to: fc.integer({ min: 0, max: 7 }),
+		}),
 		fc.record({ kind: fc.constant("query" as const) }),
 	);
 
@@ -64,19 +109,31 @@ describe("BriefIndex incremental upserts equal a full sort (property)", () => {
 		fc.assert(
 			fc.property(fc.array(op, { maxLength: 40 }), fc.boolean(), (ops, bulk) => {
 				const idx = new BriefIndex();
-				if (bulk) for (let i = 0; i < 60; i++) idx.upsert(mkBrief(`bulk/${i}.md`, { ev: [{ year: i * 37 - 900, line: i }] }));
+				if (bulk)
+					for (let i = 0; i < 60; i++)
+						idx.upsert(mkBrief(`bulk/${i}.md`, { ev: [{ year: i * 37 - 900, line: i }] }));
 				for (const o of ops) {
 					if (o.kind === "upsert") {
 						const path = `f/${o.brief}.md`;
-						idx.upsert(mkBrief(path, { publish: o.publish, ev: o.events.map((e, i) => ({ ...e, text: `t${i}-${e.year}` })) }));
+						idx.upsert(
+							mkBrief(path, {
+								publish: o.publish,
+								ev: o.events.map((e, i) => ({ ...e, text: `t${i}-${e.year}` })),
+							}),
+						);
 					} else if (o.kind === "remove") idx.remove(`f/${o.brief}.md`);
 					else if (o.kind === "rename") idx.rename(`f/${o.brief}.md`, `f/${o.to}.md`);
 					else idx.timeline();
 				}
-				const all = idx.allBriefs().flatMap((b) => b.events).sort(compareEvents);
+				const all = idx
+					.allBriefs()
+					.flatMap((b) => b.events)
+					.sort(compareEvents);
 				expect(idx.timeline({ includeUnpublished: true })).toEqual(all);
 				expect(idx.timeline()).toEqual(all.filter((e) => idx.get(e.briefPath)!.publish));
-				expect(idx.timeline({ folder: "f" })).toEqual(idx.timeline().filter((e) => e.briefPath.startsWith("f/")));
+				expect(idx.timeline({ folder: "f" })).toEqual(
+					idx.timeline().filter((e) => e.briefPath.startsWith("f/")),
+				);
 			}),
 			fuzzParams(0x67db32, 200),
 		);
@@ -100,7 +157,9 @@ describe("sortEvents (numeric date keys first)", () => {
 				const expected = events.slice().sort(compareEvents);
 				expect(sortEvents(events.slice())).toEqual(expected);
 				// sortGrouped: the same order from per-brief sorted groups concatenated in path order.
-				const grouped = ["a.md", "b.md", "c/d.md"].flatMap((p) => events.filter((e) => e.briefPath === p).sort(compareEvents));
+				const grouped = ["a.md", "b.md", "c/d.md"].flatMap((p) =>
+					events.filter((e) => e.briefPath === p).sort(compareEvents),
+				);
 				expect(sortGrouped(grouped)).toEqual(expected);
 			}),
 			fuzzParams(0x60eba4, 150),
@@ -110,17 +169,34 @@ describe("sortEvents (numeric date keys first)", () => {
 
 describe("BriefIndex filters", () => {
 	const idx = new BriefIndex();
-	idx.upsert(mkBrief("History/Russia/Recognition.md", {
-		tags: ["History/Soviet", "Diplomacy"],
-		ev: [{ year: 1933, month: 11, line: 3, text: "The Roosevelt–Litvinov talks in November 1933." }],
-		quotes: [quote("History/Russia/Recognition.md", 20, "Recognition would serve U.S. strategic interests", "Roosevelt")],
-	}));
-	idx.upsert(mkBrief("History/Rome/Caesar.md", {
-		tags: ["history"],
-		ev: [{ year: -43, line: 2, text: "Caesar was killed in 44 BC at the Théâtre de Pompée." }],
-		quotes: [quote("History/Rome/Caesar.md", 9, "Veni, vidi, vici", "Caesar")],
-	}));
-	idx.upsert(mkBrief("Drafts/Unpublished.md", { publish: false, ev: [{ year: 1066, line: 1 }], quotes: [quote("Drafts/Unpublished.md", 4, "Draft quote")] }));
+	idx.upsert(
+		mkBrief("History/Russia/Recognition.md", {
+			tags: ["History/Soviet", "Diplomacy"],
+			ev: [{ year: 1933, month: 11, line: 3, text: "The Roosevelt–Litvinov talks in November 1933." }],
+			quotes: [
+				quote(
+					"History/Russia/Recognition.md",
+					20,
+					"Recognition would serve U.S. strategic interests",
+					"Roosevelt",
+				),
+			],
+		}),
+	);
+	idx.upsert(
+		mkBrief("History/Rome/Caesar.md", {
+			tags: ["history"],
+			ev: [{ year: -43, line: 2, text: "Caesar was killed in 44 BC at the Théâtre de Pompée." }],
+			quotes: [quote("History/Rome/Caesar.md", 9, "Veni, vidi, vici", "Caesar")],
+		}),
+	);
+	idx.upsert(
+		mkBrief("Drafts/Unpublished.md", {
+			publish: false,
+			ev: [{ year: 1066, line: 1 }],
+			quotes: [quote("Drafts/Unpublished.md", 4, "Draft quote")],
+		}),
+	);
 	idx.upsert(mkBrief("Root.md", { ev: [{ year: 1500, line: 1 }] }));
 
 	it("publishes only published briefs unless includeUnpublished", () => {
@@ -141,7 +217,10 @@ describe("BriefIndex filters", () => {
 	});
 
 	it("filters by tag case-insensitively; a nested tag matches its parent", () => {
-		expect(idx.briefs({ tag: "history" }).map((b) => b.path)).toEqual(["History/Rome/Caesar.md", "History/Russia/Recognition.md"]);
+		expect(idx.briefs({ tag: "history" }).map((b) => b.path)).toEqual([
+			"History/Rome/Caesar.md",
+			"History/Russia/Recognition.md",
+		]);
 		expect(idx.briefs({ tag: "#HISTORY/soviet" }).map((b) => b.path)).toEqual(["History/Russia/Recognition.md"]);
 		expect(idx.briefs({ tag: "hist" })).toEqual([]);
 		expect(years(idx.timeline({ tag: "diplomacy" }))).toEqual([1933]);
@@ -200,7 +279,9 @@ describe("BriefIndex rename, remove, problems, change events", () => {
 
 	it("problems combine brief problems and index problems, sorted; rename moves them", () => {
 		const idx = new BriefIndex();
-		idx.upsert(mkBrief("b.md", { problems: [{ path: "b.md", line: 4, message: "bad date", severity: "warning" }] }));
+		idx.upsert(
+			mkBrief("b.md", { problems: [{ path: "b.md", line: 4, message: "bad date", severity: "warning" }] }),
+		);
 		idx.setProblem("a.md", { path: "a.md", line: 0, message: "could not read", severity: "error" });
 		expect(idx.problems().map((p) => `${p.path}:${p.message}`)).toEqual(["a.md:could not read", "b.md:bad date"]);
 		idx.rename("a.md", "c.md");
@@ -222,7 +303,10 @@ describe("BriefIndex rename, remove, problems, change events", () => {
 			idx.upsert(mkBrief("b.md"));
 			idx.upsert(mkBrief("c.md"));
 		});
-		expect(calls).toEqual([[1, ["a.md"]], [3, ["b.md", "c.md"]]]);
+		expect(calls).toEqual([
+			[1, ["a.md"]],
+			[3, ["b.md", "c.md"]],
+		]);
 		off();
 		idx.remove("a.md");
 		expect(calls).toHaveLength(2);
@@ -232,7 +316,15 @@ describe("BriefIndex rename, remove, problems, change events", () => {
 
 	it("handles bulk loads by merging (thousands of events) and small updates by splicing", () => {
 		const idx = new BriefIndex();
-		for (let i = 0; i < 2000; i++) idx.upsert(mkBrief(`n/${i}.md`, { ev: [{ year: (i * 7919) % 4000 - 2000, line: 1 }, { year: i, line: 2 }] }));
+		for (let i = 0; i < 2000; i++)
+			idx.upsert(
+				mkBrief(`n/${i}.md`, {
+					ev: [
+						{ year: ((i * 7919) % 4000) - 2000, line: 1 },
+						{ year: i, line: 2 },
+					],
+				}),
+			);
 		const t = idx.timeline();
 		expect(t).toHaveLength(4000);
 		for (let i = 1; i < t.length; i++) expect(compareEvents(t[i - 1], t[i])).toBeLessThan(0);

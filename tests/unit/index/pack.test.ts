@@ -8,7 +8,10 @@ import { mkBrief, quote } from "./make-brief";
 
 describe("packBrief / unpackBrief", () => {
 	it("round-trips real briefs losslessly through JSON and is smaller", () => {
-		const notes = [{ path: "History/Seed.md", text: readFileSync(OWN_SEED_BRIEF, "utf8") }, ...Array.from({ length: 30 }, (_, i) => generateNote(i))];
+		const notes = [
+			{ path: "History/Seed.md", text: readFileSync(OWN_SEED_BRIEF, "utf8") },
+			...Array.from({ length: 30 }, (_, i) => generateNote(i)),
+		];
 		let packedSize = 0;
 		let plainSize = 0;
 		for (const n of notes) {
@@ -34,7 +37,13 @@ describe("packBrief / unpackBrief", () => {
 	});
 
 	it("keeps BCE, month-only and day dates exactly, and marks older packed formats as not readable", () => {
-		const b = mkBrief("a.md", { ev: [{ year: -43, line: 1 }, { year: 0, line: 2 }, { year: 1933, line: 3 }] });
+		const b = mkBrief("a.md", {
+			ev: [
+				{ year: -43, line: 1 },
+				{ year: 0, line: 2 },
+				{ year: 1933, line: 3 },
+			],
+		});
 		b.events[0].date.start = { year: -43, month: 3, day: 15 };
 		b.events[0].date.end = { year: -43, month: 3, day: 15 };
 		b.events[1].date.start = { year: 0, day: 7 };
@@ -53,11 +62,19 @@ describe("packBrief / unpackBrief", () => {
 	});
 
 	it("writes format 3 exactly as before the slots were named (the rows are persisted in parse caches)", () => {
-		const b = mkBrief("H/a.md", { ev: [{ year: -43, month: 3, day: 15, line: 1 }, { year: 1933, line: 3, text: "Recognition" }], quotes: [quote("H/a.md", 5, "Veni, vidi, vici", "Caesar")] });
+		const b = mkBrief("H/a.md", {
+			ev: [
+				{ year: -43, month: 3, day: 15, line: 1 },
+				{ year: 1933, line: 3, text: "Recognition" },
+			],
+			quotes: [quote("H/a.md", 5, "Veni, vidi, vici", "Caesar")],
+		});
 		b.sections = [{ title: "Key Quotes", level: 2, kind: "heading", role: "quotes", startLine: 4, endLine: 9 }];
 		b.events[1].date.end = { year: 1939 };
 		b.events[1].date.label = "1930s";
-		b.facts = [{ id: "f:x", briefPath: "H/a.md", term: "Term", definition: "Def", source: { path: "H/a.md", line: 7 } }];
+		b.facts = [
+			{ id: "f:x", briefPath: "H/a.md", term: "Term", definition: "Def", source: { path: "H/a.md", line: 7 } },
+		];
 		b.problems = [
 			{ path: "H/a.md", line: 2, message: "m", severity: "warning" },
 			{ path: "other.md", line: 0, message: "n", severity: "error" },

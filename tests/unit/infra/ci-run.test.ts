@@ -27,10 +27,21 @@ exit 99
 
 function report(passed: number, failed: number, brokenFiles = 0): string {
 	const testResults = [
-		{ status: failed ? "failed" : "passed", assertionResults: [...Array(passed).fill({ status: "passed" }), ...Array(failed).fill({ status: "failed" })] },
+		{
+			status: failed ? "failed" : "passed",
+			assertionResults: [
+				...Array(passed).fill({ status: "passed" }),
+				...Array(failed).fill({ status: "failed" }),
+			],
+		},
 		...Array(brokenFiles).fill({ status: "failed", assertionResults: [] }),
 	];
-	return JSON.stringify({ numPassedTests: passed, numFailedTests: failed, success: failed + brokenFiles === 0, testResults });
+	return JSON.stringify({
+		numPassedTests: passed,
+		numFailedTests: failed,
+		success: failed + brokenFiles === 0,
+		testResults,
+	});
 }
 
 /** A checkout with .ci/run and the browser finder, optionally with ../shared beside it. */
@@ -40,7 +51,8 @@ function checkout(withShared: boolean): string {
 	mkdirSync(join(repo, ".ci"), { recursive: true });
 	mkdirSync(join(repo, "scripts"));
 	copyFileSync(join(ROOT, ".ci/run"), join(repo, ".ci/run"));
-	for (const f of ["find-browser.mjs", "find-browser-cli.mjs"]) copyFileSync(join(ROOT, "scripts", f), join(repo, "scripts", f));
+	for (const f of ["find-browser.mjs", "find-browser-cli.mjs"])
+		copyFileSync(join(ROOT, "scripts", f), join(repo, "scripts", f));
 	mkdirSync(join(base, "bin"));
 	const npm = join(base, "bin", "npm");
 	writeFileSync(npm, FAKE_NPM);
@@ -56,7 +68,13 @@ function ci(env: Record<string, string>, withShared = true): { status: number | 
 	const repo = checkout(withShared);
 	const r = spawnSync("bash", [join(repo, ".ci/run")], {
 		encoding: "utf8",
-		env: { ...process.env, PATH: `${join(repo, "..", "bin")}:${process.env.PATH ?? ""}`, CHROMIUM_PATH: process.execPath, CI: "", ...env },
+		env: {
+			...process.env,
+			PATH: `${join(repo, "..", "bin")}:${process.env.PATH ?? ""}`,
+			CHROMIUM_PATH: process.execPath,
+			CI: "",
+			...env,
+		},
 	});
 	const out = `${r.stdout}${r.stderr}`;
 	return { status: r.status, last: r.stdout.trim().split("\n").at(-1) ?? "", out };

@@ -13,7 +13,11 @@ import { browserCandidates, findBrowser } from "../../../scripts/find-browser.mj
 const ROOT = process.cwd();
 
 function runScript(script: string, opts: { env?: Record<string, string | undefined>; cwd?: string } = {}) {
-	const r = spawnSync(process.execPath, [join(ROOT, script)], { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, encoding: "utf8" });
+	const r = spawnSync(process.execPath, [join(ROOT, script)], {
+		cwd: opts.cwd ?? ROOT,
+		env: { ...process.env, ...opts.env },
+		encoding: "utf8",
+	});
 	return { status: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
@@ -31,8 +35,13 @@ describe("findBrowser", () => {
 	});
 
 	it("returns the first executable candidate, or a reason", () => {
-		const has = (...paths: string[]) => (p: string) => paths.includes(p);
-		expect(findBrowser(env, has("/usr/bin/google-chrome", "/opt/b/chromium-browser"), [])).toEqual({ path: "/opt/b/chromium-browser" });
+		const has =
+			(...paths: string[]) =>
+			(p: string) =>
+				paths.includes(p);
+		expect(findBrowser(env, has("/usr/bin/google-chrome", "/opt/b/chromium-browser"), [])).toEqual({
+			path: "/opt/b/chromium-browser",
+		});
 		expect(findBrowser(env, has("/pw/chrome"), ["/pw/chrome"])).toEqual({ path: "/pw/chrome" });
 		expect(findBrowser(env, has(), ["/pw/chrome"])).toEqual({ path: null, reason: "no Chromium found" });
 	});
@@ -51,7 +60,9 @@ describe("check-browser.mjs", () => {
 		expect(r.status).toBe(1);
 		const lines = r.stderr.trim().split("\n");
 		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^npm test: CHROMIUM_PATH=\/nonexistent\/chromium is not an executable file: install Chromium/);
+		expect(lines[0]).toMatch(
+			/^npm test: CHROMIUM_PATH=\/nonexistent\/chromium is not an executable file: install Chromium/,
+		);
 		expect(lines[0]).toContain("apt-get install chromium");
 		expect(lines[0]).toContain("npx playwright install chromium");
 		expect(lines[0]).toContain("npm run test:fast");
@@ -73,7 +84,9 @@ describe("check-shared.mjs", () => {
 		expect(r.status).toBe(1);
 		const lines = r.stderr.trim().split("\n");
 		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^test:shared: .*\/shared\/fixtures\/dates\/history-dates\.tsv is missing: the shared suite needs \.\.\/shared/);
+		expect(lines[0]).toMatch(
+			/^test:shared: .*\/shared\/fixtures\/dates\/history-dates\.tsv is missing: the shared suite needs \.\.\/shared/,
+		);
 		expect(lines[0]).toContain("npm test does not need it");
 	});
 });

@@ -1,19 +1,53 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { detectLang, langFromTag, langScores, langOfFrontmatter, noteLangOf, sentenceLang } from "../../../src/core/lang/detect";
+import {
+	detectLang,
+	langFromTag,
+	langScores,
+	langOfFrontmatter,
+	noteLangOf,
+	sentenceLang,
+} from "../../../src/core/lang/detect";
 import { fuzzParams } from "../../support/fuzz";
 import { expectLinearGrowth, repeatTo } from "../../support/growth";
 
 describe("langFromTag: front-matter values", () => {
 	it.each([
-		["fr", "fr"], ["fr-FR", "fr"], ["FR", "fr"], ["fr_CA", "fr"], ["français", "fr"], ["French", "fr"], ["Francais", "fr"],
-		["de", "de"], ["de-AT", "de"], ["Deutsch", "de"], ["German", "de"], ["ger", "de"],
-		["es", "es"], ["es-MX", "es"], ["español", "es"], ["Spanish", "es"], ["castellano", "es"],
-		["pt-BR", "pt"], ["português", "pt"], ["it", "it"], ["italiano", "it"], ["en-GB", "en"], ["English", "en"],
+		["fr", "fr"],
+		["fr-FR", "fr"],
+		["FR", "fr"],
+		["fr_CA", "fr"],
+		["français", "fr"],
+		["French", "fr"],
+		["Francais", "fr"],
+		["de", "de"],
+		["de-AT", "de"],
+		["Deutsch", "de"],
+		["German", "de"],
+		["ger", "de"],
+		["es", "es"],
+		["es-MX", "es"],
+		["español", "es"],
+		["Spanish", "es"],
+		["castellano", "es"],
+		["pt-BR", "pt"],
+		["português", "pt"],
+		["it", "it"],
+		["italiano", "it"],
+		["en-GB", "en"],
+		["English", "en"],
 	])("%s -> %s", (value, lang) => {
 		expect(langFromTag(value)).toBe(lang);
 	});
-	it.each([["nl"], ["klingon"], [""], [42], [null], [{ lang: "fr" }], ["fr fr fr fr fr fr fr fr fr fr fr fr fr fr fr fr"]])("%s -> undefined", (value) => {
+	it.each([
+		["nl"],
+		["klingon"],
+		[""],
+		[42],
+		[null],
+		[{ lang: "fr" }],
+		["fr fr fr fr fr fr fr fr fr fr fr fr fr fr fr fr"],
+	])("%s -> undefined", (value) => {
 		expect(langFromTag(value)).toBeUndefined();
 	});
 	it("reads lang or language, and a list's first value", () => {
@@ -27,11 +61,26 @@ describe("langFromTag: front-matter values", () => {
 
 const SAMPLES: [string, string][] = [
 	["en", "The war began in August 1914 when Germany invaded Belgium, and Britain declared war on the German Empire."],
-	["fr", "La guerre commence en août 1914 quand l'Allemagne envahit la Belgique, et le Royaume-Uni entre dans le conflit."],
-	["de", "Der Krieg begann im August 1914, als das Deutsche Reich in Belgien einmarschierte und Großbritannien den Krieg erklärte."],
-	["es", "La guerra comenzó en agosto de 1914 cuando Alemania invadió Bélgica y el Reino Unido declaró la guerra al Imperio alemán."],
-	["pt", "A guerra começou em agosto de 1914, quando a Alemanha invadiu a Bélgica e o Reino Unido declarou guerra ao Império Alemão."],
-	["it", "La guerra cominciò nell'agosto del 1914, quando la Germania invase il Belgio e il Regno Unito dichiarò guerra all'Impero tedesco."],
+	[
+		"fr",
+		"La guerre commence en août 1914 quand l'Allemagne envahit la Belgique, et le Royaume-Uni entre dans le conflit.",
+	],
+	[
+		"de",
+		"Der Krieg begann im August 1914, als das Deutsche Reich in Belgien einmarschierte und Großbritannien den Krieg erklärte.",
+	],
+	[
+		"es",
+		"La guerra comenzó en agosto de 1914 cuando Alemania invadió Bélgica y el Reino Unido declaró la guerra al Imperio alemán.",
+	],
+	[
+		"pt",
+		"A guerra começou em agosto de 1914, quando a Alemanha invadiu a Bélgica e o Reino Unido declarou guerra ao Império Alemão.",
+	],
+	[
+		"it",
+		"La guerra cominciò nell'agosto del 1914, quando la Germania invase il Belgio e il Regno Unito dichiarò guerra all'Impero tedesco.",
+	],
 ];
 
 describe("detectLang: one sentence of each language", () => {
@@ -47,10 +96,20 @@ describe("detectLang: one sentence of each language", () => {
 
 describe("sentenceLang: mixed notes", () => {
 	it("an English speech quoted in a French note is English", () => {
-		expect(sentenceLang("We shall fight on the beaches, we shall fight on the landing grounds, we shall never surrender to the enemy.", "fr")).toBe("en");
+		expect(
+			sentenceLang(
+				"We shall fight on the beaches, we shall fight on the landing grounds, we shall never surrender to the enemy.",
+				"fr",
+			),
+		).toBe("en");
 	});
 	it("a French sentence with English names stays French", () => {
-		expect(sentenceLang("Le 4 juin 1940, Winston Churchill prononce son discours devant la Chambre des communes.", "fr")).toBe("fr");
+		expect(
+			sentenceLang(
+				"Le 4 juin 1940, Winston Churchill prononce son discours devant la Chambre des communes.",
+				"fr",
+			),
+		).toBe("fr");
 	});
 	it("short sentences and titles keep the note's language", () => {
 		expect(sentenceLang("Le Havre, 1917", "en")).toBe("en");
@@ -58,7 +117,9 @@ describe("sentenceLang: mixed notes", () => {
 		expect(sentenceLang("Coup d'état du 18 brumaire", "en")).toBe("en");
 	});
 	it("an English sentence with a French phrase stays English", () => {
-		expect(sentenceLang("The phrase 'liberté, égalité, fraternité' became the motto of the republic in 1848.", "en")).toBe("en");
+		expect(
+			sentenceLang("The phrase 'liberté, égalité, fraternité' became the motto of the republic in 1848.", "en"),
+		).toBe("en");
 	});
 });
 
@@ -78,6 +139,11 @@ describe("noteLangOf", () => {
 		);
 	});
 	it("stays linear in the text's length", () => {
-		expectLinearGrowth({ label: "language profile", n: 8000, make: (n) => repeatTo(`${SAMPLES[2][1]} `, n), run: (text) => langScores(text) });
+		expectLinearGrowth({
+			label: "language profile",
+			n: 8000,
+			make: (n) => repeatTo(`${SAMPLES[2][1]} `, n),
+			run: (text) => langScores(text),
+		});
 	});
 });

@@ -22,12 +22,21 @@ interface Row {
 }
 
 function rows(): Row[] {
-	const lines = readFileSync(`${DIR}/SOURCES.tsv`, "utf8").split(/\r?\n/).slice(1).filter((l) => l.trim());
+	const lines = readFileSync(`${DIR}/SOURCES.tsv`, "utf8")
+		.split(/\r?\n/)
+		.slice(1)
+		.filter((l) => l.trim());
 	return lines.map((l) => {
 		const [id, , , , , where, split, lang] = l.split("\t");
 		if (!isLang(lang)) throw new Error(`bad label ${lang} for ${id}`);
 		const file = `${DIR}/${where === "notes" ? "notes" : ".cache"}/${id}`;
-		return { id, where: where as Row["where"], split, lang, text: existsSync(file) ? readFileSync(file, "utf8") : undefined };
+		return {
+			id,
+			where: where as Row["where"],
+			split,
+			lang,
+			text: existsSync(file) ? readFileSync(file, "utf8") : undefined,
+		};
 	});
 }
 
@@ -81,7 +90,11 @@ describe("language of real notes (hand labels)", () => {
 		const oral = scored.find((r) => r.id.endsWith("docs__dnb__oral.md"));
 		expect(oral?.lang).toBe("en");
 		const sentences = sentencesOf(oral?.text ?? "");
-		const fr = ["je vais vous présenter mon parcours avenir", "Nous avons travaillé sur ce projet", "J'ai d'abord installé un serveur"];
+		const fr = [
+			"je vais vous présenter mon parcours avenir",
+			"Nous avons travaillé sur ce projet",
+			"J'ai d'abord installé un serveur",
+		];
 		for (const part of fr) {
 			const sentence = sentences.find((s) => s.includes(part));
 			expect(sentence && sentenceLang(sentence, "en")).toBe("fr");

@@ -45,33 +45,67 @@ describe("a quiz from the French example brief", () => {
 });
 
 function q(over: Partial<Question>): Question {
-	return { id: "b#x/v", kind: "date-typed", prompt: "En ____ (av. J.-C.)", answer: "44 av. J.-C.", itemId: "x", briefPath: "b.md", source: { path: "b.md", line: 0 }, lang: "fr", ...over };
+	return {
+		id: "b#x/v",
+		kind: "date-typed",
+		prompt: "En ____ (av. J.-C.)",
+		answer: "44 av. J.-C.",
+		itemId: "x",
+		briefPath: "b.md",
+		source: { path: "b.md", line: 0 },
+		lang: "fr",
+		...over,
+	};
 }
 
 describe("feedback in the question's language", () => {
 	it("off by one year, and a bare number read as BC when the stem shows the era", () => {
 		expect(checkAnswer(q({}), "44").grade).toBe("right");
 		expect(checkAnswer(q({}), "44 av. J.-C.").grade).toBe("right");
-		expect(checkAnswer(q({}), "45 av. J.-C.").note).toBe("à un an près : vous avez écrit 45 av. J.-C., c'est 44 av. J.-C.");
+		expect(checkAnswer(q({}), "45 av. J.-C.").note).toBe(
+			"à un an près : vous avez écrit 45 av. J.-C., c'est 44 av. J.-C.",
+		);
 		expect(checkAnswer(q({}), "hier").note).toBe("ce n'est pas une année");
 	});
 	it("order and match scores", () => {
 		const order = q({ kind: "order", answer: "a\nb\nc", items: ["a", "b", "c"], lang: "de" });
 		expect(checkAnswer(order, ["a", "c", "b"]).note).toBe("2 von 3 in der richtigen Reihenfolge");
-		const match = q({ kind: "match", pairs: [{ left: "x", right: "1" }, { left: "y", right: "2" }], lang: "es" });
-		expect(checkAnswer(match, [{ left: "x", right: "1" }, { left: "y", right: "1" }]).note).toBe("1 de 2 parejas correctas");
+		const match = q({
+			kind: "match",
+			pairs: [
+				{ left: "x", right: "1" },
+				{ left: "y", right: "2" },
+			],
+			lang: "es",
+		});
+		expect(
+			checkAnswer(match, [
+				{ left: "x", right: "1" },
+				{ left: "y", right: "1" },
+			]).note,
+		).toBe("1 de 2 parejas correctas");
 	});
 	it("a typo in a typed answer", () => {
 		const cloze = q({ kind: "cloze", prompt: "… ____ …", answer: "Clemenceau", lang: "it" });
 		expect(checkAnswer(cloze, "Clemenceua").note).toBe("piccolo refuso: «clemenceua» invece di «clemenceau»");
 	});
 	it("English questions keep their English feedback", () => {
-		expect(checkAnswer(q({ prompt: "In ____ (BC)", answer: "44 BC", lang: undefined }), "45 BC").note).toBe("off by one year: you wrote 45 BC, it is 44 BC");
+		expect(checkAnswer(q({ prompt: "In ____ (BC)", answer: "44 BC", lang: undefined }), "45 BC").note).toBe(
+			"off by one year: you wrote 45 BC, it is 44 BC",
+		);
 	});
 });
 
 describe("years in every language", () => {
-	it.each([["44 av. J.-C.", -43], ["44 v. Chr.", -43], ["44 a. C.", -43], ["44 a.C.", -43], ["vers 1150", 1150], ["1914", 1914], ["44 BC", -43]])("parseYear(%s)", (text, year) => {
+	it.each([
+		["44 av. J.-C.", -43],
+		["44 v. Chr.", -43],
+		["44 a. C.", -43],
+		["44 a.C.", -43],
+		["vers 1150", 1150],
+		["1914", 1914],
+		["44 BC", -43],
+	])("parseYear(%s)", (text, year) => {
 		expect(parseYear(text)).toBe(year);
 	});
 	it("year labels: BC in the language, AD years alike", () => {

@@ -48,12 +48,32 @@ Azaña dijo: «Paz, piedad, perdón para todos los españoles de buena voluntad.
 
 describe("section titles in fr, de, es, pt, it", () => {
 	it.each([
-		["citations clés", "quotes"], ["Citations", "quotes"], ["zitate", "quotes"], ["citas", "quotes"], ["citações", "quotes"], ["citazioni", "quotes"],
-		["faits clés", "facts"], ["chronologie", "facts"], ["dates clés", "facts"], ["wichtige fakten", "facts"], ["zeittafel", "facts"],
-		["datos clave", "facts"], ["cronología", "facts"], ["factos-chave", "facts"], ["fatti chiave", "facts"],
-		["thèmes", "themes"], ["themen", "themes"], ["temas", "themes"], ["temi", "themes"],
-		["quellen", "source"], ["bibliographie", "source"], ["fuentes", "source"], ["fonti", "source"], ["fazit", "conclusion"],
-		["la révolution", "other"], ["definitions", "other"],
+		["citations clés", "quotes"],
+		["Citations", "quotes"],
+		["zitate", "quotes"],
+		["citas", "quotes"],
+		["citações", "quotes"],
+		["citazioni", "quotes"],
+		["faits clés", "facts"],
+		["chronologie", "facts"],
+		["dates clés", "facts"],
+		["wichtige fakten", "facts"],
+		["zeittafel", "facts"],
+		["datos clave", "facts"],
+		["cronología", "facts"],
+		["factos-chave", "facts"],
+		["fatti chiave", "facts"],
+		["thèmes", "themes"],
+		["themen", "themes"],
+		["temas", "themes"],
+		["temi", "themes"],
+		["quellen", "source"],
+		["bibliographie", "source"],
+		["fuentes", "source"],
+		["fonti", "source"],
+		["fazit", "conclusion"],
+		["la révolution", "other"],
+		["definitions", "other"],
 	])("%s -> %s", (title, role) => {
 		expect(langRoleOf(title)).toBe(role);
 	});
@@ -76,9 +96,16 @@ describe("a French brief", () => {
 		expect(b.themes).toEqual(["La guerre totale"]);
 	});
 	it("front-matter lang wins over the text; a fixed setting over detection", () => {
-		expect(parseBrief({ path: "a.md", text: FR.replace("dg-publish: true", "dg-publish: true\nlang: de") }).lang).toBe("de");
+		expect(
+			parseBrief({ path: "a.md", text: FR.replace("dg-publish: true", "dg-publish: true\nlang: de") }).lang,
+		).toBe("de");
 		expect(parseBrief({ path: "a.md", text: FR }, { lang: "it" }).lang).toBe("it");
-		expect(parseBrief({ path: "a.md", text: "# The war\n\nThe war began in 1914 and it was fought by the great powers of Europe." }).lang).toBeUndefined();
+		expect(
+			parseBrief({
+				path: "a.md",
+				text: "# The war\n\nThe war began in 1914 and it was fought by the great powers of Europe.",
+			}).lang,
+		).toBeUndefined();
 	});
 });
 
@@ -98,7 +125,10 @@ describe("German and Spanish briefs", () => {
 		expect(b.quotes.map((q) => q.speaker)).toContain("Azaña");
 	});
 	it("»…« and ‹…› marks, and ‚…‘", () => {
-		const b = parseBrief({ path: "x.md", text: "# X\n\n## Zitate\n- »Wir sind ein Volk und wollen es bleiben, sagten sie.« — Demonstranten\n- ‹Le roi est mort, vive le roi, dit-on alors.› — Proclamation\n" });
+		const b = parseBrief({
+			path: "x.md",
+			text: "# X\n\n## Zitate\n- »Wir sind ein Volk und wollen es bleiben, sagten sie.« — Demonstranten\n- ‹Le roi est mort, vive le roi, dit-on alors.› — Proclamation\n",
+		});
 		expect(b.quotes.map((q) => [q.text.slice(0, 12), q.speaker])).toEqual([
 			["Wir sind ein", "Demonstranten"],
 			["Le roi est m", "Proclamation"],
@@ -107,7 +137,11 @@ describe("German and Spanish briefs", () => {
 });
 
 describe("the date reader gets the note's and each sentence's language", () => {
-	function recording(): { make: (o?: FindDatesOptions) => DateReader; langs: (string | undefined)[]; reads: [string | undefined, string][] } {
+	function recording(): {
+		make: (o?: FindDatesOptions) => DateReader;
+		langs: (string | undefined)[];
+		reads: [string | undefined, string][];
+	} {
 		const langs: (string | undefined)[] = [];
 		const reads: [string | undefined, string][] = [];
 		const make = (o?: FindDatesOptions): DateReader => {
@@ -136,7 +170,13 @@ describe("the date reader gets the note's and each sentence's language", () => {
 	});
 	it("an English note: the reader gets no lang at all", () => {
 		const r = recording();
-		parseBrief({ path: "a.md", text: "# The war\n\nThe war began in 1914 and it was fought by the great powers of Europe.\n" }, { createDateReader: r.make });
+		parseBrief(
+			{
+				path: "a.md",
+				text: "# The war\n\nThe war began in 1914 and it was fought by the great powers of Europe.\n",
+			},
+			{ createDateReader: r.make },
+		);
 		expect(r.langs).toEqual([undefined]);
 	});
 });

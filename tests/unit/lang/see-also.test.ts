@@ -51,15 +51,36 @@ describe("see-also lines in every language", () => {
 });
 
 describe("see-also and further-reading section titles", () => {
-	it.each(["Voir aussi", "Bibliographie", "Pour aller plus loin", "Siehe auch", "Literatur", "Weiterführende Literatur", "Véase también", "Ver también", "Bibliografía", "Ver também", "Bibliografia", "Vedi anche"])(
-		"%s cites sources",
-		(title) => {
-			expect(langRoleOf(title.toLowerCase())).toBe("source");
-		},
-	);
+	it.each([
+		"Voir aussi",
+		"Bibliographie",
+		"Pour aller plus loin",
+		"Siehe auch",
+		"Literatur",
+		"Weiterführende Literatur",
+		"Véase también",
+		"Ver también",
+		"Bibliografía",
+		"Ver também",
+		"Bibliografia",
+		"Vedi anche",
+	])("%s cites sources", (title) => {
+		expect(langRoleOf(title.toLowerCase())).toBe("source");
+	});
 
-	it("a date under a French \"Pour aller plus loin\" heading is no event", () => {
-		const text = ["---", "lang: fr", "---", "# Verdun", "", "La bataille commence en février 1916.", "", "## Pour aller plus loin", "", "- Antoine Prost, *Verdun*, paru en 2015."].join("\n");
+	it('a date under a French "Pour aller plus loin" heading is no event', () => {
+		const text = [
+			"---",
+			"lang: fr",
+			"---",
+			"# Verdun",
+			"",
+			"La bataille commence en février 1916.",
+			"",
+			"## Pour aller plus loin",
+			"",
+			"- Antoine Prost, *Verdun*, paru en 2015.",
+		].join("\n");
 		const texts = parseBrief({ path: "v.md", text }).events.map((e) => e.text);
 		expect(texts.some((t) => t.includes("1916"))).toBe(true);
 		expect(texts.some((t) => t.includes("2015"))).toBe(false);

@@ -33,7 +33,8 @@ const LITERAL = String.raw`"(?:[^"\\\n]|\\.)*"`;
 function keysUsed(): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const f of files(UI).filter((p) => !p.includes("/i18n/"))) {
-		for (const m of code(f).matchAll(new RegExp(String.raw`\btk?\((${LITERAL})`, "g"))) out.set(JSON.parse(m[1]) as string, f);
+		for (const m of code(f).matchAll(new RegExp(String.raw`\btk?\((${LITERAL})`, "g")))
+			out.set(JSON.parse(m[1]) as string, f);
 	}
 	return out;
 }
@@ -48,7 +49,11 @@ describe("interface catalogues", () => {
 	it("the interface has its keys in t() calls", () => {
 		expect(used.size).toBeGreaterThan(250);
 	});
-	it.each([["fr", FR], ["de", DE], ["es", ES]] as const)("%s has every key, with the same placeholders, and no stale key", (_lang, cat) => {
+	it.each([
+		["fr", FR],
+		["de", DE],
+		["es", ES],
+	] as const)("%s has every key, with the same placeholders, and no stale key", (_lang, cat) => {
 		const missing = [...used.keys()].filter((k) => !(k in cat));
 		expect(missing).toEqual([]);
 		const stale = Object.keys(cat).filter((k) => !used.has(k));
@@ -59,17 +64,35 @@ describe("interface catalogues", () => {
 		const same = [...used.keys()].filter((k) => cat[k] === k && /[a-z]{3} [a-z]{3}/.test(k));
 		expect(same).toEqual([]);
 	});
-	it.each([["pt", PT], ["it", IT]] as const)("%s holds only keys the interface uses", (_lang, cat) => {
+	it.each([
+		["pt", PT],
+		["it", IT],
+	] as const)("%s holds only keys the interface uses", (_lang, cat) => {
 		expect(Object.keys(cat).filter((k) => !used.has(k))).toEqual([]);
 	});
 });
 
 /** Places where a string reaches the screen or a screen reader. */
 const SHOWN = [
-	String.raw`\btext:\s*`, String.raw`\.setText\(\s*`, String.raw`"aria-label":\s*`, String.raw`\btitle:\s*`, String.raw`\bplaceholder:\s*`,
-	String.raw`new Notice\(\s*`, String.raw`\.setName\(\s*`, String.raw`\.setDesc\(\s*`, String.raw`\.setButtonText\(\s*`, String.raw`\.setTooltip\(\s*`,
-	String.raw`\.setTitle\(\s*`, String.raw`\.setPlaceholder\(\s*`, String.raw`\.textContent\s*=\s*`, String.raw`setAttr\("aria-label",\s*`, String.raw`\.addOption\([^,]+,\s*`,
-	String.raw`\bempty\(\s*[^,]*,\s*`, String.raw`\.appendText\(\s*`, String.raw`\.createEl\("(?:kbd|option|summary|h\d|p|span|div|button|label|li|strong|em)",\s*`, String.raw`getDisplayText\(\)[^{]*\{\s*return\s+`,
+	String.raw`\btext:\s*`,
+	String.raw`\.setText\(\s*`,
+	String.raw`"aria-label":\s*`,
+	String.raw`\btitle:\s*`,
+	String.raw`\bplaceholder:\s*`,
+	String.raw`new Notice\(\s*`,
+	String.raw`\.setName\(\s*`,
+	String.raw`\.setDesc\(\s*`,
+	String.raw`\.setButtonText\(\s*`,
+	String.raw`\.setTooltip\(\s*`,
+	String.raw`\.setTitle\(\s*`,
+	String.raw`\.setPlaceholder\(\s*`,
+	String.raw`\.textContent\s*=\s*`,
+	String.raw`setAttr\("aria-label",\s*`,
+	String.raw`\.addOption\([^,]+,\s*`,
+	String.raw`\bempty\(\s*[^,]*,\s*`,
+	String.raw`\.appendText\(\s*`,
+	String.raw`\.createEl\("(?:kbd|option|summary|h\d|p|span|div|button|label|li|strong|em)",\s*`,
+	String.raw`getDisplayText\(\)[^{]*\{\s*return\s+`,
 ];
 /** Words that are names, not language: the plugin, the code block, a URL, front-matter values. */
 const NAMES = /Study Briefs|study-timeline|https:\/\/example\.org|dg-publish|\btrue\b|\bEsc\b/g;
@@ -94,7 +117,10 @@ function ownWords(lit: string): string {
 describe("no user-visible literal string in src/ui", () => {
 	it("every shown string goes through t()", () => {
 		const left: string[] = [];
-		const re = new RegExp(`(?:${SHOWN.join("|")})(${LITERAL}|\`(?:[^\`\\\\]|\\\\.|\\$\\{(?:[^{}]|\\{[^{}]*\\})*\\})*\`)`, "g");
+		const re = new RegExp(
+			`(?:${SHOWN.join("|")})(${LITERAL}|\`(?:[^\`\\\\]|\\\\.|\\$\\{(?:[^{}]|\\{[^{}]*\\})*\\})*\`)`,
+			"g",
+		);
 		for (const f of files(UI).filter((p) => !p.includes("/i18n/"))) {
 			for (const m of code(f).matchAll(re)) {
 				const lit = m[1].slice(1, -1);

@@ -36,8 +36,12 @@ describe("applyOverrides", () => {
 		const ev = r.briefs[0].events.find((e) => e.id === feb.id);
 		expect(ev?.date.label).toBe("Mar 1917");
 		expect(ev?.date.start).toEqual({ year: 1917, month: 3 });
-		const before = [...allQuestions(b0, { seed: 1, today: TODAY }).values()].flat().filter((q) => q.itemId === feb.id);
-		const after = [...allQuestions(r.briefs[0], { seed: 1, today: TODAY }).values()].flat().filter((q) => q.itemId === feb.id);
+		const before = [...allQuestions(b0, { seed: 1, today: TODAY }).values()]
+			.flat()
+			.filter((q) => q.itemId === feb.id);
+		const after = [...allQuestions(r.briefs[0], { seed: 1, today: TODAY }).values()]
+			.flat()
+			.filter((q) => q.itemId === feb.id);
 		expect(before.some((q) => q.answer.includes("1914"))).toBe(true);
 		expect(after.length).toBeGreaterThan(0);
 		expect(after.every((q) => !q.answer.includes("1914"))).toBe(true);
@@ -48,7 +52,16 @@ describe("applyOverrides", () => {
 		const r = run([
 			{ k: "not-date", target: targetOfItem(b0, lenin.id, "event"), t: T },
 			{ k: "speaker", target: targetOfItem(b0, history.id, "quote"), speaker: "Lenin", t: T + 1 },
-			{ k: "add", brief: b0.id, line: 11, text: "The regiment lost 1200 men in the fighting around the city.", date: "1915", label: "Losses", near: coup.id, t: T + 2 },
+			{
+				k: "add",
+				brief: b0.id,
+				line: 11,
+				text: "The regiment lost 1200 men in the fighting around the city.",
+				date: "1915",
+				label: "Losses",
+				near: coup.id,
+				t: T + 2,
+			},
 		]);
 		const c = r.briefs[0];
 		expect(c.events.map((e) => e.text)).not.toContain(lenin.text);
@@ -64,11 +77,21 @@ describe("applyOverrides", () => {
 		const target = qs.find((q) => q.kind === "date-choice" || q.kind === "date-typed");
 		expect(target).toBeDefined();
 		if (!target) return;
-		const r = run([{ k: "skip-question", target: { brief: b0.id, item: `${b0.id}#${target.itemId}/date`, kind: "question", text: "" }, t: T }]);
+		const r = run([
+			{
+				k: "skip-question",
+				target: { brief: b0.id, item: `${b0.id}#${target.itemId}/date`, kind: "question", text: "" },
+				t: T,
+			},
+		]);
 		const again = [...allQuestions(r.briefs[0], { seed: 3, today: TODAY }).values()].flat();
-		expect(again.some((q) => q.itemId === target.itemId && (q.kind === "date-choice" || q.kind === "date-typed"))).toBe(false);
+		expect(
+			again.some((q) => q.itemId === target.itemId && (q.kind === "date-choice" || q.kind === "date-typed")),
+		).toBe(false);
 		// Not exported either (Anki / Spaced Repetition exports are made from the same questions).
-		expect(toAnkiTsv([...allQuestions(b0, { seed: 3, today: TODAY }).values()].flat())).toContain(target.prompt.split("____")[0]);
+		expect(toAnkiTsv([...allQuestions(b0, { seed: 3, today: TODAY }).values()].flat())).toContain(
+			target.prompt.split("____")[0],
+		);
 		expect(toAnkiTsv(again)).not.toContain(target.prompt.split("____")[0]);
 		expect(again.length).toBeGreaterThan(0);
 	});
@@ -88,10 +111,18 @@ describe("applyOverrides", () => {
 		// The store writes moves: the overrides now name the edited items.
 		const textOf = (_b: string, id: string) => linkItemsOf(edited).find((i) => i.id === id)?.text;
 		const places = new Map([...r1.placed].map(([id, p]) => [id, { briefId: p.briefId, item: p.item }]));
-		const moves = moveEvents(replayOverrides([{ device: "laptop", text: logText("laptop", events) }]).overrides, places, textOf, T + 2);
+		const moves = moveEvents(
+			replayOverrides([{ device: "laptop", text: logText("laptop", events) }]).overrides,
+			places,
+			textOf,
+			T + 2,
+		);
 		expect(moves.map((m) => m.of)).toEqual(["o1", "o2"]);
 		// 2. The brief is renamed (no permalink: its id changes) and edited again.
-		const renamed = repathBrief(brief(NOTE_EDITED.replace("a famous sealed", "a famous, sealed")), "History/Russia 1917.md");
+		const renamed = repathBrief(
+			brief(NOTE_EDITED.replace("a famous sealed", "a famous, sealed")),
+			"History/Russia 1917.md",
+		);
 		const r2 = run([...events, ...moves], [renamed]);
 		expect(r2.orphans).toEqual([]);
 		expect(r2.briefs[0].events.some((e) => e.text.includes("famous, sealed train"))).toBe(false);
@@ -102,16 +133,32 @@ describe("applyOverrides", () => {
 	});
 
 	test("a renamed brief keeps its overrides (its other items found it)", () => {
-		const r = run([{ k: "hide", target: targetOfItem(b0, lenin.id, "event"), t: T }], [repathBrief(b0, "Archive/Russia.md")]);
+		const r = run(
+			[{ k: "hide", target: targetOfItem(b0, lenin.id, "event"), t: T }],
+			[repathBrief(b0, "Archive/Russia.md")],
+		);
 		expect(r.orphans).toEqual([]);
 		expect(r.briefs[0].events.map((e) => e.id)).toEqual([feb.id, coup.id]);
 	});
 
 	test("an override whose item is gone is an orphan, listed, never dropped", () => {
-		const other = brief(`---\ndg-publish: true\n---\n# Other\n\n- Something entirely else happened in 1066 at Hastings.\n`, "Other.md");
+		const other = brief(
+			`---\ndg-publish: true\n---\n# Other\n\n- Something entirely else happened in 1066 at Hastings.\n`,
+			"Other.md",
+		);
 		const r = run([{ k: "hide", target: targetOfItem(b0, lenin.id, "event"), t: T }], [other]);
 		expect(r.orphans.map((o) => o.reason)).toEqual(["brief"]);
-		const r2 = run([{ k: "hide", target: { ...targetOfItem(b0, lenin.id, "event"), item: "e:gone:0", text: "A sentence that is nowhere at all." }, t: T }]);
+		const r2 = run([
+			{
+				k: "hide",
+				target: {
+					...targetOfItem(b0, lenin.id, "event"),
+					item: "e:gone:0",
+					text: "A sentence that is nowhere at all.",
+				},
+				t: T,
+			},
+		]);
 		expect(r2.orphans.map((o) => o.reason)).toEqual(["item"]);
 		const r3 = run([{ k: "date", target: targetOfItem(b0, lenin.id, "event"), date: "not a date at all", t: T }]);
 		expect(r3.orphans.map((o) => o.reason)).toEqual(["date"]);

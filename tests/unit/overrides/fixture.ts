@@ -23,7 +23,10 @@ dg-publish: true
 `;
 
 /** The same note with a word changed in the Lenin sentence and the bread quote. */
-export const NOTE_EDITED = NOTE.replace("aboard a sealed train", "aboard a famous sealed train").replace("nearly bloodless coup", "nearly bloodless takeover");
+export const NOTE_EDITED = NOTE.replace("aboard a sealed train", "aboard a famous sealed train").replace(
+	"nearly bloodless coup",
+	"nearly bloodless takeover",
+);
 
 export function brief(text = NOTE, path = "History/Russia.md"): Brief {
 	return parseBrief({ path, text }, { publishKeys: ["dg-publish"] });
@@ -31,5 +34,8 @@ export function brief(text = NOTE, path = "History/Russia.md"): Brief {
 
 /** A device's log text from override bodies (ids given like the store gives them). */
 export function logText(device: string, events: OverrideBody[]): string {
-	return events.map((e, i) => serializeOverride({ ...e, id: e.id ?? `${device}.${e.t.toString(36)}.${i}` })).join("\n") + "\n";
+	return (
+		events.map((e, i) => serializeOverride({ ...e, id: e.id ?? `${device}.${e.t.toString(36)}.${i}` })).join("\n") +
+		"\n"
+	);
 }

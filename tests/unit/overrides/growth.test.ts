@@ -9,11 +9,23 @@ import { logText } from "./fixture";
 
 function vault(n: number): { briefs: Brief[]; overrides: Override[] } {
 	const briefs = Array.from({ length: n }, (_, i) =>
-		parseBrief({ path: `C/B${i}.md`, text: `---\ndg-publish: true\n---\n# Brief ${i}\n\n- The council of town ${i} met in ${1000 + (i % 900)}.\n` }, { publishKeys: ["dg-publish"] }),
+		parseBrief(
+			{
+				path: `C/B${i}.md`,
+				text: `---\ndg-publish: true\n---\n# Brief ${i}\n\n- The council of town ${i} met in ${1000 + (i % 900)}.\n`,
+			},
+			{ publishKeys: ["dg-publish"] },
+		),
 	);
 	// An override on every tenth brief, and one whose brief is gone (an orphan, kept).
-	const events = briefs.filter((_, i) => i % 10 === 0).map((b, i) => ({ k: "hide" as const, target: targetOfItem(b, b.events[0].id, "event"), t: i + 1 }));
-	events.push({ k: "hide", target: { brief: "Gone.md", item: "e:x:0", kind: "event", text: "A sentence that is nowhere." }, t: 0 });
+	const events = briefs
+		.filter((_, i) => i % 10 === 0)
+		.map((b, i) => ({ k: "hide" as const, target: targetOfItem(b, b.events[0].id, "event"), t: i + 1 }));
+	events.push({
+		k: "hide",
+		target: { brief: "Gone.md", item: "e:x:0", kind: "event", text: "A sentence that is nowhere." },
+		t: 0,
+	});
 	return { briefs, overrides: replayOverrides([{ device: "d", text: logText("d", events) }]).overrides };
 }
 

@@ -5,7 +5,9 @@ import { fraction, indexingText, readyText } from "../../../src/ui/progress/form
 
 describe("progress words", () => {
 	it("says what the indexer does, with thousands separators", () => {
-		expect(indexingText({ phase: "indexing", done: 1234, total: 10_000 })).toBe(`Indexing ${(1234).toLocaleString()} / ${(10_000).toLocaleString()}`);
+		expect(indexingText({ phase: "indexing", done: 1234, total: 10_000 })).toBe(
+			`Indexing ${(1234).toLocaleString()} / ${(10_000).toLocaleString()}`,
+		);
 		expect(indexingText({ phase: "indexing", done: 0, total: 0 })).toBe("Indexing");
 		expect(indexingText({ phase: "loading-cache", done: 0, total: 0 })).toBe("Loading the index");
 		expect(readyText(1, 0)).toBe("1 brief");

@@ -3,7 +3,16 @@ import { checkAnswer, longestIncreasing } from "../../../src/core/quiz";
 import type { Question } from "../../../src/core/quiz/types";
 
 function q(kind: Question["kind"], answer: string, extra: Partial<Question> = {}): Question {
-	return { id: "x", kind, prompt: "p ____", answer, itemId: "i", briefPath: "b.md", source: { path: "b.md", line: 1 }, ...extra };
+	return {
+		id: "x",
+		kind,
+		prompt: "p ____",
+		answer,
+		itemId: "i",
+		briefPath: "b.md",
+		source: { path: "b.md", line: 1 },
+		...extra,
+	};
 }
 
 describe("typed text answers", () => {
@@ -55,7 +64,9 @@ describe("typed text answers", () => {
 	});
 
 	test("accepted forms count", () => {
-		expect(checkAnswer(q("cloze", "Leningrad", { accepted: ["St Petersburg"] }), "st. petersburg").grade).toBe("right");
+		expect(checkAnswer(q("cloze", "Leningrad", { accepted: ["St Petersburg"] }), "st. petersburg").grade).toBe(
+			"right",
+		);
 	});
 
 	test("a year inside a cloze is checked as a year", () => {
@@ -144,7 +155,16 @@ describe("choice, order and match", () => {
 	});
 
 	test("wrong response shapes never throw", () => {
-		const kinds: Question["kind"][] = ["date-choice", "date-typed", "cloze", "term-choice", "match", "order", "which-brief", "true-false"];
+		const kinds: Question["kind"][] = [
+			"date-choice",
+			"date-typed",
+			"cloze",
+			"term-choice",
+			"match",
+			"order",
+			"which-brief",
+			"true-false",
+		];
 		for (const kind of kinds) {
 			for (const r of ["", "x", [], ["x"], [{ left: "x", right: "y" }]]) {
 				expect(() => checkAnswer(q(kind, "1933"), r)).not.toThrow();

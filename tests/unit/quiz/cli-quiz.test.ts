@@ -12,7 +12,11 @@ async function run(args: string[], input: string[] = []) {
 	const stdout: string[] = [];
 	const stderr: string[] = [];
 	const queue = [...input];
-	const io: CliIO = { out: (t) => stdout.push(t), err: (t) => stderr.push(t), ask: async () => (queue.length ? queue.shift()! : null) };
+	const io: CliIO = {
+		out: (t) => stdout.push(t),
+		err: (t) => stderr.push(t),
+		ask: async () => (queue.length ? queue.shift()! : null),
+	};
 	const code = await main(args, io);
 	return { code, out: stdout.join("\n"), err: stderr.join("\n") };
 }
@@ -25,7 +29,17 @@ describe("quiz --kinds", () => {
 	});
 
 	it("gives only the asked kinds, and refuses an unknown one with exit code 2", async () => {
-		const { code, out } = await run(["quiz", "Early Modern/The Thirty Years War.md", "--vault", GOLDEN, "--json", "--seed", "2", "--kinds", "date,order"]);
+		const { code, out } = await run([
+			"quiz",
+			"Early Modern/The Thirty Years War.md",
+			"--vault",
+			GOLDEN,
+			"--json",
+			"--seed",
+			"2",
+			"--kinds",
+			"date,order",
+		]);
 		expect(code).toBe(0);
 		const json = JSON.parse(out) as { questions: Array<{ kind: string; where?: string }> };
 		expect(json.questions.length).toBeGreaterThan(0);
@@ -33,7 +47,9 @@ describe("quiz --kinds", () => {
 			expect(["date-choice", "date-typed", "order"]).toContain(q.kind);
 			expect(q.where).toMatch(/^The Thirty Years' War/);
 		}
-		expect((await run(["quiz", "Early Modern/The Thirty Years War.md", "--vault", GOLDEN, "--kinds", "essay"])).code).toBe(2);
+		expect(
+			(await run(["quiz", "Early Modern/The Thirty Years War.md", "--vault", GOLDEN, "--kinds", "essay"])).code,
+		).toBe(2);
 	});
 });
 

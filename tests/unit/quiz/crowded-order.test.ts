@@ -15,18 +15,37 @@ describe("year options that only test guessing", () => {
 	});
 
 	it("the gate names them", () => {
-		const event = { date: { start: { year: -498 }, end: { year: -498 }, precision: "year", approximate: false, text: "499 BC", label: "499 BC" } } as unknown as HistEvent;
-		expect(yearOptionProblem("The revolt began in ____.", [-498], [[-501], [-500], [-499], [-498]], event, 1)).toBe("crowded");
-		expect(yearOptionProblem("The revolt began in ____.", [-498], [[-508], [-507], [-495], [-498]], event, 1)).toBeNull();
+		const event = {
+			date: {
+				start: { year: -498 },
+				end: { year: -498 },
+				precision: "year",
+				approximate: false,
+				text: "499 BC",
+				label: "499 BC",
+			},
+		} as unknown as HistEvent;
+		expect(yearOptionProblem("The revolt began in ____.", [-498], [[-501], [-500], [-499], [-498]], event, 1)).toBe(
+			"crowded",
+		);
+		expect(
+			yearOptionProblem("The revolt began in ____.", [-498], [[-508], [-507], [-495], [-498]], event, 1),
+		).toBeNull();
 		// One year off an exact date is right by some other convention: never offered.
-		expect(yearOptionProblem("The revolt began in ____.", [-498], [[-508], [-507], [-499], [-498]], event, 1)).toBe("also-right");
+		expect(yearOptionProblem("The revolt began in ____.", [-498], [[-508], [-507], [-499], [-498]], event, 1)).toBe(
+			"also-right",
+		);
 	});
 });
 
 describe("order questions", () => {
 	it("never use an item that still shows another year (it would be ordered by the blanked one)", () => {
 		const text = [
-			"---", "dg-publish: true", "---", "# The French Revolution", "## Timeline",
+			"---",
+			"dg-publish: true",
+			"---",
+			"# The French Revolution",
+			"## Timeline",
 			"- **Assembly of Notables:** It refused new taxes in 1787.",
 			"- **Estates-General:** It met at Versailles on 5 May 1789 for the first time since 1614.",
 			"- **Varennes:** The royal family tried to escape in June 1791.",

@@ -13,9 +13,25 @@ describe("exports", () => {
 		for (const [i, q] of json.questions.entries()) {
 			// The README's shape: id, kind, prompt, options?, answer, accepted?, pairs?, items?, where?, source.
 			const src = qs[i];
-			const optional = { options: src.options, accepted: src.accepted?.length ? src.accepted : undefined, pairs: src.pairs, items: src.items, where: src.where };
-			const present = Object.entries(optional).filter(([, v]) => v !== undefined).map(([k]) => k);
-			expect(Object.keys(q)).toEqual(["id", "kind", "prompt", ...present.filter((k) => k === "options"), "answer", ...present.filter((k) => k !== "options"), "source"]);
+			const optional = {
+				options: src.options,
+				accepted: src.accepted?.length ? src.accepted : undefined,
+				pairs: src.pairs,
+				items: src.items,
+				where: src.where,
+			};
+			const present = Object.entries(optional)
+				.filter(([, v]) => v !== undefined)
+				.map(([k]) => k);
+			expect(Object.keys(q)).toEqual([
+				"id",
+				"kind",
+				"prompt",
+				...present.filter((k) => k === "options"),
+				"answer",
+				...present.filter((k) => k !== "options"),
+				"source",
+			]);
 			expect(q.source).toEqual({ path: SEED.path, line: qs[i].source.line });
 		}
 		const kinds = new Set(json.questions.map((q) => q.kind));
@@ -34,7 +50,11 @@ describe("exports", () => {
 		for (const [i, line] of cards.entries()) {
 			const fields = line.split("\t");
 			expect(fields).toHaveLength(3);
-			const escaped = qs[i].prompt.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+			const escaped = qs[i].prompt
+				.replace(/&/g, "&amp;")
+				.replace(/</g, "&lt;")
+				.replace(/>/g, "&gt;")
+				.replace(/"/g, "&quot;");
 			expect(fields[0].startsWith(escaped.replace(/\n/g, "<br>"))).toBe(true);
 			expect(fields[1]).toContain(`${SEED.path}:${qs[i].source.line + 1}`);
 			expect(fields[2]).toBe(`study-briefs ${qs[i].kind}`);
@@ -42,7 +62,11 @@ describe("exports", () => {
 	});
 
 	test("Anki TSV escapes note text: Anki reads the file as HTML", () => {
-		const hostile = { ...qs[0], prompt: "In 1917 <script>alert(1)</script> & <b>bold</b>", answer: "<img src=x onerror=alert(1)>" };
+		const hostile = {
+			...qs[0],
+			prompt: "In 1917 <script>alert(1)</script> & <b>bold</b>",
+			answer: "<img src=x onerror=alert(1)>",
+		};
 		const card = toAnkiTsv([hostile]).trimEnd().split("\n")[3];
 		expect(card).not.toMatch(/<script|<img|<b>/);
 		expect(card).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
@@ -63,7 +87,13 @@ describe("exports", () => {
 	});
 
 	test("tabs, newlines and :: in text cannot break a card", () => {
-		const q = { ...qs[0], kind: "cloze" as const, prompt: "a\tb\nc :: ____", answer: "x::y\nz", options: undefined };
+		const q = {
+			...qs[0],
+			kind: "cloze" as const,
+			prompt: "a\tb\nc :: ____",
+			answer: "x::y\nz",
+			options: undefined,
+		};
 		expect(toAnkiTsv([q]).trimEnd().split("\n").slice(3)[0].split("\t")).toHaveLength(3);
 		const line = toSpacedRepetitionNote([q], "T").trimEnd().split("\n").pop()!;
 		expect(line.split("::")).toHaveLength(2);

@@ -77,23 +77,75 @@ export const SEED: Brief = makeBrief({
 		"The fragile and ultimately short-lived nature of the initial cooperation, marked by unfulfilled promises and the chilling reality of the Great Purges in the USSR.",
 	],
 	facts: [
-		[19, "Background", "The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution. This non-recognition policy continued under successive administrations, despite significant trade relations."],
-		[20, "Reasons for Recognition", "President Roosevelt sought recognition to leverage Soviet influence against Japanese expansionism in Asia, boost American commerce during the Great Depression, and bring the U.S. in line with other major powers who already recognized the USSR."],
-		[21, "The Roosevelt-Litvinov Conversations", "These negotiations in November 1933 addressed key obstacles to recognition, including outstanding Soviet debt to the U.S., restrictions on American citizens in the USSR, and Soviet involvement in Communist activities within the U.S."],
-		[22, "\"Gentleman's Agreement\"", "The resulting agreement saw the Soviets promise future debt negotiations, non-interference in U.S. domestic affairs, and granting religious and legal rights to American citizens in the USSR."],
-		[23, "Ambassador Bullitt's Disillusionment", "The initial optimism faded quickly as debt agreements faltered, evidence of Soviet interference emerged, and the brutal \"Great Purges\" commenced in the USSR."],
-		[24, "Deteriorating Relations", "Despite attempts to improve relations, U.S.-Soviet ties further deteriorated, culminating in the Molotov-Ribbentrop Pact between the USSR and Nazi Germany in 1939."],
+		[
+			19,
+			"Background",
+			"The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution. This non-recognition policy continued under successive administrations, despite significant trade relations.",
+		],
+		[
+			20,
+			"Reasons for Recognition",
+			"President Roosevelt sought recognition to leverage Soviet influence against Japanese expansionism in Asia, boost American commerce during the Great Depression, and bring the U.S. in line with other major powers who already recognized the USSR.",
+		],
+		[
+			21,
+			"The Roosevelt-Litvinov Conversations",
+			"These negotiations in November 1933 addressed key obstacles to recognition, including outstanding Soviet debt to the U.S., restrictions on American citizens in the USSR, and Soviet involvement in Communist activities within the U.S.",
+		],
+		[
+			22,
+			'"Gentleman\'s Agreement"',
+			"The resulting agreement saw the Soviets promise future debt negotiations, non-interference in U.S. domestic affairs, and granting religious and legal rights to American citizens in the USSR.",
+		],
+		[
+			23,
+			"Ambassador Bullitt's Disillusionment",
+			'The initial optimism faded quickly as debt agreements faltered, evidence of Soviet interference emerged, and the brutal "Great Purges" commenced in the USSR.',
+		],
+		[
+			24,
+			"Deteriorating Relations",
+			"Despite attempts to improve relations, U.S.-Soviet ties further deteriorated, culminating in the Molotov-Ribbentrop Pact between the USSR and Nazi Germany in 1939.",
+		],
 	],
 	quotes: [
-		[28, "Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union."],
-		[29, "According to the terms of the Roosevelt-Litvinov agreements, the Soviets pledged to participate in future talks to settle their outstanding financial debt to the United States...Roosevelt also managed to secure guarantees that the Soviet Government would refrain from interfering in American domestic affairs...and would grant certain religious and legal rights for U.S. citizens living in the Soviet Union."],
-		[30, "The wide scope and public nature of the purges horrified both American diplomatic personnel stationed in the Soviet Union, and the world at large."],
+		[
+			28,
+			"Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union.",
+		],
+		[
+			29,
+			"According to the terms of the Roosevelt-Litvinov agreements, the Soviets pledged to participate in future talks to settle their outstanding financial debt to the United States...Roosevelt also managed to secure guarantees that the Soviet Government would refrain from interfering in American domestic affairs...and would grant certain religious and legal rights for U.S. citizens living in the Soviet Union.",
+		],
+		[
+			30,
+			"The wide scope and public nature of the purges horrified both American diplomatic personnel stationed in the Soviet Union, and the world at large.",
+		],
 	],
 	events: [
-		[19, "The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution.", date(1917, "1917"), "Background"],
-		[21, "These negotiations in November 1933 addressed key obstacles to recognition, including outstanding Soviet debt to the U.S.", date(1933, "November 1933", "month", 11), "The Roosevelt-Litvinov Conversations"],
-		[24, "Despite attempts to improve relations, U.S.-Soviet ties further deteriorated, culminating in the Molotov-Ribbentrop Pact between the USSR and Nazi Germany in 1939.", date(1939, "1939"), "Deteriorating Relations"],
-		[34, "The U.S. recognition of the Soviet Union in 1933, while initially promising, ultimately failed to deliver lasting cooperation.", date(1933, "1933")],
+		[
+			19,
+			"The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution.",
+			date(1917, "1917"),
+			"Background",
+		],
+		[
+			21,
+			"These negotiations in November 1933 addressed key obstacles to recognition, including outstanding Soviet debt to the U.S.",
+			date(1933, "November 1933", "month", 11),
+			"The Roosevelt-Litvinov Conversations",
+		],
+		[
+			24,
+			"Despite attempts to improve relations, U.S.-Soviet ties further deteriorated, culminating in the Molotov-Ribbentrop Pact between the USSR and Nazi Germany in 1939.",
+			date(1939, "1939"),
+			"Deteriorating Relations",
+		],
+		[
+			34,
+			"The U.S. recognition of the Soviet Union in 1933, while initially promising, ultimately failed to deliver lasting cooperation.",
+			date(1933, "1933"),
+		],
 	],
 });
 
@@ -101,17 +153,37 @@ export const SIBLING_A: Brief = makeBrief({
 	path: "History/russian-revolution-brief.md",
 	title: "The Russian Revolution, 1917",
 	facts: [
-		[10, "February Revolution", "Mass strikes and mutinies in Petrograd forced Tsar Nicholas II to abdicate, ending three centuries of Romanov rule."],
-		[11, "Provisional Government", "A liberal cabinet led first by Prince Lvov and then by Alexander Kerensky that kept Russia in the war."],
-		[12, "Union of Soviet Socialist Republics (USSR)", "The federal socialist state formed in December 1922 from the Russian, Ukrainian, Belarusian and Transcaucasian republics."],
-		[13, "War Communism", "The emergency economic policy of requisitioning grain and nationalising industry during the civil war."],
+		[
+			10,
+			"February Revolution",
+			"Mass strikes and mutinies in Petrograd forced Tsar Nicholas II to abdicate, ending three centuries of Romanov rule.",
+		],
+		[
+			11,
+			"Provisional Government",
+			"A liberal cabinet led first by Prince Lvov and then by Alexander Kerensky that kept Russia in the war.",
+		],
+		[
+			12,
+			"Union of Soviet Socialist Republics (USSR)",
+			"The federal socialist state formed in December 1922 from the Russian, Ukrainian, Belarusian and Transcaucasian republics.",
+		],
+		[
+			13,
+			"War Communism",
+			"The emergency economic policy of requisitioning grain and nationalising industry during the civil war.",
+		],
 	],
 	quotes: [[20, "Peace, land and bread was the slogan that carried the Bolsheviks to power in the autumn."]],
 	events: [
 		[5, "Nicholas II abdicated in March 1917 after the February Revolution.", date(1917, "March 1917", "month", 3)],
 		[6, "The Treaty of Brest-Litovsk took Russia out of the war in 1918.", date(1918, "1918")],
 		[7, "The civil war ended in the Bolshevik victory of 1922.", date(1922, "1922")],
-		[8, "Lenin died in January 1924 and Stalin began to consolidate power.", date(1924, "January 1924", "month", 1)],
+		[
+			8,
+			"Lenin died in January 1924 and Stalin began to consolidate power.",
+			date(1924, "January 1924", "month", 1),
+		],
 	],
 });
 
@@ -119,13 +191,34 @@ export const SIBLING_B: Brief = makeBrief({
 	path: "History/nazi-soviet-pact-brief.md",
 	title: "The Nazi-Soviet Pact, 1939",
 	facts: [
-		[10, "Secret Protocol", "An annex dividing Eastern Europe into German and Soviet spheres of influence, denied by Moscow for decades."],
-		[11, "Appeasement", "The British and French policy of conceding to German demands in the hope of avoiding a general war."],
+		[
+			10,
+			"Secret Protocol",
+			"An annex dividing Eastern Europe into German and Soviet spheres of influence, denied by Moscow for decades.",
+		],
+		[
+			11,
+			"Appeasement",
+			"The British and French policy of conceding to German demands in the hope of avoiding a general war.",
+		],
 	],
-	quotes: [[20, "Stalin remarked to Ribbentrop that he could guarantee, on his word of honour, that the Soviet Union would not betray its partner."]],
+	quotes: [
+		[
+			20,
+			"Stalin remarked to Ribbentrop that he could guarantee, on his word of honour, that the Soviet Union would not betray its partner.",
+		],
+	],
 	events: [
-		[5, "The Munich Agreement of September 1938 ceded the Sudetenland to Germany.", date(1938, "September 1938", "month", 9)],
-		[6, "Germany invaded Poland on 1 September 1939, starting the war in Europe.", date(1939, "1 September 1939", "day", 9)],
+		[
+			5,
+			"The Munich Agreement of September 1938 ceded the Sudetenland to Germany.",
+			date(1938, "September 1938", "month", 9),
+		],
+		[
+			6,
+			"Germany invaded Poland on 1 September 1939, starting the war in Europe.",
+			date(1939, "1 September 1939", "day", 9),
+		],
 		[7, "Operation Barbarossa broke the pact in June 1941.", date(1941, "June 1941", "month", 6)],
 	],
 });
@@ -136,7 +229,11 @@ export const BCE: Brief = makeBrief({
 	facts: [
 		[3, "First Triumvirate", "An informal alliance of Caesar, Pompey and Crassus that dominated Roman politics."],
 		[4, "Rubicon", "The river Caesar crossed with his legion, an act of war against the Senate."],
-		[5, "Ides of March", "The day the conspirators led by Brutus and Cassius stabbed Caesar in the Theatre of Pompey."],
+		[
+			5,
+			"Ides of March",
+			"The day the conspirators led by Brutus and Cassius stabbed Caesar in the Theatre of Pompey.",
+		],
 	],
 	events: [
 		[8, "Caesar crossed the Rubicon in 49 BC and started a civil war.", date(-48, "49 BC")],

@@ -13,7 +13,8 @@ const TODAY = { year: 2026, month: 12, day: 4 };
 const root = `${process.cwd()}/tests/fixtures/quiz-golden/briefs`;
 const vault = loadVault(root, { all: true, keepText: false });
 const example = loadVault(`${process.cwd()}/examples/vault`, { all: true, keepText: false });
-const notesOf = (v: typeof vault) => v.briefs.map((b) => ({ path: b.path, publish: b.publish, hidden: false, exists: true }));
+const notesOf = (v: typeof vault) =>
+	v.briefs.map((b) => ({ path: b.path, publish: b.publish, hidden: false, exists: true }));
 
 function pages(v: typeof vault): GardenPage[] {
 	return buildGardenPages({
@@ -45,7 +46,10 @@ describe("garden quiz pages through the gate", () => {
 
 	it("never repeats a question or a fact on one page", () => {
 		for (const p of built.filter((x) => x.kind === "quiz")) {
-			const prompts = p.content.split("\n").filter((l) => l.startsWith("> [!question]")).map((l) => l.replace(/^> \[!question\] \d+\. /, ""));
+			const prompts = p.content
+				.split("\n")
+				.filter((l) => l.startsWith("> [!question]"))
+				.map((l) => l.replace(/^> \[!question\] \d+\. /, ""));
 			expect(new Set(prompts).size).toBe(prompts.length);
 		}
 	});
@@ -54,12 +58,28 @@ describe("garden quiz pages through the gate", () => {
 		const open = makeBrief({
 			path: "Ancient Greece/Open questions.md",
 			title: "Open questions",
-			events: [[3, "Did Themistocles really plan the retreat at Salamis in 480 BC?", { start: { year: -479 }, end: { year: -479 }, precision: "year", approximate: false, text: "480 BC", label: "480 BC" }]],
+			events: [
+				[
+					3,
+					"Did Themistocles really plan the retreat at Salamis in 480 BC?",
+					{
+						start: { year: -479 },
+						end: { year: -479 },
+						precision: "year",
+						approximate: false,
+						text: "480 BC",
+						label: "480 BC",
+					},
+				],
+			],
 		});
 		const v = { ...vault, briefs: [...vault.briefs, open] };
 		const ex = pages(v);
 		expect(ex.some((p) => p.kind === "quiz" && p.path.includes("Open questions"))).toBe(false);
-		const row = ex.find((p) => p.kind === "index")!.content.split("\n").find((l) => l.includes("Open questions"));
+		const row = ex
+			.find((p) => p.kind === "index")!
+			.content.split("\n")
+			.find((l) => l.includes("Open questions"));
 		expect(row).toBeDefined();
 		expect(row).not.toContain("Quiz");
 		expect(ex.some((p) => p.kind === "quiz" && p.path.includes("Athens"))).toBe(true);
@@ -72,7 +92,10 @@ describe("garden quiz pages through the gate", () => {
 		for (const b of example.briefs.filter((x) => x.publish)) {
 			const name = b.path.slice(b.path.lastIndexOf("/") + 1).replace(/\.md$/, "");
 			const has = quizPages.some((p) => p.includes(`${name} - quiz`));
-			const questions = gardenQuizFor(30, TODAY)(b, example.briefs.filter((x) => x.publish));
+			const questions = gardenQuizFor(30, TODAY)(
+				b,
+				example.briefs.filter((x) => x.publish),
+			);
 			expect(has, b.path).toBe(questions.length > 0);
 			const idx = ex.find((p) => p.kind === "index")!.content;
 			const row = idx.split("\n").find((l) => l.includes(`|${b.title}]]`) || l.includes(`[[${name}]]`));

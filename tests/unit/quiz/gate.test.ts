@@ -18,8 +18,12 @@ const TODAY = { year: 2026, month: 12, day: 4 };
 const vault = loadVault(`${process.cwd()}/examples/vault`, { all: true, keepText: false }).briefs;
 const brief = (title: string): Brief => vault.find((b) => b.title.startsWith(title))!;
 const siblingsOf = (b: Brief) => vault.filter((s) => s.path !== b.path && s.course === b.course);
-const pool = (b: Brief, seed = 1): Question[] => [...allQuestions(b, { seed, today: TODAY, siblings: siblingsOf(b) }).values()].flat();
-const visible = (q: Question) => [q.prompt, ...(q.options ?? []), ...(q.items ?? []), ...(q.pairs ?? []).flatMap((p) => [p.left, p.right])].join(" | ");
+const pool = (b: Brief, seed = 1): Question[] =>
+	[...allQuestions(b, { seed, today: TODAY, siblings: siblingsOf(b) }).values()].flat();
+const visible = (q: Question) =>
+	[q.prompt, ...(q.options ?? []), ...(q.items ?? []), ...(q.pairs ?? []).flatMap((p) => [p.left, p.right])].join(
+		" | ",
+	);
 
 function yearDate(year: number, text: string, extra: Partial<HistDate> = {}): HistDate {
 	return { start: { year }, end: { year }, precision: "year", approximate: false, text, label: text, ...extra };
@@ -30,7 +34,10 @@ describe("where a question comes from (rubric c)", () => {
 	test.each([
 		["Which statement best describes trade between Spain and its colonies during 1501?", "question"],
 		["Explain ONE reason why Mughal rulers in the period 1450 encouraged the interactions.", "exam-prompt"],
-		["Howard Spodek and Michele Langford Louro, United States historians, article published in a scholarly journal, 2007", "citation"],
+		[
+			"Howard Spodek and Michele Langford Louro, United States historians, article published in a scholarly journal, 2007",
+			"citation",
+		],
 		["I think the 1937 quotas came from Moscow.", "musing"],
 		// Patterns seen in real public notes (the shared corpus), written here in our own words.
 		["(hist) Read section 4.8: Continuity and change from 1450 to 1750 pages 261–264", "exam-prompt"],
@@ -56,7 +63,9 @@ describe("date stems (rubric d)", () => {
 	test("the bold label gives a stem its subject", () => {
 		const qs = pool(brief("The Russian Revolution"));
 		const brest = qs.find((q) => q.kind === "date-choice" && q.prompt.includes("March 3, ____"));
-		expect(brest?.prompt).toBe("Treaty of Brest-Litovsk: Signed on March 3, ____, it took Russia out of the war at the cost of a third of its population.");
+		expect(brest?.prompt).toBe(
+			"Treaty of Brest-Litovsk: Signed on March 3, ____, it took Russia out of the war at the cost of a third of its population.",
+		);
 		expect(missingSubject("Signed on March 3, ____, it took Russia out of the war")).toBe(true);
 		expect(missingSubject("Adopted by the ____ in August 1789")).toBe(true);
 		expect(missingSubject("However, in ____, he became convinced that the plan would work.")).toBe(true);
@@ -66,15 +75,31 @@ describe("date stems (rubric d)", () => {
 
 	test("only the year is blanked: day, month, BC and from/between stay", () => {
 		const texts = [...vault.flatMap((b) => pool(b))].filter((q) => q.kind === "date-choice").map((q) => q.prompt);
-		expect(texts).toContain("Battle of Cannae: On 2 August ____ BC Hannibal destroyed a Roman army of some 80,000 men.");
+		expect(texts).toContain(
+			"Battle of Cannae: On 2 August ____ BC Hannibal destroyed a Roman army of some 80,000 men.",
+		);
 		expect(texts.some((t) => t.includes("Between ____ and 1921 the Red Army"))).toBe(true);
-		expect(blanksOnlyYear("____ the Red Army fought the Whites.", "Between 1918 and 1921 the Red Army fought the Whites.", [1918])).toBe(false);
-		expect(blanksOnlyYear("On ____ Hannibal destroyed a Roman army.", "On 2 August 216 BC Hannibal destroyed a Roman army.", [-215])).toBe(false);
+		expect(
+			blanksOnlyYear(
+				"____ the Red Army fought the Whites.",
+				"Between 1918 and 1921 the Red Army fought the Whites.",
+				[1918],
+			),
+		).toBe(false);
+		expect(
+			blanksOnlyYear(
+				"On ____ Hannibal destroyed a Roman army.",
+				"On 2 August 216 BC Hannibal destroyed a Roman army.",
+				[-215],
+			),
+		).toBe(false);
 	});
 
 	test("never a year the title shows (The Russian Revolution of 1917; The Punic Wars, 264–146 BC)", () => {
-		for (const q of pool(brief("The Russian Revolution"))) if (q.kind.startsWith("date")) expect(q.answer).not.toBe("1917");
-		for (const q of pool(brief("The Punic Wars"))) expect(["264 BC", "146 BC", "264", "146"]).not.toContain(q.answer);
+		for (const q of pool(brief("The Russian Revolution")))
+			if (q.kind.startsWith("date")) expect(q.answer).not.toBe("1917");
+		for (const q of pool(brief("The Punic Wars")))
+			expect(["264 BC", "146 BC", "264", "146"]).not.toContain(q.answer);
 	});
 
 	test("an inferred year is never asked", () => {
@@ -82,7 +107,11 @@ describe("date stems (rubric d)", () => {
 			path: "C/inf.md",
 			title: "Petrograd",
 			events: [
-				[1, "Trotsky returned to Petrograd on 17 May and joined the Soviet executive.", yearDate(1917, "17 May", { inferred: true, precision: "day" })],
+				[
+					1,
+					"Trotsky returned to Petrograd on 17 May and joined the Soviet executive.",
+					yearDate(1917, "17 May", { inferred: true, precision: "day" }),
+				],
 				[2, "Lenin published the April Theses in Pravda in 1917 after his return.", yearDate(1917, "1917")],
 			],
 		});
@@ -93,7 +122,9 @@ describe("date stems (rubric d)", () => {
 
 	test("a range written A–B is asked as a range, with range options", () => {
 		for (let seed = 1; seed <= 5; seed++) {
-			const q = pool(brief("The Fall of the Republic"), seed).find((x) => x.prompt.includes("dictator from ____ BC"));
+			const q = pool(brief("The Fall of the Republic"), seed).find((x) =>
+				x.prompt.includes("dictator from ____ BC"),
+			);
 			// The stem keeps its "BC": the options are bare ranges, later than the 88 BC the stem prints.
 			expect(q?.answer).toBe("82–79");
 			for (const o of q!.options!) expect(o).toMatch(/^\d+–\d+$/);
@@ -106,16 +137,26 @@ describe("year options (rubric b, e)", () => {
 	const fall = brief("The Fall of the Republic");
 	test("options respect the years the stem prints (#165: after 31 BC)", () => {
 		for (let seed = 1; seed <= 10; seed++) {
-			const q = pool(fall, seed).find((x) => x.kind === "date-choice" && x.prompt.includes("became Augustus in ____"));
+			const q = pool(fall, seed).find(
+				(x) => x.kind === "date-choice" && x.prompt.includes("became Augustus in ____"),
+			);
 			expect(q).toBeDefined();
 			for (const o of q!.options!) expect(Number(o.replace(" BC", ""))).toBeLessThan(31);
 			expect(q!.prompt).toContain("in ____ BC.");
 		}
 		const e = fall.events.find((x) => x.text.startsWith("Octavian"))!;
-		expect(yearOptionProblem("Octavian defeated Antony at Actium in 31 BC and became Augustus in ____.", [-26], [[-26], [-45], [-24], [-17]], e, 1)).toBe("stem-year");
+		expect(
+			yearOptionProblem(
+				"Octavian defeated Antony at Actium in 31 BC and became Augustus in ____.",
+				[-26],
+				[[-26], [-45], [-24], [-17]],
+				e,
+				1,
+			),
+		).toBe("stem-year");
 	});
 
-	test("\"By ____\" takes only earlier distractors (#313)", () => {
+	test('"By ____" takes only earlier distractors (#313)', () => {
 		const purges = brief("Stalin's Great Purges");
 		for (let seed = 1; seed <= 10; seed++) {
 			const q = pool(purges, seed).find((x) => x.kind === "date-choice" && /By ____ the camp/.test(x.prompt));
@@ -138,7 +179,8 @@ describe("year options (rubric b, e)", () => {
 			for (const q of generateQuiz(b, { seed, today: TODAY, kinds: ["date-choice"] })) {
 				// BC shows once: in the stem after the blank, or in every option; never mixed with AD years.
 				const bc = q.answer.endsWith("BC") || /____ BC/.test(q.prompt);
-				for (const o of q.options!) expect(o.endsWith("BC") || /____ BC/.test(q.prompt), `${q.prompt}: ${o}`).toBe(bc);
+				for (const o of q.options!)
+					expect(o.endsWith("BC") || /____ BC/.test(q.prompt), `${q.prompt}: ${o}`).toBe(bc);
 				if (/____ BC/.test(q.prompt)) for (const o of q.options!) expect(o).toMatch(/^\d+$/);
 				expect(gateQuestion(q, { brief: b, siblings: [], today: TODAY })).toEqual([]);
 			}
@@ -147,42 +189,79 @@ describe("year options (rubric b, e)", () => {
 
 	test("a round answer never stands among unround distractors (1450 with 1448, 1449)", () => {
 		const e = brief("The Punic Wars").events[0];
-		expect(yearOptionProblem("Great empires existed before ____ and after 1750.", [1450], [[1450], [1400], [1448], [1449]], e, 50)).toBe("only-round");
-		expect(yearOptionProblem("Great empires existed before ____ and after 1750.", [1450], [[1450], [1400], [1350], [1300]], e, 50)).toBeNull();
+		expect(
+			yearOptionProblem(
+				"Great empires existed before ____ and after 1750.",
+				[1450],
+				[[1450], [1400], [1448], [1449]],
+				e,
+				50,
+			),
+		).toBe("only-round");
+		expect(
+			yearOptionProblem(
+				"Great empires existed before ____ and after 1750.",
+				[1450],
+				[[1450], [1400], [1350], [1300]],
+				e,
+				50,
+			),
+		).toBeNull();
 	});
 
 	test("a c. date keeps its distractors at least 10 years away", () => {
 		const b = makeBrief({
 			path: "G/c.md",
 			title: "Triumvirates",
-			events: [[1, "An informal alliance of Caesar, Pompey and Crassus formed c. 60 BC in Rome.", yearDate(-59, "c. 60 BC", { approximate: true })]],
+			events: [
+				[
+					1,
+					"An informal alliance of Caesar, Pompey and Crassus formed c. 60 BC in Rome.",
+					yearDate(-59, "c. 60 BC", { approximate: true }),
+				],
+			],
 		});
 		for (let seed = 1; seed <= 20; seed++) {
 			const [q] = generateQuiz(b, { seed, today: TODAY, kinds: ["date-choice"] });
-			for (const o of q.options!) if (o !== q.answer) expect(Math.abs(Number(o.replace(" BC", "")) - 60)).toBeGreaterThanOrEqual(10);
+			for (const o of q.options!)
+				if (o !== q.answer) expect(Math.abs(Number(o.replace(" BC", "")) - 60)).toBeGreaterThanOrEqual(10);
 		}
 	});
 
 	test("a typed BC answer shows its era, and the bare number is accepted", () => {
-		const q = pool(brief("The Punic Wars")).find((x) => x.kind === "date-typed" && x.prompt.includes("2 August ____ BC"))!;
+		const q = pool(brief("The Punic Wars")).find(
+			(x) => x.kind === "date-typed" && x.prompt.includes("2 August ____ BC"),
+		)!;
 		expect(checkAnswer(q, "216").grade).toBe("right");
 		expect(checkAnswer(q, "216 BC").grade).toBe("right");
 		expect(checkAnswer(q, "216 AD").grade).toBe("wrong");
 	});
 
 	test("writtenYears reads eras and ranges, not days or counts", () => {
-		expect(writtenYears("On March 15, 44 BC some 80,000 men and 82–79 BC").map((w) => w.year)).toEqual([-43, -81, -78]);
+		expect(writtenYears("On March 15, 44 BC some 80,000 men and 82–79 BC").map((w) => w.year)).toEqual([
+			-43, -81, -78,
+		]);
 	});
 });
 
 describe("terms (rubric c, d, e)", () => {
-	test.each(["Background", "Reasons for Recognition", "Deteriorating Relations", "Ambassador Bullitt's Disillusionment", "First Ambassador", "Open question", "End of the Programme", "The Act Is Signed", "Soviet Refusal"])(
-		"%s is not a term",
-		(label) => expect(isRealTerm(label, false)).toBe(false),
+	test.each([
+		"Background",
+		"Reasons for Recognition",
+		"Deteriorating Relations",
+		"Ambassador Bullitt's Disillusionment",
+		"First Ambassador",
+		"Open question",
+		"End of the Programme",
+		"The Act Is Signed",
+		"Soviet Refusal",
+	])("%s is not a term", (label) => expect(isRealTerm(label, false)).toBe(false));
+	test.each(["Rubicon", "Actium", "Treaty of Brest-Litovsk", "Show Trials", "Dual Power", "Yezhovshchina", "Gulag"])(
+		"%s is a term",
+		(label) => {
+			expect(isRealTerm(label, true)).toBe(true);
+		},
 	);
-	test.each(["Rubicon", "Actium", "Treaty of Brest-Litovsk", "Show Trials", "Dual Power", "Yezhovshchina", "Gulag"])("%s is a term", (label) => {
-		expect(isRealTerm(label, true)).toBe(true);
-	});
 
 	test("kinds: a place is not a person, a battle not a treaty", () => {
 		expect(termClass("Actium", "Octavian defeated Antony and Cleopatra at Actium in 31 BC.")).toBe("place");
@@ -196,7 +275,8 @@ describe("terms (rubric c, d, e)", () => {
 			for (let seed = 1; seed <= 5; seed++) {
 				for (const q of pool(b, seed)) {
 					expect(visible(q).split("____").join(" "), q.id).not.toMatch(/_{2,}/);
-					if (q.kind === "term-choice" || q.kind === "true-false") expect(["Background", "Disillusionment", "First Ambassador"]).not.toContain(q.answer);
+					if (q.kind === "term-choice" || q.kind === "true-false")
+						expect(["Background", "Disillusionment", "First Ambassador"]).not.toContain(q.answer);
 				}
 			}
 		}
@@ -204,11 +284,34 @@ describe("terms (rubric c, d, e)", () => {
 
 	test("the gate rejects the review's examples", () => {
 		const fall = brief("The Fall of the Republic");
-		const base = { id: "x", itemId: fall.facts.find((f) => f.term === "Actium")!.id, briefPath: fall.path, source: { path: fall.path, line: 18 }, where: "The Fall of the Republic › Key facts" };
-		const masked: Question = { ...base, kind: "term-choice", prompt: 'What is "Actium"?', options: ["Caesar crossed the ___ in January 49 BC.", "Octavian defeated Antony and Cleopatra at ___ in 31 BC."], answer: "Octavian defeated Antony and Cleopatra at ___ in 31 BC." };
+		const base = {
+			id: "x",
+			itemId: fall.facts.find((f) => f.term === "Actium")!.id,
+			briefPath: fall.path,
+			source: { path: fall.path, line: 18 },
+			where: "The Fall of the Republic › Key facts",
+		};
+		const masked: Question = {
+			...base,
+			kind: "term-choice",
+			prompt: 'What is "Actium"?',
+			options: [
+				"Caesar crossed the ___ in January 49 BC.",
+				"Octavian defeated Antony and Cleopatra at ___ in 31 BC.",
+			],
+			answer: "Octavian defeated Antony and Cleopatra at ___ in 31 BC.",
+		};
 		expect(gateQuestion(masked, { brief: fall, siblings: [], today: TODAY }).map((d) => d.rule)).toContain("mask");
-		const wrongKind: Question = { ...base, kind: "term-choice", prompt: "Which term fits? Octavian defeated Antony and Cleopatra at ____ in 31 BC and became Augustus in 27 BC.", options: ["Actium", "Gracchi", "Rubicon", "Sulla"], answer: "Actium" };
-		expect(gateQuestion(wrongKind, { brief: fall, siblings: [], today: TODAY }).map((d) => d.rule)).toContain("wrong-category");
+		const wrongKind: Question = {
+			...base,
+			kind: "term-choice",
+			prompt: "Which term fits? Octavian defeated Antony and Cleopatra at ____ in 31 BC and became Augustus in 27 BC.",
+			options: ["Actium", "Gracchi", "Rubicon", "Sulla"],
+			answer: "Actium",
+		};
+		expect(gateQuestion(wrongKind, { brief: fall, siblings: [], today: TODAY }).map((d) => d.rule)).toContain(
+			"wrong-category",
+		);
 	});
 });
 
@@ -226,7 +329,9 @@ describe("cloze (rubric b, c)", () => {
 
 	test("a synonym the note gives is accepted (Old Style = Julian)", () => {
 		const rev = brief("The Russian Revolution");
-		const q = [1, 2, 3, 4, 5, 6].flatMap((s) => pool(rev, s)).find((x) => x.kind === "cloze" && x.answer === "Old Style");
+		const q = [1, 2, 3, 4, 5, 6]
+			.flatMap((s) => pool(rev, s))
+			.find((x) => x.kind === "cloze" && x.answer === "Old Style");
 		expect(q).toBeDefined();
 		expect(checkAnswer(q!, "Julian").grade).toBe("right");
 	});
@@ -235,7 +340,9 @@ describe("cloze (rubric b, c)", () => {
 		const text =
 			"The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution. This non-recognition policy continued under successive administrations, driven by William C. Bullitt and others who opposed the Soviets.";
 		const b = makeBrief({ path: "U/us.md", title: "Recognition", quotes: [[2, text]] });
-		const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) => [...allQuestions(b, { seed, today: TODAY }).values()].flat().filter((q) => q.kind === "cloze"));
+		const qs = [1, 2, 3, 4, 5, 6].flatMap((seed) =>
+			[...allQuestions(b, { seed, today: TODAY }).values()].flat().filter((q) => q.kind === "cloze"),
+		);
 		expect(qs.length).toBeGreaterThan(0);
 		const sentences = [
 			"The U.S. severed diplomatic ties with Russia in 1917 following the Bolshevik Revolution.",
@@ -248,19 +355,26 @@ describe("cloze (rubric b, c)", () => {
 		const fall = brief("The Fall of the Republic");
 		const actium = fall.facts.find((f) => f.term === "Actium")!;
 		const answers = new Set<string>();
-		for (let seed = 1; seed <= 12; seed++) for (const q of pool(fall, seed)) if (q.kind === "cloze" && q.itemId === actium.id) answers.add(q.answer);
+		for (let seed = 1; seed <= 12; seed++)
+			for (const q of pool(fall, seed)) if (q.kind === "cloze" && q.itemId === actium.id) answers.add(q.answer);
 		expect(answers.size).toBeGreaterThanOrEqual(2);
 	});
 });
 
 describe("the quiz as a whole", () => {
 	test("one question per fact: no source line twice (#204, newcomer finding 13)", () => {
-		for (const b of vault) for (let seed = 1; seed <= 10; seed++) expect(gateQuiz(generateQuiz(b, { seed, today: TODAY, siblings: siblingsOf(b), count: 30 }))).toEqual([]);
+		for (const b of vault)
+			for (let seed = 1; seed <= 10; seed++)
+				expect(gateQuiz(generateQuiz(b, { seed, today: TODAY, siblings: siblingsOf(b), count: 30 }))).toEqual(
+					[],
+				);
 	});
 
 	test("which-brief only across several briefs, never when the header names the brief", () => {
 		for (const b of vault) {
-			expect(generateQuiz(b, { seed: 1, today: TODAY, siblings: siblingsOf(b), kinds: ["which-brief"] })).toEqual([]);
+			expect(generateQuiz(b, { seed: 1, today: TODAY, siblings: siblingsOf(b), kinds: ["which-brief"] })).toEqual(
+				[],
+			);
 		}
 	});
 
@@ -272,7 +386,11 @@ describe("the quiz as a whole", () => {
 	test("the same seed gives the same quiz in any year (no cap by today)", () => {
 		for (const b of vault) {
 			const a = generateQuiz(b, { seed: 4, today: TODAY, siblings: siblingsOf(b) });
-			const later = generateQuiz(b, { seed: 4, today: { year: 2041, month: 3, day: 1 }, siblings: siblingsOf(b) });
+			const later = generateQuiz(b, {
+				seed: 4,
+				today: { year: 2041, month: 3, day: 1 },
+				siblings: siblingsOf(b),
+			});
 			expect(later).toEqual(a);
 		}
 	});

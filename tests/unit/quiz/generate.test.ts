@@ -40,7 +40,9 @@ describe("generateQuiz on hand-built briefs", () => {
 					const siblings = withSiblings ? SIBS.filter((s) => s !== brief) : [];
 					const qs = generateQuiz(brief, { seed, count, today: TODAY, siblings });
 					checkQuiz(qs, brief, TODAY, count, siblings);
-					expect(JSON.stringify(generateQuiz(brief, { seed, count, today: TODAY, siblings }))).toBe(JSON.stringify(qs));
+					expect(JSON.stringify(generateQuiz(brief, { seed, count, today: TODAY, siblings }))).toBe(
+						JSON.stringify(qs),
+					);
 				},
 			),
 			fuzzParams(0xec7f13, 400),
@@ -91,9 +93,18 @@ describe("generateQuiz on hand-built briefs", () => {
 	test("date distractors: one near, one mid, one in-domain year when available", () => {
 		let domainHits = 0;
 		for (let seed = 0; seed < 300; seed++) {
-			const [q] = generateQuiz(SEED, { seed, today: TODAY, kinds: ["date-choice"], count: 1, siblings: [SIBLING_A, SIBLING_B] });
+			const [q] = generateQuiz(SEED, {
+				seed,
+				today: TODAY,
+				kinds: ["date-choice"],
+				count: 1,
+				siblings: [SIBLING_A, SIBLING_B],
+			});
 			const answer = Number(q.answer);
-			const offs = q.options!.map(Number).filter((y) => y !== answer).map((y) => Math.abs(y - answer));
+			const offs = q
+				.options!.map(Number)
+				.filter((y) => y !== answer)
+				.map((y) => Math.abs(y - answer));
 			expect(offs.some((d) => d >= 1 && d <= 3)).toBe(true);
 			expect(offs.some((d) => d >= 4 && d <= 12)).toBe(true);
 			const domain = new Set([1917, 1918, 1922, 1924, 1933, 1938, 1939, 1941]);
@@ -110,7 +121,13 @@ describe("generateQuiz on hand-built briefs", () => {
 
 	test("term questions: no generic label, no visible mask", () => {
 		for (let seed = 0; seed < 20; seed++) {
-			const qs = generateQuiz(SEED, { seed, today: TODAY, kinds: ["term-choice", "true-false", "match"], count: 20, siblings: [SIBLING_A, SIBLING_B] });
+			const qs = generateQuiz(SEED, {
+				seed,
+				today: TODAY,
+				kinds: ["term-choice", "true-false", "match"],
+				count: 20,
+				siblings: [SIBLING_A, SIBLING_B],
+			});
 			for (const q of qs) {
 				expect(q.answer).not.toBe("Reasons for Recognition");
 				expect([q.prompt, ...(q.options ?? [])].join(" ")).not.toMatch(/(?<!_)___(?!_)/);
@@ -119,10 +136,26 @@ describe("generateQuiz on hand-built briefs", () => {
 	});
 
 	test("which-brief only in a quiz across several briefs, never a quote naming a title word", () => {
-		expect(generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SIBLING_A, SIBLING_B] })).toEqual([]);
-		expect(generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SEED, SIBLING_A], multiBrief: true })).toEqual([]);
+		expect(
+			generateQuiz(SEED, { seed: 1, today: TODAY, kinds: ["which-brief"], siblings: [SIBLING_A, SIBLING_B] }),
+		).toEqual([]);
+		expect(
+			generateQuiz(SEED, {
+				seed: 1,
+				today: TODAY,
+				kinds: ["which-brief"],
+				siblings: [SEED, SIBLING_A],
+				multiBrief: true,
+			}),
+		).toEqual([]);
 		for (let seed = 0; seed < 20; seed++) {
-			const qs = generateQuiz(SEED, { seed, today: TODAY, kinds: ["which-brief"], siblings: [SIBLING_A, SIBLING_B], multiBrief: true });
+			const qs = generateQuiz(SEED, {
+				seed,
+				today: TODAY,
+				kinds: ["which-brief"],
+				siblings: [SIBLING_A, SIBLING_B],
+				multiBrief: true,
+			});
 			for (const q of qs) {
 				expect(q.prompt).not.toMatch(/recognition|soviet union/i);
 				expect(q.prompt).not.toContain("___");

@@ -29,10 +29,14 @@ const DIR = `${FIXTURES}/quiz-golden`;
 const TODAY = { year: 2026, month: 12, day: 4 };
 const SEEDS = [1, 2, 3, 4, 5, 6];
 const rated: Rated[] = JSON.parse(readFileSync(`${DIR}/real-notes.json`, "utf8")) as Rated[];
-const sources = readFileSync(`${DIR}/SOURCES.tsv`, "utf8").trim().split("\n").slice(1).map((l) => {
-	const [id, repo, path, commit, licence, where, split] = l.split("\t");
-	return { id, repo, path, commit, licence, where, split };
-});
+const sources = readFileSync(`${DIR}/SOURCES.tsv`, "utf8")
+	.trim()
+	.split("\n")
+	.slice(1)
+	.map((l) => {
+		const [id, repo, path, commit, licence, where, split] = l.split("\t");
+		return { id, repo, path, commit, licence, where, split };
+	});
 const keyOf = (note: string, q: { kind: string; prompt: string; options?: string[]; answer: string }) =>
 	JSON.stringify([note, q.kind, q.prompt, q.options ?? null, q.answer]);
 const rating = new Map(rated.map((r) => [keyOf(r.note, r), r]));
@@ -42,26 +46,50 @@ const rating = new Map(rated.map((r) => [keyOf(r.note, r), r]));
  * the held-out split and its score would no longer mean anything. The tuning one has no general rule yet.
  */
 const KNOWN_OPEN = new Map<string, string>([
-	["____ BCE: The Persian Empire", "tune: a polity's name on a dated line reads like an event; no rule tells it from \"Archaic Greece\""],
-	["called the Frankfurt Parliament", "tune: the note dates it 1850; the distractor 1848 is right by history, which the quiz cannot know"],
+	[
+		"____ BCE: The Persian Empire",
+		'tune: a polity\'s name on a dated line reads like an event; no rule tells it from "Archaic Greece"',
+	],
+	[
+		"called the Frankfurt Parliament",
+		"tune: the note dates it 1850; the distractor 1848 is right by history, which the quiz cannot know",
+	],
 	["____ BCE: Han Dynasty", "tune: the note dates it 202 BC; 206 BC is also usual, which the quiz cannot know"],
-	["New police force called \"serjents\"", "tune: the country is the list item two levels up; the reader gives no label"],
-	["____ – economy of Northern states diversified", "tune: a gradual change over 46 years asked as a range; nothing marks it as a process, not an event"],
+	[
+		'New police force called "serjents"',
+		"tune: the country is the list item two levels up; the reader gives no label",
+	],
+	[
+		"____ – economy of Northern states diversified",
+		"tune: a gradual change over 46 years asked as a range; nothing marks it as a process, not an event",
+	],
 	["____ – More than 3 million people forcibly resettled", "held-out: the year of a cumulative count"],
 	["The surviving books cover the period from ____ to 70 A.D.", "held-out: subject in the previous sentence"],
-	["Hamilton was the messenger from a future", "held-out: cloze on \"Today\" and on the brief's own subject"],
-	["While reading the scene in", "held-out: cloze on novel trivia, and \"Sterne\" left in the sentence"],
-	["In context of South Africa in particular, refers to", "held-out: \"refers to\" without its subject (apartheid)"],
-	["African National Congress (ANC): Social democratic party directly opposing the ____", "held-out: unexplained abbreviation"],
+	["Hamilton was the messenger from a future", 'held-out: cloze on "Today" and on the brief\'s own subject'],
+	["While reading the scene in", 'held-out: cloze on novel trivia, and "Sterne" left in the sentence'],
+	["In context of South Africa in particular, refers to", 'held-out: "refers to" without its subject (apartheid)'],
+	[
+		"African National Congress (ANC): Social democratic party directly opposing the ____",
+		"held-out: unexplained abbreviation",
+	],
 	["Amenhotep IV (____ BCE)", "held-out: reign dates c. 1350 BC with distractors 3 years off"],
 	["The days of Egyptian empire were ended", "held-out: 1069 BC with distractors 2-3 years off"],
 	["the main food of the third estate was bread", "fresh held-out: a general fact with a year, not an event"],
-	["both nobility and peasantry in Russian society became discontent", "fresh held-out: a state of mind, not a datable event"],
+	[
+		"both nobility and peasantry in Russian society became discontent",
+		"fresh held-out: a state of mind, not a datable event",
+	],
 	["Pyramid of Giza built under King Khufu", "fresh held-out: 2540 BC with distractors 10-30 years off"],
 ]);
-const knownOpen = (q: Question) => [...KNOWN_OPEN.keys()].some((k) => q.prompt.includes(k) || (q.items ?? []).some((i) => i.includes(k)));
+const knownOpen = (q: Question) =>
+	[...KNOWN_OPEN.keys()].some((k) => q.prompt.includes(k) || (q.items ?? []).some((i) => i.includes(k)));
 
-interface Case { id: string; split: string; brief: Brief; siblings: Brief[] }
+interface Case {
+	id: string;
+	split: string;
+	brief: Brief;
+	siblings: Brief[];
+}
 
 /** The notes on disk, grouped as the vault folders they come from (siblings: same folder, same course). */
 function cases(): Case[] {
@@ -78,7 +106,12 @@ function cases(): Case[] {
 		const listed = briefs.filter((b) => rows.some((r) => r.id === `${repo}/${b.path}`));
 		for (const b of listed) {
 			const row = rows.find((r) => r.id === `${repo}/${b.path}`)!;
-			out.push({ id: row.id, split: row.split, brief: b, siblings: listed.filter((s) => s !== b && s.course === b.course) });
+			out.push({
+				id: row.id,
+				split: row.split,
+				brief: b,
+				siblings: listed.filter((s) => s !== b && s.course === b.course),
+			});
 		}
 	}
 	return out;
@@ -124,12 +157,17 @@ describe("golden set of real public notes", () => {
 			expect(r.verdict === "good" ? r.failed.length === 0 : r.failed.length > 0, r.prompt).toBe(true);
 			for (const f of r.failed) expect(["a", "b", "c", "d", "e"]).toContain(f);
 			expect(r.reason.length, r.prompt).toBeGreaterThan(10);
-			expect(sources.some((s) => s.id === r.note && s.split === r.split), r.note).toBe(true);
+			expect(
+				sources.some((s) => s.id === r.note && s.split === r.split),
+				r.note,
+			).toBe(true);
 		}
 	});
 
 	test("every generated question is rated, and no question rated bad comes back (known open ones aside)", () => {
-		const unrated = pool.filter(({ c, q }) => !rating.has(keyOf(c.id, q))).map(({ c, q }) => `${c.id}: ${q.prompt} → ${q.answer}`);
+		const unrated = pool
+			.filter(({ c, q }) => !rating.has(keyOf(c.id, q)))
+			.map(({ c, q }) => `${c.id}: ${q.prompt} → ${q.answer}`);
 		expect(unrated, "every generated question is rated").toEqual([]);
 		const back = pool
 			.filter(({ c, q }) => rating.get(keyOf(c.id, q))?.verdict === "bad" && !knownOpen(q))
@@ -166,7 +204,8 @@ describe("golden set of real public notes", () => {
 		}
 		// Charles V has two dated sentences that make good questions: its quiz has two questions, not ten.
 		const charles = all.find((c) => c.id === "omega1510__notes/Charles V.md")!;
-		for (const seed of SEEDS) expect(generateQuiz(charles.brief, { seed, today: TODAY, siblings: charles.siblings })).toHaveLength(2);
+		for (const seed of SEEDS)
+			expect(generateQuiz(charles.brief, { seed, today: TODAY, siblings: charles.siblings })).toHaveLength(2);
 		// A note whose only dates are a page number and a citation gets no quiz at all.
 		const plutarch = all.find((c) => c.id === "graves__alexandria/14-plutarch.md")!;
 		expect(generateQuiz(plutarch.brief, { seed: 1, today: TODAY, siblings: plutarch.siblings })).toEqual([]);

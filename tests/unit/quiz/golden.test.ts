@@ -16,7 +16,15 @@ import { gateQuestion, gateQuiz } from "../../../src/core/quiz/gate";
 import type { Question } from "../../../src/core/quiz/types";
 import { BRIEF_FIXTURES, FIXTURES, OWN_SEED_BRIEF } from "../../fixtures/paths";
 
-interface Golden { brief: string; kind: string; prompt: string; options?: string[]; answer: string; verdict: "good" | "bad"; failed: string[] }
+interface Golden {
+	brief: string;
+	kind: string;
+	prompt: string;
+	options?: string[];
+	answer: string;
+	verdict: "good" | "bad";
+	failed: string[];
+}
 const TODAY = { year: 2026, month: 12, day: 4 };
 const golden: Golden[] = JSON.parse(readFileSync(`${FIXTURES}/quiz-golden/golden.json`, "utf8")) as Golden[];
 const keyOf = (brief: string, q: { kind: string; prompt: string; options?: string[]; answer: string }) =>
@@ -43,11 +51,22 @@ const parseYaml = (t: string) => load(t);
 const groups: Brief[][] = [
 	loadVault(`${process.cwd()}/examples/vault`, { all: true, keepText: false }).briefs,
 	loadVault(`${FIXTURES}/quiz-golden/briefs`, { all: true, keepText: false }).briefs,
-	readdirSync(BRIEF_FIXTURES).filter((n) => n.endsWith(".md")).sort()
-		.map((n) => parseBrief({ path: `fixtures/${n}`, text: readFileSync(`${BRIEF_FIXTURES}/${n}`, "utf8") }, { parseYaml })),
-	[parseBrief({ path: "own-seed/marshall-plan-brief.md", text: readFileSync(OWN_SEED_BRIEF, "utf8") }, { parseYaml })],
+	readdirSync(BRIEF_FIXTURES)
+		.filter((n) => n.endsWith(".md"))
+		.sort()
+		.map((n) =>
+			parseBrief({ path: `fixtures/${n}`, text: readFileSync(`${BRIEF_FIXTURES}/${n}`, "utf8") }, { parseYaml }),
+		),
+	[
+		parseBrief(
+			{ path: "own-seed/marshall-plan-brief.md", text: readFileSync(OWN_SEED_BRIEF, "utf8") },
+			{ parseYaml },
+		),
+	],
 ];
-const cases = groups.flatMap((g) => g.map((b) => ({ brief: b, siblings: g.filter((s) => s.path !== b.path && s.course === b.course) })));
+const cases = groups.flatMap((g) =>
+	g.map((b) => ({ brief: b, siblings: g.filter((s) => s.path !== b.path && s.course === b.course) })),
+);
 
 function share(qs: Array<{ brief: string; q: Question }>): { good: number; total: number; unrated: string[] } {
 	let good = 0;
@@ -62,7 +81,11 @@ function share(qs: Array<{ brief: string; q: Question }>): { good: number; total
 
 describe("golden set", () => {
 	test("the blind re-rating of 310 questions is recorded and its final verdicts are the stored ones", () => {
-		const lines = readFileSync(`${FIXTURES}/quiz-golden/rerate-2026-12.tsv`, "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+		const lines = readFileSync(`${FIXTURES}/quiz-golden/rerate-2026-12.tsv`, "utf8")
+			.trim()
+			.split("\n")
+			.slice(1)
+			.map((l) => l.split("\t"));
 		expect(lines.length).toBeGreaterThanOrEqual(300);
 		expect(new Set(lines.map((l) => l[1])).size).toBe(7);
 		let agreeBefore = 0;
@@ -77,12 +100,15 @@ describe("golden set", () => {
 	test("has at least 400 rated questions from at least 12 briefs, each with its verdict", () => {
 		expect(golden.length).toBeGreaterThanOrEqual(400);
 		expect(new Set(golden.map((g) => g.brief)).size).toBeGreaterThanOrEqual(12);
-		for (const g of golden) expect(g.verdict === "good" ? g.failed.length === 0 : g.failed.length > 0, g.prompt).toBe(true);
+		for (const g of golden)
+			expect(g.verdict === "good" ? g.failed.length === 0 : g.failed.length > 0, g.prompt).toBe(true);
 		expect(golden.filter((g) => g.verdict === "bad").length).toBeGreaterThan(50);
 	});
 
 	test("every question rated bad stays gone (seeds 1-6, whole pool)", () => {
-		const bad = new Set(golden.filter((g) => g.verdict === "bad" && !KNOWN_OPEN.has(g.prompt)).map((g) => keyOf(g.brief, g)));
+		const bad = new Set(
+			golden.filter((g) => g.verdict === "bad" && !KNOWN_OPEN.has(g.prompt)).map((g) => keyOf(g.brief, g)),
+		);
 		for (const { brief, siblings } of cases) {
 			for (let seed = 1; seed <= 6; seed++) {
 				for (const q of [...allQuestions(brief, { seed, today: TODAY, siblings }).values()].flat()) {
@@ -107,8 +133,10 @@ describe("golden set", () => {
 		const pool: Array<{ brief: string; q: Question }> = [];
 		for (const { brief, siblings } of cases) {
 			for (let seed = 1; seed <= 6; seed++) {
-				for (const q of generateQuiz(brief, { seed, today: TODAY, siblings })) quiz.push({ brief: brief.path, q });
-				for (const q of [...allQuestions(brief, { seed, today: TODAY, siblings }).values()].flat()) pool.push({ brief: brief.path, q });
+				for (const q of generateQuiz(brief, { seed, today: TODAY, siblings }))
+					quiz.push({ brief: brief.path, q });
+				for (const q of [...allQuestions(brief, { seed, today: TODAY, siblings }).values()].flat())
+					pool.push({ brief: brief.path, q });
 			}
 		}
 		const d = share(quiz);

@@ -23,7 +23,10 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD, siblings: B
 	expect(Number.isInteger(q.source.line), where).toBe(true);
 	// Every question keeps its source line: the item it was made from sits on that line.
 	const items = [...brief.events, ...brief.quotes, ...brief.facts];
-	expect(items.some((it) => it.source.line === q.source.line), where).toBe(true);
+	expect(
+		items.some((it) => it.source.line === q.source.line),
+		where,
+	).toBe(true);
 	if (q.options) {
 		const keys = q.options.map(normalizeAnswer);
 		expect(new Set(keys).size, `${where}: options distinct ${JSON.stringify(q.options)}`).toBe(keys.length);
@@ -41,9 +44,12 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD, siblings: B
 		expect(q.prompt, where).toContain(BLANK);
 		if (years.length === 1) {
 			const digits = yearDigits(q.answer);
-			expect(new RegExp(`(^|[^0-9])${digits}([^0-9]|$)`).test(q.prompt), `${where}: prompt shows the year`).toBe(false);
+			expect(new RegExp(`(^|[^0-9])${digits}([^0-9]|$)`).test(q.prompt), `${where}: prompt shows the year`).toBe(
+				false,
+			);
 		}
-		for (const o of q.options ?? []) expect(askedYears(o, q.prompt).length, `${where}: option ${o}`).toBe(years.length);
+		for (const o of q.options ?? [])
+			expect(askedYears(o, q.prompt).length, `${where}: option ${o}`).toBe(years.length);
 		if (q.options) expect(q.options.length, where).toBe(4);
 	}
 	// Every question passes the gate, and carries its "Brief › Heading" line.
@@ -54,17 +60,26 @@ export function checkQuestion(q: Question, brief: Brief, today: YMD, siblings: B
 		// The prompt is the source sentence, with the fact's label in front when the sentence has no subject.
 		const filled = q.prompt.replace(BLANK, q.answer);
 		const bare = filled.replace(/^[^:]{2,80}:\s/, "");
-		expect(filled === q.context || bare.toLowerCase() === q.context!.toLowerCase(), `${where}: cloze reconstructs ${filled} / ${q.context}`).toBe(true);
+		expect(
+			filled === q.context || bare.toLowerCase() === q.context!.toLowerCase(),
+			`${where}: cloze reconstructs ${filled} / ${q.context}`,
+		).toBe(true);
 		expect(normalize(q.prompt).includes(normalize(q.answer)), `${where}: prompt contains answer`).toBe(false);
 		const source = [...brief.quotes.map((x) => x.text), ...brief.facts.map((x) => x.definition)];
 		// The context is the quote or fact, or (for a long one) the sentence of it that holds the blank.
-		expect(source.some((t) => t.includes(q.context!)), where).toBe(true);
+		expect(
+			source.some((t) => t.includes(q.context!)),
+			where,
+		).toBe(true);
 	}
 	if (q.kind === "order") {
 		expect(q.items!.length, where).toBeGreaterThanOrEqual(3);
 		expect(q.items!.length, where).toBeLessThanOrEqual(5);
 		expect([...q.options!].sort(), where).toEqual([...q.items!].sort());
-		expect(q.items!.every((it) => it.split(BLANK).length === 2), where).toBe(true);
+		expect(
+			q.items!.every((it) => it.split(BLANK).length === 2),
+			where,
+		).toBe(true);
 		expect(q.reveal!.length, where).toBe(q.items!.length);
 		expect(checkAnswer(q, q.items!).score, where).toBe(1);
 	} else if (q.kind === "match") {
@@ -85,7 +100,13 @@ export function checkQuiz(qs: Question[], brief: Brief, today: YMD, count: numbe
 	expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
 	// The header of a one-brief quiz names the brief: never "Which brief is this quote from?".
 	expect(qs.some((q) => q.kind === "which-brief")).toBe(false);
-	for (const q of qs) checkQuestion(q, brief, today, siblings.filter((s) => s.path !== brief.path));
+	for (const q of qs)
+		checkQuestion(
+			q,
+			brief,
+			today,
+			siblings.filter((s) => s.path !== brief.path),
+		);
 	// One question per fact: no source line is asked twice in one quiz.
 	expect(gateQuiz(qs), "two questions on one source line").toEqual([]);
 }

@@ -19,7 +19,13 @@ describe("date stems", () => {
 		const b = makeBrief({
 			path: "E.md",
 			title: "Egypt",
-			events: [[1, "Egyptian writing first appeared shortly before 3200 BC in the Nile valley.", yearDate(-3199, "3200 BC")]],
+			events: [
+				[
+					1,
+					"Egyptian writing first appeared shortly before 3200 BC in the Nile valley.",
+					yearDate(-3199, "3200 BC"),
+				],
+			],
 		});
 		for (let seed = 0; seed < 100; seed++) {
 			const [q] = generateQuiz(b, { seed, today: TODAY, kinds: ["date-choice"] });
@@ -48,7 +54,11 @@ describe("date stems", () => {
 			path: "R.md",
 			title: "Refs",
 			events: [
-				[1, "The Treaty of Tordesillas divided the New World in 1494 between Spain and Portugal.", yearDate(1494, "1494")],
+				[
+					1,
+					"The Treaty of Tordesillas divided the New World in 1494 between Spain and Portugal.",
+					yearDate(1494, "1494"),
+				],
 				[9, "Western Civilizations 18th ed., W. W. Norton & Company, 2014.", yearDate(2014, "2014")],
 				[10, "Cengage Learning, 2017.", yearDate(2017, "2017")],
 			],
@@ -63,7 +73,13 @@ describe("date stems", () => {
 		const b = makeBrief({
 			path: "One.md",
 			title: "One",
-			events: [[1, "The Treaty of Tordesillas divided the New World in 1494 between Spain and Portugal.", yearDate(1494, "1494")]],
+			events: [
+				[
+					1,
+					"The Treaty of Tordesillas divided the New World in 1494 between Spain and Portugal.",
+					yearDate(1494, "1494"),
+				],
+			],
 		});
 		for (let seed = 0; seed < 20; seed++) expect(generateQuiz(b, { seed, today: TODAY })).toHaveLength(1);
 	});
@@ -72,7 +88,10 @@ describe("date stems", () => {
 describe("cloze spans", () => {
 	const brief = makeBrief({ path: "M.md", title: "The Mughal Empire" });
 	test("numbers inside bigger numbers are not years", () => {
-		const spans = clozeSpans("The Muslim population of India grew from about 400,000 in 1200 to 12.8 million.", brief);
+		const spans = clozeSpans(
+			"The Muslim population of India grew from about 400,000 in 1200 to 12.8 million.",
+			brief,
+		);
 		expect(spans.map((s) => s.text)).not.toContain("400");
 		expect(spans[0].text).toBe("1200");
 	});
@@ -90,9 +109,12 @@ describe("cloze spans", () => {
 
 describe("masking", () => {
 	test("masks the term's words and inflections, keeps the rest", () => {
-		expect(maskTermWords("President Roosevelt sought recognition to leverage Soviet influence", "Reasons for Recognition")).toBe(
-			"President Roosevelt sought ___ to leverage Soviet influence",
-		);
+		expect(
+			maskTermWords(
+				"President Roosevelt sought recognition to leverage Soviet influence",
+				"Reasons for Recognition",
+			),
+		).toBe("President Roosevelt sought ___ to leverage Soviet influence");
 		expect(maskTermWords("Relations deteriorated further.", "Deteriorating Relations")).toBe("___ further.");
 		expect(maskTermWords("Nothing to hide here.", "Background")).toBe("Nothing to hide here.");
 	});

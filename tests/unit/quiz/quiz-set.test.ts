@@ -13,7 +13,13 @@ function indexOf(briefs = ALL_FIXTURES): BriefIndex {
 	return index;
 }
 
-const OPTS: QuizSetOptions = { quizLength: 6, includeUnpublished: false, publishKey: "dg-publish", today: TODAY, seed: 42 };
+const OPTS: QuizSetOptions = {
+	quizLength: 6,
+	includeUnpublished: false,
+	publishKey: "dg-publish",
+	today: TODAY,
+	seed: 42,
+};
 
 describe("quizDay: the local calendar day", () => {
 	const tz = process.env.TZ;
@@ -42,7 +48,9 @@ describe("briefQuiz: one brief's quiz, the same for the plugin, the CLI and the 
 
 	it("the garden's page quiz is briefQuiz seeded by the brief id", () => {
 		const page = gardenQuizFor(5, TODAY)(SEED, ALL_FIXTURES);
-		expect(page).toEqual(briefQuiz(SEED, ALL_FIXTURES, { seed: hashString(`garden:${SEED.id}`), count: 5, today: TODAY }));
+		expect(page).toEqual(
+			briefQuiz(SEED, ALL_FIXTURES, { seed: hashString(`garden:${SEED.id}`), count: 5, today: TODAY }),
+		);
 	});
 
 	it("the plugin's brief quiz is briefQuiz over the brief's folder", () => {
@@ -56,7 +64,9 @@ describe("makeQuizSet: scopes", () => {
 	it("a path that is not a brief names the publish key", () => {
 		const set = makeQuizSet(indexOf(), { kind: "brief", path: "Nope.md" }, { ...OPTS, publishKey: "share" });
 		expect(set.questions).toEqual([]);
-		expect(set.problem).toBe('Nope.md is not a brief: a brief has "share" in its front-matter (for example share: true).');
+		expect(set.problem).toBe(
+			'Nope.md is not a brief: a brief has "share" in its front-matter (for example share: true).',
+		);
 	});
 
 	it("a course quiz mixes its briefs with the seeded shuffle of core's rng, reproducibly", () => {
@@ -65,10 +75,19 @@ describe("makeQuizSet: scopes", () => {
 		expect(set.title).toBe("Course: History");
 		const briefs = index.briefs({ folder: "History" });
 		const per = Math.ceil(6 / briefs.length);
-		const pool = briefs.flatMap((b) => briefQuiz(b, briefs, { seed: 42 ^ hashString(b.path), count: Math.max(2, per), today: TODAY, multiBrief: true }));
+		const pool = briefs.flatMap((b) =>
+			briefQuiz(b, briefs, {
+				seed: 42 ^ hashString(b.path),
+				count: Math.max(2, per),
+				today: TODAY,
+				multiBrief: true,
+			}),
+		);
 		expect(set.questions).toEqual(mulberry32(42).shuffle(pool).slice(0, 6));
 		expect(makeQuizSet(index, { kind: "course", folder: "History" }, OPTS)).toEqual(set);
-		expect(makeQuizSet(index, { kind: "course", folder: "History" }, { ...OPTS, seed: 43 }).questions).not.toEqual(set.questions);
+		expect(makeQuizSet(index, { kind: "course", folder: "History" }, { ...OPTS, seed: 43 }).questions).not.toEqual(
+			set.questions,
+		);
 	});
 
 	it("an item quiz asks at most four questions about that item", () => {
@@ -84,12 +103,20 @@ describe("makeQuizSet: scopes", () => {
 		const due = makeQuizSet(index, { kind: "due" }, OPTS);
 		expect(due.questions).toEqual([]);
 		expect(due.problem).toMatch(/Nothing is due/);
-		const cards = [...questionsByCard(briefQuiz(BCE, [BCE], { seed: 1, count: 20, today: TODAY })).keys()].slice(0, 2);
+		const cards = [...questionsByCard(briefQuiz(BCE, [BCE], { seed: 1, count: 20, today: TODAY })).keys()].slice(
+			0,
+			2,
+		);
 		expect(cards).toHaveLength(2);
-		for (const set of [makeQuizSet(index, { kind: "due" }, { ...OPTS, dueCards: cards }), makeQuizSet(index, { kind: "cards", ids: cards }, OPTS)]) {
+		for (const set of [
+			makeQuizSet(index, { kind: "due" }, { ...OPTS, dueCards: cards }),
+			makeQuizSet(index, { kind: "cards", ids: cards }, OPTS),
+		]) {
 			expect([...questionsByCard(set.questions).keys()].sort()).toEqual([...cards].sort());
 			expect(set.questions).toHaveLength(2);
 		}
-		expect(makeQuizSet(index, { kind: "cards", ids: ["gone/date"] }, OPTS).problem).toBe("These items are no longer in your briefs.");
+		expect(makeQuizSet(index, { kind: "cards", ids: ["gone/date"] }, OPTS).problem).toBe(
+			"These items are no longer in your briefs.",
+		);
 	});
 });

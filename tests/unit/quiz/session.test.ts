@@ -6,7 +6,13 @@ import type { Question } from "../../../src/core/quiz/types";
 import { AGAIN, createScheduler, EASY, GOOD, HARD } from "../../../src/core/review";
 import { SEED, SIBLING_A, TODAY } from "./fixtures";
 
-const QUESTIONS: Question[] = generateQuiz(SEED, { seed: 3, count: 4, today: TODAY, siblings: [SIBLING_A], kinds: ["date-typed", "date-choice", "cloze", "term-choice"] });
+const QUESTIONS: Question[] = generateQuiz(SEED, {
+	seed: 3,
+	count: 4,
+	today: TODAY,
+	siblings: [SIBLING_A],
+	kinds: ["date-typed", "date-choice", "cloze", "term-choice"],
+});
 
 function session(questions = QUESTIONS) {
 	let t = 1_000_000;

@@ -17,7 +17,14 @@ function positions(brief: Brief, kind: QuestionKind, seeds: number, siblings: Br
 	const counts = new Array<number>(width).fill(0);
 	for (let seed = 0; seed < seeds; seed++) {
 		// One question per seed keeps the samples independent.
-		const [q] = generateQuiz(brief, { seed, today: TODAY, kinds: [kind], count: 1, siblings, multiBrief: kind === "which-brief" });
+		const [q] = generateQuiz(brief, {
+			seed,
+			today: TODAY,
+			kinds: [kind],
+			count: 1,
+			siblings,
+			multiBrief: kind === "which-brief",
+		});
 		if (!q?.options || q.options.length !== width) continue;
 		counts[q.options.indexOf(q.answer)]++;
 	}

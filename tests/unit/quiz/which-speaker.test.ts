@@ -74,7 +74,9 @@ describe("which-speaker questions", () => {
 			briefPath: "n.md",
 			source: { path: "n.md", line: 1 },
 		};
-		expect(gateQuestion(q, { brief, siblings: [], today: TODAY }).map((d) => d.rule)).toContain("speaker-named-in-quote");
+		expect(gateQuestion(q, { brief, siblings: [], today: TODAY }).map((d) => d.rule)).toContain(
+			"speaker-named-in-quote",
+		);
 	});
 
 	it("asks in the note's language: a French note gets a French prompt, the gate goes by kind", () => {
@@ -87,7 +89,13 @@ describe("which-speaker questions", () => {
 			expect(q.prompt).toMatch(/^Qui a dit cela \? « .+ »$/);
 			expect(q.prompt).not.toContain("Who said");
 		}
-		const named = { ...qs[0], prompt: "Qui a dit cela ? « Augustus found Rome a city of bricks. »", options: ["Augustus", "Tacitus", "Julius Caesar"] };
-		expect(gateQuestion(named, { brief, siblings: [], today: TODAY }).map((d) => d.rule)).toContain("speaker-named-in-quote");
+		const named = {
+			...qs[0],
+			prompt: "Qui a dit cela ? « Augustus found Rome a city of bricks. »",
+			options: ["Augustus", "Tacitus", "Julius Caesar"],
+		};
+		expect(gateQuestion(named, { brief, siblings: [], today: TODAY }).map((d) => d.rule)).toContain(
+			"speaker-named-in-quote",
+		);
 	});
 });

@@ -26,16 +26,22 @@ describe("quoteOfTheDay", () => {
 		expect(changes).toBeGreaterThanOrEqual(25);
 		expect(new Set(picks).size).toBeGreaterThanOrEqual(15);
 		// The day after a fixed date differs (fixed clock).
-		expect(quoteOfTheDay(quotes, new Date(2026, 10, 28, 23, 59))!.id).not.toBe(quoteOfTheDay(quotes, new Date(2026, 10, 29, 0, 1))!.id);
+		expect(quoteOfTheDay(quotes, new Date(2026, 10, 28, 23, 59))!.id).not.toBe(
+			quoteOfTheDay(quotes, new Date(2026, 10, 29, 0, 1))!.id,
+		);
 	});
 	it("does not depend on the order of the list", () => {
 		fc.assert(
-			fc.property(fc.shuffledSubarray(quotes, { minLength: 1 }), fc.integer({ min: 0, max: 3650 }), (sub, day) => {
-				const date = new Date(2020, 0, 1 + day, 10);
-				const a = quoteOfTheDay(sub, date);
-				const b = quoteOfTheDay([...sub].reverse(), date);
-				return a === b;
-			}),
+			fc.property(
+				fc.shuffledSubarray(quotes, { minLength: 1 }),
+				fc.integer({ min: 0, max: 3650 }),
+				(sub, day) => {
+					const date = new Date(2020, 0, 1 + day, 10);
+					const a = quoteOfTheDay(sub, date);
+					const b = quoteOfTheDay([...sub].reverse(), date);
+					return a === b;
+				},
+			),
 			fuzzParams(0x9a6d1f, 100),
 		);
 	});
@@ -64,6 +70,12 @@ describe("helpers", () => {
 	it("mixedHash is a deterministic 32-bit unsigned value", () => {
 		expect(mixedHash("abc")).toBe(mixedHash("abc"));
 		expect(mixedHash("abc")).not.toBe(mixedHash("abd"));
-		fc.assert(fc.property(fc.string(), (s) => Number.isInteger(mixedHash(s)) && mixedHash(s) >= 0 && mixedHash(s) < 2 ** 32), fuzzParams(0x9d5d89, 100));
+		fc.assert(
+			fc.property(
+				fc.string(),
+				(s) => Number.isInteger(mixedHash(s)) && mixedHash(s) >= 0 && mixedHash(s) < 2 ** 32,
+			),
+			fuzzParams(0x9d5d89, 100),
+		);
 	});
 });

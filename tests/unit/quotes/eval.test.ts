@@ -25,8 +25,17 @@ function run(notes: NoteLabels[]): Score {
 function report(name: string, s: Score): ReturnType<typeof ratios> {
 	const r = ratios(s);
 	const pct = (x: number): string => (x * 100).toFixed(1) + "%";
-	console.log(`[quote eval] ${name}: recall ${s.found}/${s.labelled} = ${pct(r.recall)}, precision ${s.truePositives}/${s.predicted} = ${pct(r.precision)}, speaker ${s.speakerRight}/${s.withSpeaker} = ${pct(r.speaker)}`);
-	if (process.env.QUOTE_EVAL_VERBOSE) console.log([...s.misses.map((m) => "miss " + m), ...s.falsePositives.map((m) => "extra " + m), ...s.wrongSpeakers.map((m) => "speaker " + m)].join("\n"));
+	console.log(
+		`[quote eval] ${name}: recall ${s.found}/${s.labelled} = ${pct(r.recall)}, precision ${s.truePositives}/${s.predicted} = ${pct(r.precision)}, speaker ${s.speakerRight}/${s.withSpeaker} = ${pct(r.speaker)}`,
+	);
+	if (process.env.QUOTE_EVAL_VERBOSE)
+		console.log(
+			[
+				...s.misses.map((m) => "miss " + m),
+				...s.falsePositives.map((m) => "extra " + m),
+				...s.wrongSpeakers.map((m) => "speaker " + m),
+			].join("\n"),
+		);
 	return r;
 }
 
@@ -41,7 +50,12 @@ describe("quote evaluation set", () => {
 		for (const n of LABELS.filter((l) => l.file.startsWith("notes/"))) {
 			const lines = readFileSync(join(ROOT, n.file), "utf8").split("\n");
 			for (const [line, start] of [...n.quotes, ...n.not]) {
-				const plain = (s: string): string => s.replace(/[*_`\\]/g, "").replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'").toLowerCase();
+				const plain = (s: string): string =>
+					s
+						.replace(/[*_`\\]/g, "")
+						.replace(/[\u201c\u201d]/g, '"')
+						.replace(/[\u2018\u2019]/g, "'")
+						.toLowerCase();
 				expect(plain(lines[line - 1] ?? ""), `${n.file}:${line}`).toContain(plain(start).slice(0, 20));
 			}
 		}

@@ -28,7 +28,10 @@ describe("buildEntries", () => {
 		expect(mainDate(BRIEFS[4])).toBeNull();
 	});
 	it("mainDate skips century mentions when the brief has a finer date", () => {
-		const century = { ...ev("a.md", 1901, "20th century", 30), date: { ...ev("a.md", 1901, "20th century").date, precision: "century" as const } };
+		const century = {
+			...ev("a.md", 1901, "20th century", 30),
+			date: { ...ev("a.md", 1901, "20th century").date, precision: "century" as const },
+		};
 		expect(mainDate({ events: [ev("a.md", 1933, "1933", 3), century] })!.label).toBe("1933");
 		expect(mainDate({ events: [century] })!.label).toBe("20th century");
 	});
@@ -39,7 +42,11 @@ describe("buildEntries cache", () => {
 		const cache = new WeakMap();
 		const a = buildEntries(BRIEFS, cache);
 		const changed = { ...BRIEFS[0], title: "Renamed" };
-		const extra = { ...BRIEFS[3], path: "Other/Top.md", quotes: BRIEFS[3].quotes.map((q) => ({ ...q, briefPath: "Other/Top.md" })) };
+		const extra = {
+			...BRIEFS[3],
+			path: "Other/Top.md",
+			quotes: BRIEFS[3].quotes.map((q) => ({ ...q, briefPath: "Other/Top.md" })),
+		};
 		const b = buildEntries([changed, ...BRIEFS.slice(1), extra], cache);
 		expect(b[0]).not.toBe(a[0]);
 		expect(b[0].briefTitle).toBe("Renamed");
@@ -63,7 +70,10 @@ describe("entryFilter", () => {
 		expect(entries.filter(entryFilter({ course: "" }))).toHaveLength(1);
 		expect(entries.filter(entryFilter({ tag: "history" }))).toHaveLength(3);
 		expect(entries.filter(entryFilter({ tag: "#History/Russia" }))).toHaveLength(2);
-		expect(texts(entries.filter(entryFilter({ speaker: "Cicero", publish: "all" })))).toEqual(["O tempora, o mores!", "Money is the sinews of war."]);
+		expect(texts(entries.filter(entryFilter({ speaker: "Cicero", publish: "all" })))).toEqual([
+			"O tempora, o mores!",
+			"Money is the sinews of war.",
+		]);
 	});
 	it("filterOptions lists distinct values, sorted", () => {
 		const o = filterOptions(entries);
@@ -77,13 +87,22 @@ describe("groupEntries", () => {
 	const pub = entries.filter(entryFilter({}));
 	it("groups by brief, briefs sorted by title", () => {
 		const g = groupEntries(pub, "brief", "brief");
-		expect(g.map((x) => x.label)).toEqual(["A brief at the root", "Fall of the Republic", "Recognition of the Soviet Union, 1933"]);
+		expect(g.map((x) => x.label)).toEqual([
+			"A brief at the root",
+			"Fall of the Republic",
+			"Recognition of the Soviet Union, 1933",
+		]);
 		expect(g[1].dateLabel).toBe("49 BC");
 		expect(texts(g[1].entries)).toEqual(["Alea iacta est.", "O tempora, o mores!"]);
 	});
 	it("groups by brief sorted by date: BCE first, undated last", () => {
 		const g = groupEntries([...pub, ...entries.filter((e) => !e.publish)], "brief", "date");
-		expect(g.map((x) => x.label)).toEqual(["Fall of the Republic", "A brief at the root", "Recognition of the Soviet Union, 1933", "Roman coinage"]);
+		expect(g.map((x) => x.label)).toEqual([
+			"Fall of the Republic",
+			"A brief at the root",
+			"Recognition of the Soviet Union, 1933",
+			"Roman coinage",
+		]);
 	});
 	it("groups by course: vault root first, then alphabetical", () => {
 		const g = groupEntries(entries, "course", "brief");
@@ -91,7 +110,13 @@ describe("groupEntries", () => {
 	});
 	it("groups by speaker: alphabetical (accent-insensitive), unknown speaker last", () => {
 		const g = groupEntries(pub, "speaker", "brief");
-		expect(g.map((x) => x.label)).toEqual(["Cicero", "Émile Zola", "Franklin D. Roosevelt", "Julius Caesar", NO_SPEAKER]);
+		expect(g.map((x) => x.label)).toEqual([
+			"Cicero",
+			"Émile Zola",
+			"Franklin D. Roosevelt",
+			"Julius Caesar",
+			NO_SPEAKER,
+		]);
 	});
 	it("sorts by speaker inside a group, quotes without a speaker last", () => {
 		const g = groupEntries(pub, "course", "speaker");
@@ -110,17 +135,25 @@ describe("buildRows", () => {
 	it("headers with counts, then cards; the quote of the day first", () => {
 		const rows = buildRows(placed, { daily: placed[2].entry });
 		expect(rows.map((r) => (r.kind === "header" ? `H:${r.label}:${r.count}` : "card"))).toEqual([
-			"H:Quote of the day:1", "card",
-			"H:A brief at the root:1", "card",
-			"H:Fall of the Republic:2", "card", "card",
-			"H:Recognition of the Soviet Union, 1933:2", "card", "card",
+			"H:Quote of the day:1",
+			"card",
+			"H:A brief at the root:1",
+			"card",
+			"H:Fall of the Republic:2",
+			"card",
+			"card",
+			"H:Recognition of the Soviet Union, 1933:2",
+			"card",
+			"card",
 		]);
 		expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
 	});
 	it("pins the active brief's quotes at the top and does not repeat them", () => {
 		const rows = buildRows(placed, { pinnedPath: "History/Russia/Soviet.md" });
 		expect(rows[0]).toMatchObject({ kind: "header", section: "pinned", count: 2 });
-		expect(rows.filter((r) => r.kind === "card" && r.entry.briefPath === "History/Russia/Soviet.md")).toHaveLength(2);
+		expect(rows.filter((r) => r.kind === "card" && r.entry.briefPath === "History/Russia/Soviet.md")).toHaveLength(
+			2,
+		);
 		expect(rows.filter((r) => r.kind === "header")).toHaveLength(3);
 	});
 });

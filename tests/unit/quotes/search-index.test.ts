@@ -4,7 +4,20 @@ import { SearchIndex } from "../../../src/core/quotes/search-index";
 import { normaliseText, prepareNormalisedSearch } from "../../../src/core/quotes/search";
 import { fuzzParams } from "../../support/fuzz";
 
-const word = fc.constantFrom("tsar", "treaty", "trade", "soviet", "union", "émile", "Zola", "war", "peace", "a", "ab", "ba");
+const word = fc.constantFrom(
+	"tsar",
+	"treaty",
+	"trade",
+	"soviet",
+	"union",
+	"émile",
+	"Zola",
+	"war",
+	"peace",
+	"a",
+	"ab",
+	"ba",
+);
 const text = fc.array(word, { minLength: 0, maxLength: 8 }).map((w) => w.join(" "));
 
 function plain(texts: string[], q: string): number[] {
@@ -15,17 +28,27 @@ function plain(texts: string[], q: string): number[] {
 describe("SearchIndex", () => {
 	it("finds exactly what the plain search finds, for any sequence of queries (typing, deleting, jumping)", () => {
 		fc.assert(
-			fc.property(fc.array(text, { maxLength: 40 }), fc.array(fc.string({ maxLength: 12 }).map((s) => s.replace(/[^a-zé ]/gi, "")), { maxLength: 15 }), (texts, typed) => {
-				const index = new SearchIndex(texts.map(normaliseText));
-				// Queries as a user types them: every prefix of each string, then back again.
-				const queries = typed.flatMap((t) => [...Array.from({ length: t.length + 1 }, (_, i) => t.slice(0, i)), ...Array.from({ length: t.length }, (_, i) => t.slice(0, t.length - i))]);
-				for (const q of queries) {
-					const got = index.search(q);
-					const want = plain(texts, q);
-					if (got === null) expect(want).toEqual(texts.map((_, i) => i));
-					else expect(Array.from(got)).toEqual(want);
-				}
-			}),
+			fc.property(
+				fc.array(text, { maxLength: 40 }),
+				fc.array(
+					fc.string({ maxLength: 12 }).map((s) => s.replace(/[^a-zé ]/gi, "")),
+					{ maxLength: 15 },
+				),
+				(texts, typed) => {
+					const index = new SearchIndex(texts.map(normaliseText));
+					// Queries as a user types them: every prefix of each string, then back again.
+					const queries = typed.flatMap((t) => [
+						...Array.from({ length: t.length + 1 }, (_, i) => t.slice(0, i)),
+						...Array.from({ length: t.length }, (_, i) => t.slice(0, t.length - i)),
+					]);
+					for (const q of queries) {
+						const got = index.search(q);
+						const want = plain(texts, q);
+						if (got === null) expect(want).toEqual(texts.map((_, i) => i));
+						else expect(Array.from(got)).toEqual(want);
+					}
+				},
+			),
 			fuzzParams(0x717dde, 150),
 		);
 	});

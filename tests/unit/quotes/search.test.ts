@@ -22,12 +22,17 @@ describe("normaliseText", () => {
 		expect(normaliseText("In 1933, Литвинов")).toBe("in 1933 литвинов");
 	});
 	it("is idempotent", () => {
-		fc.assert(fc.property(fc.string(), (s) => normaliseText(normaliseText(s)) === normaliseText(s)), fuzzParams(0x8564ad, 100));
+		fc.assert(
+			fc.property(fc.string(), (s) => normaliseText(normaliseText(s)) === normaliseText(s)),
+			fuzzParams(0x8564ad, 100),
+		);
 	});
 });
 
 describe("prepareNormalisedSearch", () => {
-	const hay = normaliseText("Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests — Émile Zola");
+	const hay = normaliseText(
+		"Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests — Émile Zola",
+	);
 	it("matches when every word occurs (AND), in any order", () => {
 		expect(prepareNormalisedSearch("soviet roosevelt")(hay)).toBe(true);
 		expect(prepareNormalisedSearch("SOVIET, strategic!")(hay)).toBe(true);
@@ -47,11 +52,15 @@ describe("prepareNormalisedSearch", () => {
 	});
 	it("a query made of words of the text always matches", () => {
 		fc.assert(
-			fc.property(fc.array(fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,8}$/), { minLength: 1, maxLength: 6 }), fc.nat(), (words, n) => {
-				const text = words.join(" ");
-				const q = words.filter((_, i) => (n >> i) & 1).join(" ");
-				return matchesQuery(text, q);
-			}),
+			fc.property(
+				fc.array(fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,8}$/), { minLength: 1, maxLength: 6 }),
+				fc.nat(),
+				(words, n) => {
+					const text = words.join(" ");
+					const q = words.filter((_, i) => (n >> i) & 1).join(" ");
+					return matchesQuery(text, q);
+				},
+			),
 			fuzzParams(0x8b0581, 100),
 		);
 	});

@@ -39,9 +39,17 @@ const BIO = [
 describe("the note's subject as the speaker", () => {
 	it("finds the person a note is about from its title, front-matter or a book title, never from a topic", () => {
 		expect(noteSubject("Napoleon Bonaparte", null, BIO)).toBe("Napoleon Bonaparte");
-		expect(noteSubject("The Last Lion: Winston Spencer Churchill: Visions of Glory, 1874-1932 by William Manchester", null, "Churchill Churchill Churchill")).toBe("Winston Spencer Churchill");
+		expect(
+			noteSubject(
+				"The Last Lion: Winston Spencer Churchill: Visions of Glory, 1874-1932 by William Manchester",
+				null,
+				"Churchill Churchill Churchill",
+			),
+		).toBe("Winston Spencer Churchill");
 		expect(noteSubject("Anything", { subject: "[[Otto von Bismarck]]" }, "")).toBe("Otto von Bismarck");
-		expect(noteSubject("Jacksonian America", null, "America America America Jacksonian Jacksonian Jacksonian")).toBeUndefined();
+		expect(
+			noteSubject("Jacksonian America", null, "America America America Jacksonian Jacksonian Jacksonian"),
+		).toBeUndefined();
 		expect(noteSubject("The Last Lion", null, "Lion Lion Lion Last Last Last")).toBeUndefined();
 		// Named once in the note: not what the note is about.
 		expect(noteSubject("Napoleon Bonaparte", null, "A note on tactics.")).toBeUndefined();
@@ -84,7 +92,9 @@ describe("the note's subject as the speaker", () => {
 
 describe("attributions in the forms notes use", () => {
 	it("reads a blockquote excerpt ending with '— Name' without quote marks", () => {
-		expect(speakers("# T\n\n> Victory belongs to the most persevering. — Napoleon\n")).toEqual([["Victory belongs to the most persevering.", "Napoleon"]]);
+		expect(speakers("# T\n\n> Victory belongs to the most persevering. — Napoleon\n")).toEqual([
+			["Victory belongs to the most persevering.", "Napoleon"],
+		]);
 	});
 
 	it("reads 'as X put it', 'In X's words', 'According to X (1966)' and an attribution on the next line", () => {

@@ -5,8 +5,16 @@ import { isWholeQuote, quoteOfTheDay } from "../../../src/core/quotes/daily";
 import { fuzzParams } from "../../support/fuzz";
 
 const docs = [
-	{ speaker: "", title: "Railroads and the Industrial Revolution", text: "It is really flying, and it is impossible to divest yourself of the notion of instant death." },
-	{ speaker: "Cicero", title: "Fall of the Republic", text: "O tempora, o mores! The senate understands these things." },
+	{
+		speaker: "",
+		title: "Railroads and the Industrial Revolution",
+		text: "It is really flying, and it is impossible to divest yourself of the notion of instant death.",
+	},
+	{
+		speaker: "Cicero",
+		title: "Fall of the Republic",
+		text: "O tempora, o mores! The senate understands these things.",
+	},
 	{ speaker: "", title: "Caesarea Maritima", text: "The harbour was built by Herod." },
 	{ speaker: "Julius Caesar", title: "Fall of the Republic", text: "Alea iacta est." },
 	{ speaker: "", title: "Russian Revolution", text: "Peace, land and bread for all the workers of the revolution." },
@@ -48,11 +56,29 @@ describe("typo search (issue 17)", () => {
 		);
 	});
 	it("growth: doubling the documents at most ~2.2x the steps (counted as words compared)", () => {
-		const make = (n: number) => Array.from({ length: n }, (_, i) => ({ speaker: `Speaker ${i}`, title: `Brief ${i % 17}`, text: `word${i} alpha beta gamma delta epsilon ${i}` }));
+		const make = (n: number) =>
+			Array.from({ length: n }, (_, i) => ({
+				speaker: `Speaker ${i}`,
+				title: `Brief ${i % 17}`,
+				text: `word${i} alpha beta gamma delta epsilon ${i}`,
+			}));
 		let steps = 0;
 		const count = (d: { speaker: string; title: string; text: string }[]) => {
 			steps = 0;
-			const counted = d.map((x) => ({ get speaker() { steps++; return x.speaker; }, get title() { steps++; return x.title; }, get text() { steps++; return x.text; } }));
+			const counted = d.map((x) => ({
+				get speaker() {
+					steps++;
+					return x.speaker;
+				},
+				get title() {
+					steps++;
+					return x.title;
+				},
+				get text() {
+					steps++;
+					return x.text;
+				},
+			}));
 			typoSearch("ceasar alpah", counted);
 			return steps;
 		};
@@ -66,12 +92,23 @@ describe("quote of the day: whole quotes only", () => {
 	it("a fragment ending on a comma or a few words is not whole", () => {
 		expect(isWholeQuote("No god came to my aid, or grasped my hand,")).toBe(false);
 		expect(isWholeQuote("Alea iacta est.")).toBe(false);
-		expect(isWholeQuote("No god came to my aid, or grasped my hand,\nmy goddess did not pity me,\nwalked not at my side.")).toBe(true);
+		expect(
+			isWholeQuote(
+				"No god came to my aid, or grasped my hand,\nmy goddess did not pity me,\nwalked not at my side.",
+			),
+		).toBe(true);
 	});
 	it("drawing from whole quotes never returns a fragment", () => {
-		const quotes = [{ id: "a", text: "One two three four five six." }, { id: "b", text: "Fragment of a poem that ends with a comma," }, { id: "c", text: "Short." }];
+		const quotes = [
+			{ id: "a", text: "One two three four five six." },
+			{ id: "b", text: "Fragment of a poem that ends with a comma," },
+			{ id: "c", text: "Short." },
+		];
 		for (let d = 1; d <= 28; d++) {
-			const q = quoteOfTheDay(quotes.filter((x) => isWholeQuote(x.text)), new Date(2026, 1, d));
+			const q = quoteOfTheDay(
+				quotes.filter((x) => isWholeQuote(x.text)),
+				new Date(2026, 1, d),
+			);
 			expect(q?.id).toBe("a");
 		}
 	});

@@ -18,7 +18,9 @@ describe("review log lines", () => {
 		const parsed = parseLog(text, "laptop");
 		expect(parsed.problems).toEqual([]);
 		// Each event also carries its key (a hash of its line), the same in every copy of the log.
-		expect(parsed.events).toEqual(events.map((e, i) => ({ ...e, device: "laptop", seq: i, key: expect.stringMatching(/^=/) })));
+		expect(parsed.events).toEqual(
+			events.map((e, i) => ({ ...e, device: "laptop", seq: i, key: expect.stringMatching(/^=/) })),
+		);
 	});
 
 	test("a corrupt line is skipped and reported with its line number; the rest is kept", () => {
@@ -41,7 +43,9 @@ describe("review log lines", () => {
 		expect(events.map((e) => (e.k === "review" ? e.card : ""))).toEqual(["c1", "c2"]);
 		expect(events.map((e) => e.seq)).toEqual([1, 9]);
 		expect(problems.map((p) => p.line)).toEqual([2, 4, 5, 6, 7, 8]);
-		expect(problems.every((p) => p.path === "Brief Study/reviews/phone.log.md" && p.severity === "warning")).toBe(true);
+		expect(problems.every((p) => p.path === "Brief Study/reviews/phone.log.md" && p.severity === "warning")).toBe(
+			true,
+		);
 		expect(problems[1].message).toMatch(/grade/);
 	});
 

@@ -1,13 +1,24 @@
 import { describe, expect, test } from "vitest";
-import { cardIdFor, questionForCard, questionsByCard, relink, relinkEvents, replay, serializeEvent } from "../../../src/core/review";
+import {
+	cardIdFor,
+	questionForCard,
+	questionsByCard,
+	relink,
+	relinkEvents,
+	replay,
+	serializeEvent,
+} from "../../../src/core/review";
 import type { LinkItem } from "../../../src/core/review";
 import { allQuestions } from "../../../src/core/quiz";
 import { loadVault } from "../../../src/cli/vault";
 import { SEED, SIBLING_A, TODAY } from "../quiz/fixtures";
 
-const Q1 = "Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union.";
-const Q1_EDITED = "Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansion in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union.";
-const Q2 = "The wide scope and public nature of the purges horrified both American diplomatic personnel stationed in the Soviet Union, and the world at large.";
+const Q1 =
+	"Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union.";
+const Q1_EDITED =
+	"Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansion in Asia, and he believed that full diplomatic recognition would serve American commercial interests in the Soviet Union.";
+const Q2 =
+	"The wide scope and public nature of the purges horrified both American diplomatic personnel stationed in the Soviet Union, and the world at large.";
 
 describe("relink", () => {
 	test("exact ids are kept; a small quote edit relinks; a removed quote is orphaned", () => {
@@ -31,12 +42,21 @@ describe("relink", () => {
 
 	test("terms relink by label similarity (>= 0.8), not across kinds", () => {
 		const r = relink(
-			[{ id: "fact:gentlemans-agreement", kind: "fact", text: "Gentleman's Agreement" }, { id: "event:x", kind: "event", text: "Reasons" }],
-			[{ id: "fact:gentlemen-s-agreement", kind: "fact", text: "Gentlemen's Agreement" }, { id: "fact:reasons", kind: "fact", text: "Reasons" }],
+			[
+				{ id: "fact:gentlemans-agreement", kind: "fact", text: "Gentleman's Agreement" },
+				{ id: "event:x", kind: "event", text: "Reasons" },
+			],
+			[
+				{ id: "fact:gentlemen-s-agreement", kind: "fact", text: "Gentlemen's Agreement" },
+				{ id: "fact:reasons", kind: "fact", text: "Reasons" },
+			],
 		);
 		expect(r.relinks.map((x) => x.to)).toEqual(["fact:gentlemen-s-agreement"]);
 		expect(r.orphans).toEqual(["event:x"]);
-		const far = relink([{ id: "fact:a", kind: "fact", text: "Background" }], [{ id: "fact:b", kind: "fact", text: "Deteriorating Relations" }]);
+		const far = relink(
+			[{ id: "fact:a", kind: "fact", text: "Background" }],
+			[{ id: "fact:b", kind: "fact", text: "Deteriorating Relations" }],
+		);
 		expect(far.relinks).toEqual([]);
 		expect(far.orphans).toEqual(["fact:a"]);
 	});
@@ -44,7 +64,13 @@ describe("relink", () => {
 	test("a big rewrite is an orphan, not a relink", () => {
 		const r = relink(
 			[{ id: "quote:a", kind: "quote", text: Q1 }],
-			[{ id: "quote:z", kind: "quote", text: "Roosevelt wanted recognition mainly to counter Japan and to open Soviet markets to American firms." }],
+			[
+				{
+					id: "quote:z",
+					kind: "quote",
+					text: "Roosevelt wanted recognition mainly to counter Japan and to open Soviet markets to American firms.",
+				},
+			],
 		);
 		expect(r.relinks).toEqual([]);
 		expect(r.orphans).toEqual(["quote:a"]);
@@ -52,10 +78,22 @@ describe("relink", () => {
 
 	test("relink events carry card state over, orphans stay in the states", () => {
 		const t = Date.UTC(2026, 10, 2);
-		const cards = ["brief#quote:a/cloze:japanese@0", "brief#quote:a/attr", "brief#quote:b/attr", "brief#fact:bg/d2t"];
+		const cards = [
+			"brief#quote:a/cloze:japanese@0",
+			"brief#quote:a/attr",
+			"brief#quote:b/attr",
+			"brief#fact:bg/d2t",
+		];
 		const result = relink(
-			[{ id: "quote:a", kind: "quote", text: Q1 }, { id: "quote:b", kind: "quote", text: Q2 }, { id: "fact:bg", kind: "fact", text: "Background" }],
-			[{ id: "quote:a2", kind: "quote", text: Q1_EDITED }, { id: "fact:bg", kind: "fact", text: "Background" }],
+			[
+				{ id: "quote:a", kind: "quote", text: Q1 },
+				{ id: "quote:b", kind: "quote", text: Q2 },
+				{ id: "fact:bg", kind: "fact", text: "Background" },
+			],
+			[
+				{ id: "quote:a2", kind: "quote", text: Q1_EDITED },
+				{ id: "fact:bg", kind: "fact", text: "Background" },
+			],
 		);
 		const events = relinkEvents(cards, result, t);
 		expect(events).toEqual([
@@ -76,7 +114,10 @@ describe("card identity", () => {
 	test("one card per fact and direction, per event date, per quote cloze; drills own none", () => {
 		// A brief with real terms (the quiz gate of issue 18 keeps no term question of the hand-built seed, whose
 		// labels are generic): our student-style Athens brief.
-		const athens = loadVault(`${process.cwd()}/tests/fixtures/quiz-golden/briefs`, { all: true, keepText: false }).briefs.find((b) => b.title.startsWith("Athens"))!;
+		const athens = loadVault(`${process.cwd()}/tests/fixtures/quiz-golden/briefs`, {
+			all: true,
+			keepText: false,
+		}).briefs.find((b) => b.title.startsWith("Athens"))!;
 		const qs = [...allQuestions(athens, { seed: 3, today: TODAY }).values()].flat();
 		const byKind = new Map<string, Set<string | null>>();
 		for (const q of qs) {

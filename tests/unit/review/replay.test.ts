@@ -68,14 +68,18 @@ describe("replay", () => {
 				for (const e of evs) {
 					t += e.dt;
 					const list = byDevice.get(e.device) ?? [];
-					list.push(e.undo ? { k: "undo", card: e.card, t } : { k: "review", card: e.card, grade: e.grade, t });
+					list.push(
+						e.undo ? { k: "undo", card: e.card, t } : { k: "review", card: e.card, grade: e.grade, t },
+					);
 					if (e.extra === "relink") list.push({ k: "relink", from: e.card, to: "b#1/date", t });
 					else if (e.extra !== "none") list.push({ k: e.extra, card: e.card, t });
 					byDevice.set(e.device, list);
 				}
 				const logs = [...byDevice].map(([d, list]) => log(d, list));
 				const reversed = [...logs].reverse();
-				const rotated = logs.length ? [...logs.slice(Math.abs(salt) % logs.length), ...logs.slice(0, Math.abs(salt) % logs.length)] : logs;
+				const rotated = logs.length
+					? [...logs.slice(Math.abs(salt) % logs.length), ...logs.slice(0, Math.abs(salt) % logs.length)]
+					: logs;
 				const ref = JSON.stringify(snapshot(replay(logs)));
 				expect(JSON.stringify(snapshot(replay(reversed)))).toBe(ref);
 				expect(JSON.stringify(snapshot(replay(rotated)))).toBe(ref);
@@ -98,7 +102,11 @@ describe("replay", () => {
 			{ k: "review", card: "c", grade: 4, t: T0 + 2000 },
 			{ k: "undo", card: "c", t: T0 + 3000, of: T0 + 1000 },
 		]);
-		expect(replay([l]).get("c")!.history.map((h) => h.grade)).toEqual([1, 4]);
+		expect(
+			replay([l])
+				.get("c")!
+				.history.map((h) => h.grade),
+		).toEqual([1, 4]);
 		const undoAll = log("x", [
 			{ k: "review", card: "c", grade: 1, t: T0 },
 			{ k: "review", card: "c", grade: 3, t: T0 + 1000 },
@@ -121,7 +129,11 @@ describe("replay", () => {
 	});
 
 	test("a corrupt line is reported and the rest replayed", () => {
-		const broken: DeviceLog = { device: "phone", path: "r/phone.log.md", text: phone.text.replace(/\n/, "\n{oops\n") };
+		const broken: DeviceLog = {
+			device: "phone",
+			path: "r/phone.log.md",
+			text: phone.text.replace(/\n/, "\n{oops\n"),
+		};
 		const { states, problems } = replayLogs([laptop, broken]);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ path: "r/phone.log.md", line: 1 });

@@ -16,14 +16,31 @@ function history(cards: number, perCard: number): CardState[] {
 	const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
 	for (let c = 0; c < cards; c++) {
 		const hist: CardState["history"] = [];
-		for (let r = 0; r < perCard; r++) hist.push({ t: NOW - Math.floor(next() * 400) * DAY, grade: next() < 0.15 ? 1 : 3, device: "d" });
+		for (let r = 0; r < perCard; r++)
+			hist.push({ t: NOW - Math.floor(next() * 400) * DAY, grade: next() < 0.15 ? 1 : 3, device: "d" });
 		hist.sort((a, b) => a.t - b.t);
-		const memory: Memory = { due: NOW + Math.floor(next() * 40 - 5) * DAY, stability: 1 + next() * 60, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: perCard, lapses: 1, phase: "review", lastReview: hist[hist.length - 1].t };
-		out.push({ id: `History/Cold War/Brief ${(c % 12) + 1}.md#ev-${c}/date`, briefPath: "", memory, history: hist, orphaned: false, formerIds: [] });
+		const memory: Memory = {
+			due: NOW + Math.floor(next() * 40 - 5) * DAY,
+			stability: 1 + next() * 60,
+			difficulty: 5,
+			scheduledDays: 10,
+			learningSteps: 0,
+			reps: perCard,
+			lapses: 1,
+			phase: "review",
+			lastReview: hist[hist.length - 1].t,
+		};
+		out.push({
+			id: `History/Cold War/Brief ${(c % 12) + 1}.md#ev-${c}/date`,
+			briefPath: "",
+			memory,
+			history: hist,
+			orphaned: false,
+			formerIds: [],
+		});
 	}
 	return out;
 }
-
 
 describe("dashboard growth", () => {
 	it("the figures for 2× the reviews (and cards) take at most ~2.2× as long (ratio of medians)", () => {
@@ -31,9 +48,15 @@ describe("dashboard growth", () => {
 		const lookup = briefLookup(studyBriefs(4, 3, 6));
 		const small = studyCardsOf(history(800, 20), NOW, scheduler, lookup);
 		const large = studyCardsOf(history(1_600, 20), NOW, scheduler, lookup);
-		for (const cards of [small, large]) expect(studyStats(cards, { now: NOW }).totals.reviews).toBe(cards.length * 20);
+		for (const cards of [small, large])
+			expect(studyStats(cards, { now: NOW }).totals.reviews).toBe(cards.length * 20);
 		// The shared growth check (tests/support/growth.ts): CPU time, medians of interleaved samples.
-		const r = expectLinearGrowth({ label: "dashboard figures", n: 1, make: (k) => (k === 1 ? small : large), run: (cards) => studyStats(cards, { now: NOW }) });
+		const r = expectLinearGrowth({
+			label: "dashboard figures",
+			n: 1,
+			make: (k) => (k === 1 ? small : large),
+			run: (cards) => studyStats(cards, { now: NOW }),
+		});
 		expect(r.ratio).toBeGreaterThan(1.2); // it does scale with the input (the measure is not all overhead)
 	});
 
@@ -50,7 +73,10 @@ describe("dashboard growth", () => {
 					},
 				}),
 			}));
-			studyStats(studyCardsOf(counted, NOW, scheduler, () => undefined), { now: NOW });
+			studyStats(
+				studyCardsOf(counted, NOW, scheduler, () => undefined),
+				{ now: NOW },
+			);
 			return n;
 		};
 		const one = reads(history(200, 10));

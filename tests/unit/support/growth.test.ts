@@ -28,6 +28,8 @@ describe("expectLinearGrowth", () => {
 		const r = measureGrowth({ n: 1_000, make: array, run: quadratic, attempts: 2, rounds: 3, maxRatio: 0 });
 		expect(r.ratios).toHaveLength(2);
 		for (const ratio of r.ratios) expect(ratio).toBeGreaterThan(3);
-		expect(() => expectLinearGrowth({ n: 1_000, make: array, run: quadratic, attempts: 1, rounds: 3 })).toThrow(/ratios/);
+		expect(() => expectLinearGrowth({ n: 1_000, make: array, run: quadratic, attempts: 1, rounds: 3 })).toThrow(
+			/ratios/,
+		);
 	});
 });

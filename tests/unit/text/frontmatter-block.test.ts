@@ -7,7 +7,7 @@ import { isGenerated } from "../../../src/core/garden";
 import { fuzzParams } from "../../support/fuzz";
 import { oldStripFrontmatter } from "./legacy";
 
-const LOG = "---\ndg-publish: false\nstudy-briefs: review-log\n---\n# Study Briefs review log\n\n{\"t\":1}\n{\"t\":2}\n";
+const LOG = '---\ndg-publish: false\nstudy-briefs: review-log\n---\n# Study Briefs review log\n\n{"t":1}\n{"t":2}\n';
 
 describe("frontmatterClose", () => {
 	it("finds the closing fence by Obsidian's rule", () => {
@@ -34,15 +34,26 @@ describe("frontmatterClose", () => {
 	});
 
 	it("leadingLines splits as noteLines does", () => {
-		const text = fc.array(fc.constantFrom("---", "a", "", "\r\n", "\n", "\r", "\uFEFF", " "), { maxLength: 20 }).map((a) => a.join(""));
-		fc.assert(fc.property(text, (t) => {
-			expect([...leadingLines(t)]).toEqual(noteLines(t));
-		}), fuzzParams(0xf3a701, 400));
+		const text = fc
+			.array(fc.constantFrom("---", "a", "", "\r\n", "\n", "\r", "\uFEFF", " "), { maxLength: 20 })
+			.map((a) => a.join(""));
+		fc.assert(
+			fc.property(text, (t) => {
+				expect([...leadingLines(t)]).toEqual(noteLines(t));
+			}),
+			fuzzParams(0xf3a701, 400),
+		);
 	});
 });
 
 describe("the finder's users agree on one rule", () => {
-	const notes = ["---\npublish: true\n---\nBody", "\uFEFF---\r\na: 1\r\n---\r\nBody", "---\na: 1\n...\nBody", "--- \na: 1\n---\nBody", "Body\n---\n"];
+	const notes = [
+		"---\npublish: true\n---\nBody",
+		"\uFEFF---\r\na: 1\r\n---\r\nBody",
+		"---\na: 1\n...\nBody",
+		"--- \na: 1\n---\nBody",
+		"Body\n---\n",
+	];
 
 	it("the brief reader, the garden and the log reader see the same blocks", () => {
 		for (const note of notes) {
@@ -69,10 +80,17 @@ describe("blankFrontmatter (review logs)", () => {
 	});
 
 	it("agrees with the log reader's old copy on logs the plugin writes", () => {
-		const line = fc.string({ maxLength: 30 }).filter((s) => !/[\r\n]/.test(s) && s.trim() !== "---" && s.trim() !== "...");
-		const log = fc.tuple(fc.array(line, { maxLength: 4 }), fc.array(line, { maxLength: 6 }), fc.boolean()).map(([fm, body, bom]) => `${bom ? "\uFEFF" : ""}---\n${[...fm, "---", ...body].join("\n")}`);
-		fc.assert(fc.property(log, (t) => {
+		const line = fc
+			.string({ maxLength: 30 })
+			.filter((s) => !/[\r\n]/.test(s) && s.trim() !== "---" && s.trim() !== "...");
+		const log = fc
+			.tuple(fc.array(line, { maxLength: 4 }), fc.array(line, { maxLength: 6 }), fc.boolean())
+			.map(([fm, body, bom]) => `${bom ? "\uFEFF" : ""}---\n${[...fm, "---", ...body].join("\n")}`);
+		fc.assert(
+			fc.property(log, (t) => {
 				expect(blankFrontmatter(t)).toBe(oldStripFrontmatter(t));
-			}), fuzzParams(0xf3a702, 400));
+			}),
+			fuzzParams(0xf3a702, 400),
+		);
 	});
 });

@@ -7,7 +7,11 @@ import { fuzzParams } from "../../support/fuzz";
 import { oldHash32, oldHash64, oldHashString, oldHashText, oldShortHash } from "./legacy";
 
 /** Any UTF-16 text: lone surrogates, astral characters, controls. */
-const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 60 }));
+const anyText = fc.oneof(
+	fc.string({ unit: "binary", maxLength: 200 }),
+	fc.string({ maxLength: 60 }),
+	fc.string({ unit: "grapheme", maxLength: 60 }),
+);
 
 describe("core/text hashes keep the values of the copies they replaced", () => {
 	it("agree with the old shortHash, hashText, hash32, hashString and hash64 on many texts", () => {

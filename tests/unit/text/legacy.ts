@@ -85,9 +85,13 @@ export function oldStripFrontmatter(text: string): string {
 	for (let line = 0; start <= text.length; line++) {
 		const nl = text.indexOf("\n", start);
 		const end = nl < 0 ? text.length : nl;
-		const l = text.slice(start, end).replace(/^\uFEFF/, "").trim();
+		const l = text
+			.slice(start, end)
+			.replace(/^\uFEFF/, "")
+			.trim();
 		if (line === 0 && l !== "---") return text;
-		if (line > 0 && (l === "---" || l === "...")) return nl < 0 ? "\n".repeat(line) : "\n".repeat(line + 1) + text.slice(nl + 1);
+		if (line > 0 && (l === "---" || l === "..."))
+			return nl < 0 ? "\n".repeat(line) : "\n".repeat(line + 1) + text.slice(nl + 1);
 		if (nl < 0) return text;
 		start = nl + 1;
 	}
@@ -96,7 +100,7 @@ export function oldStripFrontmatter(text: string): string {
 
 /** core/quotes/search.ts normaliseText (the quote search) */
 export function oldQuoteSearchText(text: string): string {
-	const FOLDS: Record<string, string> = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "þ": "th" };
+	const FOLDS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ł: "l", ı: "i", þ: "th" };
 	return text
 		.normalize("NFD")
 		.replace(/\p{M}/gu, "")

@@ -32,9 +32,12 @@ describe("searchText", () => {
 	});
 
 	it("is idempotent", () => {
-		fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (s) => {
+		fc.assert(
+			fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (s) => {
 				expect(searchText(searchText(s))).toBe(searchText(s));
-			}), fuzzParams(0x5ea201, 300));
+			}),
+			fuzzParams(0x5ea201, 300),
+		);
 	});
 
 	it("differs from the old quote search only on compatibility characters, and from the old quiz rule only on the folds", () => {
@@ -50,7 +53,8 @@ describe("searchText", () => {
 });
 
 describe("the searches that use it", () => {
-	const matchesQuery = (text: string, query: string): boolean => prepareNormalisedSearch(query)(quoteSearchText(text));
+	const matchesQuery = (text: string, query: string): boolean =>
+		prepareNormalisedSearch(query)(quoteSearchText(text));
 
 	it("quote search: 'dont' and \"don't\" find each other", () => {
 		expect(matchesQuery("I don't know", "dont")).toBe(true);

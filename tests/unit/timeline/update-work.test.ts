@@ -68,7 +68,8 @@ describe("timeline update work", () => {
 		expect(measureWork.events).toBe(before);
 		expect(Array.from(desc.starts)).toEqual(ascStarts.reverse());
 		// each break is the era level between the two neighbours, whichever way they are read
-		for (let i = 1; i < desc.starts.length; i++) expect(desc.breaks[i]).toBe(breakLevel(desc.starts[i - 1], desc.starts[i]));
+		for (let i = 1; i < desc.starts.length; i++)
+			expect(desc.breaks[i]).toBe(breakLevel(desc.starts[i - 1], desc.starts[i]));
 		expect(index.timelineSnapshot().reversed().at(0)).toBe(index.timelineSnapshot().at(-1));
 	});
 
@@ -93,7 +94,8 @@ describe("timeline update work", () => {
 			expect(eraKey(m.starts[pos], era.granularity)).toBe(era.key);
 		}
 		const sizes = new Map<number, number>();
-		for (let i = 0; i < lay.items.length; i++) if (lay.items[i] >= 0) sizes.set(lay.eraOf[i], (sizes.get(lay.eraOf[i]) ?? 0) + 1);
+		for (let i = 0; i < lay.items.length; i++)
+			if (lay.items[i] >= 0) sizes.set(lay.eraOf[i], (sizes.get(lay.eraOf[i]) ?? 0) + 1);
 		for (const [head, size] of sizes) {
 			const era = lay.eras[-1 - lay.items[head]];
 			if (era.granularity !== "year") expect(size).toBeLessThanOrEqual(splitLimit(era.granularity, 0));

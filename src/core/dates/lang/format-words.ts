@@ -16,7 +16,13 @@ export interface LabelWords {
 	decade: (start: number) => string;
 }
 
-const ROMAN: Array<[number, string]> = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+const ROMAN: Array<[number, string]> = [
+	[10, "X"],
+	[9, "IX"],
+	[5, "V"],
+	[4, "IV"],
+	[1, "I"],
+];
 
 export function roman(n: number): string {
 	let out = "";
@@ -38,7 +44,20 @@ const IT_Q = { early: "inizio del ", mid: "metà del ", late: "fine del " };
 
 export const LABEL_WORDS: Record<Exclude<Lang, "en">, LabelWords> = {
 	fr: {
-		months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+		months: [
+			"janvier",
+			"février",
+			"mars",
+			"avril",
+			"mai",
+			"juin",
+			"juillet",
+			"août",
+			"septembre",
+			"octobre",
+			"novembre",
+			"décembre",
+		],
 		day: (n) => (n === 1 ? "1er" : String(n)),
 		dayMonth: " ",
 		monthYear: " ",
@@ -49,7 +68,20 @@ export const LABEL_WORDS: Record<Exclude<Lang, "en">, LabelWords> = {
 		decade: (s) => `années ${s}`,
 	},
 	de: {
-		months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+		months: [
+			"Januar",
+			"Februar",
+			"März",
+			"April",
+			"Mai",
+			"Juni",
+			"Juli",
+			"August",
+			"September",
+			"Oktober",
+			"November",
+			"Dezember",
+		],
 		day: (n) => `${n}.`,
 		dayMonth: " ",
 		monthYear: " ",
@@ -60,7 +92,20 @@ export const LABEL_WORDS: Record<Exclude<Lang, "en">, LabelWords> = {
 		decade: (s) => `${s}er Jahre`,
 	},
 	es: {
-		months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+		months: [
+			"enero",
+			"febrero",
+			"marzo",
+			"abril",
+			"mayo",
+			"junio",
+			"julio",
+			"agosto",
+			"septiembre",
+			"octubre",
+			"noviembre",
+			"diciembre",
+		],
 		day: (n) => String(n),
 		dayMonth: " de ",
 		monthYear: " de ",
@@ -71,7 +116,20 @@ export const LABEL_WORDS: Record<Exclude<Lang, "en">, LabelWords> = {
 		decade: (s) => `década de ${s}`,
 	},
 	pt: {
-		months: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+		months: [
+			"janeiro",
+			"fevereiro",
+			"março",
+			"abril",
+			"maio",
+			"junho",
+			"julho",
+			"agosto",
+			"setembro",
+			"outubro",
+			"novembro",
+			"dezembro",
+		],
 		day: (n) => String(n),
 		dayMonth: " de ",
 		monthYear: " de ",
@@ -82,7 +140,20 @@ export const LABEL_WORDS: Record<Exclude<Lang, "en">, LabelWords> = {
 		decade: (s) => `anos ${s}`,
 	},
 	it: {
-		months: ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+		months: [
+			"gennaio",
+			"febbraio",
+			"marzo",
+			"aprile",
+			"maggio",
+			"giugno",
+			"luglio",
+			"agosto",
+			"settembre",
+			"ottobre",
+			"novembre",
+			"dicembre",
+		],
 		day: (n) => String(n),
 		dayMonth: " ",
 		monthYear: " ",

@@ -40,7 +40,12 @@ type Q = "early" | "mid" | "late" | null;
 
 /** Which qualifier gives [s, e] inside century n (astronomical start `base`), if any. */
 function centuryQualifier(s: number, e: number, base: number): Q | undefined {
-	const spans: Array<[Q, number, number]> = [[null, 0, 99], ["early", 0, 32], ["mid", 33, 65], ["late", 66, 99]];
+	const spans: Array<[Q, number, number]> = [
+		[null, 0, 99],
+		["early", 0, 32],
+		["mid", 33, 65],
+		["late", 66, 99],
+	];
 	for (const [q, from, to] of spans) if (s === base + from && e === base + to) return q;
 	return undefined;
 }

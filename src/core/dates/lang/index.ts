@@ -59,7 +59,11 @@ function joins(spec: LangSpec): [RegExp, RegExp, RegExp] {
 }
 
 function before(a: Candidate["start"], b: Candidate["start"]): boolean {
-	return a.year < b.year || (a.year === b.year && ((a.month ?? 0) < (b.month ?? 0) || ((a.month ?? 0) === (b.month ?? 0) && (a.day ?? 0) < (b.day ?? 0))));
+	return (
+		a.year < b.year ||
+		(a.year === b.year &&
+			((a.month ?? 0) < (b.month ?? 0) || ((a.month ?? 0) === (b.month ?? 0) && (a.day ?? 0) < (b.day ?? 0))))
+	);
 }
 
 /** "19 février 1915 - 9 janvier 1916", "juillet 1942 à février 1943", "entre mars et mai 1940": one range. */
@@ -70,9 +74,18 @@ export function langMerge(spec: LangSpec, text: string, cands: Candidate[]): Can
 		const prev = out[out.length - 1];
 		if (prev && MERGEABLE.has(prev.precision) && MERGEABLE.has(c.precision)) {
 			const gap = text.slice(prev.end, c.index);
-			const ok = join.test(gap) || (betweenJoin.test(gap) && betweenLead.test(text.slice(Math.max(0, prev.index - 14), prev.index)));
+			const ok =
+				join.test(gap) ||
+				(betweenJoin.test(gap) && betweenLead.test(text.slice(Math.max(0, prev.index - 14), prev.index)));
 			if (ok && before(prev.start, c.start) && !before(c.stop, prev.stop)) {
-				out[out.length - 1] = { ...prev, end: c.end, stop: c.stop, tag: "hist/range", precision: coarser(prev.precision, c.precision), approximate: prev.approximate || c.approximate };
+				out[out.length - 1] = {
+					...prev,
+					end: c.end,
+					stop: c.stop,
+					tag: "hist/range",
+					precision: coarser(prev.precision, c.precision),
+					approximate: prev.approximate || c.approximate,
+				};
 				continue;
 			}
 		}
@@ -80,14 +93,20 @@ export function langMerge(spec: LangSpec, text: string, cands: Candidate[]): Can
 	}
 	// "pág. 1936", "S. 1848", "art. 1789": a reference in the language, whatever parser read the number;
 	// "(Müller 2003, S. 14)": the year of a citation.
-	return out.filter((c) => !(c.precision === "year" && (referenceBefore(spec, text, c.index) || citedYear(text, c)))).map((c) => approxCue(spec, text, c));
+	return out
+		.filter((c) => !(c.precision === "year" && (referenceBefore(spec, text, c.index) || citedYear(text, c))))
+		.map((c) => approxCue(spec, text, c));
 }
 
 const PAGE_AFTER = /^[a-z]?,\s?(?:p|pp|S|s|pág|págs|pag|pagg|Bd|vol)\.\s?\d/;
 
 /** An author-year citation with a page: "(Dupont, 2003, p. 14)", "(Müller 2003, S. 14)". */
 function citedYear(text: string, c: Candidate): boolean {
-	return c.start.year === c.stop.year && /\([^()]{1,40}$/.test(text.slice(Math.max(0, c.index - 40), c.index)) && PAGE_AFTER.test(text.slice(c.end, c.end + 14));
+	return (
+		c.start.year === c.stop.year &&
+		/\([^()]{1,40}$/.test(text.slice(Math.max(0, c.index - 40), c.index)) &&
+		PAGE_AFTER.test(text.slice(c.end, c.end + 14))
+	);
 }
 
 const approxCache = new Map<string, RegExp>();
@@ -132,7 +151,10 @@ let eraMarks: [RegExp, RegExp] | undefined;
 export function writtenEra(text: string): "BC" | "AD" | undefined {
 	if (!eraMarks) {
 		const specs = Object.values(SPECS);
-		eraMarks = [new RegExp(`(?:${specs.map((s) => s.bc).join("|")})(?![A-Za-z])`), new RegExp(`(?:${specs.map((s) => s.ad).join("|")})(?![A-Za-z])`)];
+		eraMarks = [
+			new RegExp(`(?:${specs.map((s) => s.bc).join("|")})(?![A-Za-z])`),
+			new RegExp(`(?:${specs.map((s) => s.ad).join("|")})(?![A-Za-z])`),
+		];
 	}
 	if (eraMarks[0].test(text) || /^-\d/.test(text.trim())) return "BC";
 	return eraMarks[1].test(text) ? "AD" : undefined;

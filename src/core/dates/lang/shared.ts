@@ -11,7 +11,13 @@ export function unitAfter(spec: LangSpec, text: string, end: number): boolean {
 	const m = UNIT_AFTER.exec(text.slice(end, end + 28));
 	if (!m) return /^\s?\d{3}\b/.test(text.slice(end, end + 5));
 	const w = m[1].toLowerCase();
-	return m[1] === "%" || m[1] === "€" || m[1] === "$" || m[1] === "£" || ((spec.units.has(w) || UNIT_WORDS.has(w)) && !m[2]);
+	return (
+		m[1] === "%" ||
+		m[1] === "€" ||
+		m[1] === "$" ||
+		m[1] === "£" ||
+		((spec.units.has(w) || UNIT_WORDS.has(w)) && !m[2])
+	);
 }
 
 const refCache = new Map<string, RegExp>();
@@ -47,17 +53,29 @@ export function yearBefore(text: string, index: number): number | undefined {
 
 /** The century (1900) of the nearest four-digit year around `index`, else of the anchor year. */
 export function contextCentury(text: string, index: number, anchorYear: number | undefined): number | undefined {
-	const y = yearBefore(text, index) ?? Number(/\b(1\d{3}|20\d{2})\b/.exec(text.slice(index, index + 400))?.[1] ?? NaN);
+	const y =
+		yearBefore(text, index) ?? Number(/\b(1\d{3}|20\d{2})\b/.exec(text.slice(index, index + 400))?.[1] ?? NaN);
 	if (Number.isFinite(y)) return Math.floor(y / 100) * 100;
 	if (anchorYear !== undefined && anchorYear >= 1000) return Math.floor(anchorYear / 100) * 100;
 	return undefined;
 }
 
-export function candidate(index: number, end: number, start: Candidate["start"], stop: Candidate["stop"], precision: Candidate["precision"], tag: string, approximate = false): Candidate {
+export function candidate(
+	index: number,
+	end: number,
+	start: Candidate["start"],
+	stop: Candidate["stop"],
+	precision: Candidate["precision"],
+	tag: string,
+	approximate = false,
+): Candidate {
 	return { index, end, start, stop, precision, approximate, tag };
 }
 
 /** Escapes a word list for a regex alternation (longest first). */
 export function words(list: string[]): string {
-	return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]")).join("|");
+	return [...list]
+		.sort((a, b) => b.length - a.length)
+		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]"))
+		.join("|");
 }

@@ -53,7 +53,10 @@ export interface LangSpec {
 
 /** Alternation of names, longest first, dots escaped. */
 export function alternation(names: string[]): string {
-	return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/\./g, "\\.")).join("|");
+	return [...names]
+		.sort((a, b) => b.length - a.length)
+		.map((n) => n.replace(/\./g, "\\."))
+		.join("|");
 }
 
 export function monthSource(spec: LangSpec): string {

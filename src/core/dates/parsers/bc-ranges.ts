@@ -13,13 +13,23 @@ const num = (s: string): number => Number(s.replace(/,/g, ""));
 export function bcWordRanges(ctx: ScanContext, out: Candidate[]): void {
 	if (ctx.labelMode) return;
 	const { text } = ctx;
-	eachMatch(BC_WORD_RANGE, text, (m) => {
-		const a = num(m[3]);
-		const b = num(m[4]);
-		if (!(a > b) || b < 1 || glued(text, m.index)) return null;
-		return {
-			index: m.index, end: m.index + m[0].length, tag: "hist/era-range", precision: "year", approximate: !!m[2],
-			start: point(1 - a), stop: point(1 - b),
-		};
-	}, out);
+	eachMatch(
+		BC_WORD_RANGE,
+		text,
+		(m) => {
+			const a = num(m[3]);
+			const b = num(m[4]);
+			if (!(a > b) || b < 1 || glued(text, m.index)) return null;
+			return {
+				index: m.index,
+				end: m.index + m[0].length,
+				tag: "hist/era-range",
+				precision: "year",
+				approximate: !!m[2],
+				start: point(1 - a),
+				stop: point(1 - b),
+			};
+		},
+		out,
+	);
 }

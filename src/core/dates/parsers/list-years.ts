@@ -5,7 +5,16 @@
  * Four-digit years 1000–2100 only. Traps stay rejected: counts and units (`1500 men`, `employ 1000s`),
  * references (`page 1920`), numbers glued to others (`1,500`, `£1920`), "to 1592" (a vote count), "than 1200".
  */
-import { type Candidate, type ScanContext, eachMatch, followedByUnit, glued, gluedAfter, point, precededByReference } from "../patterns";
+import {
+	type Candidate,
+	type ScanContext,
+	eachMatch,
+	followedByUnit,
+	glued,
+	gluedAfter,
+	point,
+	precededByReference,
+} from "../patterns";
 
 /** A year between dash separators or after one at the end: ` - 1938 - `, ` -1923 -`, `- 1918`. */
 const DASHED = /(?:^|\s)[-–—]\s?(\d{4})(?=\s?[-–—]\s|\s*[,;.]?\s*$|,\s)/g;
@@ -18,16 +27,19 @@ const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}{2,})[.']?\s$/u;
 
 /** Words after which a number is a count, an amount or a comparison, not a year. */
 const NOT_BEFORE_YEAR = new Set(
-	("to than over under nearly almost some only just total totalling totaling numbering numbered around about " +
+	(
+		"to than over under nearly almost some only just total totalling totaling numbering numbered around about " +
 		"employ employs employed employing killed kill died lost had has have with without vote votes voted scored " +
-		"cost costs paid pay earned worth weighed measured reached rose fell grew x times per plus minus").split(" "),
+		"cost costs paid pay earned worth weighed measured reached rose fell grew x times per plus minus"
+	).split(" "),
 );
 
 function yearAt(text: string, yi: number, digits: string): Candidate | null {
 	const y = Number(digits);
 	const end = yi + 4;
 	if (y < 1000 || y > 2100) return null;
-	if (glued(text, yi) || gluedAfter(text, end) || followedByUnit(text, end) || precededByReference(text, yi)) return null;
+	if (glued(text, yi) || gluedAfter(text, end) || followedByUnit(text, end) || precededByReference(text, yi))
+		return null;
 	return { index: yi, end, tag: "hist/year", approximate: false, precision: "year", start: point(y), stop: point(y) };
 }
 
@@ -36,19 +48,29 @@ export function listYears(ctx: ScanContext, out: Candidate[]): void {
 	if (ctx.labelMode || ctx.defaultEra === "BCE") return;
 	const { text } = ctx;
 	if (/[-–—]\s?\d{4}/.test(text)) {
-		eachMatch(DASHED, text, (m) => {
-			// "7/4/1776 - 1783": the end of a range whose start another reader gives, not a year of its own.
-			if (/\d\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) return null;
-			return yearAt(text, m.index + m[0].indexOf(m[1]), m[1]);
-		}, out);
+		eachMatch(
+			DASHED,
+			text,
+			(m) => {
+				// "7/4/1776 - 1783": the end of a range whose start another reader gives, not a year of its own.
+				if (/\d\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) return null;
+				return yearAt(text, m.index + m[0].indexOf(m[1]), m[1]);
+			},
+			out,
+		);
 	}
-	eachMatch(YEAR4, text, (m) => {
-		const yi = m.index;
-		if (!AFTER_YEAR.test(text.slice(yi + 4, yi + 10))) return null;
-		const w = WORD_BEFORE.exec(text.slice(Math.max(0, yi - 24), yi));
-		if (!w || NOT_BEFORE_YEAR.has(w[1].toLowerCase())) return null;
-		return yearAt(text, yi, m[1]);
-	}, out);
+	eachMatch(
+		YEAR4,
+		text,
+		(m) => {
+			const yi = m.index;
+			if (!AFTER_YEAR.test(text.slice(yi + 4, yi + 10))) return null;
+			const w = WORD_BEFORE.exec(text.slice(Math.max(0, yi - 24), yi));
+			if (!w || NOT_BEFORE_YEAR.has(w[1].toLowerCase())) return null;
+			return yearAt(text, yi, m[1]);
+		},
+		out,
+	);
 }
 
 /**
@@ -60,12 +82,25 @@ const ABBREV_PAIR = /\b(1\d{3}|20\d{2}),\s?(\d{2})\b(?![\d,.%])/g;
 export function abbreviatedYearPairs(ctx: ScanContext, out: Candidate[]): void {
 	if (ctx.defaultEra === "BCE") return;
 	const { text } = ctx;
-	eachMatch(ABBREV_PAIR, text, (m) => {
-		const a = Number(m[1]);
-		const b = Math.floor(a / 100) * 100 + Number(m[2]);
-		if (b <= a || b - a > 10 || glued(text, m.index)) return null;
-		const end = m.index + m[0].length;
-		if (followedByUnit(text, end) || /^\s*(?:[-–—]|\d)/.test(text.slice(end, end + 3))) return null;
-		return { index: m.index, end, tag: "hist/year-pair", approximate: false, precision: "year", start: point(a), stop: point(b) };
-	}, out);
+	eachMatch(
+		ABBREV_PAIR,
+		text,
+		(m) => {
+			const a = Number(m[1]);
+			const b = Math.floor(a / 100) * 100 + Number(m[2]);
+			if (b <= a || b - a > 10 || glued(text, m.index)) return null;
+			const end = m.index + m[0].length;
+			if (followedByUnit(text, end) || /^\s*(?:[-–—]|\d)/.test(text.slice(end, end + 3))) return null;
+			return {
+				index: m.index,
+				end,
+				tag: "hist/year-pair",
+				approximate: false,
+				precision: "year",
+				start: point(a),
+				stop: point(b),
+			};
+		},
+		out,
+	);
 }

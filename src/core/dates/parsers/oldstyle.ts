@@ -4,7 +4,10 @@ import type { YMD } from "../../model";
 import { type Candidate, type ScanContext, DAY, MONTH, eachMatch, point } from "../patterns";
 
 const STYLE = "(O\\.\\s?S\\.|N\\.\\s?S\\.|Old Style|New Style|old style|new style|Julian|Gregorian|OS|NS)";
-const DUAL = new RegExp(`\\b${DAY}\\s${MONTH}\\s?\\(\\s?(?:${STYLE}:?\\s)?${DAY}\\s${MONTH}(?:\\s${STYLE})?\\s?\\),?\\s(\\d{3,4})\\b`, "g");
+const DUAL = new RegExp(
+	`\\b${DAY}\\s${MONTH}\\s?\\(\\s?(?:${STYLE}:?\\s)?${DAY}\\s${MONTH}(?:\\s${STYLE})?\\s?\\),?\\s(\\d{3,4})\\b`,
+	"g",
+);
 const AFTER = new RegExp(`^\\s?(?:\\(\\s?${STYLE}\\s?\\)|${STYLE}(?![A-Za-z]))`);
 
 function isOld(style: string | undefined): boolean {
@@ -20,20 +23,32 @@ export function julianLabel(p: YMD): string {
 
 /** Dual dates: the Gregorian one places the event; the Julian one becomes originalLabel. */
 export function dualDates(ctx: ScanContext, out: Candidate[]): void {
-	eachMatch(DUAL, ctx.text, (m) => {
-		const y = Number(m[7]);
-		const outer = point(y, monthFromName(m[2]) ?? 0, Number(m[1]));
-		const inner = point(y, monthFromName(m[5]) ?? 0, Number(m[4]));
-		if (!outer.month || !inner.month) return null;
-		const innerOld = isOld(m[3]) || isOld(m[6]) || (!m[3] && !m[6]);
-		const greg = innerOld ? outer : inner;
-		const jul = innerOld ? inner : outer;
-		if (jul.month === 12 && greg.month === 1) greg.year = y + 1;
-		return {
-			index: m.index, end: m.index + m[0].length, tag: "hist/old-style", precision: "day", approximate: false,
-			start: greg, stop: { ...greg }, calendar: "julian", originalLabel: julianLabel(jul),
-		};
-	}, out);
+	eachMatch(
+		DUAL,
+		ctx.text,
+		(m) => {
+			const y = Number(m[7]);
+			const outer = point(y, monthFromName(m[2]) ?? 0, Number(m[1]));
+			const inner = point(y, monthFromName(m[5]) ?? 0, Number(m[4]));
+			if (!outer.month || !inner.month) return null;
+			const innerOld = isOld(m[3]) || isOld(m[6]) || (!m[3] && !m[6]);
+			const greg = innerOld ? outer : inner;
+			const jul = innerOld ? inner : outer;
+			if (jul.month === 12 && greg.month === 1) greg.year = y + 1;
+			return {
+				index: m.index,
+				end: m.index + m[0].length,
+				tag: "hist/old-style",
+				precision: "day",
+				approximate: false,
+				start: greg,
+				stop: { ...greg },
+				calendar: "julian",
+				originalLabel: julianLabel(jul),
+			};
+		},
+		out,
+	);
 }
 
 /** A style marker right after a date: O.S. converts the date to Gregorian; N.S. is only absorbed. */

@@ -16,12 +16,38 @@ export interface ClozeSpan {
 	kind: "year" | "proper" | "term";
 }
 
-const PROPER = /\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*(?:\s+(?:(?:of|the|de|von|van|al)\s+)?\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*)*/gu;
+const PROPER =
+	/\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*(?:\s+(?:(?:of|the|de|von|van|al)\s+)?\p{Lu}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*)*/gu;
 const YEAR = /(^|[^\p{L}\p{N}])(\d{3,4})(?![\p{L}\p{N}])/gu;
 const OPENERS = new Set([
-	...STOPWORDS, "then", "however", "thus", "later", "finally", "meanwhile", "today", "although", "though", "yet",
-	"still", "despite", "according", "under", "since", "once", "soon", "instead", "indeed", "nevertheless",
-	"much", "many", "most", "few", "several", "every", "each",
+	...STOPWORDS,
+	"then",
+	"however",
+	"thus",
+	"later",
+	"finally",
+	"meanwhile",
+	"today",
+	"although",
+	"though",
+	"yet",
+	"still",
+	"despite",
+	"according",
+	"under",
+	"since",
+	"once",
+	"soon",
+	"instead",
+	"indeed",
+	"nevertheless",
+	"much",
+	"many",
+	"most",
+	"few",
+	"several",
+	"every",
+	"each",
 ]);
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 
@@ -45,7 +71,11 @@ function keyTerms(brief: Brief): Set<string> {
 
 /** The brief's quotes, facts and themes as one normalised, space-padded string (remembered per brief object). */
 const corpusOf = memoByObject((brief: Brief): string => {
-	const parts = [...brief.quotes.map((q) => q.text), ...brief.facts.map((f) => `${f.term} ${f.definition}`), ...brief.themes];
+	const parts = [
+		...brief.quotes.map((q) => q.text),
+		...brief.facts.map((f) => `${f.term} ${f.definition}`),
+		...brief.themes,
+	];
 	return ` ${normalize(parts.join(" "))} `;
 });
 
@@ -58,7 +88,8 @@ export function clozeSpans(text: string, brief: Brief): ClozeSpan[] {
 		const start = (m.index ?? 0) + m[1].length;
 		const end = start + m[2].length;
 		// Part of a bigger number ("400,000", "3.1415"): not a year.
-		if (/^[.,]\d/.test(text.slice(end, end + 2)) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+		if (/^[.,]\d/.test(text.slice(end, end + 2)) || /\d[.,]$/.test(text.slice(Math.max(0, start - 2), start)))
+			continue;
 		out.push({ start, end: start + m[2].length, text: m[2], score: 3, kind: "year" });
 	}
 	for (const m of text.matchAll(PROPER)) {
@@ -122,7 +153,8 @@ function sources(brief: Brief): ClozeSource[] {
 	];
 }
 
-const HONORIFIC = /^((?:President|King|Queen|General|Emperor|Tsar|Czar|Pope|Sir|Lord|Lady|Marshal|Chief|Prince|Princess|Saint|St\.?|Dr\.?|Mr\.?|Mrs\.?)\s+)(?=\p{Lu})/u;
+const HONORIFIC =
+	/^((?:President|King|Queen|General|Emperor|Tsar|Czar|Pope|Sir|Lord|Lady|Marshal|Chief|Prince|Princess|Saint|St\.?|Dr\.?|Mr\.?|Mrs\.?)\s+)(?=\p{Lu})/u;
 /** Names the note gives for the same thing (calendar and state names). */
 const SYNONYMS: string[][] = [
 	["Old Style", "Julian"],
@@ -137,7 +169,9 @@ export function clozeAccepted(text: string, span: ClozeSpan): string[] {
 	const out: string[] = [];
 	const alias = /^\s*\(([^()]{2,40})\)/.exec(text.slice(span.end));
 	if (alias && !/\d/.test(alias[1])) out.push(alias[1].trim());
-	for (const group of SYNONYMS) if (group.some((g) => g.toLowerCase() === span.text.toLowerCase())) out.push(...group.filter((g) => g.toLowerCase() !== span.text.toLowerCase()));
+	for (const group of SYNONYMS)
+		if (group.some((g) => g.toLowerCase() === span.text.toLowerCase()))
+			out.push(...group.filter((g) => g.toLowerCase() !== span.text.toLowerCase()));
 	return out;
 }
 
@@ -148,10 +182,17 @@ export function sentenceAround(text: string, start: number, end: number): { star
 	if (text.length <= LONG) return { start: 0, end: text.length };
 	const bounds = [0];
 	// Not after an initial or a short abbreviation ("William C. Bullitt", "U.S.", "Dr. Smith").
-	for (const m of text.matchAll(/(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|St|Gen|Col|Capt|Lt|vs|c|ca))[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu)) bounds.push((m.index ?? 0) + m[0].length);
+	for (const m of text.matchAll(
+		/(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|St|Gen|Col|Capt|Lt|vs|c|ca))[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu,
+	))
+		bounds.push((m.index ?? 0) + m[0].length);
 	bounds.push(text.length);
 	for (let i = 0; i + 1 < bounds.length; i++) {
-		if (bounds[i] <= start && end <= bounds[i + 1]) return { start: bounds[i], end: bounds[i + 1] - (text.slice(0, bounds[i + 1]).match(/\s*$/)?.[0].length ?? 0) };
+		if (bounds[i] <= start && end <= bounds[i + 1])
+			return {
+				start: bounds[i],
+				end: bounds[i + 1] - (text.slice(0, bounds[i + 1]).match(/\s*$/)?.[0].length ?? 0),
+			};
 	}
 	return { start: 0, end: text.length };
 }

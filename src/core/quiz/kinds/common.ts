@@ -38,7 +38,8 @@ export function questionId(brief: Brief, itemId: string, variant: string): strin
 }
 
 const ASKABLE = new Set(["day", "month", "year", "season"]);
-const REFERENCE_SECTION = /^\W*(references?|bibliography|works cited|sources?|further reading|reading list|citations?)\W*$/i;
+const REFERENCE_SECTION =
+	/^\W*(references?|bibliography|works cited|sources?|further reading|reading list|citations?)\W*$/i;
 /** A range written as one token next to the start year ("82–79", "1936-1938"). */
 const ADJACENT_RANGE = /^\s*[–—-]\s*(\d{1,4})/;
 
@@ -96,7 +97,11 @@ export function datedStem(event: HistEvent, today: YMD, brief?: Brief): DatedSte
 	let range: DatedStem["range"];
 	const adj = ADJACENT_RANGE.exec(text.slice(end));
 	// The partner may be written short: "1857-58".
-	if (adj && date.end.year !== year && (yearDigits(date.end.year) === adj[1] || (adj[1].length === 2 && yearDigits(date.end.year).endsWith(adj[1])))) {
+	if (
+		adj &&
+		date.end.year !== year &&
+		(yearDigits(date.end.year) === adj[1] || (adj[1].length === 2 && yearDigits(date.end.year).endsWith(adj[1])))
+	) {
 		end += adj[0].length;
 		range = { from: year, to: date.end.year };
 	}
@@ -130,7 +135,14 @@ function labelStem(event: HistEvent): DatedStem | null {
 	const from = Math.min(year, date.end.year);
 	const to = Math.max(year, date.end.year);
 	const range = date.end.year !== year ? { from: year, to: date.end.year } : undefined;
-	return { event, year, prompt: `${BLANK} – ${text.trim()}`, alsoRight: { from, to }, ...(range ? { range } : {}), eraShown: false };
+	return {
+		event,
+		year,
+		prompt: `${BLANK} – ${text.trim()}`,
+		alsoRight: { from, to },
+		...(range ? { range } : {}),
+		eraShown: false,
+	};
 }
 
 /** Years of all dated events of these briefs (for in-domain distractors). */

@@ -60,7 +60,7 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		const span = briefSpan(ctx.brief);
 		const answerYears = stem.range ? [stem.range.from, stem.range.to] : [year];
 		const allowed = (y: number): boolean =>
-			(width === 0 || (y + width <= 0) === (year + width <= 0)) &&
+			(width === 0 || y + width <= 0 === year + width <= 0) &&
 			yearOptionProblem(stem.prompt, answerYears, [width ? [y, y + width] : [y]], event, g, span) === null;
 		const input = {
 			answer: year,
@@ -74,12 +74,21 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 		// A run of consecutive years tests guessing: draw again (same seeded stream) a few times before giving up.
 		let years = yearOptions(input, rng);
 		const crowded = (ys: number[]): boolean =>
-			crowdedYears(ys, g) || crowdedYears(ys.filter((y) => y !== year), g) || approxTwins(ys, event.date.approximate, year);
+			crowdedYears(ys, g) ||
+			crowdedYears(
+				ys.filter((y) => y !== year),
+				g,
+			) ||
+			approxTwins(ys, event.date.approximate, year);
 		for (let tries = 0; tries < 4 && years.length >= 4 && crowded(years); tries++) years = yearOptions(input, rng);
 		if (years.length < 4 || crowded(years)) continue;
 		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
 		const label = (y: number): string =>
-			stem.eraShown ? (width ? `${yearDigits(y)}–${yearDigits(y + width)}` : yearDigits(y)) : localYear(width ? rangeLabel(y, y + width) : yearLabel(y), ctx.brief.lang);
+			stem.eraShown
+				? width
+					? `${yearDigits(y)}–${yearDigits(y + width)}`
+					: yearDigits(y)
+				: localYear(width ? rangeLabel(y, y + width) : yearLabel(y), ctx.brief.lang);
 		out.push({
 			id: questionId(ctx.brief, event.id, stem.range ? "date-range" : "date-choice"),
 			kind: "date-choice",
@@ -109,7 +118,14 @@ export function dateTypedQuestions(ctx: KindContext): Question[] {
 			kind: "date-typed",
 			prompt,
 			answer: localYear(yearLabel(stem.year), ctx.brief.lang),
-			accepted: stem.year <= 0 ? [...yearForms(stem.year), yearDigits(stem.year), ...(ctx.brief.lang && ctx.brief.lang !== "en" ? [yearLabel(stem.year)] : [])] : yearForms(stem.year),
+			accepted:
+				stem.year <= 0
+					? [
+							...yearForms(stem.year),
+							yearDigits(stem.year),
+							...(ctx.brief.lang && ctx.brief.lang !== "en" ? [yearLabel(stem.year)] : []),
+						]
+					: yearForms(stem.year),
 			...base(ctx, stem),
 		});
 	}

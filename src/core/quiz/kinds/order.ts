@@ -49,7 +49,10 @@ export function orderQuestions(ctx: KindContext): Question[] {
 	// Four events at most: each is a fact the rest of the quiz then leaves alone. Several draws, so that a quiz
 	// whose other questions took some facts still finds an order question on the rest.
 	for (let draw = 0; draw < 8 && out.length < 6; draw++) {
-		const group = rng.shuffle([...byYear.keys()]).slice(0, 4).sort((a, b) => a - b);
+		const group = rng
+			.shuffle([...byYear.keys()])
+			.slice(0, 4)
+			.sort((a, b) => a - b);
 		const lines = new Set<number>();
 		const stems: DatedStem[] = [];
 		for (const y of group) {

@@ -33,7 +33,8 @@ function cardOf(fact: Fact, brief: Brief): TermCard | null {
 	if (contentWords(def).length < 3 || def.length > DEF_MAX * 2) return null;
 	const clean = !namesTerm(def, term);
 	const masked = clean ? "" : maskTermWords(def, term);
-	const blanked = !clean && masked.split(MASK).length === 2 && coversTerm(def, masked, term) ? masked.replace(MASK, BLANK) : null;
+	const blanked =
+		!clean && masked.split(MASK).length === 2 && coversTerm(def, masked, term) ? masked.replace(MASK, BLANK) : null;
 	return { fact, term, cls: termClass(term, def), clean, blanked };
 }
 
@@ -47,7 +48,9 @@ function coversTerm(def: string, masked: string, term: string): boolean {
 	if (contentWords(masked).length < 3) return false;
 	const tw = termWords(term);
 	const kept = new Set(normalize(masked.replace(MASK, " ")).split(" "));
-	const gone = normalize(def).split(" ").filter((w) => w.length > 0 && !kept.has(w));
+	const gone = normalize(def)
+		.split(" ")
+		.filter((w) => w.length > 0 && !kept.has(w));
 	if (gone.length === 0 || gone.some((w) => !tw.includes(w) || MONTH.test(w))) return false;
 	return new Set(gone).size >= Math.ceil(0.6 * tw.length);
 }
@@ -78,16 +81,43 @@ function peers(ctx: KindContext, c: TermCard): TermCard[] {
 }
 
 function base(ctx: KindContext, c: TermCard) {
-	return { itemId: c.fact.id, briefPath: ctx.brief.path, source: { ...c.fact.source }, context: `${c.term}: ${c.fact.definition}` };
+	return {
+		itemId: c.fact.id,
+		briefPath: ctx.brief.path,
+		source: { ...c.fact.source },
+		context: `${c.term}: ${c.fact.definition}`,
+	};
 }
 
 /** Distractors from this brief when it has enough, else topped up from the course. */
-function choose(ctx: KindContext, c: TermCard, values: (o: TermCard) => string | null, answer: string, rng: ReturnType<KindContext["rng"]>): string[] {
+function choose(
+	ctx: KindContext,
+	c: TermCard,
+	values: (o: TermCard) => string | null,
+	answer: string,
+	rng: ReturnType<KindContext["rng"]>,
+): string[] {
 	const same = peers(ctx, c);
-	const mine = same.filter((o) => o.fact.briefPath === ctx.brief.path).map(values).filter((v): v is string => v !== null);
-	const course = same.filter((o) => o.fact.briefPath !== ctx.brief.path).map(values).filter((v): v is string => v !== null);
+	const mine = same
+		.filter((o) => o.fact.briefPath === ctx.brief.path)
+		.map(values)
+		.filter((v): v is string => v !== null);
+	const course = same
+		.filter((o) => o.fact.briefPath !== ctx.brief.path)
+		.map(values)
+		.filter((v): v is string => v !== null);
 	const first = pickDistinct(answer, mine, 3, rng);
-	return first.length >= 3 ? first : [...first, ...pickDistinct(answer, course.filter((v) => !first.includes(v)), 3 - first.length, rng)];
+	return first.length >= 3
+		? first
+		: [
+				...first,
+				...pickDistinct(
+					answer,
+					course.filter((v) => !first.includes(v)),
+					3 - first.length,
+					rng,
+				),
+			];
 }
 
 export function termChoiceQuestions(ctx: KindContext): Question[] {
@@ -110,7 +140,16 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 		if (!c.clean) continue;
 		const answer = truncate(c.fact.definition, DEF_MAX);
 		// Definitions as options only from this brief: a course sibling's definition is often from another era.
-		const defs = choose(ctx, c, (o) => (o.fact.briefPath === ctx.brief.path && o.clean && !namesTerm(o.fact.definition, c.term) ? truncate(o.fact.definition, DEF_MAX) : null), answer, rng);
+		const defs = choose(
+			ctx,
+			c,
+			(o) =>
+				o.fact.briefPath === ctx.brief.path && o.clean && !namesTerm(o.fact.definition, c.term)
+					? truncate(o.fact.definition, DEF_MAX)
+					: null,
+			answer,
+			rng,
+		);
 		if (defs.length >= 2) {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "t2d"),
@@ -136,7 +175,10 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 		// Only facts that have a plausible false twin are asked at all: otherwise every such statement would be true.
 		const swap = rng
 			.shuffle(mine.filter((o) => o.fact.id !== c.fact.id && o.cls === c.cls && o.clean))
-			.find((o) => !namesTerm(o.fact.definition, c.term) && contentJaccard(o.fact.definition, c.fact.definition) < 0.5);
+			.find(
+				(o) =>
+					!namesTerm(o.fact.definition, c.term) && contentJaccard(o.fact.definition, c.fact.definition) < 0.5,
+			);
 		if (!swap) continue;
 		const shown = wantTrue ? c.fact.definition : swap.fact.definition;
 		out.push({
@@ -160,12 +202,21 @@ export function matchQuestions(ctx: KindContext): Question[] {
 	const mine = rng.shuffle(own(ctx).filter((c) => c.clean && c.fact.definition.length <= MATCH_DEF_MAX));
 	const out: Question[] = [];
 	for (let i = 0; i + 4 <= mine.length; i += 4) {
-		const group = mine.slice(i, i + 4).filter((c, _k, all) => all.every((o) => !namesTerm(c.fact.definition, o.term)));
+		const group = mine
+			.slice(i, i + 4)
+			.filter((c, _k, all) => all.every((o) => !namesTerm(c.fact.definition, o.term)));
 		if (group.length < 4) continue;
 		const pairs = group.map((c) => ({ left: c.term, right: c.fact.definition.trim() }));
 		const first = group[0];
 		out.push({
-			id: questionId(ctx.brief, `match:${group.map((c) => c.fact.id).sort().join("+")}`, "match"),
+			id: questionId(
+				ctx.brief,
+				`match:${group
+					.map((c) => c.fact.id)
+					.sort()
+					.join("+")}`,
+				"match",
+			),
 			kind: "match",
 			prompt: ctx.msg.match,
 			options: rng.shuffle(pairs.map((p) => p.right)),

@@ -15,19 +15,24 @@ export function topicalTitle(title: string): boolean {
 export function whichBriefQuestions(ctx: KindContext): Question[] {
 	const title = ctx.brief.title.trim();
 	if (!topicalTitle(title)) return [];
-	const others = ctx.siblings.filter((s) => topicalTitle(s.title) && normalizeAnswer(s.title) !== normalizeAnswer(title));
+	const others = ctx.siblings.filter(
+		(s) => topicalTitle(s.title) && normalizeAnswer(s.title) !== normalizeAnswer(title),
+	);
 	if (others.length < 2) return [];
 	const out: Question[] = [];
 	for (const q of ctx.brief.quotes) {
 		if (q.text.trim().length < 20) continue;
 		const rng = ctx.rng(`which:${q.id}`);
 		// A distractor brief must not hold (nearly) the same quote.
-		const candidates = others.filter((s) => s.quotes.every((o) => shingleJaccard(o.text, q.text) < 0.3)).map((s) => s.title.trim());
+		const candidates = others
+			.filter((s) => s.quotes.every((o) => shingleJaccard(o.text, q.text) < 0.3))
+			.map((s) => s.title.trim());
 		const distractors = pickDistinct(title, candidates, 3, rng);
 		if (distractors.length < 2) continue;
 		// A quote that shares a word with an offered title points at that brief: skip it rather than mask it.
 		const words = new Set(contentWords(q.text));
-		if ([title, ...distractors].some((t) => contentWords(t).some((w) => !/^\d+$/.test(w) && words.has(w)))) continue;
+		if ([title, ...distractors].some((t) => contentWords(t).some((w) => !/^\d+$/.test(w) && words.has(w))))
+			continue;
 		out.push({
 			id: questionId(ctx.brief, q.id, "which-brief"),
 			kind: "which-brief",

@@ -38,13 +38,18 @@ export function openCluster(pane: AxisPane, c: { v0: number; v1: number }): void
 export function bindAxis(pane: AxisPane, on: On, act: AxisActions): void {
 	const vp = pane.viewport;
 	const x = (e: { clientX: number }) => e.clientX - vp.getBoundingClientRect().left;
-	on(vp, "wheel", (e: WheelEvent) => {
-		e.preventDefault();
-		const dx = e.shiftKey ? e.deltaY : e.deltaX;
-		if (Math.abs(dx) > Math.abs(e.deltaY) || e.shiftKey) return pane.panBy(dx);
-		const k = e.ctrlKey ? 0.01 : 0.0025; // pinch deltas are small
-		pane.zoomBy(Math.exp(-e.deltaY * k * (e.deltaMode === 1 ? 33 : 1)), x(e));
-	}, { passive: false });
+	on(
+		vp,
+		"wheel",
+		(e: WheelEvent) => {
+			e.preventDefault();
+			const dx = e.shiftKey ? e.deltaY : e.deltaX;
+			if (Math.abs(dx) > Math.abs(e.deltaY) || e.shiftKey) return pane.panBy(dx);
+			const k = e.ctrlKey ? 0.01 : 0.0025; // pinch deltas are small
+			pane.zoomBy(Math.exp(-e.deltaY * k * (e.deltaMode === 1 ? 33 : 1)), x(e));
+		},
+		{ passive: false },
+	);
 	const pointers = new Map<number, number>();
 	let moved = 0;
 	let pinch = 0;

@@ -4,7 +4,16 @@
  * (see paint.ts). Only what is on screen is drawn (the layout bounds it), so a frame costs the same at 100
  * or 100,000 events, reads no layout, and adds no DOM nodes per mark.
  */
-import { axisTicks, layoutAxis, spaceTicks, xOf, type AxisData, type AxisLayout, type AxisScale, type Viewport } from "../../../core/axis";
+import {
+	axisTicks,
+	layoutAxis,
+	spaceTicks,
+	xOf,
+	type AxisData,
+	type AxisLayout,
+	type AxisScale,
+	type Viewport,
+} from "../../../core/axis";
 import { svgEl, svgTitle } from "../../dashboard/svg";
 import { AXIS, eventLabel, isInferred, laneHeight, laneTop, layoutOptions } from "./geometry";
 import type { AxisCanvas } from "./paint";
@@ -84,7 +93,11 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 	for (const t of spaceTicks(axisTicks(c.scale, view, AXIS.tickPx).ticks, AXIS.charPx, 8, view.width)) {
 		const x = px(t.x);
 		f.tickLines.take({ x1: x, x2: x, y1: AXIS.header - 6, y2: height });
-		f.tickLabels.take({ x: px(t.labelX ?? t.x), y: AXIS.header - 12, "text-anchor": "middle", "data-year": t.year }, "sb-ax-tick-label", t.label);
+		f.tickLabels.take(
+			{ x: px(t.labelX ?? t.x), y: AXIS.header - 12, "text-anchor": "middle", "data-year": t.year },
+			"sb-ax-tick-label",
+			t.label,
+		);
 	}
 	drawBreaks(f, c, height);
 	for (let l = 0; l < lanes; l++) {
@@ -94,13 +107,19 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 	}
 	const lay = layoutAxis(c.data, view, layoutOptions(eventLabel));
 	const rowTop = (lane: number, row: number) => laneTop(lane, named) + (named ? AXIS.laneTitle : 4) + row * AXIS.rowH;
-	c.canvas.paint(lay, view.width, height, {
-		markY: (m) => rowTop(m.lane, m.row),
-		clusterY: (k) => rowTop(k.lane, AXIS.rows),
-		color: (i) => Number(c.colorClass(i).slice("sb-ax-c".length)) || 0,
-		approx: (i) => c.data.events[i].date.approximate,
-		inferred: (i) => isInferred(c.data.events[i]),
-	}, c.selected);
+	c.canvas.paint(
+		lay,
+		view.width,
+		height,
+		{
+			markY: (m) => rowTop(m.lane, m.row),
+			clusterY: (k) => rowTop(k.lane, AXIS.rows),
+			color: (i) => Number(c.colorClass(i).slice("sb-ax-c".length)) || 0,
+			approx: (i) => c.data.events[i].date.approximate,
+			inferred: (i) => isInferred(c.data.events[i]),
+		},
+		c.selected,
+	);
 	if (c.selected >= 0 && c.selected < c.data.vStart.length) {
 		const x = px((c.data.vStart[c.selected] - view.v0) * view.pxPerV);
 		if (x >= 0 && x <= view.width) f.cursor.take({ x1: x, x2: x, y1: AXIS.header - 6, y2: height });

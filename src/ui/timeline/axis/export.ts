@@ -9,7 +9,17 @@ import type { AxisPane } from "./pane";
 import { svgMarks } from "./svg-marks";
 import { t } from "../../i18n";
 
-const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "font-size", "font-family", "font-weight"] as const;
+const STYLE_PROPS = [
+	"fill",
+	"stroke",
+	"stroke-width",
+	"stroke-dasharray",
+	"opacity",
+	"fill-opacity",
+	"font-size",
+	"font-family",
+	"font-weight",
+] as const;
 
 /** The live SVG with every element's computed style written onto it, and the pane's background. */
 export function standaloneSvg(svg: SVGSVGElement): string {
@@ -40,7 +50,11 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	const bg = svgEl(clone, "rect");
 	const host = svg.parentElement;
 	let color = host ? win?.getComputedStyle(host).backgroundColor : "";
-	if (!color || color === "rgba(0, 0, 0, 0)") color = host?.closest(".sb-tl-view") && win ? win.getComputedStyle(host.closest(".sb-tl-view")!).backgroundColor : "#ffffff";
+	if (!color || color === "rgba(0, 0, 0, 0)")
+		color =
+			host?.closest(".sb-tl-view") && win
+				? win.getComputedStyle(host.closest(".sb-tl-view")!).backgroundColor
+				: "#ffffff";
 	bg.setAttribute("width", "100%");
 	bg.setAttribute("height", "100%");
 	bg.setAttribute("fill", color || "#ffffff");

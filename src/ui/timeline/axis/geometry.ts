@@ -23,7 +23,15 @@ export function laneTop(lane: number, named: boolean): number {
 }
 
 export function layoutOptions(labelOf: (ev: HistEvent) => string): LayoutOptions {
-	return { rows: AXIS.rows, markerPx: AXIS.markerPx, gapPx: 4, charPx: AXIS.charPx, minLabelPx: 28, clusterPx: 28, labelOf };
+	return {
+		rows: AXIS.rows,
+		markerPx: AXIS.markerPx,
+		gapPx: 4,
+		charPx: AXIS.charPx,
+		minLabelPx: 28,
+		clusterPx: 28,
+		labelOf,
+	};
 }
 
 const labels = new WeakMap<HistEvent, string>();

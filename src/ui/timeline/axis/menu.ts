@@ -9,7 +9,10 @@ export function addAxisMenuItems(view: TimelineView, menu: Menu): void {
 	if (view.state.mode !== "axis") return;
 	for (const kind of ["svg", "png"] as const) {
 		menu.addItem((i) =>
-			i.setTitle(t("Export axis as {0}", kind.toUpperCase())).setIcon(kind === "svg" ? "image-down" : "image").onClick(() => void exportAxis(view.app, view.axis, kind)),
+			i
+				.setTitle(t("Export axis as {0}", kind.toUpperCase()))
+				.setIcon(kind === "svg" ? "image-down" : "image")
+				.onClick(() => void exportAxis(view.app, view.axis, kind)),
 		);
 	}
 }

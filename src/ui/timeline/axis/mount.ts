@@ -11,7 +11,10 @@ import { exportAxis } from "./export";
 import { AxisPane } from "./pane";
 
 /** Course colour classes (sb-ax-c0 .. c11): the same palette slots as the list's colours. */
-export function colorClasses(courses: Iterable<string>, chosen: Readonly<Record<string, number>> = {}): Map<string, string> {
+export function colorClasses(
+	courses: Iterable<string>,
+	chosen: Readonly<Record<string, number>> = {},
+): Map<string, string> {
 	return new Map([...courseColorIndex(courses, chosen)].map(([c, k]) => [c, `sb-ax-c${k}`]));
 }
 

@@ -33,8 +33,16 @@ export interface ClusterHit {
 }
 
 /** How a mark is drawn (also what tests check: dashes for circa and inferred dates, hollow inferred). */
-export function markStyle(h: Pick<MarkHit, "point" | "approx" | "inferred">): { dash: number[]; fillAlpha: number; hollow: boolean } {
-	return { dash: h.inferred ? [2, 2] : h.approx ? [4, 2] : [], fillAlpha: h.inferred ? 1 : h.point ? 1 : 0.35, hollow: h.inferred };
+export function markStyle(h: Pick<MarkHit, "point" | "approx" | "inferred">): {
+	dash: number[];
+	fillAlpha: number;
+	hollow: boolean;
+} {
+	return {
+		dash: h.inferred ? [2, 2] : h.approx ? [4, 2] : [],
+		fillAlpha: h.inferred ? 1 : h.point ? 1 : 0.35,
+		hollow: h.inferred,
+	};
 }
 
 const TOKENS = ["text", "faint", "hover", "bg", "accent"] as const;
@@ -81,7 +89,8 @@ export class AxisCanvas {
 
 	/** Which mark or cluster is at a point of the canvas (CSS pixels), labels included. */
 	hitAt(x: number, y: number): { mark?: MarkHit; cluster?: ClusterHit } {
-		for (const m of this.marks) if (y >= m.y0 && y <= m.y1 && x >= m.x0 - 1 && x <= Math.max(m.x1, m.xEnd) + 1) return { mark: m };
+		for (const m of this.marks)
+			if (y >= m.y0 && y <= m.y1 && x >= m.x0 - 1 && x <= Math.max(m.x1, m.xEnd) + 1) return { mark: m };
 		for (const c of this.clusters) if (y >= c.y0 && y <= c.y1 && x >= c.x0 && x <= c.x1) return { cluster: c };
 		return {};
 	}
@@ -90,7 +99,13 @@ export class AxisCanvas {
 		lay: AxisLayout,
 		width: number,
 		height: number,
-		place: { markY(m: Mark): number; clusterY(c: Cluster): number; color(event: number): number; approx(event: number): boolean; inferred(event: number): boolean },
+		place: {
+			markY(m: Mark): number;
+			clusterY(c: Cluster): number;
+			color(event: number): number;
+			approx(event: number): boolean;
+			inferred(event: number): boolean;
+		},
 		selected: number,
 	): void {
 		const ratio = activeWindow.devicePixelRatio || 1;
@@ -105,14 +120,32 @@ export class AxisCanvas {
 			const y = place.markY(m);
 			const labelX = m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4;
 			return {
-				event: m.event, x0: m.x0, x1: m.x1, y0: y + 3, y1: y + 19, xEnd: m.label ? labelX + m.label.length * 6.8 : m.x1,
-				point: m.point, approx: place.approx(m.event), inferred: place.inferred(m.event), color: place.color(m.event), label: m.label,
+				event: m.event,
+				x0: m.x0,
+				x1: m.x1,
+				y0: y + 3,
+				y1: y + 19,
+				xEnd: m.label ? labelX + m.label.length * 6.8 : m.x1,
+				point: m.point,
+				approx: place.approx(m.event),
+				inferred: place.inferred(m.event),
+				color: place.color(m.event),
+				label: m.label,
 			};
 		});
 		this.clusters = lay.clusters.map((k) => {
 			const y = place.clusterY(k);
 			const w = Math.max(k.x1 - k.x0, 22);
-			return { x0: k.x0, x1: k.x0 + w, y0: y + 2, y1: y + 17, count: k.count, v0: k.v0, v1: k.v1, first: k.first };
+			return {
+				x0: k.x0,
+				x1: k.x0 + w,
+				y0: y + 2,
+				y1: y + 17,
+				count: k.count,
+				v0: k.v0,
+				v1: k.v1,
+				first: k.first,
+			};
 		});
 		this.el.setAttribute("data-marks", String(this.marks.length));
 		this.el.setAttribute("data-clusters", String(this.clusters.length));
@@ -175,7 +208,11 @@ export class AxisCanvas {
 			ctx.strokeStyle = p.tokens.faint;
 			ctx.stroke();
 			ctx.fillStyle = p.tokens.text;
-			ctx.fillText(c.count > 999 ? `${Math.round(c.count / 100) / 10}k` : String(c.count), (c.x0 + c.x1) / 2, c.y0 + 11.5);
+			ctx.fillText(
+				c.count > 999 ? `${Math.round(c.count / 100) / 10}k` : String(c.count),
+				(c.x0 + c.x1) / 2,
+				c.y0 + 11.5,
+			);
 		}
 		ctx.textAlign = "start";
 	}

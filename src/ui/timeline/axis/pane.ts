@@ -4,8 +4,22 @@
  */
 import { setIcon } from "obsidian";
 import {
-	buildScale, centreOn, eventYears, fitView, laneKey, laneName, panBy, prepareAxis, resizeView, vAt, zoomAt,
-	type AxisData, type AxisScale, type LaneMode, type LaneSource, type Viewport,
+	buildScale,
+	centreOn,
+	eventYears,
+	fitView,
+	laneKey,
+	laneName,
+	panBy,
+	prepareAxis,
+	resizeView,
+	vAt,
+	zoomAt,
+	type AxisData,
+	type AxisScale,
+	type LaneMode,
+	type LaneSource,
+	type Viewport,
 } from "../../../core/axis";
 import type { HistEvent } from "../../../core/model";
 import { svgEl } from "../../dashboard/svg";
@@ -13,7 +27,12 @@ import { drawAxis, type DrawResult } from "./draw";
 import { AxisCanvas } from "./paint";
 import { t, tk } from "../../i18n";
 
-export type On = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) => void;
+export type On = <K extends keyof HTMLElementEventMap>(
+	el: HTMLElement,
+	type: K,
+	fn: (e: HTMLElementEventMap[K]) => void,
+	opts?: AddEventListenerOptions,
+) => void;
 
 export interface AxisHost {
 	/** Course colour class of a brief (sb-ax-c0 ..). */
@@ -26,7 +45,12 @@ export interface AxisHost {
 	exportImage(kind: "svg" | "png"): void;
 }
 
-const LANE_LABELS: Array<[LaneMode, string]> = [["none", tk("No lanes")], ["course", tk("Lanes by course")], ["brief", tk("Lanes by brief")], ["tag", tk("Lanes by tag")]];
+const LANE_LABELS: Array<[LaneMode, string]> = [
+	["none", tk("No lanes")],
+	["course", tk("Lanes by course")],
+	["brief", tk("Lanes by brief")],
+	["tag", tk("Lanes by tag")],
+];
 
 export class AxisPane {
 	readonly el: HTMLElement;
@@ -48,11 +72,19 @@ export class AxisPane {
 	private frame = 0;
 	private fitted = false;
 
-	constructor(parent: HTMLElement, readonly host: AxisHost, on: On) {
+	constructor(
+		parent: HTMLElement,
+		readonly host: AxisHost,
+		on: On,
+	) {
 		this.el = parent.createDiv({ cls: "sb-ax sb-tl-hidden" });
 		const bar = this.el.createDiv({ cls: "sb-ax-bar" });
-		this.laneSelect = bar.createEl("select", { cls: "dropdown sb-ax-lanes", attr: { "aria-label": t("Swimlanes") } });
-		for (const [v, label] of LANE_LABELS) this.laneSelect.createEl("option", { text: t(label), attr: { value: v } });
+		this.laneSelect = bar.createEl("select", {
+			cls: "dropdown sb-ax-lanes",
+			attr: { "aria-label": t("Swimlanes") },
+		});
+		for (const [v, label] of LANE_LABELS)
+			this.laneSelect.createEl("option", { text: t(label), attr: { value: v } });
 		on(this.laneSelect, "change", () => this.host.setLaneMode(this.laneSelect.value as LaneMode));
 		const buttons = bar.createDiv({ cls: "sb-ax-buttons" });
 		const button = (icon: string, label: string, fn: () => void) => {
@@ -72,7 +104,9 @@ export class AxisPane {
 				tabindex: "0",
 				role: "application",
 				"aria-roledescription": t("time axis"),
-				"aria-label": t("Time axis. Left and right arrows move between events, shift with arrows pans, plus and minus zoom, Enter opens. The list mode shows the same events as a list."),
+				"aria-label": t(
+					"Time axis. Left and right arrows move between events, shift with arrows pans, plus and minus zoom, Enter opens. The list mode shows the same events as a list.",
+				),
 			},
 		});
 		this.svg = svgEl(this.viewport, "svg", { "aria-hidden": "true", focusable: "false" }, "sb-ax-svg");
@@ -90,7 +124,10 @@ export class AxisPane {
 		this.laneMode = mode;
 		this.laneSelect.value = mode;
 		const ys = events.map(eventYears);
-		this.scale = buildScale(ys.map((y) => y[0]), ys.map((y) => y[1]));
+		this.scale = buildScale(
+			ys.map((y) => y[0]),
+			ys.map((y) => y[1]),
+		);
 		this.data = prepareAxis(events, this.scale, (ev) => laneKey(mode, ev, this.host.lanes));
 		if (this.selected >= events.length) this.selected = -1;
 		if (!this.fitted || this.view.width !== this.width) this.view = fitView(this.scale, this.width);

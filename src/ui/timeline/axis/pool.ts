@@ -15,7 +15,11 @@ export class SvgPool<K extends keyof SVGElementTagNameMap> {
 	private readonly items: Pooled<SVGElementTagNameMap[K]>[] = [];
 	private used = 0;
 
-	constructor(private readonly parent: Element, private readonly tag: K, private readonly cls = "") {}
+	constructor(
+		private readonly parent: Element,
+		private readonly tag: K,
+		private readonly cls = "",
+	) {}
 
 	/** Start a frame: every node is free again. */
 	begin(): void {
