@@ -24,6 +24,7 @@ import { QuoteIndexView, VIEW_TYPE_QUOTES } from "./ui/quotes/quote-view";
 import { StudyBriefsSettingTab } from "./ui/settings-tab";
 import { BLOCK_LANGUAGE, TimelineBlock } from "./ui/embed/block";
 import { wireCuration } from "./ui/curation/plugin";
+import type { CurationHost } from "./obsidian/curation-host";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
 import { followObsidianLanguage } from "./ui/i18n/follow-obsidian";
@@ -56,6 +57,27 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			reviewFolder: () => this.settings.reviewFolder,
 			host: () => this.host,
 		});
+		this.wire(curation.actions);
+		this.registerViews();
+		this.registerChrome();
+		this.app.workspace.onLayoutReady(() => {
+			void this.indexer.start();
+			void curation.start(this.indexer.ready);
+			this.applyAutoRefresh();
+			void this.indexer.ready.then(async () => {
+				await this.reviews.load();
+				this.reviewsLoaded = true;
+				for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD))
+					if (leaf.view instanceof DashboardView) leaf.view.render();
+				// Cards follow slightly edited items; another device's log arriving by sync is replayed.
+				this.register(this.reviews.followIndex(this.index));
+				this.reviews.watch((ref) => this.registerEvent(ref));
+			});
+		});
+	}
+
+	/** The host the views talk to, the indexer, the public API, the garden writer and the review store. */
+	private wire(curation: CurationHost): void {
 		this.host = new PluginHost(this.app, this.index, {
 			settings: () => this.settings,
 			startQuiz: (scope) => this.startQuiz(scope),
@@ -64,7 +86,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			registerEvent: (ref) => this.registerEvent(ref),
 			indexing: this.progress,
 			openDashboard: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
-			curation: curation.actions,
+			curation,
 			saveSettings: () => this.saveSettings(),
 		});
 		const cache = new ParseCache(defaultCacheStore(this.app, this.manifest.dir), {});
@@ -81,7 +103,10 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			folder: () => this.settings.reviewFolder,
 			briefPathOf: (id) => this.index.briefs({ includeUnpublished: true }).find((b) => b.id === id)?.path,
 		});
+	}
 
+	/** The views, the timeline block and the hover source. */
+	private registerViews(): void {
 		this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this.host));
 		this.registerHoverLinkSource(VIEW_TYPE_TIMELINE, { display: "Study Briefs timeline", defaultMod: true });
 		registerAxisCommands(this);
@@ -123,6 +148,10 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			name: "Open study dashboard",
 			callback: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
 		});
+	}
+
+	/** Status bar (desktop), ribbon, commands and settings tab. */
+	private registerChrome(): void {
 		// Desktop only: mobile has no status bar (the views show the same progress line).
 		if (!Platform.isMobile) {
 			new StatusBarProgress(this.addStatusBarItem(), this.progress, this.index, {
@@ -135,20 +164,6 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.addRibbonIcon("calendar-clock", "Open timeline", () => void this.activateTimeline());
 		registerCommands(this, this);
 		this.addSettingTab(new StudyBriefsSettingTab(this.app, this, this));
-		this.app.workspace.onLayoutReady(() => {
-			void this.indexer.start();
-			void curation.start(this.indexer.ready);
-			this.applyAutoRefresh();
-			void this.indexer.ready.then(async () => {
-				await this.reviews.load();
-				this.reviewsLoaded = true;
-				for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD))
-					if (leaf.view instanceof DashboardView) leaf.view.render();
-				// Cards follow slightly edited items; another device's log arriving by sync is replayed.
-				this.register(this.reviews.followIndex(this.index));
-				this.reviews.watch((ref) => this.registerEvent(ref));
-			});
-		});
 	}
 
 	onunload(): void {
