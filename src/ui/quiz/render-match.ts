@@ -1,5 +1,6 @@
 import { digitIndex, keyHint, letterFor, letterIndex, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
+import type { ActionSink } from "./actions";
 import { t } from "../i18n";
 
 type Pair = { left: string; right: string };
@@ -17,6 +18,68 @@ function rightOrder(pairs: Pair[], options: string[] | undefined): string[] {
 	return rights.length > 1 ? [...rights.slice(1), rights[0]] : rights;
 }
 
+/** Pairs (term index → definition index) of a recorded answer. */
+function pairsAnswered(response: unknown, lefts: string[], rights: string[]): Map<number, number> {
+	const chosen = new Map<number, number>();
+	if (!Array.isArray(response)) return chosen;
+	for (const r of response as (string | Pair)[]) {
+		if (typeof r === "string") continue;
+		const li = lefts.indexOf(r.left);
+		const ri = rights.indexOf(r.right);
+		if (li >= 0 && ri >= 0) chosen.set(li, ri);
+	}
+	return chosen;
+}
+
+/** What the two columns are drawn from. */
+interface MatchView {
+	pairs: Pair[];
+	lefts: string[];
+	rights: string[];
+	chosen: Map<number, number>;
+	selected: number | null;
+	answered: boolean;
+	actions: ActionSink;
+}
+
+/** The terms: digit hints, the letter of their partner, right or wrong once answered. */
+function drawTerms(col: HTMLElement, m: MatchView, pick: (li: number) => void): void {
+	m.lefts.forEach((left, li) => {
+		const btn = col.createEl("button", {
+			cls: "sb-quiz-option sb-quiz-match-left",
+			attr: { type: "button", "data-index": String(li) },
+		});
+		keyHint(btn, String(li + 1));
+		btn.createSpan({ cls: "sb-quiz-option-text", text: left });
+		const ri = m.chosen.get(li);
+		if (ri !== undefined) btn.createSpan({ cls: "sb-quiz-pair-badge", text: letterFor(ri) });
+		btn.toggleClass("sb-is-selected", m.selected === li);
+		btn.toggleClass("sb-is-paired", ri !== undefined);
+		if (m.answered) {
+			btn.disabled = true;
+			const ok = ri !== undefined && m.rights[ri] === m.pairs[li].right;
+			btn.addClass(ok ? "sb-is-correct" : "sb-is-wrong");
+		} else m.actions.on(btn, () => pick(li));
+	});
+}
+
+/** The definitions: letter hints and the number of the term paired with each. */
+function drawDefinitions(col: HTMLElement, m: MatchView, pair: (ri: number) => void): void {
+	m.rights.forEach((right, ri) => {
+		const btn = col.createEl("button", {
+			cls: "sb-quiz-option sb-quiz-match-right",
+			attr: { type: "button", "data-index": String(ri) },
+		});
+		keyHint(btn, letterFor(ri));
+		btn.createSpan({ cls: "sb-quiz-option-text", text: right });
+		const li = [...m.chosen].find(([, r]) => r === ri)?.[0];
+		if (li !== undefined) btn.createSpan({ cls: "sb-quiz-pair-badge", text: String(li + 1) });
+		btn.toggleClass("sb-is-paired", li !== undefined);
+		if (m.answered) btn.disabled = true;
+		else m.actions.on(btn, () => pair(ri));
+	});
+}
+
 /**
  * Match terms to definitions: pick a term (click or its digit), then a definition (click or its letter).
  * Picking a paired term again unpairs it. "Check" (Enter) is ready once every term has a partner.
@@ -27,15 +90,7 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 	const lefts = pairs.map((p) => p.left);
 	const rights = rightOrder(pairs, q.options);
 	const rec = ctx.answered;
-	const chosen = new Map<number, number>();
-	if (rec && Array.isArray(rec.response)) {
-		for (const r of rec.response) {
-			if (typeof r === "string") continue;
-			const li = lefts.indexOf(r.left);
-			const ri = rights.indexOf(r.right);
-			if (li >= 0 && ri >= 0) chosen.set(li, ri);
-		}
-	}
+	const chosen = pairsAnswered(rec?.response, lefts, rights);
 	let selected: number | null = null;
 	const root = parent.createDiv({ cls: "sb-quiz-match" });
 
@@ -68,36 +123,9 @@ export function renderMatch(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 			cls: "sb-quiz-match-col",
 			attr: { role: "group", "aria-label": t("Definitions") },
 		});
-		lefts.forEach((left, li) => {
-			const btn = leftCol.createEl("button", {
-				cls: "sb-quiz-option sb-quiz-match-left",
-				attr: { type: "button", "data-index": String(li) },
-			});
-			keyHint(btn, String(li + 1));
-			btn.createSpan({ cls: "sb-quiz-option-text", text: left });
-			const ri = chosen.get(li);
-			if (ri !== undefined) btn.createSpan({ cls: "sb-quiz-pair-badge", text: letterFor(ri) });
-			btn.toggleClass("sb-is-selected", selected === li);
-			btn.toggleClass("sb-is-paired", ri !== undefined);
-			if (rec) {
-				btn.disabled = true;
-				const ok = ri !== undefined && rights[ri] === pairs[li].right;
-				btn.addClass(ok ? "sb-is-correct" : "sb-is-wrong");
-			} else ctx.actions.on(btn, () => selectLeft(li));
-		});
-		rights.forEach((right, ri) => {
-			const btn = rightCol.createEl("button", {
-				cls: "sb-quiz-option sb-quiz-match-right",
-				attr: { type: "button", "data-index": String(ri) },
-			});
-			keyHint(btn, letterFor(ri));
-			btn.createSpan({ cls: "sb-quiz-option-text", text: right });
-			const li = [...chosen].find(([, r]) => r === ri)?.[0];
-			if (li !== undefined) btn.createSpan({ cls: "sb-quiz-pair-badge", text: String(li + 1) });
-			btn.toggleClass("sb-is-paired", li !== undefined);
-			if (rec) btn.disabled = true;
-			else ctx.actions.on(btn, () => pairWith(ri));
-		});
+		const m: MatchView = { pairs, lefts, rights, chosen, selected, answered: !!rec, actions: ctx.actions };
+		drawTerms(leftCol, m, selectLeft);
+		drawDefinitions(rightCol, m, pairWith);
 		if (!rec) {
 			const actions = root.createDiv({ cls: "sb-quiz-actions" });
 			const check = actions.createEl("button", { cls: "sb-quiz-submit mod-cta", attr: { type: "button" } });

@@ -1,6 +1,7 @@
 import { digitIndex, keyHint, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
 import { t } from "../i18n";
+import type { ActionSink } from "./actions";
 
 function startOrder(items: string[], options: string[] | undefined): string[] {
 	if (
@@ -33,6 +34,45 @@ export function inPlace(order: string[], truth: string[]): Set<number> {
 	});
 	for (let i = best; i >= 0; i = prev[i]) out.add(i);
 	return out;
+}
+
+/** How one row is drawn and what its buttons do. */
+interface RowOptions {
+	last: number;
+	selected: boolean;
+	/** Once answered: whether the row is in its place. */
+	answered: boolean | undefined;
+	actions: ActionSink;
+	pick(): void;
+	move(by: number): void;
+}
+
+/** One event: its digit hint, its text, and move up/down buttons (all locked once answered). */
+function drawRow(list: HTMLElement, item: string, i: number, o: RowOptions): void {
+	const row = list.createEl("li", { cls: "sb-quiz-order-row", attr: { "data-index": String(i) } });
+	row.toggleClass("sb-is-selected", o.selected);
+	const locked = o.answered !== undefined;
+	if (locked) row.addClass(o.answered ? "sb-is-correct" : "sb-is-wrong");
+	const pick = row.createEl("button", { cls: "sb-quiz-order-item", attr: { type: "button" } });
+	if (i < 9) keyHint(pick, String(i + 1));
+	pick.createSpan({ cls: "sb-quiz-option-text", text: item });
+	const up = row.createEl("button", {
+		cls: "sb-quiz-move sb-quiz-move-up",
+		text: "\u2191",
+		attr: { type: "button", "aria-label": t("Move up") },
+	});
+	const down = row.createEl("button", {
+		cls: "sb-quiz-move sb-quiz-move-down",
+		text: "\u2193",
+		attr: { type: "button", "aria-label": t("Move down") },
+	});
+	up.disabled = locked || i === 0;
+	down.disabled = locked || i === o.last;
+	pick.disabled = locked;
+	if (locked) return;
+	o.actions.on(pick, () => o.pick());
+	o.actions.on(up, () => o.move(-1));
+	o.actions.on(down, () => o.move(1));
 }
 
 /**
@@ -73,35 +113,19 @@ export function renderOrder(parent: HTMLElement, ctx: RenderCtx): QuestionContro
 		root.empty();
 		root.createDiv({ cls: "sb-quiz-order-hint", text: t("Earliest first") });
 		const list = root.createEl("ol", { cls: "sb-quiz-order-list" });
-		order.forEach((item, i) => {
-			const row = list.createEl("li", { cls: "sb-quiz-order-row", attr: { "data-index": String(i) } });
-			row.toggleClass("sb-is-selected", selected === i);
-			if (rec) row.addClass(right.has(i) ? "sb-is-correct" : "sb-is-wrong");
-			const pick = row.createEl("button", { cls: "sb-quiz-order-item", attr: { type: "button" } });
-			if (i < 9) keyHint(pick, String(i + 1));
-			pick.createSpan({ cls: "sb-quiz-option-text", text: item });
-			const up = row.createEl("button", {
-				cls: "sb-quiz-move sb-quiz-move-up",
-				text: "\u2191",
-				attr: { type: "button", "aria-label": t("Move up") },
-			});
-			const down = row.createEl("button", {
-				cls: "sb-quiz-move sb-quiz-move-down",
-				text: "\u2193",
-				attr: { type: "button", "aria-label": t("Move down") },
-			});
-			up.disabled = !!rec || i === 0;
-			down.disabled = !!rec || i === order.length - 1;
-			pick.disabled = !!rec;
-			if (!rec) {
-				ctx.actions.on(pick, () => {
+		order.forEach((item, i) =>
+			drawRow(list, item, i, {
+				last: order.length - 1,
+				selected: selected === i,
+				answered: rec ? right.has(i) : undefined,
+				actions: ctx.actions,
+				pick: () => {
 					selected = i;
 					draw();
-				});
-				ctx.actions.on(up, () => move(i, -1, true));
-				ctx.actions.on(down, () => move(i, 1, true));
-			}
-		});
+				},
+				move: (by) => move(i, by, true),
+			}),
+		);
 		if (!rec) {
 			const actions = root.createDiv({ cls: "sb-quiz-actions" });
 			const check = actions.createEl("button", { cls: "sb-quiz-submit mod-cta", attr: { type: "button" } });
