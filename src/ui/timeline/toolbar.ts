@@ -55,6 +55,13 @@ export interface ToolbarActions {
 }
 
 /** The controls above the timeline. Events are registered through `on` (the view's registerDomEvent). */
+/** Registers a DOM listener for the view's lifetime (registerDomEvent). */
+type On = <K extends keyof HTMLElementEventMap>(
+	el: HTMLElement,
+	type: K,
+	fn: (e: HTMLElementEventMap[K]) => void,
+) => void;
+
 export class Toolbar {
 	readonly el: HTMLElement;
 	readonly filter: HTMLInputElement;
@@ -78,11 +85,7 @@ export class Toolbar {
 	constructor(
 		parent: HTMLElement,
 		private readonly actions: ToolbarActions,
-		on: <K extends keyof HTMLElementEventMap>(
-			el: HTMLElement,
-			type: K,
-			fn: (e: HTMLElementEventMap[K]) => void,
-		) => void,
+		on: On,
 	) {
 		this.el = parent.createDiv({ cls: "sb-tl-toolbar" });
 		const row1 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
@@ -120,31 +123,7 @@ export class Toolbar {
 
 		const row2 = this.el.createDiv({ cls: "sb-tl-toolbar-row" });
 		this.count = row2.createDiv({ cls: "sb-tl-count", attr: { "aria-live": "polite" } });
-		// on phones the legend folds behind this button (CSS shows it at narrow widths only)
-		this.legendToggle = row2.createEl("button", {
-			cls: "sb-tl-legend-toggle",
-			text: t("Courses"),
-			attr: { "aria-expanded": "false" },
-		});
-		on(this.legendToggle, "click", () => {
-			const open = !this.el.hasClass("is-legend-open");
-			this.el.toggleClass("is-legend-open", open);
-			this.legendToggle.setAttr("aria-expanded", open ? "true" : "false");
-		});
-		this.legend = row2.createDiv({
-			cls: "sb-tl-legend",
-			attr: { role: "group", "aria-label": t("Courses: click one to show only it") },
-		});
-		on(this.legend, "click", (e) => {
-			const course = this.legendCourseOf(e.target);
-			if (course !== null) this.actions.legend(course);
-		});
-		on(this.legend, "contextmenu", (e) => {
-			const course = this.legendCourseOf(e.target);
-			if (course === null) return;
-			e.preventDefault();
-			this.actions.legendMenu(course, e);
-		});
+		[this.legendToggle, this.legend] = this.buildLegend(row2, on);
 		const buttons = row2.createDiv({ cls: "sb-tl-buttons" });
 		this.modeButton = this.button(buttons, this.modeIcon, t("Show as time axis"), on, () =>
 			this.actions.change({ mode: this.modeButton.getAttribute("data-mode") === "axis" ? "list" : "axis" }),
@@ -158,6 +137,41 @@ export class Toolbar {
 		this.button(buttons, "maximize-2", t("Fit the whole timeline (0)"), on, () => this.actions.zoom("fit"));
 		this.button(buttons, "clipboard-copy", t("Copy as Markdown"), on, () => this.actions.copy());
 
+		this.bindInputs(on);
+	}
+
+	/** The course legend and, for phones, the button it folds behind (CSS shows it at narrow widths only). */
+	private buildLegend(row2: HTMLElement, on: On): [HTMLButtonElement, HTMLElement] {
+		// on phones the legend folds behind this button (CSS shows it at narrow widths only)
+		const toggle = row2.createEl("button", {
+			cls: "sb-tl-legend-toggle",
+			text: t("Courses"),
+			attr: { "aria-expanded": "false" },
+		});
+		on(toggle, "click", () => {
+			const open = !this.el.hasClass("is-legend-open");
+			this.el.toggleClass("is-legend-open", open);
+			toggle.setAttr("aria-expanded", open ? "true" : "false");
+		});
+		const legend = row2.createDiv({
+			cls: "sb-tl-legend",
+			attr: { role: "group", "aria-label": t("Courses: click one to show only it") },
+		});
+		on(legend, "click", (e) => {
+			const course = this.legendCourseOf(e.target);
+			if (course !== null) this.actions.legend(course);
+		});
+		on(legend, "contextmenu", (e) => {
+			const course = this.legendCourseOf(e.target);
+			if (course === null) return;
+			e.preventDefault();
+			this.actions.legendMenu(course, e);
+		});
+		return [toggle, legend];
+	}
+
+	/** The filter field, the scope, tag and course pickers and the unpublished box. */
+	private bindInputs(on: On): void {
 		on(this.filter, "input", () => this.actions.change({ text: this.filter.value }));
 		on(this.filter, "keydown", (e) => {
 			if (e.key === "Escape" && this.filter.value) {
@@ -172,17 +186,7 @@ export class Toolbar {
 		on(this.unpublished, "change", () => this.actions.change({ includeUnpublished: this.unpublished.checked }));
 	}
 
-	private button(
-		parent: HTMLElement,
-		icon: string,
-		label: string,
-		on: <K extends keyof HTMLElementEventMap>(
-			el: HTMLElement,
-			type: K,
-			fn: (e: HTMLElementEventMap[K]) => void,
-		) => void,
-		fn: () => void,
-	): HTMLButtonElement {
+	private button(parent: HTMLElement, icon: string, label: string, on: On, fn: () => void): HTMLButtonElement {
 		const b = parent.createEl("button", { cls: "clickable-icon sb-tl-button", attr: { "aria-label": label } });
 		setIcon(b, icon);
 		on(b, "click", fn);
