@@ -41,7 +41,7 @@ const PRECISION_TEXT: Record<string, string> = {
 
 /** "Nov 1933, month" or "c. 1150, year, approximate": what a screen reader hears for the date. */
 export function describeDate(ev: HistEvent): string {
-	const parts = [ev.date.label, PRECISION_TEXT[ev.date.precision] ?? ev.date.precision];
+	const parts = [ev.date.label, t(PRECISION_TEXT[ev.date.precision] ?? ev.date.precision)];
 	if (ev.date.approximate) parts.push(t("approximate"));
 	if (ev.date.inferred) parts.push((inferredNote(ev.date) ?? "year inferred").toLowerCase());
 	if (ev.date.originalLabel) parts.push(t("old style {0}", ev.date.originalLabel));
@@ -75,7 +75,7 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 
 	const date = el.createDiv({ cls: "sb-tl-date" });
 	dateLabel(date.createDiv({ cls: "sb-tl-date-label" }), shownLabel(d));
-	const prec = date.createDiv({ cls: "sb-tl-precision", text: PRECISION_TEXT[d.precision] ?? d.precision });
+	const prec = date.createDiv({ cls: "sb-tl-precision", text: t(PRECISION_TEXT[d.precision] ?? d.precision) });
 	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: ` · ${t("approx.")}` });
 	// An inferred year ("Mar 1914?") says where it came from; old-style dates give their written form.
 	const notes = [inferredNote(d), d.originalLabel ? t("Old style: {0}", d.originalLabel) : undefined].filter(Boolean);
