@@ -33,7 +33,7 @@ import { briefEvents } from "./brief-dates";
 import { findLinks } from "./links";
 import { IdMaker } from "./ids";
 import { stripInline } from "./strip";
-import { createDateReader } from "../dates";
+import { createDateReader, formatHistDate } from "../dates";
 import { baseName, noteLines } from "../text";
 import { noteLangOf } from "../lang/detect";
 
@@ -251,7 +251,8 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 		const ev: Brief["events"][number] = {
 			id: ids.make("e", `${e.text}@${e.date.text}`),
 			briefPath: path,
-			date: e.date,
+			// Labels in the note's language ("28 juin 1914", "XIXe siècle"); ids keep the words as written.
+			date: lang === "en" ? e.date : { ...e.date, label: formatHistDate(e.date, { lang }) },
 			text: e.text,
 			source: { path, line: e.line },
 		};

@@ -28,13 +28,20 @@ function code(path: string): string {
 		.replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
 }
 
-const LITERAL = String.raw`"(?:[^"\\\n]|\\.)*"`;
+/** A string literal in double or single quotes (Prettier picks single quotes for text holding double ones). */
+const LITERAL = String.raw`"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'`;
+
+/** The value of a literal matched by LITERAL. */
+function literalValue(lit: string): string {
+	if (lit.startsWith('"')) return JSON.parse(lit) as string;
+	return JSON.parse(`"${lit.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
+}
 
 function keysUsed(): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const f of files(UI).filter((p) => !p.includes("/i18n/"))) {
-		for (const m of code(f).matchAll(new RegExp(String.raw`\btk?\((${LITERAL})`, "g")))
-			out.set(JSON.parse(m[1]) as string, f);
+		for (const m of code(f).matchAll(new RegExp(String.raw`\btk?\(\s*(${LITERAL})`, "g")))
+			out.set(literalValue(m[1]), f);
 	}
 	return out;
 }
