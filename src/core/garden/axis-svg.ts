@@ -13,6 +13,7 @@ import {
 	spaceTicks,
 	xOf,
 	type LayoutOptions,
+	type Mark as AxisMark,
 } from "../axis";
 import type { HistEvent } from "../model";
 
@@ -122,24 +123,8 @@ export function axisSvg(
 				`<text class="lane" x="6" y="${top + 15}">${escapeXml(o.laneName ? o.laneName(key) : key)}</text>`,
 			);
 	});
-	for (const m of lay.marks) {
-		const ev = data.events[m.event];
-		const y = HEADER + m.lane * laneH + (named ? LANE_TITLE : 4) + m.row * ROW;
-		const color = COLORS[m.lane % COLORS.length];
-		const dash = ev.date.approximate ? ` stroke-dasharray="4 2"` : "";
-		if (m.point) {
-			const cx = (m.x0 + m.x1) / 2;
-			out.push(`<path d="M${r(cx)},${y + 5} l6,6 l-6,6 l-6,-6 z" fill="${color}" stroke="${color}"${dash}/>`);
-		} else {
-			out.push(
-				`<rect x="${r(m.x0)}" y="${y + 4}" width="${r(m.x1 - m.x0)}" height="15" rx="3" fill="${color}" fill-opacity="0.3" stroke="${color}"${dash}/>`,
-			);
-		}
-		if (m.label)
-			out.push(
-				`<text x="${r(m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4)}" y="${y + 16}">${escapeXml(m.label)}</text>`,
-			);
-	}
+	for (const m of lay.marks)
+		out.push(...markSvg(m, data.events[m.event], HEADER + m.lane * laneH + (named ? LANE_TITLE : 4) + m.row * ROW));
 	for (const k of lay.clusters) {
 		const y = HEADER + k.lane * laneH + (named ? LANE_TITLE : 4) + ROWS * ROW;
 		const w = Math.max(k.x1 - k.x0, 28);
@@ -150,6 +135,26 @@ export function axisSvg(
 	}
 	out.push("</svg>");
 	return { svg: out.join("\n"), width, height };
+}
+
+/** One event on the axis: a diamond (a point in time) or a bar (a span), and its label when it fits. */
+function markSvg(m: AxisMark, ev: HistEvent, y: number): string[] {
+	const out: string[] = [];
+	const color = COLORS[m.lane % COLORS.length];
+	const dash = ev.date.approximate ? ` stroke-dasharray="4 2"` : "";
+	if (m.point) {
+		const cx = (m.x0 + m.x1) / 2;
+		out.push(`<path d="M${r(cx)},${y + 5} l6,6 l-6,6 l-6,-6 z" fill="${color}" stroke="${color}"${dash}/>`);
+	} else {
+		out.push(
+			`<rect x="${r(m.x0)}" y="${y + 4}" width="${r(m.x1 - m.x0)}" height="15" rx="3" fill="${color}" fill-opacity="0.3" stroke="${color}"${dash}/>`,
+		);
+	}
+	if (m.label)
+		out.push(
+			`<text x="${r(m.point ? m.x1 + 2 : Math.max(m.x0, 0) + 4)}" y="${y + 16}">${escapeXml(m.label)}</text>`,
+		);
+	return out;
 }
 
 function r(n: number): number {

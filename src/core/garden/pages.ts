@@ -121,10 +121,8 @@ function inCourse(b: Brief, course: string): boolean {
 	return b.course === course || b.course.startsWith(`${course}/`);
 }
 
-/** Every generated page for the published briefs in `input`, in a stable order. */
-export function buildGardenPages(input: GardenInput): GardenPage[] {
-	const opts = input.options;
-	const briefs = publishedBriefs(input.briefs, input.notes, opts.folder);
+/** Each published brief's quiz (its own questions only); a quiz that fails to build is an empty one. */
+function quizzesOf(input: GardenInput, briefs: Brief[]): Map<string, Question[]> {
 	const quizzes = new Map<string, Question[]>();
 	for (const b of briefs) {
 		try {
@@ -136,6 +134,14 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 			quizzes.set(b.path, []);
 		}
 	}
+	return quizzes;
+}
+
+/** Every generated page for the published briefs in `input`, in a stable order. */
+export function buildGardenPages(input: GardenInput): GardenPage[] {
+	const opts = input.options;
+	const briefs = publishedBriefs(input.briefs, input.notes, opts.folder);
+	const quizzes = quizzesOf(input, briefs);
 	const omit = input.omit;
 	const lang = sharedPageLang(briefs, opts.lang);
 	const m = gardenMessages(lang);
