@@ -85,6 +85,25 @@ export class DashboardView extends ItemView {
 		}
 	}
 
+	/** No reviews yet: what the page will show, and a quiz on the open brief to start with. */
+	private drawEmpty(root: HTMLElement): void {
+		const empty = root.createDiv({ cls: "sb-dash-empty" });
+		empty.createEl("p", {
+			text: t(
+				"No reviews yet. Take a quiz on a brief: every answer is a review, and this page shows how your reviews go day by day.",
+			),
+		});
+		const path = this.host.activePath();
+		if (path && this.host.index.get(path)) {
+			const b = empty.createEl("button", {
+				cls: "mod-cta",
+				text: t("Quiz this note"),
+				attr: { type: "button" },
+			});
+			b.addEventListener("click", () => void this.host.startQuiz({ kind: "brief", path }));
+		}
+	}
+
 	private draw(root: HTMLElement, s: StudyStats | null): void {
 		const head = root.createDiv({ cls: "sb-dash-head" });
 		head.createEl("h2", { cls: "sb-dash-title", text: t("Study dashboard") });
@@ -100,23 +119,7 @@ export class DashboardView extends ItemView {
 			return;
 		}
 		renderSummary(root, s);
-		if (!s.totals.reviews) {
-			const empty = root.createDiv({ cls: "sb-dash-empty" });
-			empty.createEl("p", {
-				text: t(
-					"No reviews yet. Take a quiz on a brief: every answer is a review, and this page shows how your reviews go day by day.",
-				),
-			});
-			const path = this.host.activePath();
-			if (path && this.host.index.get(path)) {
-				const b = empty.createEl("button", {
-					cls: "mod-cta",
-					text: t("Quiz this note"),
-					attr: { type: "button" },
-				});
-				b.addEventListener("click", () => void this.host.startQuiz({ kind: "brief", path }));
-			}
-		}
+		if (!s.totals.reviews) this.drawEmpty(root);
 		const section = (title: string, note?: string) => {
 			const el = root.createEl("section", { cls: "sb-dash-section" });
 			el.createEl("h3", { cls: "sb-dash-section-title", text: title });

@@ -50,6 +50,52 @@ export function bindAxis(pane: AxisPane, on: On, act: AxisActions): void {
 		},
 		{ passive: false },
 	);
+	const drag = bindPointers(pane, on, x);
+	on(vp, "click", (e: MouseEvent) => {
+		if (drag.moved() > 4) return;
+		const hit = hitEvent(pane, e);
+		if (hit) {
+			pane.select(hit.pos);
+			return act.open(pane.events[hit.pos], e);
+		}
+		const c = hitCluster(pane, e);
+		if (c) openCluster(pane, c);
+	});
+	on(vp, "contextmenu", (e: MouseEvent) => {
+		const hit = hitEvent(pane, e);
+		if (!hit) return;
+		e.preventDefault();
+		pane.select(hit.pos);
+		act.menu(pane.events[hit.pos], e);
+	});
+	// one preview per mark entered (the canvas is one element: entering a mark is a move onto it)
+	let hovered = -1;
+	const hover = (e: MouseEvent) => {
+		if (drag.active()) return;
+		const hit = hitEvent(pane, e);
+		const pos = hit?.pos ?? -1;
+		if (pos === hovered) return;
+		hovered = pos;
+		if (hit) act.hover(pane.events[hit.pos], hit.el, e);
+	};
+	on(vp, "mouseover", hover);
+	on(vp, "mousemove", hover);
+	on(vp, "focus", () => {
+		if (pane.selected < 0 && pane.events.length) pane.select(firstVisible(pane));
+	});
+	on(vp, "keydown", (e: KeyboardEvent) => onAxisKey(pane, e, act));
+}
+
+/**
+ * Drag to pan and pinch to zoom (pointer events; a pinch is two pointers down). Says how far the pointer moved
+ * since it went down (a click after a drag is no click) and whether a pointer is down.
+ */
+function bindPointers(
+	pane: AxisPane,
+	on: On,
+	x: (e: { clientX: number }) => number,
+): { moved(): number; active(): boolean } {
+	const vp = pane.viewport;
 	const pointers = new Map<number, number>();
 	let moved = 0;
 	let pinch = 0;
@@ -86,39 +132,7 @@ export function bindAxis(pane: AxisPane, on: On, act: AxisActions): void {
 	};
 	on(vp, "pointerup", up);
 	on(vp, "pointercancel", up);
-	on(vp, "click", (e: MouseEvent) => {
-		if (moved > 4) return;
-		const hit = hitEvent(pane, e);
-		if (hit) {
-			pane.select(hit.pos);
-			return act.open(pane.events[hit.pos], e);
-		}
-		const c = hitCluster(pane, e);
-		if (c) openCluster(pane, c);
-	});
-	on(vp, "contextmenu", (e: MouseEvent) => {
-		const hit = hitEvent(pane, e);
-		if (!hit) return;
-		e.preventDefault();
-		pane.select(hit.pos);
-		act.menu(pane.events[hit.pos], e);
-	});
-	// one preview per mark entered (the canvas is one element: entering a mark is a move onto it)
-	let hovered = -1;
-	const hover = (e: MouseEvent) => {
-		if (pointers.size) return;
-		const hit = hitEvent(pane, e);
-		const pos = hit?.pos ?? -1;
-		if (pos === hovered) return;
-		hovered = pos;
-		if (hit) act.hover(pane.events[hit.pos], hit.el, e);
-	};
-	on(vp, "mouseover", hover);
-	on(vp, "mousemove", hover);
-	on(vp, "focus", () => {
-		if (pane.selected < 0 && pane.events.length) pane.select(firstVisible(pane));
-	});
-	on(vp, "keydown", (e: KeyboardEvent) => onAxisKey(pane, e, act));
+	return { moved: () => moved, active: () => pointers.size > 0 };
 }
 
 function spread(p: Map<number, number>): number {
