@@ -21,43 +21,30 @@ export function attempt(step: Promise<void>, done?: string): void {
 	);
 }
 
+/** One menu item: its title, its lucide icon, what it does. */
+function menuItem(menu: Menu, title: string, icon: string, run: () => void): void {
+	menu.addItem((i) => i.setTitle(title).setIcon(icon).onClick(run));
+}
+
 /** Hide, Correct date…, Not a date, Add event here… (the event's own line) for one timeline event. */
 export function addEventCurationItems(menu: Menu, host: StudyHost, ev: HistEvent): void {
 	const c = host.curation;
 	if (!c) return;
 	menu.addSeparator();
-	menu.addItem((i) =>
-		i
-			.setTitle(t("Hide"))
-			.setIcon("eye-off")
-			.onClick(() => attempt(c.hide(ev, "event"), t("Hidden. Undo it in the hidden and corrected panel."))),
+	menuItem(menu, t("Hide"), "eye-off", () =>
+		attempt(c.hide(ev, "event"), t("Hidden. Undo it in the hidden and corrected panel.")),
 	);
-	menu.addItem((i) =>
-		i
-			.setTitle(t("Correct date…"))
-			.setIcon("calendar-check")
-			.onClick(() => {
-				new DateModal(host.app, {
-					title: t("Correct date"),
-					sentence: ev.text,
-					initial: ev.date.text,
-					submit: (text) => attempt(c.correctDate(ev, text)),
-				}).open();
-			}),
-	);
-	menu.addItem((i) =>
-		i
-			.setTitle(t("Not a date"))
-			.setIcon("calendar-x")
-			.onClick(() => attempt(c.notDate(ev), t("Marked as not a date."))),
-	);
-	menu.addItem((i) =>
-		i
-			.setTitle(t("Add event here…"))
-			.setIcon("calendar-plus")
-			.onClick(() =>
-				openAddEvent(host, c, { path: ev.source.path || ev.briefPath, line: ev.source.line, text: ev.text }),
-			),
+	menuItem(menu, t("Correct date…"), "calendar-check", () => {
+		new DateModal(host.app, {
+			title: t("Correct date"),
+			sentence: ev.text,
+			initial: ev.date.text,
+			submit: (text) => attempt(c.correctDate(ev, text)),
+		}).open();
+	});
+	menuItem(menu, t("Not a date"), "calendar-x", () => attempt(c.notDate(ev), t("Marked as not a date.")));
+	menuItem(menu, t("Add event here…"), "calendar-plus", () =>
+		openAddEvent(host, c, { path: ev.source.path || ev.briefPath, line: ev.source.line, text: ev.text }),
 	);
 }
 
@@ -66,20 +53,12 @@ export function addQuoteCurationItems(menu: Menu, host: StudyHost, quote: Quote)
 	const c = host.curation;
 	if (!c) return;
 	menu.addSeparator();
-	menu.addItem((i) =>
-		i
-			.setTitle(t("Hide"))
-			.setIcon("eye-off")
-			.onClick(() => attempt(c.hide(quote, "quote"), t("Hidden. Undo it in the hidden and corrected panel."))),
+	menuItem(menu, t("Hide"), "eye-off", () =>
+		attempt(c.hide(quote, "quote"), t("Hidden. Undo it in the hidden and corrected panel.")),
 	);
-	menu.addItem((i) =>
-		i
-			.setTitle(t("Edit speaker…"))
-			.setIcon("user")
-			.onClick(() => {
-				new SpeakerModal(host.app, quote.speaker ?? "", (name) => attempt(c.setSpeaker(quote, name))).open();
-			}),
-	);
+	menuItem(menu, t("Edit speaker…"), "user", () => {
+		new SpeakerModal(host.app, quote.speaker ?? "", (name) => attempt(c.setSpeaker(quote, name))).open();
+	});
 }
 
 /** "Add event here…": the sentence, a date typed with a live preview, an optional label. */

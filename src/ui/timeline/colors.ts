@@ -1,3 +1,4 @@
+import { mixedHash } from "../../core/text";
 import { t, tk } from "../i18n";
 
 /**
@@ -37,18 +38,6 @@ export const COLOR_NAMES: readonly string[] = [
 	tk("Dark purple"),
 ];
 
-function hash(s: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-	// final mix (murmur3): names that differ in their last character land in different slots
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h >>> 0;
-}
-
 /** Palette index per course: the chosen one, else its hash slot, else the next free slot. */
 export function courseColorIndex(
 	courses: Iterable<string>,
@@ -67,7 +56,7 @@ export function courseColorIndex(
 	}
 	for (const c of sorted) {
 		if (out.has(c)) continue;
-		let k = hash(c) % n;
+		let k = mixedHash(c) % n;
 		for (let step = 0; step < n && taken.has(k); step++) k = (k + 1) % n;
 		out.set(c, k);
 		taken.add(k);
