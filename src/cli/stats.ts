@@ -2,21 +2,18 @@
  * `study-briefs stats [VAULT] [--json]`: the study dashboard's figures from the vault's review logs, computed by
  * the same core (core/stats) as the plugin. Read-only: nothing is written.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import type { Problem } from "../core/model";
 import { replayLogs, createScheduler } from "../core/review";
 import type { DeviceLog } from "../core/review";
-import { baseName, blankFrontmatter } from "../core/text";
 import { briefLookup, localOffset, studyCardsOf, studyStats } from "../core/stats";
 import type { StudyStats } from "../core/stats/types";
 import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
-import { CliProgress, type ProgressStream } from "./progress";
+import type { ProgressStream } from "./progress";
+import { readDeviceLogs } from "./device-logs";
 import { problemJson } from "./timeline";
 import { readVaultSettings } from "./settings";
 import { loadVault } from "./vault";
-import { walkVault } from "./walk";
 
 export interface StatsOptions {
 	json: boolean;
@@ -36,45 +33,7 @@ export function readLogs(
 	folder: string,
 	progress: ProgressStream | null = null,
 ): { logs: DeviceLog[]; problems: Problem[] } {
-	const dir = join(root, ...folder.split("/"));
-	const logs: DeviceLog[] = [];
-	const problems: Problem[] = [];
-	if (!existsSync(dir) || !statSync(dir).isDirectory()) return { logs, problems };
-	// The same robust walk as the vault (no symlink out of the folder, bad entries reported, never thrown).
-	const walked = walkVault(dir);
-	for (const p of walked.problems) problems.push({ ...p, path: `${folder}/${p.path}` });
-	const files = walked.files.filter((f) => f.toLowerCase().endsWith(".md")).map((f) => join(dir, ...f.split("/")));
-	const sizes = files.map((f) => statSync(f).size);
-	const bar = new CliProgress(
-		progress,
-		"reading review logs (KB)",
-		Math.round(sizes.reduce((a, b) => a + b, 0) / 1024),
-		{ minTotal: 1024 },
-	);
-	files.forEach((file, i) => {
-		const path = relative(root, file).split(sep).join("/");
-		try {
-			const text = readFileSync(file, "utf8");
-			if (text.includes(MARKER)) logs.push({ device: baseName(path), path, text: blankFrontmatter(text) });
-			else
-				problems.push({
-					path,
-					line: 0,
-					message: "not a Study Briefs review log (no marker), skipped",
-					severity: "warning",
-				});
-		} catch (e) {
-			problems.push({
-				path,
-				line: 0,
-				message: `review log could not be read: ${e instanceof Error ? e.message : String(e)}`,
-				severity: "warning",
-			});
-		}
-		bar.tick(Math.round(sizes[i] / 1024));
-	});
-	bar.finish();
-	return { logs, problems };
+	return readDeviceLogs(root, folder, { marker: MARKER, name: "review log" }, progress);
 }
 
 /** The figures for a vault folder, and the problems met in its logs. */

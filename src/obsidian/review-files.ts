@@ -8,7 +8,8 @@
 import { TFile, normalizePath, type App } from "obsidian";
 import type { Problem } from "../core/model";
 import type { DeviceLog } from "../core/review";
-import { baseName, blankFrontmatter } from "../core/text";
+import { blankFrontmatter } from "../core/text";
+import { deviceOf } from "../core/review/device-of";
 
 /** The marker in every log file's front-matter: a file without it is never written to. */
 export const LOG_MARKER = "study-briefs: review-log";
@@ -25,14 +26,7 @@ export interface LogFormat {
 
 export const REVIEW_LOG: LogFormat = { marker: LOG_MARKER, header: LOG_HEADER, name: "review log", unit: "review" };
 
-/**
- * The device a log file belongs to: its name up to the first character a device id never has (device ids are
- * letters, digits, "-" and "_"), so every copy of a device's log is read as that device's.
- */
-export function deviceOf(path: string): string {
-	const name = baseName(path);
-	return /^[A-Za-z0-9_-]+/.exec(name)?.[0] ?? name;
-}
+export { deviceOf } from "../core/review/device-of";
 
 /** The line number the next appended line gets in a log's text (a torn last line keeps its own line). */
 export function nextLine(text: string): number {
