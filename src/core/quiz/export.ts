@@ -2,21 +2,16 @@
 import type { Brief } from "../model";
 import type { Question } from "./types";
 
-export interface QuizJsonQuestion {
-	id: string;
-	kind: Question["kind"];
-	prompt: string;
-	options?: string[];
-	answer: string;
-	/** Other accepted answers (only when there are some). */
-	accepted?: string[];
-	/** match: the pairs; order: the items in true order. */
-	pairs?: { left: string; right: string }[];
-	items?: string[];
-	/** "Brief › Heading". */
-	where?: string;
+/**
+ * One question as the CLI prints it: the question's own fields (the README documents them as a contract), its
+ * source as plain `{ path, line }`, nothing internal (context, reveal, parts…).
+ */
+export type QuizJsonQuestion = Pick<
+	Question,
+	"id" | "kind" | "prompt" | "options" | "answer" | "accepted" | "pairs" | "items" | "where"
+> & {
 	source: { path: string; line: number };
-}
+};
 
 export interface QuizJson {
 	brief: string;
