@@ -32,7 +32,7 @@ const MUTANTS = [
 	{
 		id: "active-path-null",
 		what: "PluginHost.activePath returns null (the views stop following the active note)",
-		file: "src/obsidian/plugin-host.ts",
+		file: "src/ui/plugin-host.ts",
 		find: "return this.app.workspace.getActiveFile()?.path ?? null;",
 		replace: "return null;",
 		tests: ["tests/dom/plugin-wiring.test.ts"],
@@ -49,7 +49,7 @@ const MUTANTS = [
 		id: "garden-publishes-unpublished",
 		what: "the garden privacy filter lets a brief through that is not marked for publishing",
 		file: "src/core/garden/pages.ts",
-		find: "const ok = b.publish && !generated && (!n || (n.exists && n.publish)) && !seen.has(b.path);",
+		find: "const ok = b.publish && !generated && !!n && n.exists && n.publish && !seen.has(b.path);",
 		replace: "const ok = !generated && !seen.has(b.path);",
 		tests: [
 			"tests/unit/garden/pages.test.ts",
@@ -69,8 +69,8 @@ const MUTANTS = [
 		id: "review-log-drops-answer",
 		what: "reading a review log keeps only the first answer of each log",
 		file: "src/core/review/log.ts",
-		find: "else events.push(Object.assign(e, { device: deviceId, seq: line }));",
-		replace: "else if (events.length === 0) events.push(Object.assign(e, { device: deviceId, seq: line }));",
+		find: "else\n\t\t\tevents.push(",
+		replace: "else if (events.length === 0)\n\t\t\tevents.push(",
 		tests: ["tests/unit/review/log.test.ts", "tests/unit/review/replay.test.ts", "tests/dom/review-store.test.ts"],
 	},
 	{
