@@ -4,11 +4,11 @@ import { copyText } from "../../obsidian/clipboard";
 import type { OpenMode } from "../../obsidian/open-source";
 import { addEventCurationItems } from "../curation/menus";
 import { eventMarkdown, timelineMarkdown } from "./markdown";
-import type { TimelineView } from "./view";
+import type { InteractionsTarget } from "./targets";
 import { t } from "../i18n";
 
 /** Open an event's source line; failures become a Notice, never an exception. */
-export function openEvent(view: TimelineView, ev: HistEvent, mode: OpenMode): void {
+export function openEvent(view: InteractionsTarget, ev: HistEvent, mode: OpenMode): void {
 	view.host.openSource(ev.source, mode).catch((e: unknown) => {
 		console.error("Study Briefs: could not open", ev.source, e);
 		new Notice(t("Could not open {0}.", ev.source.path));
@@ -21,7 +21,7 @@ export function modeOf(evt: MouseEvent | KeyboardEvent): OpenMode {
 	return m === "split" ? "split" : m ? "tab" : "same";
 }
 
-export async function copyAll(view: TimelineView): Promise<void> {
+export async function copyAll(view: InteractionsTarget): Promise<void> {
 	const md = timelineMarkdown(view.events, (path) => ({ path, title: view.titleOf(path) }));
 	const ok = md ? await copyText(md) : false;
 	new Notice(
@@ -34,7 +34,11 @@ export async function copyAll(view: TimelineView): Promise<void> {
 }
 
 /** The context menu of an event: open, open in new tab, copy as Markdown, quiz me on it. */
-export function showEventMenu(view: TimelineView, ev: HistEvent, at: MouseEvent | { x: number; y: number }): Menu {
+export function showEventMenu(
+	view: InteractionsTarget,
+	ev: HistEvent,
+	at: MouseEvent | { x: number; y: number },
+): Menu {
 	const menu = new Menu();
 	menu.addItem((i) =>
 		i
@@ -87,14 +91,14 @@ function rowOf(target: EventTarget | null): HTMLElement | null {
 	return elementOf(target)?.closest<HTMLElement>(".sb-tl-row") ?? null;
 }
 
-function eventOf(view: TimelineView, row: HTMLElement | null): { ev: HistEvent; pos: number } | null {
+function eventOf(view: InteractionsTarget, row: HTMLElement | null): { ev: HistEvent; pos: number } | null {
 	const pos = Number(row?.getAttribute("data-pos") ?? NaN);
 	const ev = view.eventAt(pos);
 	return ev ? { ev, pos } : null;
 }
 
 /** Click, context menu, hover preview and keyboard, all registered on the view. */
-export function bindInteractions(view: TimelineView): void {
+export function bindInteractions(view: InteractionsTarget): void {
 	const { canvas, scroller } = view;
 	view.registerDomEvent(canvas, "click", (e: MouseEvent) => {
 		const row = rowOf(e.target);
@@ -156,7 +160,7 @@ export function bindInteractions(view: TimelineView): void {
 	});
 }
 
-function onListKey(view: TimelineView, e: KeyboardEvent): void {
+function onListKey(view: InteractionsTarget, e: KeyboardEvent): void {
 	const n = view.body.events.length;
 	if (!n) return;
 	// a row's menu button has the focus (it is in the tab order): Enter and Space press it

@@ -1,10 +1,10 @@
 import type { Problem } from "../../core/model";
 import { elementOf, modeOf } from "./interactions";
-import type { TimelineView } from "./view";
+import type { PanelsTarget } from "./targets";
 import { t } from "../i18n";
 
 /** What the view says when there is nothing to show: why, and what makes a note a brief. */
-export function renderEmpty(view: TimelineView, el: HTMLElement, empty: boolean): void {
+export function renderEmpty(view: PanelsTarget, el: HTMLElement, empty: boolean): void {
 	el.empty();
 	if (!empty) return;
 	const s = view.state;
@@ -71,7 +71,7 @@ export function renderProblems(el: HTMLElement, problems: Problem[]): void {
 }
 
 /** One delegated click handler each for the empty state and the problems footer. */
-export function bindPanels(view: TimelineView, empty: HTMLElement, footer: HTMLElement): void {
+export function bindPanels(view: PanelsTarget, empty: HTMLElement, footer: HTMLElement): void {
 	view.registerDomEvent(empty, "click", (e: MouseEvent) => {
 		if (!elementOf(e.target)?.closest("[data-action=show-all]")) return;
 		view.toolbar.filter.value = "";

@@ -13,6 +13,7 @@ import { showCourseColorMenu } from "./course-menu";
 import { bindInteractions, copyAll } from "./interactions";
 import { bindPanels, renderEmpty } from "./panels";
 import { rowContextOf, syncChrome } from "./row-context";
+import type { InteractionsTarget, PanelsTarget } from "./targets";
 import type { RowContext } from "./rows";
 import { courseIn, coursesOf, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
@@ -23,7 +24,7 @@ export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
 let viewCounter = 0;
 
 /** The timeline view: every dated event of the briefs in one chronological, virtualized list. */
-export class TimelineView extends ItemView implements HoverParent {
+export class TimelineView extends ItemView implements HoverParent, InteractionsTarget, PanelsTarget {
 	/** Page previews opened from this view attach here (Obsidian's hover-link protocol). */
 	hoverPopover: HoverPopover | null = null;
 	state: TimelineState;
