@@ -2,7 +2,7 @@
  * Vault index benchmark, side by side in one run on the same files (see bench/vault-gen.ts):
  *   floor = read every file + split its front-matter (what any tool must do);
  *   peer  = read + chrono.parse over the whole note (casual, default configuration);
- *   ours  = read + parseBrief (its Brief holds its own strings, no copy) + index.upsert, then one
+ *   ours  = read + parseBrief + ownStrings (flat copies, as the plugin's indexer keeps them) + index.upsert, then one
  *           timeline() (the sorted timeline is built).
  * Also: dates found and recall on the planted dates, heap after indexing, incremental update
  * latency (edit one brief, parse + upsert, until timelineSnapshot() shows it and the timeline view's
@@ -16,6 +16,7 @@ import process from "node:process";
 import * as chrono from "chrono-node";
 import { load } from "js-yaml";
 import { parseBrief, splitFrontmatter } from "../src/core/brief";
+import { ownStrings } from "../src/core/text/flat-strings";
 import { BriefIndex, TimelineSnapshot } from "../src/core/index";
 import type { IndexStats } from "../src/core/index";
 import type { Brief } from "../src/core/model";
@@ -227,7 +228,7 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		const text = readFileSync(full[i], "utf8");
 		const p0 = performance.now();
 		// As the plugin's indexer does: the parsed Brief is kept as is (it holds no slices of the note text).
-		const brief = parseBrief({ path: notes[i].path, text }, parseOpts);
+		const brief = ownStrings(parseBrief({ path: notes[i].path, text }, parseOpts));
 		const p1 = performance.now();
 		index.upsert(brief);
 		indexMs += performance.now() - p1;
@@ -297,7 +298,7 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 		floorTimes.push(cpu() - f0);
 		const c0 = cpu();
 		const t0 = performance.now();
-		const brief: Brief = parseBrief({ path, text }, parseOpts);
+		const brief: Brief = ownStrings(parseBrief({ path, text }, parseOpts));
 		const t1 = performance.now();
 		index.upsert(brief);
 		// What a view reads after an edit: the block-shared snapshot (timeline() would copy every event).
@@ -355,7 +356,9 @@ export async function benchIndex(opts: IndexBenchOptions = {}): Promise<IndexBen
 			if (hit) warmIndex.upsert(hit);
 			else {
 				reparsed++;
-				warmIndex.upsert(parseBrief({ path: notes[i].path, text: readFileSync(full[i], "utf8") }, parseOpts));
+				warmIndex.upsert(
+					ownStrings(parseBrief({ path: notes[i].path, text: readFileSync(full[i], "utf8") }, parseOpts)),
+				);
 			}
 		}
 	});
