@@ -72,6 +72,9 @@ describe("a French brief, interface in French", () => {
 		const n = mounted.view.events.length;
 		expect(n).toBeGreaterThan(0);
 		expect(root.textContent).toContain(`${n} événements`);
+		// Dates labelled in the note's language (the date engine reads French, the reader labels in French).
+		expect(root.textContent).toContain("28 juin 1914");
+		expect(root.textContent).not.toMatch(/\b\d{1,2} (?:Jun|Sep|Feb|Jul|Apr|Nov) \d{4}\b/);
 		const precisions = [...root.querySelectorAll(".sb-tl-precision")].map((e) => e.textContent ?? "");
 		expect(precisions.length).toBeGreaterThan(0);
 		expect(precisions.every((p) => /^(?:jour|mois|année|décennie|siècle|saison|millénaire)/.test(p))).toBe(true);
