@@ -27,7 +27,7 @@ import { wireCuration } from "./ui/curation/plugin";
 import type { CurationHost } from "./obsidian/curation-host";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
-import { followObsidianLanguage } from "./ui/i18n/follow-obsidian";
+import { followObsidianLanguage } from "./obsidian/i18n/follow-obsidian";
 
 /**
  * Study Briefs: lifecycle only. Settings, views, commands and the indexer are wired here; the work is

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { setUiLang, t, uiLang } from "../../src/ui/i18n";
-import { followObsidianLanguage, obsidianLang } from "../../src/ui/i18n/follow-obsidian";
+import { setUiLang, t, uiLang } from "../../src/obsidian/i18n";
+import { followObsidianLanguage, obsidianLang } from "../../src/obsidian/i18n/follow-obsidian";
 import { eraLabel } from "../../src/ui/timeline/eras";
 import { plural } from "../../src/ui/progress/format";
 

@@ -9,7 +9,7 @@ import { CurationStore } from "../../obsidian/curation-store";
 import type { StudyHost } from "../host";
 import { openAddEvent } from "./menus";
 import { CurationView, VIEW_TYPE_CURATION } from "./panel";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface CurationWiring {
 	store: CurationStore;

@@ -1,16 +1,16 @@
 /**
- * The interface's catalogues (src/ui/i18n): every key used in src/ui exists in every complete catalogue with
+ * The interface's catalogues (src/obsidian/i18n): every key used in src/ui exists in every complete catalogue with
  * the same placeholders, no catalogue holds a key nobody uses, and no user-visible literal string is left in
  * src/ui (a scan of the places that show text: text:, setText, aria-label, title, placeholder, Notice, setName…).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FR } from "../../../src/ui/i18n/fr";
-import { DE } from "../../../src/ui/i18n/de";
-import { ES } from "../../../src/ui/i18n/es";
-import { PT } from "../../../src/ui/i18n/pt";
-import { IT } from "../../../src/ui/i18n/it";
+import { FR } from "../../../src/obsidian/i18n/fr";
+import { DE } from "../../../src/obsidian/i18n/de";
+import { ES } from "../../../src/obsidian/i18n/es";
+import { PT } from "../../../src/obsidian/i18n/pt";
+import { IT } from "../../../src/obsidian/i18n/it";
 
 const UI = "src/ui";
 
