@@ -38,7 +38,7 @@ export function wireCuration(
 	plugin.registerView(VIEW_TYPE_CURATION, (leaf) => new CurationView(leaf, opts.host()));
 	plugin.addCommand({
 		id: "open-hidden-and-corrected",
-		name: "Open hidden and corrected",
+		name: t("Open hidden and corrected"),
 		callback: () => void openPanel(),
 	});
 	plugin.registerEvent(
