@@ -27,7 +27,8 @@ import { wireCuration } from "./ui/curation/plugin";
 import type { CurationHost } from "./obsidian/curation-host";
 import { registerAxisCommands } from "./ui/timeline/axis/commands";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "./ui/timeline/view";
-import { followObsidianLanguage } from "./ui/i18n/follow-obsidian";
+import { followObsidianLanguage } from "./obsidian/i18n/follow-obsidian";
+import { t } from "./obsidian/i18n";
 
 /**
  * Study Briefs: lifecycle only. Settings, views, commands and the indexer are wired here; the work is
@@ -108,7 +109,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	/** The views, the timeline block and the hover source. */
 	private registerViews(): void {
 		this.registerView(VIEW_TYPE_TIMELINE, (leaf) => new TimelineView(leaf, this.host));
-		this.registerHoverLinkSource(VIEW_TYPE_TIMELINE, { display: "Study Briefs timeline", defaultMod: true });
+		this.registerHoverLinkSource(VIEW_TYPE_TIMELINE, { display: t("Study Briefs timeline"), defaultMod: true });
 		registerAxisCommands(this);
 		this.registerMarkdownCodeBlockProcessor(BLOCK_LANGUAGE, (source, el, ctx) =>
 			ctx.addChild(new TimelineBlock(el, source, this.host)),
@@ -145,7 +146,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		);
 		this.addCommand({
 			id: "open-study-dashboard",
-			name: "Open study dashboard",
+			name: t("Open study dashboard"),
 			callback: () => void this.reveal(VIEW_TYPE_DASHBOARD, "main"),
 		});
 	}
@@ -161,7 +162,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 			});
 		}
 
-		this.addRibbonIcon("calendar-clock", "Open timeline", () => void this.activateTimeline());
+		this.addRibbonIcon("calendar-clock", t("Open timeline"), () => void this.activateTimeline());
 		registerCommands(this, this);
 		this.addSettingTab(new StudyBriefsSettingTab(this.app, this, this));
 	}
@@ -224,7 +225,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	async showRandomQuote(): Promise<void> {
 		const leaf = await this.reveal(VIEW_TYPE_QUOTES, "right");
 		const view = leaf?.view;
-		if (view instanceof QuoteIndexView && !view.showRandomQuote()) new Notice("Study Briefs: no quotes yet.");
+		if (view instanceof QuoteIndexView && !view.showRandomQuote()) new Notice(t("Study Briefs: no quotes yet."));
 	}
 
 	async startQuiz(scope: QuizScope): Promise<void> {

@@ -1,10 +1,11 @@
 import { Notice, TFile, type Plugin } from "obsidian";
 import { allQuestions } from "../core/quiz";
 import type { IndexQueries } from "../core/index/types";
-import { notABrief, quizDay, type QuizScope } from "../core/quiz/quiz-set";
+import { quizDay, type QuizScope } from "../core/quiz/quiz-set";
 import type { Settings } from "../settings";
 import { copyText } from "./clipboard";
 import { exportCards } from "./exports";
+import { t } from "./i18n";
 
 /** What the commands call on the plugin. */
 export interface CommandTarget {
@@ -23,31 +24,41 @@ export interface CommandTarget {
 function activeBriefPath(plugin: Plugin, target: CommandTarget): string | null {
 	const file = plugin.app.workspace.getActiveFile();
 	if (!(file instanceof TFile)) {
-		new Notice("Study Briefs: open a brief first.");
+		new Notice(t("Study Briefs: open a brief first."));
 		return null;
 	}
 	if (!target.index.get(file.path)) {
-		new Notice(`Study Briefs: ${notABrief(file.path, target.settings.publishKey)}`);
+		new Notice(
+			t(
+				'Study Briefs: {0} is not a brief: a brief has "{1}" in its front-matter (for example {1}: true).',
+				file.path,
+				target.settings.publishKey,
+			),
+		);
 		return null;
 	}
 	return file.path;
 }
 
 export function registerCommands(plugin: Plugin, target: CommandTarget): void {
-	plugin.addCommand({ id: "open-timeline", name: "Open timeline", callback: () => void target.activateTimeline() });
+	plugin.addCommand({
+		id: "open-timeline",
+		name: t("Open timeline"),
+		callback: () => void target.activateTimeline(),
+	});
 	plugin.addCommand({
 		id: "open-quote-index",
-		name: "Open quote index",
+		name: t("Open quote index"),
 		callback: () => void target.activateQuotes(),
 	});
 	plugin.addCommand({
 		id: "show-random-quote",
-		name: "Show a random quote",
+		name: t("Show a random quote"),
 		callback: () => void target.showRandomQuote(),
 	});
 	plugin.addCommand({
 		id: "quiz-this-brief",
-		name: "Quiz this brief",
+		name: t("Quiz this brief"),
 		callback: () => {
 			const path = activeBriefPath(plugin, target);
 			if (path) void target.startQuiz({ kind: "brief", path });
@@ -55,7 +66,7 @@ export function registerCommands(plugin: Plugin, target: CommandTarget): void {
 	});
 	plugin.addCommand({
 		id: "quiz-this-course",
-		name: "Quiz this course",
+		name: t("Quiz this course"),
 		callback: () => {
 			const path = activeBriefPath(plugin, target);
 			if (path) void target.startQuiz({ kind: "course", folder: target.index.get(path)?.course ?? "" });
@@ -63,22 +74,22 @@ export function registerCommands(plugin: Plugin, target: CommandTarget): void {
 	});
 	plugin.addCommand({
 		id: "review-due",
-		name: "Review due questions",
+		name: t("Review due questions"),
 		callback: () => void target.startQuiz({ kind: "due" }),
 	});
 	plugin.addCommand({
 		id: "write-garden-pages",
-		name: "Write garden pages",
+		name: t("Write garden pages"),
 		callback: () => void target.writeGardenPages(),
 	});
 	plugin.addCommand({
 		id: "check-linked-notes",
-		name: "Check linked notes",
+		name: t("Check linked notes"),
 		callback: () => void target.checkLinkedNotes(),
 	});
 	plugin.addCommand({
 		id: "copy-garden-link",
-		name: "Copy garden link",
+		name: t("Copy garden link"),
 		callback: () => {
 			const path = activeBriefPath(plugin, target);
 			if (!path) return;
@@ -86,18 +97,25 @@ export function registerCommands(plugin: Plugin, target: CommandTarget): void {
 			if (!url) {
 				new Notice(
 					target.settings.gardenBaseUrl
-						? "Study Briefs: this brief is not published."
-						: "Study Briefs: set the garden site address in the settings first.",
+						? t("Study Briefs: this brief is not published.")
+						: t("Study Briefs: set the garden site address in the settings first."),
 				);
 				return;
 			}
-			void copyText(url).then((ok) => new Notice(ok ? `Copied ${url}` : `Study Briefs: could not copy ${url}`));
+			void copyText(url).then(
+				(ok) => new Notice(ok ? t("Copied {0}", url) : t("Study Briefs: could not copy {0}", url)),
+			);
 		},
 	});
+	registerExportCommands(plugin, target);
+}
+
+/** Export the active brief's cards for Anki or the Spaced Repetition plugin. */
+function registerExportCommands(plugin: Plugin, target: CommandTarget): void {
 	for (const format of ["anki", "sr"] as const) {
 		plugin.addCommand({
 			id: format === "anki" ? "export-anki" : "export-spaced-repetition",
-			name: format === "anki" ? "Export quiz cards for Anki" : "Export quiz cards for Spaced Repetition",
+			name: format === "anki" ? t("Export quiz cards for Anki") : t("Export quiz cards for Spaced Repetition"),
 			callback: () => {
 				const path = activeBriefPath(plugin, target);
 				const brief = path ? target.index.get(path) : undefined;

@@ -20,6 +20,7 @@ import type { DeviceLog } from "../core/review";
 import { deviceId as loadDeviceId } from "./device-id";
 import { appendLines, nextLine, readLogFiles, type LogFormat } from "./review-files";
 import { watchLogs } from "./review-watch";
+import { t } from "./i18n";
 
 export const CURATION_LOG: LogFormat = {
 	marker: CURATION_MARKER,
@@ -187,7 +188,10 @@ export class CurationStore {
 			return true;
 		} catch (e) {
 			console.error("Study Briefs: curation log write failed", e);
-			const msg = `Study Briefs could not save your change to ${this.path}. It still applies and will be saved with the next change.`;
+			const msg = t(
+				"Study Briefs could not save your change to {0}. It still applies and will be saved with the next change.",
+				this.path,
+			);
 			if (this.opts.notify) this.opts.notify(msg);
 			else new Notice(msg);
 			return false;

@@ -2,6 +2,7 @@ import { Notice, normalizePath, TFile, type App } from "obsidian";
 import { toAnkiTsv, toSpacedRepetitionNote } from "../core/quiz";
 import { exportOwner, markExport, type ExportFormat } from "../core/quiz/export-file";
 import type { Question } from "../core/quiz/types";
+import { t } from "./i18n";
 
 /** A file name from a brief title: no path separators or characters the vault refuses. */
 export function safeName(title: string): string {
@@ -64,7 +65,12 @@ export async function exportCards(
 		const target = await exportPath(app, dir, title, format, briefPath);
 		if (!target) {
 			new Notice(
-				`Study Briefs: not exported: ${MAX_NAMES} files named after "${title}" in ${dir} are not this brief's exports. Rename or move some of them.`,
+				t(
+					'Study Briefs: not exported: {0} files named after "{1}" in {2} are not this brief\'s exports. Rename or move some of them.',
+					MAX_NAMES,
+					title,
+					dir,
+				),
 				0,
 			);
 			return null;
@@ -77,10 +83,10 @@ export async function exportCards(
 				return content;
 			});
 		} else await app.vault.create(target.path, content);
-		new Notice(`Study Briefs: exported ${questions.length} cards to ${target.path}`);
+		new Notice(t("Study Briefs: exported {0} cards to {1}", questions.length, target.path));
 		return target.path;
 	} catch (e) {
-		new Notice(`Study Briefs: could not export the cards: ${e instanceof Error ? e.message : String(e)}`);
+		new Notice(t("Study Briefs: could not export the cards: {0}", e instanceof Error ? e.message : String(e)));
 		return null;
 	}
 }

@@ -8,7 +8,6 @@
  */
 import { Notice, normalizePath, TFile, type App } from "obsidian";
 import {
-	embedLeakMessage,
 	embedLeaks,
 	gardenPublishKeys,
 	gardenQuizFor,
@@ -24,7 +23,9 @@ import {
 import type { IndexQueries } from "../core/index/types";
 import type { Settings } from "../settings";
 import { fileAt, obsidianEmbeds, obsidianResolver, vaultNotes } from "./link-resolver";
+import { EDITED, LINK_IN_WAY, NOT_OURS } from "../core/garden/plan";
 import { quizDay } from "../core/quiz/quiz-set";
+import { t } from "./i18n";
 
 export interface GardenRunResult {
 	written: string[];
@@ -177,7 +178,7 @@ export class GardenWriter {
 			result.leaks = all.leaks;
 		} catch (e) {
 			result.failed.push({ path: this.folder(), error: message(e) });
-			new Notice(`Study Briefs: could not build the garden pages: ${message(e)}`);
+			new Notice(t("Study Briefs: could not build the garden pages: {0}", message(e)));
 			return result;
 		}
 		result.unchanged = plan.unchanged;
@@ -210,20 +211,24 @@ export class GardenWriter {
 		const trouble = r.failed.length + r.refused.length;
 		// Automatic refresh does not repeat the embed warning when it has nothing else to say.
 		if (opts.quiet && !trouble && !r.written.length && !r.removed.length) return;
-		const parts = [`${r.written.length} written`, `${r.unchanged.length} unchanged`];
-		if (r.removed.length) parts.push(`${r.removed.length} moved to the trash`);
-		if (r.kept?.length) parts.push(`${r.kept.length} kept`);
-		if (r.refused.length) parts.push(`${r.refused.length} refused`);
-		if (r.failed.length) parts.push(`${r.failed.length} failed`);
-		const lines = [`Study Briefs: garden pages: ${parts.join(", ")}.`];
+		const parts = [t("{0} written", r.written.length), t("{0} unchanged", r.unchanged.length)];
+		if (r.removed.length) parts.push(t("{0} moved to the trash", r.removed.length));
+		if (r.kept?.length) parts.push(t("{0} kept", r.kept.length));
+		if (r.refused.length) parts.push(t("{0} refused", r.refused.length));
+		if (r.failed.length) parts.push(t("{0} failed", r.failed.length));
+		const lines = [t("Study Briefs: garden pages: {0}.", parts.join(", "))];
 		for (const x of r.refused)
 			lines.push(
-				`Not overwritten: ${x.path} (${x.reason}). Rename or move that note; the index does not link it.`,
+				t(
+					"Not overwritten: {0} ({1}). Rename or move that note; the index does not link it.",
+					x.path,
+					reasonText(x.reason),
+				),
 			);
 		for (const x of r.kept ?? [])
-			lines.push(`Kept ${x.path}: no brief produces it any more, but it was ${x.reason}.`);
-		for (const l of leaks) lines.push(`Warning: ${embedLeakMessage(l)}.`);
-		for (const x of r.failed) lines.push(`Could not write ${x.path}: ${x.error}. The next run tries again.`);
+			lines.push(t("Kept {0}: no brief produces it any more, but it was {1}.", x.path, reasonText(x.reason)));
+		for (const l of leaks) lines.push(leakWarning(l));
+		for (const x of r.failed) lines.push(t("Could not write {0}: {1}. The next run tries again.", x.path, x.error));
 		new Notice(lines.join("\n"), trouble || (leaks.length && !opts.quiet) ? 0 : undefined);
 	}
 
@@ -247,5 +252,39 @@ export class GardenWriter {
 			if (timer !== null) window.clearTimeout(timer);
 			timer = null;
 		};
+	}
+}
+
+/** An embed that would leak an unpublished note, in the interface language (core's embedLeakMessage is the CLI's). */
+function leakWarning(l: EmbedLeak): string {
+	return l.via?.length
+		? t(
+				"Warning: {0} embeds {1} (through {2}), which is not published: the garden would publish its text inside the brief.",
+				l.brief,
+				l.note,
+				l.via.join(" -> "),
+			)
+		: t(
+				"Warning: {0} embeds {1}, which is not published: the garden would publish its text inside the brief.",
+				l.brief,
+				l.note,
+			);
+}
+
+/** The planner's reason for refusing or keeping a page (core's English words), in the interface language. */
+function reasonText(reason: string): string {
+	switch (reason) {
+		case NOT_OURS:
+			return t("a note without the generated marker has this name");
+		case LINK_IN_WAY:
+			return t("a symbolic link is in the way (never followed)");
+		case EDITED:
+			return t("edited since it was written");
+		case "outside the garden folder":
+			return t("outside the garden folder");
+		case "two pages with the same name":
+			return t("two pages with the same name");
+		default:
+			return reason;
 	}
 }

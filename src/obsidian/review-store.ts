@@ -19,6 +19,7 @@ import { followIndex } from "./review-follow";
 import { appendLines, nextLine, readGrowth, readLogFiles } from "./review-files";
 import { watchLogs } from "./review-watch";
 import type { ReviewStoreOptions } from "./review-store-options";
+import { t } from "./i18n";
 
 export { LOG_HEADER, LOG_MARKER } from "./review-files";
 export type { ReviewStoreOptions } from "./review-store-options";
@@ -292,7 +293,17 @@ export class ReviewStore {
 			return true;
 		} catch (e) {
 			console.error("Study Briefs: review log write failed", e);
-			const msg = `Study Briefs could not save ${batch.length === 1 ? "a review" : `${batch.length} reviews`} to ${this.path}. It will try again with the next answer.`;
+			const msg =
+				batch.length === 1
+					? t(
+							"Study Briefs could not save a review to {0}. It will try again with the next answer.",
+							this.path,
+						)
+					: t(
+							"Study Briefs could not save {0} reviews to {1}. It will try again with the next answer.",
+							batch.length,
+							this.path,
+						);
 			if (this.opts.notify) this.opts.notify(msg);
 			else new Notice(msg);
 			return false;

@@ -7,7 +7,7 @@ import { openAtLine, type OpenMode } from "../obsidian/open-source";
 import type { ProgressFeed } from "../obsidian/progress-feed";
 import type { StudyHost } from "./host";
 import type { CurationHost } from "./curation/types";
-import { t } from "./i18n";
+import { t } from "../obsidian/i18n";
 
 /** The parts of the plugin the host forwards to (kept as callbacks so main.ts stays the only wiring). */
 export interface HostHooks {

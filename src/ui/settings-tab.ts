@@ -1,6 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import type { Settings } from "../settings";
-import { LANG_NAMES, t } from "./i18n";
+import { LANG_NAMES, t } from "../obsidian/i18n";
 import { LANGS } from "../core/lang/lang";
 import { isLangSetting } from "../core/lang/detect";
 

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { setUiLang, t, uiLang } from "../../src/ui/i18n";
-import { followObsidianLanguage, obsidianLang } from "../../src/ui/i18n/follow-obsidian";
+import { setUiLang, t, uiLang } from "../../src/obsidian/i18n";
+import { followObsidianLanguage, obsidianLang } from "../../src/obsidian/i18n/follow-obsidian";
 import { eraLabel } from "../../src/ui/timeline/eras";
 import { plural } from "../../src/ui/progress/format";
+import type { Plugin } from "obsidian";
+import type { Lang } from "../../src/core/lang/lang";
+import { registerCommands, type CommandTarget } from "../../src/obsidian/commands";
+import { registerAxisCommands } from "../../src/ui/timeline/axis/commands";
 
 afterEach(() => setUiLang("en"));
 
@@ -52,5 +56,31 @@ describe("timeline era headings in the interface language", () => {
 	] as const)("%s %i %s -> %s", (lang, key, g, label) => {
 		setUiLang(lang);
 		expect(eraLabel(key, g)).toBe(label);
+	});
+});
+
+describe("commands and Notices of the Obsidian layer in the interface language", () => {
+	/** Command names as the palette lists them, registered while `lang` is the interface language. */
+	function commandNames(lang: Lang): string[] {
+		setUiLang(lang);
+		const names: string[] = [];
+		const plugin = { addCommand: (c: { name: string }) => void names.push(c.name) } as unknown as Plugin;
+		registerCommands(plugin, {} as CommandTarget);
+		registerAxisCommands(plugin);
+		return names;
+	}
+	it("English keys by default, translated when Obsidian speaks French, German or Spanish; ids unchanged", () => {
+		expect(commandNames("en")).toContain("Quiz this brief");
+		expect(commandNames("fr")).toContain("Faire un quiz sur cette fiche");
+		expect(commandNames("de")).toContain("Quiz zu diesem Lernzettel");
+		expect(commandNames("es")).toContain("Exportar el eje de la cronología como SVG");
+		for (const lang of ["fr", "de", "es"] as const)
+			expect(commandNames(lang).filter((n) => commandNames("en").includes(n))).toEqual([]);
+	});
+	it("a garden Notice in French", () => {
+		setUiLang("fr");
+		expect(t("Study Briefs: garden pages: {0}.", [t("{0} written", 2), t("{0} unchanged", 5)].join(", "))).toBe(
+			"Study Briefs : pages du jardin : 2 écrite(s), 5 inchangée(s).",
+		);
 	});
 });

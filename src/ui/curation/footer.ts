@@ -1,6 +1,6 @@
 /** The timeline footer's link to the "Hidden and corrected" panel (shown while anything is hidden or corrected). */
 import type { StudyHost } from "../host";
-import { tk } from "../i18n";
+import { tk } from "../../obsidian/i18n";
 import { plural } from "../progress/format";
 
 export function renderCurationLink(footer: HTMLElement, host: StudyHost): void {

@@ -6,7 +6,7 @@ import type { StudyHost } from "../host";
 import type { ActionSink } from "../quiz/actions";
 import { DateModal, SpeakerModal } from "./modals";
 import type { CurationHost } from "./types";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** Runs a curation step; a failure becomes a Notice, never an exception in the view. */
 export function attempt(step: Promise<void>, done?: string): void {

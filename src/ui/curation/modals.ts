@@ -1,7 +1,7 @@
 /** The curation dialogs: a typed date with a live preview of what the date engine reads, and a speaker's name. */
 import { Modal, type App } from "obsidian";
 import { readTypedDate } from "../../core/overrides";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface DateModalOptions {
 	title: string;

@@ -3,7 +3,7 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { StudyHost } from "../host";
 import { attempt } from "./menus";
 import { overrideLabel, overrideText, type CurationEntry } from "./types";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 
 export const VIEW_TYPE_CURATION = "study-briefs-curation";
 

@@ -9,7 +9,7 @@ import { CurationStore } from "../../obsidian/curation-store";
 import type { StudyHost } from "../host";
 import { openAddEvent } from "./menus";
 import { CurationView, VIEW_TYPE_CURATION } from "./panel";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface CurationWiring {
 	store: CurationStore;
@@ -38,7 +38,7 @@ export function wireCuration(
 	plugin.registerView(VIEW_TYPE_CURATION, (leaf) => new CurationView(leaf, opts.host()));
 	plugin.addCommand({
 		id: "open-hidden-and-corrected",
-		name: "Open hidden and corrected",
+		name: t("Open hidden and corrected"),
 		callback: () => void openPanel(),
 	});
 	plugin.registerEvent(

@@ -1,5 +1,5 @@
 import type { Override } from "../../core/overrides";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export type { CurationEntry, CurationHost, SentenceRef } from "../../obsidian/curation-host";
 

@@ -2,7 +2,7 @@
 import type { ForecastDay, Heatmap, WeekRetention } from "../../core/stats/types";
 import { svgEl, svgRoot, svgText, svgTitle } from "./svg";
 import { pct, srTable } from "./tables";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 
 const CELL = 12;
 const MONTHS = [

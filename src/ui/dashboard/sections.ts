@@ -2,7 +2,7 @@
 import type { MasteryRow, MissedItem, StudyStats } from "../../core/stats/types";
 import type { StudyHost } from "../host";
 import { pct } from "./tables";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** "1 card" / "12 cards" in the interface language. */
 function count(n: number, one: string, many: string): string {

@@ -5,7 +5,7 @@ import type { StudyHost } from "../host";
 import { renderForecast, renderHeatmap, renderRetention } from "./charts";
 import { renderMastery, renderMissed, renderSummary, weakestFirst } from "./sections";
 import { pct } from "./tables";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export const VIEW_TYPE_DASHBOARD = "study-briefs-dashboard";
 

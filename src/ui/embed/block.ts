@@ -13,7 +13,7 @@ import { AxisPane } from "../timeline/axis/pane";
 import { modeOf } from "../timeline/interactions";
 import { courseIn, titleIn } from "../timeline/scope";
 import { parseBlock, type BlockOptions } from "./options";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export const BLOCK_LANGUAGE = "study-timeline";
 /** The list mode shows at most this many rows (the rest are counted). */

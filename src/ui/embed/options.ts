@@ -5,7 +5,7 @@
  * Unknown keys and bad values become problems shown in the block, never an exception.
  */
 import { LANE_MODES, type LaneMode } from "../../core/axis/lanes";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface BlockOptions {
 	folder?: string;

@@ -5,7 +5,7 @@ import { gardenUrl } from "../../core/garden";
 import { fileAt, publishKeysOf } from "../../obsidian/link-resolver";
 import type { Settings } from "../../settings";
 import { copyText } from "../../obsidian/clipboard";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 function str(v: unknown): string | undefined {
 	return typeof v === "string" && v.trim() ? v.trim() : undefined;

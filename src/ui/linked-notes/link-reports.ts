@@ -4,7 +4,7 @@ import type { Brief } from "../../core/model";
 import { baseName } from "../../core/text";
 import { LazyNotes, obsidianEmbeds, obsidianResolver, publishKeysOf } from "../../obsidian/link-resolver";
 import type { StudyHost } from "../host";
-import { tk } from "../i18n";
+import { tk } from "../../obsidian/i18n";
 
 export type LinkScope = "active" | "all";
 

@@ -1,7 +1,7 @@
 /** "Mark for publishing": after the user confirmed a list, add the publish key to each note's front-matter. */
 import { App, ButtonComponent, Modal, Notice } from "obsidian";
 import { fileAt } from "../../obsidian/link-resolver";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface MarkResult {
 	marked: string[];

@@ -9,7 +9,7 @@ import type { StudyHost } from "../host";
 import { copyGardenLink } from "./garden-link";
 import { ConfirmPublishModal } from "./mark-publish";
 import { linkedNotes, STATUS_HINT, STATUS_TEXT, targetName, type BriefLinks, type LinkScope } from "./link-reports";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export const VIEW_TYPE_LINKS = "study-briefs-links";
 

@@ -1,6 +1,6 @@
 /** The words of the progress displays (status bar, the line in the views). */
 import type { IndexingProgress } from "../../obsidian/progress-feed";
-import { t, tk, uiLang } from "../i18n";
+import { t, tk, uiLang } from "../../obsidian/i18n";
 
 const n = (x: number) => x.toLocaleString();
 

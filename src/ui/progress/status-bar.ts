@@ -3,7 +3,7 @@ import type { IndexQueries } from "../../core/index/types";
 import type { IndexingProgress, ProgressFeed } from "../../obsidian/progress-feed";
 import { isIndexing } from "../../obsidian/progress-feed";
 import { indexingText, lowerFirst, readyText } from "./format";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface StatusBarOptions {
 	/** Clicked: open the timeline (with its problems when there are some). */

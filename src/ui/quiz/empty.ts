@@ -1,7 +1,7 @@
 import type { QuizScope } from "../../core/quiz/quiz-set";
 import type { StudyHost } from "../host";
 import type { ActionSink } from "./actions";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface ViewMessage {
 	title: string;

@@ -4,7 +4,7 @@ import { expectedOf } from "./prompt";
 import type { QuizSession } from "../../core/quiz/session";
 import { sourceLink } from "./source-link";
 import type { ActionSink } from "./actions";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface EndActions {
 	/** Where the buttons' clicks go (delegated at the view root). */

@@ -6,7 +6,7 @@ import type { AnswerRecord } from "../../core/quiz/session";
 import type { ReviewGrade } from "../../core/review/scheduler";
 import type { ActionSink } from "./actions";
 import { GRADE_BUTTONS, gradeLabel, gradeName } from "./types";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 
 export interface FeedbackActions {
 	/** Where the buttons' clicks go (delegated at the view root). */

@@ -1,7 +1,7 @@
 /** The quiz's header (title, undo button, count), the first-question banner and the progress bar. */
 import type { QuizSet } from "../../core/quiz/quiz-set";
 import type { QuizSession } from "../../core/quiz/session";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 import type { ActionSink } from "./actions";
 import { keyHint } from "./keys";
 

@@ -6,7 +6,7 @@ import type { SourceRef } from "../../core/model";
 import type { QuizSession } from "../../core/quiz/session";
 import { digitIndex, type QuestionControl } from "./keys";
 import { GRADE_BUTTONS } from "./types";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** What the keys act on: the view, seen through the few things they need. */
 export interface QuizKeyTarget {

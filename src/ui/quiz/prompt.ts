@@ -1,7 +1,7 @@
 import type { Question, Response } from "../../core/quiz/types";
 import type { AnswerRecord } from "../../core/quiz/session";
 import type { ActionSink } from "./actions";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** What every question renderer gets: the question, its answer once given, and how to answer. */
 export interface RenderCtx {

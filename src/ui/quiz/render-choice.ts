@@ -1,6 +1,6 @@
 import { keyHint, digitIndex, type QuestionControl } from "./keys";
 import { expectedOf, sameText, type RenderCtx } from "./prompt";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /**
  * Option buttons for date-choice, term-choice, which-brief, which-speaker and true-false: full width, wrapping,

@@ -1,7 +1,7 @@
 import { digitIndex, keyHint, letterFor, letterIndex, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
 import type { ActionSink } from "./actions";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 type Pair = { left: string; right: string };
 

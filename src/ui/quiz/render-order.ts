@@ -1,6 +1,6 @@
 import { digitIndex, keyHint, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 import type { ActionSink } from "./actions";
 
 function startOrder(items: string[], options: string[] | undefined): string[] {

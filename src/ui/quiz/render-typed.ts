@@ -1,6 +1,6 @@
 import { keyHint, type QuestionControl } from "./keys";
 import type { RenderCtx } from "./prompt";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /**
  * A text field for date-typed and cloze: Enter submits (an empty field does not). While the field has

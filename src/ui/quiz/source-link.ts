@@ -3,7 +3,7 @@ import type { SourceRef } from "../../core/model";
 import type { OpenMode } from "../../obsidian/open-source";
 import type { StudyHost } from "../host";
 import type { ActionSink } from "./actions";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /**
  * Where a source opens from the quiz: a new tab, so the quiz keeps its place (the same tab would

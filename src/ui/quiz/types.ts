@@ -2,7 +2,7 @@ import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
 import type { SessionOptions } from "../../core/quiz/session";
 import type { Question } from "../../core/quiz/types";
 import { AGAIN, EASY, GOOD, HARD, type ReviewGrade } from "../../core/review/scheduler";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 
 export const VIEW_TYPE_QUIZ = "study-briefs-quiz";
 

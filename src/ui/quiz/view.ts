@@ -15,7 +15,7 @@ import { QuizSession } from "../../core/quiz/session";
 import { renderEmpty, scopeProblem } from "./empty";
 import { ViewActions } from "./actions";
 import { kindLabel, VIEW_TYPE_QUIZ, type QuizDeps } from "./types";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export { VIEW_TYPE_QUIZ } from "./types";
 

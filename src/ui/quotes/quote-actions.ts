@@ -6,7 +6,7 @@ import type { QuoteEntry } from "../../core/quotes/entries";
 import { copyText } from "../../obsidian/clipboard";
 import type { OpenMode } from "../../obsidian/open-source";
 import type { StudyHost } from "../host";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export type QuoteAction = "open" | "open-tab" | "cite" | "copy" | "link" | "quiz";
 

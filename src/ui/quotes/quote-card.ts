@@ -3,7 +3,7 @@ import { Platform, setIcon } from "obsidian";
 import type { HeaderRow, QuoteRow } from "../../core/quotes/rows";
 import { normaliseText } from "../../core/quotes/search";
 import type { QuoteAction } from "./quote-actions";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 
 export interface CardContext {
 	/** Prefix for element ids (unique per view). */

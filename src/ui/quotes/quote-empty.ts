@@ -1,5 +1,5 @@
 /** The quote panel's empty states: where quotes come from, or why nothing matches. */
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export type EmptyKind = "none" | "no-match" | "filtered";
 

@@ -1,7 +1,7 @@
 /** The quote panel's filter and grouping controls (plain selects: keyboard and mobile friendly). */
 import type { PublishFilter, QuoteFilter } from "../../core/quotes/entries";
 import type { GroupBy, SortBy } from "../../core/quotes/group";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export interface FilterState {
 	groupBy: GroupBy;

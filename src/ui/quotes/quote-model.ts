@@ -11,7 +11,7 @@ import { buildRows, placeEntries, type PlacedEntry, type QuoteRow } from "../../
 import { queryWords } from "../../core/quotes/search";
 import { SearchIndex } from "../../core/quotes/search-index";
 import type { FilterChoices, FilterState } from "./quote-filters";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** At most this many close (typo-tolerant) matches are shown, best first. */
 const FUZZY_LIMIT = 30;

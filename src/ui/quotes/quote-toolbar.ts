@@ -1,6 +1,6 @@
 /** The quote panel's toolbar: search box, filter toggle, random quote. */
 import { setIcon, type Component } from "obsidian";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** What the toolbar needs from the panel. */
 export interface ToolbarTarget extends Pick<Component, "registerDomEvent"> {

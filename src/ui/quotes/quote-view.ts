@@ -14,7 +14,7 @@ import { MeasuredList } from "../shared/measured-list";
 import { QuoteCursor } from "./quote-cursor";
 import { rowIndexOf, wireDayRollover, wireListEvents } from "./quote-events";
 import { renderEmptyState, statusText } from "./quote-empty";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export const VIEW_TYPE_QUOTES = "study-briefs-quotes";
 

@@ -5,7 +5,7 @@ import { ERA_HEIGHT, renderEra, renderEvent, ROW_HEIGHT, rowId, type RowContext 
 import { SeqMeasurer } from "./measure";
 import { Ruler } from "./ruler";
 import { VirtualList } from "./virtual-list";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /**
  * The scrolling part of the timeline: the virtual list with its sticky era header, the overview

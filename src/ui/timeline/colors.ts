@@ -1,5 +1,5 @@
 import { mixedHash } from "../../core/text";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 
 /**
  * Course colours: 12 distinct colours built from Obsidian's accent colours (CSS variables, so they follow

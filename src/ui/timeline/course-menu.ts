@@ -1,7 +1,7 @@
 import { Menu, Notice } from "obsidian";
 import { COLOR_NAMES, courseName } from "./colors";
 import type { TimelineView } from "./view";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** The legend's context menu: pick a course's colour (saved in the settings), or go back to automatic. */
 export function showCourseColorMenu(view: TimelineView, course: string, e: MouseEvent): void {

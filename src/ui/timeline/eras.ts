@@ -2,7 +2,7 @@ import type { HistEvent, YMD } from "../../core/model";
 import type { Lang } from "../../core/lang/lang";
 import { gardenMessages } from "../../core/garden/messages";
 import { quizMessages } from "../../core/quiz/messages";
-import { uiLang } from "../i18n";
+import { uiLang } from "../../obsidian/i18n";
 
 /** How coarse the era headers are. */
 export type EraGranularity = "millennium" | "century" | "decade" | "year";

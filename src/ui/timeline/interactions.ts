@@ -5,7 +5,7 @@ import type { OpenMode } from "../../obsidian/open-source";
 import { addEventCurationItems } from "../curation/menus";
 import { eventMarkdown, timelineMarkdown } from "./markdown";
 import type { InteractionsTarget } from "./targets";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** Open an event's source line; failures become a Notice, never an exception. */
 export function openEvent(view: InteractionsTarget, ev: HistEvent, mode: OpenMode): void {

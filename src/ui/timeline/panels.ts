@@ -1,7 +1,7 @@
 import type { Problem } from "../../core/model";
 import { elementOf, modeOf } from "./interactions";
 import type { PanelsTarget } from "./targets";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 /** What the view says when there is nothing to show: why, and what makes a note a brief. */
 export function renderEmpty(view: PanelsTarget, el: HTMLElement, empty: boolean): void {

@@ -1,7 +1,7 @@
 /** What the timeline's rows are drawn with, and the chrome around the list redrawn after each rebuild. */
 import type { StudyHost } from "../host";
 import { renderCurationLink } from "../curation/footer";
-import { tk } from "../i18n";
+import { tk } from "../../obsidian/i18n";
 import { plural } from "../progress/format";
 import type { TimelineBody } from "./body";
 import { queryTerms } from "./highlight";

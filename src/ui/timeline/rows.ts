@@ -3,7 +3,7 @@ import type { HistEvent } from "../../core/model";
 import { yearValue } from "./eras";
 import { inferredNote, shownLabel } from "../../core/dates/format";
 import { setHighlighted } from "./highlight";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 
 export const ROW_HEIGHT = 64;
 export const ERA_HEIGHT = 30;

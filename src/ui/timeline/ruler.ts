@@ -1,5 +1,5 @@
 import { yearLabel } from "./eras";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 const TICK_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 50000, 100000];
 

@@ -1,7 +1,7 @@
 import { setIcon } from "obsidian";
 import { LANE_MODES, type LaneMode } from "../../core/axis/lanes";
 import { courseName, courseShortName } from "./colors";
-import { t, tk } from "../i18n";
+import { t, tk } from "../../obsidian/i18n";
 import { plural } from "../progress/format";
 
 export type Scope = "all" | "active" | "course" | "folder" | "tag";

@@ -17,7 +17,7 @@ import type { InteractionsTarget, PanelsTarget } from "./targets";
 import type { RowContext } from "./rows";
 import { courseIn, coursesOf, scopeFilter, tagsOf, titleIn } from "./scope";
 import { MAX_ZOOM, parseState, Toolbar, type TimelineState } from "./toolbar";
-import { t } from "../i18n";
+import { t } from "../../obsidian/i18n";
 
 export const VIEW_TYPE_TIMELINE = "study-briefs-timeline";
 

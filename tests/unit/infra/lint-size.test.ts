@@ -40,7 +40,7 @@ describe("size rules", () => {
 
 	it("the interface catalogues are data: exempt from the file size", async () => {
 		const catalogue = `export const FR: Record<string, string> = {\n${Array.from({ length: 400 }, (_, i) => `\t"k${i}": "v${i}",`).join("\n")}\n};\n`;
-		expect(await sizeErrors("src/ui/i18n/fr.ts", catalogue)).toEqual([]);
+		expect(await sizeErrors("src/obsidian/i18n/fr.ts", catalogue)).toEqual([]);
 		expect(await sizeErrors("src/ui/probe.ts", catalogue)).toEqual(["max-lines"]);
 	});
 });

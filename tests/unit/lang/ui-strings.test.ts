@@ -1,20 +1,26 @@
 /**
- * The interface's catalogues (src/ui/i18n): every key used in src/ui exists in every complete catalogue with
- * the same placeholders, no catalogue holds a key nobody uses, and no user-visible literal string is left in
- * src/ui (a scan of the places that show text: text:, setText, aria-label, title, placeholder, Notice, setName…).
+ * The interface's catalogues (src/obsidian/i18n): every key used in src (a `t("…")` or `tk("…")` outside the
+ * catalogues) exists in every complete catalogue with the same placeholders, no catalogue holds a key nobody
+ * uses, and no user-visible literal string is left in src/ui, src/obsidian or src/main.ts (a scan of the places
+ * that show text: text:, setText, aria-label, title, placeholder, Notice, setName, command names, ribbon titles…).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FR } from "../../../src/ui/i18n/fr";
-import { DE } from "../../../src/ui/i18n/de";
-import { ES } from "../../../src/ui/i18n/es";
-import { PT } from "../../../src/ui/i18n/pt";
-import { IT } from "../../../src/ui/i18n/it";
+import { FR } from "../../../src/obsidian/i18n/fr";
+import { DE } from "../../../src/obsidian/i18n/de";
+import { ES } from "../../../src/obsidian/i18n/es";
+import { PT } from "../../../src/obsidian/i18n/pt";
+import { IT } from "../../../src/obsidian/i18n/it";
 
-const UI = "src/ui";
+/** Where keys are looked for: all of src but the catalogues. */
+const SRC = "src";
+/** Where shown text is looked for: the interface, the Obsidian layer (commands, Notices) and the plugin. */
+const SHOWN_IN = ["src/ui", "src/obsidian", "src/main.ts"];
+const isCatalogue = (p: string) => p.includes("/i18n/");
 
 function files(dir: string): string[] {
+	if (dir.endsWith(".ts")) return [dir];
 	return readdirSync(dir).flatMap((f) => {
 		const p = join(dir, f);
 		return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
@@ -39,7 +45,7 @@ function literalValue(lit: string): string {
 
 function keysUsed(): Map<string, string> {
 	const out = new Map<string, string>();
-	for (const f of files(UI).filter((p) => !p.includes("/i18n/"))) {
+	for (const f of files(SRC).filter((p) => !isCatalogue(p))) {
 		for (const m of code(f).matchAll(new RegExp(String.raw`\btk?\(\s*(${LITERAL})`, "g")))
 			out.set(literalValue(m[1]), f);
 	}
@@ -100,6 +106,9 @@ const SHOWN = [
 	String.raw`\.appendText\(\s*`,
 	String.raw`\.createEl\("(?:kbd|option|summary|h\d|p|span|div|button|label|li|strong|em)",\s*`,
 	String.raw`getDisplayText\(\)[^{]*\{\s*return\s+`,
+	String.raw`addCommand\(\{(?:[^{}]|\$\{[^{}]*\})*?\bname:\s*`,
+	String.raw`addRibbonIcon\([^,]+,\s*`,
+	String.raw`\bdisplay:\s*`,
 ];
 /** Words that are names, not language: the plugin, the code block, a URL, front-matter values. */
 const NAMES = /Study Briefs|study-timeline|https:\/\/example\.org|dg-publish|\btrue\b|\bEsc\b/g;
@@ -121,14 +130,14 @@ function ownWords(lit: string): string {
 	return out.replace(NAMES, "");
 }
 
-describe("no user-visible literal string in src/ui", () => {
+describe("no user-visible literal string in src/ui, src/obsidian or src/main.ts", () => {
 	it("every shown string goes through t()", () => {
 		const left: string[] = [];
 		const re = new RegExp(
 			`(?:${SHOWN.join("|")})(${LITERAL}|\`(?:[^\`\\\\]|\\\\.|\\$\\{(?:[^{}]|\\{[^{}]*\\})*\\})*\`)`,
 			"g",
 		);
-		for (const f of files(UI).filter((p) => !p.includes("/i18n/"))) {
+		for (const f of SHOWN_IN.flatMap(files).filter((p) => !isCatalogue(p))) {
 			for (const m of code(f).matchAll(re)) {
 				const lit = m[1].slice(1, -1);
 				if (/[A-Za-z]{2,}/.test(ownWords(lit)) && !lit.includes(EXAMPLE)) left.push(`${f}: ${m[1]}`);

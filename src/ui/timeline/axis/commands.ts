@@ -2,6 +2,7 @@
 import type { Plugin } from "obsidian";
 import { TimelineView, VIEW_TYPE_TIMELINE } from "../view";
 import { exportAxis } from "./export";
+import { t } from "../../../obsidian/i18n";
 
 /** The open timeline in axis mode, if any. */
 function axisView(plugin: Plugin): TimelineView | null {
@@ -16,7 +17,7 @@ export function registerAxisCommands(plugin: Plugin): void {
 	for (const kind of ["svg", "png"] as const) {
 		plugin.addCommand({
 			id: `export-timeline-axis-${kind}`,
-			name: `Export timeline axis as ${kind.toUpperCase()}`,
+			name: t("Export timeline axis as {0}", kind.toUpperCase()),
 			checkCallback: (checking) => {
 				const v = axisView(plugin);
 				if (!v) return false;

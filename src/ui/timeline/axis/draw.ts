@@ -18,7 +18,7 @@ import { svgEl, svgTitle } from "../../dashboard/svg";
 import { AXIS, eventLabel, isInferred, laneHeight, laneTop, layoutOptions } from "./geometry";
 import type { AxisCanvas } from "./paint";
 import { px, SvgPool } from "./pool";
-import { t } from "../../i18n";
+import { t } from "../../../obsidian/i18n";
 
 export interface DrawContext {
 	data: AxisData;

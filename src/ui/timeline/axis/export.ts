@@ -7,7 +7,7 @@ import { Notice, type App } from "obsidian";
 import { svgEl } from "../../dashboard/svg";
 import type { AxisPane } from "./pane";
 import { svgMarks } from "./svg-marks";
-import { t } from "../../i18n";
+import { t } from "../../../obsidian/i18n";
 
 const STYLE_PROPS = [
 	"fill",

@@ -2,7 +2,7 @@
 import type { Menu } from "obsidian";
 import type { TimelineView } from "../view";
 import { exportAxis } from "./export";
-import { t } from "../../i18n";
+import { t } from "../../../obsidian/i18n";
 
 /** Items of the timeline pane's menu while it shows the axis. */
 export function addAxisMenuItems(view: TimelineView, menu: Menu): void {

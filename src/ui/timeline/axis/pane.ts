@@ -25,7 +25,7 @@ import type { HistEvent } from "../../../core/model";
 import { svgEl } from "../../dashboard/svg";
 import { drawAxis, type DrawResult } from "./draw";
 import { AxisCanvas } from "./paint";
-import { t, tk } from "../../i18n";
+import { t, tk } from "../../../obsidian/i18n";
 
 export type On = <K extends keyof HTMLElementEventMap>(
 	el: HTMLElement,

@@ -1,4 +1,4 @@
-/** The interface in French: every key of src/ui (the English text, see index.ts). */
+/** The interface in French: every key of src (the views, commands and Notices) (the English text, see index.ts). */
 import type { Catalogue } from "./index";
 
 export const FR: Catalogue = {
@@ -56,6 +56,7 @@ export const FR: Catalogue = {
 	"Cards due": "Cartes à réviser",
 	"Case, accents and punctuation are ignored; every word must appear. Check the filters too.":
 		"La casse, les accents et la ponctuation sont ignorés ; chaque mot doit apparaître. Vérifiez aussi les filtres.",
+	"Check linked notes": "Vérifier les notes liées",
 	"Check order": "Vérifier l'ordre",
 	Check: "Vérifier",
 	Checks: "Vérifications",
@@ -89,6 +90,8 @@ export const FR: Catalogue = {
 	"Could not save the course colour.": "Impossible d'enregistrer la couleur du cours.",
 	"Could not start the quiz.": "Impossible de lancer le quiz.",
 	"Could not start the quiz: {0}": "Impossible de lancer le quiz : {0}",
+	"Could not write {0}: {1}. The next run tries again.":
+		"Impossible d'écrire {0} : {1}. Le prochain passage réessaiera.",
 	Course: "Cours",
 	"Course folder": "Dossier du cours",
 	"Course: {0}": "Cours : {0}",
@@ -123,6 +126,9 @@ export const FR: Catalogue = {
 	"Export as PNG image": "Exporter en image PNG",
 	"Export as SVG image": "Exporter en image SVG",
 	"Export axis as {0}": "Exporter l'axe en {0}",
+	"Export quiz cards for Anki": "Exporter les cartes de quiz pour Anki",
+	"Export quiz cards for Spaced Repetition": "Exporter les cartes de quiz pour Spaced Repetition",
+	"Export timeline axis as {0}": "Exporter l'axe de la chronologie en {0}",
 	"Fact sections": "Sections de faits",
 	Feb: "févr.",
 	"Fill in the blank": "Complétez le blanc",
@@ -163,6 +169,8 @@ export const FR: Catalogue = {
 	Jun: "juin",
 	"Kept in case the sentence comes back. Undo removes them for good.":
 		"Conservés au cas où la phrase reviendrait. Annuler les supprime définitivement.",
+	"Kept {0}: no brief produces it any more, but it was {1}.":
+		"{0} conservée : aucune fiche ne la produit plus, mais elle a été {1}.",
 	"Key term": "Terme clé",
 	"Label (optional)": "Libellé (facultatif)",
 	"Lanes by brief": "Couloirs par fiche",
@@ -229,6 +237,8 @@ export const FR: Catalogue = {
 	"Not a date": "Pas une date",
 	"Not applied: {0}.": "Non appliqué : {0}.",
 	"Not found in your notes ({0})": "Introuvables dans vos notes ({0})",
+	"Not overwritten: {0} ({1}). Rename or move that note; the index does not link it.":
+		"Non écrasée : {0} ({1}). Renommez ou déplacez cette note ; l'index n'y renvoie pas.",
 	"Not published": "Non publiée",
 	"Not published: a dead link in the garden.": "Non publiée : un lien mort dans le jardin.",
 	"Notes larger than this many kilobytes are skipped and listed as a problem.":
@@ -250,12 +260,16 @@ export const FR: Catalogue = {
 	"Open a study brief, then start a quiz from the command palette.":
 		"Ouvrez une fiche d'étude, puis lancez un quiz depuis la palette de commandes.",
 	"Open at source": "Ouvrir à la source",
+	"Open hidden and corrected": "Ouvrir le panneau « Masqués et corrigés »",
 	"Open in new tab": "Ouvrir dans un nouvel onglet",
+	"Open quote index": "Ouvrir l'index des citations",
 	"Open source": "Ouvrir la source",
+	"Open study dashboard": "Ouvrir le tableau de bord d'étude",
 	"Open the brief at this link": "Ouvrir la fiche à ce lien",
 	"Open the timeline and its problems": "Ouvrir la chronologie et ses problèmes",
 	"Open the timeline": "Ouvrir la chronologie",
 	Open: "Ouvrir",
+	"Open timeline": "Ouvrir la chronologie",
 	Orange: "Orange",
 	"Other publish keys": "Autres clés de publication",
 	"Pages per course": "Pages par cours",
@@ -275,6 +289,8 @@ export const FR: Catalogue = {
 	"Quiz me on these": "Interroge-moi sur celles-ci",
 	"Quiz me on this event": "Interroge-moi sur cet événement",
 	"Quiz me on this quote": "Interroge-moi sur cette citation",
+	"Quiz this brief": "Faire un quiz sur cette fiche",
+	"Quiz this course": "Faire un quiz sur ce cours",
 	"Quiz this note": "Faire un quiz sur cette note",
 	Quiz: "Quiz",
 	"Quiz: {0}": "Quiz : {0}",
@@ -303,6 +319,7 @@ export const FR: Catalogue = {
 	"Retention per week": "Rétention par semaine",
 	"Retry missed ({0})": "Refaire les manquées ({0})",
 	"Review as": "Réviser comme",
+	"Review due questions": "Réviser les questions à revoir",
 	"Review history folder": "Dossier de l'historique des révisions",
 	"Review today to keep it · longest {0}": "Révisez aujourd'hui pour la garder · record {0}",
 	"Reviews per day": "Révisions par jour",
@@ -330,6 +347,7 @@ export const FR: Catalogue = {
 	"Share of cards you would recall now with 90% certainty or more.":
 		"Part des cartes dont vous vous souviendriez maintenant avec une certitude d'au moins 90 %.",
 	Share: "Part",
+	"Show a random quote": "Afficher une citation au hasard",
 	"Show all ({0})": "Tout afficher ({0})",
 	"Show all events": "Afficher tous les événements",
 	"Show as list": "Afficher en liste",
@@ -349,9 +367,31 @@ export const FR: Catalogue = {
 	"Speaker cleared": "Personne citée retirée",
 	"Speaker set to {0}": "Personne citée : {0}",
 	Streak: "Série",
+	"Study Briefs could not save a review to {0}. It will try again with the next answer.":
+		"Study Briefs n'a pas pu enregistrer une révision dans {0}. Il réessaiera à la prochaine réponse.",
 	"Study Briefs could not save this change.": "Study Briefs n'a pas pu enregistrer cette modification.",
+	"Study Briefs could not save your change to {0}. It still applies and will be saved with the next change.":
+		"Study Briefs n'a pas pu enregistrer votre modification dans {0}. Elle s'applique quand même et sera enregistrée avec la prochaine modification.",
+	"Study Briefs could not save {0} reviews to {1}. It will try again with the next answer.":
+		"Study Briefs n'a pas pu enregistrer {0} révisions dans {1}. Il réessaiera à la prochaine réponse.",
+	"Study Briefs timeline": "Chronologie de Study Briefs",
+	"Study Briefs: could not build the garden pages: {0}":
+		"Study Briefs : impossible de construire les pages du jardin : {0}",
+	"Study Briefs: could not copy {0}": "Study Briefs : impossible de copier {0}",
 	"Study Briefs: could not copy. The link is {0}": "Study Briefs : copie impossible. Le lien est {0}",
+	"Study Briefs: could not export the cards: {0}": "Study Briefs : impossible d'exporter les cartes : {0}",
+	"Study Briefs: exported {0} cards to {1}": "Study Briefs : {0} cartes exportées vers {1}",
+	"Study Briefs: garden pages: {0}.": "Study Briefs : pages du jardin : {0}.",
 	"Study Briefs: marked {0} for publishing.": "Study Briefs : {0} marquée(s) pour publication.",
+	"Study Briefs: no quotes yet.": "Study Briefs : pas encore de citations.",
+	'Study Briefs: not exported: {0} files named after "{1}" in {2} are not this brief\'s exports. Rename or move some of them.':
+		"Study Briefs : rien n'a été exporté : {0} fichiers nommés d'après « {1} » dans {2} ne sont pas des exports de cette fiche. Renommez ou déplacez-en quelques-uns.",
+	"Study Briefs: open a brief first.": "Study Briefs : ouvrez d'abord une fiche.",
+	"Study Briefs: set the garden site address in the settings first.":
+		"Study Briefs : indiquez d'abord l'adresse du site du jardin dans les réglages.",
+	"Study Briefs: this brief is not published.": "Study Briefs : cette fiche n'est pas publiée.",
+	'Study Briefs: {0} is not a brief: a brief has "{1}" in its front-matter (for example {1}: true).':
+		"Study Briefs : {0} n'est pas une fiche : une fiche a « {1} » dans son en-tête (par exemple {1}: true).",
 	"Study Briefs: {0} no longer exists.": "Study Briefs : {0} n'existe plus.",
 	"Study dashboard": "Tableau de bord d'étude",
 	Swimlanes: "Couloirs",
@@ -409,6 +449,10 @@ export const FR: Catalogue = {
 	"Vault folder for the review logs (one file per device, so syncing never merges them). Never published.":
 		"Dossier du coffre pour les journaux de révision (un fichier par appareil, pour que la synchronisation ne les fusionne jamais). Jamais publié.",
 	"Vault root": "Racine du coffre",
+	"Warning: {0} embeds {1} (through {2}), which is not published: the garden would publish its text inside the brief.":
+		"Attention : {0} intègre {1} (via {2}), qui n'est pas publiée : le jardin publierait son texte dans la fiche.",
+	"Warning: {0} embeds {1}, which is not published: the garden would publish its text inside the brief.":
+		"Attention : {0} intègre {1}, qui n'est pas publiée : le jardin publierait son texte dans la fiche.",
 	"Weakest first.": "Les plus faibles d'abord.",
 	Wed: "mer.",
 	"Week from": "Semaine du",
@@ -421,6 +465,7 @@ export const FR: Catalogue = {
 	"Which brief?": "Quelle fiche ?",
 	"Which briefs": "Quelles fiches",
 	"Who said it?": "Qui l'a dit ?",
+	"Write garden pages": "Écrire les pages du jardin",
 	Wrong: "Faux",
 	Year: "Année",
 	"Year, e.g. 1933 or 44 BC": "Année, par ex. 1933 ou 44 av. J.-C.",
@@ -436,7 +481,9 @@ export const FR: Catalogue = {
 	'"{0}" is not a Markdown note. Quizzes are made from study briefs: Markdown notes whose front-matter has "{1}: true".':
 		"« {0} » n'est pas une note Markdown. Les quiz sont faits à partir de fiches d'étude : des notes Markdown dont l'en-tête contient « {1}: true ».",
 	'"{0}" is not a study brief. A brief is a note whose front-matter has the "{1}" key (for example "{2}: true"). Add that line to its front-matter, or choose another note, and run "Quiz this brief" again.':
-		"« {0} » n'est pas une fiche d'étude. Une fiche est une note dont l'en-tête contient la clé « {1} » (par exemple « {2}: true »). Ajoutez cette ligne à son en-tête, ou choisissez une autre note, puis relancez « Quiz this brief ».",
+		"« {0} » n'est pas une fiche d'étude. Une fiche est une note dont l'en-tête contient la clé « {1} » (par exemple « {2}: true »). Ajoutez cette ligne à son en-tête, ou choisissez une autre note, puis relancez « Faire un quiz sur cette fiche ».",
+	"a note without the generated marker has this name": "une note sans la marque des pages générées porte ce nom",
+	"a symbolic link is in the way (never followed)": "un lien symbolique est sur le chemin (jamais suivi)",
 	"and {0} more events (open the timeline view to see them all)":
 		"et {0} autres événements (ouvrez la vue chronologie pour tous les voir)",
 	"approx.": "env.",
@@ -449,6 +496,7 @@ export const FR: Catalogue = {
 	continue: "continuer",
 	day: "jour",
 	decade: "décennie",
+	"edited since it was written": "modifiée depuis son écriture",
 	"from is after to: nothing can be shown.": "from est après to : rien ne peut être affiché.",
 	grade: "noter",
 	'height: "{0}" is not a number of pixels from 120 to 2000.':
@@ -464,11 +512,13 @@ export const FR: Catalogue = {
 	'mode: "{0}" is not list or axis.': "mode : « {0} » n'est ni list ni axis.",
 	month: "mois",
 	"old style {0}": "ancien style {0}",
+	"outside the garden folder": "hors du dossier du jardin",
 	"retry missed": "refaire les manquées",
 	season: "saison",
 	"the date engine cannot read the typed date": "le moteur de dates ne sait pas lire la date saisie",
 	"the note no longer exists": "la note n'existe plus",
 	"time axis": "axe du temps",
+	"two pages with the same name": "deux pages du même nom",
 	undo: "annuler",
 	year: "année",
 	"{0} (open {1}, line {2})": "{0} (ouvrir {1}, ligne {2})",
@@ -479,8 +529,11 @@ export const FR: Catalogue = {
 	"{0} due · {1}% mastered": "{0} à réviser · {1} % maîtrisé",
 	"{0} due": "{0} à réviser",
 	"{0} events": "{0} événements",
+	"{0} failed": "{0} en échec",
 	"{0} hidden and corrected": "{0} éléments masqués ou corrigés",
 	"{0} in all": "{0} au total",
+	"{0} kept": "{0} conservée(s)",
+	"{0} moved to the trash": "{0} mise(s) à la corbeille",
 	"{0} never studied": "{0} jamais étudiées",
 	"{0} not found": "{0} introuvables",
 	"{0} notes could not be read completely ({1})": "{0} notes n'ont pas pu être lues entièrement ({1})",
@@ -488,10 +541,13 @@ export const FR: Catalogue = {
 	"{0} problems": "{0} problèmes",
 	"{0} quotes found": "{0} citations trouvées",
 	"{0} quotes": "{0} citations",
+	"{0} refused": "{0} refusée(s)",
 	"{0} reviews due, {1} percent mastered": "{0} révisions à faire, {1} pour cent maîtrisé",
 	"{0} reviews": "{0} révisions",
 	"{0} right · {1} close · {2} wrong · {3}%": "{0} justes · {1} presque · {2} fausses · {3} %",
 	"{0} to {1}": "de {0} à {1}",
+	"{0} unchanged": "{0} inchangée(s)",
+	"{0} written": "{0} écrite(s)",
 	"{0}% in place": "{0} % à leur place",
 	"{0}% mastered": "{0} % maîtrisé",
 	"{0}, line {1}": "{0}, ligne {1}",

@@ -1,4 +1,4 @@
-/** The interface in German: every key of src/ui (the English text, see index.ts). */
+/** The interface in German: every key of src (the views, commands and Notices) (the English text, see index.ts). */
 import type { Catalogue } from "./index";
 
 export const DE: Catalogue = {
@@ -55,6 +55,7 @@ export const DE: Catalogue = {
 	"Cards due": "Fällige Karten",
 	"Case, accents and punctuation are ignored; every word must appear. Check the filters too.":
 		"Groß- und Kleinschreibung, Akzente und Satzzeichen werden ignoriert; jedes Wort muss vorkommen. Prüfe auch die Filter.",
+	"Check linked notes": "Verlinkte Notizen prüfen",
 	"Check order": "Reihenfolge prüfen",
 	Check: "Prüfen",
 	Checks: "Prüfungen",
@@ -88,6 +89,8 @@ export const DE: Catalogue = {
 	"Could not save the course colour.": "Die Kursfarbe konnte nicht gespeichert werden.",
 	"Could not start the quiz.": "Das Quiz konnte nicht gestartet werden.",
 	"Could not start the quiz: {0}": "Das Quiz konnte nicht gestartet werden: {0}",
+	"Could not write {0}: {1}. The next run tries again.":
+		"{0} konnte nicht geschrieben werden: {1}. Der nächste Durchlauf versucht es erneut.",
 	Course: "Kurs",
 	"Course folder": "Kursordner",
 	"Course: {0}": "Kurs: {0}",
@@ -122,6 +125,9 @@ export const DE: Catalogue = {
 	"Export as PNG image": "Als PNG-Bild exportieren",
 	"Export as SVG image": "Als SVG-Bild exportieren",
 	"Export axis as {0}": "Achse als {0} exportieren",
+	"Export quiz cards for Anki": "Quizkarten für Anki exportieren",
+	"Export quiz cards for Spaced Repetition": "Quizkarten für Spaced Repetition exportieren",
+	"Export timeline axis as {0}": "Zeitleistenachse als {0} exportieren",
 	"Fact sections": "Faktenabschnitte",
 	Feb: "Feb.",
 	"Fill in the blank": "Lücke füllen",
@@ -163,6 +169,8 @@ export const DE: Catalogue = {
 	Jun: "Juni",
 	"Kept in case the sentence comes back. Undo removes them for good.":
 		"Aufbewahrt, falls der Satz zurückkommt. Rückgängig entfernt sie endgültig.",
+	"Kept {0}: no brief produces it any more, but it was {1}.":
+		"{0} behalten: kein Lernzettel erzeugt sie mehr, aber sie wurde {1}.",
 	"Key term": "Schlüsselbegriff",
 	"Label (optional)": "Bezeichnung (optional)",
 	"Lanes by brief": "Bahnen nach Lernzettel",
@@ -229,6 +237,8 @@ export const DE: Catalogue = {
 	"Not a date": "Kein Datum",
 	"Not applied: {0}.": "Nicht angewendet: {0}.",
 	"Not found in your notes ({0})": "Nicht in deinen Notizen gefunden ({0})",
+	"Not overwritten: {0} ({1}). Rename or move that note; the index does not link it.":
+		"Nicht überschrieben: {0} ({1}). Benenne diese Notiz um oder verschiebe sie; das Verzeichnis verlinkt sie nicht.",
 	"Not published": "Nicht veröffentlicht",
 	"Not published: a dead link in the garden.": "Nicht veröffentlicht: ein toter Link im Garten.",
 	"Notes larger than this many kilobytes are skipped and listed as a problem.":
@@ -251,12 +261,16 @@ export const DE: Catalogue = {
 	"Open a study brief, then start a quiz from the command palette.":
 		"Öffne einen Lernzettel und starte dann ein Quiz über die Befehlspalette.",
 	"Open at source": "An der Quelle öffnen",
+	"Open hidden and corrected": "Bereich „Ausgeblendet und korrigiert“ öffnen",
 	"Open in new tab": "In neuem Tab öffnen",
+	"Open quote index": "Zitatverzeichnis öffnen",
 	"Open source": "Quelle öffnen",
+	"Open study dashboard": "Lern-Dashboard öffnen",
 	"Open the brief at this link": "Den Lernzettel an diesem Link öffnen",
 	"Open the timeline and its problems": "Zeitleiste und ihre Probleme öffnen",
 	"Open the timeline": "Zeitleiste öffnen",
 	Open: "Öffnen",
+	"Open timeline": "Zeitleiste öffnen",
 	Orange: "Orange",
 	"Other publish keys": "Weitere Veröffentlichungsschlüssel",
 	"Pages per course": "Seiten pro Kurs",
@@ -276,6 +290,8 @@ export const DE: Catalogue = {
 	"Quiz me on these": "Frag mich dazu ab",
 	"Quiz me on this event": "Frag mich zu diesem Ereignis ab",
 	"Quiz me on this quote": "Frag mich zu diesem Zitat ab",
+	"Quiz this brief": "Quiz zu diesem Lernzettel",
+	"Quiz this course": "Quiz zu diesem Kurs",
 	"Quiz this note": "Quiz zu dieser Notiz",
 	Quiz: "Quiz",
 	"Quiz: {0}": "Quiz: {0}",
@@ -304,6 +320,7 @@ export const DE: Catalogue = {
 	"Retention per week": "Behaltensquote pro Woche",
 	"Retry missed ({0})": "Verpasste wiederholen ({0})",
 	"Review as": "Wiederholen als",
+	"Review due questions": "Fällige Fragen wiederholen",
 	"Review history folder": "Ordner des Wiederholungsverlaufs",
 	"Review today to keep it · longest {0}": "Heute wiederholen, um sie zu halten · längste {0}",
 	"Reviews per day": "Wiederholungen pro Tag",
@@ -331,6 +348,7 @@ export const DE: Catalogue = {
 	"Share of cards you would recall now with 90% certainty or more.":
 		"Anteil der Karten, an die du dich jetzt mit mindestens 90 % Sicherheit erinnern würdest.",
 	Share: "Anteil",
+	"Show a random quote": "Zufälliges Zitat anzeigen",
 	"Show all ({0})": "Alle anzeigen ({0})",
 	"Show all events": "Alle Ereignisse anzeigen",
 	"Show as list": "Als Liste anzeigen",
@@ -350,9 +368,31 @@ export const DE: Catalogue = {
 	"Speaker cleared": "Sprecher entfernt",
 	"Speaker set to {0}": "Sprecher gesetzt auf {0}",
 	Streak: "Serie",
+	"Study Briefs could not save a review to {0}. It will try again with the next answer.":
+		"Study Briefs konnte eine Wiederholung nicht in {0} speichern. Es versucht es mit der nächsten Antwort erneut.",
 	"Study Briefs could not save this change.": "Study Briefs konnte diese Änderung nicht speichern.",
+	"Study Briefs could not save your change to {0}. It still applies and will be saved with the next change.":
+		"Study Briefs konnte deine Änderung nicht in {0} speichern. Sie gilt trotzdem und wird mit der nächsten Änderung gespeichert.",
+	"Study Briefs could not save {0} reviews to {1}. It will try again with the next answer.":
+		"Study Briefs konnte {0} Wiederholungen nicht in {1} speichern. Es versucht es mit der nächsten Antwort erneut.",
+	"Study Briefs timeline": "Zeitleiste von Study Briefs",
+	"Study Briefs: could not build the garden pages: {0}":
+		"Study Briefs: die Gartenseiten konnten nicht erstellt werden: {0}",
+	"Study Briefs: could not copy {0}": "Study Briefs: {0} konnte nicht kopiert werden",
 	"Study Briefs: could not copy. The link is {0}": "Study Briefs: Kopieren fehlgeschlagen. Der Link ist {0}",
+	"Study Briefs: could not export the cards: {0}": "Study Briefs: die Karten konnten nicht exportiert werden: {0}",
+	"Study Briefs: exported {0} cards to {1}": "Study Briefs: {0} Karten nach {1} exportiert",
+	"Study Briefs: garden pages: {0}.": "Study Briefs: Gartenseiten: {0}.",
 	"Study Briefs: marked {0} for publishing.": "Study Briefs: {0} zur Veröffentlichung markiert.",
+	"Study Briefs: no quotes yet.": "Study Briefs: noch keine Zitate.",
+	'Study Briefs: not exported: {0} files named after "{1}" in {2} are not this brief\'s exports. Rename or move some of them.':
+		"Study Briefs: nicht exportiert: {0} Dateien in {2}, die nach „{1}“ benannt sind, sind keine Exporte dieses Lernzettels. Benenne einige davon um oder verschiebe sie.",
+	"Study Briefs: open a brief first.": "Study Briefs: öffne zuerst einen Lernzettel.",
+	"Study Briefs: set the garden site address in the settings first.":
+		"Study Briefs: lege zuerst die Adresse der Gartenseite in den Einstellungen fest.",
+	"Study Briefs: this brief is not published.": "Study Briefs: dieser Lernzettel ist nicht veröffentlicht.",
+	'Study Briefs: {0} is not a brief: a brief has "{1}" in its front-matter (for example {1}: true).':
+		"Study Briefs: {0} ist kein Lernzettel: Ein Lernzettel hat „{1}“ in seinem Front-Matter (zum Beispiel {1}: true).",
 	"Study Briefs: {0} no longer exists.": "Study Briefs: {0} existiert nicht mehr.",
 	"Study dashboard": "Lern-Dashboard",
 	Swimlanes: "Bahnen",
@@ -410,6 +450,10 @@ export const DE: Catalogue = {
 	"Vault folder for the review logs (one file per device, so syncing never merges them). Never published.":
 		"Tresorordner für die Wiederholungsprotokolle (eine Datei pro Gerät, damit die Synchronisierung sie nie zusammenführt). Wird nie veröffentlicht.",
 	"Vault root": "Tresor-Stammordner",
+	"Warning: {0} embeds {1} (through {2}), which is not published: the garden would publish its text inside the brief.":
+		"Warnung: {0} bettet {1} ein (über {2}), das nicht veröffentlicht ist: Der Garten würde seinen Text im Lernzettel veröffentlichen.",
+	"Warning: {0} embeds {1}, which is not published: the garden would publish its text inside the brief.":
+		"Warnung: {0} bettet {1} ein, das nicht veröffentlicht ist: Der Garten würde seinen Text im Lernzettel veröffentlichen.",
 	"Weakest first.": "Schwächste zuerst.",
 	Wed: "Mi",
 	"Week from": "Woche ab",
@@ -422,6 +466,7 @@ export const DE: Catalogue = {
 	"Which brief?": "Welcher Lernzettel?",
 	"Which briefs": "Welche Lernzettel",
 	"Who said it?": "Wer hat es gesagt?",
+	"Write garden pages": "Gartenseiten schreiben",
 	Wrong: "Falsch",
 	Year: "Jahr",
 	"Year, e.g. 1933 or 44 BC": "Jahr, z. B. 1933 oder 44 v. Chr.",
@@ -437,7 +482,10 @@ export const DE: Catalogue = {
 	'"{0}" is not a Markdown note. Quizzes are made from study briefs: Markdown notes whose front-matter has "{1}: true".':
 		"„{0}“ ist keine Markdown-Notiz. Quiz entstehen aus Lernzetteln: Markdown-Notizen, deren Front-Matter „{1}: true“ enthält.",
 	'"{0}" is not a study brief. A brief is a note whose front-matter has the "{1}" key (for example "{2}: true"). Add that line to its front-matter, or choose another note, and run "Quiz this brief" again.':
-		"„{0}“ ist kein Lernzettel. Ein Lernzettel ist eine Notiz, deren Front-Matter den Schlüssel „{1}“ enthält (zum Beispiel „{2}: true“). Füge diese Zeile zum Front-Matter hinzu oder wähle eine andere Notiz und führe „Quiz this brief“ erneut aus.",
+		"„{0}“ ist kein Lernzettel. Ein Lernzettel ist eine Notiz, deren Front-Matter den Schlüssel „{1}“ enthält (zum Beispiel „{2}: true“). Füge diese Zeile zum Front-Matter hinzu oder wähle eine andere Notiz und führe „Quiz zu diesem Lernzettel“ erneut aus.",
+	"a note without the generated marker has this name":
+		"eine Notiz ohne die Markierung erzeugter Seiten trägt diesen Namen",
+	"a symbolic link is in the way (never followed)": "ein symbolischer Link liegt im Weg (wird nie verfolgt)",
 	"and {0} more events (open the timeline view to see them all)":
 		"und {0} weitere Ereignisse (öffne die Zeitleistenansicht, um alle zu sehen)",
 	"approx.": "ca.",
@@ -450,6 +498,7 @@ export const DE: Catalogue = {
 	continue: "weiter",
 	day: "Tag",
 	decade: "Jahrzehnt",
+	"edited since it was written": "seit dem Schreiben bearbeitet",
 	"from is after to: nothing can be shown.": "from liegt nach to: Es kann nichts angezeigt werden.",
 	grade: "bewerten",
 	'height: "{0}" is not a number of pixels from 120 to 2000.': "height: „{0}“ ist keine Pixelzahl von 120 bis 2000.",
@@ -464,11 +513,13 @@ export const DE: Catalogue = {
 	'mode: "{0}" is not list or axis.': "mode: „{0}“ ist weder list noch axis.",
 	month: "Monat",
 	"old style {0}": "alter Stil {0}",
+	"outside the garden folder": "außerhalb des Gartenordners",
 	"retry missed": "Verpasste wiederholen",
 	season: "Jahreszeit",
 	"the date engine cannot read the typed date": "die Datumserkennung kann das eingegebene Datum nicht lesen",
 	"the note no longer exists": "die Notiz existiert nicht mehr",
 	"time axis": "Zeitachse",
+	"two pages with the same name": "zwei Seiten mit demselben Namen",
 	undo: "rückgängig",
 	year: "Jahr",
 	"{0} (open {1}, line {2})": "{0} ({1} öffnen, Zeile {2})",
@@ -479,8 +530,11 @@ export const DE: Catalogue = {
 	"{0} due · {1}% mastered": "{0} fällig · {1} % beherrscht",
 	"{0} due": "{0} fällig",
 	"{0} events": "{0} Ereignisse",
+	"{0} failed": "{0} fehlgeschlagen",
 	"{0} hidden and corrected": "{0} ausgeblendet oder korrigiert",
 	"{0} in all": "{0} insgesamt",
+	"{0} kept": "{0} behalten",
+	"{0} moved to the trash": "{0} in den Papierkorb verschoben",
 	"{0} never studied": "{0} nie gelernt",
 	"{0} not found": "{0} nicht gefunden",
 	"{0} notes could not be read completely ({1})": "{0} Notizen konnten nicht vollständig gelesen werden ({1})",
@@ -488,10 +542,13 @@ export const DE: Catalogue = {
 	"{0} problems": "{0} Probleme",
 	"{0} quotes found": "{0} Zitate gefunden",
 	"{0} quotes": "{0} Zitate",
+	"{0} refused": "{0} abgelehnt",
 	"{0} reviews due, {1} percent mastered": "{0} Wiederholungen fällig, {1} Prozent beherrscht",
 	"{0} reviews": "{0} Wiederholungen",
 	"{0} right · {1} close · {2} wrong · {3}%": "{0} richtig · {1} fast · {2} falsch · {3} %",
 	"{0} to {1}": "{0} bis {1}",
+	"{0} unchanged": "{0} unverändert",
+	"{0} written": "{0} geschrieben",
 	"{0}% in place": "{0} % an der richtigen Stelle",
 	"{0}% mastered": "{0} % beherrscht",
 	"{0}, line {1}": "{0}, Zeile {1}",

@@ -1,4 +1,4 @@
-/** The interface in Spanish: every key of src/ui (the English text, see index.ts). */
+/** The interface in Spanish: every key of src (the views, commands and Notices) (the English text, see index.ts). */
 import type { Catalogue } from "./index";
 
 export const ES: Catalogue = {
@@ -55,6 +55,7 @@ export const ES: Catalogue = {
 	"Cards due": "Tarjetas pendientes",
 	"Case, accents and punctuation are ignored; every word must appear. Check the filters too.":
 		"Se ignoran mayúsculas, acentos y puntuación; cada palabra debe aparecer. Revisa también los filtros.",
+	"Check linked notes": "Comprobar las notas enlazadas",
 	"Check order": "Comprobar el orden",
 	Check: "Comprobar",
 	Checks: "Comprobaciones",
@@ -88,6 +89,8 @@ export const ES: Catalogue = {
 	"Could not save the course colour.": "No se pudo guardar el color del curso.",
 	"Could not start the quiz.": "No se pudo iniciar el cuestionario.",
 	"Could not start the quiz: {0}": "No se pudo iniciar el cuestionario: {0}",
+	"Could not write {0}: {1}. The next run tries again.":
+		"No se pudo escribir {0}: {1}. La próxima ejecución lo volverá a intentar.",
 	Course: "Curso",
 	"Course folder": "Carpeta del curso",
 	"Course: {0}": "Curso: {0}",
@@ -122,6 +125,9 @@ export const ES: Catalogue = {
 	"Export as PNG image": "Exportar como imagen PNG",
 	"Export as SVG image": "Exportar como imagen SVG",
 	"Export axis as {0}": "Exportar el eje como {0}",
+	"Export quiz cards for Anki": "Exportar las tarjetas del cuestionario para Anki",
+	"Export quiz cards for Spaced Repetition": "Exportar las tarjetas del cuestionario para Spaced Repetition",
+	"Export timeline axis as {0}": "Exportar el eje de la cronología como {0}",
 	"Fact sections": "Secciones de datos",
 	Feb: "feb.",
 	"Fill in the blank": "Rellena el hueco",
@@ -162,6 +168,8 @@ export const ES: Catalogue = {
 	Jun: "jun.",
 	"Kept in case the sentence comes back. Undo removes them for good.":
 		"Se conservan por si la frase vuelve. Deshacer los elimina definitivamente.",
+	"Kept {0}: no brief produces it any more, but it was {1}.":
+		"{0} conservada: ya ninguna ficha la produce, pero fue {1}.",
 	"Key term": "Término clave",
 	"Label (optional)": "Etiqueta (opcional)",
 	"Lanes by brief": "Carriles por ficha",
@@ -228,6 +236,8 @@ export const ES: Catalogue = {
 	"Not a date": "No es una fecha",
 	"Not applied: {0}.": "No aplicado: {0}.",
 	"Not found in your notes ({0})": "No encontrados en tus notas ({0})",
+	"Not overwritten: {0} ({1}). Rename or move that note; the index does not link it.":
+		"No sobrescrita: {0} ({1}). Cambia el nombre de esa nota o muévela; el índice no la enlaza.",
 	"Not published": "No publicada",
 	"Not published: a dead link in the garden.": "No publicada: un enlace roto en el jardín.",
 	"Notes larger than this many kilobytes are skipped and listed as a problem.":
@@ -249,12 +259,16 @@ export const ES: Catalogue = {
 	"Open a study brief, then start a quiz from the command palette.":
 		"Abre una ficha de estudio y luego inicia un cuestionario desde la paleta de comandos.",
 	"Open at source": "Abrir en la fuente",
+	"Open hidden and corrected": "Abrir el panel «Ocultos y corregidos»",
 	"Open in new tab": "Abrir en una pestaña nueva",
+	"Open quote index": "Abrir el índice de citas",
 	"Open source": "Abrir la fuente",
+	"Open study dashboard": "Abrir el panel de estudio",
 	"Open the brief at this link": "Abrir la ficha en este enlace",
 	"Open the timeline and its problems": "Abrir la cronología y sus problemas",
 	"Open the timeline": "Abrir la cronología",
 	Open: "Abrir",
+	"Open timeline": "Abrir la cronología",
 	Orange: "Naranja",
 	"Other publish keys": "Otras claves de publicación",
 	"Pages per course": "Páginas por curso",
@@ -274,6 +288,8 @@ export const ES: Catalogue = {
 	"Quiz me on these": "Pregúntame sobre estas",
 	"Quiz me on this event": "Pregúntame sobre este acontecimiento",
 	"Quiz me on this quote": "Pregúntame sobre esta cita",
+	"Quiz this brief": "Cuestionario sobre esta ficha",
+	"Quiz this course": "Cuestionario sobre este curso",
 	"Quiz this note": "Cuestionario sobre esta nota",
 	Quiz: "Cuestionario",
 	"Quiz: {0}": "Cuestionario: {0}",
@@ -301,6 +317,7 @@ export const ES: Catalogue = {
 	"Retention per week": "Retención por semana",
 	"Retry missed ({0})": "Repetir las falladas ({0})",
 	"Review as": "Repasar como",
+	"Review due questions": "Repasar las preguntas pendientes",
 	"Review history folder": "Carpeta del historial de repasos",
 	"Review today to keep it · longest {0}": "Repasa hoy para mantenerla · la más larga {0}",
 	"Reviews per day": "Repasos por día",
@@ -327,6 +344,7 @@ export const ES: Catalogue = {
 	"Share of cards you would recall now with 90% certainty or more.":
 		"Proporción de tarjetas que recordarías ahora con un 90 % de certeza o más.",
 	Share: "Proporción",
+	"Show a random quote": "Mostrar una cita al azar",
 	"Show all ({0})": "Mostrar todo ({0})",
 	"Show all events": "Mostrar todos los acontecimientos",
 	"Show as list": "Mostrar como lista",
@@ -346,9 +364,31 @@ export const ES: Catalogue = {
 	"Speaker cleared": "Persona citada eliminada",
 	"Speaker set to {0}": "Persona citada: {0}",
 	Streak: "Racha",
+	"Study Briefs could not save a review to {0}. It will try again with the next answer.":
+		"Study Briefs no pudo guardar un repaso en {0}. Lo volverá a intentar con la próxima respuesta.",
 	"Study Briefs could not save this change.": "Study Briefs no pudo guardar este cambio.",
+	"Study Briefs could not save your change to {0}. It still applies and will be saved with the next change.":
+		"Study Briefs no pudo guardar tu cambio en {0}. Sigue aplicándose y se guardará con el próximo cambio.",
+	"Study Briefs could not save {0} reviews to {1}. It will try again with the next answer.":
+		"Study Briefs no pudo guardar {0} repasos en {1}. Lo volverá a intentar con la próxima respuesta.",
+	"Study Briefs timeline": "Cronología de Study Briefs",
+	"Study Briefs: could not build the garden pages: {0}":
+		"Study Briefs: no se pudieron crear las páginas del jardín: {0}",
+	"Study Briefs: could not copy {0}": "Study Briefs: no se pudo copiar {0}",
 	"Study Briefs: could not copy. The link is {0}": "Study Briefs: no se pudo copiar. El enlace es {0}",
+	"Study Briefs: could not export the cards: {0}": "Study Briefs: no se pudieron exportar las tarjetas: {0}",
+	"Study Briefs: exported {0} cards to {1}": "Study Briefs: {0} tarjetas exportadas a {1}",
+	"Study Briefs: garden pages: {0}.": "Study Briefs: páginas del jardín: {0}.",
 	"Study Briefs: marked {0} for publishing.": "Study Briefs: {0} marcada(s) para publicar.",
+	"Study Briefs: no quotes yet.": "Study Briefs: todavía no hay citas.",
+	'Study Briefs: not exported: {0} files named after "{1}" in {2} are not this brief\'s exports. Rename or move some of them.':
+		"Study Briefs: no se exportó: {0} archivos con el nombre de «{1}» en {2} no son exportaciones de esta ficha. Cambia el nombre de algunos o muévelos.",
+	"Study Briefs: open a brief first.": "Study Briefs: abre primero una ficha.",
+	"Study Briefs: set the garden site address in the settings first.":
+		"Study Briefs: indica primero la dirección del sitio del jardín en los ajustes.",
+	"Study Briefs: this brief is not published.": "Study Briefs: esta ficha no está publicada.",
+	'Study Briefs: {0} is not a brief: a brief has "{1}" in its front-matter (for example {1}: true).':
+		"Study Briefs: {0} no es una ficha: una ficha tiene «{1}» en su front-matter (por ejemplo {1}: true).",
 	"Study Briefs: {0} no longer exists.": "Study Briefs: {0} ya no existe.",
 	"Study dashboard": "Panel de estudio",
 	Swimlanes: "Carriles",
@@ -406,6 +446,10 @@ export const ES: Catalogue = {
 	"Vault folder for the review logs (one file per device, so syncing never merges them). Never published.":
 		"Carpeta de la bóveda para los registros de repaso (un archivo por dispositivo, para que la sincronización nunca los mezcle). Nunca se publica.",
 	"Vault root": "Raíz de la bóveda",
+	"Warning: {0} embeds {1} (through {2}), which is not published: the garden would publish its text inside the brief.":
+		"Aviso: {0} incrusta {1} (a través de {2}), que no está publicada: el jardín publicaría su texto dentro de la ficha.",
+	"Warning: {0} embeds {1}, which is not published: the garden would publish its text inside the brief.":
+		"Aviso: {0} incrusta {1}, que no está publicada: el jardín publicaría su texto dentro de la ficha.",
 	"Weakest first.": "Las más débiles primero.",
 	Wed: "mié.",
 	"Week from": "Semana desde",
@@ -418,6 +462,7 @@ export const ES: Catalogue = {
 	"Which brief?": "¿Qué ficha?",
 	"Which briefs": "Qué fichas",
 	"Who said it?": "¿Quién lo dijo?",
+	"Write garden pages": "Escribir las páginas del jardín",
 	Wrong: "Incorrecto",
 	Year: "Año",
 	"Year, e.g. 1933 or 44 BC": "Año, p. ej. 1933 o 44 a. C.",
@@ -433,7 +478,9 @@ export const ES: Catalogue = {
 	'"{0}" is not a Markdown note. Quizzes are made from study briefs: Markdown notes whose front-matter has "{1}: true".':
 		"«{0}» no es una nota Markdown. Los cuestionarios se hacen a partir de fichas de estudio: notas Markdown cuyo front-matter tiene «{1}: true».",
 	'"{0}" is not a study brief. A brief is a note whose front-matter has the "{1}" key (for example "{2}: true"). Add that line to its front-matter, or choose another note, and run "Quiz this brief" again.':
-		"«{0}» no es una ficha de estudio. Una ficha es una nota cuyo front-matter tiene la clave «{1}» (por ejemplo «{2}: true»). Añade esa línea a su front-matter, o elige otra nota, y vuelve a ejecutar «Quiz this brief».",
+		"«{0}» no es una ficha de estudio. Una ficha es una nota cuyo front-matter tiene la clave «{1}» (por ejemplo «{2}: true»). Añade esa línea a su front-matter, o elige otra nota, y vuelve a ejecutar «Cuestionario sobre esta ficha».",
+	"a note without the generated marker has this name": "una nota sin la marca de página generada tiene este nombre",
+	"a symbolic link is in the way (never followed)": "hay un enlace simbólico en el camino (nunca se sigue)",
 	"and {0} more events (open the timeline view to see them all)":
 		"y {0} acontecimientos más (abre la vista de cronología para verlos todos)",
 	"approx.": "aprox.",
@@ -446,6 +493,7 @@ export const ES: Catalogue = {
 	continue: "continuar",
 	day: "día",
 	decade: "década",
+	"edited since it was written": "editada desde que se escribió",
 	"from is after to: nothing can be shown.": "from es posterior a to: no se puede mostrar nada.",
 	grade: "calificar",
 	'height: "{0}" is not a number of pixels from 120 to 2000.':
@@ -461,11 +509,13 @@ export const ES: Catalogue = {
 	'mode: "{0}" is not list or axis.': "mode: «{0}» no es list ni axis.",
 	month: "mes",
 	"old style {0}": "estilo antiguo {0}",
+	"outside the garden folder": "fuera de la carpeta del jardín",
 	"retry missed": "repetir las falladas",
 	season: "estación",
 	"the date engine cannot read the typed date": "el motor de fechas no puede leer la fecha escrita",
 	"the note no longer exists": "la nota ya no existe",
 	"time axis": "eje temporal",
+	"two pages with the same name": "dos páginas con el mismo nombre",
 	undo: "deshacer",
 	year: "año",
 	"{0} (open {1}, line {2})": "{0} (abrir {1}, línea {2})",
@@ -476,8 +526,11 @@ export const ES: Catalogue = {
 	"{0} due · {1}% mastered": "{0} pendientes · {1} % dominado",
 	"{0} due": "{0} pendientes",
 	"{0} events": "{0} acontecimientos",
+	"{0} failed": "{0} fallida(s)",
 	"{0} hidden and corrected": "{0} ocultos o corregidos",
 	"{0} in all": "{0} en total",
+	"{0} kept": "{0} conservada(s)",
+	"{0} moved to the trash": "{0} movida(s) a la papelera",
 	"{0} never studied": "{0} nunca estudiadas",
 	"{0} not found": "{0} no encontrados",
 	"{0} notes could not be read completely ({1})": "{0} notas no se pudieron leer por completo ({1})",
@@ -485,10 +538,13 @@ export const ES: Catalogue = {
 	"{0} problems": "{0} problemas",
 	"{0} quotes found": "{0} citas encontradas",
 	"{0} quotes": "{0} citas",
+	"{0} refused": "{0} rechazada(s)",
 	"{0} reviews due, {1} percent mastered": "{0} repasos pendientes, {1} por ciento dominado",
 	"{0} reviews": "{0} repasos",
 	"{0} right · {1} close · {2} wrong · {3}%": "{0} correctas · {1} casi · {2} incorrectas · {3} %",
 	"{0} to {1}": "de {0} a {1}",
+	"{0} unchanged": "{0} sin cambios",
+	"{0} written": "{0} escrita(s)",
 	"{0}% in place": "{0} % en su sitio",
 	"{0}% mastered": "{0} % dominado",
 	"{0}, line {1}": "{0}, línea {1}",

@@ -3,7 +3,7 @@
  *
  * Gettext style: the key is the English text, sentence case, with `{0}`, `{1}` … for values:
  * `t("Retry missed ({0})", n)`. English needs no catalogue; fr, de and es are complete (a test checks every
- * key of src/ui against them), pt and it translate what they have and fall back to English for the rest.
+ * key of src against them), pt and it translate what they have and fall back to English for the rest.
  * Constants built at module load hold keys marked with `tk("…")` and are translated where they are shown.
  */
 import { isLang, type Lang } from "../../core/lang/lang";
