@@ -79,6 +79,17 @@ const LABELS: Array<[HistDate, Record<Exclude<Lang, "en">, string>]> = [
 		date({ year: 1942, month: 7 }, { year: 1942, month: 7 }, "month"),
 		{ fr: "juillet 1942", de: "Juli 1942", es: "julio de 1942", pt: "julho de 1942", it: "luglio 1942" },
 	],
+	[
+		// Two days of one year: the year once, at the end.
+		date({ year: 1916, month: 2, day: 21 }, { year: 1916, month: 12, day: 18 }, "day"),
+		{
+			fr: "21 février – 18 décembre 1916",
+			de: "21. Februar – 18. Dezember 1916",
+			es: "21 de febrero – 18 de diciembre de 1916",
+			pt: "21 de fevereiro – 18 de dezembro de 1916",
+			it: "21 febbraio – 18 dicembre 1916",
+		},
+	],
 ];
 
 const LANGS: Array<Exclude<Lang, "en">> = ["fr", "de", "es", "pt", "it"];

@@ -33,6 +33,10 @@ function rangeLabel(w: LabelWords, a: YMD, b: YMD): string {
 	if (a.year === b.year && a.day === undefined && b.day === undefined && a.month !== undefined && a.year > 0) {
 		return `${w.months[a.month - 1]}–${pointLabel(w, b)}`;
 	}
+	// Two days of one year: the year once, at the end ("21 février – 18 décembre 1916").
+	if (a.year === b.year && a.day !== undefined && b.day !== undefined && a.month !== undefined && a.year > 0) {
+		return `${w.day(a.day)}${w.dayMonth}${w.months[a.month - 1]} – ${pointLabel(w, b)}`;
+	}
 	return `${pointLabel(w, a)} – ${pointLabel(w, b)}`;
 }
 
