@@ -29,8 +29,21 @@ const NAME =
 /** `Bismarck declared, "…"`, `As Paine wrote, "…"`, `Wilson said that "…"`. */
 /** A citation year after a name: "Chandler (1966) argues", "Hobsbawm (1962, p. 3) wrote". */
 const CITE_YEAR = "(?:[ \\t]*\\((?:c\\.[ \\t]*)?\\d{4}[a-z]?(?:,[ \\t]*pp?\\.[ \\t]*[\\d\\u2013-]+)?\\))?";
+/** Between a name and its speech verb: "would later", "had once", "famously". */
+const AUX = "(?:(?:would|will|had|has|have|did|could|might|later|once|also|then|\\p{L}+ly)[ \\t]+){0,3}";
+/** Speech verbs after an auxiliary ("would later recall", "had written"). */
+const BASE_VERB =
+	"(?:say|write|written|declare|argue|state|note|remark|proclaim|reply|answer|add|warn|ask|insist|explain|respond|conclude|recall|observe|tell|put it)";
 const SAID = new RegExp(
-	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${SAY_VERB}(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
+	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+${AUX}(?:${SAY_VERB}|${BASE_VERB})(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
+	"u",
+);
+/**
+ * Reported speech that ends in a quoted phrase, in one sentence: "Lovelace had written a century earlier that the
+ * Engine "…"", "Shaw would later say he was "…"". The verb is followed by "that" or a pronoun, then a short clause.
+ */
+const REPORTED = new RegExp(
+	`(?:^|[\\s(])${NAME}[ \\t]+${AUX}(?:${SAY_VERB}|${BASE_VERB})\\b[^.!?\\n"\\u201c\\u201d\\u00ab\\u00bb]{0,40}?[ \\t]+(?:that|he|she|they|it|we|I)\\b[^.!?\\n"\\u201c\\u201d\\u00ab\\u00bb]{0,60}$`,
 	"u",
 );
 /** "According to Chandler (1966), "…"", "In the words of Pericles: "…"". */
@@ -91,11 +104,25 @@ function speakerBefore(before: string, elsewhere: (word: string) => boolean): st
 	const b = stripInline(before).replace(/^\s*(?:\d+[.)]\s*)?/, "");
 	const said = SAID.exec(b) ?? IN_WORDS.exec(b) ?? ACCORDING.exec(b);
 	if (said) return cleanSpeakerName(said[1]);
+	const reported = REPORTED.exec(b);
+	if (reported) {
+		const name = reportedName(reported[1], elsewhere);
+		if (name) return name;
+	}
 	const colon = NAME_COLON.exec(b.trim());
 	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return undefined;
 	// One word before the colon is a name only when the note names it elsewhere too ("Brevity: …" is a label).
 	if (!/\s/.test(colon[1].trim()) && !elsewhere(colon[1].trim())) return undefined;
 	return cleanSpeakerName(colon[1]);
+}
+
+/** The name in reported speech: sentence starters dropped, no pronoun, a one-word name named elsewhere too. */
+function reportedName(raw: string, elsewhere: (word: string) => boolean): string | undefined {
+	const words = raw.split(/\s+/);
+	while (words.length && (STARTERS.test(words[0]) || PARTICLES.has(words[0]))) words.shift();
+	const name = words.length ? cleanSpeakerName(words.join(" ")) : undefined;
+	if (!name || PRONOUNS.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
+	return /\s/.test(name) || elsewhere(name) ? name : undefined;
 }
 
 export interface ProseContext {

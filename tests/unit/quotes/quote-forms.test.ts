@@ -175,6 +175,32 @@ describe("attributions with pages and context", () => {
 	});
 });
 
+describe("reported speech and auxiliaries (issue 17)", () => {
+	it("a speech verb after an auxiliary names the speaker: would later recall, had written, would say", () => {
+		expect(quotes('Babbage built it. Babbage would later recall, "The engine worked on the first day."\n')).toEqual(
+			[["The engine worked on the first day.", "Babbage"]],
+		);
+		expect(
+			quotes(
+				'Ada Lovelace had written a century earlier that the engine "has no pretensions to originate anything."\n',
+			),
+		).toEqual([["has no pretensions to originate anything.", "Ada Lovelace"]]);
+		expect(quotes('Cliff Shaw would later say he was "the genuine computer scientist of the three."\n')).toEqual([
+			["the genuine computer scientist of the three.", "Cliff Shaw"],
+		]);
+	});
+	it("no speaker, no quote: a pronoun, a common noun, or a one-word name the note names once", () => {
+		expect(quotes('He would later say that the plan "was doomed from the very start."\n')).toEqual([]);
+		expect(quotes('The report would later say that the army "was short of every kind of supply."\n')).toEqual([]);
+		expect(quotes('Later, Smith would say that the war "was lost in the first month of fighting."\n')).toEqual([]);
+		expect(
+			quotes(
+				'Smith wrote a memoir. Later, Smith would say that the war "was lost in the first month of fighting."\n',
+			),
+		).toEqual([["was lost in the first month of fighting.", "Smith"]]);
+	});
+});
+
 describe("growth", () => {
 	it("doubling a note full of attributed quotations at most ~2.2x the reading time (ratio of medians)", () => {
 		const note = (n: number): string => {
