@@ -1,7 +1,7 @@
 /**
  * Issue 21: the reader's dates on real public notes in French, German, Spanish, Portuguese and Italian,
  * against hand labels (tests/eval/dates-i18n: SOURCES.tsv, labels/, notes/ for the permissively licensed
- * notes, .cache/ for the others after `node scripts/eval-fetch-i18n.mjs`). Each note is read with its
+ * notes, .cache/ for the others after `node scripts/eval-fetch.mjs dates-i18n`). Each note is read with its
  * language passed to the date reader (what the reader does once it knows a note's language).
  *
  * Per language: precision ≥ 0.95 and recall ≥ 0.90 on all the notes available (a clone without the cache

@@ -1,7 +1,7 @@
 /**
  * Issue 16: the reader's dates on real public notes the project had never used, against hand labels
  * (tests/eval/dates: SOURCES.tsv, labels/, notes/ for the permissively licensed notes, .cache/ for the
- * others after `node scripts/eval-fetch.mjs`). Prints precision, recall (overall and per category) and
+ * others after `node scripts/eval-fetch.mjs dates`). Prints precision, recall (overall and per category) and
  * the junk-row rate beside plain chrono-node's figures on the same notes.
  *
  * Thresholds are asserted on the tuning split of the notes that are in the repository (so a clone

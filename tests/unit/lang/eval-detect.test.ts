@@ -1,7 +1,7 @@
 /**
  * The language detector on real public notes (tests/eval/lang/SOURCES.tsv, labels by hand: the language each
  * note is written in). Committed notes (permissive licences) are always scored; the others when
- * `node scripts/eval-lang-fetch.mjs` has put them in tests/eval/lang/.cache/. Also: the share of sentences a
+ * `node scripts/eval-fetch.mjs lang` has put them in tests/eval/lang/.cache/. Also: the share of sentences a
  * monolingual note's sentence reader would send to another language (false switches), which must stay small.
  */
 import { existsSync, readFileSync } from "node:fs";

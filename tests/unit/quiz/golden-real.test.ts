@@ -2,7 +2,7 @@
  * The golden set of REAL public notes (tests/fixtures/quiz-golden/real-notes.json): every question the quiz makes
  * from 36 history notes of 8 public repositories (SOURCES.tsv), rated by hand with the teacher's rubric, one line of
  * reason each. Permissive notes are committed under notes/ (NOTICE); the others are scored only when
- * scripts/quiz-golden-fetch.mjs has put them in the git-ignored .cache/. 16 of the 36 notes are held out: rated,
+ * scripts/eval-fetch.mjs quiz-golden has put them in the git-ignored .cache/. 16 of the 36 notes are held out: rated,
  * never tuned on (the last 7 were added only after the rules were frozen). Questions rated bad must stay gone, except the few listed in KNOWN_OPEN with the reason.
  */
 import { existsSync, readFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 /**
  * Quote-reader evaluation on real public notes (tests/eval/quotes, issue 17). The in-repository notes (permissive
- * licences) always run; the "labels only" notes run when scripts/eval-fetch-quotes.mjs has fetched them into the
+ * licences) always run; the "labels only" notes run when scripts/eval-fetch.mjs quotes has fetched them into the
  * git-ignored cache. Prints recall, precision and speaker accuracy for the tuning set and the held-out set.
  */
 import { existsSync, readFileSync } from "node:fs";
