@@ -138,7 +138,7 @@ describe("curation across edits, renames and devices", () => {
 			serializeOverride({
 				k: "hide",
 				target: targetOfItem(b, b.events[1].id, "event"),
-				t: Date.now(),
+				t: Date.UTC(2026, 10, 1), // any time: the phone hides another event than this device did
 				id: "phone.1",
 			}) +
 			"\n";
