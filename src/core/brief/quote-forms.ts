@@ -46,6 +46,8 @@ const REPORTED = new RegExp(
 	`(?:^|[\\s(])${NAME}[ \\t]+${AUX}(?:${SAY_VERB}|${BASE_VERB})\\b[^.!?\\n"\\u201c\\u201d\\u00ab\\u00bb]{0,40}?[ \\t]+(?:that|he|she|they|it|we|I)\\b[^.!?\\n"\\u201c\\u201d\\u00ab\\u00bb]{0,60}$`,
 	"u",
 );
+/** The verb before the name, after the closing mark: `"…," said Churchill`, `« … » a déclaré Pétain`, `„…“, sagte Bismarck`. */
+const INVERTED = new RegExp(`^[,.!?]?[ \\t]*(?:${SAY_VERB}|${SPEECH_VERBS_OTHER})[ \\t]+${NAME}`, "u");
 /** "According to Chandler (1966), "…"", "In the words of Pericles: "…"". */
 const ACCORDING = new RegExp(
 	`(?:according[ \\t]+to|in[ \\t]+the[ \\t]+words[ \\t]+of|as[ \\t]+quoted[ \\t]+by)[ \\t]+${NAME}${CITE_YEAR}[,:]?[ \\t]*$`,
@@ -84,6 +86,11 @@ function speakerAfter(after: string): string | undefined {
 	const a = first.trim() || (/^\s*(?:[-\u2014\u2013\u2015~]|--)/.test(next) ? next.trim() : "");
 	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,100})$/.exec(a);
 	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
+	const inverted = INVERTED.exec(a);
+	if (inverted) {
+		const name = cleanSpeakerName(inverted[1]);
+		return name && /^\p{Lu}/u.test(name) && !PRONOUNS.test(name) ? name : undefined;
+	}
 	const paren = /^\(([^)]{1,80})\)/.exec(a);
 	if (paren) {
 		const parts = paren[1].split(/\s*,\s*/).map((p) => p.replace(/\s+\d[\d\s\u2013-]*$/, ""));

@@ -189,6 +189,19 @@ describe("reported speech and auxiliaries (issue 17)", () => {
 			["the genuine computer scientist of the three.", "Cliff Shaw"],
 		]);
 	});
+	it("the verb before the name after the closing mark: said Churchill, a déclaré Pétain, sagte Bismarck", () => {
+		expect(quotes('"We shall fight on the beaches," said Churchill in June 1940.\n')).toEqual([
+			["We shall fight on the beaches,", "Churchill"],
+		]);
+		expect(quotes("« Ils ne passeront pas ! » a déclaré Pétain le 26 février 1916.\n")).toEqual([
+			["Ils ne passeront pas !", "Pétain"],
+		]);
+		expect(quotes("„Nicht durch Reden und Mehrheitsbeschlüsse“, sagte Bismarck 1862.\n")).toEqual([
+			["Nicht durch Reden und Mehrheitsbeschlüsse", "Bismarck"],
+		]);
+		expect(quotes('"We shall fight on the beaches," said he, and sat down.\n')).toEqual([]);
+		expect(quotes('"We shall fight on the beaches" said nothing new to the Cabinet.\n')).toEqual([]);
+	});
 	it("no speaker, no quote: a pronoun, a common noun, or a one-word name the note names once", () => {
 		expect(quotes('He would later say that the plan "was doomed from the very start."\n')).toEqual([]);
 		expect(quotes('The report would later say that the army "was short of every kind of supply."\n')).toEqual([]);
