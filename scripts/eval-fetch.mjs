@@ -4,12 +4,17 @@
  * licence), each at the commit its SOURCES.tsv records, from GitHub's raw URLs, into the set's git-ignored cache.
  * The evaluation tests score the cached notes too when they are there.
  *
- *   node scripts/eval-fetch.mjs [SET ...] [--force]      SET: dates, dates-i18n, lang, quotes, quiz-golden (default all)
+ *   node scripts/eval-fetch.mjs [SET ...] [--force] [--mirror DIR]
+ *     SET: dates, dates-i18n, lang, quotes, quiz-golden (default all)
+ *     --mirror DIR: read each note from a local git snapshot DIR/<owner>+<name> (a bare git directory, or one with
+ *     `repo/` or `repo/.git` inside) at the recorded commit, instead of the network — for machines without GitHub.
  *
  * SOURCES.tsv columns are read by name (repo, path, commit). A note is fetched when its `where` is "cache"
  * (into `.cache/<id>`), or, in the quote set, when its `file` is under `cache/`.
  */
 import { access, mkdir, readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,7 +27,13 @@ const SETS = {
 	"quiz-golden": "tests/fixtures/quiz-golden",
 };
 const force = process.argv.includes("--force");
-const asked = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const mirrorAt = process.argv.indexOf("--mirror");
+const mirror = mirrorAt > 0 ? process.argv[mirrorAt + 1] : undefined;
+if (mirrorAt > 0 && !mirror) {
+	console.error("--mirror needs a folder");
+	process.exit(2);
+}
+const asked = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--mirror");
 const unknown = asked.filter((s) => !(s in SETS));
 if (unknown.length) {
 	console.error(`unknown set ${unknown.join(", ")} (sets: ${Object.keys(SETS).join(", ")})`);
@@ -50,29 +61,51 @@ async function wanted(dir) {
 				: r[col("file")].startsWith("cache/") && join(root, dir, r[col("file")]);
 		if (!dest) continue;
 		const path = r[col("path")].split("/").map(encodeURIComponent).join("/");
-		out.push([dest, `https://raw.githubusercontent.com/${r[col("repo")]}/${r[col("commit")]}/${path}`]);
+		const url = `https://raw.githubusercontent.com/${r[col("repo")]}/${r[col("commit")]}/${path}`;
+		out.push([dest, url, { repo: r[col("repo")], commit: r[col("commit")], path: r[col("path")] }]);
 	}
 	return out;
+}
+
+/** The git directory of a repository's snapshot under --mirror, or undefined. */
+function gitDirOf(repo) {
+	const base = join(mirror, repo.replace("/", "+"));
+	return [join(base, "repo", ".git"), join(base, "repo"), base].find((d) => existsSync(join(d, "HEAD")));
+}
+
+/** One note's bytes: from the mirror's git objects, or from GitHub. */
+async function bytesOf(url, where) {
+	if (!mirror) {
+		const res = await fetch(url);
+		if (!res.ok) throw new Error(`HTTP ${res.status}`);
+		return Buffer.from(await res.arrayBuffer());
+	}
+	const gitDir = gitDirOf(where.repo);
+	if (!gitDir) throw new Error(`no snapshot of ${where.repo} under ${mirror}`);
+	return execFileSync("git", ["--git-dir", gitDir, "show", `${where.commit}:${where.path}`], {
+		maxBuffer: 64 << 20,
+		stdio: ["ignore", "pipe", "pipe"],
+	});
 }
 
 let failed = 0;
 for (const set of asked.length ? asked : Object.keys(SETS)) {
 	let fetched = 0;
 	let kept = 0;
-	for (const [dest, url] of await wanted(SETS[set])) {
+	for (const [dest, url, where] of await wanted(SETS[set])) {
 		if (!force && (await exists(dest))) {
 			kept++;
 			continue;
 		}
 		try {
-			const res = await fetch(url);
-			if (!res.ok) throw new Error(`HTTP ${res.status}`);
+			const bytes = await bytesOf(url, where);
 			await mkdir(dirname(dest), { recursive: true });
-			await writeFile(dest, Buffer.from(await res.arrayBuffer()));
+			await writeFile(dest, bytes);
 			fetched++;
 		} catch (err) {
 			failed++;
-			console.error(`${set}: could not fetch ${url}: ${err instanceof Error ? err.message : String(err)}`);
+			const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
+			console.error(`${set}: could not fetch ${mirror ? `${where.repo} ${where.path}` : url}: ${why}`);
 		}
 	}
 	console.log(`${set}: ${fetched} fetched, ${kept} already cached`);
