@@ -5,7 +5,7 @@
  * The evaluation tests score the cached notes too when they are there.
  *
  *   node scripts/eval-fetch.mjs [SET ...] [--force] [--mirror DIR]
- *     SET: dates, dates-i18n, lang, quotes, quiz-golden (default all)
+ *     SET: dates, dates-i18n, lang, quotes, quiz-golden, quiz-blind (default all)
  *     --mirror DIR: read each note from a local git snapshot DIR/<owner>+<name> (a bare git directory, or one with
  *     `repo/` or `repo/.git` inside) at the recorded commit, instead of the network — for machines without GitHub.
  *
@@ -25,6 +25,7 @@ const SETS = {
 	lang: "tests/eval/lang",
 	quotes: "tests/eval/quotes",
 	"quiz-golden": "tests/fixtures/quiz-golden",
+	"quiz-blind": "tests/fixtures/quiz-golden/SOURCES-blind.tsv",
 };
 const force = process.argv.includes("--force");
 const mirrorAt = process.argv.indexOf("--mirror");
@@ -46,9 +47,10 @@ const exists = (p) =>
 		() => false,
 	);
 
-/** The notes of one set to fetch: [destination, raw URL]. */
-async function wanted(dir) {
-	const [head, ...rows] = (await readFile(join(root, dir, "SOURCES.tsv"), "utf8"))
+/** The notes of one set to fetch: [destination, raw URL]. A set is a folder with SOURCES.tsv, or one .tsv file. */
+async function wanted(set) {
+	const [dir, file] = set.endsWith(".tsv") ? [dirname(set), set] : [set, join(set, "SOURCES.tsv")];
+	const [head, ...rows] = (await readFile(join(root, file), "utf8"))
 		.split(/\r?\n/)
 		.filter((r) => r.trim())
 		.map((r) => r.split("\t"));
