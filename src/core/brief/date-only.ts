@@ -41,33 +41,84 @@ function firstSentence(b: Block): string {
 	return splitSentences(text)[0]?.text ?? text;
 }
 
+/** A line that is not content of its own: a reference-style image (`![Palace][]`) or a footnote (`[1] See …`). */
+const NOT_CONTENT = /^!\[[^\]]*\](?:\[[^\]]*\]|\([^)]*\))?$|^\[\d{1,3}\]\s/;
+
+function contentSentence(b: Block): string {
+	const s = firstSentence(b);
+	return NOT_CONTENT.test(s) ? "" : s;
+}
+
+/** A date that spans years: a range, a decade, a century ("### 1500 - 1100 BC", "### The 1920s"). */
+function isSpan(e: RawEvent): boolean {
+	const p = e.date.precision;
+	return e.date.end.year > e.date.start.year || p === "decade" || p === "century" || p === "millennium";
+}
+
+/** A journal's days: the note has at least this many headings that are only a day or a month ("## Aug 8 2019"). */
+const JOURNAL_HEADINGS = 3;
+
+/** The lines of date-only day or month headings, when the note has a journal's run of them (else none). */
+function journalLines(events: RawEvent[], blocks: Block[], blockAt: Map<number, number>): Set<number> {
+	const lines = new Set<number>();
+	for (const e of events) {
+		const i = blockAt.get(e.line);
+		const day = e.date.precision === "day" || e.date.precision === "month";
+		if (day && i !== undefined && blocks[i].kind === "heading" && isDateOnly(e)) lines.add(e.line);
+	}
+	return lines.size >= JOURNAL_HEADINGS ? lines : new Set();
+}
+
+/** The undated heading one level up right above a period heading ("Minoans" over "### 3500 BCE - 1500 BCE"). */
+function periodName(blocks: Block[], i: number, dated: Set<number>): string | undefined {
+	const above = blocks[i - 1];
+	if (!above || above.kind !== "heading" || (above.level ?? 7) !== (blocks[i].level ?? 0) - 1) return undefined;
+	if (above.lines.some((l) => dated.has(l))) return undefined;
+	return stripInline(above.parts.join(" ")).trim() || undefined;
+}
+
+/**
+ * The rows a date-only row gives. A year heading or an item passes its date to each line under it (`### 1917`
+ * over a list of that year's events). A heading that names a period (`### 1500 - 1100 BC` over paragraphs on
+ * the Mycenaeans) is one row: the period, named by the heading above it or the section's first sentence — not
+ * one row per paragraph. A journal's day headings (three or more headings that are only a day or a month)
+ * give nothing: they are when the lines were written.
+ */
+function rowsOf(
+	e: RawEvent,
+	blocks: Block[],
+	i: number | undefined,
+	dated: Set<number>,
+	journal: Set<number>,
+): RawEvent[] {
+	if (journal.has(e.line)) return [];
+	const heading = i !== undefined && blocks[i].kind === "heading";
+	// A heading that is a day or a month ("## Aug 8 2019") is a journal's or a lesson log's date: its
+	// section is not that day's history. Only year-or-coarser headings (and items) pass their date down.
+	const diary = heading && (e.date.precision === "day" || e.date.precision === "month");
+	const kids = i === undefined || diary ? [] : childrenOf(blocks, i).filter((c) => contentSentence(c));
+	// No lines under it: the row stays (better a bare date than a lost one); dated lines keep their own.
+	if (!kids.length) return [e];
+	if (heading && isSpan(e)) {
+		const name = periodName(blocks, i, dated) ?? contentSentence(kids[0]);
+		return [{ ...e, text: name }];
+	}
+	return kids
+		.filter((c) => !c.lines.some((l) => dated.has(l)))
+		.map((c) => ({ ...e, text: contentSentence(c), line: c.lines[0] }));
+}
+
 export function fillDateOnlyRows(events: RawEvent[], blocks: Block[]): RawEvent[] {
 	if (!events.some(isDateOnly)) return events;
 	const blockAt = new Map<number, number>();
 	blocks.forEach((b, i) => blockAt.set(b.lines[0], i));
 	const dated = new Set(events.map((e) => e.line));
+	const journal = journalLines(events, blocks, blockAt);
 	const out: RawEvent[] = [];
 	for (const e of events) {
-		if (!isDateOnly(e)) {
-			out.push(e);
-			continue;
-		}
-		if (e.label) {
-			out.push({ ...e, text: e.label });
-			continue;
-		}
-		const i = blockAt.get(e.line);
-		// A heading that is a day or a month ("## Aug 8 2019") is a journal's or a lesson log's date: its
-		// section is not that day's history. Only year-or-coarser headings (and items) pass their date down.
-		const diary =
-			i !== undefined &&
-			blocks[i].kind === "heading" &&
-			(e.date.precision === "day" || e.date.precision === "month");
-		const kids = i === undefined || diary ? [] : childrenOf(blocks, i).filter((c) => firstSentence(c));
-		// No lines under it: the row stays (better a bare date than a lost one); dated lines keep their own.
-		if (!kids.length) out.push(e);
-		for (const c of kids)
-			if (!c.lines.some((l) => dated.has(l))) out.push({ ...e, text: firstSentence(c), line: c.lines[0] });
+		if (!isDateOnly(e)) out.push(e);
+		else if (e.label) out.push({ ...e, text: e.label });
+		else out.push(...rowsOf(e, blocks, blockAt.get(e.line), dated, journal));
 	}
 	return out;
 }
