@@ -6,6 +6,7 @@ import type { DateReader } from "../dates/types";
 import type { Block } from "./types";
 import type { RawEvent } from "./events";
 import { chunks, safeRead, stripForEvents } from "./event-text";
+import { addParenMonth } from "../dates/paren-month";
 
 /** A row whose cells together are at most this long is every one of its events' text (a timeline table row). */
 const ROW_TEXT_MAX = 300;
@@ -43,6 +44,7 @@ export function rowEvents(b: Block, reader: DateReader, section: string | undefi
 	for (const c of cells) if (c) total += (total ? 3 : 0) + c.length;
 	const rowText = total <= ROW_TEXT_MAX ? cells.filter(Boolean).join(" \u2014 ") : null;
 	const header = cells.findIndex(Boolean);
+	const start = out.length;
 	cells.forEach((cell, i) => {
 		for (const c of rowText === null ? chunks(cell) : [{ text: cell, start: 0 }]) {
 			for (const m of safeRead(reader, c.text)) {
@@ -55,4 +57,9 @@ export function rowEvents(b: Block, reader: DateReader, section: string | undefi
 			}
 		}
 	});
+	// `| 1945 | Germany surrenders (May) |`: the one year of a row takes the month its other cell gives.
+	if (rowText !== null && out.length === start + 1) {
+		const only = out[start];
+		addParenMonth(rowText, [{ date: only.date, index: 0, end: 0 }], true);
+	}
 }

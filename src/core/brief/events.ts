@@ -9,7 +9,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isDiaryHeading, isNotEvent, maskCitations } from "./not-events";
+import { isAdviceSection, isDiaryHeading, isNotEvent, maskCitations } from "./not-events";
 import { chunks, dropDateLinks, safeRead, stripForEvents } from "./event-text";
 import { rowEvents } from "./event-rows";
 
@@ -154,7 +154,7 @@ export function findEvents(
 		} else if (b.kind !== "quote") {
 			parents.length = 0;
 		}
-		if (b.section?.role === "source" || b.task) continue;
+		if (b.section?.role === "source" || b.task || isAdviceSection(b.section?.title)) continue;
 		if (b.kind === "row") {
 			rowEvents(b, reader, section, out);
 			continue;

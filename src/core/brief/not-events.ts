@@ -41,9 +41,28 @@ const AUTHOR_DATE =
 const ADMIN =
 	/^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
 
-/** Instructions to the student: "(Be sure you are describing …)", "Make sure to …", "Remember to …". */
+/**
+ * Instructions to the student: "(Be sure you are describing …)", "Make sure to …", "Remember to …", and exam
+ * technique: "Use named dates to support arguments", "Cite the 1905 Duma as evidence" ("Use of gas in 1915"
+ * is history).
+ */
 const INSTRUCTION =
-	/^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b/i;
+	/^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b|^(?:\*\*|__)?(?:use|cite|include|mention|quote)\s+(?!of\b)[^.;]{0,120}?\b(?:to (?:support|back up|justify|illustrate) (?:an? |your |the |each )?(?:arguments?|answers?|points?|claims?|judge?ments?)|as evidence|in (?:your|an?) (?:answer|essay|argument))/i;
+
+/** A prompt whose command word closes it: "When it reached Europe in the 1340s, describe:", "…, explain." */
+const PROMPT_TAIL =
+	/,\s*(?:describe|explain|discuss|list|identify|outline|summari[sz]e|compare|analy[sz]e|evaluate|assess|define)\s*[:.]?$/i;
+
+/**
+ * A class activity: a gerund or "exercises" as the subject of "reveals/shows/helps" ("Comparing the 1215 charter
+ * with the 1297 one reveals …", "Simple exercises—counting entries before and after 1349—reveal …").
+ */
+const ACTIVITY =
+	/^(?:\*\*|__)?(?:(?:even )?(?:simple |short |classroom |source )?exercises\b|(?:comparing|counting|examining|mapping|tracing|charting|reading|studying|analy[sz]ing|looking at|exploring|plotting|sorting|ranking)\s)[^.;]{0,160}?\b(?:reveals?|shows?|helps?|allows?|lets?|enables?|illustrates?|demonstrates?)\b/i;
+
+/** A comparison with the present, not an event: "Modern day borders are very different from the 14th century." */
+const NOW_VS_THEN =
+	/\b(?:modern[- ]day|nowadays|present[- ]day|today(?:'s|\u2019s)?)\b[^.;]{0,80}\b(?:very |quite |much )?(?:(?:different|differs?)\s+(?:from|to|than)|unlike)\b/i;
 
 /** A mnemonic: a short quoted code, then what it stands for ("47-91" - Truman Doctrine (1947) to …). */
 const MNEMONIC = /^["\u201c][\p{Lu}\d&/-]{2,10}["\u201d]\s*[-\u2013\u2014:=]\s/u;
@@ -77,9 +96,23 @@ export function isNotEvent(sentence: string): boolean {
 		AUTHOR_DATE.test(core) ||
 		ADMIN.test(core) ||
 		INSTRUCTION.test(core) ||
+		ACTIVITY.test(core) ||
+		PROMPT_TAIL.test(s.replace(TRAILING, "")) ||
+		NOW_VS_THEN.test(s) ||
 		MNEMONIC.test(s) ||
 		BARE_QUESTION.test(s)
 	);
+}
+
+/**
+ * A section of exam technique or revision advice ("## Exam technique", "## Essay tips", "## How to answer"): its
+ * dates are examples for an answer, not the note's events.
+ */
+const ADVICE_SECTION =
+	/^(?:exam(?:ination)?|essay|revision|examiner(?:'s|\u2019s|s')?|answer(?:ing)?)\s+(?:technique|tips?|skills?|advice|guidance|strategy|strategies)\b|^how to (?:answer|revise|write|structure)\b|^(?:top |revision |exam )?tips\b/i;
+
+export function isAdviceSection(title: string | undefined): boolean {
+	return !!title && ADVICE_SECTION.test(title.trim());
 }
 
 const WEEKDAY = /\b(?:mon|tues|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;

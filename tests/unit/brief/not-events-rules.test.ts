@@ -1,0 +1,85 @@
+/**
+ * Issue 16, item 5 (held-out false positives, December 2026): one general rule per class of sentence that names
+ * a date but is not an event — prompts that end with their command word, exam technique, class activities,
+ * comparisons with the present, exam-advice sections. Each class with sentences that must still give events.
+ */
+import { describe, expect, it, test } from "vitest";
+import { parseBrief } from "../../../src/core/brief";
+import { isAdviceSection, isNotEvent } from "../../../src/core/brief/not-events";
+
+const texts = (text: string) =>
+	parseBrief({ path: "Notes/n.md", text: `---\ndg-publish: true\n---\n${text}` }).events.map(
+		(e) => `${e.date.label}: ${e.text}`,
+	);
+
+describe("not events: prompts whose command word closes them", () => {
+	test.each([
+		["When the plague reached England in 1348, describe:"],
+		["For the Congress of Vienna (1815), explain."],
+		["After the 1905 revolution, list:"],
+		["Between 1450 and 1648, compare"],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["In 1348, chroniclers describe the plague as a punishment."],
+		["The 1905 manifesto, as historians explain, was a concession."],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
+
+describe("not events: exam technique", () => {
+	test.each([
+		["Use named individuals and dates to support arguments (for example, the 1861 emancipation)."],
+		["Cite the 1832 Reform Act as evidence of gradual change."],
+		["Include the 1944 Education Act in your answer."],
+		["Quote the 1919 treaty terms to back up your points."],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["Use of poison gas began at Ypres in 1915."],
+		["Mention of the 1066 conquest appears in the Chronicle."],
+		["Use the 1944 D-Day landings opened a second front"],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
+
+describe("not events: class activities", () => {
+	test.each([
+		["Comparing the 1086 survey with later tax rolls reveals how villages shrank."],
+		["Counting burials before and after 1665 shows the scale of the plague."],
+		["Mapping the 1848 revolts helps pupils see how ideas spread."],
+		["Even simple exercises—sorting the events of 1914 by date—reveal how fast war came."],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["Reading the Riot Act in 1715 became a legal step."],
+		["Excavations in 1922 revealed the tomb of Tutankhamun."],
+		["Military exercises in 1983 alarmed the Soviet leadership."],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
+
+describe("not events: the present compared with a period", () => {
+	test.each([
+		["Modern day borders are very different from the 14th century."],
+		["Today's Germany is quite unlike the patchwork of states in 1648."],
+		["Nowadays the city differs from its 1890s layout."],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["Modern-day Istanbul fell to the Ottomans in 1453."],
+		["In 1989 the Berlin Wall fell, and today it is a memorial."],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
+
+describe("sections of exam advice", () => {
+	test.each([["Exam technique"], ["Essay tips"], ["How to answer the 16-mark question"], ["Examiner's advice"]])(
+		"%s",
+		(t) => expect(isAdviceSection(t)).toBe(true),
+	);
+	test.each([["Examples of technique in 1917"], ["The Tips of the Alps"], ["How the war began"], [undefined]])(
+		"not advice: %s",
+		(t) => expect(isAdviceSection(t)).toBe(false),
+	);
+
+	it("an exam-advice section gives no rows; the sections around it do", () => {
+		expect(
+			texts(
+				"## Reforms\nSerfs were freed in 1861.\n\n## Exam technique\nAnswers that name the 1905 Duma and the 1921 NEP score well.\n\n## Revolution\nThe Tsar abdicated in 1917.\n",
+			),
+		).toEqual(["1861: Serfs were freed in 1861.", "1917: The Tsar abdicated in 1917."]);
+	});
+});
