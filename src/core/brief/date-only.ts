@@ -7,7 +7,8 @@ import { stripInline } from "./strip";
  * No date-only rows (issue 16, item 6): a heading `### 1917` or an item `- 1,800,000 B.C.` whose content is
  * in the lines under it gives events whose text comes from those lines, each keeping the date
  * (the year is written in their heading, so it is not inferred). A date-only item under a labelled item
- * (`- **The effects of the Black Death**` / `- 1348`) takes that label as its text.
+ * (`- **The effects of the Black Death**` / `- 1348`) takes that label as its text. A row that is its date and
+ * a number (`1873: ~600,000`) is a data point, not an event: no row.
  */
 
 const ERA_WORDS = /^(?:c|ca|circa|BCE?|CE|AD|BP|OS|NS)$/i;
@@ -19,6 +20,25 @@ export function isDateOnly(e: RawEvent): boolean {
 		.replace(/[\s\p{P}\p{S}]+/gu, " ")
 		.trim();
 	return rest === "" || rest.split(" ").every((w) => ERA_WORDS.test(w));
+}
+
+/** Words a data point may hold beside its numbers: scale, approximation, percentages. */
+const QUANTITY_WORDS =
+	/^(?:c|ca|circa|about|around|approx|approximately|roughly|some|nearly|almost|over|under|est|estimated|million|millions|m|mn|bn|billion|billions|thousand|thousands|k|hundred|per|cent|percent|pop|population)$/i;
+
+/**
+ * A data point, not an event: the row is its date and a number ("1873: ~600,000", "| 1913 | 2,000,000 |",
+ * "1801 – c. 8.3 million") — a series of figures under a heading such as "Population of Tokyo".
+ * "1871: 41 million Germans united" has a word of its own and stays an event.
+ */
+export function isDataPoint(e: RawEvent): boolean {
+	const rest = e.text.replace(e.date.text, " ");
+	if (!/\d/.test(rest)) return false;
+	const words = rest
+		.replace(/\d[\d.,]*/g, " ")
+		.replace(/[\s\p{P}\p{S}]+/gu, " ")
+		.trim();
+	return words === "" || words.split(" ").every((w) => QUANTITY_WORDS.test(w));
 }
 
 /** The blocks that belong under block `i`: a heading's section, an item's deeper items. */
@@ -109,13 +129,14 @@ function rowsOf(
 }
 
 export function fillDateOnlyRows(events: RawEvent[], blocks: Block[]): RawEvent[] {
-	if (!events.some(isDateOnly)) return events;
+	if (!events.some((e) => isDateOnly(e) || isDataPoint(e))) return events;
 	const blockAt = new Map<number, number>();
 	blocks.forEach((b, i) => blockAt.set(b.lines[0], i));
 	const dated = new Set(events.map((e) => e.line));
 	const journal = journalLines(events, blocks, blockAt);
 	const out: RawEvent[] = [];
 	for (const e of events) {
+		if (isDataPoint(e)) continue;
 		if (!isDateOnly(e)) out.push(e);
 		else if (e.label) out.push({ ...e, text: e.label });
 		else out.push(...rowsOf(e, blocks, blockAt.get(e.line), dated, journal));

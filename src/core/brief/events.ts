@@ -9,7 +9,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isAdviceSection, isDiaryHeading, isNotEvent, maskCitations } from "./not-events";
+import { isAdviceSection, isDiaryHeading, isNotEvent, maskCitations, namesScope } from "./not-events";
 import { chunks, dropDateLinks, safeRead, stripForEvents } from "./event-text";
 import { rowEvents } from "./event-rows";
 
@@ -114,7 +114,7 @@ function headingEvents(
 	)
 		return;
 	if (b.level !== undefined) ownYear(headings, reader, dates);
-	if (!dates.length || headingIsNotEvent(text)) return;
+	if (!dates.length || headingIsNotEvent(text) || namesScope(text, dates)) return;
 	for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
 }
 

@@ -115,6 +115,19 @@ export function isAdviceSection(title: string | undefined): boolean {
 	return !!title && ADVICE_SECTION.test(title.trim());
 }
 
+/** An end bound right before a date: "before 1912", "until 1800", "up to 1914", "prior to 1066". */
+const BOUND_BEFORE = /\b(?:before|until|till|up to|prior to)\s+(?:the\s+)?$/i;
+
+/**
+ * A heading that only names the scope of what follows by where it ends: each of its dates is an end bound
+ * ("Overview of Japan before 1912", "Europe up to 1914"). Nothing happened at that date; the heading names what
+ * came before it. A start bound ("Britain since 1945", "Europe after 1815") dates the period's start and stays, as
+ * does a heading with a date of its own ("Japan opens to trade, 1853").
+ */
+export function namesScope(text: string, dates: { index: number }[]): boolean {
+	return dates.length > 0 && dates.every((d) => BOUND_BEFORE.test(text.slice(0, d.index)));
+}
+
 const WEEKDAY = /\b(?:mon|tues|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
 
