@@ -29,11 +29,12 @@ const QUANTITY_WORDS =
 /**
  * A data point, not an event: the row is its date and a number ("1873: ~600,000", "| 1913 | 2,000,000 |",
  * "1801 – c. 8.3 million") — a series of figures under a heading such as "Population of Tokyo".
- * "1871: 41 million Germans united" has a word of its own and stays an event.
+ * "1871: 41 million Germans united" has a word of its own and stays an event; a row of two dates is not a figure.
  */
 export function isDataPoint(e: RawEvent): boolean {
 	const rest = e.text.replace(e.date.text, " ");
-	if (!/\d/.test(rest)) return false;
+	// Another year in the row ("1914-1918 / 11 novembre 1918") makes it a list of dates, not a figure.
+	if (!/\d/.test(rest) || /(?<![\d,.])(?:1\d|20)\d\d(?![\d,.%])/.test(rest)) return false;
 	const words = rest
 		.replace(/\d[\d.,]*/g, " ")
 		.replace(/[\s\p{P}\p{S}]+/gu, " ")
@@ -75,18 +76,30 @@ function isSpan(e: RawEvent): boolean {
 	return e.date.end.year > e.date.start.year || p === "decade" || p === "century" || p === "millennium";
 }
 
-/** A journal's days: the note has at least this many headings that are only a day or a month ("## Aug 8 2019"). */
+/** A journal's days: the note has at least this many headings that are only a day or a month ("## Aug 8 2019"), */
 const JOURNAL_HEADINGS = 3;
+/** … most of them within this many years of each other … */
+const JOURNAL_SPAN = 3;
+/**
+ * … in the writer's own time. A run of day headings from 1933 to 1945 is a history timeline ("### 30. Januar
+ * 1933", "### 01. September 1939"); a run from 2019 to 2021 is when the lines were written.
+ */
+const JOURNAL_SINCE = 1990;
 
 /** The lines of date-only day or month headings, when the note has a journal's run of them (else none). */
 function journalLines(events: RawEvent[], blocks: Block[], blockAt: Map<number, number>): Set<number> {
-	const lines = new Set<number>();
+	const days: RawEvent[] = [];
 	for (const e of events) {
 		const i = blockAt.get(e.line);
 		const day = e.date.precision === "day" || e.date.precision === "month";
-		if (day && i !== undefined && blocks[i].kind === "heading" && isDateOnly(e)) lines.add(e.line);
+		if (day && i !== undefined && blocks[i].kind === "heading" && isDateOnly(e)) days.push(e);
 	}
-	return lines.size >= JOURNAL_HEADINGS ? lines : new Set();
+	if (days.length < JOURNAL_HEADINGS) return new Set();
+	const years = days.map((e) => e.date.start.year).sort((a, b) => a - b);
+	const median = years[years.length >> 1];
+	const near = years.filter((y) => Math.abs(y - median) <= JOURNAL_SPAN).length;
+	const journal = median >= JOURNAL_SINCE && near >= JOURNAL_HEADINGS && near * 5 >= years.length * 4;
+	return journal ? new Set(days.map((e) => e.line)) : new Set();
 }
 
 /** The undated heading one level up right above a period heading ("Minoans" over "### 3500 BCE - 1500 BCE"). */
@@ -99,10 +112,10 @@ function periodName(blocks: Block[], i: number, dated: Set<number>): string | un
 
 /**
  * The rows a date-only row gives. A year heading or an item passes its date to each line under it (`### 1917`
- * over a list of that year's events). A heading that names a period (`### 1500 - 1100 BC` over paragraphs on
- * the Mycenaeans) is one row: the period, named by the heading above it or the section's first sentence — not
- * one row per paragraph. A journal's day headings (three or more headings that are only a day or a month)
- * give nothing: they are when the lines were written.
+ * over a list of that year's events; `### 1815-1848` over a list of that period's events). A heading that names a
+ * period over prose (`### 1500 - 1100 BC` over paragraphs on the Mycenaeans) is one row: the period, named by the
+ * heading above it or the section's first sentence — not one row per paragraph. A journal's day headings (three or more headings that are only a day or a month,
+ * close together in recent years) give nothing: they are when the lines were written.
  */
 function rowsOf(
 	e: RawEvent,
@@ -119,7 +132,7 @@ function rowsOf(
 	const kids = i === undefined || diary ? [] : childrenOf(blocks, i).filter((c) => contentSentence(c));
 	// No lines under it: the row stays (better a bare date than a lost one); dated lines keep their own.
 	if (!kids.length) return [e];
-	if (heading && isSpan(e)) {
+	if (heading && isSpan(e) && !kids.some((c) => c.kind === "item" || c.kind === "row")) {
 		const name = periodName(blocks, i, dated) ?? contentSentence(kids[0]);
 		return [{ ...e, text: name }];
 	}

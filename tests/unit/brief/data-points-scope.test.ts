@@ -20,12 +20,14 @@ describe("data points", () => {
 	it("a figure with words of its own stays an event", () => {
 		expect(
 			rows(
-				"- 1871: 41 million Germans united in one empire\n- 1851: 6 million visit the Great Exhibition\n| 1929 | Wall Street loses 25% |\n",
+				"- 1871: 41 million Germans united in one empire\n- 1851: 6 million visit the Great Exhibition\n| 1929 | Wall Street loses 25% |\n\n- 1914-1918 / 11 November 1918\n",
 			),
 		).toEqual([
 			"1871: 1871: 41 million Germans united in one empire",
 			"1851: 1851: 6 million visit the Great Exhibition",
 			"1929: 1929 — Wall Street loses 25%",
+			"1914–1918: 1914-1918 / 11 November 1918",
+			"11 Nov 1918: 1914-1918 / 11 November 1918",
 		]);
 	});
 });

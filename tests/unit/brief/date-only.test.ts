@@ -61,6 +61,11 @@ describe("date-only rows", () => {
 			"2 1848: Revolt in Paris",
 			"3 1848: Revolt in Vienna",
 		]);
+		// a period heading over a list: each item is an event of that period
+		expect(rows("### 1815-1848\n- The Carlsbad Decrees\n- The Hambach Festival\n")).toEqual([
+			"2 1815–1848: The Carlsbad Decrees",
+			"3 1815–1848: The Hambach Festival",
+		]);
 	});
 
 	it("images and footnotes under a date-only heading are not its events", () => {
@@ -69,12 +74,22 @@ describe("date-only rows", () => {
 		]);
 	});
 
-	it("a journal's day headings (three or more) give no rows; one or two stay", () => {
+	it("a journal's day headings (three or more, close together, recent) give no rows; others stay", () => {
 		const journal = "## Mar 3 2021\n- pyramids\n\n## Mar 10 2021\n- Troy\n\n## Apr 2 2021\n- Pompeii, 79 AD\n";
 		expect(rows(journal)).toEqual(["8 79: Pompeii, 79 AD"]);
 		expect(rows("## Oct. 14, 1066\n- Hastings\n\n## Dec. 25, 1066\n- William crowned\n")).toEqual([
 			"1 14 Oct 1066: Oct. 14, 1066",
 			"4 25 Dec 1066: Dec. 25, 1066",
+		]);
+		// a history timeline of day headings stays, however many
+		expect(
+			rows(
+				"### 30 January 1933\n- Hitler chancellor\n### 27 February 1933\n- Reichstag fire\n### 1 September 1939\n- Poland\n",
+			),
+		).toEqual([
+			"1 30 Jan 1933: 30 January 1933",
+			"3 27 Feb 1933: 27 February 1933",
+			"5 1 Sep 1939: 1 September 1939",
 		]);
 	});
 });
