@@ -42,7 +42,7 @@ export function isDataPoint(e: RawEvent): boolean {
 	return words === "" || words.split(" ").every((w) => QUANTITY_WORDS.test(w));
 }
 
-/** The blocks that belong under block `i`: a heading's section, an item's deeper items. */
+/** The blocks that belong under block `i`: a heading's section, an item's deeper items, a date line's list. */
 function childrenOf(blocks: Block[], i: number): Block[] {
 	const b = blocks[i];
 	const out: Block[] = [];
@@ -51,6 +51,9 @@ function childrenOf(blocks: Block[], i: number): Block[] {
 		if (b.kind === "heading") {
 			if (c.kind === "heading" && (c.level ?? 7) <= (b.level ?? 0)) break;
 			if (c.kind === "heading") continue;
+		} else if (b.kind === "para") {
+			// A date line over a list ("586 BCE:" then "- Jerusalem falls"): the items right after it.
+			if (c.kind !== "item") break;
 		} else if (c.kind !== "item" || c.indent <= b.indent) break;
 		out.push(c);
 	}

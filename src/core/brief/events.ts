@@ -9,7 +9,7 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isAdviceSection, isDiaryHeading, isNotEvent, maskCitations, namesScope } from "./not-events";
+import { isAdviceSection, isDiaryHeading, isLinkOnly, isNotEvent, maskCitations, namesScope } from "./not-events";
 import { chunks, dropDateLinks, safeRead, stripForEvents } from "./event-text";
 import { rowEvents } from "./event-rows";
 
@@ -163,6 +163,7 @@ export function findEvents(
 			headingEvents(b, reader, headings, section, out);
 			continue;
 		}
+		if (b.parts.length === 1 && isLinkOnly(b.parts[0])) continue;
 		const lab =
 			b.kind === "item" || b.kind === "para" || b.kind === "quote"
 				? (blockLabel(b) ?? boldDateLabel(b, reader))

@@ -36,10 +36,12 @@ const AUTHOR_DATE =
 
 /**
  * School and admin dates: "Quiz 14 October", "Lecture 3 (12/3)", "Course outline (2024-25)", "Due 3 March",
- * "Week 5: 12 Feb". A heading or line that opens with such a word is the calendar of a course, not history.
+ * "Week 5: 12 Feb", and a textbook's or course's contents: "Chapter 5: Imperial Reforms, 1763-1774", "Topic 4.2:
+ * Exploration (c. 1450 to c. 1750)". A heading or line that opens with such a word is the calendar or the
+ * outline of a course, not history.
  */
 const ADMIN =
-	/^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
+	/^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|chapter|topic|module|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
 
 /**
  * Instructions to the student: "(Be sure you are describing …)", "Make sure to …", "Remember to …", and exam
@@ -113,6 +115,15 @@ const ADVICE_SECTION =
 
 export function isAdviceSection(title: string | undefined): boolean {
 	return !!title && ADVICE_SECTION.test(title.trim());
+}
+
+/** A link and nothing else: "[World History from 1400](https://…)", "[[Treaty of Paris 1763]]", "<https://…>". */
+const LINK_ONLY =
+	/^\s*(?:\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)|\[\[[^\]\n]{1,300}\]\]|<https?:[^>\s]{1,500}>)\s*[.,;]?\s*$/;
+
+/** An item or line that is only a link: its words are a page's or a book's title, not an event. */
+export function isLinkOnly(raw: string): boolean {
+	return LINK_ONLY.test(raw);
 }
 
 /** An end bound right before a date: "before 1912", "until 1800", "up to 1914", "prior to 1066". */

@@ -92,4 +92,16 @@ describe("date-only rows", () => {
 			"5 1 Sep 1939: 1 September 1939",
 		]);
 	});
+
+	it("a date line over a list gives the list's items", () => {
+		expect(
+			rows(
+				"586 BCE:\n- Babylon destroys Jerusalem\n- Exile of the elite\n\n539 BCE\n- Cyrus takes Babylon\n\nA closing line.\n",
+			),
+		).toEqual([
+			"2 586 BC: Babylon destroys Jerusalem",
+			"3 586 BC: Exile of the elite",
+			"6 539 BC: Cyrus takes Babylon",
+		]);
+	});
 });

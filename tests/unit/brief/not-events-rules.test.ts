@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, test } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
-import { isAdviceSection, isNotEvent } from "../../../src/core/brief/not-events";
+import { isAdviceSection, isLinkOnly, isNotEvent } from "../../../src/core/brief/not-events";
 
 const texts = (text: string) =>
 	parseBrief({ path: "Notes/n.md", text: `---\ndg-publish: true\n---\n${text}` }).events.map(
@@ -81,5 +81,37 @@ describe("sections of exam advice", () => {
 				"## Reforms\nSerfs were freed in 1861.\n\n## Exam technique\nAnswers that name the 1905 Duma and the 1921 NEP score well.\n\n## Revolution\nThe Tsar abdicated in 1917.\n",
 			),
 		).toEqual(["1861: Serfs were freed in 1861.", "1917: The Tsar abdicated in 1917."]);
+	});
+});
+
+describe("not events: a course's or a textbook's contents", () => {
+	test.each([
+		["Chapter 5: Imperial Reforms and Colonial Protests, 1763-1774"],
+		["Topic 4.2: Exploration (c. 1450 to c. 1750)"],
+		["Module 3 - Europe 1815-1848"],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([["Chapters of the 1215 charter limited the king."], ["The topic of the 1832 debate was reform."]])(
+		"an event: %s",
+		(s) => expect(isNotEvent(s)).toBe(false),
+	);
+});
+
+describe("not events: an item that is only a link", () => {
+	test.each([
+		["[World History from 1400](https://example.org/books/world-history)"],
+		["[[Treaty of Paris 1763]]"],
+		["<https://example.org/1914-timeline>"],
+	])("%s", (s) => expect(isLinkOnly(s)).toBe(true));
+	test.each([
+		["[Treaty of Paris](https://example.org) ended the war in 1763"],
+		["In 1763 the [[Treaty of Paris]] was signed."],
+	])("a sentence with a link: %s", (s) => expect(isLinkOnly(s)).toBe(false));
+
+	it("gives no row; a sentence with a link still does", () => {
+		expect(
+			texts(
+				"## Reading\n- [World History from 1400](https://example.org/wh)\n- [[Congress of Vienna 1815]]\n## Notes\n- The [Congress of Vienna](https://example.org/cv) met in 1815.\n",
+			),
+		).toEqual(["1815: The Congress of Vienna met in 1815."]);
 	});
 });
