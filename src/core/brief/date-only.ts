@@ -60,8 +60,11 @@ function childrenOf(blocks: Block[], i: number): Block[] {
 	return out;
 }
 
+/** A reference-style link keeps its words: "[The Sea Peoples sweep across the Mediterranean][1]". */
+const REF_LINK = /(?<!!)\[([^\]\n]{1,300})\]\[[^\]\n]{0,40}\]/g;
+
 function firstSentence(b: Block): string {
-	const text = stripInline(b.parts.join(" ")).trim();
+	const text = stripInline(b.parts.join(" ").replace(REF_LINK, "$1")).trim();
 	return splitSentences(text)[0]?.text ?? text;
 }
 
@@ -126,6 +129,7 @@ function rowsOf(
 	i: number | undefined,
 	dated: Set<number>,
 	journal: Set<number>,
+	own: Set<string>,
 ): RawEvent[] {
 	if (journal.has(e.line)) return [];
 	const heading = i !== undefined && blocks[i].kind === "heading";
@@ -139,8 +143,10 @@ function rowsOf(
 		const name = periodName(blocks, i, dated) ?? contentSentence(kids[0]);
 		return [{ ...e, text: name }];
 	}
+	// A line whose first sentence has a date of its own keeps it; a later sentence's date ("539 BCE:" over "Babylon
+	// falls. … until the fourth century BCE.") does not take the line's first sentence from the date above.
 	return kids
-		.filter((c) => !c.lines.some((l) => dated.has(l)))
+		.filter((c) => !own.has(`${c.lines[0]}\u0000${contentSentence(c)}`))
 		.map((c) => ({ ...e, text: contentSentence(c), line: c.lines[0] }));
 }
 
@@ -150,12 +156,13 @@ export function fillDateOnlyRows(events: RawEvent[], blocks: Block[]): RawEvent[
 	blocks.forEach((b, i) => blockAt.set(b.lines[0], i));
 	const dated = new Set(events.map((e) => e.line));
 	const journal = journalLines(events, blocks, blockAt);
+	const own = new Set(events.map((e) => `${e.line}\u0000${e.text}`));
 	const out: RawEvent[] = [];
 	for (const e of events) {
 		if (isDataPoint(e)) continue;
 		if (!isDateOnly(e)) out.push(e);
 		else if (e.label) out.push({ ...e, text: e.label });
-		else out.push(...rowsOf(e, blocks, blockAt.get(e.line), dated, journal));
+		else out.push(...rowsOf(e, blocks, blockAt.get(e.line), dated, journal, own));
 	}
 	return out;
 }

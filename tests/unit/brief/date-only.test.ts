@@ -104,4 +104,16 @@ describe("date-only rows", () => {
 			"6 539 BC: Cyrus takes Babylon",
 		]);
 	});
+
+	it("an item under a date line keeps a reference link's words, and takes the date when only a later sentence is dated", () => {
+		expect(
+			rows(
+				"1200 BCE\n- [The Sea Peoples raid the coasts][1]\n\n539 BCE:\n- Babylon falls to Cyrus. Judah stays Persian until the 4th century BCE.\n",
+			),
+		).toEqual([
+			"2 1200 BC: The Sea Peoples raid the coasts",
+			"5 539 BC: Babylon falls to Cyrus.",
+			"5 4th century BC: Judah stays Persian until the 4th century BCE.",
+		]);
+	});
 });
