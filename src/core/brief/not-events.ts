@@ -51,6 +51,10 @@ const ADMIN =
 const INSTRUCTION =
 	/^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b|^(?:\*\*|__)?(?:use|cite|include|mention|quote)\s+(?!of\b)[^.;]{0,120}?\b(?:to (?:support|back up|justify|illustrate) (?:an? |your |the |each )?(?:arguments?|answers?|points?|claims?|judge?ments?)|as evidence|in (?:your|an?) (?:answer|essay|argument))/i;
 
+/** An instruction in brackets after a topic: "Russia (Be sure to mention the Revolution of 1905, …)". */
+const ASIDE_INSTRUCTION =
+	/[([]\s*(?:be sure|make sure|remember|don't forget|do not forget|you (?:should|must|need to)|try to|mention|include)\b/i;
+
 /** A prompt whose command word closes it: "When it reached Europe in the 1340s, describe:", "…, explain." */
 const PROMPT_TAIL =
 	/,\s*(?:describe|explain|discuss|list|identify|outline|summari[sz]e|compare|analy[sz]e|evaluate|assess|define)\s*[:.]?$/i;
@@ -101,6 +105,7 @@ export function isNotEvent(sentence: string): boolean {
 		ACTIVITY.test(core) ||
 		PROMPT_TAIL.test(s.replace(TRAILING, "")) ||
 		NOW_VS_THEN.test(s) ||
+		ASIDE_INSTRUCTION.test(s) ||
 		MNEMONIC.test(s) ||
 		BARE_QUESTION.test(s)
 	);

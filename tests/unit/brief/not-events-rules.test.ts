@@ -115,3 +115,15 @@ describe("not events: an item that is only a link", () => {
 		).toEqual(["1815: The Congress of Vienna met in 1815."]);
 	});
 });
+
+describe("not events: an instruction in brackets", () => {
+	test.each([
+		["Russia (Be sure to mention the Revolution of 1905 and Stolypin)"],
+		["France [remember the 1848 revolution]"],
+		["The Corn Laws (mention 1846 and Peel)"],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["The Corn Laws were repealed (1846) by Peel."],
+		["Stolypin (assassinated in 1911) pushed land reform."],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
