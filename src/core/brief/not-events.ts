@@ -51,6 +51,20 @@ const ADMIN =
 const INSTRUCTION =
 	/^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b|^(?:\*\*|__)?(?:use|cite|include|mention|quote)\s+(?!of\b)[^.;]{0,120}?\b(?:to (?:support|back up|justify|illustrate) (?:an? |your |the |each )?(?:arguments?|answers?|points?|claims?|judge?ments?)|as evidence|in (?:your|an?) (?:answer|essay|argument))/i;
 
+/**
+ * The note's or a source's own dates: "Last updated: 2023-04-01", "Posted on March 3, 2021 by admin", "(Retrieved
+ * 5 May 2020)", "Accessed: 14/02/2022", "Notes from class, 12 October 2022", "Written by J. Smith, 2021".
+ */
+const META =
+	/^[([]?\s*(?:(?:last\s+)?(?:updated|modified|edited|revised)\b|(?:created|posted|published|uploaded)\s+(?:on|at)\b|(?:date\s+)?(?:retrieved|accessed)\b|written by\b|(?:class|lecture|lesson|seminar) notes\b|notes (?:from|for|of) (?:the |today's )?(?:class|lecture|lesson|seminar)\b)/i;
+
+/**
+ * Exams and revision material: "Paper 1 (2019): Germany 1890-1945", "June 2019 Paper 2, Q3", "Mark scheme 2018",
+ * "[4 marks] Describe …", "(8 marks)", "Revision checklist 2024", "Specimen paper 2017".
+ */
+const EXAM =
+	/\b(?:paper\s+[1-4]\b|mark\s+scheme|past\s+papers?|specimen\s+(?:paper|question)s?|revision\s+(?:checklist|guide|plan|timetable)|checklist\b)|[([]\s*\d{1,2}\s*marks?\s*[)\]]/i;
+
 /** An instruction in brackets after a topic: "Russia (Be sure to mention the Revolution of 1905, …)". */
 const ASIDE_INSTRUCTION =
 	/[([]\s*(?:be sure|make sure|remember|don't forget|do not forget|you (?:should|must|need to)|try to|mention|include)\b/i;
@@ -106,6 +120,8 @@ export function isNotEvent(sentence: string): boolean {
 		PROMPT_TAIL.test(s.replace(TRAILING, "")) ||
 		NOW_VS_THEN.test(s) ||
 		ASIDE_INSTRUCTION.test(s) ||
+		META.test(s) ||
+		EXAM.test(s) ||
 		MNEMONIC.test(s) ||
 		BARE_QUESTION.test(s)
 	);

@@ -127,3 +127,36 @@ describe("not events: an instruction in brackets", () => {
 		["Stolypin (assassinated in 1911) pushed land reform."],
 	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
 });
+
+describe("not events: the note's and its sources' own dates", () => {
+	test.each([
+		["Last updated: 2023-04-01"],
+		["Posted on March 3, 2021 by admin"],
+		["(Retrieved 5 May 2020)"],
+		["Accessed: 14/02/2022"],
+		["Notes from class, 12 October 2022"],
+		["Lecture notes 3 Feb 2021"],
+		["Written by J. Smith, 2021"],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["Published in 1776, Common Sense argued for independence."],
+		["The Duma was created on 6 August 1905."],
+		["Updates to the Corn Laws came in 1846."],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
+
+describe("not events: exams and revision material", () => {
+	test.each([
+		["Paper 1 (2019): Germany 1890-1945"],
+		["June 2019 Paper 2, Q3 asked about the Tsar."],
+		["Mark scheme 2018: four marks for each point"],
+		["[4 marks] Give two features of the 1834 Poor Law."],
+		["Why did Chartism fail after 1848 (8 marks)"],
+		["Revision checklist 2024"],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["Paper money was first printed in China around 1000."],
+		["The Marks of the Beast pamphlet appeared in 1650."],
+		["Scheme of 1919 divided the land."],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
