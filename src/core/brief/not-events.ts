@@ -128,11 +128,12 @@ export function isNotEvent(sentence: string): boolean {
 }
 
 /**
- * A section of exam technique or revision advice ("## Exam technique", "## Essay tips", "## How to answer"): its
- * dates are examples for an answer, not the note's events.
+ * A section of exam technique or revision advice ("## Exam technique", "## Essay tips", "## How to answer") or of
+ * misconceptions ("#### Common misconceptions", "## Myths"): its dates are examples for an answer or claims the
+ * note corrects, not the note's events.
  */
 const ADVICE_SECTION =
-	/^(?:exam(?:ination)?|essay|revision|examiner(?:'s|\u2019s|s')?|answer(?:ing)?)\s+(?:technique|tips?|skills?|advice|guidance|strategy|strategies)\b|^how to (?:answer|revise|write|structure)\b|^(?:top |revision |exam )?tips\b/i;
+	/^(?:exam(?:ination)?|essay|revision|examiner(?:'s|\u2019s|s')?|answer(?:ing)?)\s+(?:technique|tips?|skills?|advice|guidance|strategy|strategies)\b|^how to (?:answer|revise|write|structure)\b|^(?:top |revision |exam )?tips\b|^(?:common |typical |pupil |student )?(?:misconceptions?|mistakes|errors|pitfalls|myths)\b/i;
 
 export function isAdviceSection(title: string | undefined): boolean {
 	return !!title && ADVICE_SECTION.test(title.trim());

@@ -66,14 +66,21 @@ describe("not events: the present compared with a period", () => {
 });
 
 describe("sections of exam advice", () => {
-	test.each([["Exam technique"], ["Essay tips"], ["How to answer the 16-mark question"], ["Examiner's advice"]])(
-		"%s",
-		(t) => expect(isAdviceSection(t)).toBe(true),
-	);
-	test.each([["Examples of technique in 1917"], ["The Tips of the Alps"], ["How the war began"], [undefined]])(
-		"not advice: %s",
-		(t) => expect(isAdviceSection(t)).toBe(false),
-	);
+	test.each([
+		["Exam technique"],
+		["Essay tips"],
+		["How to answer the 16-mark question"],
+		["Examiner's advice"],
+		["Common misconceptions"],
+		["Myths about the Vikings"],
+	])("%s", (t) => expect(isAdviceSection(t)).toBe(true));
+	test.each([
+		["Examples of technique in 1917"],
+		["The Tips of the Alps"],
+		["How the war began"],
+		["Mythology of Rome"],
+		[undefined],
+	])("not advice: %s", (t) => expect(isAdviceSection(t)).toBe(false));
 
 	it("an exam-advice section gives no rows; the sections around it do", () => {
 		expect(
