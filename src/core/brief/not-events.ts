@@ -56,7 +56,7 @@ const INSTRUCTION =
  * 5 May 2020)", "Accessed: 14/02/2022", "Notes from class, 12 October 2022", "Written by J. Smith, 2021".
  */
 const META =
-	/^[([]?\s*(?:(?:last\s+)?(?:updated|modified|edited|revised)\b|(?:created|posted|published|uploaded)\s+(?:on|at)\b|(?:date\s+)?(?:retrieved|accessed)\b|written by\b|(?:class|lecture|lesson|seminar) notes\b|notes (?:from|for|of) (?:the |today's )?(?:class|lecture|lesson|seminar)\b)/i;
+	/^[([]?\s*(?:(?:last\s+)?(?:updated|modified|edited|revised)(?:\s*:|\s+on\b|\s+at\b)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:created|posted|published|uploaded)\s+(?:on|at)\b|(?:date\s+)?(?:retrieved|accessed)\b|written by\b|(?:class|lecture|lesson|seminar) notes\b|notes (?:from|for|of) (?:the |today's )?(?:class|lecture|lesson|seminar)\b)/i;
 
 /**
  * Exams and revision material: "Paper 1 (2019): Germany 1890-1945", "June 2019 Paper 2, Q3", "Mark scheme 2018",

@@ -138,6 +138,8 @@ describe("not events: an instruction in brackets", () => {
 describe("not events: the note's and its sources' own dates", () => {
 	test.each([
 		["Last updated: 2023-04-01"],
+		["Edited 3 March 2021"],
+		["Updated on Jan 4, 2020"],
 		["Posted on March 3, 2021 by admin"],
 		["(Retrieved 5 May 2020)"],
 		["Accessed: 14/02/2022"],
@@ -149,6 +151,8 @@ describe("not events: the note's and its sources' own dates", () => {
 		["Published in 1776, Common Sense argued for independence."],
 		["The Duma was created on 6 August 1905."],
 		["Updates to the Corn Laws came in 1846."],
+		["Edited brief 3, 1114"],
+		["Revised Statutes of 1874 replaced the old code."],
 	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
 });
 
