@@ -9,7 +9,15 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isAdviceSection, isDiaryHeading, isLinkOnly, isNotEvent, maskCitations, namesScope } from "./not-events";
+import {
+	isAdviceSection,
+	isDiaryHeading,
+	isLinkOnly,
+	isNotEvent,
+	isPromptPreamble,
+	maskCitations,
+	namesScope,
+} from "./not-events";
 import { chunks, dropDateLinks, safeRead, stripForEvents } from "./event-text";
 import { rowEvents } from "./event-rows";
 
@@ -179,8 +187,9 @@ export function findEvents(
 				out.push({ date: m.date, text: first || lab.label, label: lab.label, section, line: b.lines[0] });
 			}
 		}
-		for (const s of splitSentences(joined)) {
-			if (isNotEvent(s.text)) {
+		const sentences = splitSentences(joined);
+		for (const [k, s] of sentences.entries()) {
+			if (isNotEvent(s.text) || isPromptPreamble(s.text, sentences[k + 1]?.text)) {
 				safeRead(reader, s.text);
 				continue;
 			}

@@ -65,6 +65,20 @@ const META =
 const EXAM =
 	/\b(?:paper\s+[1-4]\b|mark\s+scheme|past\s+papers?|specimen\s+(?:paper|question)s?|revision\s+(?:checklist|guide|plan|timetable)|checklist\b)|[([]\s*\d{1,2}\s*marks?\s*[)\]]/i;
 
+/** A claim put to the student: "Spielvogel says that …", "Taylor argues that …", or a whole quotation. */
+const CLAIM =
+	/^(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}(?:says|said|argues|argued|claims|claimed|states|stated|suggests|suggested|writes|wrote|believes|contends|asserts)\s+that\b|^["\u201c\u2018'][^"\u201d]{10,}["\u201d\u2019']\.?$/u;
+
+/**
+ * The preamble of a question: a claim followed in the same item by a question about it ("Spielvogel says that
+ * the philosophes of the 18th century sought natural laws. What did he mean by this?", "'1905 was a dress
+ * rehearsal.' How far do you agree?"). A plain fact followed by a question ("In 1271 Marco Polo went east. What
+ * happened in the 14th century …?") stays an event.
+ */
+export function isPromptPreamble(sentence: string, next: string | undefined): boolean {
+	return next !== undefined && isQuestion(next.trim()) && CLAIM.test(sentence.replace(LEAD, "").trim());
+}
+
 /** An instruction in brackets after a topic: "Russia (Be sure to mention the Revolution of 1905, …)". */
 const ASIDE_INSTRUCTION =
 	/[([]\s*(?:be sure|make sure|remember|don't forget|do not forget|you (?:should|must|need to)|try to|mention|include)\b/i;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, test } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
-import { isAdviceSection, isLinkOnly, isNotEvent } from "../../../src/core/brief/not-events";
+import { isAdviceSection, isLinkOnly, isNotEvent, isPromptPreamble } from "../../../src/core/brief/not-events";
 
 const texts = (text: string) =>
 	parseBrief({ path: "Notes/n.md", text: `---\ndg-publish: true\n---\n${text}` }).events.map(
@@ -170,4 +170,26 @@ describe("not events: exams and revision material", () => {
 		["The Marks of the Beast pamphlet appeared in 1650."],
 		["Scheme of 1919 divided the land."],
 	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
+
+describe("not events: a claim put to the student before a question on it", () => {
+	it("drops the claim, keeps a plain fact before a question", () => {
+		expect(
+			texts(
+				"- Hobsbawm argues that the 1848 revolutions failed everywhere. Do you agree?\n" +
+					"- 'The year 1905 was a dress rehearsal for 1917.' How far do you agree?\n" +
+					"- In 1271 Marco Polo went east. What stopped travel in the 14th century?\n" +
+					"- Hobsbawm argues that the 1848 revolutions failed everywhere, and most historians follow him.\n",
+			),
+		).toEqual([
+			"1271: In 1271 Marco Polo went east.",
+			"1848: Hobsbawm argues that the 1848 revolutions failed everywhere, and most historians follow him.",
+		]);
+	});
+
+	it("needs both the claim and the question", () => {
+		expect(isPromptPreamble("Taylor claims that war came by accident in 1914.", "Explain why.")).toBe(false);
+		expect(isPromptPreamble("Taylor claims that war came by accident in 1914.", "Is he right?")).toBe(true);
+		expect(isPromptPreamble("War came in 1914.", "Why?")).toBe(false);
+	});
 });
