@@ -15,6 +15,7 @@ import {
 	isLinkOnly,
 	isNotEvent,
 	isPromptPreamble,
+	isReferenceEntry,
 	maskCitations,
 	namesScope,
 } from "./not-events";
@@ -171,7 +172,8 @@ export function findEvents(
 			headingEvents(b, reader, headings, section, out);
 			continue;
 		}
-		if (b.parts.length === 1 && isLinkOnly(b.parts[0])) continue;
+		if ((b.parts.length === 1 && isLinkOnly(b.parts[0])) || isReferenceEntry(stripForEvents(b.parts.join(" "))))
+			continue;
 		const lab =
 			b.kind === "item" || b.kind === "para" || b.kind === "quote"
 				? (blockLabel(b) ?? boldDateLabel(b, reader))

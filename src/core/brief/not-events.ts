@@ -65,6 +65,28 @@ const META =
 const EXAM =
 	/\b(?:paper\s+[1-4]\b|mark\s+scheme|past\s+papers?|specimen\s+(?:paper|question)s?|revision\s+(?:checklist|guide|plan|timetable)|checklist\b)|[([]\s*\d{1,2}\s*marks?\s*[)\]]/i;
 
+/**
+ * Labels of a lesson's parts and of the material a note shows: "Starter: what happened in 1066", "Learning
+ * objective: …", "Task 2: describe the 1905 revolution", "Key question: why did the Tsar fall in 1917", "Source A: a
+ * recruitment poster from 1915", "Interpretation 2: …", "Figure 3: Map of Europe in 1914", "Video: The Cold War
+ * 1947-1991". What follows is a task or a picture, not an event.
+ */
+const LESSON_LABEL =
+	/^(?:\*\*|__)?(?:activity|task|starter|plenary|extension|exercise|ex\.|learning (?:objectives?|outcomes?|intentions?)|LOs?|WALT|WILF|success criteria|(?:key|big|enquiry|inquiry|essay|focus) questions?|(?:source|interpretation|extract)\s+[A-Z1-9]|figure|fig\.|image|photo(?:graph)?|picture|video|podcast|documentary|watch|listen|map|diagram)(?:\s*\d{1,2}[a-z]?)?(?:\*\*|__)?\s*(?::|\s[-\u2013\u2014]\s)/i;
+
+/**
+ * A bibliography entry: "Hobsbawm, E. The Age of Revolution 1789–1848. London: Abacus, 1962.", "Figes, Orlando. A
+ * People's Tragedy … Pimlico, 1996." — an author first, then a publication year at the end. Its years (including
+ * the title's) are a book's, not events.
+ */
+const REFERENCE_ENTRY =
+	/^\p{Lu}[\p{L}'\u2019-]+,\s+(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'\u2019-]+\.)\s.{0,400}?(?:[,.:]\s*|\(\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.?\s*$/u;
+
+/** An item or line that is a bibliography entry (read on the whole item, before it is split into sentences). */
+export function isReferenceEntry(text: string): boolean {
+	return REFERENCE_ENTRY.test(text.replace(LEAD, "").trim());
+}
+
 /** A claim put to the student: "Spielvogel says that …", "Taylor argues that …", or a whole quotation. */
 const CLAIM =
 	/^(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}(?:says|said|argues|argued|claims|claimed|states|stated|suggests|suggested|writes|wrote|believes|contends|asserts)\s+that\b|^["\u201c\u2018'][^"\u201d]{10,}["\u201d\u2019']\.?$/u;
@@ -134,6 +156,7 @@ export function isNotEvent(sentence: string): boolean {
 		PROMPT_TAIL.test(s.replace(TRAILING, "")) ||
 		NOW_VS_THEN.test(s) ||
 		ASIDE_INSTRUCTION.test(s) ||
+		LESSON_LABEL.test(core) ||
 		META.test(s) ||
 		EXAM.test(s) ||
 		MNEMONIC.test(s) ||

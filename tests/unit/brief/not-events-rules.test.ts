@@ -5,7 +5,13 @@
  */
 import { describe, expect, it, test } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
-import { isAdviceSection, isLinkOnly, isNotEvent, isPromptPreamble } from "../../../src/core/brief/not-events";
+import {
+	isAdviceSection,
+	isLinkOnly,
+	isNotEvent,
+	isPromptPreamble,
+	isReferenceEntry,
+} from "../../../src/core/brief/not-events";
 
 const texts = (text: string) =>
 	parseBrief({ path: "Notes/n.md", text: `---\ndg-publish: true\n---\n${text}` }).events.map(
@@ -191,5 +197,45 @@ describe("not events: a claim put to the student before a question on it", () =>
 		expect(isPromptPreamble("Taylor claims that war came by accident in 1914.", "Explain why.")).toBe(false);
 		expect(isPromptPreamble("Taylor claims that war came by accident in 1914.", "Is he right?")).toBe(true);
 		expect(isPromptPreamble("War came in 1914.", "Why?")).toBe(false);
+	});
+});
+
+describe("not events: labels of a lesson's parts and of the material shown", () => {
+	test.each([
+		["Starter: what happened in 1066"],
+		["Learning objective: understand the causes of the 1917 revolution"],
+		["Task 2: describe the 1905 revolution"],
+		["Key question: why did the Tsar fall in 1917"],
+		["Source A: a recruitment poster from 1915"],
+		["Interpretation 2 - from a history book written in 2005"],
+		["Figure 3: Map of Europe in 1914"],
+		["Video: The Cold War 1947-1991 (Crash Course)"],
+	])("%s", (s) => expect(isNotEvent(s)).toBe(true));
+	test.each([
+		["Sources of the 1789 crisis were fiscal."],
+		["Tasks of the 1919 conference included new borders."],
+		["Mapping expeditions set out in 1768."],
+		["Image of the king was damaged after 1649."],
+	])("an event: %s", (s) => expect(isNotEvent(s)).toBe(false));
+});
+
+describe("not events: bibliography entries", () => {
+	test.each([
+		["Hobsbawm, E. The Age of Revolution 1789–1848. London: Abacus, 1962."],
+		["Figes, Orlando. A People's Tragedy: The Russian Revolution 1891-1924. Pimlico, 1996."],
+		["- Evans, R. J. The Coming of the Third Reich (2003)"],
+	])("%s", (s) => expect(isReferenceEntry(s)).toBe(true));
+	test.each([
+		["Bismarck, the Iron Chancellor, united Germany in 1871."],
+		["Lenin, Vladimir. Led the Bolsheviks to power in 1917."],
+		["Paris, 1871: the Commune rises."],
+	])("not an entry: %s", (s) => expect(isReferenceEntry(s)).toBe(false));
+
+	it("a reading list gives no rows; the note's events stay", () => {
+		expect(
+			texts(
+				"## Notes\n- The Commune rose in Paris in 1871.\n## Reading\n- Hobsbawm, E. The Age of Capital 1848–1875. London: Abacus, 1975.\n",
+			),
+		).toEqual(["1871: The Commune rose in Paris in 1871."]);
 	});
 });
