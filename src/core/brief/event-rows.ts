@@ -33,6 +33,16 @@ function cellContext(cells: string[], header: number, i: number, piece: string):
 	return parts.join(" \u2014 ");
 }
 
+/** Every cell is empty or only its dates (no word left once the dates read in it are taken out). */
+function onlyDates(events: RawEvent[], cells: string[]): boolean {
+	const rest = cells.map((c) => c);
+	for (const e of events) {
+		const k = rest.findIndex((c) => c.includes(e.date.text));
+		if (k >= 0) rest[k] = rest[k].replace(e.date.text, " ");
+	}
+	return rest.every((c) => !/\p{L}{2,}/u.test(c));
+}
+
 /**
  * Table rows: one event per date in a cell. A short row is the text of each of its events (`1917 — Revolution`);
  * in a long row each event carries its own cell and a bounded context, so output stays linear in the row
@@ -57,6 +67,11 @@ export function rowEvents(b: Block, reader: DateReader, section: string | undefi
 			}
 		}
 	});
+	// A row of dates and nothing else (a table's header of years, `| | 1913 | 1928 |`) names columns, not events.
+	if (out.length > start && onlyDates(out.slice(start), cells)) {
+		out.length = start;
+		return;
+	}
 	// `| 1945 | Germany surrenders (May) |`: the one year of a row takes the month its other cell gives.
 	if (rowText !== null && out.length === start + 1) {
 		const only = out[start];
