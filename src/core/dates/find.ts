@@ -6,6 +6,7 @@ import type { ScanContext } from "./patterns";
 import { scanCandidates, toMatch } from "./run-parsers";
 import type { DateMatch, FindDatesOptions } from "./types";
 import { addParenMonth } from "./paren-month";
+import { anchorInSentence } from "./sentence-anchor";
 
 /** Texts longer than this are read in slices (a brief paragraph is far shorter). */
 const MAX_CHUNK = 20000;
@@ -29,7 +30,7 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 	let found = scanCandidates(ctx);
 	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
 	const out = found.map((c) => markInferred(toMatch(text, c), opts));
-	return spec || labelMode ? out : addParenMonth(text, out);
+	return spec || labelMode ? out : addParenMonth(text, anchorInSentence(out));
 }
 
 /** An era written with the date ("490 BC", "AD 43"). */
