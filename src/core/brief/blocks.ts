@@ -34,6 +34,17 @@ function endsUnit(text: string): boolean {
 	return /[.!?:;)"\u201d\u2019]\s*$/.test(text) || /\s{2}$/.test(text);
 }
 
+/**
+ * A line that stops on a word no sentence ends with ("… shortly after", "… the", "… of"): hard-wrapped prose,
+ * so the next line continues it even when it starts with a capital or a digit ("after\n600 CE.").
+ */
+const OPEN_END =
+	/\b(?:the|a|an|of|in|on|at|to|by|for|from|with|into|onto|upon|after|before|until|till|since|during|between|and|or|but|than|as|about|around|under|over|against|towards?|through|across|among|via)$/i;
+
+function continues(prev: string, text: string): boolean {
+	return startsLower(text) || OPEN_END.test(prev.trimEnd());
+}
+
 function startsLower(text: string): boolean {
 	const ch = text.trimStart()[0];
 	return !!ch && ch >= "a" && ch <= "z";
@@ -133,7 +144,7 @@ export function buildBlocks(lines: ScanLine[], labelLines: Set<number> = new Set
 			cur &&
 			(cur.kind === "item"
 				? !endsUnit(cur.parts[cur.parts.length - 1]) || /^\s/.test(text)
-				: !endsUnit(cur.parts[cur.parts.length - 1]) && startsLower(text))
+				: !endsUnit(cur.parts[cur.parts.length - 1]) && continues(cur.parts[cur.parts.length - 1], text))
 		) {
 			cur.lines.push(n);
 			cur.parts.push(text.trim());

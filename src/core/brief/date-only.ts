@@ -7,7 +7,8 @@ import { stripInline } from "./strip";
  * No date-only rows (issue 16, item 6): a heading `### 1917` or an item `- 1,800,000 B.C.` whose content is
  * in the lines under it gives events whose text comes from those lines, each keeping the date
  * (the year is written in their heading, so it is not inferred). A date-only item under a labelled item
- * (`- **The effects of the Black Death**` / `- 1348`) takes that label as its text.
+ * (`- **The effects of the Black Death**` / `- 1348`) takes that label as its text. A row that is its date and
+ * a number (`1873: ~600,000`) is a data point, not an event: no row.
  */
 
 const ERA_WORDS = /^(?:c|ca|circa|BCE?|CE|AD|BP|OS|NS)$/i;
@@ -21,7 +22,27 @@ export function isDateOnly(e: RawEvent): boolean {
 	return rest === "" || rest.split(" ").every((w) => ERA_WORDS.test(w));
 }
 
-/** The blocks that belong under block `i`: a heading's section, an item's deeper items. */
+/** Words a data point may hold beside its numbers: scale, approximation, percentages. */
+const QUANTITY_WORDS =
+	/^(?:c|ca|circa|about|around|approx|approximately|roughly|some|nearly|almost|over|under|est|estimated|million|millions|m|mn|bn|billion|billions|thousand|thousands|k|hundred|per|cent|percent|pop|population)$/i;
+
+/**
+ * A data point, not an event: the row is its date and a number ("1873: ~600,000", "| 1913 | 2,000,000 |",
+ * "1801 – c. 8.3 million") — a series of figures under a heading such as "Population of Tokyo".
+ * "1871: 41 million Germans united" has a word of its own and stays an event; a row of two dates is not a figure.
+ */
+export function isDataPoint(e: RawEvent): boolean {
+	const rest = e.text.replace(e.date.text, " ");
+	// Another year in the row ("1914-1918 / 11 novembre 1918") makes it a list of dates, not a figure.
+	if (!/\d/.test(rest) || /(?<![\d,.])(?:1\d|20)\d\d(?![\d,.%])/.test(rest)) return false;
+	const words = rest
+		.replace(/\d[\d.,]*/g, " ")
+		.replace(/[\s\p{P}\p{S}]+/gu, " ")
+		.trim();
+	return words === "" || words.split(" ").every((w) => QUANTITY_WORDS.test(w));
+}
+
+/** The blocks that belong under block `i`: a heading's section, an item's deeper items, a date line's list. */
 function childrenOf(blocks: Block[], i: number): Block[] {
 	const b = blocks[i];
 	const out: Block[] = [];
@@ -30,44 +51,118 @@ function childrenOf(blocks: Block[], i: number): Block[] {
 		if (b.kind === "heading") {
 			if (c.kind === "heading" && (c.level ?? 7) <= (b.level ?? 0)) break;
 			if (c.kind === "heading") continue;
+		} else if (b.kind === "para") {
+			// A date line over a list ("586 BCE:" then "- Jerusalem falls"): the items right after it.
+			if (c.kind !== "item") break;
 		} else if (c.kind !== "item" || c.indent <= b.indent) break;
 		out.push(c);
 	}
 	return out;
 }
 
+/** A reference-style link keeps its words: "[The Sea Peoples sweep across the Mediterranean][1]". */
+const REF_LINK = /(?<!!)\[([^\]\n]{1,300})\]\[[^\]\n]{0,40}\]/g;
+
 function firstSentence(b: Block): string {
-	const text = stripInline(b.parts.join(" ")).trim();
+	const text = stripInline(b.parts.join(" ").replace(REF_LINK, "$1")).trim();
 	return splitSentences(text)[0]?.text ?? text;
 }
 
+/** A line that is not content of its own: a reference-style image (`![Palace][]`) or a footnote (`[1] See …`). */
+const NOT_CONTENT = /^!\[[^\]]*\](?:\[[^\]]*\]|\([^)]*\))?$|^\[\d{1,3}\]\s/;
+
+function contentSentence(b: Block): string {
+	const s = firstSentence(b);
+	return NOT_CONTENT.test(s) ? "" : s;
+}
+
+/** A date that spans years: a range, a decade, a century ("### 1500 - 1100 BC", "### The 1920s"). */
+function isSpan(e: RawEvent): boolean {
+	const p = e.date.precision;
+	return e.date.end.year > e.date.start.year || p === "decade" || p === "century" || p === "millennium";
+}
+
+/** A journal's days: the note has at least this many headings that are only a day or a month ("## Aug 8 2019"), */
+const JOURNAL_HEADINGS = 3;
+/** … most of them within this many years of each other … */
+const JOURNAL_SPAN = 3;
+/**
+ * … in the writer's own time. A run of day headings from 1933 to 1945 is a history timeline ("### 30. Januar
+ * 1933", "### 01. September 1939"); a run from 2019 to 2021 is when the lines were written.
+ */
+const JOURNAL_SINCE = 1990;
+
+/** The lines of date-only day or month headings, when the note has a journal's run of them (else none). */
+function journalLines(events: RawEvent[], blocks: Block[], blockAt: Map<number, number>): Set<number> {
+	const days: RawEvent[] = [];
+	for (const e of events) {
+		const i = blockAt.get(e.line);
+		const day = e.date.precision === "day" || e.date.precision === "month";
+		if (day && i !== undefined && blocks[i].kind === "heading" && isDateOnly(e)) days.push(e);
+	}
+	if (days.length < JOURNAL_HEADINGS) return new Set();
+	const years = days.map((e) => e.date.start.year).sort((a, b) => a - b);
+	const median = years[years.length >> 1];
+	const near = years.filter((y) => Math.abs(y - median) <= JOURNAL_SPAN).length;
+	const journal = median >= JOURNAL_SINCE && near >= JOURNAL_HEADINGS && near * 5 >= years.length * 4;
+	return journal ? new Set(days.map((e) => e.line)) : new Set();
+}
+
+/** The undated heading one level up right above a period heading ("Minoans" over "### 3500 BCE - 1500 BCE"). */
+function periodName(blocks: Block[], i: number, dated: Set<number>): string | undefined {
+	const above = blocks[i - 1];
+	if (!above || above.kind !== "heading" || (above.level ?? 7) !== (blocks[i].level ?? 0) - 1) return undefined;
+	if (above.lines.some((l) => dated.has(l))) return undefined;
+	return stripInline(above.parts.join(" ")).trim() || undefined;
+}
+
+/**
+ * The rows a date-only row gives. A year heading or an item passes its date to each line under it (`### 1917`
+ * over a list of that year's events; `### 1815-1848` over a list of that period's events). A heading that names a
+ * period over prose (`### 1500 - 1100 BC` over paragraphs on the Mycenaeans) is one row: the period, named by the
+ * heading above it or the section's first sentence — not one row per paragraph. A journal's day headings (three or more headings that are only a day or a month,
+ * close together in recent years) give nothing: they are when the lines were written.
+ */
+function rowsOf(
+	e: RawEvent,
+	blocks: Block[],
+	i: number | undefined,
+	dated: Set<number>,
+	journal: Set<number>,
+	own: Set<string>,
+): RawEvent[] {
+	if (journal.has(e.line)) return [];
+	const heading = i !== undefined && blocks[i].kind === "heading";
+	// A heading that is a day or a month ("## Aug 8 2019") is a journal's or a lesson log's date: its
+	// section is not that day's history. Only year-or-coarser headings (and items) pass their date down.
+	const diary = heading && (e.date.precision === "day" || e.date.precision === "month");
+	const kids = i === undefined || diary ? [] : childrenOf(blocks, i).filter((c) => contentSentence(c));
+	// No lines under it: the row stays (better a bare date than a lost one); dated lines keep their own.
+	if (!kids.length) return [e];
+	if (heading && isSpan(e) && !kids.some((c) => c.kind === "item" || c.kind === "row")) {
+		const name = periodName(blocks, i, dated) ?? contentSentence(kids[0]);
+		return [{ ...e, text: name }];
+	}
+	// A line whose first sentence has a date of its own keeps it; a later sentence's date ("539 BCE:" over "Babylon
+	// falls. … until the fourth century BCE.") does not take the line's first sentence from the date above.
+	return kids
+		.filter((c) => !own.has(`${c.lines[0]}\u0000${contentSentence(c)}`))
+		.map((c) => ({ ...e, text: contentSentence(c), line: c.lines[0] }));
+}
+
 export function fillDateOnlyRows(events: RawEvent[], blocks: Block[]): RawEvent[] {
-	if (!events.some(isDateOnly)) return events;
+	if (!events.some((e) => isDateOnly(e) || isDataPoint(e))) return events;
 	const blockAt = new Map<number, number>();
 	blocks.forEach((b, i) => blockAt.set(b.lines[0], i));
 	const dated = new Set(events.map((e) => e.line));
+	const journal = journalLines(events, blocks, blockAt);
+	const own = new Set(events.map((e) => `${e.line}\u0000${e.text}`));
 	const out: RawEvent[] = [];
 	for (const e of events) {
-		if (!isDateOnly(e)) {
-			out.push(e);
-			continue;
-		}
-		if (e.label) {
-			out.push({ ...e, text: e.label });
-			continue;
-		}
-		const i = blockAt.get(e.line);
-		// A heading that is a day or a month ("## Aug 8 2019") is a journal's or a lesson log's date: its
-		// section is not that day's history. Only year-or-coarser headings (and items) pass their date down.
-		const diary =
-			i !== undefined &&
-			blocks[i].kind === "heading" &&
-			(e.date.precision === "day" || e.date.precision === "month");
-		const kids = i === undefined || diary ? [] : childrenOf(blocks, i).filter((c) => firstSentence(c));
-		// No lines under it: the row stays (better a bare date than a lost one); dated lines keep their own.
-		if (!kids.length) out.push(e);
-		for (const c of kids)
-			if (!c.lines.some((l) => dated.has(l))) out.push({ ...e, text: firstSentence(c), line: c.lines[0] });
+		if (isDataPoint(e)) continue;
+		if (!isDateOnly(e)) out.push(e);
+		else if (e.label) out.push({ ...e, text: e.label });
+		else out.push(...rowsOf(e, blocks, blockAt.get(e.line), dated, journal, own));
 	}
 	return out;
 }

@@ -6,6 +6,7 @@ import type { DateReader } from "../dates/types";
 import type { Block } from "./types";
 import type { RawEvent } from "./events";
 import { chunks, safeRead, stripForEvents } from "./event-text";
+import { addParenMonth } from "../dates/paren-month";
 
 /** A row whose cells together are at most this long is every one of its events' text (a timeline table row). */
 const ROW_TEXT_MAX = 300;
@@ -32,6 +33,16 @@ function cellContext(cells: string[], header: number, i: number, piece: string):
 	return parts.join(" \u2014 ");
 }
 
+/** Every cell is empty or only its dates (no word left once the dates read in it are taken out). */
+function onlyDates(events: RawEvent[], cells: string[]): boolean {
+	const rest = cells.map((c) => c);
+	for (const e of events) {
+		const k = rest.findIndex((c) => c.includes(e.date.text));
+		if (k >= 0) rest[k] = rest[k].replace(e.date.text, " ");
+	}
+	return rest.every((c) => !/\p{L}{2,}/u.test(c));
+}
+
 /**
  * Table rows: one event per date in a cell. A short row is the text of each of its events (`1917 — Revolution`);
  * in a long row each event carries its own cell and a bounded context, so output stays linear in the row
@@ -43,6 +54,7 @@ export function rowEvents(b: Block, reader: DateReader, section: string | undefi
 	for (const c of cells) if (c) total += (total ? 3 : 0) + c.length;
 	const rowText = total <= ROW_TEXT_MAX ? cells.filter(Boolean).join(" \u2014 ") : null;
 	const header = cells.findIndex(Boolean);
+	const start = out.length;
 	cells.forEach((cell, i) => {
 		for (const c of rowText === null ? chunks(cell) : [{ text: cell, start: 0 }]) {
 			for (const m of safeRead(reader, c.text)) {
@@ -55,4 +67,14 @@ export function rowEvents(b: Block, reader: DateReader, section: string | undefi
 			}
 		}
 	});
+	// A row of dates and nothing else (a table's header of years, `| | 1913 | 1928 |`) names columns, not events.
+	if (out.length > start && onlyDates(out.slice(start), cells)) {
+		out.length = start;
+		return;
+	}
+	// `| 1945 | Germany surrenders (May) |`: the one year of a row takes the month its other cell gives.
+	if (rowText !== null && out.length === start + 1) {
+		const only = out[start];
+		addParenMonth(rowText, [{ date: only.date, index: 0, end: 0 }], true);
+	}
 }

@@ -9,7 +9,16 @@ import type { Block } from "./types";
 import { blockLabel } from "./facts";
 import { splitSentences } from "./sentences";
 import { plainTitle, stripInline } from "./strip";
-import { isDiaryHeading, isNotEvent, maskCitations } from "./not-events";
+import {
+	isAdviceSection,
+	isDiaryHeading,
+	isLinkOnly,
+	isNotEvent,
+	isPromptPreamble,
+	isReferenceEntry,
+	maskCitations,
+	namesScope,
+} from "./not-events";
 import { chunks, dropDateLinks, safeRead, stripForEvents } from "./event-text";
 import { rowEvents } from "./event-rows";
 
@@ -114,7 +123,7 @@ function headingEvents(
 	)
 		return;
 	if (b.level !== undefined) ownYear(headings, reader, dates);
-	if (!dates.length || headingIsNotEvent(text)) return;
+	if (!dates.length || headingIsNotEvent(text) || namesScope(text, dates)) return;
 	for (const m of dates) out.push({ date: m.date, text, section, line: b.lines[0] });
 }
 
@@ -154,7 +163,7 @@ export function findEvents(
 		} else if (b.kind !== "quote") {
 			parents.length = 0;
 		}
-		if (b.section?.role === "source" || b.task) continue;
+		if (b.section?.role === "source" || b.task || isAdviceSection(b.section?.title)) continue;
 		if (b.kind === "row") {
 			rowEvents(b, reader, section, out);
 			continue;
@@ -163,6 +172,8 @@ export function findEvents(
 			headingEvents(b, reader, headings, section, out);
 			continue;
 		}
+		if ((b.parts.length === 1 && isLinkOnly(b.parts[0])) || isReferenceEntry(stripForEvents(b.parts.join(" "))))
+			continue;
 		const lab =
 			b.kind === "item" || b.kind === "para" || b.kind === "quote"
 				? (blockLabel(b) ?? boldDateLabel(b, reader))
@@ -178,8 +189,9 @@ export function findEvents(
 				out.push({ date: m.date, text: first || lab.label, label: lab.label, section, line: b.lines[0] });
 			}
 		}
-		for (const s of splitSentences(joined)) {
-			if (isNotEvent(s.text)) {
+		const sentences = splitSentences(joined);
+		for (const [k, s] of sentences.entries()) {
+			if (isNotEvent(s.text) || isPromptPreamble(s.text, sentences[k + 1]?.text)) {
 				safeRead(reader, s.text);
 				continue;
 			}

@@ -36,14 +36,89 @@ const AUTHOR_DATE =
 
 /**
  * School and admin dates: "Quiz 14 October", "Lecture 3 (12/3)", "Course outline (2024-25)", "Due 3 March",
- * "Week 5: 12 Feb". A heading or line that opens with such a word is the calendar of a course, not history.
+ * "Week 5: 12 Feb", and a textbook's or course's contents: "Chapter 5: Imperial Reforms, 1763-1774", "Topic 4.2:
+ * Exploration (c. 1450 to c. 1750)". A heading or line that opens with such a word is the calendar or the
+ * outline of a course, not history.
  */
 const ADMIN =
-	/^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
+	/^(?:\*\*|__)?(?:week|lecture|lesson|class|seminar|tutorial|session|unit|chapter|topic|module|term|semester|quiz(?:zes)?|test|exam|midterm|homework|hw|assignment|essay|coursework|deadline|due(?: date)?|course outline|syllabus|revision session|mock)(?:\s*(?:\d{1,2}\b|[:(])|\s+[\u2013\u2014-]\s|\s+(?:due|on|is|date)\b)/iu;
 
-/** Instructions to the student: "(Be sure you are describing …)", "Make sure to …", "Remember to …". */
+/**
+ * Instructions to the student: "(Be sure you are describing …)", "Make sure to …", "Remember to …", and exam
+ * technique: "Use named dates to support arguments", "Cite the 1905 Duma as evidence" ("Use of gas in 1915"
+ * is history).
+ */
 const INSTRUCTION =
-	/^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b/i;
+	/^(?:\*\*|__)?(?:be sure|make sure|remember to|don't forget|do not forget|note down|look up|find out)\b|^(?:\*\*|__)?(?:use|cite|include|mention|quote)\s+(?!of\b)[^.;]{0,120}?\b(?:to (?:support|back up|justify|illustrate) (?:an? |your |the |each )?(?:arguments?|answers?|points?|claims?|judge?ments?)|as evidence|in (?:your|an?) (?:answer|essay|argument))/i;
+
+/**
+ * The note's or a source's own dates: "Last updated: 2023-04-01", "Posted on March 3, 2021 by admin", "(Retrieved
+ * 5 May 2020)", "Accessed: 14/02/2022", "Notes from class, 12 October 2022", "Written by J. Smith, 2021".
+ */
+const META =
+	/^[([]?\s*(?:(?:last\s+)?(?:updated|modified|edited|revised)(?:\s*:|\s+on\b|\s+at\b)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)|(?:created|posted|published|uploaded)\s+(?:on|at)\b|(?:date\s+)?(?:retrieved|accessed)\b|written by\b|(?:class|lecture|lesson|seminar) notes\b|notes (?:from|for|of) (?:the |today's )?(?:class|lecture|lesson|seminar)\b)/i;
+
+/**
+ * Exams and revision material: "Paper 1 (2019): Germany 1890-1945", "June 2019 Paper 2, Q3", "Mark scheme 2018",
+ * "[4 marks] Describe …", "(8 marks)", "Revision checklist 2024", "Specimen paper 2017".
+ */
+const EXAM =
+	/\b(?:paper\s+[1-4]\b|mark\s+scheme|past\s+papers?|specimen\s+(?:paper|question)s?|revision\s+(?:checklist|guide|plan|timetable)|checklist\b)|[([]\s*\d{1,2}\s*marks?\s*[)\]]/i;
+
+/**
+ * Labels of a lesson's parts and of the material a note shows: "Starter: what happened in 1066", "Learning
+ * objective: …", "Task 2: describe the 1905 revolution", "Key question: why did the Tsar fall in 1917", "Source A: a
+ * recruitment poster from 1915", "Interpretation 2: …", "Figure 3: Map of Europe in 1914", "Video: The Cold War
+ * 1947-1991". What follows is a task or a picture, not an event.
+ */
+const LESSON_LABEL =
+	/^(?:\*\*|__)?(?:activity|task|starter|plenary|extension|exercise|ex\.|learning (?:objectives?|outcomes?|intentions?)|LOs?|WALT|WILF|success criteria|(?:key|big|enquiry|inquiry|essay|focus) questions?|(?:source|interpretation|extract)\s+[A-Z1-9]|figure|fig\.|image|photo(?:graph)?|picture|video|podcast|documentary|watch|listen|map|diagram)(?:\s*\d{1,2}[a-z]?)?(?:\*\*|__)?\s*(?::|\s[-\u2013\u2014]\s)/i;
+
+/**
+ * A bibliography entry: "Hobsbawm, E. The Age of Revolution 1789–1848. London: Abacus, 1962.", "Figes, Orlando. A
+ * People's Tragedy … Pimlico, 1996." — an author first, then a publication year at the end. Its years (including
+ * the title's) are a book's, not events.
+ */
+const REFERENCE_ENTRY =
+	/^\p{Lu}[\p{L}'\u2019-]+,\s+(?:(?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'\u2019-]+\.)\s.{0,400}?(?:[,.:]\s*|\(\s*)(?:1[5-9]|20)\d\d[a-z]?\)?\.?\s*$/u;
+
+/** An item or line that is a bibliography entry (read on the whole item, before it is split into sentences). */
+export function isReferenceEntry(text: string): boolean {
+	return REFERENCE_ENTRY.test(text.replace(LEAD, "").trim());
+}
+
+/** A claim put to the student: "Spielvogel says that …", "Taylor argues that …", or a whole quotation. */
+const CLAIM =
+	/^(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}(?:says|said|argues|argued|claims|claimed|states|stated|suggests|suggested|writes|wrote|believes|contends|asserts)\s+that\b|^["\u201c\u2018'][^"\u201d]{10,}["\u201d\u2019']\.?$/u;
+
+/**
+ * The preamble of a question: a claim followed in the same item by a question about it ("Spielvogel says that
+ * the philosophes of the 18th century sought natural laws. What did he mean by this?", "'1905 was a dress
+ * rehearsal.' How far do you agree?"). A plain fact followed by a question ("In 1271 Marco Polo went east. What
+ * happened in the 14th century …?") stays an event.
+ */
+export function isPromptPreamble(sentence: string, next: string | undefined): boolean {
+	return next !== undefined && isQuestion(next.trim()) && CLAIM.test(sentence.replace(LEAD, "").trim());
+}
+
+/** An instruction in brackets after a topic: "Russia (Be sure to mention the Revolution of 1905, …)". */
+const ASIDE_INSTRUCTION =
+	/[([]\s*(?:be sure|make sure|remember|don't forget|do not forget|you (?:should|must|need to)|try to|mention|include)\b/i;
+
+/** A prompt whose command word closes it: "When it reached Europe in the 1340s, describe:", "…, explain." */
+const PROMPT_TAIL =
+	/,\s*(?:describe|explain|discuss|list|identify|outline|summari[sz]e|compare|analy[sz]e|evaluate|assess|define)\s*[:.]?$/i;
+
+/**
+ * A class activity: a gerund or "exercises" as the subject of "reveals/shows/helps" ("Comparing the 1215 charter
+ * with the 1297 one reveals …", "Simple exercises—counting entries before and after 1349—reveal …").
+ */
+const ACTIVITY =
+	/^(?:\*\*|__)?(?:(?:even )?(?:simple |short |classroom |source )?exercises\b|(?:comparing|counting|examining|mapping|tracing|charting|reading|studying|analy[sz]ing|looking at|exploring|plotting|sorting|ranking)\s)[^.;]{0,160}?\b(?:reveals?|shows?|helps?|allows?|lets?|enables?|illustrates?|demonstrates?)\b/i;
+
+/** A comparison with the present, not an event: "Modern day borders are very different from the 14th century." */
+const NOW_VS_THEN =
+	/\b(?:modern[- ]day|nowadays|present[- ]day|today(?:'s|\u2019s)?)\b[^.;]{0,80}\b(?:very |quite |much )?(?:(?:different|differs?)\s+(?:from|to|than)|unlike)\b/i;
 
 /** A mnemonic: a short quoted code, then what it stands for ("47-91" - Truman Doctrine (1947) to …). */
 const MNEMONIC = /^["\u201c][\p{Lu}\d&/-]{2,10}["\u201d]\s*[-\u2013\u2014:=]\s/u;
@@ -77,9 +152,50 @@ export function isNotEvent(sentence: string): boolean {
 		AUTHOR_DATE.test(core) ||
 		ADMIN.test(core) ||
 		INSTRUCTION.test(core) ||
+		ACTIVITY.test(core) ||
+		PROMPT_TAIL.test(s.replace(TRAILING, "")) ||
+		NOW_VS_THEN.test(s) ||
+		ASIDE_INSTRUCTION.test(s) ||
+		LESSON_LABEL.test(core) ||
+		META.test(s) ||
+		EXAM.test(s) ||
 		MNEMONIC.test(s) ||
 		BARE_QUESTION.test(s)
 	);
+}
+
+/**
+ * A section of exam technique or revision advice ("## Exam technique", "## Essay tips", "## How to answer") or of
+ * misconceptions ("#### Common misconceptions", "## Myths"): its dates are examples for an answer or claims the
+ * note corrects, not the note's events.
+ */
+const ADVICE_SECTION =
+	/^(?:exam(?:ination)?|essay|revision|examiner(?:'s|\u2019s|s')?|answer(?:ing)?)\s+(?:technique|tips?|skills?|advice|guidance|strategy|strategies)\b|^how to (?:answer|revise|write|structure)\b|^(?:top |revision |exam )?tips\b|^(?:common |typical |pupil |student )?(?:misconceptions?|mistakes|errors|pitfalls|myths)\b/i;
+
+export function isAdviceSection(title: string | undefined): boolean {
+	return !!title && ADVICE_SECTION.test(title.trim());
+}
+
+/** A link and nothing else: "[World History from 1400](https://…)", "[[Treaty of Paris 1763]]", "<https://…>". */
+const LINK_ONLY =
+	/^\s*(?:\[[^\]\n]{1,300}\]\([^)\n]{0,500}\)|\[\[[^\]\n]{1,300}\]\]|<https?:[^>\s]{1,500}>)\s*[.,;]?\s*$/;
+
+/** An item or line that is only a link: its words are a page's or a book's title, not an event. */
+export function isLinkOnly(raw: string): boolean {
+	return LINK_ONLY.test(raw);
+}
+
+/** An end bound right before a date: "before 1912", "until 1800", "up to 1914", "prior to 1066". */
+const BOUND_BEFORE = /\b(?:before|until|till|up to|prior to)\s+(?:the\s+)?$/i;
+
+/**
+ * A heading that only names the scope of what follows by where it ends: each of its dates is an end bound
+ * ("Overview of Japan before 1912", "Europe up to 1914"). Nothing happened at that date; the heading names what
+ * came before it. A start bound ("Britain since 1945", "Europe after 1815") dates the period's start and stays, as
+ * does a heading with a date of its own ("Japan opens to trade, 1853").
+ */
+export function namesScope(text: string, dates: { index: number }[]): boolean {
+	return dates.length > 0 && dates.every((d) => BOUND_BEFORE.test(text.slice(0, d.index)));
 }
 
 const WEEKDAY = /\b(?:mon|tues|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;

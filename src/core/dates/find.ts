@@ -5,6 +5,8 @@ import { hasOwnEra, mayHoldDateIn, specOf } from "./lang";
 import type { ScanContext } from "./patterns";
 import { scanCandidates, toMatch } from "./run-parsers";
 import type { DateMatch, FindDatesOptions } from "./types";
+import { addParenMonth } from "./paren-month";
+import { anchorInSentence } from "./sentence-anchor";
 
 /** Texts longer than this are read in slices (a brief paragraph is far shorter). */
 const MAX_CHUNK = 20000;
@@ -27,7 +29,8 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 	}
 	let found = scanCandidates(ctx);
 	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
-	return found.map((c) => markInferred(toMatch(text, c), opts));
+	const out = found.map((c) => markInferred(toMatch(text, c), opts));
+	return spec || labelMode ? out : addParenMonth(text, anchorInSentence(out));
 }
 
 /** An era written with the date ("490 BC", "AD 43"). */

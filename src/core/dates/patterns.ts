@@ -71,10 +71,13 @@ export function followedByUnit(text: string, end: number): boolean {
 	return m[1] === "%" || (UNITS.has(m[1].toLowerCase()) && !m[2]);
 }
 
-/** True when a reference word ("p.", "pages", "Psalm", "vol.") comes right before `index`. */
+/**
+ * True when a reference word ("p.", "pages", "Psalm", "vol.") or a measure ("Lexile 150–350", "level 1200",
+ * "grade 1066", "aged 1500") comes right before `index`.
+ */
 export function precededByReference(text: string, index: number): boolean {
 	const before = text.slice(Math.max(0, index - 14), index);
-	return /(?:\b(?:p|pp|pg|pages?|vols?|volumes?|nos?|numbers?|ch|chapters?|chap|vv?|verses?|lines?|ll|sections?|sec|art|articles?|psalms?|fol|folios?|figs?|figures?|tables?|items?|rooms?|route|flights?|cases?|files?)\.?|§|#|\$|£|€)\s*$/i.test(
+	return /(?:\b(?:p|pp|pg|pages?|vols?|volumes?|nos?|numbers?|ch|chapters?|chap|vv?|verses?|lines?|ll|sections?|sec|art|articles?|psalms?|fol|folios?|figs?|figures?|tables?|items?|rooms?|route|flights?|cases?|files?|lexile|levels?|grades?|scores?|aged|bands?|tiers?)\.?|§|#|\$|£|€)\s*$/i.test(
 		before,
 	);
 }

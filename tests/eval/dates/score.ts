@@ -146,13 +146,16 @@ function findLabel(labels: DateLabel[], r: Reading, hit: Set<DateLabel>): DateLa
 
 /**
  * "the 13th and 14th centuries" read as one span 1201–1400: it gives both labelled centuries when two labels
- * on its line are exactly its two halves.
+ * on its line are exactly its two halves. A qualified half ("the later fourteenth and fifteenth centuries",
+ * labelled `~1301..1400` and `1401..1500`) holds the span's end or start inside it.
  */
 function findPair(labels: DateLabel[], r: Reading): DateLabel[] {
-	const same = labels.filter((l) => l.line === r.line && !l.within);
+	const same = labels.filter((l) => l.line === r.line);
+	const holds = (l: DateLabel, year: number, exact: number): boolean =>
+		l.within ? year >= l.start.year && year <= l.end.year : year === exact;
 	for (const a of same) {
-		if (a.start.year !== r.start.year) continue;
-		const b = same.find((x) => x !== a && x.end.year === r.end.year && x.start.year === a.end.year + 1);
+		if (!holds(a, r.start.year, a.start.year)) continue;
+		const b = same.find((x) => x !== a && x.start.year === a.end.year + 1 && holds(x, r.end.year, x.end.year));
 		if (b) return [a, b];
 	}
 	return [];

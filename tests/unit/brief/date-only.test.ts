@@ -39,4 +39,81 @@ describe("date-only rows", () => {
 			"3 1918: In 1918 peace came.",
 		]);
 	});
+
+	it("a heading that names a period over prose is one row, named by the heading above it", () => {
+		expect(
+			rows(
+				"## The Hittites\n### 1600 - 1178 BC\n\nThey ruled Anatolia from Hattusa.\nTheir kings wrote treaties.\n\nThey fought Egypt at Kadesh.\n\n![Hattusa gate][]\n",
+			),
+		).toEqual(["2 1600–1178 BC: The Hittites"]);
+		expect(
+			rows(
+				"### The 1920s\nJazz spread through the cities.\n\nCars changed towns.\n\nRadio came to every home.\n",
+			),
+		).toEqual(["1 1920s: Jazz spread through the cities."]);
+	});
+
+	it("a period heading keeps the dates its paragraphs write; a year heading still gives each line", () => {
+		expect(
+			rows("## Crete\n### 3000 BC - 1450 BC\nPalaces rose at Knossos.\n\nAround 1600 BC Thera erupted.\n"),
+		).toEqual(["2 3000–1450 BC: Crete", "5 c. 1600 BC: Around 1600 BC Thera erupted."]);
+		expect(rows("### 1848\n- Revolt in Paris\n- Revolt in Vienna\n")).toEqual([
+			"2 1848: Revolt in Paris",
+			"3 1848: Revolt in Vienna",
+		]);
+		// a period heading over a list: each item is an event of that period
+		expect(rows("### 1815-1848\n- The Carlsbad Decrees\n- The Hambach Festival\n")).toEqual([
+			"2 1815–1848: The Carlsbad Decrees",
+			"3 1815–1848: The Hambach Festival",
+		]);
+	});
+
+	it("images and footnotes under a date-only heading are not its events", () => {
+		expect(rows("### 1815\n![Map of Europe][]\n\n[1] See the map.\n\nThe Congress redrew borders.\n")).toEqual([
+			"6 1815: The Congress redrew borders.",
+		]);
+	});
+
+	it("a journal's day headings (three or more, close together, recent) give no rows; others stay", () => {
+		const journal = "## Mar 3 2021\n- pyramids\n\n## Mar 10 2021\n- Troy\n\n## Apr 2 2021\n- Pompeii, 79 AD\n";
+		expect(rows(journal)).toEqual(["8 79: Pompeii, 79 AD"]);
+		expect(rows("## Oct. 14, 1066\n- Hastings\n\n## Dec. 25, 1066\n- William crowned\n")).toEqual([
+			"1 14 Oct 1066: Oct. 14, 1066",
+			"4 25 Dec 1066: Dec. 25, 1066",
+		]);
+		// a history timeline of day headings stays, however many
+		expect(
+			rows(
+				"### 30 January 1933\n- Hitler chancellor\n### 27 February 1933\n- Reichstag fire\n### 1 September 1939\n- Poland\n",
+			),
+		).toEqual([
+			"1 30 Jan 1933: 30 January 1933",
+			"3 27 Feb 1933: 27 February 1933",
+			"5 1 Sep 1939: 1 September 1939",
+		]);
+	});
+
+	it("a date line over a list gives the list's items", () => {
+		expect(
+			rows(
+				"586 BCE:\n- Babylon destroys Jerusalem\n- Exile of the elite\n\n539 BCE\n- Cyrus takes Babylon\n\nA closing line.\n",
+			),
+		).toEqual([
+			"2 586 BC: Babylon destroys Jerusalem",
+			"3 586 BC: Exile of the elite",
+			"6 539 BC: Cyrus takes Babylon",
+		]);
+	});
+
+	it("an item under a date line keeps a reference link's words, and takes the date when only a later sentence is dated", () => {
+		expect(
+			rows(
+				"1200 BCE\n- [The Sea Peoples raid the coasts][1]\n\n539 BCE:\n- Babylon falls to Cyrus. Judah stays Persian until the 4th century BCE.\n",
+			),
+		).toEqual([
+			"2 1200 BC: The Sea Peoples raid the coasts",
+			"5 539 BC: Babylon falls to Cyrus.",
+			"5 4th century BC: Judah stays Persian until the 4th century BCE.",
+		]);
+	});
 });

@@ -38,6 +38,14 @@ describe("eval scorer", () => {
 		expect(scoreNote(labels, [r(29, [1201], [1400])]).recalled).toBe(2);
 	});
 
+	it("a qualified half of such a pair holds the span's end inside it (the later 14th and 15th centuries)", () => {
+		const labels = parseLabels("132\tcentury\t~1301..1400\tlater 14th\n132\tcentury\t1401..1500\t15th\n");
+		expect(scoreNote(labels, [r(132, [1367], [1500])]).recalled).toBe(2);
+		// the start outside the qualified half, or an end that is not the second half's: no pair
+		expect(scoreNote(labels, [r(132, [1290], [1500])]).recalled).toBe(0);
+		expect(scoreNote(labels, [r(132, [1367], [1480])]).recalled).toBe(0);
+	});
+
 	it("an approximate label takes any reading inside it; junk lines, repeats and date-only rows are junk", () => {
 		const labels = parseLabels("1\tcentury\t~1801..1900\tmid-19th\n2\tjunk\tquestion\tq\n");
 		const s = scoreNote(labels, [
