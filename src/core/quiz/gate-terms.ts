@@ -5,8 +5,19 @@
 import { normalize } from "./normalize";
 import { termWords } from "./prompt-text";
 import { langTermClass } from "../lang/term-kinds";
+import { definedKind } from "./term-kind";
 
-export type TermClass = "event" | "agreement" | "institution" | "person" | "place" | "date" | "period" | "concept";
+/** "unknown": a name whose kind nothing tells (no head noun, no defining phrase); it is never offered beside another. */
+export type TermClass =
+	| "event"
+	| "agreement"
+	| "institution"
+	| "person"
+	| "place"
+	| "date"
+	| "period"
+	| "concept"
+	| "unknown";
 
 const HEADS: Array<[TermClass, RegExp]> = [
 	[
@@ -96,18 +107,28 @@ function nameClass(term: string, definition: string): TermClass {
 		)
 	)
 		return "place";
-	return "concept";
+	// Two or more capitalised words and nothing says what they name ("William Gladstone"): a person, a party, a book?
+	return term.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? "unknown" : "concept";
 }
 
-/** The kind of thing a term names, from its head noun, else from how its definition uses it. */
-export function termClass(term: string, definition: string): TermClass {
-	const t = term.trim();
+/**
+ * The kind of thing a term names: from its head noun, else the head of its definition or its section's heading
+ * (term-kind.ts), else from how its definition uses it.
+ */
+export function termClass(term: string, definition: string, heading?: string): TermClass {
+	// "Education Act of 1870", "Reform Bill (1832)": the head noun comes before the year.
+	const t = term
+		.trim()
+		.replace(/\s*\([^)]*\)$/, "")
+		.replace(/,?\s+(?:of\s+|in\s+)?\d{3,4}$/, "");
 	if (DATE_TERM.test(t)) return "date";
 	const lead = /^(\p{L}+)\s+(of|to|at|in|on)\b/u.exec(t);
 	for (const [cls, re] of HEADS) if (re.test(t) || (lead && re.test(lead[1]))) return cls;
 	// Terms of the other languages ("Bataille de la Marne", "Novemberrevolution"): their head noun (core/lang).
 	const other = langTermClass(t);
 	if (other) return other;
+	const defined = definedKind(t, definition, heading);
+	if (defined) return defined;
 	if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 3) return nameClass(t, definition);
 	return "concept";
 }
