@@ -3,7 +3,7 @@ import { readLabel } from "./sections";
 import { stripInline } from "./strip";
 import { unwrapQuote } from "./quotes";
 import { memoByObject } from "../text";
-import { definedTermProblem } from "./term-defs";
+import { definedTermProblem, definitionProblem } from "./term-defs";
 import { moreTermFacts } from "./term-facts";
 import { isGlossaryTitle } from "./term-forms";
 
@@ -86,6 +86,7 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 		const l = blockLabel(b) ?? (glossary ? plainTermLabel(b) : null);
 		if (!l || !l.rest) continue;
 		if (!inFacts && !(looksLikeTerm(l.label, termCount) && keptLabel(l.label, stripInline(l.rest)))) continue;
+		if (definitionProblem(l.label, stripInline(l.rest)) === "etymology") continue;
 		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
 	}
 	return [

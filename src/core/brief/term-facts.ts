@@ -1,7 +1,7 @@
 /**
  * Facts from the other forms students define terms in (term-forms.ts): dash items, glossary sections, term |
  * definition tables and "X was a …" section openings. Only terms the note defines (term-defs.ts) are kept. In a
- * facts or glossary section every such form counts; elsewhere only when the note has no facts section, like the
+ * facts or glossary section every such form counts, and a section opening anywhere; other forms elsewhere only when the note has no facts section, like the
  * bold labels of facts.ts.
  */
 import type { Block } from "./types";
@@ -43,7 +43,7 @@ export function moreTermFacts(blocks: Block[], hasFactsSection: boolean, known: 
 			const d = dashDefinition([b.parts[0] ?? "", ...b.parts.slice(1)].join(" "));
 			if (d) accept({ ...d, line: b.lines[0] }, out, seen);
 		}
-		if (b.kind === "heading" && (b.level ?? 0) >= 2 && !hasFactsSection) {
+		if (b.kind === "heading" && (b.level ?? 0) >= 2) {
 			const next = blocks[i + 1];
 			if (next && next.kind === "para") {
 				const o = sectionOpening(b.parts[0] ?? "", next.parts.join(" "));

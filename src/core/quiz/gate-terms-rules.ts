@@ -8,6 +8,7 @@ import { normalize, normalizeAnswer } from "./normalize";
 import { cleanTerm, termWords } from "./prompt-text";
 import { definitionProblem } from "../brief/term-defs";
 import { headingOf, MIN_DISTRACTORS } from "./kinds/terms";
+import { headsClash } from "./term-kind";
 import type { Question } from "./types";
 
 /** The term is used as a name in its brief: capitalised in the middle of a sentence somewhere. */
@@ -116,6 +117,8 @@ export function gateTerms(q: Question, env: GateEnv): Defect[] {
 		const used = factByDefinition(env, shown);
 		if (!used) return [...out, { criterion: "a", rule: "no-source" }];
 		if (namesTerm(shown, own.term)) out.push({ criterion: "d", rule: "self-evident" });
+		if (used.id !== own.id && headsClash(cleanTerm(own.term), shown))
+			out.push({ criterion: "e", rule: "head-clash" });
 		if (
 			used.id !== own.id &&
 			(used.briefPath !== own.briefPath || !sameClass(cls(env, used), cls(env, own)) || !real(env, used))
@@ -131,6 +134,8 @@ export function gateTerms(q: Question, env: GateEnv): Defect[] {
 		out.push({ criterion: "e", rule: "wrong-category" });
 	if (options.length < MIN_DISTRACTORS + 1) out.push({ criterion: "e", rule: "few-options" });
 	if (!asksTerm(q) && options.some((o) => namesTerm(o, own.term))) out.push({ criterion: "d", rule: "self-evident" });
+	if (!asksTerm(q) && options.some((o) => headsClash(cleanTerm(own.term), o)))
+		out.push({ criterion: "e", rule: "head-clash" });
 	return out;
 }
 

@@ -7,7 +7,7 @@ import { termWords } from "./prompt-text";
 import { langTermClass } from "../lang/term-kinds";
 import { definedKind } from "./term-kind";
 
-/** "unknown": a name whose kind nothing tells (no head noun, no defining phrase); it is never offered beside another. */
+/** "group": a class of people (a nobility, a clergy). "unknown": a name whose kind nothing tells (no head noun, no defining phrase); it is never offered beside another. */
 export type TermClass =
 	| "event"
 	| "agreement"
@@ -17,6 +17,7 @@ export type TermClass =
 	| "date"
 	| "period"
 	| "concept"
+	| "group"
 	| "unknown";
 
 const HEADS: Array<[TermClass, RegExp]> = [

@@ -1,6 +1,6 @@
 /**
  * The kind of thing a term names (issue 18): person, place, event, agreement (treaty, act, law), institution
- * (organisation, party), period (era, dynasty) or concept. Read from the term's head noun ("Battle of Zama",
+ * (organisation, party), period (era, dynasty), group (a nobility, a class) or concept. Read from the term's head noun ("Battle of Zama",
  * "Treaty of Paris"), else the head of its definition ("was a French general" → person, "local assemblies …" →
  * institution), else the heading of its section ("Key people"), else how the definition uses the name. Term
  * questions only offer options of the answer's kind.
@@ -15,11 +15,11 @@ const DEF_HEADS: Array<[TermClass, string]> = [
 	],
 	[
 		"place",
-		"city town village capital river sea ocean island islands region province country colony port harbour harbor mountain mountains valley fortress peninsula territory plain desert lake strait canal continent state kingdom site settlement",
+		"city town village capital river sea ocean island islands region province constituency borough country colony port harbour harbor mountain mountains valley fortress peninsula territory plain desert lake strait canal continent state kingdom site settlement",
 	],
 	[
 		"event",
-		"battle war revolt rebellion revolution uprising massacre siege conflict crisis campaign invasion coup riot riots strike election assassination conquest expedition famine plague epidemic protest march reform reforms",
+		"battle struggle war revolt rebellion revolution uprising massacre siege conflict crisis campaign invasion coup riot riots strike election assassination conquest expedition famine plague epidemic protest march reform reforms",
 	],
 	[
 		"agreement",
@@ -27,9 +27,13 @@ const DEF_HEADS: Array<[TermClass, string]> = [
 	],
 	[
 		"institution",
-		"party organisation organization group movement association union council assembly assemblies parliament committee army navy body league company church order court legislature club faction society guild bank agency police",
+		"party organisation organization institution commune community group movement association union council assembly assemblies parliament committee army navy body league company church order court legislature club faction society guild bank agency police",
 	],
 	["period", "period era age dynasty reign epoch century decade"],
+	[
+		"group",
+		"nobility aristocracy gentry clergy class classes peasantry peasants serfs bourgeoisie workers tribe tribes people",
+	],
 	[
 		"concept",
 		"idea belief theory policy system ideology principle practice concept doctrine philosophy view notion economic approach method style school religion",
@@ -50,12 +54,41 @@ const SKIP = new Set("was is were are a an the one first last famous great power
 
 /** The class of the head of the definition's first noun phrase ("a French general who …" → person). */
 export function definitionHead(definition: string): TermClass | undefined {
+	const w = definitionHeadWord(definition);
+	return w === undefined ? undefined : HEAD_OF.get(w);
+}
+
+/** Head nouns that name the same sort of thing: a parliament may be offered for an assembly, not for a union. */
+const SAME_SORT = [
+	"parliament assembly assemblies council congress diet legislature body",
+	"treaty agreement pact accord accords convention armistice truce",
+	"act law laws bill statute decree edict charter constitution amendment",
+	"battle siege campaign",
+	"war conflict",
+	"revolt rebellion revolution uprising riot riots strike protest coup",
+	"party movement faction group organisation organization association league union",
+].map((l) => new Set(l.split(" ")));
+
+/**
+ * The term's own name says what it is ("Frankfurt Parliament", "Factory Act") and another definition's head is
+ * of another sort ("a customs union …"): shown with that term, the definition is false at a glance.
+ */
+export function headsClash(term: string, definition: string): boolean {
+	const named = foldWords(term).find((w) => HEAD_OF.has(w));
+	const head = definitionHeadWord(definition);
+	if (!named || !head || named === head) return false;
+	return !SAME_SORT.some((set) => set.has(named) && set.has(head));
+}
+
+/** The head noun of the definition's first noun phrase, when it is one the kinds know. */
+function definitionHeadWord(definition: string): string | undefined {
 	// "His reforms …", "In 490 BC …": the definition is a sentence about the term, not a noun phrase naming it.
 	if (/^(his|her|its|their|in|on|at|by|from|after|before|during|under)\b/i.test(definition.trim())) return undefined;
 	const first = definition.split(/[,;:()–—]|\s-\s/)[0] ?? "";
 	const main = foldWords(first.split(/\b(?:who|which|that|whose|whom)\b/i)[0] ?? "");
 	// "The Greek army under Pausanias defeated Mardonius": a sentence about the term, its subject is not its kind.
-	if (main.some((w) => VERB.test(w))) return undefined;
+	// "led by Prussia", "founded by Lenin": a participle inside the noun phrase, not the sentence's verb.
+	if (main.some((w, i) => VERB.test(w) && main[i + 1] !== "by")) return undefined;
 	const words = main.filter((w) => !SKIP.has(w));
 	const phrase: string[] = [];
 	for (const w of words) {
@@ -63,10 +96,7 @@ export function definitionHead(definition: string): TermClass | undefined {
 		phrase.push(w);
 		if (phrase.length >= 5) break;
 	}
-	for (let i = phrase.length - 1; i >= 0; i--) {
-		const cls = HEAD_OF.get(phrase[i]);
-		if (cls) return cls;
-	}
+	for (let i = phrase.length - 1; i >= 0; i--) if (HEAD_OF.has(phrase[i])) return phrase[i];
 	return undefined;
 }
 
@@ -97,7 +127,8 @@ const CONCEPT_WORD = /^\p{L}+(ism|ity|ness|ology|archy|cracy)$/iu;
 
 /** The kind of a term the note defines, before the name-position fallback of gate-terms.ts. */
 export function definedKind(term: string, definition: string, heading?: string): TermClass | undefined {
-	if (CONCEPT_WORD.test(term.trim())) return "concept";
 	if (LIFESPAN.test(definition) && /^\p{Lu}/u.test(term) && term.trim().split(/\s+/).length >= 2) return "person";
-	return definitionHead(definition) ?? headingKind(heading);
+	const head = definitionHead(definition);
+	if (head) return head;
+	return CONCEPT_WORD.test(term.trim()) ? "concept" : headingKind(heading);
 }

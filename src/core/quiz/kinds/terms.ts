@@ -5,6 +5,7 @@
  */
 import type { Brief, Fact } from "../../model";
 import { definitionProblem } from "../../brief/term-defs";
+import { headsClash } from "../term-kind";
 import { pickDistinct, shuffleOptions } from "../distractors";
 import { isRealTerm, termClass } from "../gate-terms";
 import { namesTerm, usedAsName } from "../gate-terms-rules";
@@ -165,7 +166,10 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 			ctx,
 			c,
 			(o) =>
-				o.fact.briefPath === ctx.brief.path && o.clean && !namesTerm(o.fact.definition, c.term)
+				o.fact.briefPath === ctx.brief.path &&
+				o.clean &&
+				!namesTerm(o.fact.definition, c.term) &&
+				!headsClash(c.term, o.fact.definition)
 					? truncate(o.fact.definition, DEF_MAX)
 					: null,
 			answer,
@@ -175,7 +179,7 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "t2d"),
 				kind: "term-choice",
-				prompt: ctx.msg.whatIs(c.term),
+				prompt: c.cls === "person" ? ctx.msg.whoWas(c.term) : ctx.msg.whatIs(c.term),
 				options: shuffleOptions(answer, defs, rng),
 				answer,
 				...base(ctx, c),
@@ -198,7 +202,9 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 			.shuffle(mine.filter((o) => o.fact.id !== c.fact.id && sameKind(o, c) && o.clean))
 			.find(
 				(o) =>
-					!namesTerm(o.fact.definition, c.term) && contentJaccard(o.fact.definition, c.fact.definition) < 0.5,
+					!namesTerm(o.fact.definition, c.term) &&
+					!headsClash(c.term, o.fact.definition) &&
+					contentJaccard(o.fact.definition, c.fact.definition) < 0.5,
 			);
 		if (!swap) continue;
 		const shown = wantTrue ? c.fact.definition : swap.fact.definition;
