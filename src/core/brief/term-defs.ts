@@ -18,6 +18,7 @@ export type TermProblem =
 	| "restates-term"
 	| "list"
 	| "dangling"
+	| "title"
 	| "question"
 	| "names-term";
 
@@ -95,8 +96,11 @@ const DATE_WORD = new RegExp(
 );
 const ETYMOLOGY_DEF =
 	/^(?:\(?\s*)?(?:from|derived from|comes from|coined from|du|vom|aus dem|del)\s+(?:the\s+)?(?:ancient\s+|old\s+|late\s+|classical\s+|medieval\s+|vulgar\s+)?(?:latin|greek|french|german|arabic|persian|sanskrit|hebrew|english|norse|italian|spanish|turkish|chinese|japanese|dutch|latin|grec|latein|griechisch|griego|latino|greco)\b|^(?:latin|greek|arabic|persian|sanskrit|hebrew|french|german)\s+(?:for|word|term|root|meaning)\b|^literally\b/i;
+/** A definition that continues another line ("which …", "and …") or speaks as the student ("we want …"). */
 const DANGLING =
-	/^(it|its|this|these|that|those|they|their|them|such|also|and|but|or|which|whose|then|so|thus|however|therefore|the latter|the former)\b/i;
+	/^(also|and|but|or|which|whose|then|so|thus|however|therefore|the latter|the former|we|i|you|our|my|us)\b/i;
+/** "They …", "These …": the subject is on another line, unless the term itself is a plural ("Junkers"). */
+const PLURAL_PRONOUN = /^(they|their|them|these|those|such)\b/i;
 
 /** "E.g. Thomas Jefferson", "For example Sparta": an example of something said before, not a term. */
 const EXAMPLE_LEAD =
@@ -155,6 +159,15 @@ function isNameList(def: string): boolean {
 	return parts.filter((p) => /^\p{Lu}/u.test(p)).length >= Math.ceil((2 * parts.length) / 3);
 }
 
+const LINKING = new Set("of the and for in on to a an de la le des du von van der".split(" "));
+
+/** "Civics and US Government": a title (a course, a book, a link), every word capitalised, no definition. */
+function isTitle(def: string): boolean {
+	const words = def.replace(/[.!]$/, "").split(/\s+/);
+	const caps = words.filter((w) => /^[\p{Lu}\p{N}"“']/u.test(w)).length;
+	return caps >= 2 && words.every((w) => LINKING.has(w.toLowerCase()) || /^[\p{Lu}\p{N}"“'(]/u.test(w));
+}
+
 /** Why a definition does not define its term, or null. */
 export function definitionProblem(term: string, definition: string): TermProblem | null {
 	const d = definition.trim();
@@ -166,7 +179,8 @@ export function definitionProblem(term: string, definition: string): TermProblem
 	const tw = new Set(contentTermWords(term));
 	const dw = contentTermWords(d);
 	if (dw.length > 0 && dw.every((w) => tw.has(w))) return "restates-term";
-	if (DANGLING.test(d)) return "dangling";
+	if (DANGLING.test(d) || (PLURAL_PRONOUN.test(d) && !/s$/i.test(term.trim()))) return "dangling";
+	if (isTitle(d)) return "title";
 	if (/\?\s*$/.test(d)) return "question";
 	if (definitionNamesTerm(d, term)) return "names-term";
 	return null;

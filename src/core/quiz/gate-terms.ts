@@ -50,8 +50,11 @@ const GENERIC_LEAD =
 const SENTENCE_LABEL = /\s(is|are|was|were|has|have|had|becomes?|begins?|ends?)\s/i;
 const GENERIC_HEAD =
 	/\b(background|refusal|rejection|support|opposition|decline|rise|growth|recovery|disillusionment|relations|deterioration|optimism|pessimism|tensions?|attitudes?|views?|developments?|changes?|problems?|issues?|aftermath|consequences|outcomes?|ambassador|president|leader|phase|stage|beginnings?|aims?|goals?|motives?)$/i;
-/** One-word nominalisations ("Disillusionment", "Recognition", "Collectivization"): ideas, not names. */
-const NOMINAL = /^\p{L}+(ment|tion|sion|ness|ity|ance|ence|ism|ing)$/iu;
+/**
+ * One-word nominalisations ("Disillusionment", "Recognition", "Collectivization"): ideas, not names. An "-ism"
+ * names a doctrine ("Liberalism", "Zionism"): a term.
+ */
+const NOMINAL = /^\p{L}+(ment|tion|sion|ness|ity|ance|ence|ing)$/iu;
 
 /**
  * True when the label is a real term: a name (a capitalised word beyond the first, or one word used as a name

@@ -103,7 +103,7 @@ function definitionHeadWord(definition: string): string | undefined {
 const HEADING_KINDS: Array<[TermClass, RegExp]> = [
 	[
 		"person",
-		/\b(people|persons|figures|personalities|leaders|rulers|who s who|personnages|personnes|personen|personajes|personaggi)\b/,
+		/\b(people|persons|names|figures|thinkers|philosophers|writers|personalities|leaders|rulers|who s who|personnages|personnes|personen|personajes|personaggi)\b/,
 	],
 	["place", /\b(places|geography|locations|map|lieux|orte|lugares|luoghi)\b/],
 	["agreement", /\b(treaties|laws|acts|legislation|traites|lois|vertrage|gesetze|tratados|leyes)\b/],
@@ -129,6 +129,7 @@ const CONCEPT_WORD = /^\p{L}+(ism|ity|ness|ology|archy|cracy)$/iu;
 export function definedKind(term: string, definition: string, heading?: string): TermClass | undefined {
 	if (LIFESPAN.test(definition) && /^\p{Lu}/u.test(term) && term.trim().split(/\s+/).length >= 2) return "person";
 	const head = definitionHead(definition);
-	if (head) return head;
-	return CONCEPT_WORD.test(term.trim()) ? "concept" : headingKind(heading);
+	// "Deism: a divinity set natural laws …": an -ism is an idea, unless its definition calls it a movement.
+	if (CONCEPT_WORD.test(term.trim())) return head === "institution" ? head : "concept";
+	return head ?? headingKind(heading);
 }

@@ -73,11 +73,25 @@ describe("a term is a name or concept the note defines", () => {
 		["Napoleon", "Napoleon was a French general who crowned himself emperor", "names-term"],
 		["Sparta", "Spartan society was organised around the army and its training", "names-term"],
 		["Divine Right of Kings", "the divine right of the kings", "restates-term"],
-		["Congress of Vienna", "It redrew the map of Europe after Napoleon's defeat", "dangling"],
+		["Congress of Vienna", "which redrew the map of Europe after Napoleon's defeat", "dangling"],
+		[
+			"Constitutional representation",
+			"we want written laws that govern everyone, including the rulers!",
+			"dangling",
+		],
+		["Students of History", "Civics and US Government", "title"],
 		["Estates-General", "These met in May 1789 for the first time since 1614", "dangling"],
 		["Versailles", "What did the treaty demand from Germany in 1919?", "question"],
 	])("%s: %s is not a definition (%s)", (term, def, why) => {
 		expect(definitionProblem(term, def)).toBe(why);
+	});
+
+	test("look-alikes of dangling definitions: a pronoun that stands for the term itself", () => {
+		expect(
+			definitionProblem("The Civil Constitution of the Clergy", "This reduced the power of the Church"),
+		).toBeNull();
+		expect(definitionProblem("Junkers", "They were the landowning nobility of Prussia")).toBeNull();
+		expect(definitionProblem("Tiers état", "Les Français qui ne sont ni nobles ni clercs")).toBeNull();
 	});
 
 	test("a label followed by a list is not a term: the reader keeps no fact for it", () => {
