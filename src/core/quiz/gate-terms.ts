@@ -6,6 +6,7 @@ import { normalize } from "./normalize";
 import { termWords } from "./prompt-text";
 import { langTermClass } from "../lang/term-kinds";
 import { definedKind } from "./term-kind";
+import { termLabelProblem } from "../brief/term-defs";
 
 /** "group": a class of people (a nobility, a clergy). "unknown": a name whose kind nothing tells (no head noun, no defining phrase); it is never offered beside another. */
 export type TermClass =
@@ -63,6 +64,8 @@ const NOMINAL = /^\p{L}+(ment|tion|sion|ness|ity|ance|ence|ing)$/iu;
 export function isRealTerm(term: string, appearsAsName: boolean): boolean {
 	const t = term.trim();
 	if (termWords(t).length === 0 || t.length > 60) return false;
+	// The reader's predicate (brief/term-defs.ts): labels, dates, stop words, sentences in every language.
+	if (termLabelProblem(t) !== null) return false;
 	if (GENERIC_WHOLE.test(t) || GENERIC_LEAD.test(t) || GENERIC_HEAD.test(t) || SENTENCE_LABEL.test(` ${t} `))
 		return false;
 	const words = t.split(/\s+/);

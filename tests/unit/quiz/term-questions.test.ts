@@ -9,6 +9,7 @@ import { allQuestions } from "../../../src/core/quiz";
 import { termClass } from "../../../src/core/quiz/gate-terms";
 import { definitionHead, headingKind, headsClash } from "../../../src/core/quiz/term-kind";
 import type { Question } from "../../../src/core/quiz/types";
+import { gateQuestion } from "../../../src/core/quiz/gate";
 
 const TODAY = { year: 2026, month: 12, day: 4 };
 
@@ -179,5 +180,53 @@ describe("term questions from a glossary", () => {
 		]);
 		for (const q of termQuestions(b, [other]).filter((x) => x.kind === "true-false"))
 			expect(q.prompt).not.toMatch(/German/);
+	});
+});
+
+describe("the gate checks term questions with the same rules", () => {
+	const g = brief("germany.md", [
+		"# Germany",
+		"## Key terms",
+		"- **Frankfurt Parliament**: the elected assembly of 1848 that offered the crown to the King of Prussia",
+		"- **Zollverein**: a customs union of German states led by Prussia from 1834",
+		"- **Bundesrat**: the council of the German states that had to approve every law",
+		"- **Reichstag**: the parliament of the German Empire, elected by all adult men",
+		"- **Key points**: three short wars made Prussia the master of Germany",
+	]);
+	const env = { brief: g, siblings: [], today: TODAY };
+	const fact = (term: string) => g.facts.find((f) => f.term === term)!;
+	const base = (term: string) => ({
+		itemId: fact(term).id,
+		briefPath: g.path,
+		source: fact(term).source,
+		where: "Germany › Key terms",
+	});
+	const rules = (q: Question) => gateQuestion(q, env).map((d) => d.rule);
+
+	test("a true/false whose false definition clashes with the term's name", () => {
+		const q: Question = {
+			id: "t/true-false",
+			kind: "true-false",
+			prompt: `True or false? Frankfurt Parliament: ${fact("Zollverein").definition}`,
+			options: ["True", "False"],
+			answer: "False",
+			...base("Frankfurt Parliament"),
+		};
+		expect(rules(q)).toContain("head-clash");
+	});
+
+	test("a term question with only 2 distractors, or a generic label among its options", () => {
+		const defs = ["Frankfurt Parliament", "Bundesrat", "Reichstag"].map((t) => fact(t).definition);
+		const few: Question = {
+			id: "t/t2d",
+			kind: "term-choice",
+			prompt: 'What is "Reichstag"?',
+			options: defs,
+			answer: fact("Reichstag").definition,
+			...base("Reichstag"),
+		};
+		expect(rules(few)).toContain("few-options");
+		const generic: Question = { ...few, options: [...defs, fact("Key points").definition] };
+		expect(rules(generic)).toContain("generic-distractor");
 	});
 });
