@@ -3,6 +3,9 @@ import { readLabel } from "./sections";
 import { stripInline } from "./strip";
 import { unwrapQuote } from "./quotes";
 import { memoByObject } from "../text";
+import { definedTermProblem, definitionProblem } from "./term-defs";
+import { moreTermFacts } from "./term-facts";
+import { isGlossaryTitle } from "./term-forms";
 
 export interface RawFact {
 	term: string;
@@ -78,13 +81,31 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 		}
 		if (b.kind !== "item") continue;
 		const inFacts = b.section?.role === "facts";
-		if (!inFacts && hasFactsSection) continue;
-		const l = blockLabel(b) ?? (inFacts ? plainTermLabel(b) : null);
+		const glossary = inFacts || (b.section !== undefined && isGlossaryTitle(b.section.title));
+		if (!glossary && hasFactsSection) continue;
+		const l = blockLabel(b) ?? (glossary ? plainTermLabel(b) : null);
 		if (!l || !l.rest) continue;
-		if (!inFacts && !looksLikeTerm(l.label, termCount)) continue;
+		if (!inFacts && !(looksLikeTerm(l.label, termCount) && keptLabel(l.label, stripInline(l.rest)))) continue;
+		if (definitionProblem(l.label, stripInline(l.rest)) === "etymology") continue;
 		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
 	}
-	return out;
+	return [
+		...out,
+		...moreTermFacts(
+			blocks,
+			hasFactsSection,
+			out.map((f) => f.term),
+		),
+	];
+}
+
+/**
+ * Outside a facts section a label is a fact only when the note defines it (term-defs.ts); a definition that
+ * names its term stays a fact (cloze, "Which term fits?"), never a term-definition pair.
+ */
+function keptLabel(term: string, definition: string): boolean {
+	const p = definedTermProblem(term, definition);
+	return p === null || p === "names-term";
 }
 
 /** Themes: the top-level list items of themes-role sections. */

@@ -6,6 +6,9 @@ import { factOf } from "./gate-types";
 import { isRealTerm, termClass } from "./gate-terms";
 import { normalize, normalizeAnswer } from "./normalize";
 import { cleanTerm, termWords } from "./prompt-text";
+import { definitionProblem } from "../brief/term-defs";
+import { headingOf, MIN_DISTRACTORS } from "./kinds/terms";
+import { headsClash } from "./term-kind";
 import type { Question } from "./types";
 
 /** The term is used as a name in its brief: capitalised in the middle of a sentence somewhere. */
@@ -73,12 +76,19 @@ function briefOfFact(env: GateEnv, f: Fact): Brief {
 	return [env.brief, ...env.siblings].find((b) => b.path === f.briefPath) ?? env.brief;
 }
 
-function real(env: GateEnv, f: Fact): boolean {
-	return isRealTerm(cleanTerm(f.term), usedAsName(f.term, briefOfFact(env, f)));
+/** A real term whose definition defines it; `named` lets the definition name its term ("Which term fits?"). */
+function real(env: GateEnv, f: Fact, named = false): boolean {
+	const term = cleanTerm(f.term);
+	const p = definitionProblem(term, f.definition.trim());
+	return (p === null || (named && p === "names-term")) && isRealTerm(term, usedAsName(f.term, briefOfFact(env, f)));
 }
 
-function cls(f: Fact): string {
-	return termClass(cleanTerm(f.term), f.definition);
+function cls(env: GateEnv, f: Fact): string {
+	return termClass(cleanTerm(f.term), f.definition, headingOf(briefOfFact(env, f), f.source.line));
+}
+
+function sameClass(a: string, b: string): boolean {
+	return a === b && a !== "unknown";
 }
 
 /** term-choice from a definition to its term ("Which term fits? …"), in any language: the id's variant says it. */
@@ -101,22 +111,31 @@ export function gateTerms(q: Question, env: GateEnv): Defect[] {
 	if (q.kind === "match") return gateMatch(q, env);
 	if (!own) return [{ criterion: "a", rule: "no-source" }];
 	const out: Defect[] = [];
-	if (!real(env, own)) out.push({ criterion: "c", rule: "generic-term" });
+	if (!real(env, own, asksTerm(q))) out.push({ criterion: "c", rule: "generic-term" });
 	if (q.kind === "true-false") {
 		const shown = trueFalseShown(q);
 		const used = factByDefinition(env, shown);
 		if (!used) return [...out, { criterion: "a", rule: "no-source" }];
 		if (namesTerm(shown, own.term)) out.push({ criterion: "d", rule: "self-evident" });
-		if (used.id !== own.id && (used.briefPath !== own.briefPath || cls(used) !== cls(own) || !real(env, used)))
+		if (used.id !== own.id && headsClash(cleanTerm(own.term), shown))
+			out.push({ criterion: "e", rule: "head-clash" });
+		if (
+			used.id !== own.id &&
+			(used.briefPath !== own.briefPath || !sameClass(cls(env, used), cls(env, own)) || !real(env, used))
+		)
 			out.push({ criterion: "e", rule: "unrelated-swap" });
 		return out;
 	}
 	const options = q.options ?? [];
 	const facts = asksTerm(q) ? options.map((o) => factByTerm(env, o)) : options.map((o) => factByDefinition(env, o));
 	if (facts.some((f) => !f)) return [...out, { criterion: "a", rule: "no-source" }];
-	if (facts.some((f) => !real(env, f!))) out.push({ criterion: "e", rule: "generic-distractor" });
-	if (facts.some((f) => cls(f!) !== cls(own))) out.push({ criterion: "e", rule: "wrong-category" });
+	if (facts.some((f) => !real(env, f!, asksTerm(q)))) out.push({ criterion: "e", rule: "generic-distractor" });
+	if (facts.some((f) => !sameClass(cls(env, f!), cls(env, own))))
+		out.push({ criterion: "e", rule: "wrong-category" });
+	if (options.length < MIN_DISTRACTORS + 1) out.push({ criterion: "e", rule: "few-options" });
 	if (!asksTerm(q) && options.some((o) => namesTerm(o, own.term))) out.push({ criterion: "d", rule: "self-evident" });
+	if (!asksTerm(q) && options.some((o) => headsClash(cleanTerm(own.term), o)))
+		out.push({ criterion: "e", rule: "head-clash" });
 	return out;
 }
 

@@ -5,8 +5,21 @@
 import { normalize } from "./normalize";
 import { termWords } from "./prompt-text";
 import { langTermClass } from "../lang/term-kinds";
+import { definedKind } from "./term-kind";
+import { termLabelProblem } from "../brief/term-defs";
 
-export type TermClass = "event" | "agreement" | "institution" | "person" | "place" | "date" | "period" | "concept";
+/** "group": a class of people (a nobility, a clergy). "unknown": a name whose kind nothing tells (no head noun, no defining phrase); it is never offered beside another. */
+export type TermClass =
+	| "event"
+	| "agreement"
+	| "institution"
+	| "person"
+	| "place"
+	| "date"
+	| "period"
+	| "concept"
+	| "group"
+	| "unknown";
 
 const HEADS: Array<[TermClass, RegExp]> = [
 	[
@@ -38,8 +51,11 @@ const GENERIC_LEAD =
 const SENTENCE_LABEL = /\s(is|are|was|were|has|have|had|becomes?|begins?|ends?)\s/i;
 const GENERIC_HEAD =
 	/\b(background|refusal|rejection|support|opposition|decline|rise|growth|recovery|disillusionment|relations|deterioration|optimism|pessimism|tensions?|attitudes?|views?|developments?|changes?|problems?|issues?|aftermath|consequences|outcomes?|ambassador|president|leader|phase|stage|beginnings?|aims?|goals?|motives?)$/i;
-/** One-word nominalisations ("Disillusionment", "Recognition", "Collectivization"): ideas, not names. */
-const NOMINAL = /^\p{L}+(ment|tion|sion|ness|ity|ance|ence|ism|ing)$/iu;
+/**
+ * One-word nominalisations ("Disillusionment", "Recognition", "Collectivization"): ideas, not names. An "-ism"
+ * names a doctrine ("Liberalism", "Zionism"): a term.
+ */
+const NOMINAL = /^\p{L}+(ment|tion|sion|ness|ity|ance|ence|ing)$/iu;
 
 /**
  * True when the label is a real term: a name (a capitalised word beyond the first, or one word used as a name
@@ -48,6 +64,8 @@ const NOMINAL = /^\p{L}+(ment|tion|sion|ness|ity|ance|ence|ism|ing)$/iu;
 export function isRealTerm(term: string, appearsAsName: boolean): boolean {
 	const t = term.trim();
 	if (termWords(t).length === 0 || t.length > 60) return false;
+	// The reader's predicate (brief/term-defs.ts): labels, dates, stop words, sentences in every language.
+	if (termLabelProblem(t) !== null) return false;
 	if (GENERIC_WHOLE.test(t) || GENERIC_LEAD.test(t) || GENERIC_HEAD.test(t) || SENTENCE_LABEL.test(` ${t} `))
 		return false;
 	const words = t.split(/\s+/);
@@ -96,18 +114,28 @@ function nameClass(term: string, definition: string): TermClass {
 		)
 	)
 		return "place";
-	return "concept";
+	// Two or more capitalised words and nothing says what they name ("William Gladstone"): a person, a party, a book?
+	return term.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 ? "unknown" : "concept";
 }
 
-/** The kind of thing a term names, from its head noun, else from how its definition uses it. */
-export function termClass(term: string, definition: string): TermClass {
-	const t = term.trim();
+/**
+ * The kind of thing a term names: from its head noun, else the head of its definition or its section's heading
+ * (term-kind.ts), else from how its definition uses it.
+ */
+export function termClass(term: string, definition: string, heading?: string): TermClass {
+	// "Education Act of 1870", "Reform Bill (1832)": the head noun comes before the year.
+	const t = term
+		.trim()
+		.replace(/\s*\([^)]*\)$/, "")
+		.replace(/,?\s+(?:of\s+|in\s+)?\d{3,4}$/, "");
 	if (DATE_TERM.test(t)) return "date";
 	const lead = /^(\p{L}+)\s+(of|to|at|in|on)\b/u.exec(t);
 	for (const [cls, re] of HEADS) if (re.test(t) || (lead && re.test(lead[1]))) return cls;
 	// Terms of the other languages ("Bataille de la Marne", "Novemberrevolution"): their head noun (core/lang).
 	const other = langTermClass(t);
 	if (other) return other;
+	const defined = definedKind(t, definition, heading);
+	if (defined) return defined;
 	if (/^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 3) return nameClass(t, definition);
 	return "concept";
 }

@@ -174,7 +174,10 @@ describe("facts and themes", () => {
 		]);
 	});
 	it("outside a facts section: terms yes, date labels and repeated field labels no", () => {
-		const b = parse("## Parties\n- **ANC:** A party\n- **1853**: An event\n- **Answer:** A\n- **Answer:** B\n");
+		// Issue 18: a definition has at least 4 words ("A party" alone defines nothing).
+		const b = parse(
+			"## Parties\n- **ANC:** A party that fought apartheid\n- **SAP:** A party\n- **1853**: An event\n- **Answer:** A\n- **Answer:** B\n",
+		);
 		expect(b.facts.map((f) => f.term)).toEqual(["ANC"]);
 	});
 	it("when the note has a facts section, bold bullets elsewhere are not facts", () => {

@@ -25,7 +25,10 @@ describe("a quiz from the French example brief", () => {
 		for (const q of all) expect(q.prompt).not.toMatch(english);
 		const prompts = all.map((q) => q.prompt);
 		expect(prompts).toContain("Associez chaque terme à sa définition.");
-		expect(prompts.some((p) => p.startsWith("Qu'est-ce que « "))).toBe(true);
+		// Issue 18: "What is X?" needs 3 same-kind distractors; this brief has two other events, so it asks none.
+		expect(prompts.some((p) => p.startsWith("Vrai ou faux ? "))).toBe(true);
+		expect(quizMessages("fr").whatIs("Poilu")).toBe("Qu'est-ce que « Poilu » ?");
+		expect(quizMessages("fr").whoWas("Clemenceau")).toBe("Qui était Clemenceau ?");
 	});
 	it("true/false questions offer Vrai and Faux and pass the gate in French", () => {
 		const tf = all.filter((q) => q.kind === "true-false");

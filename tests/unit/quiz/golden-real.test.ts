@@ -80,6 +80,13 @@ const KNOWN_OPEN = new Map<string, string>([
 		"fresh held-out: a state of mind, not a datable event",
 	],
 	["Pyramid of Giza built under King Khufu", "fresh held-out: 2540 BC with distractors 10-30 years off"],
+	// Clozes on definitions the reader now takes as terms (issue 18: "Term - definition" items).
+	["Benjamin Disraeli: Tory leader in ____", 'held-out: "Parliament" is guessable after "Tory leader in"'],
+	['tumultuous "____ of the Four Emperors"', 'held-out: a cloze on "Year" in a fixed name'],
+	[
+		"A history of the ____ from the death of Augustus",
+		'held-out: "Roman Empire" is guessable from Augustus and Nero',
+	],
 ]);
 const knownOpen = (q: Question) =>
 	[...KNOWN_OPEN.keys()].some((k) => q.prompt.includes(k) || (q.items ?? []).some((i) => i.includes(k)));

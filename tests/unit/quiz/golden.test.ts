@@ -45,6 +45,8 @@ const KNOWN_OPEN = new Set([
 	"Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in ____.",
 	"Storming of the Bastille: A ____ crowd seized the fortress on 14 July 1789 looking for gunpowder.",
 	"Triumvirate: An informal alliance of Caesar, Pompey and Crassus formed c. ____ BC.",
+	// A cloze on the fixed phrase "member of Parliament" (issue 18's glossary brief): a cloze rule, not a term one.
+	"Rotten borough: a constituency with almost no voters that still elected a member of ____",
 ]);
 
 const parseYaml = (t: string) => load(t);

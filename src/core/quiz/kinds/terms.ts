@@ -4,6 +4,8 @@
  * then its course; no visible mask: a definition that names its own term is left to cloze and "Which term fits?".
  */
 import type { Brief, Fact } from "../../model";
+import { definitionProblem } from "../../brief/term-defs";
+import { headsClash } from "../term-kind";
 import { pickDistinct, shuffleOptions } from "../distractors";
 import { isRealTerm, termClass } from "../gate-terms";
 import { namesTerm, usedAsName } from "../gate-terms-rules";
@@ -15,6 +17,8 @@ import { questionId } from "./common";
 
 const DEF_MAX = 140;
 const MATCH_DEF_MAX = 160;
+/** Fewer, better questions: no term question without 3 distractors of the answer's kind. */
+export const MIN_DISTRACTORS = 3;
 
 export interface TermCard {
 	fact: Fact;
@@ -26,16 +30,29 @@ export interface TermCard {
 	blanked: string | null;
 }
 
+/** The title of the innermost section holding a line ("Key people"), for the term's kind. */
+export function headingOf(brief: Brief, line: number): string | undefined {
+	let best: Brief["sections"][number] | undefined;
+	for (const s of brief.sections)
+		if (s.startLine <= line && line <= s.endLine && (!best || s.startLine >= best.startLine)) best = s;
+	return best?.title;
+}
+
+/**
+ * A fact becomes a card when its label is a real term and its definition defines it (brief/term-defs.ts); a
+ * definition that names its term only makes "Which term fits?" with the term blanked.
+ */
 function cardOf(fact: Fact, brief: Brief): TermCard | null {
 	const term = cleanTerm(fact.term);
 	if (termWords(term).length === 0 || !isRealTerm(term, usedAsName(term, brief))) return null;
 	const def = fact.definition.trim();
-	if (contentWords(def).length < 3 || def.length > DEF_MAX * 2) return null;
-	const clean = !namesTerm(def, term);
+	const problem = definitionProblem(term, def);
+	if ((problem !== null && problem !== "names-term") || def.length > DEF_MAX * 2) return null;
+	const clean = problem === null && !namesTerm(def, term);
 	const masked = clean ? "" : maskTermWords(def, term);
 	const blanked =
 		!clean && masked.split(MASK).length === 2 && coversTerm(def, masked, term) ? masked.replace(MASK, BLANK) : null;
-	return { fact, term, cls: termClass(term, def), clean, blanked };
+	return { fact, term, cls: termClass(term, def, headingOf(brief, fact.source.line)), clean, blanked };
 }
 
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -71,13 +88,18 @@ function cards(briefs: Brief[]): TermCard[] {
 	return out;
 }
 
+/** Two cards of one known kind: an "unknown" name is never offered beside another. */
+function sameKind(a: TermCard, b: TermCard): boolean {
+	return a.cls === b.cls && a.cls !== "unknown";
+}
+
 function own(ctx: KindContext): TermCard[] {
 	return cards([ctx.brief]);
 }
 
 /** Same-kind cards other than `c`: this brief's first, then the course's. */
 function peers(ctx: KindContext, c: TermCard): TermCard[] {
-	return cards([ctx.brief, ...ctx.siblings]).filter((o) => o.fact.id !== c.fact.id && o.cls === c.cls);
+	return cards([ctx.brief, ...ctx.siblings]).filter((o) => o.fact.id !== c.fact.id && sameKind(o, c));
 }
 
 function base(ctx: KindContext, c: TermCard) {
@@ -126,7 +148,7 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 		const rng = ctx.rng(`term:${c.fact.id}`);
 		if (c.blanked) {
 			const terms = choose(ctx, c, (o) => o.term, c.term, rng);
-			if (terms.length >= 2) {
+			if (terms.length >= MIN_DISTRACTORS) {
 				out.push({
 					id: questionId(ctx.brief, c.fact.id, "d2t"),
 					kind: "term-choice",
@@ -144,17 +166,20 @@ export function termChoiceQuestions(ctx: KindContext): Question[] {
 			ctx,
 			c,
 			(o) =>
-				o.fact.briefPath === ctx.brief.path && o.clean && !namesTerm(o.fact.definition, c.term)
+				o.fact.briefPath === ctx.brief.path &&
+				o.clean &&
+				!namesTerm(o.fact.definition, c.term) &&
+				!headsClash(c.term, o.fact.definition)
 					? truncate(o.fact.definition, DEF_MAX)
 					: null,
 			answer,
 			rng,
 		);
-		if (defs.length >= 2) {
+		if (defs.length >= MIN_DISTRACTORS) {
 			out.push({
 				id: questionId(ctx.brief, c.fact.id, "t2d"),
 				kind: "term-choice",
-				prompt: ctx.msg.whatIs(c.term),
+				prompt: c.cls === "person" ? ctx.msg.whoWas(c.term) : ctx.msg.whatIs(c.term),
 				options: shuffleOptions(answer, defs, rng),
 				answer,
 				...base(ctx, c),
@@ -174,10 +199,12 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 		const wantTrue = rng.next() < 0.5;
 		// Only facts that have a plausible false twin are asked at all: otherwise every such statement would be true.
 		const swap = rng
-			.shuffle(mine.filter((o) => o.fact.id !== c.fact.id && o.cls === c.cls && o.clean))
+			.shuffle(mine.filter((o) => o.fact.id !== c.fact.id && sameKind(o, c) && o.clean))
 			.find(
 				(o) =>
-					!namesTerm(o.fact.definition, c.term) && contentJaccard(o.fact.definition, c.fact.definition) < 0.5,
+					!namesTerm(o.fact.definition, c.term) &&
+					!headsClash(c.term, o.fact.definition) &&
+					contentJaccard(o.fact.definition, c.fact.definition) < 0.5,
 			);
 		if (!swap) continue;
 		const shown = wantTrue ? c.fact.definition : swap.fact.definition;

@@ -3,6 +3,7 @@ import type { QuizMessages } from "./types";
 export const DE: QuizMessages = {
 	whichTerm: (b) => `Welcher Begriff passt? ${b}`,
 	whatIs: (t) => `Was ist „${t}“?`,
+	whoWas: (t) => `Wer war ${t}?`,
 	trueOrFalse: "Richtig oder falsch?",
 	trueWord: "Richtig",
 	falseWord: "Falsch",

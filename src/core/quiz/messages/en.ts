@@ -3,6 +3,7 @@ import type { QuizMessages } from "./types";
 export const EN: QuizMessages = {
 	whichTerm: (b) => `Which term fits? ${b}`,
 	whatIs: (t) => `What is "${t}"?`,
+	whoWas: (t) => `Who was ${t}?`,
 	trueOrFalse: "True or false?",
 	trueWord: "True",
 	falseWord: "False",

@@ -3,6 +3,7 @@ import type { QuizMessages } from "./types";
 export const ES: QuizMessages = {
 	whichTerm: (b) => `¿Qué término encaja? ${b}`,
 	whatIs: (t) => `¿Qué es «${t}»?`,
+	whoWas: (t) => `¿Quién fue ${t}?`,
 	trueOrFalse: "¿Verdadero o falso?",
 	trueWord: "Verdadero",
 	falseWord: "Falso",

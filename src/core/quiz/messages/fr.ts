@@ -3,6 +3,7 @@ import type { QuizMessages } from "./types";
 export const FR: QuizMessages = {
 	whichTerm: (b) => `Quel terme convient ? ${b}`,
 	whatIs: (t) => `Qu'est-ce que « ${t} » ?`,
+	whoWas: (t) => `Qui était ${t} ?`,
 	trueOrFalse: "Vrai ou faux ?",
 	trueWord: "Vrai",
 	falseWord: "Faux",

@@ -3,6 +3,7 @@ import type { QuizMessages } from "./types";
 export const IT: QuizMessages = {
 	whichTerm: (b) => `Quale termine è giusto? ${b}`,
 	whatIs: (t) => `Che cos'è «${t}»?`,
+	whoWas: (t) => `Chi era ${t}?`,
 	trueOrFalse: "Vero o falso?",
 	trueWord: "Vero",
 	falseWord: "Falso",

@@ -3,6 +3,7 @@ import type { QuizMessages } from "./types";
 export const PT: QuizMessages = {
 	whichTerm: (b) => `Que termo se encaixa? ${b}`,
 	whatIs: (t) => `O que é «${t}»?`,
+	whoWas: (t) => `Quem foi ${t}?`,
 	trueOrFalse: "Verdadeiro ou falso?",
 	trueWord: "Verdadeiro",
 	falseWord: "Falso",

@@ -4,6 +4,8 @@ export interface QuizMessages {
 	whichTerm(blanked: string): string;
 	/** term-choice, term to definition. */
 	whatIs(term: string): string;
+	/** "Who was X?": the term is a person. */
+	whoWas(term: string): string;
 	/** The opening of a true/false statement (the gate strips it to find the definition shown). */
 	trueOrFalse: string;
 	trueWord: string;
