@@ -11,6 +11,7 @@ import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
 import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
+import { contextSpeaker, standaloneQuote, subjectlessSaid, underExamples, type LineNames } from "./quote-whole";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
 const QUOTE_TITLE =
@@ -62,6 +63,16 @@ function words(s: string): number {
 	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Two or three quoted words count when they make a sentence with a dash attribution after it: `"Come and take them." - Plutarch`. */
+function shortAttributed(t: string, i: number, j: number): boolean {
+	const inner = t.slice(i + 1, j).trim();
+	return (
+		words(inner) >= 2 &&
+		/[.!?]$/.test(inner) &&
+		/^[ \t]*(?:[\u2014\u2013\u2015~]|--?)[ \t]*\p{Lu}/u.test(t.slice(j + 1))
+	);
+}
+
 /** The quoted span of a text: [open, close] indexes, only when it holds enough words to be a quotation. */
 function quotedSpan(t: string): [number, number] | null {
 	for (let i = 0; i < t.length; i++) {
@@ -73,7 +84,7 @@ function quotedSpan(t: string): [number, number] | null {
 			if (k >= 0 && (j < 0 || k < j)) j = k;
 		}
 		if (j < 0) return null;
-		if (words(t.slice(i + 1, j)) >= MIN_WORDS) return [i, j];
+		if (words(t.slice(i + 1, j)) >= MIN_WORDS || shortAttributed(t, i, j)) return [i, j];
 		i = j;
 	}
 	return null;
@@ -83,9 +94,17 @@ function quotedSpan(t: string): [number, number] | null {
 function speakerAfter(after: string): string | undefined {
 	// On the same line, else on the next line (`"…"` then `— Duke of Wellington`).
 	const [first, next = ""] = after.split("\n");
-	const a = first.trim() || (/^\s*(?:[-\u2014\u2013\u2015~]|--)/.test(next) ? next.trim() : "");
-	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,100})$/.exec(a);
-	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
+	const f = first.trim();
+	// A dash left at the end of the line, the name on the next one: `"…" -` / `[Luciano Pavarotti]`.
+	const a = /^(?:[-\u2014\u2013\u2015~]|--)$/.test(f)
+		? `${f} ${next.trim()}`
+		: f || (/^\s*(?:[-\u2014\u2013\u2015~]|--)/.test(next) ? next.trim() : "");
+	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,240})$/.exec(a);
+	// One word, then a list of lower-case terms, is a comment ("- Sibilance, irony, pathetic fallacy"), not a name.
+	if (dash)
+		return /^\p{Lu}\p{L}+,\s*\p{Ll}/u.test(dash[1])
+			? undefined
+			: cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
 	const inverted = INVERTED.exec(a);
 	if (inverted) {
 		const name = cleanSpeakerName(inverted[1]);
@@ -141,45 +160,67 @@ export interface ProseContext {
 	namedTwice?: (word: string) => boolean;
 }
 
-/** Attributed quotations in list items and paragraphs outside quote sections. */
+/** Attributed quotations in list items and paragraphs outside quote sections; standalone ones (quote-whole.ts). */
 export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 	const out: RawQuote[] = [];
+	const names: LineNames = { namedTwice: ctx.namedTwice ?? (() => true), speakerOf: introducerSpeaker };
 	for (let k = 0; k < blocks.length; k++) {
 		const b = blocks[k];
 		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
 		if (b.section?.role === "quotes" && b.kind === "item") continue;
-		const t = b.parts
-			.map((p) => stripInline(p))
-			.join("\n")
-			.trim();
-		const span = quotedSpan(t);
-		if (!span) continue;
-		const [i, j] = span;
-		const before = t.slice(0, i);
-		const after = t.slice(j + 1);
-		const text = t
-			.slice(i + 1, j)
-			.replace(/\s*\n\s*/g, " ")
-			.trim();
-		let speaker = speakerAfter(after) ?? speakerBefore(before, ctx.namedTwice ?? (() => true));
-		// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
-		const next = blocks[k + 1];
-		if (!speaker && !after.trim() && next?.kind === "para" && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
-			speaker = speakerAfter(stripInline(next.parts[0] ?? ""));
-		}
-		// Book notes: a list item that opens with the quotation quotes the book.
-		const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
-		if (!speaker && !(ctx.bookAuthor && opensWithQuote && b.kind === "item")) {
-			if (!(opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))) continue;
-		}
-		const implicit = !speaker;
-		speaker = speaker ?? ctx.bookAuthor;
-		if (!text) continue;
-		const q: RawQuote = { text, speaker, section: b.section?.title ?? "", line: b.lines[0] };
-		if (implicit) q.implicit = true;
-		out.push(q);
+		const q = proseQuote(blocks, k, ctx, names);
+		if (q) out.push(q);
 	}
 	return out;
+}
+
+/** The quotation of one item or paragraph, or undefined. */
+function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNames): RawQuote | undefined {
+	const b = blocks[k];
+	const t = b.parts
+		.map((p) => stripInline(p))
+		.join("\n")
+		.trim();
+	const span = quotedSpan(t);
+	const alone = standaloneQuote(t);
+	const section = b.section?.title ?? "";
+	if (!span) {
+		// An unclosed quotation that fills its block: `- "Destroy internal improvements and you leave …`.
+		if (!alone || underExamples(blocks, k)) return undefined;
+		return { text: alone, speaker: contextSpeaker(blocks, k, names), section, line: b.lines[0], standalone: true };
+	}
+	const [i, j] = span;
+	const before = t.slice(0, i);
+	const after = t.slice(j + 1);
+	const text = t
+		.slice(i + 1, j)
+		.replace(/\s*\n\s*/g, " ")
+		.trim();
+	if (!text) return undefined;
+	let speaker = speakerAfter(after) ?? speakerBefore(before, names.namedTwice);
+	// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
+	const next = blocks[k + 1];
+	if (!speaker && !after.trim() && next?.kind === "para" && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
+		speaker = speakerAfter(stripInline(next.parts[0] ?? ""));
+	}
+	if (speaker) return { text, speaker, section, line: b.lines[0] };
+	// Book notes: a list item that opens with the quotation quotes the book.
+	const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
+	const line = b.lines[0];
+	if (ctx.bookAuthor && opensWithQuote && b.kind === "item")
+		return { text, speaker: ctx.bookAuthor, section, line, implicit: true };
+	// A quotation alone in its block, or after a speech verb with no subject (`- Said that "…"`).
+	const subjectless = !alone && subjectlessSaid(t, i);
+	if ((alone && !underExamples(blocks, k)) || subjectless) {
+		const q: RawQuote = { text, speaker: contextSpeaker(blocks, k, names, subjectless), section, line };
+		if (alone) q.standalone = true;
+		// Book notes: nobody named, the book's author by default.
+		if (!q.speaker && ctx.bookAuthor) Object.assign(q, { speaker: ctx.bookAuthor, implicit: true });
+		return q;
+	}
+	if (opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))
+		return { text, speaker: ctx.bookAuthor, section, line, implicit: true };
+	return undefined;
 }
 
 /** "# *Alexander Hamilton* by Ron Chernow" -> "Ron Chernow"; front-matter author/authors; "**Author(s):** Name". */
@@ -258,7 +299,7 @@ export function namedTwiceIn(lines: readonly string[]): (word: string) => boolea
 /** Words that start sentences, not names ("However, was not…", "In response, King wrote…"). */
 const STARTERS =
 	/^(?:however|but|and|or|so|yet|also|then|thus|in|on|at|as|when|after|before|while|during|the|a|an|this|that|these|those|his|her|their|its|later|finally|instead|indeed|here|there)$/i;
-const INTRO_VERB = `(?:went as far as to say|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded|${SPEECH_VERBS_OTHER})`;
+const INTRO_VERB = `(?:went as far as to say|spoke|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded|${SPEECH_VERBS_OTHER})`;
 const INTRO = new RegExp(`${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${INTRO_VERB}\\b`, "gu");
 
 /**

@@ -7,6 +7,7 @@ import type { Block } from "./types";
 import { stripInline } from "./strip";
 import { speakerFromSection } from "./quote-forms";
 import { cleanSpeakerName } from "./speaker-names";
+import { nameLike } from "./quote-subject";
 import { CLOSE_DOUBLE_CLASS, CLOSE_MARKS, OPEN_DOUBLE_CLASS, OPEN_MARKS } from "../lang/quote-marks";
 
 export interface RawQuote {
@@ -18,6 +19,8 @@ export interface RawQuote {
 	titled?: boolean;
 	/** The speaker is only the book's author by default (nobody named it at the quote). */
 	implicit?: boolean;
+	/** The quotation fills its paragraph or item and nobody is named at it (quote-whole.ts). */
+	standalone?: boolean;
 }
 
 /** Quote marks of every language: « », „ “, » «, ‹ ›, ‚ ‘ as well as English ones (core/lang/quote-marks). */
@@ -48,9 +51,9 @@ export function cleanSpeaker(s: string): string | undefined {
 	return t && t.length <= 200 ? t : undefined;
 }
 
-/** `Speaker: "…"`, `Speaker : « … »`, `Speaker: „…“`. */
+/** `Speaker: "…"`, `Speaker : « … »`, `Speaker: „…“`, `Speaker, role (stage direction): "…"`. */
 const SAID_ITEM = new RegExp(
-	`^([^${OPEN_DOUBLE_CLASS}:\\n]{1,80}):[ \\t]*([${OPEN_DOUBLE_CLASS}].*[${CLOSE_DOUBLE_CLASS}])$`,
+	`^([^${OPEN_DOUBLE_CLASS}:\\n(]{1,80}(?:\\([^)\\n]{0,200}\\))?)[ \\t]*:[ \\t]*([${OPEN_DOUBLE_CLASS}].*[${CLOSE_DOUBLE_CLASS}])$`,
 	"s",
 );
 
@@ -75,7 +78,11 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 			}
 		}
 		if (close > 0) {
-			const after = t.slice(close + 1).trim();
+			// A translation in brackets between the quotation and its speaker: `"Nous sommes…" ("We are…") - Le Monde`.
+			const after = t
+				.slice(close + 1)
+				.trim()
+				.replace(/^\([^()]*\)\s*(?=[\u2014\u2013\u2015~-])/, "");
 			const speaker = after
 				? cleanSpeaker(after.replace(/^(?:\u2014|\u2013|\u2015|--?|~)/, "").replace(/^\((.*)\)$/, "$1"))
 				: undefined;
@@ -84,6 +91,13 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 	}
 	const said = SAID_ITEM.exec(t);
 	if (said) return { text: unwrapQuote(said[2]), speaker: cleanSpeaker(said[1]) };
+	// `Winston Churchill: We shall fight on the beaches` (no marks): a full name (a one-word label is a topic:
+	// "Probability: …"), then the quotation.
+	const plain =
+		/^(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019-]*|of|de|von|van)){1,3})[ \t]*:[ \t]+([^\s"\u201c][\s\S]{11,})$/u.exec(
+			t,
+		);
+	if (plain && nameLike(plain[1])) return { text: unwrapQuote(plain[2]), speaker: cleanSpeaker(plain[1]) };
 	const dash = Math.max(
 		t.lastIndexOf(" \u2014 "),
 		t.lastIndexOf(" \u2013 "),

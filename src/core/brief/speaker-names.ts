@@ -39,7 +39,7 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	s = s
 		.replace(/^[\u2014\u2013\u2015~-]+\s*/, "")
 		.replace(
-			/^(?:by|from|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i,
+			/^(?:by|from|source:|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i,
 			"",
 		);
 	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
@@ -51,6 +51,9 @@ export function cleanSpeakerName(raw: string): string | undefined {
 		.replace(/\s*\([^)]*$/, "")
 		.trim();
 	s = s.replace(/\s+(?:on|to|about|speaking|writing|quoted|cited|in his|in her|in their)\s+.*$/, "");
+	// Where or when it was said, after the name: "Oscar Wilde in The Importance of Being Earnest", "Yip Harburg at
+	// 15:38 here", "Yngwie Malmsteen here", "Miles Davis via this doc".
+	s = s.replace(/(\p{L})\s+(?:in|at|via|here|during|when|while|as told)\b.*$/u, "$1");
 	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
 	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
 	// Only the name: not the commentary after " - ", nor the work after a comma ("Tacitus, The Annals").
