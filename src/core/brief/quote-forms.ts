@@ -11,7 +11,14 @@ import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
 import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
-import { contextSpeaker, standaloneQuote, subjectlessSaid, underExamples, type LineNames } from "./quote-whole";
+import {
+	bareName,
+	contextSpeaker,
+	standaloneQuote,
+	subjectlessSaid,
+	underExamples,
+	type LineNames,
+} from "./quote-whole";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
 const QUOTE_TITLE =
@@ -95,6 +102,8 @@ function speakerAfter(after: string): string | undefined {
 	// On the same line, else on the next line (`"…"` then `— Duke of Wellington`).
 	const [first, next = ""] = after.split("\n");
 	const f = first.trim();
+	// The name alone on the next line: `"…"` / `Martin Luther King Jr.`
+	if (!f && bareName(next)) return bareName(next);
 	// A dash left at the end of the line, the name on the next one: `"…" -` / `[Luciano Pavarotti]`.
 	const a = /^(?:[-\u2014\u2013\u2015~]|--)$/.test(f)
 		? `${f} ${next.trim()}`
@@ -200,8 +209,10 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	let speaker = speakerAfter(after) ?? speakerBefore(before, names.namedTwice);
 	// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
 	const next = blocks[k + 1];
-	if (!speaker && !after.trim() && next?.kind === "para" && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
-		speaker = speakerAfter(stripInline(next.parts[0] ?? ""));
+	if (!speaker && !after.trim() && next && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
+		if (next.kind === "para") speaker = speakerAfter(stripInline(next.parts[0] ?? ""));
+		// `- Martin Luther King Jr.` as an item right under the quoted paragraph.
+		else if (next.kind === "item" && b.kind === "para") speaker = bareName(next.parts[0] ?? "");
 	}
 	if (speaker) return { text, speaker, section, line: b.lines[0] };
 	// Book notes: a list item that opens with the quotation quotes the book.

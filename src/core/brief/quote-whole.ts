@@ -129,6 +129,18 @@ export interface LineNames {
 	speakerOf: (line: string) => string;
 }
 
+/**
+ * A line that is only a name, as written under a quotation: "Franklin D. Roosevelt", "Martin Luther King Jr.",
+ * "Napoleon". Undefined for anything else (a sentence, a label with a colon, more than five words).
+ */
+export function bareName(line: string): string | undefined {
+	const t = stripInline(line).trim();
+	if (!t || t.length > 60 || /[:;!?"\u201c\u201d()]/.test(t)) return undefined;
+	const ws = t.replace(/\.$/, "").split(/\s+/);
+	if (ws.length > 5 || !ws.every((w) => CAP_WORD.test(w) || PARTICLE.test(w))) return undefined;
+	return cleanSpeakerName(t);
+}
+
 /** The person a line names: the whole line ("Andrew Hacker"), the subject of a speech verb, else the last full name. */
 export function personOfLine(text: string, names: LineNames): string | undefined {
 	const t = stripInline(text)
@@ -170,6 +182,11 @@ export function contextSpeaker(blocks: Block[], k: number, names: LineNames, sub
 	const p = parentOf(blocks, k);
 	const fromParent = p ? personOfLine(p.parts.join(" "), names) : undefined;
 	if (fromParent) return fromParent;
+	// A quoted paragraph after "Lincoln wrote to Greeley:".
+	const before = blocks[k - 1];
+	const intro =
+		before?.kind === "para" && blocks[k].kind === "para" ? stripInline(before.parts.join(" ")).trim() : "";
+	if (intro.endsWith(":") && intro.length <= 300 && names.speakerOf(intro)) return names.speakerOf(intro);
 	// A list under a heading that is a person's name, used again in the note ("## Frederick Douglass" … "Douglass").
 	const title = blocks[k].section?.kind === "heading" ? stripInline(blocks[k].section?.title ?? "").trim() : "";
 	if (title && nameLike(title) && names.namedTwice(title.split(/\s+/).pop() ?? "")) return cleanSpeakerName(title);

@@ -8,6 +8,7 @@ import { stripInline } from "./strip";
 import { speakerFromSection } from "./quote-forms";
 import { cleanSpeakerName } from "./speaker-names";
 import { nameLike } from "./quote-subject";
+import { bareName } from "./quote-whole";
 import { CLOSE_DOUBLE_CLASS, CLOSE_MARKS, OPEN_DOUBLE_CLASS, OPEN_MARKS } from "../lang/quote-marks";
 
 export interface RawQuote {
@@ -71,7 +72,8 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 			if (CLOSE_Q.includes(t[i]) || (t[i] === first && first === '"')) {
 				let j = i + 1;
 				while (j < t.length && (t[j] === " " || t[j] === "\t" || t[j] === "\n")) j++;
-				if (j >= t.length || /^(?:\u2014|\u2013|\u2015|--?|~|\()/.test(t.slice(j, j + 2))) {
+				const nameLine = t.slice(i + 1, j).includes("\n") && !t.slice(j).includes("\n") && bareName(t.slice(j));
+				if (j >= t.length || nameLine || /^(?:\u2014|\u2013|\u2015|--?|~|\()/.test(t.slice(j, j + 2))) {
 					close = i;
 					break;
 				}
@@ -120,12 +122,22 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 	const out: RawQuote[] = [];
 	const speakers: { indent: number; name: string }[] = [];
 	let lastSection: Section | undefined;
+	let prevEnd = -2;
 	for (const b of blocks) {
 		if (b.section !== lastSection) {
 			speakers.length = 0;
 			lastSection = b.section;
 		}
 		if (!b.section || b.section.role !== "quotes") continue;
+		const prev = out[out.length - 1];
+		// A name alone under a quotation (a child item, or the very next line): `- Franklin D. Roosevelt`.
+		const name = b.kind === "item" || b.kind === "para" ? bareName(b.parts.join(" ")) : undefined;
+		// (Under a sentence of five words or more: a list of themes, "Guilt" / "Greed", names nobody.)
+		const under = prev && !prev.speaker && prev.text.split(/\s+/).length >= 5;
+		if (name && under && ((b.kind === "item" && b.indent > 0) || b.lines[0] === prevEnd + 1)) {
+			prev.speaker = name;
+			continue;
+		}
 		// Paragraphs count too when they open with a quote mark (`"..." — Speaker` on its own line).
 		if (b.kind !== "item" && !(b.kind === "para" && OPEN_Q.includes(stripInline(b.parts[0] ?? "")[0] ?? "")))
 			continue;
@@ -134,8 +146,8 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 		const plain = stripInline(raw).trim();
 		if (!plain) continue;
 		const attrib = ATTRIB.exec(plain);
-		if (attrib && out.length && b.indent > 0 && !out[out.length - 1].speaker) {
-			out[out.length - 1].speaker = cleanSpeaker(attrib[1]);
+		if (attrib && prev && b.indent > 0 && !prev.speaker) {
+			prev.speaker = cleanSpeaker(attrib[1]);
 			continue;
 		}
 		if (plain.endsWith(":") && !OPEN_Q.includes(plain[0]) && plain.length <= 80) {
@@ -152,6 +164,7 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 			(speakers.length ? speakers[speakers.length - 1].name : undefined) ??
 			(b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
 		out.push({ text: q.text, speaker, section: b.section.title, line: b.lines[0] });
+		prevEnd = b.lines[b.lines.length - 1];
 	}
 	return out;
 }

@@ -42,6 +42,11 @@ export function cleanSpeakerName(raw: string): string | undefined {
 			/^(?:by|from|source:|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i,
 			"",
 		);
+	// The kind of text before its author: "Speech by Abraham Lincoln, 1858", "a letter from John Adams".
+	s = s.replace(
+		/^(?:(?:a|an|the|his|her)\s+)?(?:speech|letter|address|sermon|essay|article|report|diary entry|interview|memoir|pamphlet|editorial)\s+(?:by|from|of)\s+(?=\p{Lu})/iu,
+		"",
+	);
 	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
 	s = s.replace(/^\(?\s*(?:pp?\.?\s*)?\d[\d\s\u2013-]*,\s*/, "");
 	// Asides first ("Ross Terill (revisionist and somewhat sympathetic to Mao)"), then what the attribution goes

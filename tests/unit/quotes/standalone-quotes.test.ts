@@ -124,7 +124,7 @@ describe("an item that leaves its speaker out", () => {
 
 describe("attributions after the closing mark", () => {
 	it("a short sentence with a dash and a name is a quotation", () => {
-		expect(quotes('- "I came, I saw." - Julius Caesar\n')).toEqual([["I came, I saw.", "Julius Caesar"]]);
+		expect(quotes('- "Veni, vidi, vici." - Julius Caesar\n')).toEqual([["Veni, vidi, vici.", "Julius Caesar"]]);
 		expect(quotes('- "Iron Curtain" - Churchill\n')).toEqual([]);
 	});
 
@@ -167,6 +167,46 @@ describe("attributions after the closing mark", () => {
 		expect(quotes('## Quotes\n- Courage: "Courage is grace under pressure." (Hemingway)\n')[0][0]).toContain(
 			"Courage",
 		);
+	});
+});
+
+describe("a name alone under a quotation", () => {
+	it("as a child item or on the next line of a quotes page; a list of themes names nobody", () => {
+		expect(
+			quotes("## Quotes\n- Nothing in life is to be feared, it is only to be understood.\n  - Marie Curie\n"),
+		).toEqual([["Nothing in life is to be feared, it is only to be understood.", "Marie Curie"]]);
+		expect(
+			quotes(
+				'# Favourite quotes\n\n"The price of liberty is eternal vigilance and hard work."\nWendell Phillips\n',
+			),
+		).toEqual([["The price of liberty is eternal vigilance and hard work.", "Wendell Phillips"]]);
+		expect(quotes("## Key quotes\n- Greed\n- Guilt\n")).toEqual([
+			["Greed", undefined],
+			["Guilt", undefined],
+		]);
+	});
+
+	it("outside a quotes section: the next line or an item right under the quoted paragraph", () => {
+		expect(
+			quotes(
+				'## Civil rights\n\n"Injustice anywhere is a threat to justice everywhere."\n- Martin Luther King Jr.\n',
+			),
+		).toEqual([["Injustice anywhere is a threat to justice everywhere.", "Martin Luther King Jr"]]);
+	});
+
+	it("a quoted paragraph after an introducer; a source line naming the text's author", () => {
+		expect(
+			quotes(
+				'Roosevelt wrote to Congress:\n\n"The test of our progress is whether we provide enough for those who have too little."\n',
+			),
+		).toEqual([
+			["The test of our progress is whether we provide enough for those who have too little.", "Roosevelt"],
+		]);
+		expect(
+			quotes(
+				'"We shall overcome because the arc of the moral universe is long."\n\u2014 Source: Sermon by Martin Luther King\n',
+			),
+		).toEqual([["We shall overcome because the arc of the moral universe is long.", "Martin Luther King"]]);
 	});
 });
 
