@@ -76,12 +76,15 @@ export function subjectlessSaid(text: string, quoteStart: number): boolean {
 const EXAMPLES =
 	/\b(?:examples?|e\.g|for instance|such as|sample|exercise|practice|prompts?|questions?|phrases?|sentence starters?|templates?)\b/i;
 
+/** How far back a list item's parent is looked for: a bound, so a long flat list of quotations stays linear. */
+const MAX_SIBLINGS = 200;
+
 /** The line a list item hangs under: its parent item, or the paragraph right above the list. */
 function parentOf(blocks: Block[], k: number): Block | undefined {
 	const b = blocks[k];
 	if (b.kind !== "item") return undefined;
 	let top = b.lines[0];
-	for (let i = k - 1; i >= 0; i--) {
+	for (let i = k - 1; i >= Math.max(0, k - MAX_SIBLINGS); i--) {
 		const p = blocks[i];
 		if (p.section !== b.section) return undefined;
 		if (p.kind === "item") {

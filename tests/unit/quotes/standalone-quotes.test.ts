@@ -4,6 +4,7 @@
  * excerpt notes). Every sentence here is written for the test; look-alikes that must stay out are beside each rule.
  */
 import { describe, expect, it } from "vitest";
+import { expectLinearGrowth } from "../../support/growth";
 import { parseBrief } from "../../../src/core/brief/index";
 import { standaloneQuote } from "../../../src/core/brief/quote-whole";
 import { documentCue, ownerIn } from "../../../src/core/brief/block-quotes";
@@ -275,5 +276,27 @@ describe("blockquotes", () => {
 				'> Nguyen, a translator (holding the bars of the gate and calling to the officials inside the compound): "Please, I worked for you for ten years!"\n',
 			),
 		).toEqual([["Please, I worked for you for ten years!", "Nguyen"]]);
+	});
+});
+
+describe("growth", () => {
+	it("a long flat list of quotations and subject-less items: twice the list, at most 2.2× the parse time", () => {
+		const note = (n: number): string => {
+			const out = ["## Sayings", "", "Some notes on what people said"];
+			for (let i = 0; i < n; i++)
+				out.push(
+					i % 2
+						? `- "Quotation number ${i} is long enough to be a quotation of its own"`
+						: `- Said that "the item number ${i} has no subject before its speech verb"`,
+				);
+			return out.join("\n");
+		};
+		expectLinearGrowth({
+			label: "standalone quotations",
+			n: 1000,
+			minSampleMs: 80,
+			make: note,
+			run: (text) => parseBrief({ path: "n.md", text }),
+		});
 	});
 });
