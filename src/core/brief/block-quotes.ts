@@ -7,6 +7,7 @@ import type { ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
 import { introducerSpeaker } from "./quote-forms";
+import { ownerIn } from "./quote-whole";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
 import {
@@ -164,20 +165,6 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 		text = text.slice(1).trim();
 	// "### Pericles' Funeral Oration", "# What is Pericles' best argument …": the heading says whose words they are.
 	return text ? { text, speaker: who ?? ownerIn(q.section), section: q.section, line: q.line } : undefined;
-}
-
-/** Words for what a person said or wrote, after a possessive name: "Pericles' Funeral Oration", "Kant's own words". */
-const SPOKEN =
-	/^(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:speech|speeches|address|oration|letters?|words|arguments?|views?|sermons?|inaugural|declaration|diary|memoirs?|testimony|writings?|essays?|manifesto|reply|answer|response|message|proclamation|telegram|defen[cs]e|apology|lecture|remarks|statement|warning|quotes?|sayings)\b/iu;
-const OWNER = /(\p{Lu}[\p{L}.-]+(?:[ \t]+\p{Lu}[\p{L}.-]+){0,2})(?:['\u2019]s|s['\u2019])(?=[ \t])/gu;
-
-/** The one person a heading names in the possessive ("Lincoln's Second Inaugural" -> "Lincoln"), else undefined. */
-export function ownerIn(title: string): string | undefined {
-	const t = stripInline(title);
-	const all = [...t.matchAll(OWNER)].filter((m) => SPOKEN.test(t.slice(m.index + m[0].length)));
-	if (all.length !== 1) return undefined;
-	const name = all[0][1] + (/s['\u2019]$/.test(all[0][0]) ? "s" : "");
-	return cleanSpeakerName(name);
 }
 
 /** Blockquotes and `> [!quote]` / `> [!cite]` callouts anywhere, with `— Speaker` lines after them. */

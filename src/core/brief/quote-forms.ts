@@ -14,6 +14,7 @@ import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/
 import {
 	bareName,
 	contextSpeaker,
+	ownerIn,
 	standaloneQuote,
 	subjectlessSaid,
 	underExamples,
@@ -64,7 +65,9 @@ const ACCORDING = new RegExp(
 /** `in Churchill's words "…"`. */
 const IN_WORDS = new RegExp(`[Ii]n[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\t]+)?words[,:]?[ \\t]*$`, "u");
 /** `George Washington: "…"`, `Grant (respectfully): "…"`. */
-const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*:[ \\t]*$`, "u");
+const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*(?::|[-\\u2013\\u2014]{1,2})[ \\t]*$`, "u");
+/** The name before its verb, after the closing mark: `"…," Roosevelt said.`, `"…" Lincoln later wrote`. */
+const AFTER_SAID = new RegExp(`^[,.!?]?[ \\t]*${NAME}[ \\t]+${AUX}(?:${SAY_VERB}|${BASE_VERB})\\b`, "u");
 
 function words(s: string): number {
 	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -114,6 +117,11 @@ function speakerAfter(after: string): string | undefined {
 		return /^\p{Lu}\p{L}+,\s*\p{Ll}/u.test(dash[1])
 			? undefined
 			: cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
+	const named = AFTER_SAID.exec(a);
+	if (named) {
+		const name = cleanSpeakerName(named[1]);
+		if (name && /^\p{Lu}/u.test(name) && !PRONOUNS.test(name)) return name;
+	}
 	const inverted = INVERTED.exec(a);
 	if (inverted) {
 		const name = cleanSpeakerName(inverted[1]);
@@ -144,8 +152,12 @@ function speakerBefore(before: string, elsewhere: (word: string) => boolean): st
 		const name = reportedName(reported[1], elsewhere);
 		if (name) return name;
 	}
+	// "Kennedy's inaugural address: "…"", "In Lincoln's own words, "…"".
+	const owner = /[:,]\s*$/.test(b) ? ownerIn(b.split(/[.!?;]\s/).pop() ?? "") : undefined;
+	if (owner) return owner;
 	const colon = NAME_COLON.exec(b.trim());
-	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return undefined;
+	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto|thesis|claim|answer)$/i.test(colon[1]))
+		return undefined;
 	// One word before the colon is a name only when the note names it elsewhere too ("Brevity: …" is a label).
 	if (!/\s/.test(colon[1].trim()) && !elsewhere(colon[1].trim())) return undefined;
 	return cleanSpeakerName(colon[1]);

@@ -201,3 +201,17 @@ export function contextSpeaker(blocks: Block[], k: number, names: LineNames, sub
 		? personOfLine(prev.parts.join(" "), names)
 		: undefined;
 }
+
+/** Words for what a person said or wrote, after a possessive name: "Pericles' Funeral Oration", "Kant's own words". */
+const SPOKEN =
+	/^(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:speech|speeches|address|oration|letters?|words|arguments?|views?|sermons?|inaugural|declaration|diary|memoirs?|testimony|writings?|essays?|manifesto|reply|answer|response|message|proclamation|telegram|defen[cs]e|apology|lecture|remarks|statement|warning|quotes?|sayings)\b/iu;
+const OWNER = /(\p{Lu}[\p{L}.-]+(?:[ \t]+\p{Lu}[\p{L}.-]+){0,2})(?:['\u2019]s|s['\u2019])(?=[ \t])/gu;
+
+/** The one person a heading names in the possessive ("Lincoln's Second Inaugural" -> "Lincoln"), else undefined. */
+export function ownerIn(title: string): string | undefined {
+	const t = stripInline(title);
+	const all = [...t.matchAll(OWNER)].filter((m) => SPOKEN.test(t.slice(m.index + m[0].length)));
+	if (all.length !== 1) return undefined;
+	const name = all[0][1] + (/s['\u2019]$/.test(all[0][0]) ? "s" : "");
+	return cleanSpeakerName(name);
+}

@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { expectLinearGrowth } from "../../support/growth";
 import { parseBrief } from "../../../src/core/brief/index";
-import { standaloneQuote } from "../../../src/core/brief/quote-whole";
-import { documentCue, ownerIn } from "../../../src/core/brief/block-quotes";
+import { ownerIn, standaloneQuote } from "../../../src/core/brief/quote-whole";
+import { documentCue } from "../../../src/core/brief/block-quotes";
 
 const quotes = (text: string): [string, string | undefined][] =>
 	parseBrief({ path: "n.md", text }).quotes.map((q) => [q.text, q.speaker]);
@@ -168,6 +168,31 @@ describe("attributions after the closing mark", () => {
 		expect(quotes('## Quotes\n- Courage: "Courage is grace under pressure." (Hemingway)\n')[0][0]).toContain(
 			"Courage",
 		);
+	});
+});
+
+describe("speakers around a quotation in prose", () => {
+	it("the name and its verb after the closing mark", () => {
+		expect(quotes('"We have nothing to fear but fear itself," Roosevelt said in his first address.\n')).toEqual([
+			["We have nothing to fear but fear itself,", "Roosevelt"],
+		]);
+		expect(quotes('"We have nothing to fear but fear itself," he said.\n')).toEqual([]);
+	});
+
+	it('a name and a dash before the quotation, as in `- Name: "…"`; a one-word label is not a name', () => {
+		expect(quotes('- Patrick Henry - "Give me liberty, or give me death!"\n')).toEqual([
+			["Give me liberty, or give me death!", "Patrick Henry"],
+		]);
+		expect(quotes('- Thesis - "The treaty made a second war likely within twenty years"\n')).toEqual([]);
+	});
+
+	it("someone's words named in the possessive before the quotation", () => {
+		expect(quotes('Kennedy\'s inaugural address: "Ask not what your country can do for you."\n')).toEqual([
+			["Ask not what your country can do for you.", "Kennedy"],
+		]);
+		expect(
+			quotes('The treaty\'s main clause: "Germany accepts the responsibility for causing all the loss."\n'),
+		).toEqual([]);
 	});
 });
 
