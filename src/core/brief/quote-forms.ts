@@ -43,8 +43,10 @@ const AUX = "(?:(?:would|will|had|has|have|did|could|might|later|once|also|then|
 /** Speech verbs after an auxiliary ("would later recall", "had written"). */
 const BASE_VERB =
 	"(?:say|write|written|declare|argue|state|note|remark|proclaim|reply|answer|add|warn|ask|insist|explain|respond|conclude|recall|observe|tell|put it)";
+/** A base verb only after an auxiliary ("would later say", "had written"): "Example answer:" is a label, not speech. */
+const AUX_BASE = `(?:(?:would|will|had|has|have|did|could|might|later|once|also|then|\\p{L}+ly)[ \\t]+){1,3}${BASE_VERB}`;
 const SAID = new RegExp(
-	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+${AUX}(?:${SAY_VERB}|${BASE_VERB})(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
+	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE})(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
 	"u",
 );
 /**
@@ -67,7 +69,7 @@ const IN_WORDS = new RegExp(`[Ii]n[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\
 /** `George Washington: "…"`, `Grant (respectfully): "…"`. */
 const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*(?::|[-\\u2013\\u2014]{1,2})[ \\t]*$`, "u");
 /** The name before its verb, after the closing mark: `"…," Roosevelt said.`, `"…" Lincoln later wrote`. */
-const AFTER_SAID = new RegExp(`^[,.!?]?[ \\t]*${NAME}[ \\t]+${AUX}(?:${SAY_VERB}|${BASE_VERB})\\b`, "u");
+const AFTER_SAID = new RegExp(`^[,.!?]?[ \\t]*${NAME}[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE})\\b`, "u");
 
 function words(s: string): number {
 	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -32,9 +32,16 @@ function titleCase(s: string): boolean {
 	return /^\p{Lu}/u.test(s) && ws.length <= 14 && caps >= ws.length * 0.7;
 }
 
-/** One sentence that asks: an enquiry question or a prompt ("Why did medieval towns grow?"). */
+/** How enquiry questions and prompts open ("Why did …", "To what extent …", "Was the war inevitable?"). */
+const ASKS =
+	/^(?:why|how|what|when|where|which|who|whose|whom|to what extent|how far|in what ways?|was|were|did|do|does|is|are|should|could|can|assess|evaluate|explain|discuss|compare|describe|analy[sz]e)\b/i;
+
+/**
+ * One sentence that asks like an enquiry question or a prompt ("Why did medieval towns grow?"); a quoted line
+ * that asks otherwise ("Will all great Neptune's ocean wash this blood …?") is still a quotation.
+ */
 function oneQuestion(s: string): boolean {
-	return /\?\s*$/.test(s) && !/[.!?]\s+\p{Lu}/u.test(s.trim().slice(0, -1));
+	return /\?\s*$/.test(s) && ASKS.test(s) && !/[.!?]\s+\p{Lu}/u.test(s.trim().slice(0, -1));
 }
 
 /**

@@ -73,8 +73,15 @@ describe("a quotation alone in its item or paragraph", () => {
 			'Phrases to use\n- "The first point the source makes is that the war was long."\n', // a template
 			'- e.g. "Everyone I know agrees, so the law must be right."\n', // an example
 			'The so-called "peace with honour" policy ended badly.\n', // scare quotes
+			'- Example answer: "Orwell presents Napoleon as a tyrant whose power corrupts him completely."\n', // a model answer
 		])
 			expect(quotes(text), text).toEqual([]);
+	});
+
+	it("a quoted line that asks, unlike an enquiry question, is a quotation", () => {
+		expect(quotes('### Guilt\n- "Will all great Neptune\'s ocean wash this blood clean from my hand?"\n')).toEqual([
+			["Will all great Neptune's ocean wash this blood clean from my hand?", undefined],
+		]);
 	});
 
 	it("standaloneQuote: marks first and last, a citation after, at least six words", () => {
