@@ -6,7 +6,7 @@ import type { Section } from "../model";
 import type { ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
-import { introducerSpeaker } from "./quote-forms";
+import { introducerSpeaker, speakerFromSection } from "./quote-forms";
 import { ownerIn } from "./quote-whole";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
@@ -147,7 +147,8 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 			speaker ??
 			(q.introducer || undefined);
 	} else {
-		who = who ?? speaker;
+		// In a quotes section, a heading that is a person's name ("### Epictetus") names the speaker.
+		who = who ?? speaker ?? (q.inQuoteSection ? speakerFromSection(q.section) : undefined);
 		if (!who && q.introducer !== undefined) who = q.introducer || undefined;
 		else if (
 			!who &&

@@ -174,6 +174,10 @@ function reportedName(raw: string, elsewhere: (word: string) => boolean): string
 	return /\s/.test(name) || elsewhere(name) ? name : undefined;
 }
 
+/** A label saying the next words are a quotation: "Famous quote:", "Key line:", "His motto:". */
+const QUOTE_LABEL =
+	/^\s*(?:(?:famous|key|best|important|his|her|their|a|the|one|another)\s+)?(?:quote|quotation|line|words|saying|motto)s?\s*:\s*$/i;
+
 export interface ProseContext {
 	/** The note's author for book notes (front-matter author, "**Author:**", "# Title by Name"). */
 	bookAuthor?: string;
@@ -243,6 +247,8 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 		if (!q.speaker && ctx.bookAuthor) Object.assign(q, { speaker: ctx.bookAuthor, implicit: true });
 		return q;
 	}
+	// `- Famous line: "…"`, `Key quote: "…"`: the student says it is a quotation; whose, the context says.
+	if (QUOTE_LABEL.test(before)) return { text, speaker: contextSpeaker(blocks, k, names), section, line };
 	if (opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))
 		return { text, speaker: ctx.bookAuthor, section, line, implicit: true };
 	return undefined;

@@ -117,6 +117,18 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 	return { text: unwrapQuote(t) };
 }
 
+/** A paragraph that opens with a bold label naming a person, in a quotes section: the rest is that person's quotation. */
+function labelQuote(b: Block): RawQuote | undefined {
+	const sec = b.section;
+	if (!sec || sec.kind !== "label" || sec.startLine !== b.lines[0]) return undefined;
+	const speaker = speakerFromSection(sec.title);
+	const plain = stripInline(b.parts.join("\n")).trim();
+	const at = plain.indexOf(":");
+	const text = at > 0 && plain.slice(0, at).trim() === sec.title.trim() ? unwrapQuote(plain.slice(at + 1)) : "";
+	if (!speaker || text.split(/\s+/).length < 4) return undefined;
+	return { text, speaker, section: sec.title, line: b.lines[0] };
+}
+
 /** Quotes from the list items (and quoted paragraphs) of quote-role sections (nested lists: a `Speaker:` parent names its children). */
 export function itemQuotes(blocks: Block[]): RawQuote[] {
 	const out: RawQuote[] = [];
@@ -136,6 +148,13 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 		const under = prev && !prev.speaker && prev.text.split(/\s+/).length >= 5;
 		if (name && under && ((b.kind === "item" && b.indent > 0) || b.lines[0] === prevEnd + 1)) {
 			prev.speaker = name;
+			continue;
+		}
+		// `**Seneca**: We suffer more often in imagination …`: a label naming a person, its quotation after it.
+		const labelled = b.kind === "para" ? labelQuote(b) : undefined;
+		if (labelled) {
+			out.push(labelled);
+			prevEnd = b.lines[b.lines.length - 1];
 			continue;
 		}
 		// Paragraphs count too when they open with a quote mark (`"..." — Speaker` on its own line).

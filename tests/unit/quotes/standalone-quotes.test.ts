@@ -203,6 +203,31 @@ describe("speakers around a quotation in prose", () => {
 	});
 });
 
+describe("quotes pages and quote labels", () => {
+	it("a bold label naming a person, then the quotation, in a quotes section", () => {
+		expect(
+			quotes(
+				"# Quotes I keep\n\n**Cicero**: A room without books is like a body without a soul.\n\n**Key idea**: rest\n",
+			),
+		).toEqual([["A room without books is like a body without a soul.", "Cicero"]]);
+	});
+
+	it("a blockquote under a person's heading in a quotes section is that person's", () => {
+		expect(quotes("## Quotes\n\n### Heraclitus\n> No man ever steps in the same river twice.\n")).toEqual([
+			["No man ever steps in the same river twice.", "Heraclitus"],
+		]);
+	});
+
+	it('`Famous line: "…"` is a quotation; `Key term: "…"` is not', () => {
+		expect(
+			quotes(
+				'Bismarck unified Germany.\n- Famous line: "Politics is the art of the possible, the attainable."\n',
+			),
+		).toEqual([["Politics is the art of the possible, the attainable.", undefined]]);
+		expect(quotes('- Key term: "the balance of power in Europe after 1815"\n')).toEqual([]);
+	});
+});
+
 describe("a name alone under a quotation", () => {
 	it("as a child item or on the next line of a quotes page; a list of themes names nobody", () => {
 		expect(
