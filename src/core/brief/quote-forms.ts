@@ -17,6 +17,7 @@ import {
 	ownerIn,
 	standaloneQuote,
 	subjectlessSaid,
+	titleCase,
 	underExamples,
 	type LineNames,
 } from "./quote-whole";
@@ -232,6 +233,8 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 		// `- Martin Luther King Jr.` as an item right under the quoted paragraph.
 		else if (next.kind === "item" && b.kind === "para") speaker = bareName(next.parts[0] ?? "");
 	}
+	// `- "A People's History of the United States" (Zinn)`: a title and its author, not a quotation.
+	if (speaker && titleCase(text) && !/[.!?]$/.test(text)) return undefined;
 	if (speaker) return { text, speaker, section, line: b.lines[0] };
 	// Book notes: a list item that opens with the quotation quotes the book.
 	const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;

@@ -26,7 +26,7 @@ function wordCount(s: string): number {
 const SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|from|as|into|upon|vs?\.?)$/;
 
 /** Most words capitalised: a title ("The Rise and Fall of the Third Reich"), not a sentence. */
-function titleCase(s: string): boolean {
+export function titleCase(s: string): boolean {
 	const ws = s.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && !SMALL_WORDS.test(w));
 	const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
 	return /^\p{Lu}/u.test(s) && ws.length <= 14 && caps >= ws.length * 0.7;
@@ -81,7 +81,9 @@ export function subjectlessSaid(text: string, quoteStart: number): boolean {
 
 /** Items under "Examples:", "e.g.", "for instance": sample sentences, not quotations. */
 const EXAMPLES =
-	/\b(?:examples?|e\.g|for instance|such as|sample|exercise|practice|prompts?|questions?|phrases?|sentence starters?|templates?)\b/i;
+	/\b(?:examples?|e\.g|for instance|such as|sample|exercise|practice|prompts?|questions?|asked|asks|phrases?|sentence starters?|templates?|thesis|hypothesis|claim|my answer|model answer|essay plan)\b/i;
+/** Sections that list works, not quotations: "Reading list", "Sources", "Bibliography", "Further reading". */
+const WORKS = /\b(?:reading|readings|bibliography|references|sources|works cited|books|further reading|literature)\b/i;
 
 /** How far back a list item's parent is looked for: a bound, so a long flat list of quotations stays linear. */
 const MAX_SIBLINGS = 200;
@@ -179,9 +181,15 @@ function childSpeaker(blocks: Block[], k: number): string | undefined {
 	return by ? cleanSpeakerName(by[1]) : undefined;
 }
 
-/** Is the block an example under an "Examples:" line (or the parent names a prompt)? */
+/**
+ * Is the block an example, a prompt or a work rather than a quotation: under an "Examples:" / "Teacher asked:" /
+ * "My thesis:" line (its parent, or the paragraph just before a paragraph), or in a reading-list section?
+ */
 export function underExamples(blocks: Block[], k: number): boolean {
-	const p = parentOf(blocks, k);
+	const b = blocks[k];
+	if (b.section && WORKS.test(b.section.title)) return true;
+	const prev = blocks[k - 1];
+	const p = b.kind === "para" ? (prev?.kind === "para" ? prev : undefined) : parentOf(blocks, k);
 	return !!p && EXAMPLES.test(stripInline(p.parts.join(" ")));
 }
 

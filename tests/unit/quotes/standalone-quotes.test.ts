@@ -78,6 +78,16 @@ describe("a quotation alone in its item or paragraph", () => {
 			expect(quotes(text), text).toEqual([]);
 	});
 
+	it("works, prompts and the student's own claims stay out", () => {
+		for (const text of [
+			'## Reading list\n- "Over the river and through the dark wood: a history of the fur trade"\n',
+			'- "An Economic History of the Ottoman Lands" (Pamuk)\n',
+			'Our teacher asked:\n- "Would the revolution have happened without the famine of 1788?"\n',
+			'My thesis:\n\n"The railways did more than any law to unite the country after 1850."\n',
+		])
+			expect(quotes(text), text).toEqual([]);
+	});
+
 	it("a quoted line that asks, unlike an enquiry question, is a quotation", () => {
 		expect(quotes('### Guilt\n- "Will all great Neptune\'s ocean wash this blood clean from my hand?"\n')).toEqual([
 			["Will all great Neptune's ocean wash this blood clean from my hand?", undefined],
