@@ -16,7 +16,7 @@ import { closersOf, OPEN_DOUBLE } from "../lang/quote-marks";
 
 const MIN_WORDS = 6;
 /** A citation after the closing mark: `(p. 21)`, `(1837)`, `(Jackson, 1832)`. */
-const TRAILING_CITE = /\s*\([^()]{1,40}\)\s*$/;
+const TRAILING_CITE = /\([^()]{1,40}\)$/;
 
 function wordCount(s: string): number {
 	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -49,13 +49,15 @@ function oneQuestion(s: string): boolean {
  * allowed; an unclosed one kept when no closing mark follows at all), else undefined.
  */
 export function standaloneQuote(text: string): string | undefined {
-	const t = text
-		.trim()
+	const whole = text.trim();
+	// The cheap test first: most blocks do not open with a quotation mark.
+	if (!whole || !OPEN_DOUBLE.includes(whole[0])) return undefined;
+	const t = whole
 		.replace(TRAILING_CITE, "")
+		.trimEnd()
 		.replace(/[.,;]$/, "")
 		.trim();
 	const open = t[0];
-	if (!open || !OPEN_DOUBLE.includes(open)) return undefined;
 	const closers = closersOf(open);
 	let inner: string;
 	const closes = [...t.slice(1)].filter((c) => closers.includes(c) || c === open).length;
