@@ -6,10 +6,18 @@ import type { Section } from "../model";
 import type { ScanLine } from "./types";
 import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
-import { introducerSpeaker } from "./quote-forms";
+import { introducerSpeaker, speakerFromSection } from "./quote-forms";
+import { ownerIn } from "./quote-whole";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
-import { CLOSE_MARKS, OPEN_DOUBLE_CLASS, OPEN_MARKS, SPEECH_VERBS_OTHER } from "../lang/quote-marks";
+import {
+	CLOSE_MARKS,
+	closersOf,
+	OPEN_DOUBLE,
+	OPEN_DOUBLE_CLASS,
+	OPEN_MARKS,
+	SPEECH_VERBS_OTHER,
+} from "../lang/quote-marks";
 
 const OPEN_Q = OPEN_MARKS;
 const CLOSE_Q = CLOSE_MARKS;
@@ -23,7 +31,9 @@ const SAYS = new RegExp(
 );
 
 /** `> Lincoln: "A house divided ..."`: the speaker before the quote marks. */
-const SPEAKER_FIRST = new RegExp(`^[^${OPEN_DOUBLE_CLASS}:\\n]{1,80}:[ \\t]*[${OPEN_DOUBLE_CLASS}]`);
+const SPEAKER_FIRST = new RegExp(
+	`^[^${OPEN_DOUBLE_CLASS}:\\n(]{1,80}(?:\\([^)\\n]{0,200}\\))?[ \\t]*:[ \\t]*[${OPEN_DOUBLE_CLASS}]`,
+);
 
 /** Lines that end a blockquote's lazy continuation: list items, headings, tables, fences, callouts. */
 const LAZY_STOP = /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|\||```|~~~|<)/;
@@ -36,10 +46,45 @@ const LIST_ATTRIB = /^[-*+][ \t]+([^\n]{2,200})$/;
  * ("Newly kinged Creon dictates:" -> "Creon"), "" when it names none, undefined when it is no introducer.
  */
 function introducerOf(text: string): string | undefined {
-	if (text.length > 600 || /^[>#|]/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":")))
-		return undefined;
+	if (text.length > 600 || /^[>|]/.test(text)) return undefined;
+	const cue = documentCue(text);
+	if (cue !== undefined) return cue;
+	// "### Pericles' Funeral Oration": a heading naming someone's words introduces them.
+	const owner = /^#/.test(text) ? ownerIn(text.replace(/^#+\s*/, "")) : undefined;
+	if (owner) return owner;
+	if (/^#/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":"))) return undefined;
+	// "Guiding question:", "Task:", "Definition:": what follows is the student's prompt or answer, not a quotation.
+	if (PROMPT.test(stripInline(text))) return undefined;
 	const m = SAYS.exec(stripInline(text));
-	return m ? m[1] : introducerSpeaker(text);
+	return m ? m[1] : introducerSpeaker(text) || possessiveWork(text);
+}
+
+/** Lines that introduce a prompt or the student's own words, not a quotation. */
+const PROMPT =
+	/\b(?:questions?|prompts?|tasks?|definitions?|summary|answer|notes?|key terms?|vocabulary|learning objectives?|essay)\b[^:]{0,30}:?\s*$/i;
+
+/** "Plutarch's *Sayings of the Spartans* is the classic source …:" -> "Plutarch": the author of a work named in italics or a link. */
+function possessiveWork(text: string): string {
+	const m = /(\p{Lu}[\p{L}.-]+(?:[ \t]+\p{Lu}[\p{L}.-]+){0,2})['\u2019]s?[ \t]+(?:[*_]+\[?|\[)\p{Lu}/u.exec(text);
+	return m ? (cleanSpeakerName(m[1]) ?? "") : "";
+}
+
+/**
+ * A line that names a primary source for the blockquote after it: "### Excerpt from Lincoln's Second Inaugural",
+ * "Document A: Letter from a Lowell mill girl, 1845", "Source B - Speech by Stalin". Returns the speaker it names
+ * ("" when none), undefined when the line is no such cue.
+ */
+export function documentCue(text: string): string | undefined {
+	const t = stripInline(text.replace(/^#{1,6}[ \t]+/, "")).trim();
+	const m =
+		/^(?:(?:an?|the)\s+)?(?:excerpts?|extracts?)\s+(?:from|of)\s+(.{2,120})$|^(?:document|source|doc\.)\s+(?:[A-Z]|\d{1,2})\b\s*[:.\u2014\u2013-]?\s*(.{0,120})$|^primary\s+source(?:\s+(?:excerpt|extract))?s?\s*[:.\u2014\u2013-]?\s*(.{0,120})$/i.exec(
+			t,
+		);
+	if (!m) return undefined;
+	const rest = (m[1] ?? m[2] ?? m[3] ?? "").replace(/:$/, "").trim();
+	const by = /\bby\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(rest);
+	const owner = /^(?:the\s+)?(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})['\u2019]s?\s/u.exec(rest);
+	return cleanSpeakerName((by ?? owner)?.[1] ?? "") ?? "";
 }
 
 interface QuoteRun {
@@ -48,6 +93,8 @@ interface QuoteRun {
 		line: number;
 		callout?: { type: string; title: string };
 		inQuoteSection: boolean;
+		/** The note quotes a book by page (three blockquotes or more end with "(p 21)"): its prose blockquotes are excerpts. */
+		excerpts?: boolean;
 		section: string;
 		/** The blockquote starts at column 0 (not nested under a list item). */
 		topLevel: boolean;
@@ -100,23 +147,31 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 			speaker ??
 			(q.introducer || undefined);
 	} else {
-		who = who ?? speaker;
+		// In a quotes section, a heading that is a person's name ("### Epictetus") names the speaker.
+		who = who ?? speaker ?? (q.inQuoteSection ? speakerFromSection(q.section) : undefined);
 		if (!who && q.introducer !== undefined) who = q.introducer || undefined;
 		else if (
 			!who &&
 			!q.inQuoteSection &&
+			!(q.excerpts && /[.!?\u2026"\u201d]$/.test(text) && text.split(/\s+/).length >= 8) &&
 			!(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) &&
 			!PAGE_CITE.test(text)
 		)
 			return undefined;
 	}
 	text = unwrapQuote(text);
-	return text ? { text, speaker: who, section: q.section, line: q.line } : undefined;
+	// One paragraph of a quotation that goes on: its opening mark has no closing one (`> "Further, we provide …`).
+	const open = text[0] ?? "";
+	if (OPEN_DOUBLE.includes(open) && ![...closersOf(open)].some((c) => text.includes(c, 1)))
+		text = text.slice(1).trim();
+	// "### Pericles' Funeral Oration", "# What is Pericles' best argument …": the heading says whose words they are.
+	return text ? { text, speaker: who ?? ownerIn(q.section), section: q.section, line: q.line } : undefined;
 }
 
 /** Blockquotes and `> [!quote]` / `> [!cite]` callouts anywhere, with `— Speaker` lines after them. */
 export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Section | undefined): RawQuote[] {
 	const out: RawQuote[] = [];
+	const excerpts = lines.filter((l) => !l.skip && /^\s*>/.test(l.text) && PAGE_CITE.test(l.text)).length >= 3;
 	let run: QuoteRun = { quotes: [] };
 	const flush = (speaker?: string): void => {
 		for (const q of run.quotes) {
@@ -142,8 +197,10 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 					line: n,
 					callout: c ?? undefined,
 					inQuoteSection: s?.role === "quotes",
+					excerpts,
 					section: s?.title ?? "",
-					introducer: run.quotes.length ? undefined : introducer,
+					// A run of blockquotes after one introducer ("here are a few:") is one excerpt: all of it is quoted.
+					introducer: run.quotes.length ? run.quotes[0].introducer : introducer,
 					topLevel: line.text.startsWith(">"),
 				};
 				if (c) cur.line = n + 1;

@@ -1,6 +1,7 @@
 /**
  * The brief's quotes before ids, in note order: items of quotes sections (quotes.ts), blockquotes and callouts
- * (block-quotes.ts), admonitions and prose quotes (quote-forms.ts); speakers from the note's subject or book author
+ * (block-quotes.ts), admonitions and prose quotes (quote-forms.ts), quotations that stand alone or hang under the
+ * line naming their speaker (quote-whole.ts); speakers from the note's subject or book author
  * (quote-subject.ts), names cleaned (speaker-names.ts).
  */
 import type { Frontmatter, Section } from "../model";

@@ -11,6 +11,16 @@ import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
 import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
+import {
+	bareName,
+	contextSpeaker,
+	ownerIn,
+	standaloneQuote,
+	subjectlessSaid,
+	titleCase,
+	underExamples,
+	type LineNames,
+} from "./quote-whole";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
 const QUOTE_TITLE =
@@ -34,8 +44,10 @@ const AUX = "(?:(?:would|will|had|has|have|did|could|might|later|once|also|then|
 /** Speech verbs after an auxiliary ("would later recall", "had written"). */
 const BASE_VERB =
 	"(?:say|write|written|declare|argue|state|note|remark|proclaim|reply|answer|add|warn|ask|insist|explain|respond|conclude|recall|observe|tell|put it)";
+/** A base verb only after an auxiliary ("would later say", "had written"): "Example answer:" is a label, not speech. */
+const AUX_BASE = `(?:(?:would|will|had|has|have|did|could|might|later|once|also|then|\\p{L}+ly)[ \\t]+){1,3}${BASE_VERB}`;
 const SAID = new RegExp(
-	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+${AUX}(?:${SAY_VERB}|${BASE_VERB})(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
+	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE})(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
 	"u",
 );
 /**
@@ -56,10 +68,22 @@ const ACCORDING = new RegExp(
 /** `in Churchill's words "…"`. */
 const IN_WORDS = new RegExp(`[Ii]n[ \\t]+${NAME}(?:'s|\\u2019s)[ \\t]+(?:own[ \\t]+)?words[,:]?[ \\t]*$`, "u");
 /** `George Washington: "…"`, `Grant (respectfully): "…"`. */
-const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*:[ \\t]*$`, "u");
+const NAME_COLON = new RegExp(`^${NAME}(?:[ \\t]*\\([^)]{0,60}\\))?[ \\t]*(?::|[-\\u2013\\u2014]{1,2})[ \\t]*$`, "u");
+/** The name before its verb, after the closing mark: `"…," Roosevelt said.`, `"…" Lincoln later wrote`. */
+const AFTER_SAID = new RegExp(`^[,.!?]?[ \\t]*${NAME}[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE})\\b`, "u");
 
 function words(s: string): number {
 	return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Two or three quoted words count when they make a sentence with a dash attribution after it: `"Come and take them." - Plutarch`. */
+function shortAttributed(t: string, i: number, j: number): boolean {
+	const inner = t.slice(i + 1, j).trim();
+	return (
+		words(inner) >= 2 &&
+		/[.!?]$/.test(inner) &&
+		/^[ \t]*(?:[\u2014\u2013\u2015~]|--?)[ \t]*\p{Lu}/u.test(t.slice(j + 1))
+	);
 }
 
 /** The quoted span of a text: [open, close] indexes, only when it holds enough words to be a quotation. */
@@ -73,7 +97,7 @@ function quotedSpan(t: string): [number, number] | null {
 			if (k >= 0 && (j < 0 || k < j)) j = k;
 		}
 		if (j < 0) return null;
-		if (words(t.slice(i + 1, j)) >= MIN_WORDS) return [i, j];
+		if (words(t.slice(i + 1, j)) >= MIN_WORDS || shortAttributed(t, i, j)) return [i, j];
 		i = j;
 	}
 	return null;
@@ -83,9 +107,24 @@ function quotedSpan(t: string): [number, number] | null {
 function speakerAfter(after: string): string | undefined {
 	// On the same line, else on the next line (`"…"` then `— Duke of Wellington`).
 	const [first, next = ""] = after.split("\n");
-	const a = first.trim() || (/^\s*(?:[-\u2014\u2013\u2015~]|--)/.test(next) ? next.trim() : "");
-	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,100})$/.exec(a);
-	if (dash) return cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
+	const f = first.trim();
+	// The name alone on the next line: `"…"` / `Martin Luther King Jr.`
+	if (!f && bareName(next)) return bareName(next);
+	// A dash left at the end of the line, the name on the next one: `"…" -` / `[Luciano Pavarotti]`.
+	const a = /^(?:[-\u2014\u2013\u2015~]|--)$/.test(f)
+		? `${f} ${next.trim()}`
+		: f || (/^\s*(?:[-\u2014\u2013\u2015~]|--)/.test(next) ? next.trim() : "");
+	const dash = /^(?:[-\u2014\u2013\u2015~]+|--)\s*([^\n]{1,240})$/.exec(a);
+	// One word, then a list of lower-case terms, is a comment ("- Sibilance, irony, pathetic fallacy"), not a name.
+	if (dash)
+		return /^\p{Lu}\p{L}+,\s*\p{Ll}/u.test(dash[1])
+			? undefined
+			: cleanSpeakerName(dash[1].split(/\s+-\s+|\s+\(/)[0]);
+	const named = AFTER_SAID.exec(a);
+	if (named) {
+		const name = cleanSpeakerName(named[1]);
+		if (name && /^\p{Lu}/u.test(name) && !PRONOUNS.test(name)) return name;
+	}
 	const inverted = INVERTED.exec(a);
 	if (inverted) {
 		const name = cleanSpeakerName(inverted[1]);
@@ -116,8 +155,12 @@ function speakerBefore(before: string, elsewhere: (word: string) => boolean): st
 		const name = reportedName(reported[1], elsewhere);
 		if (name) return name;
 	}
+	// "Kennedy's inaugural address: "…"", "In Lincoln's own words, "…"".
+	const owner = /[:,]\s*$/.test(b) ? ownerIn(b.split(/[.!?;]\s/).pop() ?? "") : undefined;
+	if (owner) return owner;
 	const colon = NAME_COLON.exec(b.trim());
-	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto)$/i.test(colon[1])) return undefined;
+	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto|thesis|claim|answer)$/i.test(colon[1]))
+		return undefined;
 	// One word before the colon is a name only when the note names it elsewhere too ("Brevity: …" is a label).
 	if (!/\s/.test(colon[1].trim()) && !elsewhere(colon[1].trim())) return undefined;
 	return cleanSpeakerName(colon[1]);
@@ -132,6 +175,10 @@ function reportedName(raw: string, elsewhere: (word: string) => boolean): string
 	return /\s/.test(name) || elsewhere(name) ? name : undefined;
 }
 
+/** A label saying the next words are a quotation: "Famous quote:", "Key line:", "His motto:". */
+const QUOTE_LABEL =
+	/^\s*(?:(?:famous|key|best|important|his|her|their|a|the|one|another)\s+)?(?:quote|quotation|line|words|saying|motto)s?\s*:\s*$/i;
+
 export interface ProseContext {
 	/** The note's author for book notes (front-matter author, "**Author:**", "# Title by Name"). */
 	bookAuthor?: string;
@@ -141,45 +188,73 @@ export interface ProseContext {
 	namedTwice?: (word: string) => boolean;
 }
 
-/** Attributed quotations in list items and paragraphs outside quote sections. */
+/** Attributed quotations in list items and paragraphs outside quote sections; standalone ones (quote-whole.ts). */
 export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 	const out: RawQuote[] = [];
+	const names: LineNames = { namedTwice: ctx.namedTwice ?? (() => true), speakerOf: introducerSpeaker };
 	for (let k = 0; k < blocks.length; k++) {
 		const b = blocks[k];
 		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
 		if (b.section?.role === "quotes" && b.kind === "item") continue;
-		const t = b.parts
-			.map((p) => stripInline(p))
-			.join("\n")
-			.trim();
-		const span = quotedSpan(t);
-		if (!span) continue;
-		const [i, j] = span;
-		const before = t.slice(0, i);
-		const after = t.slice(j + 1);
-		const text = t
-			.slice(i + 1, j)
-			.replace(/\s*\n\s*/g, " ")
-			.trim();
-		let speaker = speakerAfter(after) ?? speakerBefore(before, ctx.namedTwice ?? (() => true));
-		// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
-		const next = blocks[k + 1];
-		if (!speaker && !after.trim() && next?.kind === "para" && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
-			speaker = speakerAfter(stripInline(next.parts[0] ?? ""));
-		}
-		// Book notes: a list item that opens with the quotation quotes the book.
-		const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
-		if (!speaker && !(ctx.bookAuthor && opensWithQuote && b.kind === "item")) {
-			if (!(opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))) continue;
-		}
-		const implicit = !speaker;
-		speaker = speaker ?? ctx.bookAuthor;
-		if (!text) continue;
-		const q: RawQuote = { text, speaker, section: b.section?.title ?? "", line: b.lines[0] };
-		if (implicit) q.implicit = true;
-		out.push(q);
+		const q = proseQuote(blocks, k, ctx, names);
+		if (q) out.push(q);
 	}
 	return out;
+}
+
+/** The quotation of one item or paragraph, or undefined. */
+function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNames): RawQuote | undefined {
+	const b = blocks[k];
+	const t = b.parts
+		.map((p) => stripInline(p))
+		.join("\n")
+		.trim();
+	const span = quotedSpan(t);
+	const alone = standaloneQuote(t);
+	const section = b.section?.title ?? "";
+	if (!span) {
+		// An unclosed quotation that fills its block: `- "Destroy internal improvements and you leave …`.
+		if (!alone || underExamples(blocks, k)) return undefined;
+		return { text: alone, speaker: contextSpeaker(blocks, k, names), section, line: b.lines[0], standalone: true };
+	}
+	const [i, j] = span;
+	const before = t.slice(0, i);
+	const after = t.slice(j + 1);
+	const text = t
+		.slice(i + 1, j)
+		.replace(/\s*\n\s*/g, " ")
+		.trim();
+	if (!text) return undefined;
+	let speaker = speakerAfter(after) ?? speakerBefore(before, names.namedTwice);
+	// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
+	const next = blocks[k + 1];
+	if (!speaker && !after.trim() && next && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
+		if (next.kind === "para") speaker = speakerAfter(stripInline(next.parts[0] ?? ""));
+		// `- Martin Luther King Jr.` as an item right under the quoted paragraph.
+		else if (next.kind === "item" && b.kind === "para") speaker = bareName(next.parts[0] ?? "");
+	}
+	// `- "A People's History of the United States" (Zinn)`: a title and its author, not a quotation.
+	if (speaker && titleCase(text) && !/[.!?]$/.test(text)) return undefined;
+	if (speaker) return { text, speaker, section, line: b.lines[0] };
+	// Book notes: a list item that opens with the quotation quotes the book.
+	const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
+	const line = b.lines[0];
+	if (ctx.bookAuthor && opensWithQuote && b.kind === "item")
+		return { text, speaker: ctx.bookAuthor, section, line, implicit: true };
+	// A quotation alone in its block, or after a speech verb with no subject (`- Said that "…"`).
+	const subjectless = !alone && subjectlessSaid(t, i);
+	if ((alone && !underExamples(blocks, k)) || subjectless) {
+		const q: RawQuote = { text, speaker: contextSpeaker(blocks, k, names, subjectless), section, line };
+		if (alone) q.standalone = true;
+		// Book notes: nobody named, the book's author by default.
+		if (!q.speaker && ctx.bookAuthor) Object.assign(q, { speaker: ctx.bookAuthor, implicit: true });
+		return q;
+	}
+	// `- Famous line: "…"`, `Key quote: "…"`: the student says it is a quotation; whose, the context says.
+	if (QUOTE_LABEL.test(before)) return { text, speaker: contextSpeaker(blocks, k, names), section, line };
+	if (opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))
+		return { text, speaker: ctx.bookAuthor, section, line, implicit: true };
+	return undefined;
 }
 
 /** "# *Alexander Hamilton* by Ron Chernow" -> "Ron Chernow"; front-matter author/authors; "**Author(s):** Name". */
@@ -258,7 +333,7 @@ export function namedTwiceIn(lines: readonly string[]): (word: string) => boolea
 /** Words that start sentences, not names ("However, was not…", "In response, King wrote…"). */
 const STARTERS =
 	/^(?:however|but|and|or|so|yet|also|then|thus|in|on|at|as|when|after|before|while|during|the|a|an|this|that|these|those|his|her|their|its|later|finally|instead|indeed|here|there)$/i;
-const INTRO_VERB = `(?:went as far as to say|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded|${SPEECH_VERBS_OTHER})`;
+const INTRO_VERB = `(?:went as far as to say|spoke|wrote|writes|said|says|stated|states|stating|declared|declares|argued|argues|noted|notes|remarked|remarks|proclaimed|replied|answered|dictates|dictated|asked|warned|explained|told|tells|put it|puts it|recalled|insisted|added|concluded|responded|${SPEECH_VERBS_OTHER})`;
 const INTRO = new RegExp(`${NAME}[ \\t]+(?:\\p{L}+ly[ \\t]+)?${INTRO_VERB}\\b`, "gu");
 
 /**

@@ -19,7 +19,7 @@ const NOT_LAST =
 const PARTICLE = /^(?:de|da|di|von|van|der|den|du|la|le|al|bin|ibn|y)$/;
 
 /** "Winston Spencer Churchill": 2–4 capitalised words (name particles allowed), not a title like "The Last Lion". */
-function nameLike(segment: string): boolean {
+export function nameLike(segment: string): boolean {
 	const ws = segment.split(/\s+/).filter(Boolean);
 	if (ws.length < 2 || ws.length > 4 || NOT_FIRST.test(ws[0]) || NOT_LAST.test(ws[ws.length - 1])) return false;
 	return ws.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w));
@@ -92,7 +92,7 @@ export interface SubjectContext {
 }
 
 /** Gives quotes that name no speaker (or only the book's author by default) the note's subject where it speaks. */
-export function applySubjectSpeakers(quotes: (RawQuote & { implicit?: boolean })[], ctx: SubjectContext): void {
+export function applySubjectSpeakers(quotes: RawQuote[], ctx: SubjectContext): void {
 	const lists = quoteListSections(ctx.blocks);
 	const surname = ctx.subject?.split(/\s+/).pop();
 	for (const q of quotes) {
@@ -107,7 +107,7 @@ export function applySubjectSpeakers(quotes: (RawQuote & { implicit?: boolean })
 			continue;
 		}
 		if (!ctx.subject || !surname) continue;
-		const quoteList = !!sec && (sec.role === "quotes" || lists.has(`${sec.startLine}`));
+		const quoteList = !!q.standalone || (!!sec && (sec.role === "quotes" || lists.has(`${sec.startLine}`)));
 		// In a list of quotes "he"/"she" is whoever the quote is about ("Truth … she should …"); the subject's name is not.
 		const thirdPerson = countWord(q.text, surname) > 0 || (!quoteList && THIRD_PERSON.test(q.text));
 		let speaker: string | undefined;

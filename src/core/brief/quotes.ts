@@ -7,6 +7,8 @@ import type { Block } from "./types";
 import { stripInline } from "./strip";
 import { speakerFromSection } from "./quote-forms";
 import { cleanSpeakerName } from "./speaker-names";
+import { nameLike } from "./quote-subject";
+import { bareName } from "./quote-whole";
 import { CLOSE_DOUBLE_CLASS, CLOSE_MARKS, OPEN_DOUBLE_CLASS, OPEN_MARKS } from "../lang/quote-marks";
 
 export interface RawQuote {
@@ -18,6 +20,8 @@ export interface RawQuote {
 	titled?: boolean;
 	/** The speaker is only the book's author by default (nobody named it at the quote). */
 	implicit?: boolean;
+	/** The quotation fills its paragraph or item and nobody is named at it (quote-whole.ts). */
+	standalone?: boolean;
 }
 
 /** Quote marks of every language: « », „ “, » «, ‹ ›, ‚ ‘ as well as English ones (core/lang/quote-marks). */
@@ -48,9 +52,9 @@ export function cleanSpeaker(s: string): string | undefined {
 	return t && t.length <= 200 ? t : undefined;
 }
 
-/** `Speaker: "…"`, `Speaker : « … »`, `Speaker: „…“`. */
+/** `Speaker: "…"`, `Speaker : « … »`, `Speaker: „…“`, `Speaker, role (stage direction): "…"`. */
 const SAID_ITEM = new RegExp(
-	`^([^${OPEN_DOUBLE_CLASS}:\\n]{1,80}):[ \\t]*([${OPEN_DOUBLE_CLASS}].*[${CLOSE_DOUBLE_CLASS}])$`,
+	`^([^${OPEN_DOUBLE_CLASS}:\\n(]{1,80}(?:\\([^)\\n]{0,200}\\))?)[ \\t]*:[ \\t]*([${OPEN_DOUBLE_CLASS}].*[${CLOSE_DOUBLE_CLASS}])$`,
 	"s",
 );
 
@@ -68,14 +72,19 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 			if (CLOSE_Q.includes(t[i]) || (t[i] === first && first === '"')) {
 				let j = i + 1;
 				while (j < t.length && (t[j] === " " || t[j] === "\t" || t[j] === "\n")) j++;
-				if (j >= t.length || /^(?:\u2014|\u2013|\u2015|--?|~|\()/.test(t.slice(j, j + 2))) {
+				const nameLine = t.slice(i + 1, j).includes("\n") && !t.slice(j).includes("\n") && bareName(t.slice(j));
+				if (j >= t.length || nameLine || /^(?:\u2014|\u2013|\u2015|--?|~|\()/.test(t.slice(j, j + 2))) {
 					close = i;
 					break;
 				}
 			}
 		}
 		if (close > 0) {
-			const after = t.slice(close + 1).trim();
+			// A translation in brackets between the quotation and its speaker: `"Nous sommes…" ("We are…") - Le Monde`.
+			const after = t
+				.slice(close + 1)
+				.trim()
+				.replace(/^\([^()]*\)\s*(?=[\u2014\u2013\u2015~-])/, "");
 			const speaker = after
 				? cleanSpeaker(after.replace(/^(?:\u2014|\u2013|\u2015|--?|~)/, "").replace(/^\((.*)\)$/, "$1"))
 				: undefined;
@@ -84,6 +93,13 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 	}
 	const said = SAID_ITEM.exec(t);
 	if (said) return { text: unwrapQuote(said[2]), speaker: cleanSpeaker(said[1]) };
+	// `Winston Churchill: We shall fight on the beaches` (no marks): a full name (a one-word label is a topic:
+	// "Probability: …"), then the quotation.
+	const plain =
+		/^(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019-]*|of|de|von|van)){1,3})[ \t]*:[ \t]+([^\s"\u201c][\s\S]{11,})$/u.exec(
+			t,
+		);
+	if (plain && nameLike(plain[1])) return { text: unwrapQuote(plain[2]), speaker: cleanSpeaker(plain[1]) };
 	const dash = Math.max(
 		t.lastIndexOf(" \u2014 "),
 		t.lastIndexOf(" \u2013 "),
@@ -101,17 +117,46 @@ export function splitQuoteItem(raw: string): { text: string; speaker?: string } 
 	return { text: unwrapQuote(t) };
 }
 
+/** A paragraph that opens with a bold label naming a person, in a quotes section: the rest is that person's quotation. */
+function labelQuote(b: Block): RawQuote | undefined {
+	const sec = b.section;
+	if (!sec || sec.kind !== "label" || sec.startLine !== b.lines[0]) return undefined;
+	const speaker = speakerFromSection(sec.title);
+	const plain = stripInline(b.parts.join("\n")).trim();
+	const at = plain.indexOf(":");
+	const text = at > 0 && plain.slice(0, at).trim() === sec.title.trim() ? unwrapQuote(plain.slice(at + 1)) : "";
+	if (!speaker || text.split(/\s+/).length < 4) return undefined;
+	return { text, speaker, section: sec.title, line: b.lines[0] };
+}
+
 /** Quotes from the list items (and quoted paragraphs) of quote-role sections (nested lists: a `Speaker:` parent names its children). */
 export function itemQuotes(blocks: Block[]): RawQuote[] {
 	const out: RawQuote[] = [];
 	const speakers: { indent: number; name: string }[] = [];
 	let lastSection: Section | undefined;
+	let prevEnd = -2;
 	for (const b of blocks) {
 		if (b.section !== lastSection) {
 			speakers.length = 0;
 			lastSection = b.section;
 		}
 		if (!b.section || b.section.role !== "quotes") continue;
+		const prev = out[out.length - 1];
+		// A name alone under a quotation (a child item, or the very next line): `- Franklin D. Roosevelt`.
+		const name = b.kind === "item" || b.kind === "para" ? bareName(b.parts.join(" ")) : undefined;
+		// (Under a sentence of five words or more: a list of themes, "Guilt" / "Greed", names nobody.)
+		const under = prev && !prev.speaker && prev.text.split(/\s+/).length >= 5;
+		if (name && under && ((b.kind === "item" && b.indent > 0) || b.lines[0] === prevEnd + 1)) {
+			prev.speaker = name;
+			continue;
+		}
+		// `**Seneca**: We suffer more often in imagination …`: a label naming a person, its quotation after it.
+		const labelled = b.kind === "para" ? labelQuote(b) : undefined;
+		if (labelled) {
+			out.push(labelled);
+			prevEnd = b.lines[b.lines.length - 1];
+			continue;
+		}
 		// Paragraphs count too when they open with a quote mark (`"..." — Speaker` on its own line).
 		if (b.kind !== "item" && !(b.kind === "para" && OPEN_Q.includes(stripInline(b.parts[0] ?? "")[0] ?? "")))
 			continue;
@@ -120,8 +165,8 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 		const plain = stripInline(raw).trim();
 		if (!plain) continue;
 		const attrib = ATTRIB.exec(plain);
-		if (attrib && out.length && b.indent > 0 && !out[out.length - 1].speaker) {
-			out[out.length - 1].speaker = cleanSpeaker(attrib[1]);
+		if (attrib && prev && b.indent > 0 && !prev.speaker) {
+			prev.speaker = cleanSpeaker(attrib[1]);
 			continue;
 		}
 		if (plain.endsWith(":") && !OPEN_Q.includes(plain[0]) && plain.length <= 80) {
@@ -138,6 +183,7 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 			(speakers.length ? speakers[speakers.length - 1].name : undefined) ??
 			(b.section.kind === "heading" ? speakerFromSection(b.section.title) : undefined);
 		out.push({ text: q.text, speaker, section: b.section.title, line: b.lines[0] });
+		prevEnd = b.lines[b.lines.length - 1];
 	}
 	return out;
 }

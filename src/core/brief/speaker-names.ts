@@ -39,9 +39,14 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	s = s
 		.replace(/^[\u2014\u2013\u2015~-]+\s*/, "")
 		.replace(
-			/^(?:by|from|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i,
+			/^(?:by|from|source:|(?:often |wrongly |widely )?attributed to|attr(?:ib)?\.|according to|(?:as )?quoted by)\s+/i,
 			"",
 		);
+	// The kind of text before its author: "Speech by Abraham Lincoln, 1858", "a letter from John Adams".
+	s = s.replace(
+		/^(?:(?:a|an|the|his|her)\s+)?(?:speech|letter|address|sermon|essay|article|report|diary entry|interview|memoir|pamphlet|editorial)\s+(?:by|from|of)\s+(?=\p{Lu})/iu,
+		"",
+	);
 	// A page before the name: "(26, F.E. Smith)" -> "F.E. Smith".
 	s = s.replace(/^\(?\s*(?:pp?\.?\s*)?\d[\d\s\u2013-]*,\s*/, "");
 	// Asides first ("Ross Terill (revisionist and somewhat sympathetic to Mao)"), then what the attribution goes
@@ -51,6 +56,9 @@ export function cleanSpeakerName(raw: string): string | undefined {
 		.replace(/\s*\([^)]*$/, "")
 		.trim();
 	s = s.replace(/\s+(?:on|to|about|speaking|writing|quoted|cited|in his|in her|in their)\s+.*$/, "");
+	// Where or when it was said, after the name: "Oscar Wilde in The Importance of Being Earnest", "Yip Harburg at
+	// 15:38 here", "Yngwie Malmsteen here", "Miles Davis via this doc".
+	s = s.replace(/(\p{L})\s+(?:in|at|via|here|during|when|while|as told)\b.*$/u, "$1");
 	s = s.replace(/,\s*(?:act|scene|chapter|ch\.|book|part|p\.|pp\.|page|line|l\.)\b.*$/i, "");
 	s = s.replace(/,?\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\s*$/i, "");
 	// Only the name: not the commentary after " - ", nor the work after a comma ("Tacitus, The Annals").

@@ -84,7 +84,8 @@ describe("quote evaluation set", () => {
 		const all = LABELS.filter((l) => l.file.startsWith("notes/") || cached.includes(l));
 		const tune = report("tuning", run(all.filter((l) => !l.heldout)));
 		const held = report("held-out", run(all.filter((l) => l.heldout && !l.added)));
-		const fresh = report("held-out, new (2026-12)", run(all.filter((l) => l.added === "2026-12")));
+		// The 2026-12 notes were held out, then used as development data by the quotes-recall work (labels.json "about").
+		const fresh = report("development, 2026-12", run(all.filter((l) => l.added === "2026-12")));
 		if (cached.length < LABELS.filter((l) => l.file.startsWith("cache/")).length) return;
 		expect(tune.recall).toBeGreaterThanOrEqual(FLOOR.tuning.recall);
 		expect(tune.precision).toBeGreaterThanOrEqual(FLOOR.tuning.precision);
@@ -101,8 +102,8 @@ describe("quote evaluation set", () => {
 /** What the reader reaches today (never lower it; raise it as the reader improves). Targets: 0.85 / 0.95 / 0.90. */
 const FLOOR = {
 	inRepo: { recall: 0.98, precision: 0.98, speaker: 0.95 },
-	tuning: { recall: 0.88, precision: 0.99, speaker: 0.96 },
-	heldout: { recall: 0.9, precision: 1, speaker: 0.96 },
-	// Held out since 2026-12 (labelled before the reader saw them): recorded, never tuned on.
-	heldoutNew: { recall: 0.5, precision: 1, speaker: 0.87 },
+	tuning: { recall: 0.98, precision: 0.99, speaker: 0.97 },
+	heldout: { recall: 0.94, precision: 1, speaker: 0.96 },
+	// Labelled in 2026-12 before the reader saw them; development data since the quotes-recall work (was 0.5 / 1 / 0.87).
+	heldoutNew: { recall: 0.95, precision: 1, speaker: 0.95 },
 };
