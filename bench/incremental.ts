@@ -16,7 +16,6 @@ import { ownStrings } from "../src/core/text/flat-strings";
 import { layout, LayoutBuffers } from "../src/ui/timeline/data";
 import { SeqMeasurer } from "../src/ui/timeline/measure";
 import { allocationPerEdit, type EditAllocation, type EditPhases } from "./edit-alloc";
-import type { PlantedDate } from "./vault-gen";
 import { rng } from "./vault-gen";
 
 export interface IncrementalResult {
@@ -49,7 +48,8 @@ export interface IncrementalResult {
 
 export interface IncrementalInput {
 	index: BriefIndex;
-	notes: { path: string; planted: PlantedDate[] }[];
+	/** Each note's path and the line of its title (the edit rewrites it). */
+	notes: { path: string; titleLine: number }[];
 	full: string[];
 	parseOpts: BriefOptions;
 	samples: number;
@@ -90,7 +90,7 @@ export async function benchIncremental(input: IncrementalInput): Promise<Increme
 		const had = new Set(index.get(path)?.events.map((e) => e.date.start.year));
 		let year = 1111 + (s % 800);
 		while (had.has(year)) year++;
-		lines[notes[i].planted[0].line] = `## Edited brief ${s}, ${year}`;
+		lines[notes[i].titleLine] = `## Edited brief ${s}, ${year}`;
 		return { path, year, text: lines.join("\n") };
 	};
 	const t = { wall: [] as number[], cpu: [] as number[], index: [] as number[], view: [] as number[] };
