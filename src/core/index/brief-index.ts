@@ -22,6 +22,18 @@ function byPath(a: Brief, b: Brief): number {
 	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** First index in a list sorted by path whose path is not less than `path`. */
+function lowerBoundPath(list: Brief[], path: string): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (list[mid].path < path) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /**
  * The vault index: briefs by path plus one globally sorted event list kept current incrementally
  * (merged-timeline.ts: an upsert only queues work, the next query does it). Query answers are memoised
@@ -61,8 +73,9 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 	}
 
 	upsert(brief: Brief): void {
-		this.takeOut(brief.path);
-		this.put(brief);
+		const replacing = this.byPathMap.has(brief.path);
+		this.takeOut(brief.path, replacing);
+		this.put(brief, replacing);
 		this.changed([brief.path]);
 	}
 
@@ -226,16 +239,20 @@ export class BriefIndex implements IndexQueries, IndexMutations {
 		return { briefs: this.byPathMap.size, published, events, quotes, facts, problems, revision: this._revision };
 	}
 
-	private put(brief: Brief): void {
+	/** `replacing`: the path was in the index a moment ago, so the sorted brief list only swaps one entry. */
+	private put(brief: Brief, replacing = false): void {
 		this.byPathMap.set(brief.path, brief);
 		this.merged.put(brief.path, brief.events, brief.publish === true);
-		this.briefList = null;
+		const list = this.briefList;
+		const at = replacing && list ? lowerBoundPath(list, brief.path) : -1;
+		if (list && at >= 0 && list[at]?.path === brief.path) list[at] = brief;
+		else this.briefList = null;
 	}
 
 	/** Forgets a brief: its merged events become stale, its queued ones are dropped. */
-	private takeOut(path: string): void {
+	private takeOut(path: string, keepList = false): void {
 		if (!this.byPathMap.delete(path)) return;
-		this.briefList = null;
+		if (!keepList) this.briefList = null;
 		this.merged.takeOut(path);
 	}
 

@@ -2,8 +2,18 @@ import type { HistEvent } from "../model";
 import { compareEvents, indexOfEvent, mergeSorted, upperBound } from "./order";
 import { TimelineSnapshot } from "./snapshot";
 
-/** Target block size: an update moves at most about this many pointers. */
-const BLOCK = 1024;
+/**
+ * Counted work (tests check that an edit of one brief costs O(its events x block), not O(all events)):
+ * pointers copied into new arrays or moved inside a block, and block-table entries copied.
+ */
+export const listWork = { copied: 0 };
+
+/**
+ * Target block size (a block holds up to twice as many): an edit copies each block it changes once (copy on
+ * write), so per edit about (blocks changed) x BLOCK pointers, plus n / BLOCK for the block table of a
+ * snapshot. 128 keeps both small at 100,000 events (measured with bench/index-bench.ts: 64 and 256 allocate more per edit).
+ */
+const BLOCK = 128;
 /** Above this many changes at once, rebuild (filter + linear merge) instead of per-event edits. */
 const BULK = 512;
 
@@ -25,6 +35,7 @@ export class EventList {
 
 	static from(sorted: HistEvent[], block = BLOCK): EventList {
 		const list = new EventList(block);
+		listWork.copied += sorted.length;
 		for (let i = 0; i < sorted.length; i += block) list.blocks.push(sorted.slice(i, i + block));
 		list.count = sorted.length;
 		list.owned = new Set(list.blocks);
@@ -38,8 +49,9 @@ export class EventList {
 	/** A read-only view sharing the blocks (copy on write); the same object until the list changes. */
 	snapshot(): TimelineSnapshot {
 		if (!this.snap) {
+			listWork.copied += this.blocks.length;
 			this.snap = new TimelineSnapshot(this.blocks.slice());
-			this.owned = new Set();
+			this.owned.clear();
 		}
 		return this.snap;
 	}
@@ -49,6 +61,7 @@ export class EventList {
 		this.snap = null;
 		let b = this.blocks[bi];
 		if (!this.owned.has(b)) {
+			listWork.copied += b.length;
 			b = b.slice();
 			this.blocks[bi] = b;
 			this.owned.add(b);
@@ -57,6 +70,7 @@ export class EventList {
 	}
 
 	toArray(): HistEvent[] {
+		listWork.copied += this.count;
 		if (this.blocks.length === 1) return this.blocks[0].slice();
 		return ([] as HistEvent[]).concat(...this.blocks);
 	}
@@ -71,7 +85,7 @@ export class EventList {
 		let n = adds.length;
 		for (const r of removed) n += r.length;
 		if (!n) return;
-		if (n > Math.min(BULK, this.block)) return this.rebuild(removed, adds);
+		if (n > Math.min(BULK, 2 * this.block)) return this.rebuild(removed, adds);
 		for (const r of removed) for (const e of r) this.remove(e);
 		for (const e of adds) this.insert(e);
 	}
@@ -109,9 +123,11 @@ export class EventList {
 			const i = indexOfEvent(this.blocks[bi], e);
 			if (i >= 0) {
 				const b = this.writable(bi);
+				listWork.copied += b.length - i;
 				b.splice(i, 1);
 				this.count--;
 				if (!b.length) {
+					listWork.copied += this.blocks.length - bi;
 					this.blocks.splice(bi, 1);
 					this.owned.delete(b);
 				}
@@ -133,11 +149,15 @@ export class EventList {
 		}
 		const bi = Math.min(this.blockFor(e, true), this.blocks.length - 1);
 		const b = this.writable(bi);
-		b.splice(upperBound(b, e), 0, e);
+		const at = upperBound(b, e);
+		listWork.copied += b.length - at;
+		b.splice(at, 0, e);
 		this.count++;
 		if (b.length > 2 * this.block) {
+			listWork.copied += b.length + this.blocks.length - bi;
 			const halves = [b.slice(0, this.block), b.slice(this.block)];
 			this.blocks.splice(bi, 1, ...halves);
+			this.owned.delete(b);
 			for (const h of halves) this.owned.add(h);
 		}
 	}

@@ -64,12 +64,15 @@ function eraOfKey(key: number, g: EraGranularity): Era {
 	return e;
 }
 
+/** Counted work: slots of new arrays the layout allocated (its buffers are reused from edit to edit). */
+export const layoutWork = { allocated: 0 };
+
 /** Item buffers one list reuses from layout to layout (it replaces what it held each time). */
 export class LayoutBuffers {
 	items = new Int32Array(0);
 	eraOf = new Int32Array(0);
 	itemOf = new Int32Array(0);
-	/** The headers of the last layout: mostly the same ones again, in the same order, after an edit. */
+	/** The headers of the last layout, rewritten in place by the next one. */
 	eras: Era[] = [];
 
 	ensure(n: number): this {
@@ -79,6 +82,7 @@ export class LayoutBuffers {
 			this.items = new Int32Array(size);
 			this.eraOf = new Int32Array(size);
 			this.itemOf = new Int32Array(Math.ceil(size / 2));
+			layoutWork.allocated += 2 * size + this.itemOf.length;
 		}
 		return this;
 	}
@@ -93,17 +97,20 @@ export function layout(m: Pick<Measured, "starts" | "breaks">, zoom: number, buf
 	const { starts, breaks } = m;
 	const n = starts.length;
 	const { items, eraOf, itemOf } = buffers.ensure(n);
-	const last = buffers.eras;
-	const eras: Era[] = [];
+	// The headers are written over the last layout's, in place (mostly the same ones again after an edit).
+	const eras = buffers.eras;
+	let count = 0;
 	let j = 0;
 	let finest = 0;
 	const emit = (i0: number, i1: number, level: number, key: number) => {
 		const g = LEVELS[level];
-		const same = last[eras.length];
-		eras.push(same && same.key === key && same.granularity === g ? same : eraOfKey(key, g));
+		const same = eras[count] as Era | undefined;
+		if (count === eras.length) layoutWork.allocated++;
+		if (!same || same.key !== key || same.granularity !== g) eras[count] = eraOfKey(key, g);
+		count++;
 		if (level > finest) finest = level;
 		const head = j;
-		items[j] = -eras.length;
+		items[j] = -count;
 		eraOf[j++] = head;
 		for (let i = i0; i < i1; i++) {
 			items[j] = i;
@@ -111,9 +118,11 @@ export function layout(m: Pick<Measured, "starts" | "breaks">, zoom: number, buf
 			eraOf[j++] = head;
 		}
 	};
+	const limits = [0, 0, 0, 0];
+	for (let l = 0; l < LEVELS.length; l++) limits[l] = splitLimit(LEVELS[l], zoom);
 	const split = (i0: number, i1: number, level: number) => {
 		const g = LEVELS[level];
-		const limit = splitLimit(g, zoom);
+		const limit = limits[level];
 		let i = i0;
 		while (i < i1) {
 			let k = i + 1;
@@ -124,7 +133,7 @@ export function layout(m: Pick<Measured, "starts" | "breaks">, zoom: number, buf
 		}
 	};
 	split(0, n, 0);
-	buffers.eras = eras;
+	eras.length = count;
 	return {
 		granularity: n ? LEVELS[finest] : "century",
 		items: items.subarray(0, j),

@@ -59,9 +59,12 @@ export class VirtualList {
 	/** Replace the items (now `count` of them): recompute offsets and re-render what is visible. */
 	setCount(count: number): void {
 		this.count = count;
-		const offsets = new Float64Array(count + 1);
+		// the buffer is reused while it fits (an edit changes the count by a few): no 700 kB array per update
+		if (this.offsets.length < count + 1 || this.offsets.length > 4 * count + 1024)
+			this.offsets = new Float64Array(Math.ceil((count + 1) * 1.25));
+		const offsets = this.offsets;
+		offsets[0] = 0;
 		for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + this.opts.heightOf(i);
-		this.offsets = offsets;
 		this.opts.canvas.setCssProps({ "--sb-tl-total": `${offsets[count]}px` });
 		this.clear();
 		this.update();

@@ -31,6 +31,10 @@ describe("vault index benchmark (n=300)", () => {
 		// Every incremental update was reflected in timeline() (benchIndex throws otherwise).
 		expect(r.incremental.samples).toBe(50);
 		expect(r.incremental.p99).toBeGreaterThanOrEqual(r.incremental.p50);
+		// Bytes per edit by phase (heap profiler) and counted copies: the parse allocates, the event lists copy.
+		expect(r.incremental.alloc.edits).toBe(100);
+		expect(r.incremental.alloc.parseKB).toBeGreaterThan(0);
+		expect(r.incremental.alloc.copiedPerEdit).toBeGreaterThan(0);
 		// Warm start beats cold by doing less, counted: no brief is parsed again (the times are bench figures).
 		expect(r.warm.reparsed).toBe(0);
 		// Ours reads the planted history dates far better than plain chrono (BCE, decades, centuries).
@@ -39,6 +43,7 @@ describe("vault index benchmark (n=300)", () => {
 		expect(r.heapMB).toBeGreaterThan(0);
 		const table = formatIndexBench(r);
 		expect(table).toContain("| ours / floor |");
-		expect(table.split("\n").length).toBe(4 + 9);
+		expect(table).toContain("| allocated per edit (JS heap) |");
+		expect(table.split("\n").length).toBe(4 + 10);
 	});
 });
