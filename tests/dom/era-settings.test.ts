@@ -11,6 +11,9 @@ import { renderEvent, type RowContext } from "../../src/ui/timeline/rows";
 import { dateLabeler } from "../../src/ui/shared/date-labels";
 import { markTooltip } from "../../src/ui/timeline/axis/mount";
 import { axisLabeler } from "../../src/ui/timeline/axis/geometry";
+import { quizEraText } from "../../src/ui/quiz/era-text";
+import { renderChoice } from "../../src/ui/quiz/render-choice";
+import type { Question } from "../../src/core/quiz/types";
 
 function settingsTab(settings: Settings) {
 	const owner = { settings, saveSettings: vi.fn(async () => {}) };
@@ -104,5 +107,47 @@ describe("the axis", () => {
 		);
 		markTooltip(canvas, null, axisLabeler());
 		expect(canvas.hasAttribute("aria-label")).toBe(false);
+	});
+});
+
+describe("quiz options and feedback", () => {
+	const republic = parseBrief({
+		path: "Rome/republic.md",
+		text: "---\ndg-publish: true\n---\n# The Roman Republic\n\n- The Twelve Tables were written down in 450 BCE by the decemvirs.\n- Caesar was assassinated in the Senate house in 44 BCE.\n",
+	});
+	const index = new BriefIndex();
+	index.upsert(republic);
+	const hostWith = (eraLabels: Settings["eraLabels"]) => ({ settings: { ...DEFAULT_SETTINGS, eraLabels }, index });
+	const q = { briefPath: republic.path, lang: undefined };
+
+	it("show eras in the note's convention (auto) or the setting's; other languages keep their words", () => {
+		expect(quizEraText(hostWith("auto"), q)("450 BC")).toBe("450 BCE");
+		expect(quizEraText(hostWith("bc-ad"), q)("450 BC")).toBe("450 BC");
+		expect(quizEraText(hostWith("bce-ce"), q)("31 BC – AD 14")).toBe("31 BCE – 14 CE");
+		expect(quizEraText(hostWith("bce-ce"), { ...q, lang: "fr" })("44 av. J.-C.")).toBe("44 av. J.-C.");
+	});
+
+	it("an option is shown in the convention and submitted as the question wrote it", () => {
+		const question = {
+			id: "q1",
+			kind: "date-choice",
+			briefPath: republic.path,
+			itemId: "e:x",
+			prompt: "Augustus ruled from ____.",
+			answer: "31 BC",
+			options: ["31 BC", "AD 14"],
+		} as unknown as Question;
+		const submitted: unknown[] = [];
+		const clicks: Array<() => void> = [];
+		const el = document.createElement("div");
+		renderChoice(el, {
+			question,
+			submit: (r) => submitted.push(r),
+			actions: { on: (_el, fn) => clicks.push(() => fn(new MouseEvent("click"))), onEnter: () => {} },
+			eraText: quizEraText(hostWith("bce-ce"), question),
+		});
+		expect([...el.querySelectorAll(".sb-quiz-option-text")].map((o) => o.textContent)).toEqual(["31 BCE", "14 CE"]);
+		clicks[0]();
+		expect(submitted).toEqual(["31 BC"]);
 	});
 });
