@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { findDates, formatHistDate, noteEraConvention, parseDateLabel, shownLabel } from "../../../src/core/dates";
-import type { HistDate } from "../../../src/core/model";
+import type { HistDate, HistEvent } from "../../../src/core/model";
+import { parseBrief } from "../../../src/core/brief";
+import { eventDateLabel } from "../../../src/core/dates/format-labeler";
+import { timelineBody } from "../../../src/core/garden/timeline-page";
+import type { Linker } from "../../../src/core/garden/page-text";
+import { timelineMarkdown } from "../../../src/ui/timeline/markdown";
 
 function one(text: string): HistDate {
 	const found = findDates(text);
@@ -124,5 +129,38 @@ describe("era convention", () => {
 		const fr = findDates("le 28 juin 1914", { lang: "fr" })[0].date;
 		expect(shownLabel(fr, "bce-ce")).toBe(fr.label);
 		expect(shownLabel({ ...fr, inferred: true })).toBe(`${fr.label}?`);
+	});
+});
+
+describe("exports and published pages use the list's labels", () => {
+	const rome = parseBrief({
+		path: "Rome/rome.md",
+		text: "---\ndg-publish: true\n---\n# Rome\n\n- Caesar was killed in 44 BCE.\n- Claudius invaded Britain in 43 CE.\n- The Rosetta Stone was found in 1799.\n",
+	});
+	const linker: Linker = { link: (_p, alias) => `[[${alias ?? "x"}]]`, isPublished: () => true, resolve: () => null };
+
+	it("the garden timeline writes the note's convention, 'CE' on small years beside BC, or the setting's", () => {
+		const page = timelineBody({ title: "Timeline", briefs: [rome], linker, mermaid: false, intro: "" });
+		expect(page).toContain("- **44 BCE** — ");
+		expect(page).toContain("- **43 CE** — ");
+		expect(page).toContain("- **1799** — ");
+		const bcad = timelineBody({
+			title: "T",
+			briefs: [rome],
+			linker,
+			mermaid: false,
+			intro: "",
+			eraLabels: "bc-ad",
+		});
+		expect(bcad).toContain("- **44 BC** — ");
+		expect(bcad).toContain("- **AD 43** — ");
+	});
+
+	it("the Markdown export takes the view's labeler", () => {
+		const labels = (ev: HistEvent) => eventDateLabel({ convention: "bc-ad", hasBC: true }, ev);
+		const md = timelineMarkdown(rome.events, (path) => ({ path, title: "Rome" }), labels);
+		expect(md).toContain("- **44 BC** — ");
+		expect(md).toContain("- **AD 43** — ");
+		expect(md).toContain("- **1799** — ");
 	});
 });
