@@ -77,6 +77,19 @@ describe("era labels and inferred eras in the timeline", () => {
 		expect(labels).toEqual(["305–30 BC", "305 BC", "51 BC?", "48 BC?", "30 BC", "AD 43", "AD 410", "AD 731"]);
 	});
 
+	it("list: with BCE and CE, the era headers and ruler ticks say so too", async () => {
+		const view = await open("list", "bce-ce");
+		const labels = [...view.contentEl.querySelectorAll(".sb-tl-date-label")].map((e) => e.textContent);
+		expect(labels).toEqual(["305–30 BCE", "305 BCE", "51 BCE?", "48 BCE?", "30 BCE", "43 CE", "410 CE", "731 CE"]);
+		const headers = [...view.contentEl.querySelectorAll(".sb-tl-era-label")].map((e) => e.textContent ?? "");
+		expect(headers.length).toBeGreaterThan(0);
+		expect(headers.filter((h) => /\bBC\b|\bAD\b/.test(h))).toEqual([]);
+		expect(headers.some((h) => h.endsWith("BCE"))).toBe(true);
+		const ticks = [...view.contentEl.querySelectorAll(".sb-tl-tick")].map((e) => e.textContent ?? "");
+		expect(ticks.filter((h) => /\bBC\b|\bAD\b/.test(h))).toEqual([]);
+		await page.screenshot({ path: "../screenshots/timeline-era-bce-ce.png", element: mounted!.pane });
+	});
+
 	it("axis: a hovered inferred mark shows its label and where its era came from", async () => {
 		const view = await open("axis");
 		const axis = view.axis;

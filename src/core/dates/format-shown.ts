@@ -19,6 +19,8 @@ export interface LabelStyle {
 	markCE?: boolean;
 }
 
+/** A period word before a CE era: "3rd century AD", "1st millennium CE", "40s AD". */
+const PERIOD_ERA = /\b(centur(?:y|ies)|millenni(?:um|a)|\d+s) (?:AD|CE)\b/g;
 const WRITES_BCE = /\b(?:BCE|B\.C\.E\.?|CE|C\.E\.)(?![\p{L}])/u;
 const WRITES_BC = /\b(?:BC|B\.C\.?|AD|A\.D\.?)(?![\p{L}])/u;
 const WRITES_CE = /\b(?:AD|A\.D\.?|CE|C\.E\.?)(?![\p{L}])/u;
@@ -80,8 +82,16 @@ export function shownLabel(
  */
 export function conventionLabel(label: string, written: string, convention: EraConvention = "auto"): string {
 	const bce = convention === "bce-ce" || (convention === "auto" && WRITES_BCE.test(written));
-	if (bce) return label.replace(/\bAD (\d[\d,]*)/g, "$1 CE").replace(/\bBC\b/g, "BCE");
-	return label.replace(/\b(\d[\d,]*) CE\b/g, "AD $1").replace(/\bBCE\b/g, "BC");
+	// "AD 43" / "43 CE" before a number; "3rd century AD" / "3rd century CE" after a period word.
+	if (bce)
+		return label
+			.replace(/\bAD (\d[\d,]*)/g, "$1 CE")
+			.replace(PERIOD_ERA, "$1 CE")
+			.replace(/\bBC\b/g, "BCE");
+	return label
+		.replace(/\b(\d[\d,]*) CE\b/g, "AD $1")
+		.replace(PERIOD_ERA, "$1 AD")
+		.replace(/\bBCE\b/g, "BC");
 }
 
 /** Why a shown label has its "?": "Year inferred: year from an earlier sentence". Undefined when nothing was inferred. */

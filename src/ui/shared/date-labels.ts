@@ -1,8 +1,18 @@
 /** The shown date labels of a view's events: the "Era labels" setting, each note's convention, "AD 43" beside BC. */
 import { eventDateLabel, hasBCDate } from "../../core/dates/format-labeler";
+import { conventionLabel } from "../../core/dates/format";
 import type { IndexQueries } from "../../core/index";
 import type { HistEvent } from "../../core/model";
 import type { Settings } from "../../settings";
+
+/**
+ * Era headers and ticks ("4th century BC", "AD 200") in the setting's words when it names one; "auto" keeps
+ * BC/AD (a list mixes notes of both conventions).
+ */
+export function eraWords(settings: Pick<Settings, "eraLabels">): ((label: string) => string) | undefined {
+	const c = settings.eraLabels;
+	return c === "auto" ? undefined : (label) => conventionLabel(label, "", c);
+}
 
 /** A labeler for one shown list: `firstAndLast` are its ends (events are in date order, so BC ones sit there). */
 export function dateLabeler(

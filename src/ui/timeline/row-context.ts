@@ -7,7 +7,7 @@ import type { TimelineBody } from "./body";
 import { queryTerms } from "./highlight";
 import { renderProblems } from "./panels";
 import type { RowContext } from "./rows";
-import { dateLabeler } from "../shared/date-labels";
+import { dateLabeler, eraWords } from "../shared/date-labels";
 import { courseIn, coursesOf, tagsOf, titleIn } from "./scope";
 import type { TimelineState, Toolbar } from "./toolbar";
 
@@ -35,6 +35,7 @@ export function rowContextOf(v: RowContextSource, colorOfCourse: (course: string
 		highlight: queryTerms(v.state.text),
 		stats: v.host.reviewStats ? (p) => v.host.reviewStats?.(p) ?? null : undefined,
 		dateLabel: dateLabeler(v.host.settings, index, [events.at(0), events.at(events.length - 1)]),
+		eraText: eraWords(v.host.settings),
 	};
 }
 

@@ -25,6 +25,8 @@ export interface RowContext {
 	highlight?: string[];
 	/** The shown date label ("44 BCE", "AD 43", "Mar 1914?"); default shownLabel of the date. */
 	dateLabel?(ev: HistEvent): string;
+	/** Era headers and ruler ticks in the "Era labels" setting ("4th century BCE"); default as built. */
+	eraText?(label: string): string;
 }
 
 export function rowId(prefix: string, pos: number): string {

@@ -32,6 +32,8 @@ export interface DrawContext {
 	selected: number;
 	/** The canvas the dense layer is painted on. */
 	canvas: AxisCanvas;
+	/** A tick's words in the "Era labels" setting ("200 BCE"); default as built. */
+	tickText?: (label: string) => string;
 	/** A mark's label (axisLabeler); default eventLabel. */
 	labelOf?: (ev: HistEvent) => string;
 }
@@ -99,7 +101,7 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 		f.tickLabels.take(
 			{ x: px(t.labelX ?? t.x), y: AXIS.header - 12, "text-anchor": "middle", "data-year": t.year },
 			"sb-ax-tick-label",
-			t.label,
+			c.tickText ? c.tickText(t.label) : t.label,
 		);
 	}
 	drawBreaks(f, c, height);

@@ -9,7 +9,7 @@ import type { TimelineView } from "../view";
 import { bindAxis } from "./bind";
 import { exportAxis } from "./export";
 import { AxisPane } from "./pane";
-import { dateLabeler } from "../../shared/date-labels";
+import { dateLabeler, eraWords } from "../../shared/date-labels";
 import { inferredNote } from "../../../core/dates/format";
 
 /** Course colour classes (sb-ax-c0 .. c11): the same palette slots as the list's colours. */
@@ -36,6 +36,7 @@ export function mountAxis(view: TimelineView): AxisPane {
 			showList: () => view.change({ mode: "list" }),
 			exportImage: (kind) => void exportAxis(view.app, pane, kind),
 			dateLabeler: (events) => dateLabeler(view.host.settings, index, [events[0], events[events.length - 1]]),
+			eraText: (label) => eraWords(view.host.settings)?.(label) ?? label,
 		},
 		(el, type, fn, opts) => view.registerDomEvent(el, type, fn, opts),
 	);

@@ -46,6 +46,8 @@ export interface AxisHost {
 	exportImage(kind: "svg" | "png"): void;
 	/** The shown date labels of these events (era setting, "AD 43" beside BC dates); default shownLabel. */
 	dateLabeler?(events: HistEvent[]): (ev: HistEvent) => string;
+	/** Tick words in the "Era labels" setting; default as built. */
+	eraText?: (label: string) => string;
 }
 
 const LANE_LABELS: Array<[LaneMode, string]> = [
@@ -206,6 +208,7 @@ export class AxisPane {
 			selected: this.selected,
 			canvas: this.canvas,
 			labelOf: this.labelOf,
+			tickText: this.host.eraText,
 		});
 		return this.last;
 	}
