@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../../src/sett
 import { parseBrief } from "../../src/core/brief";
 import { BriefIndex } from "../../src/core/index/brief-index";
 import { renderEvent, type RowContext } from "../../src/ui/timeline/rows";
-import { dateLabeler } from "../../src/ui/shared/date-labels";
+import { briefEraText, dateLabeler } from "../../src/ui/shared/date-labels";
 import { markTooltip } from "../../src/ui/timeline/axis/mount";
 import { axisLabeler } from "../../src/ui/timeline/axis/geometry";
 import { quizEraText } from "../../src/ui/quiz/era-text";
@@ -149,5 +149,20 @@ describe("quiz options and feedback", () => {
 		expect([...el.querySelectorAll(".sb-quiz-option-text")].map((o) => o.textContent)).toEqual(["31 BCE", "14 CE"]);
 		clicks[0]();
 		expect(submitted).toEqual(["31 BC"]);
+	});
+});
+
+describe("the quote index's dates", () => {
+	it("follow the brief's own convention (auto) or the setting", () => {
+		const bce = parseBrief({ path: "Greece/athens.md", text: "# Athens\n\n- Pericles died in 429 BCE.\n" });
+		const bc = parseBrief({ path: "Rome/rome.md", text: "# Rome\n\n- Caesar died in 44 BC.\n" });
+		const index = new BriefIndex();
+		index.upsert(bce);
+		index.upsert(bc);
+		const auto = { eraLabels: "auto" as const };
+		expect(briefEraText(auto, index, "429 BC", bce.path)).toBe("429 BCE");
+		expect(briefEraText(auto, index, "44 BC", bc.path)).toBe("44 BC");
+		expect(briefEraText({ eraLabels: "bce-ce" }, index, "44 BC", bc.path)).toBe("44 BCE");
+		expect(briefEraText({ eraLabels: "bc-ad" }, index, "429 BCE", bce.path)).toBe("429 BC");
 	});
 });
