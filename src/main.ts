@@ -50,6 +50,8 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	private reviewsLoaded = false;
 	/** The reader options the index was built with (readerKeyOf). */
 	private savedReaderKey: string | undefined;
+	/** The era labels the open timelines were drawn with. */
+	private shownEraLabels: string | undefined;
 
 	async onload(): Promise<void> {
 		followObsidianLanguage();
@@ -174,6 +176,7 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 	async loadSettings(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
 		this.savedReaderKey ??= readerKeyOf(this.settings);
+		this.shownEraLabels ??= this.settings.eraLabels;
 	}
 
 	async saveSettings(): Promise<void> {
@@ -194,6 +197,10 @@ export default class StudyBriefsPlugin extends Plugin implements CommandTarget {
 		this.savedReaderKey = readerKeyOf(this.settings);
 		// A re-read clears the index: curation follows renames and lists orphans again once it is done.
 		if (this.savedReaderKey !== before) void this.indexer.reindex().then(() => this.index.settle());
+		else if (this.shownEraLabels !== undefined && this.shownEraLabels !== this.settings.eraLabels)
+			for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_TIMELINE))
+				if (leaf.view instanceof TimelineView) leaf.view.refresh(true);
+		this.shownEraLabels = this.settings.eraLabels;
 		this.applyAutoRefresh();
 	}
 

@@ -5,6 +5,7 @@
 
 import { DEFAULT_SECTION_SYNONYMS, READER_DEFAULTS, type SectionSynonyms } from "./core/brief/types";
 import { isLangSetting, type LangSetting } from "./core/lang/detect";
+import type { EraConvention } from "./core/dates/format";
 
 export type { SectionSynonyms } from "./core/brief/types";
 
@@ -22,6 +23,10 @@ export interface Settings {
 	sectionSynonyms: SectionSynonyms;
 	/** Language of notes without a front-matter `lang`: "auto" (detected per note) or one language (issue 21). */
 	noteLanguage: LangSetting;
+	/** How era labels are written: as each note writes them ("auto"), always BC/AD, or always BCE/CE (issue 16). */
+	eraLabels: EraConvention;
+	/** Folders whose notes read bare years as BCE, like a front-matter `era: BCE` ("Egyptology"). */
+	bceFolders: string[];
 	/** Notes larger than this are skipped with a "too large" problem. */
 	maxNoteBytes: number;
 	/** Timeline: newest first. */
@@ -59,6 +64,8 @@ export const DEFAULT_SETTINGS: Settings = {
 		themes: [...DEFAULT_SECTION_SYNONYMS.themes],
 	},
 	noteLanguage: "auto",
+	eraLabels: "auto",
+	bceFolders: [],
 	maxNoteBytes: READER_DEFAULTS.maxNoteBytes,
 	timelineDescending: false,
 	followActiveNote: true,
@@ -118,6 +125,8 @@ export function migrateSettings(raw: unknown): Settings {
 			themes: nonEmpty(strList(syn.themes, d.sectionSynonyms.themes), d.sectionSynonyms.themes),
 		},
 		noteLanguage: isLangSetting(raw.noteLanguage) ? raw.noteLanguage : d.noteLanguage,
+		eraLabels: isEraConvention(raw.eraLabels) ? raw.eraLabels : d.eraLabels,
+		bceFolders: folderList(raw.bceFolders),
 		maxNoteBytes: num(raw.maxNoteBytes, d.maxNoteBytes, 1024, 512 * 1024 * 1024),
 		timelineDescending: bool(raw.timelineDescending, d.timelineDescending),
 		followActiveNote: bool(raw.followActiveNote, d.followActiveNote),
@@ -133,6 +142,22 @@ export function migrateSettings(raw: unknown): Settings {
 		gardenPerCourse: bool(raw.gardenPerCourse, d.gardenPerCourse),
 		courseColors: colorChoices(raw.courseColors),
 	};
+}
+
+export const ERA_CONVENTIONS: readonly EraConvention[] = ["auto", "bc-ad", "bce-ce"];
+
+export function isEraConvention(v: unknown): v is EraConvention {
+	return typeof v === "string" && (ERA_CONVENTIONS as readonly string[]).includes(v);
+}
+
+/** Folder paths (a list, or one comma-separated string), cleaned; unusable entries dropped, no repeats. */
+export function folderList(v: unknown): string[] {
+	const out: string[] = [];
+	for (const f of strList(v, [])) {
+		const clean = cleanFolder(f, "");
+		if (clean && !out.includes(clean)) out.push(clean);
+	}
+	return out;
 }
 
 /** Course -> palette index (0..11); anything else is dropped. */

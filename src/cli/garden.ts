@@ -5,6 +5,7 @@
  * more is moved to DIR/.trash/ (see garden-out.ts). Every published brief that embeds an unpublished note
  * is named, with the note.
  */
+import type { EraConvention } from "../core/dates/format";
 import type { ProgressStream } from "./progress";
 import { readVaultSettings } from "./settings";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -49,6 +50,8 @@ export interface GardenCliOptions {
 	today?: Date;
 	/** Where a progress bar may be drawn while notes are read (stderr). */
 	progress?: ProgressStream | null;
+	/** --era-labels: overrides the vault's "Era labels" setting. */
+	eraLabels?: EraConvention;
 }
 
 /** Every file under `root` (vault-relative, "/"-separated) for link resolution, attachments included; links not followed. */
@@ -246,6 +249,7 @@ export async function runGarden(vaultDir: string, opts: GardenCliOptions, io: Cl
 				perCourse: settings.gardenPerCourse,
 				axisImage: true,
 				lang: settings.noteLanguage,
+				eraLabels: opts.eraLabels ?? settings.eraLabels,
 			},
 			quizFor: gardenQuizFor(settings.quizLength, today),
 		},

@@ -24,18 +24,20 @@ import { runQuotes } from "./quotes";
 import { runStats } from "./stats";
 import { terminalSafe } from "./terminal-text";
 import { runProblems, runTimeline } from "./timeline";
+import { isEraConvention } from "../settings";
+import type { EraConvention } from "../core/dates/format";
 import { loadVault } from "./vault";
 
 export const USAGE = `Usage: study-briefs <command> [options]
 
-  timeline [VAULT] [--json] [--all] [--any-note]
+  timeline [VAULT] [--json] [--all] [--any-note] [--era-labels auto|bc-ad|bce-ce]
       events of all briefs in chronological order
   quotes   [VAULT] [--json] [--all] [--any-note]
       the quote index
   quiz NOTE [--vault VAULT] [--seed N] [--count N] [--kinds K,…] [--json] [--any-note]
       a quiz on one brief (interactive; --json prints the questions);
       --kinds date,cloze,term,match,order,true-false (date-choice, date-typed also)
-  garden   [VAULT] --out DIR [--dry-run]
+  garden   [VAULT] --out DIR [--dry-run] [--era-labels auto|bc-ad|bce-ce]
       write the publishable study pages
   check    [VAULT] [--json]
       problems and the linked-notes report
@@ -45,7 +47,16 @@ export const USAGE = `Usage: study-briefs <command> [options]
       review statistics (streak, due forecast, retention, mastery, most missed)
 
 VAULT defaults to examples/vault; NOTE is a path inside VAULT (--vault or the default) or a file path.
---all includes briefs not marked for publishing; --any-note reads every Markdown note as a brief.`;
+--all includes briefs not marked for publishing; --any-note reads every Markdown note as a brief.
+--era-labels: how dates write their era (default: the plugin's "Era labels" setting, else as each note writes them).`;
+
+/** `--era-labels auto|bc-ad|bce-ce`; undefined when absent (the vault's setting applies). */
+function eraLabelsFlag(flags: Record<string, string | boolean>): EraConvention | undefined {
+	const v = flags["era-labels"];
+	if (v === undefined) return undefined;
+	if (!isEraConvention(v)) throw new UsageError("--era-labels takes auto, bc-ad or bce-ce");
+	return v;
+}
 
 const DEFAULT_VAULT = "examples/vault";
 
@@ -82,8 +93,9 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 			case "timeline":
 			case "quotes":
 			case "problems": {
-				const a = parseArgs(rest, [], ["json", "all", "any-note"]);
+				const a = parseArgs(rest, command === "timeline" ? ["era-labels"] : [], ["json", "all", "any-note"]);
 				if (a.positionals.length > 1) throw new UsageError(`${command} takes one VAULT`);
+				const eraLabels = eraLabelsFlag(a.flags);
 				const vault = loadVault(vaultArg(a.positionals), {
 					all: a.flags.all === true,
 					anyNote: a.flags["any-note"] === true,
@@ -91,7 +103,7 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 					progress: process.stderr,
 				});
 				const json = a.flags.json === true;
-				if (command === "timeline") return await runTimeline(vault, { json }, io);
+				if (command === "timeline") return await runTimeline(vault, { json, eraLabels }, io);
 				if (command === "quotes") return await runQuotes(vault, { json }, io);
 				return await runProblems(vault, { json }, io);
 			}
@@ -114,13 +126,10 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 				);
 			}
 			case "garden": {
-				const a = parseArgs(rest, ["out"], ["dry-run"]);
+				const a = parseArgs(rest, ["out", "era-labels"], ["dry-run"]);
 				if (typeof a.flags.out !== "string") throw new UsageError("garden needs --out DIR");
-				return await runGarden(
-					vaultArg(a.positionals),
-					{ out: a.flags.out, dryRun: a.flags["dry-run"] === true, progress: process.stderr },
-					io,
-				);
+				const out = { out: a.flags.out, dryRun: a.flags["dry-run"] === true, progress: process.stderr };
+				return await runGarden(vaultArg(a.positionals), { ...out, eraLabels: eraLabelsFlag(a.flags) }, io);
 			}
 			case "check": {
 				const a = parseArgs(rest, [], ["json"]);

@@ -4,7 +4,8 @@ import type { CliIO } from "./io";
 import { EXIT_OK } from "./io";
 import { mapRows, OutStream, Rows, writeJson } from "./output";
 import { count } from "./terminal-text";
-import { shownLabel } from "../core/dates/format";
+import { eventDateLabel, hasBCDate } from "../core/dates/format-labeler";
+import { shownLabel, type EraConvention } from "../core/dates/format";
 import type { LoadedVault, Skipped } from "./vault";
 
 export function indexOf(vault: LoadedVault): BriefIndex {
@@ -25,7 +26,8 @@ export function skippedJson(s: Skipped) {
 	return { path: s.path, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) };
 }
 
-export function eventJson(e: HistEvent) {
+/** An event as JSON; `shown` is its label as the timeline shows it (era labels, "?" on an inferred year). */
+export function eventJson(e: HistEvent, shown?: string) {
 	const d = e.date;
 	return {
 		id: e.id,
@@ -42,6 +44,8 @@ export function eventJson(e: HistEvent) {
 			text: d.text,
 			...(d.calendar ? { calendar: d.calendar } : {}),
 			...(d.originalLabel ? { originalLabel: d.originalLabel } : {}),
+			...(d.inferred ? { inferred: true, ...(d.inferredFrom ? { inferredFrom: d.inferredFrom } : {}) } : {}),
+			...(shown !== undefined ? { shown } : {}),
 		},
 	};
 }
@@ -60,19 +64,39 @@ function clip(s: string, n: number): string {
 }
 
 /** The date column's width: the longest label, between 6 and 18 (a loop: no spread over the events). */
-export function labelWidth(events: readonly HistEvent[]): number {
+export function labelWidth(
+	events: readonly HistEvent[],
+	labelOf: (e: HistEvent) => string = (e) => shownLabel(e.date),
+): number {
 	let width = 6;
-	for (const e of events) if (shownLabel(e.date).length > width) width = shownLabel(e.date).length;
+	for (const e of events) width = Math.max(width, labelOf(e).length);
 	return Math.min(18, width);
 }
 
-export async function runTimeline(vault: LoadedVault, opts: { json: boolean }, io: CliIO): Promise<number> {
-	const events = indexOf(vault).timeline({ includeUnpublished: true });
+/** The timeline's date labels: the era setting (or --era-labels), each note's own convention, "AD 43" beside BC. */
+export function timelineLabeler(
+	index: BriefIndex,
+	events: readonly HistEvent[],
+	convention: EraConvention,
+): (e: HistEvent) => string {
+	const ends = [events[0], events[events.length - 1]].filter((e) => e !== undefined).map((e) => e.date);
+	const o = { convention, briefOf: (p: string) => index.get(p), hasBC: hasBCDate(ends) };
+	return (e) => eventDateLabel(o, e);
+}
+
+export async function runTimeline(
+	vault: LoadedVault,
+	opts: { json: boolean; eraLabels?: EraConvention },
+	io: CliIO,
+): Promise<number> {
+	const index = indexOf(vault);
+	const events = index.timeline({ includeUnpublished: true });
+	const labelOf = timelineLabeler(index, events, opts.eraLabels ?? vault.settings.eraLabels);
 	const out = new OutStream(io);
 	if (opts.json) {
 		await writeJson(out, [
 			["briefs", new Rows(mapRows(vault.briefs, briefJson))],
-			["events", new Rows(mapRows(events, eventJson))],
+			["events", new Rows(mapRows(events, (e) => eventJson(e, labelOf(e))))],
 			...trailerFields(vault),
 		]);
 		return EXIT_OK;
@@ -82,10 +106,10 @@ export async function runTimeline(vault: LoadedVault, opts: { json: boolean }, i
 		`Timeline of ${vault.root}: ${count(events.length, "event")} from ${count(vault.briefs.length, "brief")}`,
 	);
 	await out.line();
-	const width = labelWidth(events);
+	const width = labelWidth(events, labelOf);
 	for (const e of events) {
 		const what = e.label ? `${e.label}: ${e.text}` : e.text;
-		await out.line(`  ${shownLabel(e.date).padEnd(width)}  ${clip(what, 90)}`);
+		await out.line(`  ${labelOf(e).padEnd(width)}  ${clip(what, 90)}`);
 		await out.line(`  ${"".padEnd(width)}  ↳ ${titles.get(e.briefPath) ?? e.briefPath}, line ${e.source.line + 1}`);
 	}
 	if (!events.length)

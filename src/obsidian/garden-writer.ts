@@ -83,6 +83,7 @@ export class GardenWriter {
 				perCourse: s.gardenPerCourse,
 				axisImage: true,
 				lang: s.noteLanguage,
+				eraLabels: s.eraLabels,
 			},
 			quizFor: gardenQuizFor(s.quizLength, today),
 		};

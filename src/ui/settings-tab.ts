@@ -3,6 +3,7 @@ import type { Settings } from "../settings";
 import { LANG_NAMES, t } from "../obsidian/i18n";
 import { LANGS } from "../core/lang/lang";
 import { isLangSetting } from "../core/lang/detect";
+import { folderList, isEraConvention } from "../settings";
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsOwner {
@@ -138,6 +139,37 @@ function timelineSettings(containerEl: HTMLElement, s: Settings, save: Save): vo
 		.setName(t("Follow the active note"))
 		.setDesc(t("Highlight the active brief's events and pin its quotes."))
 		.addToggle((t) => t.setValue(s.followActiveNote).onChange((v) => save({ followActiveNote: v })));
+	eraSettings(containerEl, s, save);
+}
+
+/** Eras (issue 16): the folders whose bare years are BCE, and how labels write the era. */
+function eraSettings(containerEl: HTMLElement, s: Settings, save: Save): void {
+	new Setting(containerEl)
+		.setName(t("BCE folders"))
+		.setDesc(
+			t(
+				"Folders whose notes read bare years as BCE, comma-separated (e.g. Egyptology); subfolders too. A note's front-matter era wins.",
+			),
+		)
+		.addText((c) =>
+			c
+				.setPlaceholder(t("Egyptology, Ancient/Greece"))
+				.setValue(list(s.bceFolders))
+				.onChange((v) => save({ bceFolders: folderList(v) })),
+		);
+	new Setting(containerEl)
+		.setName(t("Era labels"))
+		.setDesc(
+			t(
+				"How dates write their era in the timeline, quotes, quizzes, garden pages and the command line: as each note writes them, or always one way.",
+			),
+		)
+		.addDropdown((d) => {
+			d.addOption("auto", t("As each note writes them"));
+			d.addOption("bc-ad", t("BC and AD"));
+			d.addOption("bce-ce", t("BCE and CE"));
+			d.setValue(s.eraLabels).onChange((v) => save({ eraLabels: isEraConvention(v) ? v : "auto" }));
+		});
 }
 
 /** Quizzes and the review history. */

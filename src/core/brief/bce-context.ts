@@ -1,6 +1,7 @@
 import type { HistDate } from "../model";
 import { formatHistDate, writtenEra } from "../dates";
 import type { RawEvent } from "./events";
+import { MAX_YEAR } from "../dates/parsers/years";
 
 /**
  * The era of the context (issue 16, item 2): a note whose written eras are all BC ("492–404 BC", "16th
@@ -89,7 +90,10 @@ export function applyContextBCE(events: RawEvent[]): RawEvent[] {
 		const d = e.date;
 		if (isBC(d.text) || isAD(d.text)) return e;
 		if (isCoarse(d)) return d.start.year > 0 && d.end.year <= 1000 ? { ...e, date: flipToBC(d) } : e;
-		if (d.start.year <= 0 && -d.end.year >= 999 && !writtenDescending(d.text)) return { ...e, date: backToAD(d) };
+		// A bare year of 1000 and more is AD ("discovered in 1799"), unless that AD year lies in the future.
+		const future = 1 - d.start.year > MAX_YEAR;
+		if (d.start.year <= 0 && -d.end.year >= 999 && !future && !writtenDescending(d.text))
+			return { ...e, date: backToAD(d) };
 		return e;
 	});
 }

@@ -13,6 +13,7 @@ import { roleOf } from "./sections";
 import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era-marks";
 import { applyContextBCE, contextIsBCE, CONTEXT_ERA_REASON } from "./bce-context";
+import { applyHeadingEra } from "./heading-era";
 import { baseName } from "../text";
 import { langDateReader } from "../lang/date-reader";
 
@@ -51,6 +52,8 @@ export function briefEvents(
 		isSectionWord,
 		note.era,
 	);
+	// "## Ptolemaic Egypt, 305–30 BCE" gives "### Cleopatra, 51" its era (inferred, shown "51 BC?").
+	raw = applyHeadingEra(raw, blocks);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	return dropTitleAndRepeats(
 		fillDateOnlyRows(raw, blocks),

@@ -14,11 +14,13 @@ export interface ReaderSettings {
 	maxNoteBytes: number;
 	/** Language of notes without a front-matter `lang`: "auto" (detected) or one language (issue 21). */
 	noteLanguage?: LangSetting;
+	/** Folders whose notes read bare years as BCE (issue 16); none by default. */
+	bceFolders?: string[];
 }
 
 /** The reader's options from these settings: plain JSON data. */
 export type ReaderOptions = Required<Pick<BriefOptions, "publishKeys" | "sectionSynonyms" | "maxBytes">> &
-	Pick<BriefOptions, "lang">;
+	Pick<BriefOptions, "lang" | "bceFolders">;
 
 /** The front-matter keys that mark a brief: the main key first, then the extra ones. */
 export function publishKeysOf(settings: Pick<ReaderSettings, "publishKey" | "extraPublishKeys">): string[] {
@@ -34,6 +36,8 @@ export function briefOptionsOf(settings: ReaderSettings): ReaderOptions {
 	};
 	// "auto" is the reader's default: left out, so the parse-cache key of existing vaults stays the same.
 	if (settings.noteLanguage && settings.noteLanguage !== "auto") o.lang = settings.noteLanguage;
+	// Left out when empty too: an existing vault's parse-cache key stays the same.
+	if (settings.bceFolders?.length) o.bceFolders = [...settings.bceFolders];
 	return o;
 }
 

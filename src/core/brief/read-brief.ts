@@ -36,6 +36,7 @@ import { stripInline } from "./strip";
 import { createDateReader, formatHistDate } from "../dates";
 import { baseName, noteLines } from "../text";
 import { noteLangOf } from "../lang/detect";
+import { statedEra } from "./note-era";
 
 export const DEFAULT_MAX_BYTES = READER_DEFAULTS.maxNoteBytes;
 
@@ -47,6 +48,7 @@ export function resolveOptions(opts: BriefOptions = {}): ResolvedOptions {
 		maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
 		createDateReader: opts.createDateReader ?? ((o?: FindDatesOptions) => createDateReader(o)),
 		lang: opts.lang ?? "auto",
+		bceFolders: opts.bceFolders ?? [],
 	};
 }
 
@@ -246,7 +248,13 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 		source: { path, line: f.line },
 	}));
 	brief.themes = findThemes(blocks);
-	const raw = briefEvents({ path, text, title: brief.title, era: fm?.era, lang }, blocks, sections, sectionOfLine, o);
+	const raw = briefEvents(
+		{ path, text, title: brief.title, era: statedEra(path, fm?.era, o.bceFolders), lang },
+		blocks,
+		sections,
+		sectionOfLine,
+		o,
+	);
 	brief.events = raw.map((e) => {
 		const ev: Brief["events"][number] = {
 			id: ids.make("e", `${e.text}@${e.date.text}`),

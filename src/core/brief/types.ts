@@ -40,6 +40,8 @@ export interface BriefOptions {
 	createDateReader?: (opts?: FindDatesOptions) => DateReader;
 	/** Language of notes: "auto" (front-matter `lang`, else detected from the text; the default) or one language. */
 	lang?: LangSetting;
+	/** Folders whose notes read bare years as BCE, like a front-matter `era: BCE` (issue 16; default none). */
+	bceFolders?: string[];
 }
 
 /** Options with every default filled in. */
@@ -50,6 +52,7 @@ export interface ResolvedOptions {
 	maxBytes: number;
 	createDateReader: (opts?: FindDatesOptions) => DateReader;
 	lang: LangSetting;
+	bceFolders: string[];
 }
 
 /** A problem before it knows its note's path. */

@@ -7,6 +7,7 @@ import { scanCandidates, toMatch } from "./run-parsers";
 import type { DateMatch, FindDatesOptions } from "./types";
 import { addParenMonth } from "./paren-month";
 import { anchorInSentence } from "./sentence-anchor";
+import { CJK_HINT, findCjkDates, withCjkDates } from "./cjk";
 
 /** Texts longer than this are read in slices (a brief paragraph is far shorter). */
 const MAX_CHUNK = 20000;
@@ -58,6 +59,15 @@ function markInferred(m: DateMatch, opts: FindDatesOptions): DateMatch {
 
 export function findDatesInternal(text: string, opts: FindDatesOptions = {}, labelMode = false): DateMatch[] {
 	if (typeof text !== "string") return [];
+	// Chinese and Japanese years ("公元前221年至公元前206年") beside what the English engine reads (cjk.ts).
+	if (!labelMode && CJK_HINT.test(text)) {
+		const cjk = findCjkDates(text, opts.defaultEra).map((m) => markInferred(m, opts));
+		return withCjkDates(findLatin(text, opts, labelMode), cjk);
+	}
+	return findLatin(text, opts, labelMode);
+}
+
+function findLatin(text: string, opts: FindDatesOptions, labelMode: boolean): DateMatch[] {
 	const spec = specOf(opts.lang);
 	const anchored = opts.anchorYear !== undefined;
 	if (!labelMode && !(spec ? mayHoldDateIn(spec, text, anchored) : mayHoldDate(text, anchored))) return [];

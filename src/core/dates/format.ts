@@ -1,15 +1,19 @@
 /** Historians' labels for HistDates: "44 BC", "c. 1150", "1930s", "Nov 1933", "1933–1939", "19th century". */
 import type { HistDate, YMD } from "../model";
-import { MONTH_ABBR, daysInMonth, formatYear, groupDigits, ordinalSuffix } from "./calendar";
-import { qualifierOf } from "./patterns";
+import { MONTH_ABBR, daysInMonth, formatYear, groupDigits } from "./calendar";
 import type { Lang } from "../lang/lang";
 import { formatHistDateIn } from "./lang/format";
+import { PLAIN, yearIn, type EraStyle } from "./format-era";
+import { centuryRangeLabel, periodLabel } from "./format-period";
 
 export { formatYear };
+export type { EraStyle } from "./format-era";
+export { conventionLabel, inferredNote, noteEraConvention, shownLabel, type EraConvention } from "./format-shown";
+export type { LabelStyle } from "./format-shown";
 
 /** One calendar point at the precision its fields give: "16 Nov 1933", "Nov 1933", "1933", "15 Mar 44 BC". */
-export function formatPoint(p: YMD): string {
-	const y = formatYear(p.year);
+export function formatPoint(p: YMD, s: EraStyle = PLAIN): string {
+	const y = yearIn(p.year, s);
 	if (p.month === undefined) return y;
 	const m = MONTH_ABBR[p.month - 1];
 	return p.day === undefined ? `${m} ${y}` : `${p.day} ${m} ${y}`;
@@ -19,154 +23,106 @@ function samePoint(a: YMD, b: YMD): boolean {
 	return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-function eraName(k: number): string {
-	return k >= 0 ? ordinalSuffix(k + 1) : ordinalSuffix(-k);
-}
-
-function qualified(q: string | null, body: string, hyphen: boolean): string {
-	if (!q) return body;
-	return q === "mid" && hyphen ? `mid-${body}` : `${q} ${body}`;
-}
-
-/** Decade, "1800s"-style and ordinal century/millennium labels; null when the span is none of those. */
-function periodLabel(d: HistDate): string | null {
-	const s = d.start.year;
-	const e = d.end.year;
-	if (d.precision === "decade") {
-		const ce = Math.floor(s / 10) * 10;
-		const q = s > 0 ? qualifierOf(s, e, ce, 10) : undefined;
-		if (q !== undefined) return qualified(q, `${ce}s`, true);
-		// BC decade: astronomical [1-(D+9), 1-D]
-		const bcBase = s - ((((s - 2) % 10) + 10) % 10);
-		const q2 = qualifierOf(s, e, bcBase, 10);
-		if (q2 !== undefined && bcBase <= 0) return qualified(q2, `${-bcBase - 8}s BC`, true);
-		return null;
-	}
-	const size = d.precision === "millennium" ? 1000 : 100;
-	const k = Math.floor((s - 1) / size);
-	const q = qualifierOf(s, e, size * k + 1, size);
-	if (q !== undefined) {
-		const word = size === 1000 ? "millennium" : "century";
-		return qualified(q, `${eraName(k)} ${word}${k < 0 ? " BC" : ""}`, true);
-	}
-	if (size === 100 && s >= 100 && s !== 2000) {
-		const base = Math.floor(s / 100) * 100;
-		const q2 = qualifierOf(s, e, base, 100);
-		if (q2 !== undefined) return qualified(q2, `${base}s`, true);
-	}
-	return null;
-}
-
 const SEASONS: Record<number, string> = { 3: "spring", 6: "summer", 9: "autumn", 12: "winter" };
 const Q_MONTHS: Record<string, string> = { "1-4": "early", "5-8": "mid", "9-12": "late" };
 
-function rangeLabel(a: YMD, b: YMD): string {
+/** "1905–1940s": a range of years whose end was written as a decade keeps it (`text` is what the note wrote). */
+function endsWithDecade(a: YMD, b: YMD, text: string | undefined): boolean {
+	if (!text || a.month !== undefined || b.month !== undefined || b.year % 10 !== 9 || a.year <= 0) return false;
+	const m = /(\d{3,4})['’]?s\s*$/.exec(text.trim());
+	return !!m && Number(m[1]) === b.year - 9 && a.year < b.year - 9;
+}
+
+/** Years only: "1933–1939", "490–479 BC", "31 BC – AD 14"; "AD 43–410" / "43–410 CE" when CE years are marked. */
+function yearRange(a: number, b: number, s: EraStyle): string {
+	if (a > 0) {
+		const bare = `${groupDigits(a)}–${groupDigits(b)}`;
+		if (!s.markCE || a >= 1000) return bare;
+		return s.bce ? `${bare} CE` : `AD ${bare}`;
+	}
+	if (b <= 0) return `${groupDigits(1 - a)}–${yearIn(b, s)}`;
+	return `${yearIn(a, s)} – ${yearIn(b, { ...s, markCE: true })}`;
+}
+
+function rangeLabel(a: YMD, b: YMD, s: EraStyle, text?: string): string {
 	if (a.month === undefined && b.month === undefined) {
-		if (a.year > 0) return `${formatYear(a.year)}–${formatYear(b.year)}`;
-		if (b.year <= 0) return `${groupDigits(1 - a.year)}–${formatYear(b.year)}`;
-		return `${formatYear(a.year)} – AD ${b.year}`;
+		if (endsWithDecade(a, b, text)) return `${yearIn(a.year, s)}–${b.year - 9}s`;
+		return yearRange(a.year, b.year, s);
 	}
-	if (
-		a.year === b.year &&
-		a.day === undefined &&
-		b.day === undefined &&
-		a.month !== undefined &&
-		b.month !== undefined
-	) {
-		return `${MONTH_ABBR[a.month - 1]}–${formatPoint(b)}`;
+	if (a.year === b.year && a.month !== undefined && b.month !== undefined) {
+		if (a.day === undefined && b.day === undefined) return `${MONTH_ABBR[a.month - 1]}–${formatPoint(b, s)}`;
+		if (a.day !== undefined && b.day !== undefined) {
+			// "4–18 Jun 1649", "12 Mar – 4 Jun 1649": the year once.
+			if (a.month === b.month) return `${a.day}–${formatPoint(b, s)}`;
+			return `${a.day} ${MONTH_ABBR[a.month - 1]} – ${formatPoint(b, s)}`;
+		}
 	}
-	if (a.year === b.year && a.month === b.month && a.day !== undefined && b.day !== undefined) {
-		return `${a.day}–${formatPoint(b)}`;
+	const mixed = b.year > 0 && a.year <= 0 && b.month === undefined;
+	return `${formatPoint(a, s)} – ${mixed ? yearIn(b.year, { ...s, markCE: true }) : formatPoint(b, s)}`;
+}
+
+function seasonLabel(a: YMD, b: YMD, s: EraStyle): string | null {
+	const name = a.month === undefined ? undefined : SEASONS[a.month];
+	if (!name) return null;
+	if (a.month === 12 && a.year > 0 && b.year === a.year + 1) {
+		const next =
+			Math.floor(a.year / 100) === Math.floor(b.year / 100)
+				? String(b.year % 100).padStart(2, "0")
+				: String(b.year);
+		return `winter ${a.year}–${next}`;
 	}
-	const right = b.year > 0 && a.year <= 0 && b.month === undefined ? `AD ${b.year}` : formatPoint(b);
-	return `${formatPoint(a)} – ${right}`;
+	return `${name} ${yearIn(a.year, s)}`;
+}
+
+/** "early Mar 1917", "mid Jun 1940", "late Oct 1941": thirds of a month. */
+function monthPartLabel(a: YMD, b: YMD, s: EraStyle): string | null {
+	if (a.day === undefined || b.day === undefined || a.year !== b.year || a.month !== b.month) return null;
+	if (a.month === undefined) return null;
+	const last = daysInMonth(a.year, a.month);
+	const q =
+		a.day === 1 && b.day === 10
+			? "early"
+			: a.day === 11 && b.day === 20
+				? "mid"
+				: a.day === 21 && b.day === last
+					? "late"
+					: "";
+	return q ? `${q} ${MONTH_ABBR[a.month - 1]} ${yearIn(a.year, s)}` : null;
+}
+
+/** The English label in an era style (see formatHistDate). */
+function englishLabel(d: HistDate, s: EraStyle): string {
+	const { start: a, end: b } = d;
+	const c = d.approximate ? "c. " : "";
+	if (d.precision === "decade" || d.precision === "century" || d.precision === "millennium") {
+		const p = periodLabel(d, s) ?? centuryRangeLabel(d, s);
+		if (p !== null) return /^(early|mid|late)/.test(p) ? p : c + p;
+		return c + rangeLabel({ year: a.year }, { year: b.year }, s, d.text);
+	}
+	if (d.precision === "season") {
+		const season = seasonLabel(a, b, s);
+		if (season) return season;
+	}
+	if (d.precision === "year" && a.year === b.year && a.month !== undefined && b.month !== undefined) {
+		const q = Q_MONTHS[`${a.month}-${b.month}`];
+		if (q) return `${q === "mid" ? "mid-" : `${q} `}${yearIn(a.year, s)}`;
+	}
+	if (d.precision === "month") {
+		const part = monthPartLabel(a, b, s);
+		if (part) return part;
+	}
+	if (samePoint(a, b)) return c + formatPoint(a, s);
+	return c + rangeLabel(a, b, s, d.text);
 }
 
 /**
  * The label of a HistDate; parseDateLabel(formatHistDate(d)) gives d back. With `lang` ("fr", "de", "es",
  * "pt", "it") the label is in that language ("7 août 1914", "XIXe siècle") and findDates(label, { lang })
- * reads it back; absent or "en": the English label.
+ * reads it back; absent or "en": the English label. `era` (English only) writes BCE/CE instead of BC/AD and
+ * marks small CE years ("AD 43", "3rd century AD") — display labels, see shownLabel.
  */
-export function formatHistDate(d: HistDate, opts?: { lang?: Lang }): string {
+export function formatHistDate(d: HistDate, opts?: { lang?: Lang; era?: EraStyle }): string {
 	const lang = opts?.lang;
 	if (lang && lang !== "en") return formatHistDateIn(d, lang);
-	const { start: a, end: b } = d;
-	const c = d.approximate ? "c. " : "";
-	if (d.precision === "decade" || d.precision === "century" || d.precision === "millennium") {
-		const p = periodLabel(d);
-		if (p !== null) {
-			const implied = /^(early|mid|late)/.test(p);
-			return implied ? p : c + p;
-		}
-		return c + rangeLabel({ year: a.year }, { year: b.year });
-	}
-	if (d.precision === "season" && a.month !== undefined) {
-		const name = SEASONS[a.month];
-		if (name && a.month === 12 && a.year > 0 && b.year === a.year + 1) {
-			const next =
-				Math.floor(a.year / 100) === Math.floor(b.year / 100)
-					? String(b.year % 100).padStart(2, "0")
-					: String(b.year);
-			return `winter ${a.year}–${next}`;
-		}
-		if (name) return `${name} ${formatYear(a.year)}`;
-	}
-	if (d.precision === "year" && a.year === b.year && a.month !== undefined && b.month !== undefined) {
-		const q = Q_MONTHS[`${a.month}-${b.month}`];
-		if (q) return `${q === "mid" ? "mid-" : `${q} `}${formatYear(a.year)}`;
-	}
-	if (
-		d.precision === "month" &&
-		a.day !== undefined &&
-		b.day !== undefined &&
-		a.year === b.year &&
-		a.month === b.month &&
-		a.month !== undefined
-	) {
-		const last = daysInMonth(a.year, a.month);
-		const q =
-			a.day === 1 && b.day === 10
-				? "early"
-				: a.day === 11 && b.day === 20
-					? "mid"
-					: a.day === 21 && b.day === last
-						? "late"
-						: "";
-		if (q) return `${q} ${MONTH_ABBR[a.month - 1]} ${formatYear(a.year)}`;
-	}
-	if (samePoint(a, b)) return c + formatPoint(a);
-	return c + rangeLabel(a, b);
-}
-
-/**
- * The label a reader sees: "Mar 1914?" when the year (or era) was not written with the event but inferred
- * (issue 16); the plain label otherwise. `formatHistDate` stays the round-trip label.
- */
-export function shownLabel(
-	d: Pick<HistDate, "label" | "inferred" | "text">,
-	convention: EraConvention = "auto",
-): string {
-	const label = conventionLabel(d.label, d.text, convention);
-	return d.inferred ? `${label}?` : label;
-}
-
-/** How eras are written: as the note wrote them ("auto"), or always BC/AD, or always BCE/CE (issue 16). */
-export type EraConvention = "auto" | "bc-ad" | "bce-ce";
-
-const WRITES_BCE = /\b(?:BCE|B\.C\.E\.?|CE|C\.E\.)(?![\p{L}])/u;
-
-/**
- * A label in an era convention: "44 BC" ↔ "44 BCE", "AD 79" ↔ "79 CE", "5th century BC" ↔ "5th century BCE".
- * "auto" keeps the note's own: BCE/CE when the date was written that way ("46 BCE"), BC/AD otherwise.
- */
-export function conventionLabel(label: string, written: string, convention: EraConvention = "auto"): string {
-	const bce = convention === "bce-ce" || (convention === "auto" && WRITES_BCE.test(written));
-	if (!bce) return label;
-	return label.replace(/\bAD (\d[\d,]*)/g, "$1 CE").replace(/\bBC\b/g, "BCE");
-}
-
-/** Why a shown label has its "?": "Year inferred: year from an earlier sentence". Undefined when nothing was inferred. */
-export function inferredNote(d: Pick<HistDate, "inferred" | "inferredFrom">): string | undefined {
-	if (!d.inferred) return undefined;
-	return `Year inferred: ${d.inferredFrom ?? "not written with the event"}`;
+	return englishLabel(d, opts?.era ?? PLAIN);
 }

@@ -16,6 +16,15 @@ export type { DateMatch, DateReader, FindDatesOptions } from "./types";
 export { findDates } from "./find";
 export { createDateReader } from "./reader";
 export { compareHistDates } from "./compare";
-export { conventionLabel, formatHistDate, formatYear, inferredNote, shownLabel, type EraConvention } from "./format";
+export {
+	conventionLabel,
+	formatHistDate,
+	formatYear,
+	inferredNote,
+	noteEraConvention,
+	shownLabel,
+	type EraConvention,
+	type LabelStyle,
+} from "./format";
 export { parseDateLabel } from "./label";
 export { writtenEra } from "./lang";

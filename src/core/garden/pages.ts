@@ -162,34 +162,30 @@ export function buildGardenPages(input: GardenInput): GardenPage[] {
 		opts.publishKey !== "",
 	);
 	const images = opts.axisImage ? timelineImages(planned, briefs, lang) : new Map<string, GardenPage>();
+	const timelineOf = (p: Planned, of: Brief[]): string =>
+		timelineBody({
+			title: p.title,
+			briefs: of,
+			linker,
+			mermaid: !!opts.mermaid,
+			intro: INTRO,
+			image: images.get(p.path)?.path,
+			lang,
+			eraLabels: opts.eraLabels,
+		});
 	const bodyOf = (p: Planned): string => {
 		switch (p.kind) {
 			case "index":
 				return indexBody(planned, briefs, linker, m);
 			case "timeline":
-				return timelineBody({
-					title: p.title,
-					briefs,
-					linker,
-					mermaid: !!opts.mermaid,
-					intro: INTRO,
-					image: images.get(p.path)?.path,
-					lang,
-				});
+				return timelineOf(p, briefs);
 			case "quotes":
 				return quotesBody(p.title, INTRO, briefs, linker, lang);
-			case "course-timeline": {
-				const mine = briefs.filter((b) => inCourse(b, p.course ?? ""));
-				return timelineBody({
-					title: p.title,
-					briefs: mine,
-					linker,
-					mermaid: !!opts.mermaid,
-					intro: INTRO,
-					image: images.get(p.path)?.path,
-					lang,
-				});
-			}
+			case "course-timeline":
+				return timelineOf(
+					p,
+					briefs.filter((b) => inCourse(b, p.course ?? "")),
+				);
 			case "course-quotes":
 				return quotesBody(
 					p.title,

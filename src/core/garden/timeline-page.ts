@@ -1,5 +1,6 @@
 /** The timeline page: every dated event of the published briefs, grouped by year, decade or century. */
-import { inferredNote, shownLabel } from "../dates/format";
+import { inferredNote, type EraConvention } from "../dates/format";
+import { eventDateLabel, hasBCDate } from "../dates/format-labeler";
 import type { Lang } from "../lang/lang";
 import { gardenMessages } from "./messages";
 import type { Brief, HistEvent } from "../model";
@@ -32,12 +33,14 @@ export interface TimelineBody {
 	lang?: Lang;
 	/** Vault path of the axis image written beside the page (garden/axis-svg), shown under the intro. */
 	image?: string;
+	/** How dates write their era (default "auto": as each note writes them); "AD 43" when the page has BC dates. */
+	eraLabels?: EraConvention;
 }
 
-function eventLine(e: HistEvent, brief: Brief, linker: Linker): string {
+function eventLine(e: HistEvent, brief: Brief, linker: Linker, labelOf: (e: HistEvent) => string): string {
 	// An inferred year is published marked: "**Mar 1914?**" and why, never as if the note had written it.
 	const why = inferredNote(e.date);
-	const when = `- **${inline(shownLabel(e.date))}**${why ? ` _(${inline(why.toLowerCase())})_` : ""} — `;
+	const when = `- **${inline(labelOf(e))}**${why ? ` _(${inline(why.toLowerCase())})_` : ""} — `;
 	// The brief's own title ("The Punic Wars, 264–146 BC") is its span: the link alone says it.
 	if (!e.label && e.text.trim() === brief.title.trim()) return `${when}${linker.link(brief.path, brief.title)}`;
 	const label = e.label ? `**${gardenText(e.label, brief.path, linker)}:** ` : "";
@@ -56,6 +59,12 @@ export function timelineBody(t: TimelineBody): string {
 	}
 	if (t.image) lines.push(`![[${t.image}]]`, "");
 	if (t.mermaid) lines.push(...mermaidBlock(t.title, events));
+	const o = {
+		convention: t.eraLabels,
+		briefOf: (p: string) => byPath.get(p),
+		hasBC: hasBCDate([events[0].date, events[events.length - 1].date]),
+	};
+	const labelOf = (e: HistEvent): string => eventDateLabel(o, e);
 	const grouping = chooseGrouping(events);
 	const finer: Grouping | null = grouping === "century" ? "decade" : grouping === "decade" ? "year" : null;
 	for (const group of runs(events, (e) => groupLabel(e.date.start.year, grouping, t.lang))) {
@@ -69,7 +78,7 @@ export function timelineBody(t: TimelineBody): string {
 			if (sub !== group) lines.push(`### ${sub.label}`, "");
 			for (const e of sub.items) {
 				const brief = byPath.get(e.briefPath);
-				if (brief) lines.push(eventLine(e, brief, t.linker));
+				if (brief) lines.push(eventLine(e, brief, t.linker, labelOf));
 			}
 			lines.push("");
 		}

@@ -1,3 +1,4 @@
+import type { EraConvention } from "../dates/format";
 import type { Brief, LinkRef } from "../model";
 import type { LangSetting } from "../lang/detect";
 import type { Question } from "../quiz/types";
@@ -32,6 +33,8 @@ export interface GardenOptions {
 	axisImage?: boolean;
 	/** Language of the pages' words: "auto" (the default: the briefs' own) or one language. */
 	lang?: LangSetting;
+	/** How dates write their era: as each note writes them ("auto", the default), BC/AD or BCE/CE. */
+	eraLabels?: EraConvention;
 }
 
 export interface GardenInput {

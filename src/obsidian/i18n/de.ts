@@ -176,6 +176,16 @@ export const DE: Catalogue = {
 	"Lanes by brief": "Bahnen nach Lernzettel",
 	"Lanes by course": "Bahnen nach Kurs",
 	"Lanes by tag": "Bahnen nach Tag",
+	"BCE folders": "Ordner mit v. Chr.",
+	"Folders whose notes read bare years as BCE, comma-separated (e.g. Egyptology); subfolders too. A note's front-matter era wins.":
+		"Ordner, deren Notizen Jahreszahlen ohne Ära als v. Chr. lesen, durch Kommas getrennt (z. B. Ägyptologie); Unterordner eingeschlossen. Die Ära im Front-Matter einer Notiz hat Vorrang.",
+	"Egyptology, Ancient/Greece": "Ägyptologie, Antike/Griechenland",
+	"Era labels": "Schreibweise der Ära",
+	"How dates write their era in the timeline, quotes, quizzes, garden pages and the command line: as each note writes them, or always one way.":
+		"Wie Daten ihre Ära in der Zeitleiste, den Zitaten, Quizzen, Gartenseiten und der Kommandozeile schreiben: wie jede Notiz sie schreibt, oder immer gleich.",
+	"As each note writes them": "Wie jede Notiz sie schreibt",
+	"BC and AD": "BC und AD (v. / n. Chr.)",
+	"BCE and CE": "BCE und CE (v. / n. u. Z.)",
 	"Language of notes": "Sprache der Notizen",
 	"Largest note to read": "Größte zu lesende Notiz",
 	"Line {0}: {1}": "Zeile {0}: {1}",

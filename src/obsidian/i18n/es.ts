@@ -175,6 +175,16 @@ export const ES: Catalogue = {
 	"Lanes by brief": "Carriles por ficha",
 	"Lanes by course": "Carriles por curso",
 	"Lanes by tag": "Carriles por etiqueta",
+	"BCE folders": "Carpetas a. e. c.",
+	"Folders whose notes read bare years as BCE, comma-separated (e.g. Egyptology); subfolders too. A note's front-matter era wins.":
+		"Carpetas cuyas notas leen los años sin era como a. e. c., separadas por comas (p. ej. Egiptología); también las subcarpetas. La era del front-matter de una nota tiene prioridad.",
+	"Egyptology, Ancient/Greece": "Egiptología, Antigüedad/Grecia",
+	"Era labels": "Notación de eras",
+	"How dates write their era in the timeline, quotes, quizzes, garden pages and the command line: as each note writes them, or always one way.":
+		"Cómo escriben su era las fechas en la cronología, las citas, los cuestionarios, las páginas del jardín y la línea de comandos: como las escribe cada nota, o siempre igual.",
+	"As each note writes them": "Como las escribe cada nota",
+	"BC and AD": "BC y AD (a. C. / d. C.)",
+	"BCE and CE": "BCE y CE (a. e. c. / e. c.)",
 	"Language of notes": "Idioma de las notas",
 	"Largest note to read": "Nota más grande que se lee",
 	"Line {0}: {1}": "Línea {0}: {1}",

@@ -176,6 +176,16 @@ export const FR: Catalogue = {
 	"Lanes by brief": "Couloirs par fiche",
 	"Lanes by course": "Couloirs par cours",
 	"Lanes by tag": "Couloirs par étiquette",
+	"BCE folders": "Dossiers av. J.-C.",
+	"Folders whose notes read bare years as BCE, comma-separated (e.g. Egyptology); subfolders too. A note's front-matter era wins.":
+		"Dossiers dont les notes lisent les années sans ère comme av. J.-C., séparés par des virgules (p. ex. Égyptologie) ; sous-dossiers compris. L'ère du front-matter d'une note l'emporte.",
+	"Egyptology, Ancient/Greece": "Égyptologie, Antiquité/Grèce",
+	"Era labels": "Notation des ères",
+	"How dates write their era in the timeline, quotes, quizzes, garden pages and the command line: as each note writes them, or always one way.":
+		"Comment les dates écrivent leur ère dans la frise, les citations, les quiz, les pages du jardin et la ligne de commande : comme chaque note les écrit, ou toujours de la même façon.",
+	"As each note writes them": "Comme chaque note les écrit",
+	"BC and AD": "BC et AD (av. / apr. J.-C.)",
+	"BCE and CE": "BCE et CE (avant / de l'ère commune)",
 	"Language of notes": "Langue des notes",
 	"Largest note to read": "Taille maximale d'une note lue",
 	"Line {0}: {1}": "Ligne {0} : {1}",

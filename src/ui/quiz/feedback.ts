@@ -1,4 +1,5 @@
 import type { StudyHost } from "../host";
+import { quizEraText } from "./era-text";
 import { keyHint } from "./keys";
 import { expectedOf } from "./prompt";
 import { sourceLink } from "./source-link";
@@ -30,6 +31,7 @@ export function renderFeedback(
 	actions: FeedbackActions,
 ): HTMLElement {
 	const { question: q, result } = rec;
+	const era = quizEraText(host, q);
 	const box = parent.createDiv({
 		cls: `sb-quiz-feedback sb-is-${result.grade}`,
 		attr: { role: "status", "aria-live": "polite" },
@@ -40,7 +42,7 @@ export function renderFeedback(
 	if (typeof result.score === "number" && !result.note && (q.kind === "match" || q.kind === "order")) {
 		verdict.createSpan({ cls: "sb-quiz-verdict-score", text: t("{0}% in place", Math.round(result.score * 100)) });
 	}
-	if (result.note) box.createDiv({ cls: "sb-quiz-note", text: result.note });
+	if (result.note) box.createDiv({ cls: "sb-quiz-note", text: era(result.note) });
 
 	const answer = box.createDiv({ cls: "sb-quiz-answer" });
 	answer.createSpan({ cls: "sb-quiz-answer-label", text: q.kind === "order" ? t("Correct order") : t("Answer") });
@@ -51,7 +53,7 @@ export function renderFeedback(
 			const li = ol.createEl("li");
 			const dash = line.indexOf(" — ");
 			if (dash > 0 && q.reveal) {
-				li.createSpan({ cls: "sb-quiz-answer-date", text: line.slice(0, dash) });
+				li.createSpan({ cls: "sb-quiz-answer-date", text: era(line.slice(0, dash)) });
 				li.appendText(" — " + line.slice(dash + 3));
 			} else li.appendText(line);
 		});
@@ -63,7 +65,10 @@ export function renderFeedback(
 			li.appendText(" \u2014 " + p.right);
 		}
 	} else {
-		answer.createSpan({ cls: "sb-quiz-answer-text", text: expectedOf(rec) });
+		answer.createSpan({
+			cls: "sb-quiz-answer-text",
+			text: q.kind.startsWith("date") ? era(expectedOf(rec)) : expectedOf(rec),
+		});
 	}
 
 	const src = box.createDiv({ cls: "sb-quiz-context" });

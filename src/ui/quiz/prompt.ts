@@ -11,6 +11,8 @@ export interface RenderCtx {
 	submit(response: Response): void;
 	/** Where the controls' clicks and Enter go (delegated at the view root). */
 	actions: ActionSink;
+	/** How an option's words are shown (the era convention, see era-text.ts); default as written. */
+	eraText?: (text: string) => string;
 }
 
 const BLANK = "____";

@@ -20,7 +20,7 @@ export function renderChoice(parent: HTMLElement, ctx: RenderCtx): QuestionContr
 			attr: { type: "button", "data-index": String(i) },
 		});
 		if (i < 9) keyHint(btn, String(i + 1));
-		btn.createSpan({ cls: "sb-quiz-option-text", text: opt });
+		btn.createSpan({ cls: "sb-quiz-option-text", text: ctx.eraText ? ctx.eraText(opt) : opt });
 		if (rec) {
 			btn.disabled = true;
 			const isCorrect = expected !== null && (sameText(opt, expected) || sameText(opt, q.answer));

@@ -1,4 +1,5 @@
 import { ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { quizEraText } from "./era-text";
 import type { Question } from "../../core/quiz/types";
 import type { QuizScope, QuizSet } from "../../core/quiz/quiz-set";
 import type { StudyHost } from "../host";
@@ -183,6 +184,7 @@ export class QuizView extends ItemView {
 			answered: rec,
 			submit: (r) => this.answer(r),
 			actions: this.actions,
+			eraText: quizEraText(this.host, q),
 		});
 		renderQuestionCuration(card, this.host, q, this.actions, () => this.dropCurrent());
 		if (rec) {

@@ -15,6 +15,8 @@ export interface CardContext {
 	groupedByBrief: boolean;
 	/** Long quotes the reader opened with "Show more" (by card key). */
 	expanded?: ReadonlySet<string>;
+	/** A brief's date label in the "Era labels" setting (see ui/shared/date-labels.ts); default as stored. */
+	dateText?(label: string, briefPath?: string): string;
 }
 
 /** Long quotes are clamped to this many lines on the card, with "Show more". */
@@ -53,7 +55,10 @@ function renderHeader(row: HeaderRow, el: HTMLElement, ctx: CardContext): void {
 	}
 	title.createSpan({ cls: "sb-quote-group-label", text: row.label });
 	const meta = el.createDiv({ cls: "sb-quote-group-meta" });
-	if (row.dateLabel) meta.createSpan({ cls: "sb-quote-group-date", text: row.dateLabel });
+	if (row.dateLabel) {
+		const text = ctx.dateText ? ctx.dateText(row.dateLabel, row.briefPath) : row.dateLabel;
+		meta.createSpan({ cls: "sb-quote-group-date", text });
+	}
 	if (row.section !== "daily") {
 		meta.createSpan({ cls: "sb-quote-group-count", text: row.count === 1 ? "1 quote" : `${row.count} quotes` });
 	}
@@ -98,7 +103,10 @@ function renderCard(row: Extract<QuoteRow, { kind: "card" }>, el: HTMLElement, c
 	if (e.speaker) meta.createSpan({ cls: "sb-quote-speaker", text: `— ${e.speaker}` });
 	const brief = meta.createSpan({ cls: "sb-quote-brief", text: e.briefTitle });
 	if (ctx.groupedByBrief && row.section === "main") brief.addClass("sb-quote-brief-muted");
-	if (e.date) meta.createSpan({ cls: "sb-quote-date", text: e.date.label });
+	if (e.date) {
+		const text = ctx.dateText ? ctx.dateText(e.date.label, e.briefPath) : e.date.label;
+		meta.createSpan({ cls: "sb-quote-date", text });
+	}
 	if (!e.publish) meta.createSpan({ cls: "sb-quote-unpublished", text: t("Unpublished") });
 	const actions = card.createDiv({ cls: "sb-quote-actions" });
 	const hasLink = ctx.gardenUrl(e.briefPath) !== null;

@@ -1,4 +1,5 @@
 /** The quote index panel: every key quote in the vault, searchable, citable, one click from its source. */
+import { briefEraText } from "../shared/date-labels";
 import { debounce, ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { QuoteEntry } from "../../core/quotes/entries";
 import { queryWords } from "../../core/quotes/search";
@@ -69,6 +70,7 @@ export class QuoteIndexView extends ItemView {
 			reviewStats: (p) => host.reviewStats?.(p) ?? null,
 			groupedByBrief: true,
 			expanded: this.expanded,
+			dateText: (label, p) => briefEraText(host.settings, host.index, label, p),
 		};
 	}
 

@@ -46,6 +46,7 @@ export class TimelineBody {
 		private readonly makeCtx: () => RowContext,
 	) {
 		this.ruler = new Ruler(parent, (year) => this.jumpToYear(year));
+		this.ruler.tickText = (label) => this.eraText(label);
 		this.scroller = parent.createDiv({
 			cls: "sb-tl-scroller",
 			attr: { role: "listbox", tabindex: "0", "aria-label": t("Timeline events") },
@@ -58,7 +59,7 @@ export class TimelineBody {
 			heightOf: (i) => (this.items[i] < 0 ? ERA_HEIGHT : ROW_HEIGHT),
 			render: (i, el) => {
 				const pos = this.items[i];
-				if (pos < 0) renderEra(el, this.eras[-1 - pos].label);
+				if (pos < 0) renderEra(el, this.eraText(this.eras[-1 - pos].label));
 				else renderEvent(el, this.events.at(pos)!, pos, (this.ctx ??= this.makeCtx()));
 			},
 			overscan: 320,
@@ -166,6 +167,12 @@ export class TimelineBody {
 		this.afterScroll();
 	}
 
+	/** An era header's words in the "Era labels" setting (see RowContext.eraText). */
+	private eraText(label: string): string {
+		const ctx = (this.ctx ??= this.makeCtx());
+		return ctx.eraText ? ctx.eraText(label) : label;
+	}
+
 	/** Sticky era label, ruler viewport, and pan the ruler window when the list leaves it. */
 	afterScroll(): void {
 		if (!this.items.length) {
@@ -174,7 +181,7 @@ export class TimelineBody {
 		}
 		const [a, b] = this.list.visibleRange();
 		const header = this.items[this.eraOf[Math.max(0, a)]];
-		const label = header < 0 ? (this.eras[-1 - header]?.label ?? "") : "";
+		const label = header < 0 ? this.eraText(this.eras[-1 - header]?.label ?? "") : "";
 		if (this.sticky.textContent !== label) this.sticky.setText(label);
 		const y1 = this.starts[this.posNear(a)];
 		const y2 = this.starts[this.posNear(b)];

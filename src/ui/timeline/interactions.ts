@@ -4,6 +4,7 @@ import { copyText } from "../../obsidian/clipboard";
 import type { OpenMode } from "../../obsidian/open-source";
 import { addEventCurationItems } from "../curation/menus";
 import { eventMarkdown, timelineMarkdown } from "./markdown";
+import { dateLabeler } from "../shared/date-labels";
 import type { InteractionsTarget } from "./targets";
 import { t } from "../../obsidian/i18n";
 
@@ -22,7 +23,9 @@ export function modeOf(evt: MouseEvent | KeyboardEvent): OpenMode {
 }
 
 export async function copyAll(view: InteractionsTarget): Promise<void> {
-	const md = timelineMarkdown(view.events, (path) => ({ path, title: view.titleOf(path) }));
+	const events = view.events;
+	const labels = dateLabeler(view.host.settings, view.host.index, [events[0], events[events.length - 1]]);
+	const md = timelineMarkdown(events, (path) => ({ path, title: view.titleOf(path) }), labels);
 	const ok = md ? await copyText(md) : false;
 	new Notice(
 		ok
@@ -59,7 +62,11 @@ export function showEventMenu(
 			.setIcon("clipboard-copy")
 			.onClick(async () => {
 				const ok = await copyText(
-					eventMarkdown(ev, { path: ev.briefPath, title: view.titleOf(ev.briefPath) }) + "\n",
+					eventMarkdown(
+						ev,
+						{ path: ev.briefPath, title: view.titleOf(ev.briefPath) },
+						dateLabeler(view.host.settings, view.host.index, [ev]),
+					) + "\n",
 				);
 				new Notice(ok ? t("Copied as Markdown.") : t("Could not copy to the clipboard."));
 			}),

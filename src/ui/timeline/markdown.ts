@@ -20,19 +20,24 @@ export function briefLink(ref: BriefRef): string {
 }
 
 /** One event as a Markdown list item: `- **Nov 1933** — sentence ([[Brief title]])`. */
-export function eventMarkdown(ev: HistEvent, brief: BriefRef | undefined): string {
+export function eventMarkdown(
+	ev: HistEvent,
+	brief: BriefRef | undefined,
+	dateLabel: (ev: HistEvent) => string = (e) => shownLabel(e.date),
+): string {
 	const text = oneLine(ev.text);
 	const label = ev.label ? oneLine(ev.label) : "";
 	const body = label && !text.toLowerCase().startsWith(label.toLowerCase()) ? `*${label}:* ${text}` : text;
 	const link = brief ? ` (${briefLink(brief)})` : "";
-	return `- **${oneLine(shownLabel(ev.date))}** — ${body}${link}`;
+	return `- **${oneLine(dateLabel(ev))}** — ${body}${link}`;
 }
 
 /** The (filtered) timeline as a Markdown list, one event a line, in the order given. */
 export function timelineMarkdown(
 	events: readonly HistEvent[],
 	briefOf: (path: string) => BriefRef | undefined,
+	dateLabel?: (ev: HistEvent) => string,
 ): string {
 	if (!events.length) return "";
-	return events.map((ev) => eventMarkdown(ev, briefOf(ev.briefPath))).join("\n") + "\n";
+	return events.map((ev) => eventMarkdown(ev, briefOf(ev.briefPath), dateLabel)).join("\n") + "\n";
 }

@@ -7,6 +7,7 @@ import type { TimelineBody } from "./body";
 import { queryTerms } from "./highlight";
 import { renderProblems } from "./panels";
 import type { RowContext } from "./rows";
+import { dateLabeler, eraWords } from "../shared/date-labels";
 import { courseIn, coursesOf, tagsOf, titleIn } from "./scope";
 import type { TimelineState, Toolbar } from "./toolbar";
 
@@ -21,6 +22,7 @@ export interface RowContextSource {
 
 export function rowContextOf(v: RowContextSource, colorOfCourse: (course: string) => string | undefined): RowContext {
 	const index = v.host.index;
+	const events = v.body.events;
 	return {
 		idPrefix: v.idPrefix,
 		titleOf: (p) => titleIn(index, p),
@@ -32,6 +34,8 @@ export function rowContextOf(v: RowContextSource, colorOfCourse: (course: string
 		total: v.body.events.length,
 		highlight: queryTerms(v.state.text),
 		stats: v.host.reviewStats ? (p) => v.host.reviewStats?.(p) ?? null : undefined,
+		dateLabel: dateLabeler(v.host.settings, index, [events.at(0), events.at(events.length - 1)]),
+		eraText: eraWords(v.host.settings),
 	};
 }
 

@@ -23,6 +23,10 @@ export interface RowContext {
 	stats?(path: string): { due: number; mastery: number } | null;
 	/** Words of the text filter, marked where they match (see highlight.ts). */
 	highlight?: string[];
+	/** The shown date label ("44 BCE", "AD 43", "Mar 1914?"); default shownLabel of the date. */
+	dateLabel?(ev: HistEvent): string;
+	/** Era headers and ruler ticks in the "Era labels" setting ("4th century BCE"); default as built. */
+	eraText?(label: string): string;
 }
 
 export function rowId(prefix: string, pos: number): string {
@@ -40,8 +44,8 @@ const PRECISION_TEXT: Record<string, string> = {
 };
 
 /** "Nov 1933, month" or "c. 1150, year, approximate": what a screen reader hears for the date. */
-export function describeDate(ev: HistEvent): string {
-	const parts = [ev.date.label, t(PRECISION_TEXT[ev.date.precision] ?? ev.date.precision)];
+export function describeDate(ev: HistEvent, label = ev.date.label): string {
+	const parts = [label, t(PRECISION_TEXT[ev.date.precision] ?? ev.date.precision)];
 	if (ev.date.approximate) parts.push(t("approximate"));
 	if (ev.date.inferred) parts.push((inferredNote(ev.date) ?? "year inferred").toLowerCase());
 	if (ev.date.originalLabel) parts.push(t("old style {0}", ev.date.originalLabel));
@@ -62,19 +66,20 @@ export function renderEvent(el: HTMLElement, ev: HistEvent, pos: number, ctx: Ro
 	if (ctx.activePath !== null && ev.briefPath === ctx.activePath) el.addClass("sb-tl-in-active");
 	if (pos === ctx.selected) el.addClass("is-selected");
 	const title = ctx.titleOf(ev.briefPath);
+	const shown = ctx.dateLabel?.(ev) ?? shownLabel(d);
 	el.setAttrs({
 		id: rowId(ctx.idPrefix, pos),
 		role: "option",
 		"aria-selected": pos === ctx.selected ? "true" : "false",
 		"aria-setsize": String(ctx.total),
 		"aria-posinset": String(pos + 1),
-		"aria-label": `${describeDate(ev)}: ${ev.label ? `${ev.label}. ` : ""}${ev.text} (${title})`,
+		"aria-label": `${describeDate(ev, shown)}: ${ev.label ? `${ev.label}. ` : ""}${ev.text} (${title})`,
 		"data-pos": String(pos),
 	});
 	el.setCssProps({ "--sb-tl-course": ctx.colorOf(ev.briefPath) });
 
 	const date = el.createDiv({ cls: "sb-tl-date" });
-	dateLabel(date.createDiv({ cls: "sb-tl-date-label" }), shownLabel(d));
+	dateLabel(date.createDiv({ cls: "sb-tl-date-label" }), shown);
 	const prec = date.createDiv({ cls: "sb-tl-precision", text: t(PRECISION_TEXT[d.precision] ?? d.precision) });
 	if (d.approximate) prec.createSpan({ cls: "sb-tl-approx-mark", text: ` · ${t("approx.")}` });
 	// An inferred year ("Mar 1914?") says where it came from; old-style dates give their written form.

@@ -27,6 +27,8 @@ export function rulerTicks(lo: number, hi: number, want = 6): { year: number; la
  * Listeners are registered by the owner through `bind` (so they go through register*).
  */
 export class Ruler {
+	/** A tick's words in the "Era labels" setting ("200 BCE"); default as built. */
+	tickText: (label: string) => string = (label) => label;
 	readonly el: HTMLElement;
 	private readonly canvas: HTMLCanvasElement;
 	private readonly viewport: HTMLElement;
@@ -186,7 +188,7 @@ export class Ruler {
 		}
 		this.ticks.empty();
 		for (const tick of rulerTicks(this.lo, this.hi, Math.max(2, Math.floor(width / 90)))) {
-			const t = this.ticks.createDiv({ cls: "sb-tl-tick", text: tick.label });
+			const t = this.ticks.createDiv({ cls: "sb-tl-tick", text: this.tickText(tick.label) });
 			t.setCssProps({ "--sb-tl-left": `${(((tick.year - this.lo) / (this.hi - this.lo)) * 100).toFixed(3)}%` });
 		}
 	}

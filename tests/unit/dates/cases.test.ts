@@ -97,7 +97,7 @@ const TABLE: Record<string, Row[]> = {
 		["Events of late November 1933 mattered.", "1933-11-21..1933-11-30~", "late Nov 1933"],
 	],
 	"forms seen in real notes (shared corpus)": [
-		["Colonial America 1607-1780s", "1607..1789", "1607–1789"],
+		["Colonial America 1607-1780s", "1607..1789", "1607–1780s"],
 		["Prehistory - early 1600s", "1600..1632~", "early 1600s"],
 		["Exploration (c. 1450 to c. 1750)", "1450..1750~", "c. 1450–1750"],
 		["c. 600 BCE–c. 600 CE", "-599..600~", "c. 600 BC – AD 600"],

@@ -16,7 +16,8 @@ export const MAX_YEAR = 2100;
 
 export function yearOk(y: number, digits: number, ctx: ScanContext): boolean {
 	if (ctx.labelMode) return true;
-	return digits === 4 ? y >= 1000 && y <= MAX_YEAR : y >= 100;
+	// A note (or folder) whose bare years are BCE: "ca. 2686", "in 3100" are Egyptology's, not the future.
+	return digits === 4 ? y >= 1000 && y <= (ctx.defaultEra === "BCE" ? 9999 : MAX_YEAR) : y >= 100;
 }
 
 /** Bare years are CE unless the note says all its dates are BCE. */

@@ -11,6 +11,8 @@ export interface AxisActions {
 	open(ev: HistEvent, e: MouseEvent | KeyboardEvent): void;
 	menu(ev: HistEvent, at: MouseEvent | { x: number; y: number }): void;
 	hover(ev: HistEvent, target: Element, e: MouseEvent): void;
+	/** The mark under the pointer changed (null: none): its tooltip, e.g. where an inferred year came from. */
+	tip?(ev: HistEvent | null): void;
 }
 
 /** The mark under the pointer: the dense layer is a canvas, so by position against the last frame's marks. */
@@ -76,6 +78,7 @@ export function bindAxis(pane: AxisPane, on: On, act: AxisActions): void {
 		const pos = hit?.pos ?? -1;
 		if (pos === hovered) return;
 		hovered = pos;
+		act.tip?.(hit ? pane.events[hit.pos] : null);
 		if (hit) act.hover(pane.events[hit.pos], hit.el, e);
 	};
 	on(vp, "mouseover", hover);

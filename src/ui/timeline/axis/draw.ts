@@ -16,6 +16,7 @@ import {
 } from "../../../core/axis";
 import { svgEl, svgTitle } from "../../dashboard/svg";
 import { AXIS, eventLabel, isInferred, laneHeight, laneTop, layoutOptions } from "./geometry";
+import type { HistEvent } from "../../../core/model";
 import type { AxisCanvas } from "./paint";
 import { px, SvgPool } from "./pool";
 import { t } from "../../../obsidian/i18n";
@@ -31,6 +32,10 @@ export interface DrawContext {
 	selected: number;
 	/** The canvas the dense layer is painted on. */
 	canvas: AxisCanvas;
+	/** A tick's words in the "Era labels" setting ("200 BCE"); default as built. */
+	tickText?: (label: string) => string;
+	/** A mark's label (axisLabeler); default eventLabel. */
+	labelOf?: (ev: HistEvent) => string;
 }
 
 export interface DrawResult {
@@ -96,7 +101,7 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 		f.tickLabels.take(
 			{ x: px(t.labelX ?? t.x), y: AXIS.header - 12, "text-anchor": "middle", "data-year": t.year },
 			"sb-ax-tick-label",
-			t.label,
+			c.tickText ? c.tickText(t.label) : t.label,
 		);
 	}
 	drawBreaks(f, c, height);
@@ -105,7 +110,7 @@ export function drawAxis(svg: SVGSVGElement, c: DrawContext): DrawResult {
 		if (l > 0) f.laneLines.take({ x1: 0, x2: view.width, y1: top, y2: top });
 		if (named) f.laneTitles.take({ x: 6, y: top + 13 }, "sb-ax-lane-title", c.laneNames[l] ?? "");
 	}
-	const lay = layoutAxis(c.data, view, layoutOptions(eventLabel));
+	const lay = layoutAxis(c.data, view, layoutOptions(c.labelOf ?? eventLabel));
 	const rowTop = (lane: number, row: number) => laneTop(lane, named) + (named ? AXIS.laneTitle : 4) + row * AXIS.rowH;
 	c.canvas.paint(
 		lay,

@@ -1,5 +1,6 @@
 import type { LayoutOptions } from "../../../core/axis";
 import type { HistEvent } from "../../../core/model";
+import { shownLabel } from "../../../core/dates/format";
 
 /** Pixel sizes of the live axis (12 px labels). */
 export const AXIS = {
@@ -34,17 +35,26 @@ export function layoutOptions(labelOf: (ev: HistEvent) => string): LayoutOptions
 	};
 }
 
-const labels = new WeakMap<HistEvent, string>();
-
-/** An event's label on the axis: its bold label, else the start of its sentence (built once per event: frames ask again and again). */
-export function eventLabel(ev: HistEvent): string {
-	let s = labels.get(ev);
-	if (s === undefined) {
-		s = `${ev.date.label} · ${ev.label ?? ev.text}`;
-		labels.set(ev, s);
-	}
-	return s;
+/**
+ * An event's label on the axis: its shown date ("44 BCE", "AD 43", "Mar 1914?") and its bold label, else the
+ * start of its sentence. Built once per event and labeler (frames ask again and again).
+ */
+export function axisLabeler(
+	dateLabel: (ev: HistEvent) => string = (ev) => shownLabel(ev.date),
+): (ev: HistEvent) => string {
+	const labels = new WeakMap<HistEvent, string>();
+	return (ev) => {
+		let s = labels.get(ev);
+		if (s === undefined) {
+			s = `${dateLabel(ev)} · ${ev.label ?? ev.text}`;
+			labels.set(ev, s);
+		}
+		return s;
+	};
 }
+
+/** The default labeler (no era setting): the shown label of the date. */
+export const eventLabel = axisLabeler();
 
 /** J's `inferred` flag on HistDate, when present (a year read from context, not written in the sentence). */
 export function isInferred(ev: HistEvent): boolean {

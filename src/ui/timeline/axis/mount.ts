@@ -1,5 +1,5 @@
 /** Wires the axis mode into the timeline view: the pane, its listeners, colours, lanes and export. */
-import type { App } from "obsidian";
+import { setTooltip, type App } from "obsidian";
 import type { LaneMode } from "../../../core/axis";
 import type { HistEvent } from "../../../core/model";
 import { modeOf, openEvent, showEventMenu } from "../interactions";
@@ -9,6 +9,8 @@ import type { TimelineView } from "../view";
 import { bindAxis } from "./bind";
 import { exportAxis } from "./export";
 import { AxisPane } from "./pane";
+import { dateLabeler, eraWords } from "../../shared/date-labels";
+import { inferredNote } from "../../../core/dates/format";
 
 /** Course colour classes (sb-ax-c0 .. c11): the same palette slots as the list's colours. */
 export function colorClasses(
@@ -33,6 +35,8 @@ export function mountAxis(view: TimelineView): AxisPane {
 			setLaneMode: (mode: LaneMode) => view.change({ lanes: mode }),
 			showList: () => view.change({ mode: "list" }),
 			exportImage: (kind) => void exportAxis(view.app, pane, kind),
+			dateLabeler: (events) => dateLabeler(view.host.settings, index, [events[0], events[events.length - 1]]),
+			eraText: (label) => eraWords(view.host.settings)?.(label) ?? label,
 		},
 		(el, type, fn, opts) => view.registerDomEvent(el, type, fn, opts),
 	);
@@ -43,6 +47,7 @@ export function mountAxis(view: TimelineView): AxisPane {
 	bindAxis(pane, (el, type, fn, opts) => view.registerDomEvent(el, type, fn, opts), {
 		open: (ev: HistEvent, e) => openEvent(view, ev, modeOf(e)),
 		menu: (ev, at) => showEventMenu(view, ev, at),
+		tip: (ev) => markTooltip(pane.canvas.el, ev, pane.labelOf),
 		hover: (ev, target, e) => {
 			const ws = (view.app as Partial<App> | undefined)?.workspace;
 			ws?.trigger("hover-link", {
@@ -58,4 +63,14 @@ export function mountAxis(view: TimelineView): AxisPane {
 	});
 	view.register(() => pane.cancel());
 	return pane;
+}
+
+/** The hovered mark's label on the canvas as its tooltip, with where an inferred year came from ("Mar 1914?"). */
+export function markTooltip(canvas: HTMLElement, ev: HistEvent | null, labelOf: (ev: HistEvent) => string): void {
+	if (!ev) {
+		canvas.removeAttribute("aria-label");
+		return;
+	}
+	const note = inferredNote(ev.date);
+	setTooltip(canvas, note ? `${labelOf(ev)}\n${note}` : labelOf(ev));
 }

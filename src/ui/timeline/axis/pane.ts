@@ -24,6 +24,7 @@ import {
 import type { HistEvent } from "../../../core/model";
 import { svgEl } from "../../dashboard/svg";
 import { drawAxis, type DrawResult } from "./draw";
+import { axisLabeler, eventLabel } from "./geometry";
 import { AxisCanvas } from "./paint";
 import { t, tk } from "../../../obsidian/i18n";
 
@@ -43,6 +44,10 @@ export interface AxisHost {
 	/** Switch to the list (the screen-reader fallback). */
 	showList(): void;
 	exportImage(kind: "svg" | "png"): void;
+	/** The shown date labels of these events (era setting, "AD 43" beside BC dates); default shownLabel. */
+	dateLabeler?(events: HistEvent[]): (ev: HistEvent) => string;
+	/** Tick words in the "Era labels" setting; default as built. */
+	eraText?: (label: string) => string;
 }
 
 const LANE_LABELS: Array<[LaneMode, string]> = [
@@ -62,6 +67,8 @@ export class AxisPane {
 	readonly status: HTMLElement;
 	events: HistEvent[] = [];
 	data: AxisData | null = null;
+	/** Mark labels of the events shown (see axisLabeler). */
+	labelOf: (ev: HistEvent) => string = eventLabel;
 	scale: AxisScale = buildScale([], []);
 	view: Viewport = { v0: 0, pxPerV: 1, width: 1 };
 	selected = -1;
@@ -129,6 +136,7 @@ export class AxisPane {
 			ys.map((y) => y[1]),
 		);
 		this.data = prepareAxis(events, this.scale, (ev) => laneKey(mode, ev, this.host.lanes));
+		this.labelOf = axisLabeler(this.host.dateLabeler?.(events));
 		if (this.selected >= events.length) this.selected = -1;
 		if (!this.fitted || this.view.width !== this.width) this.view = fitView(this.scale, this.width);
 		this.fitted = true;
@@ -199,6 +207,8 @@ export class AxisPane {
 			colorClass: (i) => this.host.colorClass(this.events[i].briefPath),
 			selected: this.selected,
 			canvas: this.canvas,
+			labelOf: this.labelOf,
+			tickText: this.host.eraText,
 		});
 		return this.last;
 	}
