@@ -9,6 +9,7 @@ import type { Block, ResolvedOptions } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { dropTitleAndRepeats, periodTitleLine, titleHeadingLine } from "./event-filters";
 import { fillDateOnlyRows } from "./date-only";
+import { dropScheduleRows, fillDatedSubheadings } from "./heading-dates";
 import { roleOf } from "./sections";
 import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era-marks";
@@ -53,7 +54,7 @@ export function briefEvents(
 	);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	return dropTitleAndRepeats(
-		fillDateOnlyRows(raw, blocks),
+		dropScheduleRows(fillDateOnlyRows(fillDatedSubheadings(raw, blocks), blocks)),
 		titleHeadingLine(sections, note.title) ?? periodTitleLine(raw, sections, note.title),
 	);
 }
