@@ -9,7 +9,7 @@ import type { Block, ResolvedOptions } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { dropTitleAndRepeats, periodTitleLine, titleHeadingLine } from "./event-filters";
 import { fillDateOnlyRows } from "./date-only";
-import { dropScheduleRows, fillDatedSubheadings } from "./heading-dates";
+import { dropMonthCells, dropScheduleRows, fillDatedSubheadings } from "./heading-dates";
 import { roleOf } from "./sections";
 import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era-marks";
@@ -52,6 +52,7 @@ export function briefEvents(
 		isSectionWord,
 		note.era,
 	);
+	raw = dropMonthCells(raw, blocks);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	return dropTitleAndRepeats(
 		dropScheduleRows(fillDateOnlyRows(fillDatedSubheadings(raw, blocks), blocks)),

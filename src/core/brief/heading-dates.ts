@@ -24,18 +24,27 @@ function anchoredSubheading(e: RawEvent, b: Block | undefined): boolean {
 	return (p === "day" || p === "month") && !/\d{3}/.test(e.date.text) && isDateOnly(e);
 }
 
-/** The blocks under heading `i` up to the next heading of any level (a deeper dated heading has its own lines). */
-function linesUnder(blocks: Block[], i: number): Block[] {
+/**
+ * The blocks under heading `i`: up to the next heading of its level or higher, or a deeper heading with a date of
+ * its own (that heading's lines are its own); an undated deeper heading ("##### Evening") is passed over.
+ */
+function linesUnder(blocks: Block[], i: number, dated: Set<number>): Block[] {
 	const out: Block[] = [];
-	for (let k = i + 1; k < blocks.length && blocks[k].kind !== "heading"; k++) {
-		if (!blocks[k].task && firstSentence(blocks[k])) out.push(blocks[k]);
+	const level = blocks[i].level ?? 0;
+	for (let k = i + 1; k < blocks.length; k++) {
+		const c = blocks[k];
+		if (c.kind === "heading") {
+			if ((c.level ?? 0) <= level || dated.has(c.lines[0])) break;
+			continue;
+		}
+		if (!c.task && firstSentence(c)) out.push(c);
 	}
 	return out;
 }
 
 export function fillDatedSubheadings(events: RawEvent[], blocks: Block[]): RawEvent[] {
 	let blockAt: Map<number, number> | undefined;
-	let dated: Set<number> | undefined;
+	let dated = new Set<number>();
 	const out: RawEvent[] = [];
 	for (const e of events) {
 		if (e.date.precision !== "day" && e.date.precision !== "month") {
@@ -48,13 +57,13 @@ export function fillDatedSubheadings(events: RawEvent[], blocks: Block[]): RawEv
 			dated = new Set(events.map((x) => x.line));
 		}
 		const i = blockAt.get(e.line);
-		const kids = i !== undefined && anchoredSubheading(e, blocks[i]) ? linesUnder(blocks, i) : [];
+		const kids = i !== undefined && anchoredSubheading(e, blocks[i]) ? linesUnder(blocks, i, dated) : [];
 		if (!kids.length) {
 			out.push(e);
 			continue;
 		}
 		for (const c of kids)
-			if (!c.lines.some((l) => dated?.has(l))) out.push({ ...e, text: firstSentence(c), line: c.lines[0] });
+			if (!c.lines.some((l) => dated.has(l))) out.push({ ...e, text: firstSentence(c), line: c.lines[0] });
 	}
 	return out;
 }
@@ -70,3 +79,29 @@ const MONTH_DAY =
 export function dropScheduleRows(events: RawEvent[]): RawEvent[] {
 	return events.filter((e) => e.text.includes(e.date.text) || !MONTH_DAY.test(e.text) || !isScheduleLine(e.text));
 }
+
+/**
+ * A table cell that is only a month name is a data label when its row holds figures ("| Jan | 250 marks |") or
+ * other months (a header "| Year | Jan | Feb |"): the month the reader anchored to the heading's year gives no
+ * row there. A timeline row ("| Jan | Tet Offensive |") keeps it.
+ */
+export function dropMonthCells(events: RawEvent[], blocks: Block[]): RawEvent[] {
+	let rows: Map<number, Block> | undefined;
+	return events.filter((e) => {
+		if (e.date.precision !== "month" || /\d/.test(e.date.text)) return true;
+		if (!rows) {
+			rows = new Map();
+			for (const b of blocks) if (b.kind === "row") rows.set(b.lines[0], b);
+		}
+		const row = rows.get(e.line);
+		if (!row) return true;
+		const cells = row.parts.map((p) => stripInline(p).replace(/[:.]$/, "").trim()).filter(Boolean);
+		const months = cells.filter((c) => MONTH_CELL.test(c));
+		if (!months.includes(e.date.text)) return true;
+		const others = cells.filter((c) => !MONTH_CELL.test(c));
+		return months.length === 1 && others.some((c) => !/^[\d$£€¥~≈<>+-]/.test(c));
+	});
+}
+
+const MONTH_CELL =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?$/;

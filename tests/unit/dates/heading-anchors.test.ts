@@ -59,6 +59,18 @@ describe("nested dated headings", () => {
 		expect(rowsNow.some((r) => r.startsWith("16 May 1770"))).toBe(false);
 	});
 
+	it("an undated deeper heading is passed over; a European day heading works the same", () => {
+		const text = [
+			"### 1770",
+			"#### 16 May",
+			"##### Evening",
+			"- Fireworks in Paris",
+			"#### May 30",
+			"- A crush kills many",
+		].join("\n");
+		expect(rows(text)).toEqual(["16 May 1770 | Fireworks in Paris", "30 May 1770 | A crush kills many"]);
+	});
+
 	it("never anchors across a heading of the same level without a year", () => {
 		const text = [
 			"### 1786",
@@ -118,6 +130,31 @@ describe("month-only headings and items under a year", () => {
 
 	it("no month-only reading without an anchor", () => {
 		expect(rows("## Causes\n- Jan - riots\n#### August\n- harvest fails")).toEqual([]);
+	});
+});
+
+describe("month cells in tables under a year", () => {
+	it("a timeline table keeps its months; a table of figures or a header row gives none", () => {
+		const text = [
+			"## 1968",
+			"| Month | Event |",
+			"|---|---|",
+			"| Jan | Tet Offensive |",
+			"| Apr | King assassinated |",
+			"",
+			"## 1923",
+			"| | Jan | Jul | Nov |",
+			"|---|---|---|---|",
+			"| Bread | 250 marks | 3,465 marks | 201 billion marks |",
+			"",
+			"| Month | Price |",
+			"|---|---|",
+			"| Jan | 250 marks |",
+		].join("\n");
+		const r = rows(text);
+		expect(r).toContain("Jan 1968 | Jan \u2014 Tet Offensive");
+		expect(r).toContain("Apr 1968 | Apr \u2014 King assassinated");
+		expect(r.filter((x) => /^(?:Jan|Jul|Nov) 1923/.test(x))).toEqual([]);
 	});
 });
 
