@@ -2,7 +2,8 @@
  * Nested dated headings (issue 16, item 4): `### 1770` / `#### May 16` / bullets. The month or day heading takes
  * its year from the enclosing year heading, and the lines under it carry that full date ("16 May 1770"), not the
  * outer heading's bare year; the heading itself gives no date-only row. Its year is written in a heading, so it is
- * not marked inferred (one taken from the title or an earlier sentence keeps its mark).
+ * not marked inferred (one taken from the title or an earlier sentence keeps its mark). A heading with more than
+ * its date ("#### March 5 – Boston Massacre") keeps its own row, and its lines carry its date as well.
  * A heading that writes its own year ("## Aug 8 2019") is left to date-only.ts (a journal's day heading).
  */
 import type { Block } from "./types";
@@ -21,7 +22,7 @@ function firstSentence(b: Block): string {
 function anchoredSubheading(e: RawEvent, b: Block | undefined): boolean {
 	if (!b || b.kind !== "heading" || b.level === undefined) return false;
 	const p = e.date.precision;
-	return (p === "day" || p === "month") && !/\d{3}/.test(e.date.text) && isDateOnly(e);
+	return (p === "day" || p === "month") && !/\d{3}/.test(e.date.text);
 }
 
 /**
@@ -58,10 +59,9 @@ export function fillDatedSubheadings(events: RawEvent[], blocks: Block[]): RawEv
 		}
 		const i = blockAt.get(e.line);
 		const kids = i !== undefined && anchoredSubheading(e, blocks[i]) ? linesUnder(blocks, i, dated) : [];
-		if (!kids.length) {
-			out.push(e);
-			continue;
-		}
+		// A heading that is only its date gives way to its lines; one with text ("#### March 5 – Boston
+		// Massacre") stays, and its lines carry its date too (not the outer heading's bare year).
+		if (!kids.length || !isDateOnly(e)) out.push(e);
 		for (const c of kids)
 			if (!c.lines.some((l) => dated.has(l))) out.push({ ...e, text: firstSentence(c), line: c.lines[0] });
 	}

@@ -59,6 +59,20 @@ describe("nested dated headings", () => {
 		expect(rowsNow.some((r) => r.startsWith("16 May 1770"))).toBe(false);
 	});
 
+	it("a dated sub-heading with a title keeps its row, and its lines carry its date, not the outer year", () => {
+		const text = [
+			"### 1770",
+			"#### March 5 - Boston Massacre",
+			"- Crispus Attucks is killed",
+			"- Paul Revere makes an engraving",
+		].join("\n");
+		expect(rows(text)).toEqual([
+			"5 Mar 1770 | March 5 - Boston Massacre",
+			"5 Mar 1770 | Crispus Attucks is killed",
+			"5 Mar 1770 | Paul Revere makes an engraving",
+		]);
+	});
+
 	it("an undated deeper heading is passed over; a European day heading works the same", () => {
 		const text = [
 			"### 1770",
@@ -126,6 +140,16 @@ describe("month-only headings and items under a year", () => {
 		const july = r.read("July 14: the Bastille falls");
 		expect(july[0].date.start).toEqual({ year: 1789, month: 7, day: 14 });
 		expect(july[0].date.inferred).toBeUndefined();
+	});
+
+	it("a sentence's anchor reaches a month-led line a few sentences on, not further", () => {
+		const r = createDateReader();
+		r.read("The Tsar fell in 1917.");
+		const near = r.read("Mar - the Provisional Government forms");
+		expect(near[0]?.date.start).toEqual({ year: 1917, month: 3 });
+		expect(near[0]?.date.inferred).toBe(true);
+		for (const s of ["Bread ran short.", "Soldiers mutinied.", "Workers struck.", "Soviets formed."]) r.read(s);
+		expect(r.read("Oct - the Bolsheviks seize power")).toEqual([]);
 	});
 
 	it("no month-only reading without an anchor", () => {
