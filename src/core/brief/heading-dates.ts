@@ -74,10 +74,24 @@ const MONTH_DAY =
 
 /**
  * A schedule line under a year heading ("- September 20th: exam", "- Essay due 12 Nov"): the reader gave its
- * month-day no year, so it must not take the heading's year either (no row).
+ * month-day no year, so it must not take the heading's year either (no row). In a course's admin section
+ * ("## Course schedule") no month-day takes a year from elsewhere.
  */
 export function dropScheduleRows(events: RawEvent[]): RawEvent[] {
-	return events.filter((e) => e.text.includes(e.date.text) || !MONTH_DAY.test(e.text) || !isScheduleLine(e.text));
+	return events.filter((e) => {
+		if (e.section && ADMIN_SECTION.test(e.section) && tookYear(e)) return false;
+		return e.text.includes(e.date.text) || !MONTH_DAY.test(e.text) || !isScheduleLine(e.text);
+	});
+}
+
+/** A course's admin section: its month-days are lessons and deadlines ("## Course schedule", "## Key deadlines"). */
+const ADMIN_SECTION =
+	/\b(?:schedule|syllabus|course (?:outline|calendar|information|info|dates)|class (?:calendar|dates)|deadlines?|due dates|(?:exam|assessment|test|quiz) (?:dates|calendar)|homework|assignments?|admin|logistics|office hours|timetable)\b/i;
+
+/** The row's month-day has no year of its own: it took one from a heading, the title or an earlier sentence. */
+function tookYear(e: RawEvent): boolean {
+	const p = e.date.precision;
+	return (p === "day" || p === "month") && !/\d{3}/.test(e.date.text);
 }
 
 /**

@@ -198,6 +198,18 @@ describe("schedule lines never take the anchor", () => {
 		]);
 	});
 
+	it("in a course's admin section no month-day takes the title's year; written years are left to other rules", () => {
+		const text = [
+			"## Course schedule",
+			"- Sept 12: Introduction to the Renaissance",
+			"- Oct 3: the printing press",
+			"## The Renaissance",
+			"- In March the Medici return to Florence",
+		].join("\n");
+		const b = parseBrief({ path: "notes/1512 Florence.md", text });
+		expect(b.events.map(show)).toEqual(["Mar 1512? | In March the Medici return to Florence"]);
+	});
+
 	it("look-alikes stay events: 'due to', a nuclear test, imperial exams", () => {
 		const text = [
 			"## 1945",
@@ -205,11 +217,15 @@ describe("schedule lines never take the anchor", () => {
 			"- Aug 6: Hiroshima, due to Truman's order",
 			"## 1905",
 			"- In September the imperial exams are abolished",
+			"## Key dates of the Revolution of 1848",
+			"- Feb 24: Louis-Philippe abdicates",
 		].join("\n");
 		expect(rows(text)).toEqual([
 			"16 Jul 1945 | July 16: the Trinity test in New Mexico",
 			"6 Aug 1945 | Aug 6: Hiroshima, due to Truman's order",
 			"Sep 1905 | In September the imperial exams are abolished",
+			"1848 | Key dates of the Revolution of 1848",
+			"24 Feb 1848 | Feb 24: Louis-Philippe abdicates",
 		]);
 	});
 
