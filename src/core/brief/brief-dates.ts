@@ -9,6 +9,7 @@ import type { Block, ResolvedOptions } from "./types";
 import type { FindDatesOptions } from "../dates/types";
 import { dropTitleAndRepeats, periodTitleLine, titleHeadingLine } from "./event-filters";
 import { fillDateOnlyRows } from "./date-only";
+import { dropMonthCells, dropScheduleRows, fillDatedSubheadings } from "./heading-dates";
 import { roleOf } from "./sections";
 import { dropRestatedConclusions, findEvents, type RawEvent } from "./events";
 import { impliesBCE } from "./era-marks";
@@ -54,9 +55,10 @@ export function briefEvents(
 	);
 	// "## Ptolemaic Egypt, 305–30 BCE" gives "### Cleopatra, 51" its era (inferred, shown "51 BC?").
 	raw = applyHeadingEra(raw, blocks);
+	raw = dropMonthCells(raw, blocks);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	return dropTitleAndRepeats(
-		fillDateOnlyRows(raw, blocks),
+		dropScheduleRows(fillDateOnlyRows(fillDatedSubheadings(raw, blocks), blocks)),
 		titleHeadingLine(sections, note.title) ?? periodTitleLine(raw, sections, note.title),
 	);
 }

@@ -4,7 +4,7 @@ import { coarser } from "./calendar";
 import { hasMonthName } from "./fastpath";
 import { formatHistDate } from "./format";
 import { eraYears } from "./parsers/era-years";
-import { anchoredMonths, fullDates, monthYears, yearMonths } from "./parsers/months";
+import { anchoredMonths, fullDates, leadingMonths, monthYears, yearMonths } from "./parsers/months";
 import { applyStyleMarker, dualDates } from "./parsers/oldstyle";
 import { centuries, decades, seasons } from "./parsers/periods";
 import { contextYears, cuedYears, isoDates, labelYears } from "./parsers/years";
@@ -13,6 +13,9 @@ import { abbreviatedYearPairs, listYears } from "./parsers/list-years";
 import { compactDates } from "./parsers/compact-dates";
 import { bcWordRanges } from "./parsers/bc-ranges";
 import { moreForms } from "./parsers/more-forms";
+import { yearFirstDates } from "./parsers/year-first";
+import { yearLists } from "./parsers/year-lists";
+import { centAbbreviations } from "./parsers/short-periods";
 import { langCandidates, langMerge, specOf } from "./lang";
 import type { Candidate, ScanContext } from "./patterns";
 import type { DateMatch } from "./types";
@@ -40,12 +43,16 @@ const MORE_CHEAP = /\d(?:st|nd|rd|th)\b|\d\s?[bB][.cCpP]|\((?:died|born|[dbr]\.|
 const MORE_HINT =
 	/\d(?:st|nd|rd|th)\s?c\b|(?:st|nd|rd|th)(?:\s+centur\w*)?\s?(?:[-–—\u2011]|to|until)\s?(?:the\s)?\d|\d\s?(?:b\.?c|bp\b)|\((?:died|born|d\.|b\.|r\.|reigned|ruled)\s\d|\d\s?(?:-+>|=>|→|⟶)/i;
 const WORD_RANGE_HINT = /\d\s(?:to|until|till|through|and)\s/;
+/** Gates for parsers/year-lists and parsers/short-periods ("3 cent AD"). */
+const YEAR_LIST_HINT = /\d\s?&\s?\d|\d\/\d|[Cc]a?\.\s?\d|\((?:r|reigned|ruled)\.?\s?\d/;
+const CENT_HINT = /\dcent|\d(?:st|nd|rd|th)?\scent/;
 
 /** In priority order (on equal length the earlier parser wins), each with its gate. */
 const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[isoDates, (f, t) => f.digits3 && t.includes("-")],
 	[dualDates, (f, t) => f.month && t.includes("(")],
 	[fullDates, (f) => f.month],
+	[yearFirstDates, (f, t) => f.month && (f.digits3 || ERA_WORD.test(t))],
 	[compactDates, (f, t) => f.digits3 && COMPACT_HINT.test(t)],
 	[monthYears, (f) => f.month],
 	[yearMonths, (f) => f.month && f.digits3],
@@ -55,6 +62,8 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[decades, (_f, t) => DECADE_WORD.test(t)],
 	[centuries, (_f, t) => CENTURY_WORD.test(t)],
 	[moreForms, (_f, t) => MORE_CHEAP.test(t) && MORE_HINT.test(t)],
+	[yearLists, (f, t) => f.digits3 && YEAR_LIST_HINT.test(t)],
+	[centAbbreviations, (_f, t) => CENT_HINT.test(t)],
 	[dashRanges, (f, t) => f.digits3 && DASH_NEAR_DIGIT.test(t)],
 	[wordRanges, (f, t) => f.digits3 && WORD_RANGE_HINT.test(t)],
 	[cuedYears, (f, t) => f.digits3 || t.includes("year") || !!f.ctx.labelMode],
@@ -62,6 +71,7 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[listYears, (f) => f.digits3],
 	[abbreviatedYearPairs, (f, t) => f.digits3 && t.includes(",")],
 	[anchoredMonths, (f) => f.month && f.ctx.anchorYear !== undefined],
+	[leadingMonths, (f) => f.month && f.ctx.anchorYear !== undefined],
 	[labelYears, (f) => !!f.ctx.labelMode],
 ];
 

@@ -31,8 +31,10 @@ export function langDateReader(
 			const r = readerFor(sentenceLang(sentence, noteLang));
 			if (r !== last) {
 				// The other reader continues from where the note is: its anchor is the last one read.
+				// A heading's year stays a heading's year (written, not inferred) across the change.
 				const anchor = last.anchorYear;
-				if (anchor !== undefined) r.section?.(anchor, "year of the sentences before");
+				const from = lastSection?.year === anchor ? lastSection?.from : undefined;
+				if (anchor !== undefined) r.section?.(anchor, from ?? "year of the sentences before");
 				else if (lastSection) r.section?.(lastSection.year, lastSection.from);
 				last = r;
 			}

@@ -205,3 +205,34 @@ export function anchoredMonths(ctx: ScanContext, out: Candidate[]): void {
 		out,
 	);
 }
+
+const MONTH_WORD =
+	"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+/**
+ * A month that leads a heading or a list item and is all of it or its label: "#### August", "Jan - Tet
+ * Offensive", "March: the army mutinies", "**Nov–Dec**". Not a month in running text ("May the King …").
+ */
+const LEADING_MONTH = new RegExp(
+	`^\\s*(?:\\*\\*)?${MONTH_WORD}(?:\\s?(?:–|—|-|to)\\s?${MONTH_WORD})?(?:\\*\\*)?(?=\\s*$|\\s*[:–—]|\\s+-\\s)`,
+);
+
+/** A month-only heading or item label under a dated heading: the anchor year's month (issue 16, item 4). */
+export function leadingMonths(ctx: ScanContext, out: Candidate[]): void {
+	const y = ctx.anchorYear;
+	const m = y === undefined ? null : LEADING_MONTH.exec(ctx.text);
+	if (!m || y === undefined) return;
+	const mo1 = monthFromName(m[1]);
+	const mo2 = m[2] ? monthFromName(m[2]) : mo1;
+	if (!mo1 || !mo2 || mo2 < mo1) return;
+	const index = m[0].indexOf(m[1]);
+	const end = m[0].replace(/\*\*$/, "").length;
+	out.push({
+		index,
+		end,
+		tag: "hist/anchored",
+		precision: "month",
+		approximate: false,
+		start: point(y, mo1),
+		stop: point(y, mo2),
+	});
+}
