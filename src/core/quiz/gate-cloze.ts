@@ -9,7 +9,7 @@ import { isRealTerm } from "./gate-terms";
 import type { Question } from "./types";
 
 const LOW_VALUE =
-	/^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western)$/i;
+	/^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western|today|now|then|later|yesterday|tomorrow|here|there|however|thus|meanwhile|afterwards|eventually|finally|also|instead|soon|still|once|nowadays)$/i;
 const HONORIFIC =
 	/^(president|king|queen|general|emperor|tsar|czar|pope|sir|lord|lady|mr|mrs|dr|marshal|chief|prince|princess|saint|st)\.?\s/i;
 
@@ -145,6 +145,40 @@ function countryMentions(answer: string, env: GateEnv): number {
 	return Math.max(...group.filter((w) => w !== "united" && w !== "union").map((w) => counts.get(w) ?? 0));
 }
 
+/**
+ * An abbreviation as the answer ("SAP") that the brief never spells out ("South African Party (SAP)", "SAP – …"):
+ * the student cannot know what it stands for from the note.
+ */
+export function unexplainedAbbreviation(answer: string, env: GateEnv): boolean {
+	const m = /^(\p{Lu}{2,6})s?$/u.exec(answer.trim());
+	if (!m) return false;
+	const a = m[1];
+	const b = env.brief;
+	const text = [
+		b.title,
+		...b.themes,
+		...b.events.map((e) => e.text),
+		...b.facts.map((f) => `${f.term}: ${f.definition}`),
+	].join("\n");
+	const spelled = new RegExp(
+		`\\(${a}\\)|\\b${a}\\s*(\\(|[:=–—-]\\s)|\\b${a}\\b[^.\\n]{0,12}\\b(stands for|short for)`,
+		"u",
+	);
+	return !spelled.test(text);
+}
+
+/** A name of the answer is printed elsewhere in the prompt ("heirs to ____" → "Hamilton's America" after "Hamilton was …"). */
+export function answerNameInPrompt(prompt: string, answer: string): boolean {
+	const rest = prompt.replace(BLANK_RE, " ");
+	const names = answer
+		.split(/\s+/)
+		.map((w) => w.replace(/['’]s$/u, "").replace(/[^\p{L}]/gu, ""))
+		.filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));
+	return names.some((n) => new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, "u").test(rest));
+}
+
+const BLANK_RE = /_{4}/g;
+
 export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	const out: Defect[] = [];
 	const fact = factOf(env.brief, q.itemId);
@@ -184,6 +218,8 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 		if (/(^|\s)\p{Lu}$/u.test(a) || /^\s*\.\p{L}/u.test(q.prompt.split("____")[1] ?? ""))
 			out.push({ criterion: "d", rule: "cut-abbreviation" });
 	}
+	if (!isYear && unexplainedAbbreviation(a, env)) out.push({ criterion: "c", rule: "unexplained-abbreviation" });
+	if (!isYear && answerNameInPrompt(q.prompt, a)) out.push({ criterion: "d", rule: "answer-in-prompt" });
 	if (!isYear && partOfName(q.prompt, a)) out.push({ criterion: "d", rule: "part-of-name" });
 	if (q.prompt.length > 320) out.push({ criterion: "d", rule: "too-long" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
