@@ -3,6 +3,7 @@ import { readLabel } from "./sections";
 import { stripInline } from "./strip";
 import { unwrapQuote } from "./quotes";
 import { memoByObject } from "../text";
+import { copulaFact, dashFact, tableFacts } from "./fact-forms";
 
 export interface RawFact {
 	term: string;
@@ -55,9 +56,9 @@ function looksLikeTerm(label: string, counts: Map<string, number>): boolean {
 }
 
 /**
- * Facts: bold-label bullets in a facts-role section, and `Term:: definition` inline fields anywhere.
- * Outside facts sections a bold-label bullet is a fact only when the note has no facts section and the
- * label looks like a term (see looksLikeTerm).
+ * Facts: bold-label bullets in a facts-role section, and `Term:: definition` inline fields anywhere; then the
+ * forms of fact-forms.ts (`Term - definition` items, "X was a …" sentences, tables of terms). Outside facts
+ * sections these count only when the note has no facts section and the label looks like a term (see looksLikeTerm).
  */
 export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] {
 	const out: RawFact[] = [];
@@ -76,14 +77,22 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 			if (term && definition) out.push({ term, definition, line: b.lines[0] });
 			continue;
 		}
-		if (b.kind !== "item") continue;
 		const inFacts = b.section?.role === "facts";
 		if (!inFacts && hasFactsSection) continue;
-		const l = blockLabel(b) ?? (inFacts ? plainTermLabel(b) : null);
+		const bold = b.kind === "item" ? blockLabel(b) : null;
+		// A bold label with nothing after it heads a sub-list; it is no definition of another form either.
+		if (bold && !bold.rest) continue;
+		const l =
+			bold ??
+			(b.kind === "item" && inFacts ? plainTermLabel(b) : null) ??
+			(b.kind === "item" ? dashFact(b) : null) ??
+			copulaFact(b);
 		if (!l || !l.rest) continue;
 		if (!inFacts && !looksLikeTerm(l.label, termCount)) continue;
 		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
 	}
+	const rows = blocks.filter((b) => b.kind !== "row" || !hasFactsSection || b.section?.role === "facts");
+	for (const t of tableFacts(rows)) out.push({ term: t.label, definition: t.rest, line: t.line });
 	return out;
 }
 

@@ -111,6 +111,9 @@ const TITLE_WORD =
 export function partOfName(prompt: string, answer: string): boolean {
 	if (!/^\p{Lu}/u.test(answer)) return false;
 	const at = prompt.indexOf("____");
+	// "____ of the Four Emperors" (Year), "Treatise on ____" (Human Nature): the head or the tail of a name.
+	if (!answer.includes(" ") && /^\s+(of|on)\s+(the\s+)?\p{Lu}/u.test(prompt.slice(at + 4))) return true;
+	if (/(?:^|\s)\p{Lu}\p{L}+\s+(of|on)\s+(the\s+)?$/u.test(prompt.slice(0, at))) return true;
 	const after = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(prompt.slice(at + 4));
 	const before = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*)\s+$/u.exec(prompt.slice(0, at));
 	const startsSentence = before !== null && /(^|[.!?:;]\s+)[("“]*\S+\s+$/u.test(prompt.slice(0, at));
@@ -179,6 +182,17 @@ export function answerNameInPrompt(prompt: string, answer: string): boolean {
 
 const BLANK_RE = /_{4}/g;
 
+/**
+ * A year the sentence lets one compute: "the 27-year war … (431-____ B.C.)" gives 404 by subtraction. True when
+ * another year of the prompt lies the stated number of years (±1) from the answer.
+ */
+export function computableYear(prompt: string, answer: number): boolean {
+	const spans = [...prompt.matchAll(/\b(\d{1,3})[- ](?:year|years)\b/g)].map((m) => Number(m[1]));
+	if (spans.length === 0) return false;
+	const years = [...prompt.replace(BLANK_RE, " ").matchAll(/\b\d{2,4}\b/g)].map((m) => Number(m[0]));
+	return spans.some((n) => years.some((y) => Math.abs(Math.abs(y - answer) - n) <= 1));
+}
+
 export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	const out: Defect[] = [];
 	const fact = factOf(env.brief, q.itemId);
@@ -196,6 +210,7 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	}
 	const a = q.answer.trim();
 	const isYear = /^\d{3,4}$/.test(a);
+	if (isYear && computableYear(q.prompt, Number(a))) out.push({ criterion: "d", rule: "computable-year" });
 	if (isYear && strayYear(Number(a), q.prompt, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
 	// "20 000 morts": the group of a number written with spaces (French, German), not a year.
 	if (isYear && /\d[ \u00a0\u202f]$/.test(q.prompt.split("____")[0] ?? ""))

@@ -78,6 +78,15 @@ const KNOWN_OPEN = new Map<string, string>([
 		"dev: cloze on novel trivia (Uncle Toby) inside a long anecdote; no general rule tells trivia from a name worth learning",
 	],
 	[
+		"Herodotus weaves together military history",
+		"dev: 'Greek' before 'and Persian civilizations' is guessable; nothing marks the pair as fixed",
+	],
+	[
+		"A history of the ____ from the death of Augustus",
+		"dev: the emperors in the sentence give 'Roman Empire' away; no rule reads that",
+	],
+	["Tory leader in ____", "dev: a generic institution left as the only fill"],
+	[
 		"African National Congress (ANC): Social democratic party directly opposing the ____",
 		"dev: the note spells out SAP above, but other parties opposed the ANC too",
 	],
@@ -208,9 +217,12 @@ describe("golden set of real public notes", () => {
 		const charles = all.find((c) => c.id === "omega1510__notes/Charles V.md")!;
 		for (const seed of SEEDS)
 			expect(generateQuiz(charles.brief, { seed, today: TODAY, siblings: charles.siblings })).toHaveLength(2);
-		// A note whose only dates are a page number and a citation gets no quiz at all.
+		// A note whose only dates are a page number and a citation gets no date question; its one definition
+		// ("Plutarch was a Greek biographer …") gives at most one question.
 		const plutarch = all.find((c) => c.id === "graves__alexandria/14-plutarch.md")!;
-		expect(generateQuiz(plutarch.brief, { seed: 1, today: TODAY, siblings: plutarch.siblings })).toEqual([]);
+		const pq = generateQuiz(plutarch.brief, { seed: 1, today: TODAY, siblings: plutarch.siblings });
+		expect(pq.filter((q) => q.kind !== "cloze")).toEqual([]);
+		expect(pq.length).toBeLessThanOrEqual(1);
 	});
 });
 
