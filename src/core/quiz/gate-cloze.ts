@@ -85,6 +85,17 @@ const SAME_TOPIC: string[][] = [
 	["british", "britain", "english", "england"],
 	["french", "france"],
 	["greek", "greeks", "greece"],
+	["swiss", "switzerland"],
+	["dutch", "netherlands", "holland"],
+	["spanish", "spaniards", "spain"],
+	["italian", "italians", "italy"],
+	["austrian", "austrians", "austria"],
+	["polish", "poles", "poland"],
+	["chinese", "china"],
+	["japanese", "japan"],
+	["egyptian", "egyptians", "egypt"],
+	["persian", "persians", "persia"],
+	["jewish", "jews", "israel"],
 ];
 
 /** The words that say what the brief is about: its title, course folder and tags. */
@@ -177,7 +188,13 @@ export function answerNameInPrompt(prompt: string, answer: string): boolean {
 		.split(/\s+/)
 		.map((w) => w.replace(/['’]s$/u, "").replace(/[^\p{L}]/gu, ""))
 		.filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));
-	return names.some((n) => new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, "u").test(rest));
+	if (names.some((n) => new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, "u").test(rest))) return true;
+	// "a swiss peasant … began the Reformation in ____" (Switzerland): the people named give the country away.
+	// Only when the answer is that country or people alone ("French Revolution" is more than France).
+	const words = new Set(normalize(rest).split(" "));
+	const a = normalize(answer).split(" ");
+	const group = SAME_TOPIC.find((g) => a.every((w) => g.includes(w)));
+	return group !== undefined && group.some((w) => !a.includes(w) && words.has(w));
 }
 
 const BLANK_RE = /_{4}/g;

@@ -19,7 +19,7 @@ const HEADS: Array<[TermClass, RegExp]> = [
 	],
 	[
 		"institution",
-		/\b(estates-general|estates|general assembly|party|congress|government|soviet|committee|council|senate|league|assembly|army|navy|guard|church|court|union|company|bank|school|academy|parliament|duma|cheka|nkvd|kgb|gestapo|ss|front|movement|bolsheviks|mensheviks)$/i,
+		/\b(estates-general|estates|general assembly|party|congress|government|soviet|committee|council|senate|league|assembly|army|navy|guard|church|court|union|company|bank|school|academy|parliament|diet|duma|cheka|nkvd|kgb|gestapo|ss|front|movement|bolsheviks|mensheviks)$/i,
 	],
 	[
 		"period",
@@ -57,7 +57,7 @@ export function isRealTerm(term: string, appearsAsName: boolean): boolean {
 
 /** "a middle-class playwright", "the daughter of a coal merchant", "a Scottish philosopher who …": a person. */
 const PERSON_NOUN =
-	/^(an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(playwright|biographer|historian|poet|novelist|author|actor|actress|composer|painter|artist|sculptor|architect|scientist|astronomer|physicist|mathematician|economist|theologian|philosopher|essayist|monk|priest|bishop|cardinal|nun|merchant|banker|minister|chancellor|diplomat|revolutionary|activist|abolitionist|explorer|inventor|engineer|soldier|officer|lawyer|judge|journalist|preacher|prophet|pharaoh|sultan|tsar|czar|son|daughter|wife|husband|mother|father|brother|sister|widow|heir|mistress)\b/iu;
+	/^(an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(playwright|biographer|historian|poet|novelist|author|actor|actress|composer|painter|artist|sculptor|architect|scientist|astronomer|physicist|mathematician|economist|theologian|philosopher|essayist|monk|priest|bishop|cardinal|nun|merchant|banker|minister|chancellor|diplomat|revolutionary|activist|abolitionist|explorer|inventor|engineer|soldier|officer|lawyer|judge|journalist|preacher|peasant|farmer|noble|nobleman|aristocrat|monarch|prince|princess|duke|count|prophet|pharaoh|sultan|tsar|czar|son|daughter|wife|husband|mother|father|brother|sister|widow|heir|mistress)\b/iu;
 /** "an extremist group that …", "a movement of intellectuals", "local assemblies meant to …": a body of people. */
 const GROUP_NOUN =
 	/^(an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(group|party|movement|organi[sz]ation|society|association|assembly|assemblies|council|councils|union|league|order|brotherhood|club|faction|sect)\b/iu;
@@ -112,7 +112,8 @@ function nameClass(term: string, definition: string): TermClass {
 export function termClass(term: string, definition: string): TermClass {
 	const t = term.trim();
 	if (DATE_TERM.test(t)) return "date";
-	const lead = /^(\p{L}+)\s+(of|to|at|in|on)\b/u.exec(t);
+	// "Council of Constance", "The Diet of Worms": the head noun before "of".
+	const lead = /^(?:the\s+)?(\p{L}+)\s+(of|to|at|in|on)\b/iu.exec(t);
 	// "Education Act of 1870", "Reform Bill of 1832": the head noun before the year.
 	const head = t.replace(/\s+(of|in)\s+\d{3,4}$/, "");
 	for (const [cls, re] of HEADS) if (re.test(head) || (lead && re.test(lead[1]))) return cls;

@@ -7,9 +7,16 @@ import { describe, expect, test } from "vitest";
 import type { HistDate } from "../../../src/core/model";
 import { allQuestions } from "../../../src/core/quiz";
 import { gateQuestion } from "../../../src/core/quiz/gate";
-import { answerNameInPrompt, unexplainedAbbreviation } from "../../../src/core/quiz/gate-cloze";
+import {
+	answerNameInPrompt,
+	computableYear,
+	partOfName,
+	unexplainedAbbreviation,
+} from "../../../src/core/quiz/gate-cloze";
 import { approxGap, approximateDate, yearOptionProblem } from "../../../src/core/quiz/gate-dates";
 import { boundState, contextSubject, copulaState, countSubject } from "../../../src/core/quiz/gate-events";
+import { termClass } from "../../../src/core/quiz/gate-terms";
+import { titleTerm } from "../../../src/core/quiz/gate-terms-rules";
 import type { Question } from "../../../src/core/quiz/types";
 import { makeBrief } from "./fixtures";
 
@@ -149,5 +156,43 @@ describe("cloze blanks that teach nothing (rubric c, d)", () => {
 			context: "",
 		};
 		expect(rulesOf(q, quote)).toContain("low-value-blank");
+	});
+});
+
+describe("blanks and terms from definitions students write (rubric c, d, e)", () => {
+	test("a year the sentence lets one compute is no blank: '27-year war … (431-____ B.C.)'", () => {
+		expect(computableYear("the 27-year war between Athens and Sparta (431-____ B.C.)", 404)).toBe(true);
+		expect(computableYear("after a 30 years war ending in ____", 1648)).toBe(false);
+		expect(computableYear("the war between Athens and Sparta (431-____ B.C.)", 404)).toBe(false);
+	});
+
+	test("the head or the tail of a name is no blank: '____ of the Four Emperors', 'Treatise on ____'", () => {
+		expect(partOfName('the tumultuous "____ of the Four Emperors" (69 A.D.)', "Year")).toBe(true);
+		expect(partOfName("a philosopher who wrote Treatise on ____ which he argued", "Human Nature")).toBe(true);
+		expect(partOfName('the tumultuous "Year of the ____" (69 A.D.)', "Four Emperors")).toBe(false);
+	});
+
+	test("the people a sentence names give their country away: 'a swiss peasant … in ____'", () => {
+		expect(answerNameInPrompt("a swiss peasant who began the Reformation in ____", "Switzerland")).toBe(true);
+		expect(answerNameInPrompt("a nearly unbeatable general in France after the ____", "French Revolution")).toBe(
+			false,
+		);
+	});
+
+	test("people and groups are told apart by their definition; 'The Council of …' by its head noun", () => {
+		expect(termClass("Voltaire", "a middle-class playwright")).toBe("person");
+		expect(termClass("Astell", "the daughter of a wealthy coal merchant")).toBe("person");
+		expect(termClass("Zwingli", "a swiss peasant who began the Reformation in Switzerland")).toBe("person");
+		expect(termClass("The People's Will", "an extremist group that resorted to violence")).toBe("institution");
+		expect(termClass("The Council of Constance", "a gathering to end the schism")).toBe("institution");
+		expect(termClass("Education Act of 1870", "elementary schools available to all children")).toBe("agreement");
+		expect(termClass("Laissez-faire", "the government keeps its hands off the economy")).toBe("concept");
+	});
+
+	test("the brief's own subject is never asked from its definition", () => {
+		const b = makeBrief({ path: "H/14-plutarch.md", title: "14-plutarch" });
+		expect(titleTerm("Plutarch", b)).toBe(true);
+		expect(titleTerm("Parallel Lives", b)).toBe(false);
+		expect(titleTerm("Napoleon", makeBrief({ path: "H/n.md", title: "Napoleon Bonaparte" }))).toBe(true);
 	});
 });
