@@ -9,6 +9,7 @@ import { allQuestions } from "../../../src/core/quiz";
 import { gateQuestion } from "../../../src/core/quiz/gate";
 import {
 	answerNameInPrompt,
+	CLOZE_MAX,
 	computableYear,
 	partOfName,
 	unexplainedAbbreviation,
@@ -194,5 +195,25 @@ describe("blanks and terms from definitions students write (rubric c, d, e)", ()
 		expect(titleTerm("Plutarch", b)).toBe(true);
 		expect(titleTerm("Parallel Lives", b)).toBe(false);
 		expect(titleTerm("Napoleon", makeBrief({ path: "H/n.md", title: "Napoleon Bonaparte" }))).toBe(true);
+	});
+
+	test("a cloze longer than about 40 words is an anecdote, not a fact to recall", () => {
+		const long =
+			"While reading the scene in a novel in which the tenderhearted ____ picks up a fly and places it outside a window instead of killing it, the vice president is said to have remarked that had he read the novelist more and the philosopher less, he should have known the world was wide";
+		expect(long.length).toBeGreaterThan(CLOZE_MAX);
+		const b = makeBrief({ path: "H/b.md", title: "Burr", quotes: [[3, long.replace("____", "Uncle Toby")]] });
+		const q: Question = {
+			id: "q",
+			kind: "cloze",
+			prompt: long,
+			answer: "Uncle Toby",
+			itemId: "quote:0",
+			briefPath: "H/b.md",
+			source: { path: "H/b.md", line: 3 },
+			where: "Burr",
+			context: "",
+		};
+		expect(rulesOf(q, b)).toContain("too-long");
+		expect(rulesOf({ ...q, prompt: long.slice(0, 140) + "." }, b)).not.toContain("too-long");
 	});
 });

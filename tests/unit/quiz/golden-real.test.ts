@@ -74,10 +74,6 @@ const KNOWN_OPEN = new Map<string, string>([
 		'dev: subject in the previous sentence; a definite description ("the surviving books") is also how a brief\'s own topic is named, so no rule yet',
 	],
 	[
-		"While reading the scene in",
-		"dev: cloze on novel trivia (Uncle Toby) inside a long anecdote; no general rule tells trivia from a name worth learning",
-	],
-	[
 		"Herodotus weaves together military history",
 		"dev: 'Greek' before 'and Persian civilizations' is guessable; nothing marks the pair as fixed",
 	],
