@@ -200,7 +200,7 @@ export function answerNameInPrompt(prompt: string, answer: string): boolean {
 const BLANK_RE = /_{4}/g;
 
 /** The longest cloze prompt (characters). */
-export const CLOZE_MAX = 250;
+export const CLOZE_MAX = 280;
 
 /**
  * A year the sentence lets one compute: "the 27-year war … (431-____ B.C.)" gives 404 by subtraction. True when
@@ -256,7 +256,7 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	if (!isYear && unexplainedAbbreviation(a, env)) out.push({ criterion: "c", rule: "unexplained-abbreviation" });
 	if (!isYear && answerNameInPrompt(q.prompt, a)) out.push({ criterion: "d", rule: "answer-in-prompt" });
 	if (!isYear && partOfName(q.prompt, a)) out.push({ criterion: "d", rule: "part-of-name" });
-	// About 40 words: past that a one-blank sentence is an anecdote to wade through, not a fact to recall.
+	// About 45 words: past that a one-blank sentence is an anecdote to wade through, not a fact to recall.
 	if (q.prompt.length > CLOZE_MAX) out.push({ criterion: "d", rule: "too-long" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
 	return out;

@@ -197,9 +197,9 @@ describe("blanks and terms from definitions students write (rubric c, d, e)", ()
 		expect(titleTerm("Napoleon", makeBrief({ path: "H/n.md", title: "Napoleon Bonaparte" }))).toBe(true);
 	});
 
-	test("a cloze longer than about 40 words is an anecdote, not a fact to recall", () => {
+	test("a cloze longer than about 45 words is an anecdote, not a fact to recall", () => {
 		const long =
-			"While reading the scene in a novel in which the tenderhearted ____ picks up a fly and places it outside a window instead of killing it, the vice president is said to have remarked that had he read the novelist more and the philosopher less, he should have known the world was wide";
+			"While reading the scene in a novel in which the tenderhearted ____ picks up a fly and places it outside a window instead of killing it, the vice president is said to have remarked that had he read the novelist more and the philosopher less, he should have known the world was wide enough for both of the men and their quarrel";
 		expect(long.length).toBeGreaterThan(CLOZE_MAX);
 		const b = makeBrief({ path: "H/b.md", title: "Burr", quotes: [[3, long.replace("____", "Uncle Toby")]] });
 		const q: Question = {
