@@ -76,9 +76,12 @@ export function tableFacts(blocks: Block[]): Array<FormFact & { line: number }> 
 	const out: Array<FormFact & { line: number }> = [];
 	let header: Block | null = null;
 	let prev: Block | null = null;
+	// The definition column of the current table, read once per header (-1: none).
+	let at = -1;
 	for (const b of blocks) {
 		if (b.kind !== "row") {
 			header = prev = null;
+			at = -1;
 			continue;
 		}
 		const gap = prev ? b.lines[0] - prev.lines[0] : Infinity;
@@ -88,12 +91,11 @@ export function tableFacts(blocks: Block[]): Array<FormFact & { line: number }> 
 		prev = b;
 		if (starts) {
 			header = b;
+			const cols = b.parts.length <= 12 ? b.parts.map((h) => stripInline(h).trim()) : [];
+			at = cols.length === 2 ? 1 : cols.findIndex((h, i) => i > 0 && DEF_HEADER.test(h));
 			continue;
 		}
-		if (!header) continue;
-		const cols = header.parts.map((h) => stripInline(h).trim());
-		const at = cols.length === 2 ? 1 : cols.findIndex((h, i) => i > 0 && DEF_HEADER.test(h));
-		if (at <= 0 || b.parts.length !== cols.length) continue;
+		if (!header || at <= 0 || b.parts.length !== header.parts.length) continue;
 		const label = stripInline(b.parts[0]).trim();
 		const rest = stripInline(b.parts[at]).trim();
 		if (titleCaseTerm(label) && definitionWords(rest)) out.push({ label, rest, line: b.lines[0] });
