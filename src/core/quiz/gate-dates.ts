@@ -142,13 +142,14 @@ export function approxGap(year: number): number {
  * age differ by decades, so "1069 BC" among 1066 and 1072 tests a convention, not knowledge (a reign, "1364–1347
  * BC", too).
  */
-export function approximateDate(date: {
-	approximate: boolean;
-	start: { year: number };
-	end: { year: number };
-}): boolean {
-	// A long span (a dynasty, 1570–1045 BC) is already spaced by its length (see "range-close").
-	return date.approximate || (date.start.year <= DEEP_PAST && Math.abs(date.end.year - date.start.year) < 50);
+export function approximateDate(
+	date: { approximate: boolean; start: { year: number }; end: { year: number } },
+	asksOneYear = false,
+): boolean {
+	// A long span asked whole (a dynasty, 1570–1045 BC) is already spaced by its length (see "range-close"); one
+	// year of it asked alone ("Third Intermediate Period (____–656)") is spaced as approximate.
+	const width = asksOneYear ? 0 : Math.abs(date.end.year - date.start.year);
+	return date.approximate || (date.start.year <= DEEP_PAST && width < 50);
 }
 
 /** The widest a distractor may stray: 30 steps near today, about 15 % of the distance from today in deep time. */
@@ -244,7 +245,7 @@ export function yearOptionProblem(
 	const before = prompt.slice(Math.max(0, blankAt - 40), blankAt).toLowerCase();
 	if (/\b(by|before)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] > a)) return "by-later";
 	if (/\b(after|since)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] < a)) return "by-later";
-	const approx = approximateDate(event.date);
+	const approx = approximateDate(event.date, answer.length === 1);
 	if (approx && others.some((o) => Math.abs(o[0] - a) < approxGap(a))) return "approx-close";
 	// A "c." date pushes distractors away; they must not land outside the brief's own years ("c. 60 BC" → 280 BC).
 	if (

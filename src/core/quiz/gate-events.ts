@@ -34,6 +34,11 @@ function afterDate(text: string): string {
 		.trim();
 }
 
+/** "Here are a few excerpts from …", "Below is …", "The following …": the note speaking of itself, not history. */
+export function metaSentence(text: string): boolean {
+	return /^(here (is|are)|below (is|are)|the following|this (note|page|section|chapter) )/i.test(afterDate(text));
+}
+
 export function countSubject(text: string): boolean {
 	return COUNT_SUBJECT.test(afterDate(text));
 }

@@ -19,7 +19,7 @@ import {
 	titleShowsYear,
 	yearOptionProblem,
 } from "./gate-dates";
-import { boundState, contextSubject, copulaState, countSubject } from "./gate-events";
+import { boundState, contextSubject, copulaState, countSubject, metaSentence } from "./gate-events";
 import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { asksTerm, gateTerms } from "./gate-terms-rules";
@@ -64,6 +64,7 @@ function sourceDefect(text: string, brief: Brief, source: SourceRef, label?: str
 function eventDefects(text: string): Defect[] {
 	if (statisticSentence(text)) return [{ criterion: "c", rule: "statistic-year" }];
 	if (countSubject(text)) return [{ criterion: "c", rule: "count-year" }];
+	if (metaSentence(text)) return [{ criterion: "c", rule: "meta-sentence" }];
 	if (copulaState(text)) return [{ criterion: "c", rule: "state-year" }];
 	return [];
 }

@@ -15,7 +15,13 @@ import {
 	unexplainedAbbreviation,
 } from "../../../src/core/quiz/gate-cloze";
 import { approxGap, approximateDate, yearOptionProblem } from "../../../src/core/quiz/gate-dates";
-import { boundState, contextSubject, copulaState, countSubject } from "../../../src/core/quiz/gate-events";
+import {
+	boundState,
+	contextSubject,
+	copulaState,
+	countSubject,
+	metaSentence,
+} from "../../../src/core/quiz/gate-events";
 import { termClass } from "../../../src/core/quiz/gate-terms";
 import { titleTerm } from "../../../src/core/quiz/gate-terms-rules";
 import type { Question } from "../../../src/core/quiz/types";
@@ -52,6 +58,12 @@ describe("what a dated sentence states (rubric c)", () => {
 		expect(copulaState("First Punic War (264–241 BC) was a dispute over Sicily.")).toBe(false);
 		expect(copulaState("In 1807, Great Britain was the first Western nation to ban the slave trade")).toBe(false);
 		expect(copulaState("In 1789, the estates were summoned to Versailles")).toBe(false);
+	});
+
+	test("the note speaking of itself is no event: 'Here are a few excerpts from …'", () => {
+		expect(metaSentence("Here are a few excerpts from the translation, composed in about 1850 BC")).toBe(true);
+		expect(metaSentence("Below is a list of the battles of 1914")).toBe(true);
+		expect(metaSentence("In 1850 BC the Twelfth Dynasty ruled from Itjtawy")).toBe(false);
 	});
 
 	test('"refers to …" with no subject before it leaves out what it refers to', () => {
@@ -104,6 +116,15 @@ describe("ancient years (rubric b)", () => {
 		// Later years keep the old scale.
 		expect(approxGap(1650)).toBe(10);
 		expect(approxGap(-59)).toBe(20);
+	});
+
+	test("one year of a long ancient span, asked alone, is spaced as approximate ('Third Intermediate Period (____–656)')", () => {
+		const e = event(-1074, -655);
+		expect(approximateDate(e.date)).toBe(false);
+		expect(approximateDate(e.date, true)).toBe(true);
+		expect(
+			yearOptionProblem("Third Intermediate Period (____–656)", [-1074], [[-1086], [-1077], [-1076]], e, 1),
+		).toBe("approx-close");
 	});
 
 	test("1069 BC among 1066 and 1072 is refused; distractors 60 years away are fair", () => {
