@@ -236,8 +236,10 @@ export function yearOptionProblem(
 	const length = answer.length === 2 ? Math.abs(answer[1] - answer[0]) : 0;
 	if (length >= 50 && others.some((o) => Math.abs(o[0] - a) < length / 2)) return "range-close";
 	const blankAt = prompt.indexOf(BLANK);
+	// "Second Intermediate Period (____–1539)" of a BC event: the printed partner is 1539 BC, not AD.
+	const own = [event.date.start.year, event.date.end.year];
 	const stemYears = writtenYears(prompt)
-		.map((w) => w.year)
+		.map((w) => (a <= 0 && w.year > 0 && own.includes(1 - w.year) ? 1 - w.year : w.year))
 		.filter((y) => !answer.includes(y));
 	for (const s of stemYears) {
 		if (others.some((o) => Math.sign(o[0] - s) !== Math.sign(a - s) || o.includes(s))) return "stem-year";

@@ -127,6 +127,14 @@ describe("ancient years (rubric b)", () => {
 		).toBe("approx-close");
 	});
 
+	test("a partner year printed without its era is read in the event's era ('Second Intermediate Period (____–1539)')", () => {
+		const e = event(-1629, -1538);
+		// 1530 BC would fall after the period's printed end, 1539 BC.
+		expect(
+			yearOptionProblem("Second Intermediate Period (____–1539)", [-1629], [[-1529], [-1809], [-1739]], e, 10),
+		).toBe("stem-year");
+	});
+
 	test("1069 BC among 1066 and 1072 is refused; distractors 60 years away are fair", () => {
 		const e = event(-1068);
 		expect(yearOptionProblem("in ____ B.C.E.", [-1068], [[-1065], [-1071], [-1100]], e, 1)).toBe("approx-close");
