@@ -6,6 +6,7 @@ import { memoByObject } from "../text";
 import { definedTermProblem, definitionProblem } from "./term-defs";
 import { moreTermFacts } from "./term-facts";
 import { isGlossaryTitle } from "./term-forms";
+import { copulaFact, dashFact, tableFacts } from "./fact-forms";
 
 export interface RawFact {
 	term: string;
@@ -58,9 +59,9 @@ function looksLikeTerm(label: string, counts: Map<string, number>): boolean {
 }
 
 /**
- * Facts: bold-label bullets in a facts-role section, and `Term:: definition` inline fields anywhere.
- * Outside facts sections a bold-label bullet is a fact only when the note has no facts section and the
- * label looks like a term (see looksLikeTerm).
+ * Facts: bold-label bullets in a facts-role section, and `Term:: definition` inline fields anywhere; then the
+ * forms of fact-forms.ts (`Term - definition` items, "X was a …" sentences, tables of terms). Outside facts
+ * sections these count only when the note has no facts section and the label looks like a term (see looksLikeTerm).
  */
 export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] {
 	const out: RawFact[] = [];
@@ -79,16 +80,24 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 			if (term && definition) out.push({ term, definition, line: b.lines[0] });
 			continue;
 		}
-		if (b.kind !== "item") continue;
 		const inFacts = b.section?.role === "facts";
 		const glossary = inFacts || (b.section !== undefined && isGlossaryTitle(b.section.title));
 		if (!glossary && hasFactsSection) continue;
-		const l = blockLabel(b) ?? (glossary ? plainTermLabel(b) : null);
+		const bold = b.kind === "item" ? blockLabel(b) : null;
+		// A bold label with nothing after it heads a sub-list; it is no definition of another form either.
+		if (bold && !bold.rest) continue;
+		const l =
+			bold ??
+			(b.kind === "item" && glossary ? plainTermLabel(b) : null) ??
+			(b.kind === "item" ? dashFact(b) : null) ??
+			copulaFact(b);
 		if (!l || !l.rest) continue;
 		if (!inFacts && !(looksLikeTerm(l.label, termCount) && keptLabel(l.label, stripInline(l.rest)))) continue;
 		if (definitionProblem(l.label, stripInline(l.rest)) === "etymology") continue;
 		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
 	}
+	const rows = blocks.filter((b) => b.kind !== "row" || !hasFactsSection || b.section?.role === "facts");
+	for (const t of tableFacts(rows)) out.push({ term: t.label, definition: t.rest, line: t.line });
 	return [
 		...out,
 		...moreTermFacts(

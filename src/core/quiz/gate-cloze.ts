@@ -9,7 +9,7 @@ import { isRealTerm } from "./gate-terms";
 import type { Question } from "./types";
 
 const LOW_VALUE =
-	/^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western)$/i;
+	/^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|north|south|east|west|northern|southern|eastern|western|today|now|then|later|yesterday|tomorrow|here|there|however|thus|meanwhile|afterwards|eventually|finally|also|instead|soon|still|once|nowadays)$/i;
 const HONORIFIC =
 	/^(president|king|queen|general|emperor|tsar|czar|pope|sir|lord|lady|mr|mrs|dr|marshal|chief|prince|princess|saint|st)\.?\s/i;
 
@@ -85,6 +85,17 @@ const SAME_TOPIC: string[][] = [
 	["british", "britain", "english", "england"],
 	["french", "france"],
 	["greek", "greeks", "greece"],
+	["swiss", "switzerland"],
+	["dutch", "netherlands", "holland"],
+	["spanish", "spaniards", "spain"],
+	["italian", "italians", "italy"],
+	["austrian", "austrians", "austria"],
+	["polish", "poles", "poland"],
+	["chinese", "china"],
+	["japanese", "japan"],
+	["egyptian", "egyptians", "egypt"],
+	["persian", "persians", "persia"],
+	["jewish", "jews", "israel"],
 ];
 
 /** The words that say what the brief is about: its title, course folder and tags. */
@@ -111,6 +122,9 @@ const TITLE_WORD =
 export function partOfName(prompt: string, answer: string): boolean {
 	if (!/^\p{Lu}/u.test(answer)) return false;
 	const at = prompt.indexOf("____");
+	// "____ of the Four Emperors" (Year), "Treatise on ____" (Human Nature): the head or the tail of a name.
+	if (!answer.includes(" ") && /^\s+(of|on)\s+(the\s+)?\p{Lu}/u.test(prompt.slice(at + 4))) return true;
+	if (/(?:^|\s)\p{Lu}\p{L}+\s+(of|on)\s+(the\s+)?$/u.test(prompt.slice(0, at))) return true;
 	const after = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(prompt.slice(at + 4));
 	const before = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*)\s+$/u.exec(prompt.slice(0, at));
 	const startsSentence = before !== null && /(^|[.!?:;]\s+)[("“]*\S+\s+$/u.test(prompt.slice(0, at));
@@ -145,6 +159,60 @@ function countryMentions(answer: string, env: GateEnv): number {
 	return Math.max(...group.filter((w) => w !== "united" && w !== "union").map((w) => counts.get(w) ?? 0));
 }
 
+/**
+ * An abbreviation as the answer ("SAP") that the brief never spells out ("South African Party (SAP)", "SAP – …"):
+ * the student cannot know what it stands for from the note.
+ */
+export function unexplainedAbbreviation(answer: string, env: GateEnv): boolean {
+	const m = /^(\p{Lu}{2,6})s?$/u.exec(answer.trim());
+	if (!m) return false;
+	const a = m[1];
+	const b = env.brief;
+	const text = [
+		b.title,
+		...b.themes,
+		...b.events.map((e) => e.text),
+		...b.facts.map((f) => `${f.term}: ${f.definition}`),
+	].join("\n");
+	const spelled = new RegExp(
+		`\\(${a}\\)|\\b${a}\\s*(\\(|[:=–—-]\\s)|\\b${a}\\b[^.\\n]{0,12}\\b(stands for|short for)`,
+		"u",
+	);
+	return !spelled.test(text);
+}
+
+/** A name of the answer is printed elsewhere in the prompt ("heirs to ____" → "Hamilton's America" after "Hamilton was …"). */
+export function answerNameInPrompt(prompt: string, answer: string): boolean {
+	const rest = prompt.replace(BLANK_RE, " ");
+	const names = answer
+		.split(/\s+/)
+		.map((w) => w.replace(/['’]s$/u, "").replace(/[^\p{L}]/gu, ""))
+		.filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));
+	if (names.some((n) => new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, "u").test(rest))) return true;
+	// "a swiss peasant … began the Reformation in ____" (Switzerland): the people named give the country away.
+	// Only when the answer is that country or people alone ("French Revolution" is more than France).
+	const words = new Set(normalize(rest).split(" "));
+	const a = normalize(answer).split(" ");
+	const group = SAME_TOPIC.find((g) => a.every((w) => g.includes(w)));
+	return group !== undefined && group.some((w) => !a.includes(w) && words.has(w));
+}
+
+const BLANK_RE = /_{4}/g;
+
+/** The longest cloze prompt (characters). */
+export const CLOZE_MAX = 280;
+
+/**
+ * A year the sentence lets one compute: "the 27-year war … (431-____ B.C.)" gives 404 by subtraction. True when
+ * another year of the prompt lies the stated number of years (±1) from the answer.
+ */
+export function computableYear(prompt: string, answer: number): boolean {
+	const spans = [...prompt.matchAll(/\b(\d{1,3})[- ](?:year|years)\b/g)].map((m) => Number(m[1]));
+	if (spans.length === 0) return false;
+	const years = [...prompt.replace(BLANK_RE, " ").matchAll(/\b\d{2,4}\b/g)].map((m) => Number(m[0]));
+	return spans.some((n) => years.some((y) => Math.abs(Math.abs(y - answer) - n) <= 1));
+}
+
 export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	const out: Defect[] = [];
 	const fact = factOf(env.brief, q.itemId);
@@ -162,6 +230,7 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 	}
 	const a = q.answer.trim();
 	const isYear = /^\d{3,4}$/.test(a);
+	if (isYear && computableYear(q.prompt, Number(a))) out.push({ criterion: "d", rule: "computable-year" });
 	if (isYear && strayYear(Number(a), q.prompt, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
 	// "20 000 morts": the group of a number written with spaces (French, German), not a year.
 	if (isYear && /\d[ \u00a0\u202f]$/.test(q.prompt.split("____")[0] ?? ""))
@@ -184,8 +253,11 @@ export function gateCloze(q: Question, env: GateEnv): Defect[] {
 		if (/(^|\s)\p{Lu}$/u.test(a) || /^\s*\.\p{L}/u.test(q.prompt.split("____")[1] ?? ""))
 			out.push({ criterion: "d", rule: "cut-abbreviation" });
 	}
+	if (!isYear && unexplainedAbbreviation(a, env)) out.push({ criterion: "c", rule: "unexplained-abbreviation" });
+	if (!isYear && answerNameInPrompt(q.prompt, a)) out.push({ criterion: "d", rule: "answer-in-prompt" });
 	if (!isYear && partOfName(q.prompt, a)) out.push({ criterion: "d", rule: "part-of-name" });
-	if (q.prompt.length > 320) out.push({ criterion: "d", rule: "too-long" });
+	// About 45 words: past that a one-blank sentence is an anecdote to wade through, not a fact to recall.
+	if (q.prompt.length > CLOZE_MAX) out.push({ criterion: "d", rule: "too-long" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
 	return out;
 }

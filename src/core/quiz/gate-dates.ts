@@ -118,23 +118,46 @@ export function blanksOnlyYear(prompt: string, context: string, asked: number[])
 	return true;
 }
 
+/** 1000 BC and earlier: a year written exactly is still one chronology's reckoning (Egyptian reigns, the pyramids). */
+const DEEP_PAST = -999;
+
 /** A fixed "now" for scaling: the same seed gives the same quiz in any year. */
 const REF_YEAR = 2000;
 
 /**
  * The smallest distance a distractor keeps from an approximate ("c.") answer: 1 % of its distance from today, in
- * tens, at least 10 years (c. 1650: 10; c. 60 BC: 20; c. 1480 BC: 30; c. 10,000 BC: 110). A step of 100 at 60 BC
- * left no distractor inside the brief's own years.
+ * tens, at least 10 years (c. 1650: 10; c. 60 BC: 20; c. 600 BC: 20); from 1000 BC on, 2 % (1069 BC: 60; c. 1480
+ * BC: 70; 2540 BC: 90; c. 10,000 BC: 240). A step of 100 at 60 BC left no distractor inside the brief's own years.
  */
 export function approxGap(year: number): number {
 	const age = Math.max(1, REF_YEAR - year);
+	// 1000 BC and earlier: chronologies themselves differ by decades (Khufu's reign: 2589 or 2551 BC), so 2 % of
+	// the age (1069 BC: 60; 2540 BC: 90; c. 10,000 BC: 240).
+	if (year <= DEEP_PAST) return 10 * Math.round(age / 500);
 	return Math.max(10, 10 * Math.floor(age / 1000));
 }
 
+/**
+ * Is the date spaced as an approximate one? A "c." date, and any year of 1000 BC or earlier: chronologies of that
+ * age differ by decades, so "1069 BC" among 1066 and 1072 tests a convention, not knowledge (a reign, "1364–1347
+ * BC", too).
+ */
+export function approximateDate(
+	date: { approximate: boolean; start: { year: number }; end: { year: number } },
+	asksOneYear = false,
+): boolean {
+	// A long span asked whole (a dynasty, 1570–1045 BC) is already spaced by its length (see "range-close"); one
+	// year of it asked alone ("Third Intermediate Period (____–656)") is spaced as approximate.
+	const width = asksOneYear ? 0 : Math.abs(date.end.year - date.start.year);
+	return date.approximate || (date.start.year <= DEEP_PAST && width < 50);
+}
+
 /** The widest a distractor may stray: 30 steps near today, about 15 % of the distance from today in deep time. */
-export function maxSpread(year: number, granularity: number): number {
+export function maxSpread(year: number, granularity: number, approximate = false): number {
 	const age = Math.max(1, REF_YEAR - year);
-	return Math.max(30, 3 * granularity, Math.min(30 * granularity, Math.round(0.15 * age)));
+	// A year of the deep past spaced as approximate: room for three distractors beyond its gap (1069 BC: 60-240).
+	const deep = approximate && year <= DEEP_PAST ? 4 * approxGap(year) : 0;
+	return Math.max(30, 3 * granularity, deep, Math.min(30 * granularity, Math.round(0.15 * age)));
 }
 
 /** The years a brief's own dated events cover (not inferred). */
@@ -213,8 +236,10 @@ export function yearOptionProblem(
 	const length = answer.length === 2 ? Math.abs(answer[1] - answer[0]) : 0;
 	if (length >= 50 && others.some((o) => Math.abs(o[0] - a) < length / 2)) return "range-close";
 	const blankAt = prompt.indexOf(BLANK);
+	// "Second Intermediate Period (____–1539)" of a BC event: the printed partner is 1539 BC, not AD.
+	const own = [event.date.start.year, event.date.end.year];
 	const stemYears = writtenYears(prompt)
-		.map((w) => w.year)
+		.map((w) => (a <= 0 && w.year > 0 && own.includes(1 - w.year) ? 1 - w.year : w.year))
 		.filter((y) => !answer.includes(y));
 	for (const s of stemYears) {
 		if (others.some((o) => Math.sign(o[0] - s) !== Math.sign(a - s) || o.includes(s))) return "stem-year";
@@ -222,17 +247,18 @@ export function yearOptionProblem(
 	const before = prompt.slice(Math.max(0, blankAt - 40), blankAt).toLowerCase();
 	if (/\b(by|before)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] > a)) return "by-later";
 	if (/\b(after|since)\s+(?:\p{L}+\s+){0,2}$/u.test(before) && others.some((o) => o[0] < a)) return "by-later";
-	if (event.date.approximate && others.some((o) => Math.abs(o[0] - a) < approxGap(a))) return "approx-close";
+	const approx = approximateDate(event.date, answer.length === 1);
+	if (approx && others.some((o) => Math.abs(o[0] - a) < approxGap(a))) return "approx-close";
 	// A "c." date pushes distractors away; they must not land outside the brief's own years ("c. 60 BC" → 280 BC).
 	if (
-		event.date.approximate &&
+		approx &&
 		span &&
 		others.some((o) => o[0] < span.from - spanPad(span, granularity) || o[0] > span.to + spanPad(span, granularity))
 	)
 		return "scale";
 	// A round answer (1450, 3200 BC) among unround distractors stands out.
 	if (granularity > 1 && others.some((o) => (o[0] <= 0 ? 1 - o[0] : o[0]) % granularity !== 0)) return "only-round";
-	if (others.some((o) => Math.abs(o[0] - a) > maxSpread(a, granularity))) return "scale";
+	if (others.some((o) => Math.abs(o[0] - a) > maxSpread(a, granularity, approx))) return "scale";
 	if (others.length >= 2 && crowdedYears([a, ...others.map((o) => o[0])], granularity)) return "crowded";
 	// "1894 | 1895 | 1896 | 1898": three distractors in a run leave the key standing apart.
 	if (
@@ -243,14 +269,13 @@ export function yearOptionProblem(
 		)
 	)
 		return "crowded";
-	if (others.length >= 2 && approxTwins([a, ...others.map((o) => o[0])], event.date.approximate, a)) return "crowded";
+	if (others.length >= 2 && approxTwins([a, ...others.map((o) => o[0])], approx, a)) return "crowded";
 	const from = Math.min(event.date.start.year, event.date.end.year);
 	const to = Math.max(event.date.start.year, event.date.end.year);
 	const partnerShown = stemYears.includes(from) || stemYears.includes(to);
 	if (answer.length === 1 && !partnerShown && others.some((o) => o[0] >= from && o[0] <= to)) return "also-right";
 	// One year off an exact date is often right by another convention (1866/1867 for the North German
 	// Confederation, 1860/1861 for Italy, 1830/1831 for the Polish rising): it tests conventions, not knowledge.
-	if (granularity === 1 && !event.date.approximate && others.some((o) => Math.abs(o[0] - a) <= 1))
-		return "also-right";
+	if (granularity === 1 && !approx && others.some((o) => Math.abs(o[0] - a) <= 1)) return "also-right";
 	return null;
 }

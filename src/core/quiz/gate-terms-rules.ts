@@ -23,6 +23,16 @@ export function usedAsName(term: string, brief: Brief): boolean {
 	].some((x) => re.test(x));
 }
 
+/**
+ * The term is what the brief is about: its words are the title's ("Imperialism" in "Imperialism", "Plutarch" in
+ * "14-plutarch", "Napoleon" in "Napoleon Bonaparte"). Asked from its definition, the header gives it away.
+ */
+export function titleTerm(term: string, brief: Brief): boolean {
+	const title = new Set(normalize(brief.title.replace(/[-_]/g, " ")).split(" "));
+	const words = termWords(cleanTerm(term));
+	return words.length > 0 && words.every((w) => title.has(w));
+}
+
 /** The definition uses a word of the term (or a close inflection): "Sulla" in "Sulla marched on Rome". */
 export function usesTermWords(definition: string, term: string): boolean {
 	const words = normalize(definition).split(" ");
@@ -112,6 +122,7 @@ export function gateTerms(q: Question, env: GateEnv): Defect[] {
 	if (!own) return [{ criterion: "a", rule: "no-source" }];
 	const out: Defect[] = [];
 	if (!real(env, own, asksTerm(q))) out.push({ criterion: "c", rule: "generic-term" });
+	if (titleTerm(own.term, env.brief)) out.push({ criterion: "d", rule: "title-term" });
 	if (q.kind === "true-false") {
 		const shown = trueFalseShown(q);
 		const used = factByDefinition(env, shown);
@@ -146,6 +157,7 @@ function gateMatch(q: Question, env: GateEnv): Defect[] {
 	const facts = pairs.map((p) => factByTerm(env, p.left));
 	if (facts.some((f) => !f)) return [...out, { criterion: "a", rule: "no-source" }];
 	if (facts.some((f) => !real(env, f!))) out.push({ criterion: "c", rule: "generic-term" });
+	if (facts.some((f) => titleTerm(f!.term, env.brief))) out.push({ criterion: "d", rule: "title-term" });
 	if (pairs.some((p) => pairs.some((o) => namesTerm(p.right, o.left))))
 		out.push({ criterion: "d", rule: "self-evident" });
 	return out;

@@ -32,7 +32,7 @@ const HEADS: Array<[TermClass, RegExp]> = [
 	],
 	[
 		"institution",
-		/\b(estates-general|estates|general assembly|party|congress|government|soviet|committee|council|senate|league|assembly|army|navy|guard|church|court|union|company|bank|school|academy|parliament|duma|cheka|nkvd|kgb|gestapo|ss|front|movement|bolsheviks|mensheviks)$/i,
+		/\b(estates-general|estates|general assembly|party|congress|government|soviet|committee|council|senate|league|assembly|army|navy|guard|church|court|union|company|bank|school|academy|parliament|diet|duma|cheka|nkvd|kgb|gestapo|ss|front|movement|bolsheviks|mensheviks)$/i,
 	],
 	[
 		"period",
@@ -73,6 +73,13 @@ export function isRealTerm(term: string, appearsAsName: boolean): boolean {
 	return true;
 }
 
+/** "a middle-class playwright", "the daughter of a coal merchant", "a Scottish philosopher who …": a person. */
+const PERSON_NOUN =
+	/^(an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(playwright|biographer|historian|poet|novelist|author|actor|actress|composer|painter|artist|sculptor|architect|scientist|astronomer|physicist|mathematician|economist|theologian|philosopher|essayist|monk|priest|bishop|cardinal|nun|merchant|banker|minister|chancellor|diplomat|revolutionary|activist|abolitionist|explorer|inventor|engineer|soldier|officer|lawyer|judge|journalist|preacher|peasant|farmer|noble|nobleman|aristocrat|monarch|prince|princess|duke|count|prophet|pharaoh|sultan|tsar|czar|son|daughter|wife|husband|mother|father|brother|sister|widow|heir|mistress)\b/iu;
+/** "an extremist group that …", "a movement of intellectuals", "local assemblies meant to …": a body of people. */
+const GROUP_NOUN =
+	/^(an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(group|party|movement|organi[sz]ation|society|association|assembly|assemblies|council|councils|union|league|order|brotherhood|club|faction|sect)\b/iu;
+
 /** Where the term's words stand in its own definition: after "at/in/crossed the" → place; leading the sentence → person. */
 function nameClass(term: string, definition: string): TermClass {
 	const tw = termWords(term);
@@ -99,9 +106,11 @@ function nameClass(term: string, definition: string): TermClass {
 		/^(his|her|he|she)\b/i.test(definition.trim()) ||
 		/^(an?\s+)?(\p{L}+\s+)?(general|king|queen|emperor|leader|ruler|statesman|politician|consul|dictator|reformer|philosopher|writer|commander)\b/iu.test(
 			definition.trim(),
-		)
+		) ||
+		PERSON_NOUN.test(definition.trim())
 	)
 		return "person";
+	if (GROUP_NOUN.test(definition.trim())) return "institution";
 	if (
 		/\b(defeated|won|fought|held the|besieged|destroyed|lured|crushed|routed|landed|battle|sacked)\b/i.test(
 			definition,
@@ -109,7 +118,7 @@ function nameClass(term: string, definition: string): TermClass {
 	)
 		return "event";
 	if (
-		/^(an?\s+)?(\p{L}+\s+)?(city|town|river|meadow|island|region|province|fortress|port|mountain|pass)\b/iu.test(
+		/^(an?\s+|the\s+)?(\p{L}+\s+)?(city|capital|town|village|river|meadow|island|region|province|fortress|port|mountain|pass|colony|kingdom)\b/iu.test(
 			definition.trim(),
 		)
 	)
@@ -129,8 +138,11 @@ export function termClass(term: string, definition: string, heading?: string): T
 		.replace(/\s*\([^)]*\)$/, "")
 		.replace(/,?\s+(?:of\s+|in\s+)?\d{3,4}$/, "");
 	if (DATE_TERM.test(t)) return "date";
-	const lead = /^(\p{L}+)\s+(of|to|at|in|on)\b/u.exec(t);
-	for (const [cls, re] of HEADS) if (re.test(t) || (lead && re.test(lead[1]))) return cls;
+	// "Council of Constance", "The Diet of Worms": the head noun before "of".
+	const lead = /^(?:the\s+)?(\p{L}+)\s+(of|to|at|in|on)\b/iu.exec(t);
+	// "Education Act of 1870", "Reform Bill of 1832": the head noun before the year.
+	const head = t.replace(/\s+(of|in)\s+\d{3,4}$/, "");
+	for (const [cls, re] of HEADS) if (re.test(head) || (lead && re.test(lead[1]))) return cls;
 	// Terms of the other languages ("Bataille de la Marne", "Novemberrevolution"): their head noun (core/lang).
 	const other = langTermClass(t);
 	if (other) return other;

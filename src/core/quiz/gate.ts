@@ -10,6 +10,7 @@ import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
 import {
 	askedYears,
+	approximateDate,
 	approxGap,
 	blanksOnlyYear,
 	briefSpan,
@@ -18,6 +19,7 @@ import {
 	titleShowsYear,
 	yearOptionProblem,
 } from "./gate-dates";
+import { boundState, contextSubject, copulaState, countSubject, metaSentence } from "./gate-events";
 import { statisticSentence, strayEvent } from "./gate-numbers";
 import { hasMarkup, sourceProblem } from "./gate-source";
 import { asksTerm, gateTerms } from "./gate-terms-rules";
@@ -58,6 +60,15 @@ function sourceDefect(text: string, brief: Brief, source: SourceRef, label?: str
 	return p ? [{ criterion: "c", rule: `source-${p}` }] : [];
 }
 
+/** A dated sentence that states a figure, a running count or a standing state: its year is no event's. */
+function eventDefects(text: string): Defect[] {
+	if (statisticSentence(text)) return [{ criterion: "c", rule: "statistic-year" }];
+	if (countSubject(text)) return [{ criterion: "c", rule: "count-year" }];
+	if (metaSentence(text)) return [{ criterion: "c", rule: "meta-sentence" }];
+	if (copulaState(text)) return [{ criterion: "c", rule: "state-year" }];
+	return [];
+}
+
 function gateDate(q: Question, env: GateEnv): Defect[] {
 	const event = eventOf(env.brief, q.itemId);
 	if (!event) return [{ criterion: "a", rule: "no-source" }];
@@ -65,7 +76,9 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 	const asked = askedYears(q.answer, q.prompt);
 	if (event.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });
 	if (strayEvent(event, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
-	if (statisticSentence(event.text)) out.push({ criterion: "c", rule: "statistic-year" });
+	out.push(...eventDefects(event.text));
+	if (boundState(q.prompt)) out.push({ criterion: "c", rule: "bound-state" });
+	if (contextSubject(q.prompt)) out.push({ criterion: "d", rule: "context-subject" });
 	if (asked.length === 0) out.push({ criterion: "a", rule: "answer-not-a-year" });
 	if (asked.some((y) => titleShowsYear(env.brief, y))) out.push({ criterion: "d", rule: "title-year" });
 	if (missingSubject(q.prompt)) out.push({ criterion: "d", rule: "no-subject" });
@@ -112,17 +125,20 @@ function gateOrder(q: Question, env: GateEnv): Defect[] {
 	if (new Set(years).size !== years.length) out.push({ criterion: "b", rule: "equal-years" });
 	// A "c." date too near another item's year makes the order uncertain.
 	const near = events.some(
-		(e, i) => e!.date.approximate && years.some((y, j) => j !== i && Math.abs(y - years[i]) < approxGap(years[i])),
+		(e, i) =>
+			approximateDate(e!.date) && years.some((y, j) => j !== i && Math.abs(y - years[i]) < approxGap(years[i])),
 	);
 	if (near) out.push({ criterion: "b", rule: "approx-order" });
 	for (const e of events) {
 		out.push(...sourceDefect(e!.text, env.brief, e!.source, e!.label));
 		if (e!.date.inferred) out.push({ criterion: "a", rule: "inferred-year" });
 		if (strayEvent(e!, env.brief)) out.push({ criterion: "a", rule: "stray-number" });
-		if (statisticSentence(e!.text)) out.push({ criterion: "c", rule: "statistic-year" });
+		out.push(...eventDefects(e!.text));
 		if (titleShowsYear(env.brief, e!.date.start.year)) out.push({ criterion: "d", rule: "title-year" });
 	}
 	if (items.some(missingSubject)) out.push({ criterion: "d", rule: "no-subject" });
+	if (items.some(boundState)) out.push({ criterion: "c", rule: "bound-state" });
+	if (items.some(contextSubject)) out.push({ criterion: "d", rule: "context-subject" });
 	if (items.some(openStart)) out.push({ criterion: "d", rule: "open-start" });
 	return out;
 }

@@ -73,7 +73,9 @@ export function withSubject(prompt: string, label: string | undefined, text?: st
 	const name = label?.replace(/[:.]\s*$/, "").trim() ?? "";
 	const real = name.length > 0 && name.length <= 60 && isRealTerm(name, true);
 	const needs = missingSubject(prompt);
-	if (real && (needs || (text !== undefined && !usesTermWords(text, name)))) return `${name}: ${prompt}`;
+	// "A rigorous account of the war …", "an actor who …": a definition that is a noun phrase never has its subject.
+	const phrase = text !== undefined && /^(an?)\s/i.test(text.trim());
+	if (real && (needs || phrase || (text !== undefined && !usesTermWords(text, name)))) return `${name}: ${prompt}`;
 	return needs ? null : prompt;
 }
 

@@ -2,7 +2,7 @@
 import { localYear } from "../messages";
 import type { Question } from "../types";
 import { yearOptions } from "../distractors";
-import { approxTwins, briefSpan, crowdedYears, maxSpread, yearOptionProblem } from "../gate-dates";
+import { approximateDate, approxTwins, briefSpan, crowdedYears, maxSpread, yearOptionProblem } from "../gate-dates";
 import { yearDigits } from "../prompt-text";
 import { yearLabel } from "../years";
 import type { DatedStem, KindContext } from "./common";
@@ -69,7 +69,7 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 			domainYears: domain,
 			maxYear: Number.POSITIVE_INFINITY,
 			allowed,
-			spread: maxSpread(year, g),
+			spread: maxSpread(year, g, approximateDate(event.date, !stem.range)),
 		};
 		// A run of consecutive years tests guessing: draw again (same seeded stream) a few times before giving up.
 		let years = yearOptions(input, rng);
@@ -79,7 +79,7 @@ export function dateChoiceQuestions(ctx: KindContext): Question[] {
 				ys.filter((y) => y !== year),
 				g,
 			) ||
-			approxTwins(ys, event.date.approximate, year);
+			approxTwins(ys, approximateDate(event.date, !stem.range), year);
 		for (let tries = 0; tries < 4 && years.length >= 4 && crowded(years); tries++) years = yearOptions(input, rng);
 		if (years.length < 4 || crowded(years)) continue;
 		// The stem shows "____ BC": the options are bare numbers ("216", "82–79"), never "216 BC BC" once filled in.
