@@ -35,7 +35,8 @@ const rating = new Map(golden.map((g) => [keyOf(g.brief, g), g]));
  * - "1450 Mycenaeans take Knossos" is read as AD by the date engine (its issue, not the quiz's).
  * - "with ____ support" after "Secretary of State George Marshall" is answered by the sentence itself.
  * - "Japanese expansionism in ____" (Asia) and "A ____ crowd seized the fortress" (Paris, the Bastille) are
- *   guessable only with world knowledge: Japan is in Asia, the Bastille in Paris.
+ *   guessable only with world knowledge: Japan is in Asia, the Bastille in Paris; so is "Germany became the
+ *   strongest power in ____" (Europe).
  * - "Triumvirate … formed c. ____ BC" with a distractor after 44 BC: Caesar's murder is dated on another line of
  *   the brief; a rule would have to tie each person to the dates of their life.
  */
@@ -43,6 +44,7 @@ const KNOWN_OPEN = new Set([
 	"____ Mycenaeans take Knossos",
 	"The Harvard Address: In June 1947 Secretary of State George Marshall proposed that the Europeans draw up a joint plan for recovery, with ____ support.",
 	"Roosevelt hoped that recognition of the Soviet Union would serve U.S. strategic interests by limiting Japanese expansionism in ____.",
+	"Germany became the strongest power in ____",
 	"Storming of the Bastille: A ____ crowd seized the fortress on 14 July 1789 looking for gunpowder.",
 	"Triumvirate: An informal alliance of Caesar, Pompey and Crassus formed c. ____ BC.",
 	// A cloze on the fixed phrase "member of Parliament" (issue 18's glossary brief): a cloze rule, not a term one.
