@@ -28,8 +28,7 @@ describe("data points", () => {
 			"1929: 1929 — Wall Street loses 25%",
 		]);
 		// "1914-1918 / 11 November 1918" is not a figure either, but it is only dates: no row (issue 16, item 6)
-		expect(rows("- 1914-1918 / 11 November 1918
-")).toEqual([]);
+		expect(rows("- 1914-1918 / 11 November 1918\n")).toEqual([]);
 	});
 });
 
