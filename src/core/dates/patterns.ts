@@ -71,6 +71,24 @@ export function followedByUnit(text: string, end: number): boolean {
 	return m[1] === "%" || (UNITS.has(m[1].toLowerCase()) && !m[2]);
 }
 
+/** A quantity word right before a number: "about 1200", "~600", "some 1500", "over 1000", "nearly 1800". */
+const APPROX_BEFORE =
+	/(?:~|\b(?:about|some|over|nearly|almost|roughly|approximately|approx\.|more than|fewer than|less than|up to|at least|an estimated|estimated))\s*$/i;
+/** Plural-looking words that are not counted things ("was", "its", "this", "thus", "towards", "afterwards"). */
+const NOT_PLURAL =
+	/(?:ss|us|is|ous|[^a-z]s)$|^(?:was|has|its|his|hers|ours|yours|theirs|this|thus|towards|afterwards|onwards|always|besides|perhaps|whereas|as|yes|sometimes|nevertheless|across|unless)$/;
+
+/**
+ * A count, not a year: a quantity word before the number and a plural noun after it ("about 1200 executions",
+ * "~600 ships", "some 1500 soldiers", "nearly 1800 houses"). "Around 1200 castles …" stays a date ("around" is
+ * how a historian dates), as does "1200 — Mongols invade" and "In 1805, 1200 men …" (whose 1805 is no count).
+ */
+export function isApproximateCount(text: string, index: number, end: number): boolean {
+	if (!APPROX_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return false;
+	const after = /^\s+([a-z][a-z-]{2,})\b/.exec(text.slice(end, end + 32));
+	return !!after && after[1].endsWith("s") && !NOT_PLURAL.test(after[1]);
+}
+
 /**
  * True when a reference word ("p.", "pages", "Psalm", "vol.") or a measure ("Lexile 150–350", "level 1200",
  * "grade 1066", "aged 1500") comes right before `index`.

@@ -10,7 +10,9 @@ const rows = (text: string) =>
 describe("no date-only rows", () => {
 	it("a year heading over dated sub-headings: each sub-heading's lines take its own date", () => {
 		expect(
-			rows("### 1770\n#### March 5\nSoldiers fire on a crowd in Boston.\n#### June\n- A later quarrel in the port\n"),
+			rows(
+				"### 1770\n#### March 5\nSoldiers fire on a crowd in Boston.\n#### June\n- A later quarrel in the port\n",
+			),
 		).toEqual(["3 5 Mar 1770: Soldiers fire on a crowd in Boston."]);
 		// an undated sub-heading ("Causes") still takes the year heading's date
 		expect(rows("### 1914\n#### Causes\n- Archduke shot at Sarajevo\n")).toEqual([
@@ -33,7 +35,9 @@ describe("no date-only rows", () => {
 		expect(rows("- 1918, November 11:\n  - The armistice is signed at Compiègne\n")).toEqual([
 			"2 1918: The armistice is signed at Compiègne",
 		]);
-		expect(rows("- **1204**\n  - Crusaders sack Constantinople\n")).toEqual(["2 1204: Crusaders sack Constantinople"]);
+		expect(rows("- **1204**\n  - Crusaders sack Constantinople\n")).toEqual([
+			"2 1204: Crusaders sack Constantinople",
+		]);
 	});
 
 	it("a date-only line with nothing under it takes the undated line right after it", () => {

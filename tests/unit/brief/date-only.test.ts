@@ -84,7 +84,10 @@ describe("date-only rows", () => {
 	it("a journal's day headings (three or more, close together, recent) give no rows; others stay", () => {
 		const journal = "## Mar 3 2021\n- pyramids\n\n## Mar 10 2021\n- Troy\n\n## Apr 2 2021\n- Pompeii, 79 AD\n";
 		expect(rows(journal)).toEqual(["8 79: Pompeii, 79 AD"]);
-		expect(rows("## Oct. 14, 1066\n- Hastings\n\n## Dec. 25, 1066\n- William crowned\n")).toEqual(["2 14 Oct 1066: Hastings", "5 25 Dec 1066: William crowned"]);
+		expect(rows("## Oct. 14, 1066\n- Hastings\n\n## Dec. 25, 1066\n- William crowned\n")).toEqual([
+			"2 14 Oct 1066: Hastings",
+			"5 25 Dec 1066: William crowned",
+		]);
 		// a history timeline of day headings stays, however many
 		expect(
 			rows(
