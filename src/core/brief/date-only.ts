@@ -151,6 +151,9 @@ function rowsOf(
 	own: Set<string>,
 ): RawEvent[] {
 	if (journal.has(e.line)) return [];
+	// A table row of only dates gives nothing already (event-rows.ts); one with a label cell (`| Years | 1466-1536 |
+	// 1478-1535 |` under the columns' names) is a comparison table's dates, and stays.
+	if (i !== undefined && blocks[i].kind === "row") return [e];
 	const heading = i !== undefined && blocks[i].kind === "heading";
 	// A heading that is a recent day or month ("## Aug 8 2019") is a lesson log's date: its section is not that
 	// day's history. A historical day ("#### Oct. 14, 1066", "#### March 5" under "### 1770") passes its date down.

@@ -58,3 +58,13 @@ describe("no date-only rows", () => {
 		expect(rows("### 1770\n### 1771\n")).toEqual([]);
 	});
 });
+
+describe("table rows", () => {
+	it("a comparison table's row of dates under a label cell stays", () => {
+		const table = "| | Erasmus | More |\n|---|---|---|\n| Years | 1466-1536 | 1478-1535 |\n";
+		expect(rows(table)).toEqual([
+			"3 1466–1536: Years — 1466-1536 — 1478-1535",
+			"3 1478–1535: Years — 1466-1536 — 1478-1535",
+		]);
+	});
+});
