@@ -17,7 +17,7 @@ const WORK_TAIL =
 	"(?=\\s*$|\\s*[.,;:!(\\u2013\\u2014-]|\\s+(?:due|on|over|for|covering|about|in class|review|ch\\.?|chapter|unit|\\d))";
 
 const SCHOOL_DAY = new RegExp(
-	`^(?:\\*\\*|__)?${DAY_DATE}(?:\\*\\*|__)?\\s*[:\\u2013\\u2014-]?\\s*(?:\\*\\*|__)?(?:${WORK}${WORK_TAIL}|.{0,60}\\bdue\\b)`,
+	`^(?:\\*\\*|__)?${DAY_DATE}(?:\\*\\*|__)?\\s*[:\\u2013\\u2014-]?\\s*(?:\\*\\*|__)?(?:${WORK}${WORK_TAIL}|.{0,60}\\bdue\\b(?!\\s+to\\b))`,
 	"i",
 );
 

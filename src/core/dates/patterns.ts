@@ -63,10 +63,27 @@ const UNITS = new Set(
 	).split(" "),
 );
 
+/** People and groups: after a sentence's opening "In 1381" they are the subject, not a count ("In 1381 peasants revolted"). */
+const GROUPS = new Set(
+	(
+		"men women people persons soldiers troops peasants workers citizens inhabitants residents students children " +
+		"deputies officers sailors refugees slaves serfs delegates members households families villages towns cities"
+	).split(" "),
+);
+/** A sentence that opens with a time preposition and the number: "In 1381", "By 1900", "- After 1815". */
+const OPENING_YEAR = /(?:^|[.!?;:]\s+)(?:[-*+>#]+\s+)?(?:\*\*|__)?(?:In|By|During|After|Before|Since|Until)\s+\d{3,4}$/;
+
+function opensWithYear(text: string, end: number): boolean {
+	const from = Math.max(0, end - 40);
+	const m = OPENING_YEAR.exec(text.slice(from, end));
+	return !!m && (m.index > 0 || from === 0 || /[\n]/.test(text[from - 1] ?? "\n"));
+}
+
 /** True when the word right after `end` is a unit ("1200 men", "1999 rubles", "16 years"). */
 export function followedByUnit(text: string, end: number): boolean {
 	const m = /^\s*(%|[A-Za-z²-]+)(\s\d)?/.exec(text.slice(end, end + 24));
 	if (!m) return false;
+	if (GROUPS.has(m[1].toLowerCase()) && opensWithYear(text, end)) return false;
 	// "after 1900 pages 571–578": a unit followed by a number is a reference, not a count.
 	return m[1] === "%" || (UNITS.has(m[1].toLowerCase()) && !m[2]);
 }

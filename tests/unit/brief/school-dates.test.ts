@@ -24,6 +24,9 @@ describe("a course's calendar", () => {
 		expect(rows("### 1945\n- July 16: test at Alamogordo, the first atomic bomb\n")).toEqual([
 			"2 16 Jul 1945: July 16: test at Alamogordo, the first atomic bomb",
 		]);
+		expect(rows("- July 4, 1776: due to new taxes the colonies break away\n")).toEqual([
+			"1 4 Jul 1776: July 4, 1776: due to new taxes the colonies break away",
+		]);
 		expect(rows("- 20 September 1792: the French win at Valmy\n")).toEqual([
 			"1 20 Sep 1792: 20 September 1792: the French win at Valmy",
 		]);
