@@ -2,6 +2,9 @@ import type { Block } from "./types";
 import type { RawEvent } from "./events";
 import { splitSentences } from "./sentences";
 import { stripInline } from "./strip";
+import { isDateOnly } from "./date-only-text";
+
+export { isDateOnly };
 
 /**
  * No date-only rows (issue 16, item 6): a heading `### 1917` or an item `- 1,800,000 B.C.` whose content is
@@ -10,17 +13,6 @@ import { stripInline } from "./strip";
  * (`- **The effects of the Black Death**` / `- 1348`) takes that label as its text. A row that is its date and
  * a number (`1873: ~600,000`) is a data point, not an event: no row.
  */
-
-const ERA_WORDS = /^(?:c|ca|circa|BCE?|CE|AD|BP|OS|NS)$/i;
-
-/** The row is only its date ("1200 BCE", "586 BCE:", "**1848**"). */
-export function isDateOnly(e: RawEvent): boolean {
-	const rest = e.text
-		.replace(e.date.text, " ")
-		.replace(/[\s\p{P}\p{S}]+/gu, " ")
-		.trim();
-	return rest === "" || rest.split(" ").every((w) => ERA_WORDS.test(w));
-}
 
 /** Words a data point may hold beside its numbers: scale, approximation, percentages. */
 const QUANTITY_WORDS =
@@ -42,15 +34,29 @@ export function isDataPoint(e: RawEvent): boolean {
 	return words === "" || words.split(" ").every((w) => QUANTITY_WORDS.test(w));
 }
 
-/** The blocks that belong under block `i`: a heading's section, an item's deeper items, a date line's list. */
-function childrenOf(blocks: Block[], i: number): Block[] {
+/** A heading that is a month and nothing else ("#### June", "### March 1770" is dated anyway). */
+const MONTH_ONLY =
+	/^[\s*_]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s*_:]*$/i;
+
+/**
+ * The blocks that belong under block `i`: a heading's section, an item's deeper items, a date line's list. A dated
+ * sub-heading owns its own section (`### 1770` over `#### March 5`: the lines under "March 5" are that day's).
+ */
+function childrenOf(blocks: Block[], i: number, dated: Set<number>): Block[] {
 	const b = blocks[i];
 	const out: Block[] = [];
+	let owned: number | undefined;
 	for (let k = i + 1; k < blocks.length; k++) {
 		const c = blocks[k];
 		if (b.kind === "heading") {
 			if (c.kind === "heading" && (c.level ?? 7) <= (b.level ?? 0)) break;
-			if (c.kind === "heading") continue;
+			if (c.kind === "heading") {
+				const level = c.level ?? 7;
+				if (owned !== undefined && level > owned) continue;
+				owned = dated.has(c.lines[0]) || MONTH_ONLY.test(c.parts[0] ?? "") ? level : undefined;
+				continue;
+			}
+			if (owned !== undefined) continue;
 		} else if (b.kind === "para") {
 			// A date line over a list ("586 BCE:" then "- Jerusalem falls"): the items right after it.
 			if (c.kind !== "item") break;
@@ -74,6 +80,19 @@ const NOT_CONTENT = /^!\[[^\]]*\](?:\[[^\]]*\]|\([^)]*\))?$|^\[\d{1,3}\]\s/;
 function contentSentence(b: Block): string {
 	const s = firstSentence(b);
 	return NOT_CONTENT.test(s) ? "" : s;
+}
+
+/** How far below a date-only line (`**1204**`, `- 1918, November 11:`) the line that says what happened may be. */
+const NEXT_LINE_GAP = 2;
+
+/** The undated line right after a date-only line with nothing under it: what happened on that date. */
+function nextLine(blocks: Block[], i: number, dated: Set<number>): Block[] {
+	const b = blocks[i];
+	const c = blocks[i + 1];
+	if (!c || c.kind === "heading" || c.kind === "row" || c.lines[0] > b.lines[b.lines.length - 1] + NEXT_LINE_GAP)
+		return [];
+	if (c.kind === "item" && b.kind === "item" && c.indent !== b.indent) return [];
+	return dated.has(c.lines[0]) || !contentSentence(c) ? [] : [c];
 }
 
 /** A date that spans years: a range, a decade, a century ("### 1500 - 1100 BC", "### The 1920s"). */
@@ -132,13 +151,18 @@ function rowsOf(
 	own: Set<string>,
 ): RawEvent[] {
 	if (journal.has(e.line)) return [];
+	// A table row of only dates gives nothing already (event-rows.ts); one with a label cell (`| Years | 1466-1536 |
+	// 1478-1535 |` under the columns' names) is a comparison table's dates, and stays.
+	if (i !== undefined && blocks[i].kind === "row") return [e];
 	const heading = i !== undefined && blocks[i].kind === "heading";
-	// A heading that is a day or a month ("## Aug 8 2019") is a journal's or a lesson log's date: its
-	// section is not that day's history. Only year-or-coarser headings (and items) pass their date down.
-	const diary = heading && (e.date.precision === "day" || e.date.precision === "month");
-	const kids = i === undefined || diary ? [] : childrenOf(blocks, i).filter((c) => contentSentence(c));
-	// No lines under it: the row stays (better a bare date than a lost one); dated lines keep their own.
-	if (!kids.length) return [e];
+	// A heading that is a recent day or month ("## Aug 8 2019") is a lesson log's date: its section is not that
+	// day's history. A historical day ("#### Oct. 14, 1066", "#### March 5" under "### 1770") passes its date down.
+	const recent = e.date.start.year >= JOURNAL_SINCE;
+	const diary = heading && recent && (e.date.precision === "day" || e.date.precision === "month");
+	let kids = i === undefined || diary ? [] : childrenOf(blocks, i, dated).filter((c) => contentSentence(c));
+	if (!kids.length && i !== undefined && !heading) kids = nextLine(blocks, i, dated);
+	// No content lines under it: no row (a date alone is not an event); dated lines keep their own.
+	if (!kids.length) return [];
 	if (heading && isSpan(e) && !kids.some((c) => c.kind === "item" || c.kind === "row")) {
 		const name = periodName(blocks, i, dated) ?? contentSentence(kids[0]);
 		return [{ ...e, text: name }];

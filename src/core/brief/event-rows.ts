@@ -7,6 +7,7 @@ import type { Block } from "./types";
 import type { RawEvent } from "./events";
 import { chunks, safeRead, stripForEvents } from "./event-text";
 import { addParenMonth } from "../dates/paren-month";
+import { isScheduleRow } from "./not-events-school";
 
 /** A row whose cells together are at most this long is every one of its events' text (a timeline table row). */
 const ROW_TEXT_MAX = 300;
@@ -50,6 +51,8 @@ function onlyDates(events: RawEvent[], cells: string[]): boolean {
  */
 export function rowEvents(b: Block, reader: DateReader, section: string | undefined, out: RawEvent[]): void {
 	const cells = b.parts.map((p) => stripForEvents(p));
+	// A course schedule's row (`| Week 3 | Sept 20 | Quiz |`) is the class calendar, not history.
+	if (isScheduleRow(cells)) return;
 	let total = 0;
 	for (const c of cells) if (c) total += (total ? 3 : 0) + c.length;
 	const rowText = total <= ROW_TEXT_MAX ? cells.filter(Boolean).join(" \u2014 ") : null;

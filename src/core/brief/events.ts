@@ -153,7 +153,14 @@ export function findEvents(
 	const out: RawEvent[] = [];
 	const parents: { indent: number; label?: string }[] = [];
 	const headings: { level: number; year?: number }[] = [];
+	// The level of an advice section ("## Exam tips") being read: its sub-sections are advice too.
+	let advice: number | undefined;
 	for (const b of blocks) {
+		if (b.kind === "heading" && b.level !== undefined) {
+			if (advice !== undefined && b.level <= advice) advice = undefined;
+			if (advice === undefined && isAdviceSection(stripInline(b.parts[0] ?? ""))) advice = b.level;
+		}
+		if (advice !== undefined) continue;
 		const section = b.section?.title;
 		let parentLabel: string | undefined;
 		if (b.kind === "item") {

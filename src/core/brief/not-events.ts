@@ -1,3 +1,5 @@
+import { isAttribution, isExamTipsTitle, isSchoolDay } from "./not-events-school";
+
 /**
  * Sentences that name a date but are not events (issue 16, item 5): questions, exam and essay prompts,
  * reading and study tasks, and classroom advice. A student's timeline shows what happened, not what to
@@ -160,7 +162,9 @@ export function isNotEvent(sentence: string): boolean {
 		META.test(s) ||
 		EXAM.test(s) ||
 		MNEMONIC.test(s) ||
-		BARE_QUESTION.test(s)
+		BARE_QUESTION.test(s) ||
+		isSchoolDay(core) ||
+		isAttribution(sentence)
 	);
 }
 
@@ -173,7 +177,7 @@ const ADVICE_SECTION =
 	/^(?:exam(?:ination)?|essay|revision|examiner(?:'s|\u2019s|s')?|answer(?:ing)?)\s+(?:technique|tips?|skills?|advice|guidance|strategy|strategies)\b|^how to (?:answer|revise|write|structure)\b|^(?:top |revision |exam )?tips\b|^(?:common |typical |pupil |student )?(?:misconceptions?|mistakes|errors|pitfalls|myths)\b/i;
 
 export function isAdviceSection(title: string | undefined): boolean {
-	return !!title && ADVICE_SECTION.test(title.trim());
+	return !!title && (ADVICE_SECTION.test(title.trim()) || isExamTipsTitle(title));
 }
 
 /** A link and nothing else: "[World History from 1400](https://…)", "[[Treaty of Paris 1763]]", "<https://…>". */

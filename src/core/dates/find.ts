@@ -2,7 +2,7 @@
 import { addChronoResults, needsChrono } from "./chrono-fallback";
 import { hasMonthName, mayHoldDate } from "./fastpath";
 import { hasOwnEra, mayHoldDateIn, specOf } from "./lang";
-import type { ScanContext } from "./patterns";
+import { isApproximateCount, type ScanContext } from "./patterns";
 import { scanCandidates, toMatch } from "./run-parsers";
 import type { DateMatch, FindDatesOptions } from "./types";
 import { addParenMonth } from "./paren-month";
@@ -30,8 +30,18 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 	}
 	let found = scanCandidates(ctx);
 	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
-	const out = found.map((c) => markInferred(toMatch(text, c), opts));
+	const out = found.map((c) => markInferred(toMatch(text, c), opts)).filter((m) => !countNotYear(text, m));
 	return spec || labelMode ? out : addParenMonth(text, anchorInSentence(out));
+}
+
+/** A bare number read as a year, with an approximation word before it that may be part of the match. */
+const BARE_NUMBER = /^(?:[^\d]{0,14}?)(\d[\d,]*)$/;
+
+/** "about 1200 executions": a bare number between a quantity word and a plural noun is a count (patterns.ts). */
+function countNotYear(text: string, m: DateMatch): boolean {
+	const b = BARE_NUMBER.exec(text.slice(m.index, m.end));
+	if (!b) return false;
+	return isApproximateCount(text, m.end - b[1].length, m.end);
 }
 
 /** An era written with the date ("490 BC", "AD 43"). */

@@ -63,12 +63,47 @@ const UNITS = new Set(
 	).split(" "),
 );
 
+/** People and groups: after a sentence's opening "In 1381" they are the subject, not a count ("In 1381 peasants revolted"). */
+const GROUPS = new Set(
+	(
+		"men women people persons soldiers troops peasants workers citizens inhabitants residents students children " +
+		"deputies officers sailors refugees slaves serfs delegates members households families villages towns cities"
+	).split(" "),
+);
+/** A sentence that opens with a time preposition and the number: "In 1381", "By 1900", "- After 1815". */
+const OPENING_YEAR = /(?:^|[.!?;:]\s+)(?:[-*+>#]+\s+)?(?:\*\*|__)?(?:In|By|During|After|Before|Since|Until)\s+\d{3,4}$/;
+
+function opensWithYear(text: string, end: number): boolean {
+	const from = Math.max(0, end - 40);
+	const m = OPENING_YEAR.exec(text.slice(from, end));
+	return !!m && (m.index > 0 || from === 0 || /[\n]/.test(text[from - 1] ?? "\n"));
+}
+
 /** True when the word right after `end` is a unit ("1200 men", "1999 rubles", "16 years"). */
 export function followedByUnit(text: string, end: number): boolean {
 	const m = /^\s*(%|[A-Za-z²-]+)(\s\d)?/.exec(text.slice(end, end + 24));
 	if (!m) return false;
+	if (GROUPS.has(m[1].toLowerCase()) && opensWithYear(text, end)) return false;
 	// "after 1900 pages 571–578": a unit followed by a number is a reference, not a count.
 	return m[1] === "%" || (UNITS.has(m[1].toLowerCase()) && !m[2]);
+}
+
+/** A quantity word right before a number: "about 1200", "~600", "some 1500", "over 1000", "nearly 1800". */
+const APPROX_BEFORE =
+	/(?:~|\b(?:about|some|over|nearly|almost|roughly|approximately|approx\.|more than|fewer than|less than|up to|at least|an estimated|estimated))\s*$/i;
+/** Plural-looking words that are not counted things ("was", "its", "this", "thus", "towards", "afterwards"). */
+const NOT_PLURAL =
+	/(?:ss|us|is|ous|[^a-z]s)$|^(?:was|has|its|his|hers|ours|yours|theirs|this|thus|towards|afterwards|onwards|always|besides|perhaps|whereas|as|yes|sometimes|nevertheless|across|unless)$/;
+
+/**
+ * A count, not a year: a quantity word before the number and a plural noun after it ("about 1200 executions",
+ * "~600 ships", "some 1500 soldiers", "nearly 1800 houses"). "Around 1200 castles …" stays a date ("around" is
+ * how a historian dates), as does "1200 — Mongols invade" and "In 1805, 1200 men …" (whose 1805 is no count).
+ */
+export function isApproximateCount(text: string, index: number, end: number): boolean {
+	if (!APPROX_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return false;
+	const after = /^\s+([a-z][a-z-]{2,})\b/.exec(text.slice(end, end + 32));
+	return !!after && after[1].endsWith("s") && !NOT_PLURAL.test(after[1]);
 }
 
 /**

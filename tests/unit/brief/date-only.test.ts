@@ -16,8 +16,15 @@ describe("date-only rows", () => {
 		).toEqual(["2 1066: Harold is killed at Hastings.", "4 1066: William is the victor"]);
 	});
 
-	it("a heading that is a day (a journal's or lesson log's date) passes nothing down", () => {
-		expect(rows("## Aug 8 2019\n- the dinosaurs\n- a galaxy\n")).toEqual(["1 8 Aug 2019: Aug 8 2019"]);
+	it("a heading that is a recent day (a lesson log's date) passes nothing down and is no row", () => {
+		expect(rows("## Aug 8 2019\n- the dinosaurs\n- a galaxy\n")).toEqual([]);
+	});
+
+	it("a historical day heading passes its date to the lines under it", () => {
+		expect(rows("#### Oct. 14, 1066\nHarold is killed at Hastings.\n- William wins the field\n")).toEqual([
+			"2 14 Oct 1066: Harold is killed at Hastings.",
+			"3 14 Oct 1066: William wins the field",
+		]);
 	});
 
 	it("a date-only item gives its sub-items", () => {
@@ -78,19 +85,15 @@ describe("date-only rows", () => {
 		const journal = "## Mar 3 2021\n- pyramids\n\n## Mar 10 2021\n- Troy\n\n## Apr 2 2021\n- Pompeii, 79 AD\n";
 		expect(rows(journal)).toEqual(["8 79: Pompeii, 79 AD"]);
 		expect(rows("## Oct. 14, 1066\n- Hastings\n\n## Dec. 25, 1066\n- William crowned\n")).toEqual([
-			"1 14 Oct 1066: Oct. 14, 1066",
-			"4 25 Dec 1066: Dec. 25, 1066",
+			"2 14 Oct 1066: Hastings",
+			"5 25 Dec 1066: William crowned",
 		]);
 		// a history timeline of day headings stays, however many
 		expect(
 			rows(
 				"### 30 January 1933\n- Hitler chancellor\n### 27 February 1933\n- Reichstag fire\n### 1 September 1939\n- Poland\n",
 			),
-		).toEqual([
-			"1 30 Jan 1933: 30 January 1933",
-			"3 27 Feb 1933: 27 February 1933",
-			"5 1 Sep 1939: 1 September 1939",
-		]);
+		).toEqual(["2 30 Jan 1933: Hitler chancellor", "4 27 Feb 1933: Reichstag fire", "6 1 Sep 1939: Poland"]);
 	});
 
 	it("a date line over a list gives the list's items", () => {
