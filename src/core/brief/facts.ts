@@ -86,13 +86,12 @@ export function findFacts(blocks: Block[], hasFactsSection: boolean): RawFact[] 
 		const bold = b.kind === "item" ? blockLabel(b) : null;
 		// A bold label with nothing after it heads a sub-list; it is no definition of another form either.
 		if (bold && !bold.rest) continue;
-		const l =
-			bold ??
-			(b.kind === "item" && glossary ? plainTermLabel(b) : null) ??
-			(b.kind === "item" ? dashFact(b) : null) ??
-			copulaFact(b);
+		const labelled = bold ?? (b.kind === "item" && glossary ? plainTermLabel(b) : null);
+		const l = labelled ?? (b.kind === "item" ? dashFact(b) : null) ?? copulaFact(b);
 		if (!l || !l.rest) continue;
-		if (!inFacts && !(looksLikeTerm(l.label, termCount) && keptLabel(l.label, stripInline(l.rest)))) continue;
+		// The dash and copula forms are a term only when the note defines it, in a facts section too ("Causes - …").
+		const checked = !inFacts || !labelled;
+		if (checked && !(looksLikeTerm(l.label, termCount) && keptLabel(l.label, stripInline(l.rest)))) continue;
 		if (definitionProblem(l.label, stripInline(l.rest)) === "etymology") continue;
 		out.push({ term: l.label, definition: stripInline(l.rest), line: b.lines[0] });
 	}
