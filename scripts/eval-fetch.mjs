@@ -26,6 +26,7 @@ const SETS = {
 	quotes: "tests/eval/quotes",
 	"quiz-golden": "tests/fixtures/quiz-golden",
 	"quiz-blind": "tests/fixtures/quiz-golden/SOURCES-blind.tsv",
+	"quiz-blind-c": "tests/fixtures/quiz-golden/SOURCES-blind-c.tsv",
 };
 const force = process.argv.includes("--force");
 const mirrorAt = process.argv.indexOf("--mirror");
