@@ -12,8 +12,10 @@
  * - an image caption or a course admin line ("Figure 3:", "Source:", "Unit 3 test on Friday");
  * - the year dates a figure: a percentage or a population.
  */
+import { sameRoot } from "./gate-cloze";
 import { writtenYears } from "./gate-dates";
 import type { Defect } from "./gate-types";
+import { contentWords, normalize } from "./normalize";
 import { BLANK, yearDigits } from "./prompt-text";
 
 /** The date phrase a stem may open with: "In ____, ", "By March ____: ", "____ – ", "c. ____ BC: ". */
@@ -192,12 +194,29 @@ export function stemDefects(
 	return out;
 }
 
-/** A cloze: no subject, a caption or an admin line; a year blank is held to the rules of a date stem. */
-export function clozeStemDefects(prompt: string, answer: string): Defect[] {
+/**
+ * The "Brief › Heading" line shows a cloze's answer: a year it prints, or the words of a term blank ("Napoleon" under
+ * "… › Napoleon's reforms"). A word the heading shares only with the rest of the sentence gives nothing away.
+ */
+export function whereShowsBlank(where: string | undefined, answer: string): boolean {
+	if (!where) return false;
 	const a = answer.trim();
-	if (/^\d{3,4}$/.test(a)) return stemDefects(prompt, prompt, [Number(a)]);
-	const out: Defect[] = [];
-	if (danglingSubject(prompt)) out.push({ criterion: "d", rule: "dangling-subject" });
-	if (captionOrAdmin(prompt)) out.push({ criterion: "c", rule: "caption-admin" });
+	if (/^\d{3,4}$/.test(a)) return contextShowsYear(where, [Number(a)]);
+	const words = contentWords(a);
+	const shown = normalize(where)
+		.split(" ")
+		.filter((w) => w.length >= 3);
+	return words.length > 0 && words.every((w) => shown.some((h) => sameRoot(w, h)));
+}
+
+/** A cloze: no subject, a caption or an admin line, its blank in the context line; a year blank is held to the rules of a date stem. */
+export function clozeStemDefects(prompt: string, answer: string, where?: string): Defect[] {
+	const a = answer.trim();
+	const out: Defect[] = /^\d{3,4}$/.test(a) ? stemDefects(prompt, prompt, [Number(a)]) : [];
+	if (out.length === 0 && !/^\d{3,4}$/.test(a)) {
+		if (danglingSubject(prompt)) out.push({ criterion: "d", rule: "dangling-subject" });
+		if (captionOrAdmin(prompt)) out.push({ criterion: "c", rule: "caption-admin" });
+	}
+	if (whereShowsBlank(where, a)) out.push({ criterion: "d", rule: "context-shows-blank" });
 	return out;
 }

@@ -180,7 +180,7 @@ export function gateQuestion(q: Question, env: GateEnv): Defect[] {
 		case "order":
 			return [...out, ...gateOrder(q, env)];
 		case "cloze":
-			return [...out, ...gateCloze(q, env), ...clozeStemDefects(q.prompt, q.answer)];
+			return [...out, ...gateCloze(q, env), ...clozeStemDefects(q.prompt, q.answer, q.where)];
 		case "which-brief":
 			return [...out, ...gateWhichBrief(q, env)];
 		case "which-speaker":

@@ -16,6 +16,7 @@ import {
 	paragraphPrompt,
 	sentenceCount,
 	stemPrintsYear,
+	whereShowsBlank,
 } from "../../../src/core/quiz/gate-context";
 
 const TODAY = { year: 2026, month: 12, day: 4 };
@@ -68,6 +69,21 @@ describe("the context line shown with the question does not give the year away (
 		expect(contextShowsYear(where, [1713], [[1713], [1704], [1709], [1740]])).toBe(false);
 		expect(contextShowsYear(where, [1713])).toBe(false);
 		expect(contextShowsYear("Rome › The Punic Wars", [-201])).toBe(false);
+	});
+});
+
+describe("the context line does not show a cloze blank (rubric d)", () => {
+	test("a term or year the heading prints", () => {
+		expect(whereShowsBlank("Reformation › Martin Luther and the Reformation in Germany", "Luther")).toBe(true);
+		expect(whereShowsBlank("Reformation › The Spread of the Protestant Reformation", "Reformation")).toBe(true);
+		expect(whereShowsBlank("France › Napoleon's reforms", "Napoleon")).toBe(true);
+		expect(whereShowsBlank("Europe › Revolutions of 1848", "1848")).toBe(true);
+	});
+	test("look-alikes stay: a heading on the topic without the blank's words", () => {
+		expect(whereShowsBlank("Reformation › Martin Luther", "Diet of Worms")).toBe(false);
+		expect(whereShowsBlank("Reformation › Martin Luther", "indulgences")).toBe(false);
+		expect(whereShowsBlank("Europe › Revolutions", "1848")).toBe(false);
+		expect(whereShowsBlank(undefined, "Luther")).toBe(false);
 	});
 });
 
@@ -165,6 +181,11 @@ dg-publish: true
 - The Frankfurt Parliament first met in May 1848 to draft a German constitution.
 - Louis-Napoleon Bonaparte was elected president of France in December 1848.
 
+## Martin Luther
+- **Diet of Worms**: the imperial assembly that summoned Luther to recant his writings before Charles V.
+- **Edict of Worms**: the decree of Charles V that declared Luther an outlaw and banned his books.
+- **Peace of Augsburg**: the settlement that let each German prince choose the religion of his lands.
+
 ## Unification of Italy
 - Garibaldi landed in Sicily with his Thousand in 1860.
 - It was proclaimed a kingdom in 1861.
@@ -193,6 +214,15 @@ describe("the gate holds on a whole note (quiz, review, exports and garden draw 
 		expect(asked(/historians/)).toBe(false);
 		expect(asked(/could not read/)).toBe(false);
 		expect(asked(/Figure 2/)).toBe(false);
+	});
+
+	test("a cloze never blanks a word the heading shows", () => {
+		const clozes = [1, 2, 3, 4].flatMap(
+			(seed) => allQuestions(brief, { seed, today: TODAY, kinds: ["cloze"] }).get("cloze") ?? [],
+		);
+		expect(clozes.some((q) => /Peace of Augsburg/.test(q.prompt))).toBe(true);
+		expect(clozes.some((q) => q.answer === "Luther")).toBe(false);
+		expect(clozes.some((q) => q.answer === "1848")).toBe(false);
 	});
 
 	test("good questions under the same headings stay", () => {
