@@ -69,8 +69,15 @@ export function danglingSubject(prompt: string): boolean {
 	// "The treaty was signed in ____", "A poet elected in ____": a description that names nothing, and whose head is
 	// a thing of which a note has many (a treaty, a king). "The introduction of poison gas" names its own.
 	if (!namesSomething(t) && (ANAPHOR.test(r) || /^an?\s+\p{Ll}+\s+(?!of\b)/iu.test(r))) return true;
-	// "In ____, moved to Paris": a verb where the subject should be.
-	return r !== t && /^\p{Ll}+ed\s/u.test(r);
+	// "Was crowned in ____", "Returned to Rome in ____", "In ____, moved to Paris": a verb where the subject should be.
+	if (
+		/^(?:was|were|is|are|had|has|did|would|could|went|came|fled|gave|sent|wrote|fought|won|lost|rose|fell)\s+\p{Ll}/u.test(
+			r.toLowerCase(),
+		) &&
+		!/^\p{Lu}{2}/u.test(r)
+	)
+		return true;
+	return /^\p{L}\p{Ll}+ed\s+\p{Ll}/u.test(r) && (r !== t || /^\p{Lu}/u.test(r));
 }
 
 const ABBREVIATION =
@@ -104,8 +111,10 @@ export function contextShowsYear(where: string | undefined, asked: number[], opt
 	if (!options) return false;
 	for (let i = 0; i + 1 < ys.length; i++) {
 		const [a, b] = [ys[i], ys[i + 1]];
-		if (a.index !== b.index || b.year <= a.year) continue;
-		const inside = (o: number[]) => o.every((y) => y >= a.year && y <= b.year);
+		// "1701–14": the end year written with its last two digits.
+		const end = b.year < 100 && a.year >= 1000 ? a.year - (a.year % 100) + b.year : b.year;
+		if (a.index !== b.index || end <= a.year) continue;
+		const inside = (o: number[]) => o.every((y) => y >= a.year && y <= end);
 		// Only the answer falls inside the span the heading prints: the heading picks it out.
 		if (inside(asked) && options.filter(inside).length === 1) return true;
 	}
@@ -214,7 +223,9 @@ export function clozeStemDefects(prompt: string, answer: string, where?: string)
 	const a = answer.trim();
 	const out: Defect[] = /^\d{3,4}$/.test(a) ? stemDefects(prompt, prompt, [Number(a)]) : [];
 	if (out.length === 0 && !/^\d{3,4}$/.test(a)) {
-		if (danglingSubject(prompt)) out.push({ criterion: "d", rule: "dangling-subject" });
+		// The blank of a term cloze is a name: "____ marched on Rome" has its subject.
+		if (danglingSubject(prompt.split(BLANK).join("Someone")))
+			out.push({ criterion: "d", rule: "dangling-subject" });
 		if (captionOrAdmin(prompt)) out.push({ criterion: "c", rule: "caption-admin" });
 	}
 	if (whereShowsBlank(where, a)) out.push({ criterion: "d", rule: "context-shows-blank" });

@@ -34,6 +34,9 @@ describe("a stem with its own subject (rubric d)", () => {
 		expect(danglingSubject("and the Senate granted him dictatorial powers in ____.")).toBe(true);
 		expect(danglingSubject("which ended the war in ____.")).toBe(true);
 		expect(danglingSubject("In ____, moved the capital to Constantinople.")).toBe(true);
+		expect(danglingSubject("Moved the capital to Kyoto (____)")).toBe(true);
+		expect(danglingSubject("____ – Abolished the collective responsibility of the commune")).toBe(true);
+		expect(danglingSubject("Was crowned emperor at Aachen in ____.")).toBe(true);
 	});
 
 	test("a definite description that names nothing refers to another line", () => {
@@ -52,6 +55,8 @@ describe("a stem with its own subject (rubric d)", () => {
 		expect(danglingSubject("The introduction of poison gas in ____ produced new injuries.")).toBe(false);
 		expect(danglingSubject("Then, in ____ Hitler sent troops into the Rhineland.")).toBe(false);
 		expect(danglingSubject("c. ____ BC: Hammurabi issues his code.")).toBe(false);
+		expect(danglingSubject("United States troops landed in France in ____.")).toBe(false);
+		expect(danglingSubject("USSR was dissolved in ____.")).toBe(false);
 		// The brief's own topic, named in the line shown with the question.
 		expect(danglingSubject("The aid wound down in ____ as spending shifted.")).toBe(false);
 	});
@@ -63,6 +68,9 @@ describe("the context line shown with the question does not give the year away (
 		expect(contextShowsYear(where, [1714])).toBe(true);
 		expect(contextShowsYear("Europe › Revolutions of 1848", [1848])).toBe(true);
 		expect(contextShowsYear(where, [1713], [[1713], [1690], [1740], [1760]])).toBe(true);
+		expect(
+			contextShowsYear("Europe › The Spanish Succession, 1701–14", [1713], [[1713], [1690], [1740], [1760]]),
+		).toBe(true);
 	});
 	test("look-alikes stay: a heading with the topic and no year, a span that holds several options", () => {
 		expect(contextShowsYear("Early modern Europe › War of the Spanish Succession", [1713])).toBe(false);
