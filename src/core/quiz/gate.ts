@@ -6,6 +6,7 @@
  */
 import type { Brief, SourceRef } from "../model";
 import { gateCloze } from "./gate-cloze";
+import { clozeStemDefects, stemDefects } from "./gate-context";
 import type { Defect, GateEnv } from "./gate-types";
 import { eventOf } from "./gate-types";
 import {
@@ -93,8 +94,10 @@ function gateDate(q: Question, env: GateEnv): Defect[] {
 	) {
 		out.push({ criterion: "d", rule: "bc-typed" });
 	}
+	const optionYears = q.kind === "date-choice" ? (q.options ?? []).map((o) => askedYears(o, q.prompt)) : undefined;
+	out.push(...stemDefects(q.prompt, event.text, asked, q.where ?? "", optionYears));
 	if (q.kind === "date-choice") {
-		const opts = (q.options ?? []).map((o) => askedYears(o, q.prompt));
+		const opts = optionYears ?? [];
 		if (opts.length < 3 || opts.some((o) => o.length !== asked.length))
 			out.push({ criterion: "e", rule: "option-shape" });
 		else if (eraAfterBlank(q.prompt) && (q.options ?? []).some((o) => ERA_IN_OPTION.test(o)))
@@ -136,6 +139,7 @@ function gateOrder(q: Question, env: GateEnv): Defect[] {
 		out.push(...eventDefects(e!.text));
 		if (titleShowsYear(env.brief, e!.date.start.year)) out.push({ criterion: "d", rule: "title-year" });
 	}
+	items.forEach((it, i) => out.push(...stemDefects(it, events[i]!.text, [events[i]!.date.start.year])));
 	if (items.some(missingSubject)) out.push({ criterion: "d", rule: "no-subject" });
 	if (items.some(boundState)) out.push({ criterion: "c", rule: "bound-state" });
 	if (items.some(contextSubject)) out.push({ criterion: "d", rule: "context-subject" });
@@ -176,7 +180,7 @@ export function gateQuestion(q: Question, env: GateEnv): Defect[] {
 		case "order":
 			return [...out, ...gateOrder(q, env)];
 		case "cloze":
-			return [...out, ...gateCloze(q, env)];
+			return [...out, ...gateCloze(q, env), ...clozeStemDefects(q.prompt, q.answer, q.where)];
 		case "which-brief":
 			return [...out, ...gateWhichBrief(q, env)];
 		case "which-speaker":
