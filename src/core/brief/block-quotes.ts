@@ -8,6 +8,7 @@ import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
 import { introducerSpeaker, speakerFromSection } from "./quote-forms";
 import { ownerIn } from "./quote-whole";
+import { namedInside } from "./quote-framing";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
 import {
@@ -100,6 +101,8 @@ interface QuoteRun {
 		topLevel: boolean;
 		/** Speaker named by the paragraph just before the quote ("Creon dictates:"). */
 		introducer?: string;
+		/** A heading or the note's title names the book this blockquote is in: its passages are quotations. */
+		framed?: boolean;
 	}[];
 }
 
@@ -155,7 +158,8 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 			!q.inQuoteSection &&
 			!(q.excerpts && /[.!?\u2026"\u201d]$/.test(text) && text.split(/\s+/).length >= 8) &&
 			!(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) &&
-			!PAGE_CITE.test(text)
+			!PAGE_CITE.test(text) &&
+			!(q.framed && text.split(/\s+/).length >= 6 && !PROMPT.test(text.split("\n")[0]))
 		)
 			return undefined;
 	}
@@ -165,11 +169,28 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	if (OPEN_DOUBLE.includes(open) && ![...closersOf(open)].some((c) => text.includes(c, 1)))
 		text = text.slice(1).trim();
 	// "### Pericles' Funeral Oration", "# What is Pericles' best argument …": the heading says whose words they are.
-	return text ? { text, speaker: who ?? ownerIn(q.section), section: q.section, line: q.line } : undefined;
+	// "> … Churchill replied, "…"": in a book excerpt, the person named at the quoted part speaks it.
+	const named = who ?? namedInside(text) ?? ownerIn(q.section);
+	return text ? { text, speaker: named, section: q.section, line: q.line } : undefined;
+}
+
+/** A plain line that goes on with the blockquote above it (not an attribution, list item, heading, table). */
+function lazyLine(quoteLines: string[], t: string): boolean {
+	return (
+		!!t &&
+		!!quoteLines.length &&
+		!!quoteLines[quoteLines.length - 1].trim() &&
+		!ATTRIB.test(t) &&
+		!LAZY_STOP.test(t)
+	);
 }
 
 /** Blockquotes and `> [!quote]` / `> [!cite]` callouts anywhere, with `— Speaker` lines after them. */
-export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Section | undefined): RawQuote[] {
+export function blockQuotes(
+	lines: ScanLine[],
+	sectionOfLine: (n: number) => Section | undefined,
+	framedAt: (n: number) => string | undefined = () => undefined,
+): RawQuote[] {
 	const out: RawQuote[] = [];
 	const excerpts = lines.filter((l) => !l.skip && /^\s*>/.test(l.text) && PAGE_CITE.test(l.text)).length >= 3;
 	let run: QuoteRun = { quotes: [] };
@@ -202,6 +223,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 					// A run of blockquotes after one introducer ("here are a few:") is one excerpt: all of it is quoted.
 					introducer: run.quotes.length ? run.quotes[0].introducer : introducer,
 					topLevel: line.text.startsWith(">"),
+					framed: !!framedAt(n),
 				};
 				if (c) cur.line = n + 1;
 				run.quotes.push(cur);
@@ -215,15 +237,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 		}
 		const t = line.text.trim();
 		// CommonMark lazy continuation: a plain line right after a blockquote line goes on with the quote.
-		if (
-			cur &&
-			prevWasQuote &&
-			t &&
-			cur.lines.length &&
-			cur.lines[cur.lines.length - 1].trim() &&
-			!ATTRIB.test(t) &&
-			!LAZY_STOP.test(t)
-		) {
+		if (cur && prevWasQuote && lazyLine(cur.lines, t)) {
 			cur.lines.push(line.text);
 			continue;
 		}

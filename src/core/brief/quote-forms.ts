@@ -26,8 +26,16 @@ import {
 const QUOTE_TITLE =
 	/\b(?:quotes?|quotations?|sayings|in (?:their|his|her) own words|primary[- ]source (?:excerpts?|extracts?|quotes?))\b/i;
 
+/** A book note's passages: "## Highlights", "Kindle highlights", "Selected passages", "Excerpts" (the whole title). */
+const PASSAGES_TITLE =
+	/^[^\p{L}]*(?:(?:my|key|selected|favou?rite|best|notable|memorable|kindle|book)\s+)*(?:highlights?|passages|excerpts|extracts)(?:\s+(?:&|and)\s+notes)?[^\p{L}]*$/iu;
+
+export function isPassagesTitle(title: string): boolean {
+	return title.length <= 80 && PASSAGES_TITLE.test(title);
+}
+
 export function isQuoteTitle(title: string): boolean {
-	return title.length <= 80 && QUOTE_TITLE.test(title);
+	return title.length <= 80 && (QUOTE_TITLE.test(title) || PASSAGES_TITLE.test(title));
 }
 
 /** Double opening marks of every language (« », „ “, » «, ‹ ›), see core/lang/quote-marks. */
@@ -175,6 +183,9 @@ function reportedName(raw: string, elsewhere: (word: string) => boolean): string
 	return /\s/.test(name) || elsewhere(name) ? name : undefined;
 }
 
+/** A modern citation in brackets after the closing mark: a year of print or a page ("(McGing 2010, 45)", "(Eckstein, p. 12)"). */
+const SCHOLAR_CITE = /^[ \t,.]*\([^()\n]*\p{Lu}[^()\n]*(?:\b(?:1[5-9]|20)\d\d[a-z]?\b|\bpp?\.\s*\d)[^()\n]*\)/u;
+
 /** A label saying the next words are a quotation: "Famous quote:", "Key line:", "His motto:". */
 const QUOTE_LABEL =
 	/^\s*(?:(?:famous|key|best|important|his|her|their|a|the|one|another)\s+)?(?:quote|quotation|line|words|saying|motto)s?\s*:\s*$/i;
@@ -225,7 +236,12 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 		.replace(/\s*\n\s*/g, " ")
 		.trim();
 	if (!text) return undefined;
-	let speaker = speakerAfter(after) ?? speakerBefore(before, names.namedTwice);
+	// A scholar cited in brackets ("(McGing 2010, 45)", "(Eckstein, p. 12)") is the source of the citation: the
+	// sentence's own speaker ("Polybius wrote …") comes first, and the section's may replace it (cited).
+	const cite = SCHOLAR_CITE.test(after);
+	const said = speakerBefore(before, names.namedTwice) ?? (cite ? introducerSpeaker(before) || undefined : undefined);
+	let speaker = cite ? (said ?? speakerAfter(after)) : (speakerAfter(after) ?? said);
+	const cited = cite && !said && !!speaker;
 	// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
 	const next = blocks[k + 1];
 	if (!speaker && !after.trim() && next && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
@@ -235,7 +251,7 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	}
 	// `- "A People's History of the United States" (Zinn)`: a title and its author, not a quotation.
 	if (speaker && titleCase(text) && !/[.!?]$/.test(text)) return undefined;
-	if (speaker) return { text, speaker, section, line: b.lines[0] };
+	if (speaker) return { text, speaker, section, line: b.lines[0], ...(cited ? { cited } : {}) };
 	// Book notes: a list item that opens with the quotation quotes the book.
 	const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
 	const line = b.lines[0];
@@ -259,13 +275,18 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 
 /** "# *Alexander Hamilton* by Ron Chernow" -> "Ron Chernow"; front-matter author/authors; "**Author(s):** Name". */
 export function bookAuthorOf(fm: Record<string, unknown> | null, firstLines: string[]): string | undefined {
-	const fmAuthor = fm ? (fm.author ?? fm.authors) : undefined;
+	const fmAuthor = fm
+		? (fm.author ?? fm.authors ?? fm.Author ?? fm["book-author"] ?? fm.bookAuthor ?? fm.book_author)
+		: undefined;
 	if (typeof fmAuthor === "string" && fmAuthor.trim()) return cleanSpeakerName(fmAuthor.replace(/^\[\[|\]\]$/g, ""));
 	if (Array.isArray(fmAuthor) && typeof fmAuthor[0] === "string")
 		return cleanSpeakerName(String(fmAuthor[0]).replace(/^\[\[|\]\]$/g, ""));
 	for (const l of firstLines) {
-		const label = /^\s*(?:[-*]\s*)?(?:\*\*)?authors?(?:\(s\))?:?(?:\*\*)?:?\s*(.+)$/i.exec(l);
-		if (label) return cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, ""));
+		// "**Author:** Name", "**Authors**: Name", "Author: Name", "author:: Name" (never "Authoritarian …").
+		const label =
+			/^\s*(?:[-*]\s*)?(?:\*\*)?(?:book[- ])?authors?(?:\(s\))?(?:\*\*)?\s*::?\s*(?:\*\*)?\s*(.+)$/i.exec(l);
+		const named = label ? cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, "")) : undefined;
+		if (named) return named;
 		const by = /^#\s+.*\bby\s+([A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3})\s*$/u.exec(stripInline(l));
 		if (by) return cleanSpeakerName(by[1]);
 	}

@@ -33,6 +33,14 @@ export const PARTICLES = new Set([
 	"e",
 ]);
 
+/**
+ * Offices before a name are not part of it: "First Lord of the Admiralty Churchill" -> "Churchill", "President
+ * Lincoln" -> "Lincoln" (speakers.ts then groups "Lincoln" with "Abraham Lincoln"). Titles that are part of how a
+ * person is named ("King Lear", "Lady Macbeth", "Mr Birling", "Pope Urban II") are kept.
+ */
+export const OFFICE =
+	/^(?:(?:US|U\.S\.|American|French|British|Roman|the)\s+)?(?:First Lord of the Admiralty|Lord Protector|Prime Minister|Vice[- ]President|President|Secretary of State|Secretary of War|Foreign Secretary|Foreign Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|General|Gen\.|Admiral|Adm\.|Field Marshal|Marshal|Colonel|Col\.|Premier|Chairman|Consul|Dictator|Tribune)\s+(?=\p{Lu}[\p{L}.'\u2019-]*(?:\s|$))/u;
+
 /** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
 export function cleanSpeakerName(raw: string): string | undefined {
 	let s = stripInline(raw.split("\n")[0]).trim();
@@ -65,6 +73,7 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	s = s.split(/\s+[-\u2014\u2013]\s+|(?<!(?:^|[\s.])\p{Lu})[.;!?]\s/u)[0];
 	s = s.replace(/,(?!\s*(?:Jr|Sr|II|III)\b).*$/, "");
 	s = s.replace(/[\s.,;:]+$/, "").trim();
+	s = s.replace(OFFICE, "");
 	if (!s || s.length > 60 || !/\p{L}/u.test(s)) return undefined;
 	// A name or a role ("US diplomat", "North Vietnamese tank commander"), not a phrase of commentary.
 	const ws = s.split(/\s+/);
