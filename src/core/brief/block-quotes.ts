@@ -8,7 +8,7 @@ import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
 import { introducerSpeaker, speakerFromSection } from "./quote-forms";
 import { ownerIn } from "./quote-whole";
-import { namedInside } from "./quote-framing";
+import { namedInside, scholarCite } from "./quote-framing";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
 import {
@@ -122,11 +122,15 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 		text = text.slice(0, lastNl).trim();
 		own = cleanSpeaker(last[1]);
 	}
+	// A scholar cited after it ("(McGing 2010, 45)") is only the quotation's source: the context speaks first.
+	let cite: string | undefined;
 	if (OPEN_Q.includes(text[0] ?? "") || SPEAKER_FIRST.test(text)) {
 		const inline = splitQuoteItem(text);
 		if (inline.speaker && inline.text) {
+			const tail = text.slice(text.lastIndexOf("("));
+			if (!own && scholarCite(tail)) cite = inline.speaker;
+			else own = own ?? inline.speaker;
 			text = inline.text;
-			own = own ?? inline.speaker;
 		}
 	} else if (!own) {
 		// `> Victory belongs to the most persevering. — Napoleon`: a name after a closing dash.
@@ -155,6 +159,7 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 		if (!who && q.introducer !== undefined) who = q.introducer || undefined;
 		else if (
 			!who &&
+			!cite &&
 			!q.inQuoteSection &&
 			!(q.excerpts && /[.!?\u2026"\u201d]$/.test(text) && text.split(/\s+/).length >= 8) &&
 			!(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) &&
@@ -171,7 +176,10 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	// "### Pericles' Funeral Oration", "# What is Pericles' best argument …": the heading says whose words they are.
 	// "> … Churchill replied, "…"": in a book excerpt, the person named at the quoted part speaks it.
 	const named = who ?? namedInside(text) ?? ownerIn(q.section);
-	return text ? { text, speaker: named, section: q.section, line: q.line } : undefined;
+	if (!text) return undefined;
+	const out: RawQuote = { text, speaker: named ?? cite, section: q.section, line: q.line };
+	if (!named && cite) out.cited = true;
+	return out;
 }
 
 /** A plain line that goes on with the blockquote above it (not an attribution, list item, heading, table). */

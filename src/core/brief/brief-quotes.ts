@@ -11,7 +11,7 @@ import { blockQuotes } from "./block-quotes";
 import { admonitionQuotes, bookAuthorOf, namedTwiceIn, proseQuotes } from "./quote-forms";
 import { cleanSpeakerName } from "./speaker-names";
 import { baseName } from "../text/path";
-import { applySubjectSpeakers, noteSubject } from "./quote-subject";
+import { applySubjectSpeakers, nameLike, noteSubject } from "./quote-subject";
 import { framingAuthor, framingByLine, framingNames, nameTitle } from "./quote-framing";
 
 /** What the quotes of a note depend on besides its lines and blocks: its text, title and front-matter. */
@@ -65,6 +65,9 @@ export function briefQuotes(
 		sectionAt: sectionOfLine,
 	});
 	for (const q of quotes) {
+		// The work named as its source ("— *Meditations*" in "Meditations — Marcus Aurelius") is no speaker.
+		if (q.speaker && bookAuthor && q.speaker !== subject && namesWork(q.speaker, titles, bookAuthor))
+			q.speaker = undefined;
 		// Nobody named at the quote (or only a scholar cited in brackets): the heading's book, else the note's.
 		if (q.speaker && !q.implicit && !q.cited) continue;
 		const who = framed(q.line) ?? (q.cited ? (subject ?? bookAuthor) : q.speaker ? undefined : bookAuthor);
@@ -72,4 +75,21 @@ export function briefQuotes(
 	}
 	for (const q of quotes) if (q.speaker && !q.titled) q.speaker = cleanSpeakerName(q.speaker);
 	return quotes;
+}
+
+/**
+ * Is the speaker the book itself: a phrase of a title that names the author, the title without the author's name
+ * ("— Meditations" in "Meditations — Marcus Aurelius")?
+ */
+function namesWork(speaker: string, titles: string[], author: string): boolean {
+	const s = speaker.trim().toLowerCase();
+	const a = author.toLowerCase();
+	// (A person's name in the title is the book's subject: "The Last Lion: Winston Spencer Churchill".)
+	if (s.length < 4 || nameLike(speaker) || a.includes(s) || s.includes(a)) return false;
+	return titles.some((t) => {
+		const lower = t.toLowerCase();
+		if (!lower.includes(a)) return false;
+		const work = lower.replace(a, " ").replace(/[^\p{L}\p{N}']+/gu, " ");
+		return ` ${work} `.includes(` ${s.replace(/[^\p{L}\p{N}']+/gu, " ")} `);
+	});
 }

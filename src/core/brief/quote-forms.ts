@@ -11,6 +11,7 @@ import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
 import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
+import { scholarCite } from "./quote-framing";
 import {
 	bareName,
 	contextSpeaker,
@@ -183,9 +184,6 @@ function reportedName(raw: string, elsewhere: (word: string) => boolean): string
 	return /\s/.test(name) || elsewhere(name) ? name : undefined;
 }
 
-/** A modern citation in brackets after the closing mark: a year of print or a page ("(McGing 2010, 45)", "(Eckstein, p. 12)"). */
-const SCHOLAR_CITE = /^[ \t,.]*\([^()\n]*\p{Lu}[^()\n]*(?:\b(?:1[5-9]|20)\d\d[a-z]?\b|\bpp?\.\s*\d)[^()\n]*\)/u;
-
 /** A label saying the next words are a quotation: "Famous quote:", "Key line:", "His motto:". */
 const QUOTE_LABEL =
 	/^\s*(?:(?:famous|key|best|important|his|her|their|a|the|one|another)\s+)?(?:quote|quotation|line|words|saying|motto)s?\s*:\s*$/i;
@@ -238,7 +236,7 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	if (!text) return undefined;
 	// A scholar cited in brackets ("(McGing 2010, 45)", "(Eckstein, p. 12)") is the source of the citation: the
 	// sentence's own speaker ("Polybius wrote …") comes first, and the section's may replace it (cited).
-	const cite = SCHOLAR_CITE.test(after);
+	const cite = scholarCite(after);
 	const said = speakerBefore(before, names.namedTwice) ?? (cite ? introducerSpeaker(before) || undefined : undefined);
 	let speaker = cite ? (said ?? speakerAfter(after)) : (speakerAfter(after) ?? said);
 	const cited = cite && !said && !!speaker;

@@ -243,3 +243,12 @@ export function namedInside(text: string): string | undefined {
 	const name = ws.length ? cleanSpeakerName(ws.join(" ")) : undefined;
 	return name && /^\p{Lu}/u.test(name) && !/^(?:I|He|She|They|We|It|You)$/.test(name) ? name : undefined;
 }
+
+/** A modern citation in brackets after the closing mark: a year of print or a page ("(McGing 2010, 45)", "(Eckstein, p. 12)"). */
+const SCHOLAR_CITE =
+	/^[ \t,.]*\([^()\n]*\p{Lu}[^()\n]*(?:\b(?:1[5-9]|20)\d\d[a-z]?\b|\bpp?\.\s*\d)[^()\n]*\)[ \t.]*$/mu;
+
+/** Is the text after a quotation a scholar's citation (the source of the quotation, not its speaker)? */
+export function scholarCite(after: string): boolean {
+	return SCHOLAR_CITE.test(after.split("\n")[0]);
+}

@@ -228,3 +228,83 @@ describe("offices are no part of a name", () => {
 		expect(m.get("Lincoln")).toBe("Abraham Lincoln");
 	});
 });
+
+describe("scholarly citations in blockquotes and book highlights", () => {
+	it("a blockquote citing a scholar keeps the introducer's or the heading's speaker", () => {
+		const intro =
+			'Polybius wrote:\n\n> "The Romans are formidable in war because they never give up." (McGing 2010, 45)\n';
+		expect(speakerOf(intro, "The Romans")).toBe("Polybius");
+		const heading =
+			'### Polybius - The Histories\n\n> "Fortune is fickle and changes everything in a day." (Walbank, p. 30)\n';
+		expect(speakerOf(heading, "Fortune")).toBe("Polybius");
+		// Nothing else names a speaker: the citation is all there is.
+		const bare = '## Notes\n\n> "Fortune is fickle and changes everything in a day." (Walbank 1957, 30)\n';
+		expect(speakerOf(bare, "Fortune")).toBe("Walbank");
+		// A name with no year or page in brackets is the attribution, as before.
+		const plain =
+			'### Polybius - The Histories\n\n> "I was a hostage in Rome for seventeen long years." (Polybius)\n';
+		expect(speakerOf(plain, "I was a hostage")).toBe("Polybius");
+	});
+
+	it("reads Kindle and Readwise highlights sections, the author from their metadata", () => {
+		const readwise = [
+			"# The Prince",
+			"",
+			"## Metadata",
+			"- Author: [[Niccolò Machiavelli]]",
+			"- Category: #books",
+			"",
+			"## Highlights",
+			"- It is much safer to be feared than loved, when one of the two must be wanting. ([Location 1234](https://readwise.io/x))",
+		].join("\n");
+		expect(speakerOf(readwise, "It is much safer")).toBe("Niccolò Machiavelli");
+		const kindle = [
+			"# The Prince",
+			"",
+			"* Author: [Niccolò Machiavelli](https://www.amazon.com/x)",
+			"",
+			"## Highlights",
+			"Men ought either to be well treated or crushed, for they avenge lighter injuries. — location: [1240](kindle://x)",
+			"",
+			"Chapter 3:",
+		].join("\n");
+		expect(quotes(kindle)).toEqual([
+			[
+				"Men ought either to be well treated or crushed, for they avenge lighter injuries.",
+				"Niccolò Machiavelli",
+			],
+		]);
+		// "Highlights of his reign" is a topic, not a book's highlights.
+		expect(quotes("## Highlights of his reign\n\nHe built roads and aqueducts across the whole empire.\n")).toEqual(
+			[],
+		);
+	});
+});
+
+describe("an attribution to the work or a part of it names no speaker", () => {
+	it("'— Book II', '— Letter 7', '— Meditations' in a book note are the author's", () => {
+		const note = [
+			"# Meditations — Marcus Aurelius",
+			"",
+			'- "Waste no more time arguing what a good man should be. Be one." — Book X',
+			'- "The object of life is not to be on the side of the majority." — *Meditations*',
+			'- "Very little is needed to make a happy life." — Meditations 7.67',
+			'- "Death smiles at us all; all a man can do is smile back." — Maximus',
+		].join("\n");
+		expect(speakerOf(note, "Waste no more")).toBe("Marcus Aurelius");
+		expect(speakerOf(note, "The object of life")).toBe("Marcus Aurelius");
+		expect(speakerOf(note, "Very little")).toBe("Marcus Aurelius");
+		expect(speakerOf(note, "Death smiles")).toBe("Maximus");
+		expect(cleanSpeakerName("Letter 7")).toBeUndefined();
+		expect(cleanSpeakerName("Lady Macbeth, Act 1")).toBe("Lady Macbeth");
+	});
+
+	it("the person a book is about stays the speaker of their words", () => {
+		const note = [
+			"# The Last Lion: Winston Spencer Churchill by William Manchester",
+			"",
+			'- "We shall never surrender, whatever the cost may be." — Winston Spencer Churchill',
+		].join("\n");
+		expect(speakerOf(note, "We shall never")).toBe("Winston Spencer Churchill");
+	});
+});
