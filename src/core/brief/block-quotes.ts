@@ -145,6 +145,7 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 		}
 	}
 	let who = own;
+	let framedOnly = false;
 	if (q.callout) {
 		const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 		if (!isQuote) return undefined;
@@ -156,6 +157,7 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	} else {
 		// In a quotes section, a heading that is a person's name ("### Epictetus") names the speaker.
 		who = who ?? speaker ?? (q.inQuoteSection ? speakerFromSection(q.section) : undefined);
+		framedOnly = !who && q.introducer === undefined && !q.inQuoteSection && !cite;
 		if (!who && q.introducer !== undefined) who = q.introducer || undefined;
 		else if (
 			!who &&
@@ -164,7 +166,7 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 			!(q.excerpts && /[.!?\u2026"\u201d]$/.test(text) && text.split(/\s+/).length >= 8) &&
 			!(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) &&
 			!PAGE_CITE.test(text) &&
-			!(q.framed && text.split(/\s+/).length >= 6 && !PROMPT.test(text.split("\n")[0]))
+			!(q.framed && passage(text))
 		)
 			return undefined;
 	}
@@ -179,7 +181,20 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	if (!text) return undefined;
 	const out: RawQuote = { text, speaker: named ?? cite, section: q.section, line: q.line };
 	if (!named && cite) out.cited = true;
+	// Kept only because a heading, the book or the note's subject frames it: nobody is named at it (quote-subject.ts).
+	if (!named && framedOnly) out.standalone = true;
 	return out;
+}
+
+/** A passage in prose, as books are quoted: six words or more, a capital first, a sentence's end last, no note signs. */
+function passage(text: string): boolean {
+	return (
+		text.split(/\s+/).length >= 6 &&
+		!PROMPT.test(text.split("\n")[0]) &&
+		/^[\p{Lu}"\u201c'\u2018(\u2026]/u.test(text) &&
+		/[.!?\u2026"\u201d'\u2019)]$/.test(text) &&
+		!/[=\u2260\u2192\u21d2<>]|\s\/\s/.test(text)
+	);
 }
 
 /** A plain line that goes on with the blockquote above it (not an attribution, list item, heading, table). */

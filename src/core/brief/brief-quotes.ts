@@ -12,7 +12,7 @@ import { admonitionQuotes, bookAuthorOf, namedTwiceIn, proseQuotes } from "./quo
 import { cleanSpeakerName } from "./speaker-names";
 import { baseName } from "../text/path";
 import { applySubjectSpeakers, nameLike, noteSubject } from "./quote-subject";
-import { framingAuthor, framingByLine, framingNames, nameTitle } from "./quote-framing";
+import { fmBookAuthor, framingAuthor, framingByLine, framingNames, nameTitle } from "./quote-framing";
 
 /** What the quotes of a note depend on besides its lines and blocks: its text, title and front-matter. */
 export interface QuoteNote {
@@ -39,16 +39,20 @@ export function briefQuotes(
 	// The book's author: front-matter, an "Author:" line, else the title ("Meditations — Marcus Aurelius").
 	const titles = [note.title, typeof fm?.title === "string" ? fm.title : "", note.path ? baseName(note.path) : ""];
 	const bookAuthor =
-		bookAuthorOf(fm, head) ?? titles.map((t) => (t ? framingAuthor(t, names) : undefined)).find(Boolean);
+		bookAuthorOf(fm, head, fmBookAuthor(fm, names)) ??
+		titles.map((t) => (t ? framingAuthor(t, names) : undefined)).find(Boolean);
 	// A heading that frames a work ("### Herodotus - The Histories") names the speaker of its passages.
 	const subject =
 		noteSubject(note.title, fm, text) ??
 		(bookAuthor ? undefined : titles.map((t) => (t ? nameTitle(t, names, true) : undefined)).find(Boolean));
 	// (A heading naming the note's own author or subject is its title: the note-level rules below decide for it.)
 	const framed = framingByLine(blocks, names, lines.length, [bookAuthor, subject]);
+	// (Only a subject that reads as a person's name: not "Athenian Political Background".)
+	const person = subject ? nameTitle(subject, names, true) : undefined;
 	const found = [
 		...itemQuotes(blocks),
-		...blockQuotes(lines, sectionOfLine, (n) => framed(n) ?? bookAuthor),
+		// In a book note or a note about a person, an unattributed blockquote is a passage of the book or the person.
+		...blockQuotes(lines, sectionOfLine, (n) => framed(n) ?? bookAuthor ?? person),
 		...admonitionQuotes(lines, sectionOfLine),
 	];
 	const prose = proseQuotes(blocks, {

@@ -272,13 +272,18 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 }
 
 /** "# *Alexander Hamilton* by Ron Chernow" -> "Ron Chernow"; front-matter author/authors; "**Author(s):** Name". */
-export function bookAuthorOf(fm: Record<string, unknown> | null, firstLines: string[]): string | undefined {
-	const fmAuthor = fm
-		? (fm.author ?? fm.authors ?? fm.Author ?? fm["book-author"] ?? fm.bookAuthor ?? fm.book_author)
-		: undefined;
-	if (typeof fmAuthor === "string" && fmAuthor.trim()) return cleanSpeakerName(fmAuthor.replace(/^\[\[|\]\]$/g, ""));
-	if (Array.isArray(fmAuthor) && typeof fmAuthor[0] === "string")
-		return cleanSpeakerName(String(fmAuthor[0]).replace(/^\[\[|\]\]$/g, ""));
+export function bookAuthorOf(
+	fm: Record<string, unknown> | null,
+	firstLines: string[],
+	isBookAuthor: (name: string) => boolean = () => true,
+): string | undefined {
+	const book = fm ? (fm["book-author"] ?? fm.bookAuthor ?? fm.book_author) : undefined;
+	// `author:` may be the note's own writer (a blog post's by-line): only a book's author when `isBookAuthor` says so.
+	const fmAuthor = book ?? (fm ? (fm.author ?? fm.authors ?? fm.Author) : undefined);
+	const first = Array.isArray(fmAuthor) ? fmAuthor[0] : fmAuthor;
+	const name =
+		typeof first === "string" && first.trim() ? cleanSpeakerName(first.replace(/^\[\[|\]\]$/g, "")) : undefined;
+	if (name && (book !== undefined || isBookAuthor(name))) return name;
 	for (const l of firstLines) {
 		// "**Author:** Name", "**Authors**: Name", "Author: Name", "author:: Name" (never "Authoritarian …").
 		const label =

@@ -252,3 +252,20 @@ const SCHOLAR_CITE =
 export function scholarCite(after: string): boolean {
 	return SCHOLAR_CITE.test(after.split("\n")[0]);
 }
+
+/** Front-matter that says the note is about a book: its keys ("isbn", "publisher") or its tags ("books", "reading"). */
+const BOOK_KEYS =
+	/^(?:isbn\d*|publisher|publish(?:ed|_date|date)?|pages|total-?pages|totalPage|cover|book-?title|series|genre)$/i;
+const BOOK_TAGS = /\b(?:books?|reading|book-?notes?|literature|novel)\b/i;
+
+/**
+ * Is a front-matter `author` the author of the book the note quotes, not the note's own writer? Yes when the
+ * front-matter marks a book (keys or tags), or when the note's body uses the author's surname ("Aurelius writes …");
+ * a writer's by-line ("author: Hannah Ibbotson" on a post about Polybius) is named nowhere in the body.
+ */
+export function fmBookAuthor(fm: Record<string, unknown> | null, names: FramingNames): (name: string) => boolean {
+	const tags = fm ? [fm.tags, fm.type, fm.category, fm.categories].flat().filter((t) => typeof t === "string") : [];
+	const marked =
+		!!fm && (Object.keys(fm).some((k) => BOOK_KEYS.test(k)) || tags.some((t) => BOOK_TAGS.test(t as string)));
+	return (name) => marked || names.inBody(name.split(/\s+/).pop() ?? "");
+}

@@ -308,3 +308,36 @@ describe("an attribution to the work or a part of it names no speaker", () => {
 		expect(speakerOf(note, "We shall never")).toBe("Winston Spencer Churchill");
 	});
 });
+
+describe("a front-matter author may be the note's own writer", () => {
+	const passage = "\n\n> It is much safer to be feared than loved, when one of the two must be wanting.\n";
+	it("is the book's author when the body names them or the front-matter marks a book", () => {
+		const named = `---\nauthor: Niccolò Machiavelli\n---\nMachiavelli served Florence.${passage}`;
+		expect(speakerOf(named, "It is much")).toBe("Niccolò Machiavelli");
+		const tagged = `---\nauthor: Niccolò Machiavelli\ntags: [books]\n---\nNotes.${passage}`;
+		expect(speakerOf(tagged, "It is much")).toBe("Niccolò Machiavelli");
+		const isbn = `---\nauthor: Niccolò Machiavelli\nisbn: 9780140449150\n---\nNotes.${passage}`;
+		expect(speakerOf(isbn, "It is much")).toBe("Niccolò Machiavelli");
+	});
+
+	it("is a by-line when the body never names them: the note's subject speaks instead", () => {
+		const post = [
+			"---",
+			"title: Polybius",
+			"author: Hannah Ibbotson",
+			"---",
+			"Polybius was a hostage in Rome. He wrote a universal history, and Polybius knew its generals.",
+			"",
+			"> The soundest education and training for a life of active politics is the study of history.",
+		].join("\n");
+		expect(speakerOf(post, "The soundest")).toBe("Polybius");
+		// No subject and a by-line only: an unattributed blockquote stays no quote.
+		expect(quotes(`---\nauthor: Hannah Ibbotson\n---\nSome notes.${passage}`)).toEqual([]);
+	});
+
+	it("a blockquote of the student's own shorthand is no passage", () => {
+		const note =
+			"# Herodotus\n\nHerodotus wrote the Histories. He travelled.\n\n> interpreted / looked at the lenses of 400 B.C. ≠ today\n";
+		expect(quotes(note)).toEqual([]);
+	});
+});
