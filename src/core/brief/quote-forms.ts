@@ -280,7 +280,7 @@ export function bookAuthorOf(
 	const book = fm ? (fm["book-author"] ?? fm.bookAuthor ?? fm.book_author) : undefined;
 	// `author:` may be the note's own writer (a blog post's by-line): only a book's author when `isBookAuthor` says so.
 	const fmAuthor = book ?? (fm ? (fm.author ?? fm.authors ?? fm.Author) : undefined);
-	const first = Array.isArray(fmAuthor) ? fmAuthor[0] : fmAuthor;
+	const first: unknown = Array.isArray(fmAuthor) ? (fmAuthor as unknown[])[0] : fmAuthor;
 	const name =
 		typeof first === "string" && first.trim() ? cleanSpeakerName(first.replace(/^\[\[|\]\]$/g, "")) : undefined;
 	if (name && (book !== undefined || isBookAuthor(name))) return name;

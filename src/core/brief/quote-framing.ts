@@ -266,6 +266,6 @@ const BOOK_TAGS = /\b(?:books?|reading|book-?notes?|literature|novel)\b/i;
 export function fmBookAuthor(fm: Record<string, unknown> | null, names: FramingNames): (name: string) => boolean {
 	const tags = fm ? [fm.tags, fm.type, fm.category, fm.categories].flat().filter((t) => typeof t === "string") : [];
 	const marked =
-		!!fm && (Object.keys(fm).some((k) => BOOK_KEYS.test(k)) || tags.some((t) => BOOK_TAGS.test(t as string)));
+		!!fm && (Object.keys(fm).some((k) => BOOK_KEYS.test(k)) || tags.some((t) => BOOK_TAGS.test(String(t))));
 	return (name) => marked || names.inBody(name.split(/\s+/).pop() ?? "");
 }
