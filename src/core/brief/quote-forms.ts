@@ -289,7 +289,8 @@ export function bookAuthorOf(
 		const label =
 			/^\s*(?:[-*]\s*)?(?:\*\*)?(?:book[- ])?authors?(?:\(s\))?(?:\*\*)?\s*::?\s*(?:\*\*)?\s*(.+)$/i.exec(l);
 		const named = label ? cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, "")) : undefined;
-		if (named) return named;
+		// A lower-case "author: Name" in a metadata dump may be the note's writer, like a front-matter author.
+		if (named && (!/^\s*author/.test(l) || isBookAuthor(named))) return named;
 		const by = /^#\s+.*\bby\s+([A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3})\s*$/u.exec(stripInline(l));
 		if (by) return cleanSpeakerName(by[1]);
 	}

@@ -180,7 +180,14 @@ function splitTitle(title: string): string[] {
  * note's title (`loose`) also a side of it ("Paper 2: Churchill") whose name the body uses.
  */
 export function nameTitle(title: string, names: FramingNames, loose = false): string | undefined {
-	const plain = stripInline(title.replace(/^#{1,6}\s+/, "")).trim();
+	// "Aristotle study notes 2", "Seneca - revision notes", "Notes on Kant": the notes' words are no part of the name.
+	const plain = stripInline(title.replace(/^#{1,6}\s+/, ""))
+		.replace(FRAME_PREFIX, "")
+		.replace(
+			/(?:\s+[-\u2013\u2014:])?\s+(?:(?:study|revision|lecture|reading|class|book|my)\s+)?(?:notes?|summary)(?:\s+\d+)?$/i,
+			"",
+		)
+		.trim();
 	const whole = personIn(plain, names, false, false, loose);
 	if (whole || !loose) return whole;
 	const found = splitTitle(plain)

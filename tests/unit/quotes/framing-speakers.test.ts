@@ -341,3 +341,44 @@ describe("a front-matter author may be the note's own writer", () => {
 		expect(quotes(note)).toEqual([]);
 	});
 });
+
+describe("titles of notes about a person, and metadata by-lines", () => {
+	it("'Aristotle study notes 2' and 'Notes on Kant' name the person the notes quote", () => {
+		const body = [
+			"",
+			"Aristotle wrote on ethics. He taught that virtue is a habit; Aristotle called it a mean.",
+			"",
+			"> We become just by doing just acts, temperate by doing temperate acts, brave by doing brave acts.",
+		].join("\n");
+		expect(speakerOf(`---\ntitle: Aristotle study notes 2\nauthor: Douglas Hindson\n---${body}`, "We become")).toBe(
+			"Aristotle",
+		);
+		expect(speakerOf(`# Aristotle - revision notes\n${body}`, "We become")).toBe("Aristotle");
+		// "Week 2 notes" names nobody.
+		expect(
+			quotes(
+				`# Week 2 notes\n\nWe read Aristotle. He taught.\n\n> We become just by doing just acts, temperate by doing temperate acts.\n`,
+			),
+		).toEqual([]);
+	});
+
+	it("a lower-case 'author:' by-line of an exported answer is the writer, not the speaker", () => {
+		const note = [
+			"# What was Plutarch known for?",
+			"",
+			"\tauthor: Steve Theodore",
+			"\twritten: 2022-08-25",
+			"",
+			"Plutarch wrote the Lives. He was a priest at Delphi.",
+			"",
+			'- "Come and take them." - Plutarch, Sayings of the Spartans',
+		].join("\n");
+		expect(speakerOf(note, "Come and take them")).toBe("Plutarch");
+		expect(
+			speakerOf(
+				"**Author:** Marcus Aurelius\n\n> You have power over your mind, not outside events, so realise this.\n",
+				"You have",
+			),
+		).toBe("Marcus Aurelius");
+	});
+});
