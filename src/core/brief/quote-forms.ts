@@ -11,7 +11,7 @@ import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
 import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
-import { scholarCite } from "./quote-framing";
+import { scholarCite, sentencePerson } from "./quote-framing";
 import {
 	bareName,
 	contextSpeaker,
@@ -184,6 +184,12 @@ function reportedName(raw: string, elsewhere: (word: string) => boolean): string
 	return /\s/.test(name) || elsewhere(name) ? name : undefined;
 }
 
+/** A pronoun and a speech verb right before the quotation: "He wrote that", "she declared,". */
+const PRONOUN_SAID = new RegExp(
+	`(?:^|[.;!?]\\s+|,\\s*|\\s)(?:[Hh]e|[Ss]he)[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:${SAY_VERB})(?:[ \\t]+that)?[ \\t]*[,:]?[ \\t]*$`,
+	"u",
+);
+
 /** A label saying the next words are a quotation: "Famous quote:", "Key line:", "His motto:". */
 const QUOTE_LABEL =
 	/^\s*(?:(?:famous|key|best|important|his|her|their|a|the|one|another)\s+)?(?:quote|quotation|line|words|saying|motto)s?\s*:\s*$/i;
@@ -266,6 +272,9 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	}
 	// `- Famous line: "…"`, `Key quote: "…"`: the student says it is a quotation; whose, the context says.
 	if (QUOTE_LABEL.test(before)) return { text, speaker: contextSpeaker(blocks, k, names), section, line };
+	// `He wrote that "…"`, `she declared, "…"`: the person named before the pronoun, else the note's subject.
+	if (PRONOUN_SAID.test(before))
+		return { text, speaker: sentencePerson(before) ?? ctx.bookAuthor, section, line, standalone: true };
 	if (opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))
 		return { text, speaker: ctx.bookAuthor, section, line, implicit: true };
 	return undefined;

@@ -276,3 +276,13 @@ export function fmBookAuthor(fm: Record<string, unknown> | null, names: FramingN
 		!!fm && (Object.keys(fm).some((k) => BOOK_KEYS.test(k)) || tags.some((t) => BOOK_TAGS.test(String(t))));
 	return (name) => marked || names.inBody(name.split(/\s+/).pop() ?? "");
 }
+
+/** The first person named in the last sentence of `before` ("Later Scipio said of it, and he declared," -> "Scipio"). */
+export function sentencePerson(before: string): string | undefined {
+	const sentence = before.split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? "";
+	for (const m of sentence.matchAll(/\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}/gu)) {
+		const ws = m[0].split(/\s+/).filter((w) => !STARTER.test(w) && !/^(?:He|She|It|They|We|I)$/.test(w));
+		if (ws.length && ws.every((w) => nameWord(w.replace(/['\u2019]s$/, "")))) return cleanSpeakerName(ws.join(" "));
+	}
+	return undefined;
+}

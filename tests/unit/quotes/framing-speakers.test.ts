@@ -382,3 +382,20 @@ describe("titles of notes about a person, and metadata by-lines", () => {
 		).toBe("Marcus Aurelius");
 	});
 });
+
+describe("a pronoun's speech verb before a quotation", () => {
+	it("'He wrote that \"…\"' quotes the person named before, else the note's subject", () => {
+		const note = [
+			"---",
+			"title: Polybius",
+			"---",
+			"Polybius was a hostage in Rome, and Polybius wrote a universal history.",
+			"",
+			'With Rome the master of the world, he wrote that "anyone who studies monographs alone is like a man who sees only the limbs of a body."',
+			"",
+			'Scipio wept at Carthage. Later Scipio said of it, and then he declared, "This is a glorious moment, but I fear for Rome."',
+		].join("\n");
+		expect(speakerOf(note, "anyone who studies")).toBe("Polybius");
+		expect(speakerOf(note, "This is a glorious")).toBe("Scipio");
+	});
+});
