@@ -235,6 +235,11 @@ const SAID_AFTER = new RegExp(
 	`["\\u201d][ \\t]*(?:(?:${INSIDE_VERB})[ \\t]+${NAME_RUN}|${NAME_RUN}[ \\t]+(?:${INSIDE_VERB})\\b)`,
 	"u",
 );
+/** `… and he replied, "…"`: a pronoun speaking (lower case, inside a sentence). */
+const PRONOUN_BEFORE = new RegExp(
+	`\\b(he|she)[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:${INSIDE_VERB})[ \\t]*[,:]?[ \\t]*["\\u201c]`,
+	"u",
+);
 const STARTER = /^(?:when|then|and|but|so|as|after|before|the|a|an|this|that|later|finally|here|there|thus|yet)$/i;
 
 /**
@@ -242,12 +247,21 @@ const STARTER = /^(?:when|then|and|but|so|as|after|before|the|a|an|this|that|lat
  * when it names nobody or only a pronoun ("he said": the excerpt stays the author's).
  */
 export function namedInside(text: string): string | undefined {
-	const m = SAID_BEFORE.exec(text) ?? SAID_AFTER.exec(text);
+	const m = SAID_BEFORE.exec(text) ?? SAID_AFTER.exec(text) ?? PRONOUN_BEFORE.exec(text);
 	const raw = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 	if (!raw) return undefined;
 	const ws = raw.split(/\s+/);
 	while (ws.length && STARTER.test(ws[0])) ws.shift();
 	const name = ws.length ? cleanSpeakerName(ws.join(" ")) : undefined;
+	if (m && /^(?:he|she)$/i.test(ws.join(" "))) {
+		// "Leonidas listened. He replied, "…"": the person the sentences before name, nearest first.
+		const before = text.slice(0, m.index).split(/(?<=[.!?])\s+/);
+		for (let i = before.length - 1; i >= 0; i--) {
+			const p = sentencePerson(before[i]);
+			if (p) return p;
+		}
+		return undefined;
+	}
 	return name && /^\p{Lu}/u.test(name) && !/^(?:I|He|She|They|We|It|You)$/.test(name) ? name : undefined;
 }
 

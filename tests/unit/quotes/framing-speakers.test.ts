@@ -399,3 +399,21 @@ describe("a pronoun's speech verb before a quotation", () => {
 		expect(speakerOf(note, "This is a glorious")).toBe("Scipio");
 	});
 });
+
+describe("'he replied' inside a book excerpt", () => {
+	it("is the person the excerpt named before the pronoun; with nobody named, the book's author", () => {
+		expect(namedInside('The envoys came to the pass. Leonidas listened. He replied, "Come and take them."')).toBe(
+			"Leonidas",
+		);
+		expect(namedInside('When the news came he said, "It is over."')).toBeUndefined();
+		const note = [
+			"# The Histories by Herodotus",
+			"",
+			'> The Persians demanded their arms. Leonidas listened, and he replied, "Come and take them, then."',
+			"",
+			'> When the messenger came he said, "The Greeks are few but they will not yield the pass."',
+		].join("\n");
+		expect(speakerOf(note, "The Persians")).toBe("Leonidas");
+		expect(speakerOf(note, "When the messenger")).toBe("Herodotus");
+	});
+});
