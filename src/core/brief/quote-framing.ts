@@ -50,7 +50,9 @@ export function framingNames(lines: readonly string[]): FramingNames {
 			let a = acts.get(w);
 			if (a === undefined) {
 				const esc = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-				a = new RegExp(`(?<![\\p{L}])${esc}[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:${PERSON_VERBS})\\b`, "u").test(body);
+				a = new RegExp(`(?:^|[^\\p{L}])${esc}[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:${PERSON_VERBS})\\b`, "u").test(
+					body,
+				);
 				acts.set(w, a);
 			}
 			return a;
@@ -255,7 +257,7 @@ export function namedInside(text: string): string | undefined {
 	const name = ws.length ? cleanSpeakerName(ws.join(" ")) : undefined;
 	if (m && /^(?:he|she)$/i.test(ws.join(" "))) {
 		// "Leonidas listened. He replied, "…"": the person the sentences before name, nearest first.
-		const before = text.slice(0, m.index).split(/(?<=[.!?])\s+/);
+		const before = text.slice(0, m.index).split(/[.!?]\s+/);
 		for (let i = before.length - 1; i >= 0; i--) {
 			const p = sentencePerson(before[i]);
 			if (p) return p;
