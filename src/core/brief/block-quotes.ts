@@ -8,6 +8,7 @@ import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
 import { introducerSpeaker, speakerFromSection } from "./quote-forms";
 import { ownerIn } from "./quote-whole";
+import { namedInside, scholarCite } from "./quote-framing";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
 import {
@@ -100,6 +101,8 @@ interface QuoteRun {
 		topLevel: boolean;
 		/** Speaker named by the paragraph just before the quote ("Creon dictates:"). */
 		introducer?: string;
+		/** A heading or the note's title names the book this blockquote is in: its passages are quotations. */
+		framed?: boolean;
 	}[];
 }
 
@@ -119,11 +122,15 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 		text = text.slice(0, lastNl).trim();
 		own = cleanSpeaker(last[1]);
 	}
+	// A scholar cited after it ("(McGing 2010, 45)") is only the quotation's source: the context speaks first.
+	let cite: string | undefined;
 	if (OPEN_Q.includes(text[0] ?? "") || SPEAKER_FIRST.test(text)) {
 		const inline = splitQuoteItem(text);
 		if (inline.speaker && inline.text) {
+			const tail = text.slice(text.lastIndexOf("("));
+			if (!own && scholarCite(tail)) cite = inline.speaker;
+			else own = own ?? inline.speaker;
 			text = inline.text;
-			own = own ?? inline.speaker;
 		}
 	} else if (!own) {
 		// `> Victory belongs to the most persevering. — Napoleon`: a name after a closing dash.
@@ -138,6 +145,7 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 		}
 	}
 	let who = own;
+	let framedOnly = false;
 	if (q.callout) {
 		const isQuote = q.callout.type === "quote" || q.callout.type === "cite";
 		if (!isQuote) return undefined;
@@ -149,13 +157,16 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	} else {
 		// In a quotes section, a heading that is a person's name ("### Epictetus") names the speaker.
 		who = who ?? speaker ?? (q.inQuoteSection ? speakerFromSection(q.section) : undefined);
+		framedOnly = !who && q.introducer === undefined && !q.inQuoteSection && !cite;
 		if (!who && q.introducer !== undefined) who = q.introducer || undefined;
 		else if (
 			!who &&
+			!cite &&
 			!q.inQuoteSection &&
 			!(q.excerpts && /[.!?\u2026"\u201d]$/.test(text) && text.split(/\s+/).length >= 8) &&
 			!(OPEN_Q.includes(text[0] ?? "") && CLOSE_Q.includes(text[text.length - 1] ?? "")) &&
-			!PAGE_CITE.test(text)
+			!PAGE_CITE.test(text) &&
+			!(q.framed && passage(text))
 		)
 			return undefined;
 	}
@@ -165,11 +176,44 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	if (OPEN_DOUBLE.includes(open) && ![...closersOf(open)].some((c) => text.includes(c, 1)))
 		text = text.slice(1).trim();
 	// "### Pericles' Funeral Oration", "# What is Pericles' best argument …": the heading says whose words they are.
-	return text ? { text, speaker: who ?? ownerIn(q.section), section: q.section, line: q.line } : undefined;
+	// "> … Churchill replied, "…"": in a book excerpt, the person named at the quoted part speaks it.
+	const named = who ?? namedInside(text) ?? ownerIn(q.section);
+	if (!text) return undefined;
+	const out: RawQuote = { text, speaker: named ?? cite, section: q.section, line: q.line };
+	if (!named && cite) out.cited = true;
+	// Kept only because a heading, the book or the note's subject frames it: nobody is named at it (quote-subject.ts).
+	if (!named && framedOnly) out.standalone = true;
+	return out;
+}
+
+/** A passage in prose, as books are quoted: six words or more, a capital first, a sentence's end last, no note signs. */
+function passage(text: string): boolean {
+	return (
+		text.split(/\s+/).length >= 6 &&
+		!PROMPT.test(text.split("\n")[0]) &&
+		/^[\p{Lu}"\u201c'\u2018(\u2026]/u.test(text) &&
+		/[.!?\u2026"\u201d'\u2019)]$/.test(text) &&
+		!/[=\u2260\u2192\u21d2<>]|\s\/\s/.test(text)
+	);
+}
+
+/** A plain line that goes on with the blockquote above it (not an attribution, list item, heading, table). */
+function lazyLine(quoteLines: string[], t: string): boolean {
+	return (
+		!!t &&
+		!!quoteLines.length &&
+		!!quoteLines[quoteLines.length - 1].trim() &&
+		!ATTRIB.test(t) &&
+		!LAZY_STOP.test(t)
+	);
 }
 
 /** Blockquotes and `> [!quote]` / `> [!cite]` callouts anywhere, with `— Speaker` lines after them. */
-export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Section | undefined): RawQuote[] {
+export function blockQuotes(
+	lines: ScanLine[],
+	sectionOfLine: (n: number) => Section | undefined,
+	framedAt: (n: number) => string | undefined = () => undefined,
+): RawQuote[] {
 	const out: RawQuote[] = [];
 	const excerpts = lines.filter((l) => !l.skip && /^\s*>/.test(l.text) && PAGE_CITE.test(l.text)).length >= 3;
 	let run: QuoteRun = { quotes: [] };
@@ -202,6 +246,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 					// A run of blockquotes after one introducer ("here are a few:") is one excerpt: all of it is quoted.
 					introducer: run.quotes.length ? run.quotes[0].introducer : introducer,
 					topLevel: line.text.startsWith(">"),
+					framed: !!framedAt(n),
 				};
 				if (c) cur.line = n + 1;
 				run.quotes.push(cur);
@@ -215,15 +260,7 @@ export function blockQuotes(lines: ScanLine[], sectionOfLine: (n: number) => Sec
 		}
 		const t = line.text.trim();
 		// CommonMark lazy continuation: a plain line right after a blockquote line goes on with the quote.
-		if (
-			cur &&
-			prevWasQuote &&
-			t &&
-			cur.lines.length &&
-			cur.lines[cur.lines.length - 1].trim() &&
-			!ATTRIB.test(t) &&
-			!LAZY_STOP.test(t)
-		) {
+		if (cur && prevWasQuote && lazyLine(cur.lines, t)) {
 			cur.lines.push(line.text);
 			continue;
 		}

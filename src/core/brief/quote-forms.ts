@@ -11,6 +11,7 @@ import type { RawQuote } from "./quotes";
 import { stripInline } from "./strip";
 import { cleanSpeakerName, PARTICLES, PRONOUNS } from "./speaker-names";
 import { closersOf, OPEN_DOUBLE, SPEECH_VERBS_OTHER, THAT_OTHER } from "../lang/quote-marks";
+import { scholarCite, sentencePerson } from "./quote-framing";
 import {
 	bareName,
 	contextSpeaker,
@@ -26,8 +27,16 @@ import {
 const QUOTE_TITLE =
 	/\b(?:quotes?|quotations?|sayings|in (?:their|his|her) own words|primary[- ]source (?:excerpts?|extracts?|quotes?))\b/i;
 
+/** A book note's passages: "## Highlights", "Kindle highlights", "Selected passages", "Excerpts" (the whole title). */
+const PASSAGES_TITLE =
+	/^[^\p{L}]*(?:(?:my|key|selected|favou?rite|best|notable|memorable|kindle|book)\s+)*(?:highlights?|passages|excerpts|extracts)(?:\s+(?:&|and)\s+notes)?[^\p{L}]*$/iu;
+
+export function isPassagesTitle(title: string): boolean {
+	return title.length <= 80 && PASSAGES_TITLE.test(title);
+}
+
 export function isQuoteTitle(title: string): boolean {
-	return title.length <= 80 && QUOTE_TITLE.test(title);
+	return title.length <= 80 && (QUOTE_TITLE.test(title) || PASSAGES_TITLE.test(title));
 }
 
 /** Double opening marks of every language (« », „ “, » «, ‹ ›), see core/lang/quote-marks. */
@@ -175,6 +184,12 @@ function reportedName(raw: string, elsewhere: (word: string) => boolean): string
 	return /\s/.test(name) || elsewhere(name) ? name : undefined;
 }
 
+/** A pronoun and a speech verb right before the quotation: "He wrote that", "she declared,". */
+const PRONOUN_SAID = new RegExp(
+	`(?:^|[.;!?]\\s+|,\\s*|\\s)(?:[Hh]e|[Ss]he)[ \\t]+(?:\\p{L}+ly[ \\t]+)?(?:${SAY_VERB})(?:[ \\t]+that)?[ \\t]*[,:]?[ \\t]*$`,
+	"u",
+);
+
 /** A label saying the next words are a quotation: "Famous quote:", "Key line:", "His motto:". */
 const QUOTE_LABEL =
 	/^\s*(?:(?:famous|key|best|important|his|her|their|a|the|one|another)\s+)?(?:quote|quotation|line|words|saying|motto)s?\s*:\s*$/i;
@@ -225,7 +240,12 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 		.replace(/\s*\n\s*/g, " ")
 		.trim();
 	if (!text) return undefined;
-	let speaker = speakerAfter(after) ?? speakerBefore(before, names.namedTwice);
+	// A scholar cited in brackets ("(McGing 2010, 45)", "(Eckstein, p. 12)") is the source of the citation: the
+	// sentence's own speaker ("Polybius wrote …") comes first, and the section's may replace it (cited).
+	const cite = scholarCite(after);
+	const said = speakerBefore(before, names.namedTwice) ?? (cite ? introducerSpeaker(before) || undefined : undefined);
+	let speaker = cite ? (said ?? speakerAfter(after)) : (speakerAfter(after) ?? said);
+	const cited = cite && !said && !!speaker;
 	// `"…"` closing its paragraph, `— Duke of Wellington` on the very next line (its own block).
 	const next = blocks[k + 1];
 	if (!speaker && !after.trim() && next && next.lines[0] === b.lines[b.lines.length - 1] + 1) {
@@ -235,7 +255,7 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	}
 	// `- "A People's History of the United States" (Zinn)`: a title and its author, not a quotation.
 	if (speaker && titleCase(text) && !/[.!?]$/.test(text)) return undefined;
-	if (speaker) return { text, speaker, section, line: b.lines[0] };
+	if (speaker) return { text, speaker, section, line: b.lines[0], ...(cited ? { cited } : {}) };
 	// Book notes: a list item that opens with the quotation quotes the book.
 	const opensWithQuote = words(before.replace(/^[^:]{0,60}:\s*$/, "")) === 0;
 	const line = b.lines[0];
@@ -252,20 +272,34 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	}
 	// `- Famous line: "…"`, `Key quote: "…"`: the student says it is a quotation; whose, the context says.
 	if (QUOTE_LABEL.test(before)) return { text, speaker: contextSpeaker(blocks, k, names), section, line };
+	// `He wrote that "…"`, `she declared, "…"`: the person named before the pronoun, else the note's subject.
+	if (PRONOUN_SAID.test(before))
+		return { text, speaker: sentencePerson(before) ?? ctx.bookAuthor, section, line, standalone: true };
 	if (opensWithQuote && /^\s*\(\d[\d\s,\u2013-]*\)/.test(after))
 		return { text, speaker: ctx.bookAuthor, section, line, implicit: true };
 	return undefined;
 }
 
 /** "# *Alexander Hamilton* by Ron Chernow" -> "Ron Chernow"; front-matter author/authors; "**Author(s):** Name". */
-export function bookAuthorOf(fm: Record<string, unknown> | null, firstLines: string[]): string | undefined {
-	const fmAuthor = fm ? (fm.author ?? fm.authors) : undefined;
-	if (typeof fmAuthor === "string" && fmAuthor.trim()) return cleanSpeakerName(fmAuthor.replace(/^\[\[|\]\]$/g, ""));
-	if (Array.isArray(fmAuthor) && typeof fmAuthor[0] === "string")
-		return cleanSpeakerName(String(fmAuthor[0]).replace(/^\[\[|\]\]$/g, ""));
+export function bookAuthorOf(
+	fm: Record<string, unknown> | null,
+	firstLines: string[],
+	isBookAuthor: (name: string) => boolean = () => true,
+): string | undefined {
+	const book = fm ? (fm["book-author"] ?? fm.bookAuthor ?? fm.book_author) : undefined;
+	// `author:` may be the note's own writer (a blog post's by-line): only a book's author when `isBookAuthor` says so.
+	const fmAuthor = book ?? (fm ? (fm.author ?? fm.authors ?? fm.Author) : undefined);
+	const first: unknown = Array.isArray(fmAuthor) ? (fmAuthor as unknown[])[0] : fmAuthor;
+	const name =
+		typeof first === "string" && first.trim() ? cleanSpeakerName(first.replace(/^\[\[|\]\]$/g, "")) : undefined;
+	if (name && (book !== undefined || isBookAuthor(name))) return name;
 	for (const l of firstLines) {
-		const label = /^\s*(?:[-*]\s*)?(?:\*\*)?authors?(?:\(s\))?:?(?:\*\*)?:?\s*(.+)$/i.exec(l);
-		if (label) return cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, ""));
+		// "**Author:** Name", "**Authors**: Name", "Author: Name", "author:: Name" (never "Authoritarian …").
+		const label =
+			/^\s*(?:[-*]\s*)?(?:\*\*)?(?:book[- ])?authors?(?:\(s\))?(?:\*\*)?\s*::?\s*(?:\*\*)?\s*(.+)$/i.exec(l);
+		const named = label ? cleanSpeakerName(label[1].replace(/\[\[|\]\]/g, "")) : undefined;
+		// A lower-case "author: Name" in a metadata dump may be the note's writer, like a front-matter author.
+		if (named && (!/^\s*author/.test(l) || isBookAuthor(named))) return named;
 		const by = /^#\s+.*\bby\s+([A-Z][\p{L}.'\u2019-]*(?:\s+[A-Z][\p{L}.'\u2019-]*){0,3})\s*$/u.exec(stripInline(l));
 		if (by) return cleanSpeakerName(by[1]);
 	}

@@ -5,7 +5,7 @@
 import type { Section } from "../model";
 import type { Block } from "./types";
 import { stripInline } from "./strip";
-import { speakerFromSection } from "./quote-forms";
+import { isPassagesTitle, speakerFromSection } from "./quote-forms";
 import { cleanSpeakerName } from "./speaker-names";
 import { nameLike } from "./quote-subject";
 import { bareName } from "./quote-whole";
@@ -22,6 +22,8 @@ export interface RawQuote {
 	implicit?: boolean;
 	/** The quotation fills its paragraph or item and nobody is named at it (quote-whole.ts). */
 	standalone?: boolean;
+	/** The speaker is only a scholar cited in brackets ("(McGing 2010, 45)"): the section's speaker comes first. */
+	cited?: boolean;
 }
 
 /** Quote marks of every language: « », „ “, » «, ‹ ›, ‚ ‘ as well as English ones (core/lang/quote-marks). */
@@ -129,6 +131,12 @@ function labelQuote(b: Block): RawQuote | undefined {
 	return { text, speaker, section: sec.title, line: b.lines[0] };
 }
 
+/** A paragraph of a highlights section of six words or more (not a label line "Chapter 2:"). */
+function passages(b: Block): boolean {
+	const t = stripInline(b.parts.join(" ")).trim();
+	return !!b.section && isPassagesTitle(b.section.title) && !t.endsWith(":") && t.split(/\s+/).length >= 6;
+}
+
 /** Quotes from the list items (and quoted paragraphs) of quote-role sections (nested lists: a `Speaker:` parent names its children). */
 export function itemQuotes(blocks: Block[]): RawQuote[] {
 	const out: RawQuote[] = [];
@@ -157,9 +165,10 @@ export function itemQuotes(blocks: Block[]): RawQuote[] {
 			prevEnd = b.lines[b.lines.length - 1];
 			continue;
 		}
-		// Paragraphs count too when they open with a quote mark (`"..." — Speaker` on its own line).
-		if (b.kind !== "item" && !(b.kind === "para" && OPEN_Q.includes(stripInline(b.parts[0] ?? "")[0] ?? "")))
-			continue;
+		// Paragraphs count too when they open with a quote mark (`"..." — Speaker` on its own line), and every
+		// paragraph of a book's highlights ("## Highlights": `passage — location: 1234`).
+		const para = b.kind === "para" && (OPEN_Q.includes(stripInline(b.parts[0] ?? "")[0] ?? "") || passages(b));
+		if (b.kind !== "item" && !para) continue;
 		while (speakers.length && speakers[speakers.length - 1].indent >= b.indent) speakers.pop();
 		const raw = b.parts.join("\n");
 		const plain = stripInline(raw).trim();

@@ -226,7 +226,7 @@ function readBrief(path: string, text: string, given: Frontmatter | null | undef
 	brief.sections = sections;
 
 	const ids = new IdMaker();
-	const quotes = briefQuotes({ text, title: brief.title, fm }, lines, blocks, sectionOfLine);
+	const quotes = briefQuotes({ text, title: brief.title, fm, path }, lines, blocks, sectionOfLine);
 	brief.quotes = quotes.map((q) => {
 		const quote: Brief["quotes"][number] = {
 			id: ids.make("q", q.text),

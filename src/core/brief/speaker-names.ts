@@ -33,9 +33,22 @@ export const PARTICLES = new Set([
 	"e",
 ]);
 
+/**
+ * Offices before a name are not part of it: "First Lord of the Admiralty Churchill" -> "Churchill", "President
+ * Lincoln" -> "Lincoln" (speakers.ts then groups "Lincoln" with "Abraham Lincoln"). Titles that are part of how a
+ * person is named ("King Lear", "Lady Macbeth", "Mr Birling", "Pope Urban II") are kept.
+ */
+export const OFFICE =
+	/^(?:(?:US|U\.S\.|American|French|British|Roman|the)\s+)?(?:First Lord of the Admiralty|Lord Protector|Prime Minister|Vice[- ]President|President|Secretary of State|Secretary of War|Foreign Secretary|Foreign Minister|Chancellor|Senator|Sen\.|Governor|Gov\.|General|Gen\.|Admiral|Adm\.|Field Marshal|Marshal|Colonel|Col\.|Premier|Chairman|Consul|Dictator|Tribune)\s+(?=\p{Lu}[\p{L}.'\u2019-]*(?:\s|$))/u;
+
+const DIVISION =
+	/^(?:[-\u2014\u2013~]+\s*)?(?:(?:book|chapter|ch\.|letter|epistle|part|section|canto|act|scene|verse|line|page|p\.|pp\.|vol\.?|volume|essay|discourse|meditation|sermon|fragment|frag\.|stanza|location|loc\.)\s+[\dIVXLCivxlc]+\b|\p{Lu}\p{L}+\s+\d+\.\d+)/iu;
+
 /** "Lady Macbeth, Act 1" -> "Lady Macbeth"; "Holmes (to Tonga)" -> "Holmes"; "Kennedy, 1963" -> "Kennedy". */
 export function cleanSpeakerName(raw: string): string | undefined {
 	let s = stripInline(raw.split("\n")[0]).trim();
+	// A part of the work, not who speaks: "Book II", "Letter 7", "Chapter 3, p. 45", "Meditations 4.3".
+	if (DIVISION.test(s)) return undefined;
 	s = s
 		.replace(/^[\u2014\u2013\u2015~-]+\s*/, "")
 		.replace(
@@ -65,6 +78,8 @@ export function cleanSpeakerName(raw: string): string | undefined {
 	s = s.split(/\s+[-\u2014\u2013]\s+|(?<!(?:^|[\s.])\p{Lu})[.;!?]\s/u)[0];
 	s = s.replace(/,(?!\s*(?:Jr|Sr|II|III)\b).*$/, "");
 	s = s.replace(/[\s.,;:]+$/, "").trim();
+	// A citation's year left after its page went: "Walbank 1957, 30" -> "Walbank".
+	s = s.replace(/\s+\d{3,4}[a-z]?$/, "").replace(OFFICE, "");
 	if (!s || s.length > 60 || !/\p{L}/u.test(s)) return undefined;
 	// A name or a role ("US diplomat", "North Vietnamese tank commander"), not a phrase of commentary.
 	const ws = s.split(/\s+/);

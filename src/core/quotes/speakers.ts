@@ -7,9 +7,11 @@
  * that fits two different full names ("Caesar" with "Julius Caesar" and "Augustus Caesar") stays as written.
  */
 import { normaliseText } from "./search";
+import { OFFICE } from "../brief/speaker-names";
 
 function words(name: string): string[] {
-	return normaliseText(name.replace(/\./g, " ")).split(" ").filter(Boolean);
+	// An office is no part of the name: "President Lincoln" is "Abraham Lincoln" (speaker-names.ts OFFICE).
+	return normaliseText(name.replace(OFFICE, "").replace(/\./g, " ")).split(" ").filter(Boolean);
 }
 
 /** Does the shorter word list fit the longer one (same last word, others in order, initials allowed)? */

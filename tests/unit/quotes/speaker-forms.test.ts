@@ -128,7 +128,7 @@ describe("attributions in the forms notes use", () => {
 		].join("\n");
 		for (const [, s] of speakers(note)) {
 			expect(s === undefined || /^[\p{Lu}][\p{L}. '-]+$/u.test(s)).toBe(true);
-			expect(s).not.toMatch(/^(?:he|she|they)$/i);
+			expect(s ?? "").not.toMatch(/^(?:he|she|they)$/i);
 		}
 		expect(speakerOf(speakers(note), "Ask not what")).toBe("Kennedy");
 	});
