@@ -57,10 +57,27 @@ export function briefEvents(
 	raw = applyHeadingEra(raw, blocks);
 	raw = dropMonthCells(raw, blocks);
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
-	return dropTitleAndRepeats(
-		dropScheduleRows(fillDateOnlyRows(fillDatedSubheadings(raw, blocks), blocks)),
-		titleHeadingLine(sections, note.title) ?? periodTitleLine(raw, sections, note.title),
+	return ownDates(
+		dropTitleAndRepeats(
+			dropScheduleRows(fillDateOnlyRows(fillDatedSubheadings(raw, blocks), blocks)),
+			titleHeadingLine(sections, note.title) ?? periodTitleLine(raw, sections, note.title),
+		),
 	);
+}
+
+/**
+ * A Brief is plain JSON data: no two events share a date object (a date heading passes one date to each line
+ * under it; each row gets its own copy, so the Brief equals its JSON round trip).
+ */
+function ownDates(events: RawEvent[]): RawEvent[] {
+	const seen = new Set<object>();
+	return events.map((e) => {
+		if (!seen.has(e.date)) {
+			seen.add(e.date);
+			return e;
+		}
+		return { ...e, date: { ...e.date, start: { ...e.date.start }, end: { ...e.date.end } } };
+	});
 }
 
 /**

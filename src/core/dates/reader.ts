@@ -26,9 +26,13 @@ function tookAnchor(d: HistDate): boolean {
 const SCHEDULE =
 	/(?:^|[^\d/.])\d{1,2}\/\d{1,2}(?![\d/])|(?:^|[:\u2013\u2014-]\s*|\b(?:final|midterm|mock|unit|class)\s)(?:exams?|midterms?|quiz(?:zes)?|tests?|homework|assignments?|essays?|presentations?|coursework|reading)\b|\b(?:deadlines?|syllabus|office hours|reading week|(?:lecture|seminar|tutorial|lesson|week)\s\d{1,2}\b)|\bdue\b(?!\s+to\b)/i;
 
+/** A test of a weapon or device somewhere ("July 16: test at Alamogordo", "test of the Bomb") is history. */
+const HISTORIC_TEST = /\btests?\s+(?:at|of|in)\s+(?:the\s+)?[A-Z]/;
+
 /** A line of a course schedule (SCHEDULE above): its month-day dates are no history. */
 export function isScheduleLine(text: string): boolean {
-	return SCHEDULE.test(text);
+	if (!SCHEDULE.test(text)) return false;
+	return !HISTORIC_TEST.test(text) || SCHEDULE.test(text.replace(HISTORIC_TEST, " "));
 }
 
 /**

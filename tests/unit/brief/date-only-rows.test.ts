@@ -13,7 +13,7 @@ describe("no date-only rows", () => {
 			rows(
 				"### 1770\n#### March 5\nSoldiers fire on a crowd in Boston.\n#### June\n- A later quarrel in the port\n",
 			),
-		).toEqual(["3 5 Mar 1770: Soldiers fire on a crowd in Boston."]);
+		).toEqual(["3 5 Mar 1770: Soldiers fire on a crowd in Boston.", "5 Jun 1770: A later quarrel in the port"]);
 		// an undated sub-heading ("Causes") still takes the year heading's date
 		expect(rows("### 1914\n#### Causes\n- Archduke shot at Sarajevo\n")).toEqual([
 			"3 1914: Archduke shot at Sarajevo",
@@ -33,7 +33,7 @@ describe("no date-only rows", () => {
 
 	it("a date-only item written with a month and a colon gives its sub-items", () => {
 		expect(rows("- 1918, November 11:\n  - The armistice is signed at Compiègne\n")).toEqual([
-			"2 1918: The armistice is signed at Compiègne",
+			"2 11 Nov 1918: The armistice is signed at Compiègne",
 		]);
 		expect(rows("- **1204**\n  - Crusaders sack Constantinople\n")).toEqual([
 			"2 1204: Crusaders sack Constantinople",
