@@ -9,6 +9,7 @@
  *   are left out of match.
  */
 import { foldWords } from "../brief/term-defs";
+import { termClass } from "./gate-terms";
 import { definitionHeadWord, headingKind, headOf, lifespanShown } from "./term-kind";
 
 const FINE: Array<[string, string]> = [
@@ -66,8 +67,13 @@ export function trustedKind(
 	// The name says one kind and its definition another ("Council" defined as "a law …"): not trusted.
 	if (termHead && defHead && headOf(termHead) !== headOf(defHead)) return null;
 	if (termHead || defHead || headingKind(heading) || lifespanShown(term, definition)) return broad;
+	// The name alone says it, in any language ("Bataille de la Marne", "Storming of the Bastille").
+	const byName = termClass(term, "");
+	if (byName === broad && !["concept", "unknown", "date"].includes(byName)) return broad;
+	// "His reforms of 508 BC …": the definition speaks of a man or a woman.
+	if (broad === "person" && /^\s*(his|her|he|she)\b/i.test(definition)) return broad;
 	// "Deism", "Sovereignty": concept-shaped words are concepts by their form.
-	return /^\p{L}+(ism|ity|ness|ology|archy|cracy)$/iu.test(term.trim()) ? broad : null;
+	return /^\p{L}+(ism|ity|ness|ology|archy|cracy|ification|isation|ization)$/iu.test(term.trim()) ? broad : null;
 }
 
 /** Words a note uses as a label for a part of its entry, not as the thing defined. */

@@ -80,6 +80,16 @@ describe("fine kinds: a unit is not offered among weapons", () => {
 		expect(trustedKind("Scutum", "carried by every legionary into battle", undefined, "person")).toBeNull();
 		expect(trustedKind("Vercingetorix", "surrendered at Alesia in 52 BC", undefined, "person")).toBeNull();
 		expect(trustedKind("Anything", "a short sword", undefined, "unknown")).toBeNull();
+		// The name says it, in any language; a definition about "his" reforms speaks of a person; an -ization.
+		expect(trustedKind("Bataille de la Marne", "Du 5 au 12 septembre 1914, les armées …", undefined, "event")).toBe(
+			"event",
+		);
+		expect(trustedKind("Cleisthenes", "His reforms of 508 BC divided Athens", undefined, "person")).toBe("person");
+		expect(trustedKind("Russification", "forcing the Russian language on others", undefined, "concept")).toBe(
+			"concept",
+		);
+		// A kind read only from where the name stands in a sentence is not trusted.
+		expect(trustedKind("Actium", "Octavian defeated Antony at Actium in 31 BC", undefined, "place")).toBeNull();
 		// The heading says it: trusted.
 		expect(trustedKind("Vercingetorix", "surrendered at Alesia in 52 BC", "Key people", "person")).toBe("person");
 	});
