@@ -165,6 +165,8 @@ describe("order items that need their heading", () => {
 		["This treaty was signed in ____ at Paris", undefined, "This treaty was signed in 1783 at Paris"],
 		["[____ BC] Imperium proconsulare maius", undefined, "[23 BC] Imperium proconsulare maius"],
 		["____ BCE: The Persian Empire", "500 BCE", "The Persian Empire"],
+		["Moved capital to Nara (____)", undefined, "Moved capital to Nara (710)"],
+		["Became emperor in ____", undefined, "Became emperor in 1804"],
 	])("%s is dropped", (prompt, label, text) => expect(itemNeedsHeading(prompt, label, text)).toBe(true));
 
 	test.each([
@@ -175,6 +177,9 @@ describe("order items that need their heading", () => {
 		["[____ BC] Augustus receives tribunician power", undefined, "[23 BC] Augustus receives tribunician power"],
 		["____ BCE: Battle of Marathon", "490 BCE", "Battle of Marathon"],
 		["____ BCE: Cyrus of Persia conquers Lydia", "546 BCE", "Cyrus of Persia conquers Lydia"],
+		["Alfred the Great defeated the Danes in ____", undefined, "Alfred the Great defeated the Danes in 878"],
+		["United States entered the war in ____", undefined, "United States entered the war in 1917"],
+		["Delian League: Founded in ____ BC as an alliance", "Delian League", "Founded in 478 BC as an alliance"],
 	])("%s stays", (prompt, label, text) => expect(itemNeedsHeading(prompt, label, text)).toBe(false));
 
 	test("the parts", () => {

@@ -64,6 +64,16 @@ export function labelOnly(prompt: string): boolean {
 	return words.length <= 4 && !words.some((w) => VERBISH.test(w) || EVENT_NOUN.test(w));
 }
 
+/**
+ * "Moved capital to Nara (____)", "Became emperor in ____": a verb opens the item, its object follows, and the
+ * subject is the heading. "Alfred the Great …", "United States …" (a name after it) stay.
+ */
+function verbFirst(text: string): boolean {
+	return /^\s*(?:\p{Lu}\p{Ll}{2,}ed|Won|Lost|Fought|Took|Became|Began|Led|Built|Wrote|Held|Made|Gave|Sent|Fled|Ruled)\s+(?!(?:the|of|and|von|van|de)\b)\p{Ll}/u.test(
+		text,
+	);
+}
+
 /** The order item cannot stand alone without its heading: drop it. */
 export function itemNeedsHeading(prompt: string, label: string | undefined, text: string): boolean {
 	// "Death: died in 322 BC …" with no bold label: the words before the colon are the label.
@@ -71,6 +81,6 @@ export function itemNeedsHeading(prompt: string, label: string | undefined, text
 	if (inline) return itemNeedsHeading(prompt, inline[1], inline[2]);
 	// "Birth and Birthplace: born in ____ in Stagira": a place is named, not whose birth.
 	if (lifeLabel(label) && !opensWithName(text)) return true;
-	if (backReference(text)) return true;
+	if (backReference(text) || verbFirst(prompt)) return true;
 	return labelOnly(prompt);
 }
