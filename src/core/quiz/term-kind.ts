@@ -81,7 +81,7 @@ export function headsClash(term: string, definition: string): boolean {
 }
 
 /** The head noun of the definition's first noun phrase, when it is one the kinds know. */
-function definitionHeadWord(definition: string): string | undefined {
+export function definitionHeadWord(definition: string): string | undefined {
 	// "His reforms …", "In 490 BC …": the definition is a sentence about the term, not a noun phrase naming it.
 	if (/^(his|her|its|their|in|on|at|by|from|after|before|during|under)\b/i.test(definition.trim())) return undefined;
 	const first = definition.split(/[,;:()–—]|\s-\s/)[0] ?? "";
@@ -125,9 +125,19 @@ const LIFESPAN = /^\s*\(?\s*(b\.|born|c\.\s*)?\d{3,4}\s*[-–]\s*\d{2,4}\s*\)|^\
 /** Concept-shaped single words: "Utilitarianism", "Absolutism", "Sovereignty". */
 const CONCEPT_WORD = /^\p{L}+(ism|ity|ness|ology|archy|cracy)$/iu;
 
+/** The broad kind a head noun names ("general" → person), or undefined. */
+export function headOf(word: string): TermClass | undefined {
+	return HEAD_OF.get(word);
+}
+
+/** A name of two words or more followed by its life dates: a person. */
+export function lifespanShown(term: string, definition: string): boolean {
+	return LIFESPAN.test(definition) && /^\p{Lu}/u.test(term) && term.trim().split(/\s+/).length >= 2;
+}
+
 /** The kind of a term the note defines, before the name-position fallback of gate-terms.ts. */
 export function definedKind(term: string, definition: string, heading?: string): TermClass | undefined {
-	if (LIFESPAN.test(definition) && /^\p{Lu}/u.test(term) && term.trim().split(/\s+/).length >= 2) return "person";
+	if (lifespanShown(term, definition)) return "person";
 	const head = definitionHead(definition);
 	// "Deism: a divinity set natural laws …": an -ism is an idea, unless its definition calls it a movement.
 	if (CONCEPT_WORD.test(term.trim())) return head === "institution" ? head : "concept";

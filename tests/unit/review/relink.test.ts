@@ -113,12 +113,19 @@ describe("relink", () => {
 describe("card identity", () => {
 	test("one card per fact and direction, per event date, per quote cloze; drills own none", () => {
 		// A brief with real terms (the quiz gate of issue 18 keeps no term question of the hand-built seed, whose
-		// labels are generic): our student-style Athens brief.
-		const athens = loadVault(`${process.cwd()}/tests/fixtures/quiz-golden/briefs`, {
+		// labels are generic): the first of our student-style briefs with match, order and true/false questions
+		// (the Athens brief has none of true/false since a battle known only by its name's place has no kind).
+		const briefs = loadVault(`${process.cwd()}/tests/fixtures/quiz-golden/briefs`, {
 			all: true,
 			keepText: false,
-		}).briefs.find((b) => b.title.startsWith("Athens"))!;
-		const qs = [...allQuestions(athens, { seed: 3, today: TODAY }).values()].flat();
+		}).briefs;
+		const questionsOf = (b: (typeof briefs)[number]) =>
+			[...allQuestions(b, { seed: 3, today: TODAY }).values()].flat();
+		const rich = briefs.find((b) => {
+			const kinds = new Set(questionsOf(b).map((q) => q.kind));
+			return ["match", "order", "true-false", "term-choice"].every((k) => kinds.has(k as never));
+		})!;
+		const qs = questionsOf(rich);
 		const byKind = new Map<string, Set<string | null>>();
 		for (const q of qs) {
 			const set = byKind.get(q.kind) ?? new Set();
@@ -140,7 +147,7 @@ describe("card identity", () => {
 		expect(new Set(terms).size).toBe(terms.length);
 		expect(terms.every((id) => /\/(d2t|t2d)$/.test(id!))).toBe(true);
 		const cloze = qs.filter((q) => q.kind === "cloze");
-		expect(cloze.every((q) => cardIdFor(q) === q.id && q.id.startsWith(`${athens.id}#`))).toBe(true);
+		expect(cloze.every((q) => cardIdFor(q) === q.id && q.id.startsWith(`${rich.id}#`))).toBe(true);
 	});
 });
 

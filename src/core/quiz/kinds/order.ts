@@ -8,6 +8,7 @@ import { yearLabel } from "../years";
 import type { Question } from "../types";
 import type { DatedStem, KindContext } from "./common";
 import { datedStem, questionId } from "./common";
+import { itemNeedsHeading } from "./order-items";
 
 const ITEM_MAX = 160;
 
@@ -24,6 +25,8 @@ function candidates(ctx: KindContext): Map<number, DatedStem[]> {
 		// The gate's per-item rules (gate.ts, gateOrder), applied before drawing: one bad item sinks the question.
 		if (e.date.inferred || titleShowsYear(ctx.brief, e.date.start.year) || missingSubject(stem.prompt)) continue;
 		if (sourceProblem(e.text, ctx.brief, e.source.line, e.label)) continue;
+		// Shown without its heading, the item must say whose or which event it is (order-items.ts).
+		if (itemNeedsHeading(stem.prompt, e.label, e.text)) continue;
 		const key = normalizeAnswer(stem.prompt);
 		if (seenText.has(key)) continue;
 		seenText.add(key);

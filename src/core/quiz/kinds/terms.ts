@@ -5,6 +5,7 @@
  */
 import type { Brief, Fact } from "../../model";
 import { definitionProblem } from "../../brief/term-defs";
+import { leadLabel, pairsBySurface, scriptsOf, termCarriesLabel, trustedKind } from "../term-fine";
 import { headsClash } from "../term-kind";
 import { pickDistinct, shuffleOptions } from "../distractors";
 import { isRealTerm, termClass } from "../gate-terms";
@@ -24,6 +25,8 @@ export interface TermCard {
 	fact: Fact;
 	term: string;
 	cls: string;
+	/** The kind the note's words say (term-fine.ts), or null: then no option or swap of another term. */
+	kind: string | null;
 	/** The definition does not name its term: it may be shown as an option, a statement or a match definition. */
 	clean: boolean;
 	/** The definition with the term's words as one blank, for "Which term fits?"; null when that is not one span. */
@@ -46,13 +49,17 @@ function cardOf(fact: Fact, brief: Brief): TermCard | null {
 	const term = cleanTerm(fact.term);
 	if (termWords(term).length === 0 || !isRealTerm(term, usedAsName(term, brief))) return null;
 	const def = fact.definition.trim();
+	// "Significance: …", "Edict of Milan — Impact": the note's own label, not a definition of the term.
+	if (leadLabel(def) || termCarriesLabel(fact.term)) return null;
 	const problem = definitionProblem(term, def);
 	if ((problem !== null && problem !== "names-term") || def.length > DEF_MAX * 2) return null;
 	const clean = problem === null && !namesTerm(def, term);
 	const masked = clean ? "" : maskTermWords(def, term);
 	const blanked =
 		!clean && masked.split(MASK).length === 2 && coversTerm(def, masked, term) ? masked.replace(MASK, BLANK) : null;
-	return { fact, term, cls: termClass(term, def, headingOf(brief, fact.source.line)), clean, blanked };
+	const heading = headingOf(brief, fact.source.line);
+	const cls = termClass(term, def, heading);
+	return { fact, term, cls, kind: trustedKind(term, def, heading, cls), clean, blanked };
 }
 
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -88,9 +95,9 @@ function cards(briefs: Brief[]): TermCard[] {
 	return out;
 }
 
-/** Two cards of one known kind: an "unknown" name is never offered beside another. */
+/** Two cards of one kind the note says: a name of unknown kind is never offered beside another. */
 function sameKind(a: TermCard, b: TermCard): boolean {
-	return a.cls === b.cls && a.cls !== "unknown";
+	return a.kind !== null && a.kind === b.kind && a.cls === b.cls;
 }
 
 function own(ctx: KindContext): TermCard[] {
@@ -221,12 +228,27 @@ export function trueFalseQuestions(ctx: KindContext): Question[] {
 }
 
 /**
+ * Cards a match may pair: short clean definitions, no word of the term back in its definition, and only the
+ * cards written in the note's usual scripts (a Bengali term with a Bengali gloss among English ones pairs itself).
+ */
+function matchable(all: TermCard[]): TermCard[] {
+	const ok = all.filter(
+		(c) => c.clean && c.fact.definition.length <= MATCH_DEF_MAX && !pairsBySurface(c.term, c.fact.definition),
+	);
+	const sig = (c: TermCard) => `${scriptsOf(c.term)}|${scriptsOf(c.fact.definition)}`;
+	const count = new Map<string, number>();
+	for (const c of ok) count.set(sig(c), (count.get(sig(c)) ?? 0) + 1);
+	const usual = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+	return ok.filter((c) => sig(c) === usual);
+}
+
+/**
  * Matching exercises of 4 of this brief's terms whose definitions name none of the group's terms. Four, not
  * more: a fact is asked once per quiz, and a bigger match would leave the rest of the quiz without material.
  */
 export function matchQuestions(ctx: KindContext): Question[] {
 	const rng = ctx.rng("match");
-	const mine = rng.shuffle(own(ctx).filter((c) => c.clean && c.fact.definition.length <= MATCH_DEF_MAX));
+	const mine = rng.shuffle(matchable(own(ctx)));
 	const out: Question[] = [];
 	for (let i = 0; i + 4 <= mine.length; i += 4) {
 		const group = mine
