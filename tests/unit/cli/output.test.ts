@@ -121,7 +121,7 @@ describe("a large generated vault through main()", () => {
 			Array.from({ length: n }, (_, i) => [
 				`${prefix}/N${i}.md`,
 				brief(
-					`# Note ${i}\n\n${Array.from({ length: 20 }, (_, k) => `In ${1500 + k + i} event ${k} happened.`).join(" ")}`,
+					`# Note ${i}\n\n${Array.from({ length: 20 }, (_, k) => `In ${1500 + k + i} the council met for session ${k}.`).join(" ")}`,
 				),
 			]),
 		);
