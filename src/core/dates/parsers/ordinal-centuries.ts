@@ -14,7 +14,7 @@ const ORD = "(\\d{1,2})(?:st|nd|rd|th)";
 /** `c.`, `c` before a space or punctuation, `cen.`, `cent.` (not "cents", "central", "century"). */
 const MARK = "(?:c\\.|c(?=[\\s,;:)\\]]|$)|cent?\\.?(?![A-Za-z]))";
 const ORDINAL_CENTURY = new RegExp(
-	`(?<![\\w/.-])${Q}${ORD}(?:\\s?(?:[-–—\\u2011]|to|and|or)\\s?(?:the\\s)?${Q}${ORD})?` +
+	`(^|[^\\w/.-])${Q}${ORD}(?:\\s?(?:[-–—\\u2011]|to|and|or)\\s?(?:the\\s)?${Q}${ORD})?` +
 		`(?:(?:[\\s-]?(${MARK}))(?:\\s?${ERA}(?![A-Za-z]))?|\\s${ERA}(?![A-Za-z]))`,
 	"g",
 );
@@ -34,7 +34,7 @@ export function ordinalCenturies(ctx: ScanContext, out: Candidate[]): void {
 		ORDINAL_CENTURY,
 		ctx.text,
 		(m) => {
-			const [, q1, o1, q2, o2, mark, era1, era2] = m;
+			const [, lead, q1, o1, q2, o2, mark, era1, era2] = m;
 			const era = era1 ?? era2;
 			if (!mark && !era) return null;
 			const a = Number(o1);
@@ -45,7 +45,7 @@ export function ordinalCenturies(ctx: ScanContext, out: Candidate[]): void {
 			const [s] = qualifierSpan(q1, startOf(a, bc), 100);
 			const [, e] = qualifierSpan(o2 !== undefined ? q2 : q1, startOf(b, bc), 100);
 			return {
-				index: m.index,
+				index: m.index + lead.length,
 				end: m.index + m[0].length,
 				start: point(s),
 				stop: point(e),
