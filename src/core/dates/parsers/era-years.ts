@@ -17,9 +17,9 @@ function approxIndex(m: RegExpExecArray, numberGroup: string): number {
 	return m[1] ? m.index : m.index + m[0].indexOf(numberGroup);
 }
 
-const SLASHED = new RegExp(`\\b(\\d{2,4})/(\\d{1,2})\\s?${ERA}`, "g");
+const SLASHED = new RegExp(`\\b(\\d{2,4})/(\\d{1,4})\\s?${ERA}`, "g");
 
-/** Slashed (archon / regnal) years: "508/7 BCE" = 508-507 BC. */
+/** Slashed (archon / regnal) years: "508/7 BCE" = 508-507 BC, "478/477 BCE" (the second year written whole). */
 function slashedYears(ctx: ScanContext, out: Candidate[]): void {
 	eachMatch(
 		SLASHED,
@@ -27,6 +27,7 @@ function slashedYears(ctx: ScanContext, out: Candidate[]): void {
 		(m) => {
 			const a = Number(m[1]);
 			const tail = m[2];
+			if (tail.length > m[1].length) return null;
 			const b = Number(m[1].slice(0, m[1].length - tail.length) + tail);
 			const bc = /^B/.test(m[3]);
 			if (bc ? b !== a - 1 : b !== a + 1) return null;
