@@ -47,9 +47,40 @@ function slashedYears(ctx: ScanContext, out: Candidate[]): void {
 	);
 }
 
+/** "c. 4 million to c. 8,000 BCE", "2.5 million - 10,000 BC": a range from millions of years, both ends BC. */
+const MILLIONS = new RegExp(
+	`${APPROX_SRC}\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?million(?:\\s?(?:BCE|BC|B\\.C\\.(?:E\\.)?))?\\s?(?:–|—|-|to|until)\\s?(?:c\\.\\s*|ca\\.\\s*)?${YEARN}\\s?(BCE|BC|B\\.\\s?C\\.(?:\\s?E\\.)?)(?![A-Za-z])`,
+	"g",
+);
+
+function millionRanges(ctx: ScanContext, out: Candidate[]): void {
+	eachMatch(
+		MILLIONS,
+		ctx.text,
+		(m) => {
+			const index = approxIndex(m, m[2]);
+			if (!m[1] && glued(ctx.text, index)) return null;
+			const older = Math.round(Number(m[2]) * 1_000_000);
+			const newer = num(m[3]);
+			if (newer >= older || newer === 0) return null;
+			return {
+				index,
+				end: m.index + m[0].length,
+				tag: "hist/era",
+				precision: "year",
+				approximate: true,
+				start: point(1 - older),
+				stop: point(1 - newer),
+			};
+		},
+		out,
+	);
+}
+
 export function eraYears(ctx: ScanContext, out: Candidate[]): void {
 	const { text } = ctx;
 	if (text.includes("/")) slashedYears(ctx, out);
+	if (text.includes("million")) millionRanges(ctx, out);
 	eachMatch(
 		SUFFIX,
 		text,
