@@ -110,8 +110,13 @@ export function isApproximateCount(text: string, index: number, end: number): bo
 	if (!after) return false;
 	const first = Number(text.slice(index, end).replace(/,/g, ""));
 	if (after[1] !== undefined && Math.abs(Number(after[1].replace(/,/g, "")) - first) <= 100) return false;
-	const noun = after[2];
-	return (noun.endsWith("s") && !NOT_PLURAL.test(noun)) || PLURAL_WORDS.test(noun);
+	return isPluralNoun(after[2]);
+}
+
+/** A counted thing after a number: "soldiers", "ships", "men", "people" (not "was", "its", "this"). */
+export function isPluralNoun(word: string): boolean {
+	const w = word.toLowerCase();
+	return (w.endsWith("s") && !NOT_PLURAL.test(w)) || PLURAL_WORDS.test(w);
 }
 
 /**

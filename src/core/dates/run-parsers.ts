@@ -17,6 +17,7 @@ import { yearFirstDates } from "./parsers/year-first";
 import { yearLists } from "./parsers/year-lists";
 import { centAbbreviations } from "./parsers/short-periods";
 import { ORDINAL_CENTURY_HINT, ordinalCenturies } from "./parsers/ordinal-centuries";
+import { ownerYears } from "./parsers/owner-years";
 import { langCandidates, langMerge, specOf } from "./lang";
 import type { Candidate, ScanContext } from "./patterns";
 import type { DateMatch } from "./types";
@@ -70,6 +71,7 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[wordRanges, (f, t) => f.digits3 && WORD_RANGE_HINT.test(t)],
 	[cuedYears, (f, t) => f.digits3 || t.includes("year") || !!f.ctx.labelMode],
 	[contextYears, (f) => f.digits3],
+	[ownerYears, (f) => f.digits3],
 	[listYears, (f) => f.digits3],
 	[abbreviatedYearPairs, (f, t) => f.digits3 && t.includes(",")],
 	[anchoredMonths, (f) => f.month && f.ctx.anchorYear !== undefined],
