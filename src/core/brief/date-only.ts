@@ -136,6 +136,19 @@ function periodName(blocks: Block[], i: number, dated: Set<number>): string | un
 }
 
 /**
+ * A period line right under an undated heading ("## Neolithic" / "c. 8,000 - 3,500 BCE" / "- Farming …"): the
+ * section's period, one row named by the heading, not a date for every item under it. A date line that
+ * introduces its list with a colon ("1914–1918:") still passes its date to the items.
+ */
+function periodLine(e: RawEvent, blocks: Block[], i: number, dated: Set<number>): string | undefined {
+	const b = blocks[i];
+	const above = blocks[i - 1];
+	if (b.kind !== "para" || !isSpan(e) || !above || above.kind !== "heading") return undefined;
+	if (above.lines.some((l) => dated.has(l)) || /:\s*[*_]*\s*$/.test(b.parts.join(" "))) return undefined;
+	return stripInline(above.parts.join(" ")).trim() || undefined;
+}
+
+/**
  * The rows a date-only row gives. A year heading or an item passes its date to each line under it (`### 1917`
  * over a list of that year's events; `### 1815-1848` over a list of that period's events). A heading that names a
  * period over prose (`### 1500 - 1100 BC` over paragraphs on the Mycenaeans) is one row: the period, named by the
@@ -159,6 +172,8 @@ function rowsOf(
 	// day's history. A historical day ("#### Oct. 14, 1066", "#### March 5" under "### 1770") passes its date down.
 	const recent = e.date.start.year >= JOURNAL_SINCE;
 	const diary = heading && recent && (e.date.precision === "day" || e.date.precision === "month");
+	const period = i === undefined ? undefined : periodLine(e, blocks, i, dated);
+	if (period) return [{ ...e, text: period }];
 	let kids = i === undefined || diary ? [] : childrenOf(blocks, i, dated).filter((c) => contentSentence(c));
 	if (!kids.length && i !== undefined && !heading) kids = nextLine(blocks, i, dated);
 	// No content lines under it: no row (a date alone is not an event); dated lines keep their own.

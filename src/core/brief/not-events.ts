@@ -132,8 +132,12 @@ const MNEMONIC = /^["\u201c][\p{Lu}\d&/-]{2,10}["\u201d]\s*[-\u2013\u2014:=]\s/u
 const BARE_QUESTION =
 	/^(?:by|in|during|after|before|from|around|between|at)\b[^,.;]{0,40}?(?:\)|\d|\bc\.?)\s*,?\s+(?:what|why|how)\s+(?:happened|did|caused|led|changed)\b[^.!]*$/i;
 
+/** A year's doubt mark in brackets at the end ("King Haakon (1204?)"): not a question mark. */
+const DOUBT_END = /\([^()?]{0,30}\d\?\s*\)[\s"'\u201d\u2019*_]*$/;
+
 /** A question: ends with a question mark (also "…? (hint, p. 417)" and "…?**"). */
 function isQuestion(s: string): boolean {
+	if (DOUBT_END.test(s)) return false;
 	const t = s.replace(TRAILING, "");
 	if (t.endsWith("?")) return true;
 	const hint = /\?\s*\((?:hint|see|p\.|pp\.|pg|page)[^)]*\)?$/i;

@@ -107,6 +107,10 @@ function isUpperStart(ch: string | undefined): boolean {
 	);
 }
 
+function isDigit(ch: string | undefined): boolean {
+	return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
 /** The word that ends just before index `dot` (letters and inner dots). */
 function wordBefore(text: string, dot: number): string {
 	let i = dot - 1;
@@ -160,6 +164,8 @@ export function splitSentences(text: string): SentenceSpan[] {
 			j++;
 		}
 		i = j - 1;
+		// A doubt mark after a year in brackets ("King Haakon (1204?) The fleet …") is not a question's end.
+		if (ch === "?" && text[dot + 1] === ")" && isDigit(text[dot - 1])) continue;
 		if (j < text.length && text[j] !== " " && text[j] !== "\t") continue;
 		let k = j;
 		while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;

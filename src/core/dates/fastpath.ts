@@ -9,7 +9,7 @@ export function hasMonthName(text: string): boolean {
 }
 /** Stricter: something that can be a date without an anchor year. */
 const STRICT = new RegExp(
-	`\\d{3}|\\d\\s?(?:BC|AD|CE|B\\.|A\\.|C\\.)|\\b(?:AD|A\\.D\\.)\\s?\\d|\\b${MONTH}[a-z]*\\.?\\s?\\d|\\d(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|[Cc]entur|[Mm]illenni|\\d0(?:'|’)?s\\b|\\b[Yy]ear\\s\\d|\\d(?:st|nd|rd|th)\\s?c\\b|\\d(?:st|nd|rd|th)?\\s?cent\\b|\\d\\s?(?:bce?|b\\.c)\\b`,
+	`\\d{3}|\\d\\s?(?:BC|AD|CE|B\\.|A\\.|C\\.)|\\b(?:AD|A\\.D\\.)\\s?\\d|\\b${MONTH}[a-z]*\\.?\\s?\\d|\\d(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|[Cc]entur|[Mm]illenni|\\d0(?:'|’)?s\\b|\\b[Yy]ear\\s\\d|\\d(?:st|nd|rd|th)[\\s-]?(?:c\\b|cen|BC|B\\.|AD|A\\.|CE\\b|C\\.E)|\\d(?:st|nd|rd|th)?\\s?cent\\b|\\d\\s?(?:bce?|b\\.c)\\b`,
 );
 
 /** The fast path findDates uses: month names alone count only when an anchor year can complete them. */

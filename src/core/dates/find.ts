@@ -8,16 +8,19 @@ import type { DateMatch, FindDatesOptions } from "./types";
 import { addParenMonth } from "./paren-month";
 import { anchorInSentence } from "./sentence-anchor";
 import { CJK_HINT, findCjkDates, withCjkDates } from "./cjk";
+import { mapDoubtMarks, withoutDoubtMarks } from "./doubt-marks";
 
 /** Texts longer than this are read in slices (a brief paragraph is far shorter). */
 const MAX_CHUNK = 20000;
 
 function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateMatch[] {
+	const doubt = labelMode ? null : withoutDoubtMarks(text);
+	const read = doubt ? doubt.text : text;
 	const hasMonth = hasMonthName(text);
 	const spec = specOf(opts.lang);
 	const dayFirst = opts.dayFirst ?? (spec ? true : undefined);
 	const ctx: ScanContext = {
-		text,
+		text: read,
 		anchorYear: opts.anchorYear,
 		defaultEra: opts.defaultEra,
 		labelMode,
@@ -29,7 +32,8 @@ function findIn(text: string, opts: FindDatesOptions, labelMode: boolean): DateM
 		ctx.contextYear = opts.contextYear;
 	}
 	let found = scanCandidates(ctx);
-	if (!labelMode && needsChrono(text, found, hasMonth)) found = addChronoResults(ctx, found);
+	if (!labelMode && needsChrono(read, found, hasMonth)) found = addChronoResults(ctx, found);
+	if (doubt) found = mapDoubtMarks(found, doubt.marks);
 	const out = found.map((c) => markInferred(toMatch(text, c), opts)).filter((m) => !countNotYear(text, m));
 	return spec || labelMode ? out : addParenMonth(text, anchorInSentence(out));
 }

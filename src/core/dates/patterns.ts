@@ -95,15 +95,28 @@ const APPROX_BEFORE =
 const NOT_PLURAL =
 	/(?:ss|us|is|ous|[^a-z]s)$|^(?:was|has|its|his|hers|ours|yours|theirs|this|thus|towards|afterwards|onwards|always|besides|perhaps|whereas|as|yes|sometimes|nevertheless|across|unless)$/;
 
+/** Plural nouns without an "s". */
+const PLURAL_WORDS = /^(?:people|men|women|children|cattle|sheep|folk|troops)$/;
+
 /**
  * A count, not a year: a quantity word before the number and a plural noun after it ("about 1200 executions",
- * "~600 ships", "some 1500 soldiers", "nearly 1800 houses"). "Around 1200 castles …" stays a date ("around" is
+ * "~600 ships", "some 1500 soldiers", "nearly 1800 houses", "about 2000 and 5000 people"). "Around 1200 castles …" stays a date ("around" is
  * how a historian dates), as does "1200 — Mongols invade" and "In 1805, 1200 men …" (whose 1805 is no count).
  */
 export function isApproximateCount(text: string, index: number, end: number): boolean {
 	if (!APPROX_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return false;
-	const after = /^\s+([a-z][a-z-]{2,})\b/.exec(text.slice(end, end + 32));
-	return !!after && after[1].endsWith("s") && !NOT_PLURAL.test(after[1]);
+	// "about 2000 and 5000 people": a second number far from the first may come between the count and its noun.
+	const after = /^(?:\s*(?:and|or|to|[-–])\s*(\d[\d,]*))?\s+([a-z][a-z-]{2,})\b/.exec(text.slice(end, end + 48));
+	if (!after) return false;
+	const first = Number(text.slice(index, end).replace(/,/g, ""));
+	if (after[1] !== undefined && Math.abs(Number(after[1].replace(/,/g, "")) - first) <= 100) return false;
+	return isPluralNoun(after[2]);
+}
+
+/** A counted thing after a number: "soldiers", "ships", "men", "people" (not "was", "its", "this"). */
+export function isPluralNoun(word: string): boolean {
+	const w = word.toLowerCase();
+	return (w.endsWith("s") && !NOT_PLURAL.test(w)) || PLURAL_WORDS.test(w);
 }
 
 /**

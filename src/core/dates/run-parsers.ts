@@ -16,6 +16,8 @@ import { moreForms } from "./parsers/more-forms";
 import { yearFirstDates } from "./parsers/year-first";
 import { yearLists } from "./parsers/year-lists";
 import { centAbbreviations } from "./parsers/short-periods";
+import { ORDINAL_CENTURY_HINT, ordinalCenturies } from "./parsers/ordinal-centuries";
+import { ownerYears } from "./parsers/owner-years";
 import { langCandidates, langMerge, specOf } from "./lang";
 import type { Candidate, ScanContext } from "./patterns";
 import type { DateMatch } from "./types";
@@ -64,10 +66,12 @@ const PARSERS: Array<[ParserFn, (f: Features, t: string) => boolean]> = [
 	[moreForms, (_f, t) => MORE_CHEAP.test(t) && MORE_HINT.test(t)],
 	[yearLists, (f, t) => f.digits3 && YEAR_LIST_HINT.test(t)],
 	[centAbbreviations, (_f, t) => CENT_HINT.test(t)],
+	[ordinalCenturies, (_f, t) => ORDINAL_CENTURY_HINT.test(t)],
 	[dashRanges, (f, t) => f.digits3 && DASH_NEAR_DIGIT.test(t)],
 	[wordRanges, (f, t) => f.digits3 && WORD_RANGE_HINT.test(t)],
 	[cuedYears, (f, t) => f.digits3 || t.includes("year") || !!f.ctx.labelMode],
 	[contextYears, (f) => f.digits3],
+	[ownerYears, (f) => f.digits3],
 	[listYears, (f) => f.digits3],
 	[abbreviatedYearPairs, (f, t) => f.digits3 && t.includes(",")],
 	[anchoredMonths, (f) => f.month && f.ctx.anchorYear !== undefined],

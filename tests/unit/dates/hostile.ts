@@ -58,6 +58,8 @@ export const HOSTILE: Array<[string, string]> = [
 	["", "March 1, "],
 	["", "7 November (25 October O.S. "],
 	["", "19th 19th century "],
+	["", "late 5th - "],
+	["", "3rd and 2nd c"],
 	["", "from 1917 to "],
 	["", "the 1930s and "],
 	["", "Sept. Sept. 1–"],

@@ -17,9 +17,9 @@ function approxIndex(m: RegExpExecArray, numberGroup: string): number {
 	return m[1] ? m.index : m.index + m[0].indexOf(numberGroup);
 }
 
-const SLASHED = new RegExp(`\\b(\\d{2,4})/(\\d{1,2})\\s?${ERA}`, "g");
+const SLASHED = new RegExp(`\\b(\\d{2,4})/(\\d{1,4})\\s?${ERA}`, "g");
 
-/** Slashed (archon / regnal) years: "508/7 BCE" = 508-507 BC. */
+/** Slashed (archon / regnal) years: "508/7 BCE" = 508-507 BC, "478/477 BCE" (the second year written whole). */
 function slashedYears(ctx: ScanContext, out: Candidate[]): void {
 	eachMatch(
 		SLASHED,
@@ -27,6 +27,7 @@ function slashedYears(ctx: ScanContext, out: Candidate[]): void {
 		(m) => {
 			const a = Number(m[1]);
 			const tail = m[2];
+			if (tail.length > m[1].length) return null;
 			const b = Number(m[1].slice(0, m[1].length - tail.length) + tail);
 			const bc = /^B/.test(m[3]);
 			if (bc ? b !== a - 1 : b !== a + 1) return null;
@@ -46,9 +47,40 @@ function slashedYears(ctx: ScanContext, out: Candidate[]): void {
 	);
 }
 
+/** "c. 4 million to c. 8,000 BCE", "2.5 million - 10,000 BC": a range from millions of years, both ends BC. */
+const MILLIONS = new RegExp(
+	`${APPROX_SRC}\\b(\\d{1,3}(?:\\.\\d{1,2})?)\\s?million(?:\\s?(?:BCE|BC|B\\.C\\.(?:E\\.)?))?\\s?(?:–|—|-|to|until)\\s?(?:c\\.\\s*|ca\\.\\s*)?${YEARN}\\s?(BCE|BC|B\\.\\s?C\\.(?:\\s?E\\.)?)(?![A-Za-z])`,
+	"g",
+);
+
+function millionRanges(ctx: ScanContext, out: Candidate[]): void {
+	eachMatch(
+		MILLIONS,
+		ctx.text,
+		(m) => {
+			const index = approxIndex(m, m[2]);
+			if (!m[1] && glued(ctx.text, index)) return null;
+			const older = Math.round(Number(m[2]) * 1_000_000);
+			const newer = num(m[3]);
+			if (newer >= older || newer === 0) return null;
+			return {
+				index,
+				end: m.index + m[0].length,
+				tag: "hist/era",
+				precision: "year",
+				approximate: true,
+				start: point(1 - older),
+				stop: point(1 - newer),
+			};
+		},
+		out,
+	);
+}
+
 export function eraYears(ctx: ScanContext, out: Candidate[]): void {
 	const { text } = ctx;
 	if (text.includes("/")) slashedYears(ctx, out);
+	if (text.includes("million")) millionRanges(ctx, out);
 	eachMatch(
 		SUFFIX,
 		text,

@@ -20,6 +20,22 @@ function span(
 	return { index, end, start: point(s), stop: point(e), precision, approximate: approx, tag };
 }
 
+/** "the second half of the 1920s", "first half of the 19th century": the half written before a period. */
+const HALF_BEFORE = /\b(?:[Tt]he\s+)?([Ff]irst|[Ss]econd|[Ll]atter|[Ll]ater|[Ee]arlier)\s+half\s+of\s+(?:the\s+)?$/;
+
+function halfBefore(text: string, index: number): { index: number; second: boolean } | null {
+	const before = text.slice(Math.max(0, index - 32), index);
+	const h = HALF_BEFORE.exec(before);
+	if (!h) return null;
+	return { index: index - before.length + h.index, second: !/^(?:first|earlier)$/i.test(h[1]) };
+}
+
+/** The first or second half of a period of `size` years starting at `start`. */
+function halfSpan(second: boolean, start: number, size: number): [number, number] {
+	const h = size / 2;
+	return second ? [start + h, start + size - 1] : [start, start + h - 1];
+}
+
 /** Most recent explicit 4-digit year before `index`, for "'30s". */
 function contextCentury(ctx: ScanContext, index: number): number | undefined {
 	const before = ctx.text.slice(Math.max(0, index - 2000), index).match(/\b1\d{3}\b|\b20\d{2}\b/g);
@@ -59,6 +75,19 @@ export function decades(ctx: ScanContext, out: Candidate[]): void {
 			if (from && Number(from[1]) < s && Number(from[1]) >= 1000) {
 				const index = sliceStart + from.index + from[0].indexOf(from[1]);
 				return span(index, m.index + m[0].length, Number(from[1]), e, "year", false, "hist/decade");
+			}
+			const half = m[1] ? null : halfBefore(text, m.index);
+			if (half) {
+				const [hs, he] = halfSpan(half.second, s, size);
+				return span(
+					half.index,
+					m.index + m[0].length,
+					hs,
+					he,
+					century ? "century" : "decade",
+					true,
+					"hist/decade",
+				);
 			}
 			return span(m.index, m.index + m[0].length, s, e, century ? "century" : "decade", !!m[1], "hist/decade");
 		},
@@ -114,6 +143,11 @@ export function centuries(ctx: ScanContext, out: Candidate[]): void {
 			const [s] = qualifierSpan(q1, size * k + 1, size);
 			const [, e] = qualifierSpan(o2 !== undefined ? q2 : q1, size * k2 + 1, size);
 			const precision = millennium ? "millennium" : "century";
+			const half = q1 || o2 !== undefined ? null : halfBefore(t, m.index);
+			if (half) {
+				const [hs, he] = halfSpan(half.second, s, size);
+				return span(half.index, m.index + m[0].length, hs, he, precision, true, "hist/century");
+			}
 			return span(
 				m.index,
 				m.index + m[0].length,

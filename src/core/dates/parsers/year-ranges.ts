@@ -11,6 +11,11 @@ import {
 } from "../patterns";
 import { bare, MAX_YEAR, yearOk } from "./years";
 
+/** An en or em dash glued between a word and the range: "### The Swadeshi Movement—1903-1908". */
+function dashAfterWord(text: string, dash: number): boolean {
+	return text[dash] !== "-" && dash > 1 && /\p{L}/u.test(text[dash - 1]) && /\p{L}/u.test(text[dash - 2]);
+}
+
 const DASH_RANGE = /\b(\d{3,5})(\s?(?:--|[–—-])\s?)(\d{2,5})\b/g;
 /** 1933–1939, 1932–33, (618–907); not pages 207-246, votes 119-56, 1200-1500 men. */
 export function dashRanges(ctx: ScanContext, out: Candidate[]): void {
@@ -22,7 +27,7 @@ export function dashRanges(ctx: ScanContext, out: Candidate[]): void {
 			const index = m.index;
 			const end = index + m[0].length;
 			if (glued(text, index) || gluedAfter(text, end) || /^[-–—]\d/.test(text.slice(end, end + 2))) return null;
-			if (index > 0 && /[-–—]/.test(text[index - 1])) return null;
+			if (index > 0 && /[-–—]/.test(text[index - 1]) && !dashAfterWord(text, index - 1)) return null;
 			if (precededByReference(text, index) || followedByUnit(text, end)) return null;
 			const a = Number(m[1]);
 			let b = Number(m[3]);
