@@ -8,6 +8,7 @@ import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
 import { introducerSpeaker, speakerFromSection } from "./quote-forms";
 import { ownerIn } from "./quote-whole";
+import { leadInSpeaker } from "./quote-leadin";
 import { namedInside, scholarCite } from "./quote-framing";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
@@ -53,6 +54,9 @@ function introducerOf(text: string): string | undefined {
 	// "### Pericles' Funeral Oration": a heading naming someone's words introduces them.
 	const owner = /^#/.test(text) ? ownerIn(text.replace(/^#+\s*/, "")) : undefined;
 	if (owner) return owner;
+	// "Churchill:", "Churchill on Molotov:", "A speech from Cleon": a lead-in line naming the speaker.
+	const lead = /^#/.test(text) ? undefined : leadInSpeaker(stripInline(text));
+	if (lead) return lead;
 	if (/^#/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":"))) return undefined;
 	// "Guiding question:", "Task:", "Definition:": what follows is the student's prompt or answer, not a quotation.
 	if (PROMPT.test(stripInline(text))) return undefined;

@@ -73,13 +73,13 @@ const TITLE_WORDS =
 	/^(?:early|late|later|rise|fall|origins?|development|decline|growth|end|beginning|new|old|first|second|third|great|cold|world|life|years|reign|rule|age|tensions?|competing|selected|famous|collected|complete)$/i;
 
 /** One capitalised word that may be a person's name. */
-function nameWord(w: string): boolean {
+export function nameWord(w: string): boolean {
 	return /^\p{Lu}[\p{L}\u2019'-]+$/u.test(w) && !HEADING_WORDS.test(w) && !PLACES.test(w) && !NOT_NAME.test(w);
 }
 
 /** A segment that is a work's title: in italics or quote marks, opening with an article ("The Prince"), or a
  * title of two words or more in Title Case ("History of the Peloponnesian War"). */
-function workLike(raw: string): boolean {
+export function workLike(raw: string): boolean {
 	const t = raw.trim();
 	const plain = stripInline(t);
 	return (
@@ -278,7 +278,7 @@ export function scholarCite(after: string): boolean {
 
 /** Front-matter that says the note is about a book: its keys ("isbn", "publisher") or its tags ("books", "reading"). */
 const BOOK_KEYS =
-	/^(?:isbn\d*|publisher|publish(?:ed|_date|date)?|pages|total-?pages|totalPage|cover|book-?title|series|genre)$/i;
+	/^(?:isbn\d*|publisher|publish(?:ed|_date|date)?|pages|total-?pages|totalPage|cover|book-?title|series|genre|source|year)$/i;
 const BOOK_TAGS = /\b(?:books?|reading|book-?notes?|literature|novel)\b/i;
 
 /**
@@ -286,11 +286,15 @@ const BOOK_TAGS = /\b(?:books?|reading|book-?notes?|literature|novel)\b/i;
  * front-matter marks a book (keys or tags), or when the note's body uses the author's surname ("Aurelius writes …");
  * a writer's by-line ("author: Hannah Ibbotson" on a post about Polybius) is named nowhere in the body.
  */
-export function fmBookAuthor(fm: Record<string, unknown> | null, names: FramingNames): (name: string) => boolean {
+export function fmBookAuthor(
+	fm: Record<string, unknown> | null,
+	names: FramingNames,
+	quotesOfAWork = false,
+): (name: string) => boolean {
 	const tags = fm ? [fm.tags, fm.type, fm.category, fm.categories].flat().filter((t) => typeof t === "string") : [];
 	const marked =
 		!!fm && (Object.keys(fm).some((k) => BOOK_KEYS.test(k)) || tags.some((t) => BOOK_TAGS.test(String(t))));
-	return (name) => marked || names.inBody(name.split(/\s+/).pop() ?? "");
+	return (name) => marked || quotesOfAWork || names.inBody(name.split(/\s+/).pop() ?? "");
 }
 
 /** The first person named in the last sentence of `before` ("Later Scipio said of it, and he declared," -> "Scipio"). */

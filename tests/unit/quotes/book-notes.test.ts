@@ -1,0 +1,84 @@
+/**
+ * Issue 17, book notes: the front-matter author of a note that is a book's quotations, a "*Title* by Author" top
+ * heading, lead-in lines that name the speaker ("Churchill on Molotov:"), and the quotation forms such notes write
+ * (a labelled numbered item, single curly quotes around a sentence, a prose attribution). Look-alikes keep today's
+ * answer: a blog post's by-line author, a topic heading, scare quotes, apostrophes. Notes written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { parseBrief } from "../../../src/core/brief";
+
+function quotes(text: string): [string, string | undefined][] {
+	return parseBrief({ path: "n.md", text }).quotes.map((q) => [q.text, q.speaker]);
+}
+
+function speakerOf(text: string, start: string): string | undefined {
+	const q = quotes(text).find(([t]) => t.startsWith(start));
+	return q ? q[1] : "(missing)";
+}
+
+const LONG = "Never in the field of human conflict was so much owed by so many to so few.";
+
+describe("a book note's front-matter author", () => {
+	it("is the speaker when the title is a work and the note is made of quotations", () => {
+		const note = `---\nauthor: Winston Churchill\n---\n# The Gathering Storm\n\n- "${LONG}"\n- "We shall fight on the beaches and we shall never surrender to them."\n`;
+		expect(speakerOf(note, "Never in")).toBe("Winston Churchill");
+		const italic = `---\nauthor: Simon Sebag Montefiore\ntitle: "*Young Stalin*"\n---\n> The young seminarian wrote poems that the Georgian press printed with pride.\n\n> He robbed banks in Tiflis and was never caught for any of it.\n`;
+		expect(speakerOf(italic, "The young")).toBe("Simon Sebag Montefiore");
+	});
+
+	it("is the speaker beside type: book, category: books, source: or year:", () => {
+		for (const key of ["type: book", "category: books", "source: Penguin Classics", "year: 1948"]) {
+			const note = `---\nauthor: Marcus Aurelius\n${key}\n---\nSome thoughts I liked.\n\n> Waste no more time arguing about what a good man should be. Be one.\n`;
+			expect(speakerOf(note, "Waste no"), key).toBe("Marcus Aurelius");
+		}
+	});
+
+	it("is not the speaker for a writer's by-line on a post that is not a book's quotations", () => {
+		const post = `---\nauthor: Hannah Ibbotson\ndate: 2021-03-01\n---\n# Why Polybius matters\n\nPolybius was a Greek hostage in Rome who wrote a history of its rise.\n\n> The Romans conquered the known world in less than fifty-three years, a thing unheard of.\n`;
+		expect(speakerOf(post, "The Romans")).not.toBe("Hannah Ibbotson");
+		// A work's title, but the note is the writer's prose with one quotation in it.
+		const essay = `---\nauthor: Hannah Ibbotson\n---\n# The Histories\n\nHerodotus travelled widely.\n\nHe collected stories from priests.\n\nHis method was new.\n\n> The Persians say the Phoenicians began the quarrel.\n`;
+		expect(speakerOf(essay, "The Persians")).not.toBe("Hannah Ibbotson");
+	});
+});
+
+describe("a heading naming a work and its author", () => {
+	it("reads '# *Title* by Author' with a subtitle or year after it, and 'Notes on X by Y'", () => {
+		const h1 = `# *Young Stalin* by Simon Sebag Montefiore (2007)\n\nMy notes.\n\n> Stalin was a poet before he was a gangster, and a gangster before a tyrant.\n`;
+		expect(speakerOf(h1, "Stalin was")).toBe("Simon Sebag Montefiore");
+		const notes = `# Reading log\n\n## Notes on Meditations by Marcus Aurelius\n\n> You have power over your mind, not outside events. Realize this.\n`;
+		expect(speakerOf(notes, "You have")).toBe("Marcus Aurelius");
+	});
+
+	it("never makes a topic heading the speaker", () => {
+		const note = `# Churchill\n\n## Meeting Molotov\n\n> Churchill found him a man of outstanding ability and cold-blooded ruthlessness.\n`;
+		expect(speakerOf(note, "Churchill found")).not.toBe("Meeting Molotov");
+		const chron = `## Bismarck Chronology\n\n> The great questions of the day will not be settled by speeches and majority decisions.\n`;
+		expect(speakerOf(chron, "The great")).not.toBe("Bismarck Chronology");
+	});
+});
+
+describe("a lead-in line naming the speaker", () => {
+	it("gives the person of 'Churchill:', 'Churchill on Molotov:', 'A speech from Cleon', \"Pericles' oration:\"", () => {
+		const note = `# The war\n\nChurchill:\n\n> ${LONG}\n\nChurchill on Molotov:\n\n> I have never seen a human being who more perfectly represented the modern robot.\n\nA speech from Cleon\n\n> I have often before now been convinced that a democracy is incapable of empire.\n\nPericles' oration:\n\n> Our constitution does not copy the laws of neighbouring states; we are rather a pattern.\n`;
+		expect(speakerOf(note, "Never in")).toBe("Churchill");
+		expect(speakerOf(note, "I have never")).toBe("Churchill");
+		expect(speakerOf(note, "I have often")).toBe("Cleon");
+		expect(speakerOf(note, "Our constitution")).toBe("Pericles");
+	});
+
+	it("does not take a student's own line or a topic as the speaker", () => {
+		for (const lead of ["Summary:", "Important:", "Rome:", "My favourite passage:", "The Reformation:"]) {
+			const note = `# The war\n\n${lead}\n\n> ${LONG}\n`;
+			// (Kept without a speaker, or not kept as a quotation: never the label as a person.)
+			expect([undefined, "(missing)"], lead).toContain(speakerOf(note, "Never in"));
+		}
+	});
+});
+
+describe("quotation forms of book notes", () => {
+	it("finds a prose quotation with its attribution, not scare quotes", () => {
+		const note = `# Notes\n\nIn the book Churchill says, "${LONG}" and this was repeated.\n\nThe so-called "phoney war" lasted months.\n`;
+		expect(quotes(note)).toEqual([[LONG, "Churchill"]]);
+	});
+});
