@@ -16,7 +16,9 @@ import {
 	bareName,
 	contextSpeaker,
 	ownerIn,
+	labelledQuote,
 	standaloneQuote,
+	singleAsDouble,
 	subjectlessSaid,
 	titleCase,
 	underExamples,
@@ -220,10 +222,12 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 /** The quotation of one item or paragraph, or undefined. */
 function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNames): RawQuote | undefined {
 	const b = blocks[k];
-	const t = b.parts
-		.map((p) => stripInline(p))
-		.join("\n")
-		.trim();
+	const t = singleAsDouble(
+		b.parts
+			.map((p) => stripInline(p))
+			.join("\n")
+			.trim(),
+	);
 	const span = quotedSpan(t);
 	const alone = standaloneQuote(t);
 	const section = b.section?.title ?? "";
@@ -272,6 +276,9 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	}
 	// `- Famous line: "…"`, `Key quote: "…"`: the student says it is a quotation; whose, the context says.
 	if (QUOTE_LABEL.test(before)) return { text, speaker: contextSpeaker(blocks, k, names), section, line };
+	// `1. Toughness: "…"`: a theme's label, then the quotation (whose, the context says).
+	if (b.kind === "item" && labelledQuote(before, text, after) && !underExamples(blocks, k))
+		return { text, speaker: contextSpeaker(blocks, k, names), section, line, standalone: true };
 	// `He wrote that "…"`, `she declared, "…"`: the person named before the pronoun, else the note's subject.
 	if (PRONOUN_SAID.test(before))
 		return { text, speaker: sentencePerson(before) ?? ctx.bookAuthor, section, line, standalone: true };

@@ -232,3 +232,31 @@ export function ownerIn(title: string): string | undefined {
 	const name = all[0][1] + (/s['\u2019]$/.test(all[0][0]) ? "s" : "");
 	return cleanSpeakerName(name);
 }
+
+/**
+ * `‘…’` as quotation marks: single curly quotes around six words or more become double ones (same length, so the
+ * offsets hold). Apostrophes stay ("the people’s", "it’s"), a short term in single quotes stays (‘war’), and a text
+ * that already uses double marks keeps its single ones (a quotation inside a quotation).
+ */
+export function singleAsDouble(text: string): string {
+	if (!text.includes("\u2018") || /["\u201c\u201d]/.test(text)) return text;
+	return text.replace(
+		/(^|[\s([\u2014\u2013:-])\u2018([^\u2018\u2019]*(?:\u2019\p{L}[^\u2018\u2019]*)*)\u2019(?!\p{L})/gu,
+		(all, pre: string, inner: string) => (wordCount(inner) >= MIN_WORDS ? `${pre}\u201c${inner}\u201d` : all),
+	);
+}
+
+/** Words of student labels that head their own words or an example, not a quotation ("Key term:", "Example answer:"). */
+const NOT_QUOTE_LABEL =
+	/^(?:definitions?|meaning|e\.?g\.?|examples?|i\.?e\.?|q|a|questions?|answers?|prompts?|tasks?|translation|paraphrase|summary|terms?|keywords?|vocab(?:ulary)?|model|sample|my|our|points?|thesis|claims?|arguments?|ideas?|hypothesis|aims?|topic|context|notes?|response|reflection|analysis|explanation|interpretation|evaluation|title|heading|caption|motto|slogan)$/i;
+
+/**
+ * `1. Toughness: "Success is not final, …"`: a list item that is a short label (one to three words, a capital
+ * first) and one whole quotation of a sentence or more after it; the label is the theme, not the speaker.
+ */
+export function labelledQuote(before: string, text: string, after: string): boolean {
+	const label = /^\s*(\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2})\s*:\s*$/u.exec(before);
+	if (!label || label[1].split(/\s+/).some((w) => NOT_QUOTE_LABEL.test(w))) return false;
+	if (/[\p{L}\p{N}]/u.test(after.replace(TRAILING_CITE, ""))) return false;
+	return wordCount(text) >= MIN_WORDS && !titleCase(text) && !oneQuestion(text);
+}

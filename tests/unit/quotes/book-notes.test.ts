@@ -77,6 +77,19 @@ describe("a lead-in line naming the speaker", () => {
 });
 
 describe("quotation forms of book notes", () => {
+	it("finds a quote after a label in a numbered item", () => {
+		const note = `# Lessons\n\n1. Toughness: "Success is not final, failure is not fatal: it is the courage to continue that counts."\n2. Patience: "Kites rise highest against the wind, not with it, as every child knows."\n`;
+		expect(quotes(note).map(([t]) => t.slice(0, 10))).toEqual(["Success is", "Kites rise"]);
+	});
+
+	it("finds single curly quotes around six words or more, not apostrophes or a short term", () => {
+		const note = `# Notes\n\nIn 1940 Churchill wrote: \u2018the price of greatness is responsibility for every one of us\u2019. It was the people\u2019s \u2018war\u2019 now.\n\n- \u2018It\u2019s not enough that we do our best; sometimes we must do what is required.\u2019\n- the \u2018phoney war\u2019 lasted months\n`;
+		expect(quotes(note)).toEqual([
+			["the price of greatness is responsibility for every one of us", "Churchill"],
+			["It\u2019s not enough that we do our best; sometimes we must do what is required.", undefined],
+		]);
+	});
+
 	it("finds a prose quotation with its attribution, not scare quotes", () => {
 		const note = `# Notes\n\nIn the book Churchill says, "${LONG}" and this was repeated.\n\nThe so-called "phoney war" lasted months.\n`;
 		expect(quotes(note)).toEqual([[LONG, "Churchill"]]);
