@@ -222,12 +222,7 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 /** The quotation of one item or paragraph, or undefined. */
 function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNames): RawQuote | undefined {
 	const b = blocks[k];
-	const t = singleAsDouble(
-		b.parts
-			.map((p) => stripInline(p))
-			.join("\n")
-			.trim(),
-	);
+	const t = singleAsDouble(b.parts.map(stripInline).join("\n").trim());
 	const span = quotedSpan(t);
 	const alone = standaloneQuote(t);
 	const section = b.section?.title ?? "";
