@@ -57,8 +57,9 @@ const BASE_VERB =
 	"(?:say|write|written|declare|argue|state|note|remark|proclaim|reply|answer|add|warn|ask|insist|explain|respond|conclude|recall|observe|tell|put it)";
 /** A base verb only after an auxiliary ("would later say", "had written"): "Example answer:" is a label, not speech. */
 const AUX_BASE = `(?:(?:would|will|had|has|have|did|could|might|later|once|also|then|\\p{L}+ly)[ \\t]+){1,3}${BASE_VERB}`;
+// (An aside between name and verb: "Churchill, speaking in 1940, said"; "told" and whom: "Churchill told MPs that".)
 const SAID = new RegExp(
-	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE})(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
+	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}(?:,[^,"\\u201c\\n]{1,40},)?[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE}|${AUX}told(?:[ \\t]+(?:the|his|her))?[ \\t]+\\p{L}+)(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
 	"u",
 );
 /**

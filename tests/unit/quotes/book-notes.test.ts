@@ -90,6 +90,13 @@ describe("quotation forms of book notes", () => {
 		]);
 	});
 
+	it("reads an aside between the name and its verb, and 'told' with whom", () => {
+		const aside = `# War\n\nChurchill, speaking in 1940, said "${LONG}"\n`;
+		expect(quotes(aside)).toEqual([[LONG, "Churchill"]]);
+		const told = `# War\n\nChurchill told MPs that "${LONG}"\n\nChurchill told the story of "the man who never was and other tales of the war" often.\n`;
+		expect(quotes(told)).toEqual([[LONG, "Churchill"]]);
+	});
+
 	it("finds a prose quotation with its attribution, not scare quotes", () => {
 		const note = `# Notes\n\nIn the book Churchill says, "${LONG}" and this was repeated.\n\nThe so-called "phoney war" lasted months.\n`;
 		expect(quotes(note)).toEqual([[LONG, "Churchill"]]);
