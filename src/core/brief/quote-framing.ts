@@ -98,7 +98,9 @@ function personIn(
 	loose = false,
 ): string | undefined {
 	if (/^\s*[*_"\u201c]/.test(raw)) return undefined;
+	// (A year after the name is no part of it: "Simon Sebag Montefiore, 2007", "Plato (c. 375 BC)".)
 	const seg = stripInline(raw)
+		.replace(/,?\s*\(?(?:c\.\s*)?\d{3,4}(?:\s*(?:BCE?|CE|AD))?\)?\s*$/, "")
 		.replace(/[.:,;]+$/, "")
 		.trim();
 	const ws = seg.split(/\s+/).filter(Boolean);
@@ -120,10 +122,13 @@ function personIn(
 
 /** "… by Niccolò Machiavelli", "… by Marcus Aurelius (c. 170)": a capitalised name after "by", ending the title. */
 const BY =
-	/\bby\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|da|di|von|van|der|la|le|of)){0,4})\s*(?:$|[(,:;\u2014\u2013[]|\s-\s)/u;
-/** "(Machiavelli, 1532)", "(Marcus Aurelius, c. 170 CE)": an author and a year in brackets after a work. */
+	/\bby\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|da|di|von|van|der|la|le|of)){0,4})\s*(?:$|[(,:;|\u2014\u2013[]|\s-\s)/u;
+/** "(Machiavelli, 1532)", "(Marcus Aurelius, c. 170 CE)": an author and a year in brackets after a work; after an
+ * italic or quoted work, a full name alone ("*Young Stalin* (Simon Sebag Montefiore)"). */
 const PAREN_AUTHOR =
 	/\((\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),?\s+(?:c\.\s*|ca\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\)/u;
+const PAREN_NAME =
+	/^[*_"\u201c][^()]{2,80}[*_"\u201d]\s*\((\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\)\s*$/u;
 /** What opens a heading before the work it frames: "Notes on", "Selected passages from", "Excerpts from". */
 const FRAME_PREFIX =
 	/^(?:(?:my\s+)?notes?\s+(?:on|from)|(?:selected\s+)?(?:passages|excerpts?|extracts?|selections?|quotes|quotations|readings?)\s+(?:from|of)|reading:?|summary\s+of)\s+/i;
@@ -146,6 +151,10 @@ export function framingAuthor(title: string, names: FramingNames): string | unde
 		const name = cleanSpeakerName(paren[1]);
 		if (name && nameWord(name.split(/\s+/).pop() ?? "")) return name;
 	}
+	const alone = PAREN_NAME.exec(raw);
+	// (Not a translated title or an operation: "*Mein Kampf* (My Struggle)", "*Dunkirk* (Operation Dynamo)".)
+	if (alone && !/^(?:my|our|his|her|their|your|operation|battle|treaty|war)\s/i.test(alone[1]))
+		return personIn(alone[1], names, true, true);
 	const owner = ownerIn(plain);
 	if (owner) return owner;
 	const body = raw.replace(FRAME_PREFIX, "");

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
+import { framingAuthor, framingNames } from "../../../src/core/brief/quote-framing";
 
 function quotes(text: string): [string, string | undefined][] {
 	return parseBrief({ path: "n.md", text }).quotes.map((q) => [q.text, q.speaker]);
@@ -48,6 +49,18 @@ describe("a heading naming a work and its author", () => {
 		expect(speakerOf(h1, "Stalin was")).toBe("Simon Sebag Montefiore");
 		const notes = `# Reading log\n\n## Notes on Meditations by Marcus Aurelius\n\n> You have power over your mind, not outside events. Realize this.\n`;
 		expect(speakerOf(notes, "You have")).toBe("Marcus Aurelius");
+	});
+
+	it("reads '*Title* (Author)', 'Title — Author, 2007' and 'Title by Author | Book notes'", () => {
+		const passage = `\n\n> Stalin was a poet before he was a gangster, and a gangster before a tyrant.\n`;
+		for (const h1 of [
+			"# *Young Stalin* (Simon Sebag Montefiore)",
+			"# *Young Stalin* \u2014 Simon Sebag Montefiore, 2007",
+			"# Young Stalin by Simon Sebag Montefiore | Book notes",
+		])
+			expect(speakerOf(h1 + passage, "Stalin was"), h1).toBe("Simon Sebag Montefiore");
+		expect(framingAuthor("*Mein Kampf* (My Struggle)", framingNames([]))).toBeUndefined();
+		expect(framingAuthor("*Dunkirk* (Operation Dynamo)", framingNames([]))).toBeUndefined();
 	});
 
 	it("never makes a topic heading the speaker", () => {
