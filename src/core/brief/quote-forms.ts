@@ -24,6 +24,7 @@ import {
 	underExamples,
 	type LineNames,
 } from "./quote-whole";
+import { leadInSpeaker as leadIn } from "./quote-leadin";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
 const QUOTE_TITLE =
@@ -170,6 +171,8 @@ function speakerBefore(before: string, elsewhere: (word: string) => boolean): st
 	// "Kennedy's inaugural address: "…"", "In Lincoln's own words, "…"".
 	const owner = /[:,]\s*$/.test(b) ? ownerIn(b.split(/[.!?;]\s/).pop() ?? "") : undefined;
 	if (owner) return owner;
+	const lead = /:[ \t]*\n\s*$/.test(b) ? leadIn(b.trim()) : undefined;
+	if (lead) return lead;
 	const colon = NAME_COLON.exec(b.trim());
 	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto|thesis|claim|answer)$/i.test(colon[1]))
 		return undefined;
@@ -209,7 +212,7 @@ export interface ProseContext {
 /** Attributed quotations in list items and paragraphs outside quote sections; standalone ones (quote-whole.ts). */
 export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 	const out: RawQuote[] = [];
-	const names: LineNames = { namedTwice: ctx.namedTwice ?? (() => true), speakerOf: introducerSpeaker };
+	const names: LineNames = { namedTwice: ctx.namedTwice ?? (() => true), speakerOf: introducerSpeaker, leadIn };
 	for (let k = 0; k < blocks.length; k++) {
 		const b = blocks[k];
 		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;

@@ -141,6 +141,8 @@ function lastNameRun(t: string): string | undefined {
 export interface LineNames {
 	namedTwice: (word: string) => boolean;
 	speakerOf: (line: string) => string;
+	/** The speaker a lead-in line names ("Churchill:", "Churchill on Molotov:", "Pericles' oration:"). */
+	leadIn?: (line: string) => string | undefined;
 }
 
 /**
@@ -163,6 +165,8 @@ export function personOfLine(text: string, names: LineNames): string | undefined
 		.trim();
 	// A line that is only a link names a page or an article, not a person.
 	if (!t || t.length > 300 || /^\[[^\]]*\]\([^)]*\)\s*$/.test(text.trim())) return undefined;
+	const lead = /:\s*$/.test(text) ? names.leadIn?.(`${t}:`) : undefined;
+	if (lead) return lead;
 	if (!/\s/.test(t)) return CAP_WORD.test(t) && names.namedTwice(t) ? cleanSpeakerName(t) : undefined;
 	if (nameLike(t)) return cleanSpeakerName(t);
 	// The subject of a speech verb ("Truman spoke to Congress …") is a name even when the note uses it once.
@@ -206,7 +210,8 @@ export function contextSpeaker(blocks: Block[], k: number, names: LineNames, sub
 	const before = blocks[k - 1];
 	const intro =
 		before?.kind === "para" && blocks[k].kind === "para" ? stripInline(before.parts.join(" ")).trim() : "";
-	if (intro.endsWith(":") && intro.length <= 300 && names.speakerOf(intro)) return names.speakerOf(intro);
+	if (intro.endsWith(":") && intro.length <= 300 && (names.speakerOf(intro) || names.leadIn?.(intro)))
+		return names.speakerOf(intro) || names.leadIn?.(intro);
 	// A list under a heading that is a person's name, used again in the note ("## Frederick Douglass" … "Douglass").
 	const title = blocks[k].section?.kind === "heading" ? stripInline(blocks[k].section?.title ?? "").trim() : "";
 	if (title && nameLike(title) && names.namedTwice(title.split(/\s+/).pop() ?? "")) return cleanSpeakerName(title);

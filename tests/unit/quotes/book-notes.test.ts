@@ -80,6 +80,16 @@ describe("a lead-in line naming the speaker", () => {
 		expect(speakerOf(note, "Our constitution")).toBe("Pericles");
 	});
 
+	it("names the speaker of quoted lines and list items after it, not only of blockquotes", () => {
+		const robot = `"I have never seen a human being who more perfectly represented the modern robot."`;
+		expect(speakerOf(`# War\n\nChurchill on Molotov:\n${robot}\n`, "I have")).toBe("Churchill");
+		expect(speakerOf(`# War\n\nChurchill on Molotov:\n\n${robot}\n`, "I have")).toBe("Churchill");
+		expect(speakerOf(`# War\n\nChurchill:\n- ${robot}\n`, "I have")).toBe("Churchill");
+		const nested = `# War\n\n- Pericles' funeral oration:\n  - "Our constitution does not copy the laws of neighbouring states; we are a pattern."\n`;
+		expect(speakerOf(nested, "Our constitution")).toBe("Pericles");
+		expect(speakerOf(`# War\n\nImportant:\n- ${robot}\n`, "I have")).toBeUndefined();
+	});
+
 	it("does not take a student's own line or a topic as the speaker", () => {
 		for (const lead of ["Summary:", "Important:", "Rome:", "My favourite passage:", "The Reformation:"]) {
 			const note = `# The war\n\n${lead}\n\n> ${LONG}\n`;
