@@ -190,12 +190,12 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	return out;
 }
 
-/** A passage in prose, as books are quoted: six words or more, a capital first, a sentence's end last, no note signs. */
+/** A passage in prose, as books are quoted: six words or more, a capital (or "...") first, a sentence's end last, no note signs. */
 function passage(text: string): boolean {
 	return (
 		text.split(/\s+/).length >= 6 &&
 		!PROMPT.test(text.split("\n")[0]) &&
-		/^[\p{Lu}"\u201c'\u2018(\u2026]/u.test(text) &&
+		/^(?:[\p{Lu}"\u201c'\u2018(\u2026]|\.{3}|\[\.{3}\])/u.test(text) &&
 		/[.!?\u2026"\u201d'\u2019)]$/.test(text) &&
 		!/[=\u2260\u2192\u21d2<>]|\s\/\s/.test(text)
 	);

@@ -43,6 +43,16 @@ describe("a book note's front-matter author", () => {
 	});
 });
 
+describe("a book's passages in blockquotes", () => {
+	it("keeps a passage opening with an ellipsis after a prose paragraph, not the student's own line", () => {
+		const head = `# *Young Stalin* by Simon Sebag Montefiore\n\nHe describes the early years in detail.\n\n`;
+		const cut = `${head}> ...the young seminarian wrote poems that the Georgian press printed with pride.\n`;
+		expect(speakerOf(cut, "...the young")).toBe("Simon Sebag Montefiore");
+		const own = `${head}> My take: the young seminarian was a poet first and a gangster second\n`;
+		expect(quotes(own)).toEqual([]);
+	});
+});
+
 describe("a heading naming a work and its author", () => {
 	it("reads '# *Title* by Author' with a subtitle or year after it, and 'Notes on X by Y'", () => {
 		const h1 = `# *Young Stalin* by Simon Sebag Montefiore (2007)\n\nMy notes.\n\n> Stalin was a poet before he was a gangster, and a gangster before a tyrant.\n`;
