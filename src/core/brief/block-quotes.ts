@@ -8,6 +8,7 @@ import { calloutOf, unquote } from "./blocks";
 import { stripInline } from "./strip";
 import { introducerSpeaker, speakerFromSection } from "./quote-forms";
 import { ownerIn } from "./quote-whole";
+import { leadInSpeaker } from "./quote-leadin";
 import { namedInside, scholarCite } from "./quote-framing";
 import { cleanSpeakerName } from "./speaker-names";
 import { ATTRIB, cleanSpeaker, splitQuoteItem, unwrapQuote, type RawQuote } from "./quotes";
@@ -53,6 +54,9 @@ function introducerOf(text: string): string | undefined {
 	// "### Pericles' Funeral Oration": a heading naming someone's words introduces them.
 	const owner = /^#/.test(text) ? ownerIn(text.replace(/^#+\s*/, "")) : undefined;
 	if (owner) return owner;
+	// "Churchill:", "Churchill on Molotov:", "A speech from Cleon": a lead-in line naming the speaker.
+	const lead = /^#/.test(text) ? undefined : leadInSpeaker(stripInline(text));
+	if (lead) return lead;
 	if (/^#/.test(text) || !(text.endsWith(":") || stripInline(text).trim().endsWith(":"))) return undefined;
 	// "Guiding question:", "Task:", "Definition:": what follows is the student's prompt or answer, not a quotation.
 	if (PROMPT.test(stripInline(text))) return undefined;
@@ -186,12 +190,12 @@ function quoteOf(q: QuoteRun["quotes"][number], speaker: string | undefined): Ra
 	return out;
 }
 
-/** A passage in prose, as books are quoted: six words or more, a capital first, a sentence's end last, no note signs. */
+/** A passage in prose, as books are quoted: six words or more, a capital (or "...") first, a sentence's end last, no note signs. */
 function passage(text: string): boolean {
 	return (
 		text.split(/\s+/).length >= 6 &&
 		!PROMPT.test(text.split("\n")[0]) &&
-		/^[\p{Lu}"\u201c'\u2018(\u2026]/u.test(text) &&
+		/^(?:[\p{Lu}"\u201c'\u2018(\u2026]|\.{3}|\[\.{3}\])/u.test(text) &&
 		/[.!?\u2026"\u201d'\u2019)]$/.test(text) &&
 		!/[=\u2260\u2192\u21d2<>]|\s\/\s/.test(text)
 	);

@@ -12,6 +12,7 @@ import { admonitionQuotes, bookAuthorOf, namedTwiceIn, proseQuotes } from "./quo
 import { cleanSpeakerName } from "./speaker-names";
 import { baseName } from "../text/path";
 import { applySubjectSpeakers, nameLike, noteSubject } from "./quote-subject";
+import { quotesOfAWork } from "./quote-book";
 import { fmBookAuthor, framingAuthor, framingByLine, framingNames, nameTitle } from "./quote-framing";
 
 /** What the quotes of a note depend on besides its lines and blocks: its text, title and front-matter. */
@@ -35,11 +36,12 @@ export function briefQuotes(
 		.filter((l) => !l.skip && l.text.trim())
 		.slice(0, 15)
 		.map((l) => l.text);
-	const names = framingNames(lines.filter((l) => !l.skip).map((l) => l.text));
+	const plainLines = lines.filter((l) => !l.skip).map((l) => l.text);
+	const names = framingNames(plainLines);
 	// The book's author: front-matter, an "Author:" line, else the title ("Meditations — Marcus Aurelius").
 	const titles = [note.title, typeof fm?.title === "string" ? fm.title : "", note.path ? baseName(note.path) : ""];
 	const bookAuthor =
-		bookAuthorOf(fm, head, fmBookAuthor(fm, names)) ??
+		bookAuthorOf(fm, head, fmBookAuthor(fm, names, quotesOfAWork(titles.slice(0, 2), plainLines))) ??
 		titles.map((t) => (t ? framingAuthor(t, names) : undefined)).find(Boolean);
 	// A heading that frames a work ("### Herodotus - The Histories") names the speaker of its passages.
 	const subject =

@@ -16,12 +16,15 @@ import {
 	bareName,
 	contextSpeaker,
 	ownerIn,
+	labelledQuote,
 	standaloneQuote,
+	singleAsDouble,
 	subjectlessSaid,
 	titleCase,
 	underExamples,
 	type LineNames,
 } from "./quote-whole";
+import { leadInSpeaker as leadIn } from "./quote-leadin";
 
 /** Section titles that hold quotes whatever their wording: "Best Quotes", "Famous quotations", "Sayings", … */
 const QUOTE_TITLE =
@@ -55,8 +58,9 @@ const BASE_VERB =
 	"(?:say|write|written|declare|argue|state|note|remark|proclaim|reply|answer|add|warn|ask|insist|explain|respond|conclude|recall|observe|tell|put it)";
 /** A base verb only after an auxiliary ("would later say", "had written"): "Example answer:" is a label, not speech. */
 const AUX_BASE = `(?:(?:would|will|had|has|have|did|could|might|later|once|also|then|\\p{L}+ly)[ \\t]+){1,3}${BASE_VERB}`;
+// (An aside between name and verb: "Churchill, speaking in 1940, said"; "told" and whom: "Churchill told MPs that".)
 const SAID = new RegExp(
-	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE})(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
+	`(?:^|[\\s(])(?:[Aa]s[ \\t]+)?${NAME}${CITE_YEAR}(?:,[^,"\\u201c\\n]{1,40},)?[ \\t]+(?:${AUX}${SAY_VERB}|${AUX_BASE}|${AUX}told(?:[ \\t]+(?:the|his|her))?[ \\t]+\\p{L}+)(?:[ \\t]+(?:that|${THAT_OTHER}))?[ \\t]*[,:]?[ \\t]*$`,
 	"u",
 );
 /**
@@ -167,6 +171,8 @@ function speakerBefore(before: string, elsewhere: (word: string) => boolean): st
 	// "Kennedy's inaugural address: "…"", "In Lincoln's own words, "…"".
 	const owner = /[:,]\s*$/.test(b) ? ownerIn(b.split(/[.!?;]\s/).pop() ?? "") : undefined;
 	if (owner) return owner;
+	const lead = /:[ \t]*\n\s*$/.test(b) ? leadIn(b.trim()) : undefined;
+	if (lead) return lead;
 	const colon = NAME_COLON.exec(b.trim());
 	if (!colon || /^(?:note|e\.g|example|quote|famous quote|source|slogan|motto|thesis|claim|answer)$/i.test(colon[1]))
 		return undefined;
@@ -206,7 +212,7 @@ export interface ProseContext {
 /** Attributed quotations in list items and paragraphs outside quote sections; standalone ones (quote-whole.ts). */
 export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 	const out: RawQuote[] = [];
-	const names: LineNames = { namedTwice: ctx.namedTwice ?? (() => true), speakerOf: introducerSpeaker };
+	const names: LineNames = { namedTwice: ctx.namedTwice ?? (() => true), speakerOf: introducerSpeaker, leadIn };
 	for (let k = 0; k < blocks.length; k++) {
 		const b = blocks[k];
 		if ((b.kind !== "item" && b.kind !== "para") || ctx.taken.has(b.lines[0])) continue;
@@ -220,10 +226,7 @@ export function proseQuotes(blocks: Block[], ctx: ProseContext): RawQuote[] {
 /** The quotation of one item or paragraph, or undefined. */
 function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNames): RawQuote | undefined {
 	const b = blocks[k];
-	const t = b.parts
-		.map((p) => stripInline(p))
-		.join("\n")
-		.trim();
+	const t = singleAsDouble(b.parts.map(stripInline).join("\n").trim());
 	const span = quotedSpan(t);
 	const alone = standaloneQuote(t);
 	const section = b.section?.title ?? "";
@@ -272,6 +275,9 @@ function proseQuote(blocks: Block[], k: number, ctx: ProseContext, names: LineNa
 	}
 	// `- Famous line: "…"`, `Key quote: "…"`: the student says it is a quotation; whose, the context says.
 	if (QUOTE_LABEL.test(before)) return { text, speaker: contextSpeaker(blocks, k, names), section, line };
+	// `1. Toughness: "…"`: a theme's label, then the quotation (whose, the context says).
+	if (b.kind === "item" && labelledQuote(before, text, after) && !underExamples(blocks, k))
+		return { text, speaker: contextSpeaker(blocks, k, names), section, line, standalone: true };
 	// `He wrote that "…"`, `she declared, "…"`: the person named before the pronoun, else the note's subject.
 	if (PRONOUN_SAID.test(before))
 		return { text, speaker: sentencePerson(before) ?? ctx.bookAuthor, section, line, standalone: true };

@@ -73,13 +73,13 @@ const TITLE_WORDS =
 	/^(?:early|late|later|rise|fall|origins?|development|decline|growth|end|beginning|new|old|first|second|third|great|cold|world|life|years|reign|rule|age|tensions?|competing|selected|famous|collected|complete)$/i;
 
 /** One capitalised word that may be a person's name. */
-function nameWord(w: string): boolean {
+export function nameWord(w: string): boolean {
 	return /^\p{Lu}[\p{L}\u2019'-]+$/u.test(w) && !HEADING_WORDS.test(w) && !PLACES.test(w) && !NOT_NAME.test(w);
 }
 
 /** A segment that is a work's title: in italics or quote marks, opening with an article ("The Prince"), or a
  * title of two words or more in Title Case ("History of the Peloponnesian War"). */
-function workLike(raw: string): boolean {
+export function workLike(raw: string): boolean {
 	const t = raw.trim();
 	const plain = stripInline(t);
 	return (
@@ -98,7 +98,9 @@ function personIn(
 	loose = false,
 ): string | undefined {
 	if (/^\s*[*_"\u201c]/.test(raw)) return undefined;
+	// (A year after the name is no part of it: "Simon Sebag Montefiore, 2007", "Plato (c. 375 BC)".)
 	const seg = stripInline(raw)
+		.replace(/,?\s*\(?(?:c\.\s*)?\d{3,4}(?:\s*(?:BCE?|CE|AD))?\)?\s*$/, "")
 		.replace(/[.:,;]+$/, "")
 		.trim();
 	const ws = seg.split(/\s+/).filter(Boolean);
@@ -120,10 +122,13 @@ function personIn(
 
 /** "… by Niccolò Machiavelli", "… by Marcus Aurelius (c. 170)": a capitalised name after "by", ending the title. */
 const BY =
-	/\bby\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|da|di|von|van|der|la|le|of)){0,4})\s*(?:$|[(,:;\u2014\u2013[]|\s-\s)/u;
-/** "(Machiavelli, 1532)", "(Marcus Aurelius, c. 170 CE)": an author and a year in brackets after a work. */
+	/\bby\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|da|di|von|van|der|la|le|of)){0,4})\s*(?:$|[(,:;|\u2014\u2013[]|\s-\s)/u;
+/** "(Machiavelli, 1532)", "(Marcus Aurelius, c. 170 CE)": an author and a year in brackets after a work; after an
+ * italic or quoted work, a full name alone ("*Young Stalin* (Simon Sebag Montefiore)"). */
 const PAREN_AUTHOR =
 	/\((\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}),?\s+(?:c\.\s*|ca\.\s*)?\d{1,4}(?:\s*(?:BCE?|CE|AD))?\)/u;
+const PAREN_NAME =
+	/^[*_"\u201c][^()]{2,80}[*_"\u201d]\s*\((\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})\)\s*$/u;
 /** What opens a heading before the work it frames: "Notes on", "Selected passages from", "Excerpts from". */
 const FRAME_PREFIX =
 	/^(?:(?:my\s+)?notes?\s+(?:on|from)|(?:selected\s+)?(?:passages|excerpts?|extracts?|selections?|quotes|quotations|readings?)\s+(?:from|of)|reading:?|summary\s+of)\s+/i;
@@ -146,6 +151,10 @@ export function framingAuthor(title: string, names: FramingNames): string | unde
 		const name = cleanSpeakerName(paren[1]);
 		if (name && nameWord(name.split(/\s+/).pop() ?? "")) return name;
 	}
+	const alone = PAREN_NAME.exec(raw);
+	// (Not a translated title or an operation: "*Mein Kampf* (My Struggle)", "*Dunkirk* (Operation Dynamo)".)
+	if (alone && !/^(?:my|our|his|her|their|your|operation|battle|treaty|war)\s/i.test(alone[1]))
+		return personIn(alone[1], names, true, true);
 	const owner = ownerIn(plain);
 	if (owner) return owner;
 	const body = raw.replace(FRAME_PREFIX, "");
@@ -278,7 +287,7 @@ export function scholarCite(after: string): boolean {
 
 /** Front-matter that says the note is about a book: its keys ("isbn", "publisher") or its tags ("books", "reading"). */
 const BOOK_KEYS =
-	/^(?:isbn\d*|publisher|publish(?:ed|_date|date)?|pages|total-?pages|totalPage|cover|book-?title|series|genre)$/i;
+	/^(?:isbn\d*|publisher|publish(?:ed|_date|date)?|pages|total-?pages|totalPage|cover|book-?title|series|genre|source|year)$/i;
 const BOOK_TAGS = /\b(?:books?|reading|book-?notes?|literature|novel)\b/i;
 
 /**
@@ -286,11 +295,15 @@ const BOOK_TAGS = /\b(?:books?|reading|book-?notes?|literature|novel)\b/i;
  * front-matter marks a book (keys or tags), or when the note's body uses the author's surname ("Aurelius writes …");
  * a writer's by-line ("author: Hannah Ibbotson" on a post about Polybius) is named nowhere in the body.
  */
-export function fmBookAuthor(fm: Record<string, unknown> | null, names: FramingNames): (name: string) => boolean {
+export function fmBookAuthor(
+	fm: Record<string, unknown> | null,
+	names: FramingNames,
+	quotesOfAWork = false,
+): (name: string) => boolean {
 	const tags = fm ? [fm.tags, fm.type, fm.category, fm.categories].flat().filter((t) => typeof t === "string") : [];
 	const marked =
 		!!fm && (Object.keys(fm).some((k) => BOOK_KEYS.test(k)) || tags.some((t) => BOOK_TAGS.test(String(t))));
-	return (name) => marked || names.inBody(name.split(/\s+/).pop() ?? "");
+	return (name) => marked || quotesOfAWork || names.inBody(name.split(/\s+/).pop() ?? "");
 }
 
 /** The first person named in the last sentence of `before` ("Later Scipio said of it, and he declared," -> "Scipio"). */

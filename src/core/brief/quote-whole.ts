@@ -141,6 +141,8 @@ function lastNameRun(t: string): string | undefined {
 export interface LineNames {
 	namedTwice: (word: string) => boolean;
 	speakerOf: (line: string) => string;
+	/** The speaker a lead-in line names ("Churchill:", "Churchill on Molotov:", "Pericles' oration:"). */
+	leadIn?: (line: string) => string | undefined;
 }
 
 /**
@@ -163,6 +165,8 @@ export function personOfLine(text: string, names: LineNames): string | undefined
 		.trim();
 	// A line that is only a link names a page or an article, not a person.
 	if (!t || t.length > 300 || /^\[[^\]]*\]\([^)]*\)\s*$/.test(text.trim())) return undefined;
+	const lead = /:\s*$/.test(text) ? names.leadIn?.(`${t}:`) : undefined;
+	if (lead) return lead;
 	if (!/\s/.test(t)) return CAP_WORD.test(t) && names.namedTwice(t) ? cleanSpeakerName(t) : undefined;
 	if (nameLike(t)) return cleanSpeakerName(t);
 	// The subject of a speech verb ("Truman spoke to Congress …") is a name even when the note uses it once.
@@ -206,7 +210,8 @@ export function contextSpeaker(blocks: Block[], k: number, names: LineNames, sub
 	const before = blocks[k - 1];
 	const intro =
 		before?.kind === "para" && blocks[k].kind === "para" ? stripInline(before.parts.join(" ")).trim() : "";
-	if (intro.endsWith(":") && intro.length <= 300 && names.speakerOf(intro)) return names.speakerOf(intro);
+	if (intro.endsWith(":") && intro.length <= 300 && (names.speakerOf(intro) || names.leadIn?.(intro)))
+		return names.speakerOf(intro) || names.leadIn?.(intro);
 	// A list under a heading that is a person's name, used again in the note ("## Frederick Douglass" … "Douglass").
 	const title = blocks[k].section?.kind === "heading" ? stripInline(blocks[k].section?.title ?? "").trim() : "";
 	if (title && nameLike(title) && names.namedTwice(title.split(/\s+/).pop() ?? "")) return cleanSpeakerName(title);
@@ -231,4 +236,32 @@ export function ownerIn(title: string): string | undefined {
 	if (all.length !== 1) return undefined;
 	const name = all[0][1] + (/s['\u2019]$/.test(all[0][0]) ? "s" : "");
 	return cleanSpeakerName(name);
+}
+
+/**
+ * `‘…’` as quotation marks: single curly quotes around six words or more become double ones (same length, so the
+ * offsets hold). Apostrophes stay ("the people’s", "it’s"), a short term in single quotes stays (‘war’), and a text
+ * that already uses double marks keeps its single ones (a quotation inside a quotation).
+ */
+export function singleAsDouble(text: string): string {
+	if (!text.includes("\u2018") || /["\u201c\u201d]/.test(text)) return text;
+	return text.replace(
+		/(^|[\s([\u2014\u2013:-])\u2018([^\u2018\u2019]*(?:\u2019\p{L}[^\u2018\u2019]*)*)\u2019(?!\p{L})/gu,
+		(all, pre: string, inner: string) => (wordCount(inner) >= MIN_WORDS ? `${pre}\u201c${inner}\u201d` : all),
+	);
+}
+
+/** Words of student labels that head their own words or an example, not a quotation ("Key term:", "Example answer:"). */
+const NOT_QUOTE_LABEL =
+	/^(?:definitions?|meaning|e\.?g\.?|examples?|i\.?e\.?|q|a|questions?|answers?|prompts?|tasks?|translation|paraphrase|summary|terms?|keywords?|vocab(?:ulary)?|model|sample|my|our|points?|thesis|claims?|arguments?|ideas?|hypothesis|aims?|topic|context|notes?|response|reflection|analysis|explanation|interpretation|evaluation|title|heading|caption|motto|slogan)$/i;
+
+/**
+ * `1. Toughness: "Success is not final, …"`: a list item that is a short label (one to three words, a capital
+ * first) and one whole quotation of a sentence or more after it; the label is the theme, not the speaker.
+ */
+export function labelledQuote(before: string, text: string, after: string): boolean {
+	const label = /^\s*(\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2})\s*:\s*$/u.exec(before);
+	if (!label || label[1].split(/\s+/).some((w) => NOT_QUOTE_LABEL.test(w))) return false;
+	if (/[\p{L}\p{N}]/u.test(after.replace(TRAILING_CITE, ""))) return false;
+	return wordCount(text) >= MIN_WORDS && !titleCase(text) && !oneQuestion(text);
 }
