@@ -144,8 +144,8 @@ const FLOOR = {
 	// 2026-12c, first run (10 of 10 notes fetched): recall 75/130 = 0.577, precision 75/75 = 1, speaker 13/69 = 0.188.
 	// After the book-note pass (front-matter author, lead-in lines, ‘…’, labelled items): recall 86/130 = 0.662,
 	// precision 86/87 = 0.989 (already 76/77 at its fork: the precision floor of 1 fails since before this pass),
-	// speaker 72/80 = 0.900.
+	// speaker 72/80 = 0.900. The lead set the precision floor to 0.95 (issue 17's bar): one extra quote in 87.
 	recall: 0.65,
-	precision: 1,
+	precision: 0.95,
 	speaker: 0.88,
 };

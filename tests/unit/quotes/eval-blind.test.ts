@@ -123,5 +123,8 @@ const FLOOR = {
 	// 2026-12b, first run: 2/2 found, 2/2 right, 0/2 speakers (one note in the repository).
 	inRepo: { recall: 1, precision: 1, speaker: 0 },
 	// 2026-12b, first run: recall 62/144 = 0.431, precision 62/66 = 0.939, speaker 14/62 = 0.226.
-	all: { recall: 0.4, precision: 0.9, speaker: 0.2 },
+	// After session 4's quote rules (written from the class list of this batch's misses, not its lines): recall
+	// 107/144 = 0.743, precision 0.973, speaker 52/106 = 0.491. Its speaker figure fell to 14/91 = 0.154 on the way
+	// (more quotes found, without speakers), below the first floor of 0.2.
+	all: { recall: 0.7, precision: 0.95, speaker: 0.45 },
 };
