@@ -131,6 +131,11 @@ export function stemPrintsYear(prompt: string, asked: number[]): boolean {
 	});
 }
 
+/** The blank is one half of a year pair the note writes ("____/477 BCE", "1914/____"): the other half gives it away. */
+export function halfOfPair(prompt: string): boolean {
+	return new RegExp(`${BLANK}\\s*/\\s*\\d|\\d\\s*/\\s*${BLANK}`).test(prompt);
+}
+
 /** A bound or a decade, not a date: "after ____", "by ____", "since ____", "in the ____s". */
 export function boundBlank(prompt: string): boolean {
 	const at = prompt.indexOf(BLANK);
@@ -196,6 +201,7 @@ export function stemDefects(
 		out.push({ criterion: "d", rule: "context-shows-year" });
 	if (paragraphPrompt(stem)) out.push({ criterion: "d", rule: "paragraph" });
 	if (stemPrintsYear(stem, asked)) out.push({ criterion: "d", rule: "year-in-stem" });
+	if (halfOfPair(stem)) out.push({ criterion: "d", rule: "half-of-pair" });
 	if (boundBlank(stem)) out.push({ criterion: "b", rule: "bound-blank" });
 	if (competingDates(text) || competingDates(stem)) out.push({ criterion: "b", rule: "competing-dates" });
 	if (captionOrAdmin(text) || captionOrAdmin(stem)) out.push({ criterion: "c", rule: "caption-admin" });

@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { parseBrief } from "../../../src/core/brief";
 import { allQuestions } from "../../../src/core/quiz";
 import {
+	halfOfPair,
 	boundBlank,
 	captionOrAdmin,
 	competingDates,
@@ -105,6 +106,15 @@ describe("a date stem is a sentence, not a paragraph (rubric d)", () => {
 		expect(sentenceCount("St. Augustine wrote c. ____ A.D. on the city of God.")).toBe(1);
 		expect(sentenceCount("George W. Bush was elected in ____. He served two terms.")).toBe(2);
 		expect(paragraphPrompt("Napoleon escaped from Elba in ____. He ruled for a hundred days.")).toBe(false);
+	});
+});
+
+describe("the blank is not one half of a year pair (rubric d)", () => {
+	test("'____/477 BCE' and '1914/____' give their blank away; a slash elsewhere does not", () => {
+		expect(halfOfPair("Delian League founded (____/477 BCE)")).toBe(true);
+		expect(halfOfPair("Spartans capture Amphipolis, 423 / ____ BCE")).toBe(true);
+		expect(halfOfPair("The Delian League was founded in ____ BCE.")).toBe(false);
+		expect(halfOfPair("Athens and/or Sparta fought in ____.")).toBe(false);
 	});
 });
 
