@@ -59,7 +59,7 @@ export function briefEvents(
 	raw = dropRestatedConclusions(raw, (e) => sectionOfLine(e.line)?.role === "conclusion");
 	return ownDates(
 		dropTitleAndRepeats(
-			dropScheduleRows(fillDateOnlyRows(fillDatedSubheadings(raw, blocks), blocks, note.title)),
+			dropScheduleRows(fillDateOnlyRows(fillDatedSubheadings(raw, blocks), blocks)),
 			titleHeadingLine(sections, note.title) ?? periodTitleLine(raw, sections, note.title),
 		),
 	);

@@ -2,7 +2,7 @@ import type { Block } from "./types";
 import type { RawEvent } from "./events";
 import { splitSentences } from "./sentences";
 import { stripInline } from "./strip";
-import { isDateOnly, wordsBesideDate } from "./date-only-text";
+import { isDateOnly } from "./date-only-text";
 
 export { isDateOnly };
 
@@ -189,16 +189,8 @@ function rowsOf(
 		.map((c) => ({ ...e, text: contentSentence(c), line: c.lines[0] }));
 }
 
-/** The row names the brief itself ("## Recognition, 1933" in "Recognition.md"): that is content, not a bare date. */
-function namesBrief(e: RawEvent, title: string | undefined): boolean {
-	if (!title) return false;
-	const words = wordsBesideDate(e.text, e.date.text).join(" ").toLowerCase();
-	return words !== "" && words === wordsBesideDate(title, "").join(" ").toLowerCase();
-}
-
-export function fillDateOnlyRows(events: RawEvent[], blocks: Block[], title?: string): RawEvent[] {
-	const dateOnly = (e: RawEvent) => isDateOnly(e) && !namesBrief(e, title);
-	if (!events.some((e) => dateOnly(e) || isDataPoint(e))) return events;
+export function fillDateOnlyRows(events: RawEvent[], blocks: Block[]): RawEvent[] {
+	if (!events.some((e) => isDateOnly(e) || isDataPoint(e))) return events;
 	const blockAt = new Map<number, number>();
 	blocks.forEach((b, i) => blockAt.set(b.lines[0], i));
 	const dated = new Set(events.map((e) => e.line));
@@ -207,7 +199,7 @@ export function fillDateOnlyRows(events: RawEvent[], blocks: Block[], title?: st
 	const out: RawEvent[] = [];
 	for (const e of events) {
 		if (isDataPoint(e)) continue;
-		if (!dateOnly(e)) out.push(e);
+		if (!isDateOnly(e)) out.push(e);
 		else if (e.label) out.push({ ...e, text: e.label });
 		else out.push(...rowsOf(e, blocks, blockAt.get(e.line), dated, journal, own));
 	}

@@ -8,14 +8,6 @@ const rows = (text: string) =>
 	);
 
 describe("no date-only rows", () => {
-	it("a heading that names the brief itself is content, not a bare date, even when the title is a label-ish word", () => {
-		const text = '## A, 1700\n\n**Key Quotes:**\n\n- "A quote about A."\n';
-		const events = parseBrief({ path: "A.md", text }).events.map(
-			(e) => `${e.source.line} ${e.date.label}: ${e.text}`,
-		);
-		expect(events).toEqual(["0 1700: A, 1700"]);
-	});
-
 	it("a year heading over dated sub-headings: each sub-heading's lines take its own date", () => {
 		expect(
 			rows(
