@@ -74,8 +74,11 @@ function firstSentence(b: Block): string {
 	return splitSentences(text)[0]?.text ?? text;
 }
 
-/** A line that is not content of its own: a reference-style image (`![Palace][]`) or a footnote (`[1] See …`). */
-const NOT_CONTENT = /^!\[[^\]]*\](?:\[[^\]]*\]|\([^)]*\))?$|^\[\d{1,3}\]\s/;
+/**
+ * A line that is not content of its own: a reference-style image (`![Palace][]`), a footnote (`[1] See …`), or a
+ * label with nothing after it (`**Key Quotes:**`, `Conclusion:`), which heads the lines under it.
+ */
+const NOT_CONTENT = /^!\[[^\]]*\](?:\[[^\]]*\]|\([^)]*\))?$|^\[\d{1,3}\]\s|^[^.!?:]{1,40}:$/;
 
 function contentSentence(b: Block): string {
 	const s = firstSentence(b);

@@ -8,6 +8,12 @@ const rows = (text: string) =>
 	);
 
 describe("no date-only rows", () => {
+	it("a label with nothing after it ('**Key Quotes:**') heads lines and takes no date of its own", () => {
+		expect(rows("## 1700\n\n**Key Quotes:**\n\n- Peter the Great founds a navy school.\n")).toEqual([
+			"5 1700: Peter the Great founds a navy school.",
+		]);
+	});
+
 	it("a year heading over dated sub-headings: each sub-heading's lines take its own date", () => {
 		expect(
 			rows(
