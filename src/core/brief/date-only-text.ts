@@ -31,7 +31,14 @@ export function wordsBesideDate(text: string, dateText: string): string[] {
 	return rest ? rest.split(" ") : [];
 }
 
+/**
+ * Longer than this, a row is no bare date with a label: it says something (or it is a run of dates, which other
+ * rules judge). The bound also keeps the per-event checks linear in a paragraph of thousands of dates.
+ */
+export const DATE_ONLY_MAX = 120;
+
 /** The row is only its date, or its date and a label-ish word: no content word of its own. */
 export function isDateOnly(e: RawEvent): boolean {
+	if (e.text.length > DATE_ONLY_MAX) return false;
 	return wordsBesideDate(e.text, e.date.text).every((w) => WORD_OK.test(w));
 }

@@ -2,7 +2,7 @@ import type { Block } from "./types";
 import type { RawEvent } from "./events";
 import { splitSentences } from "./sentences";
 import { stripInline } from "./strip";
-import { isDateOnly } from "./date-only-text";
+import { DATE_ONLY_MAX, isDateOnly } from "./date-only-text";
 
 export { isDateOnly };
 
@@ -24,6 +24,7 @@ const QUANTITY_WORDS =
  * "1871: 41 million Germans united" has a word of its own and stays an event; a row of two dates is not a figure.
  */
 export function isDataPoint(e: RawEvent): boolean {
+	if (e.text.length > DATE_ONLY_MAX) return false;
 	const rest = e.text.replace(e.date.text, " ");
 	// Another year in the row ("1914-1918 / 11 novembre 1918") makes it a list of dates, not a figure.
 	if (!/\d/.test(rest) || /(?<![\d,.])(?:1\d|20)\d\d(?![\d,.%])/.test(rest)) return false;

@@ -37,9 +37,14 @@ function cellContext(cells: string[], header: number, i: number, piece: string):
 /** Every cell is empty or only its dates (no word left once the dates read in it are taken out). */
 function onlyDates(events: RawEvent[], cells: string[]): boolean {
 	const rest = cells.map((c) => c);
+	// Events come in cell order: search on from the cell of the last one (linear in a row of thousands of cells).
+	let from = 0;
 	for (const e of events) {
-		const k = rest.findIndex((c) => c.includes(e.date.text));
-		if (k >= 0) rest[k] = rest[k].replace(e.date.text, " ");
+		let k = from;
+		while (k < rest.length && !rest[k].includes(e.date.text)) k++;
+		if (k === rest.length) continue;
+		rest[k] = rest[k].replace(e.date.text, " ");
+		from = k;
 	}
 	return rest.every((c) => !/\p{L}{2,}/u.test(c));
 }
