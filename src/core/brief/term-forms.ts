@@ -7,6 +7,7 @@
 import type { Block } from "./types";
 import { stripInline } from "./strip";
 import { contentTermWords, foldWords } from "./term-defs";
+import { memoByKey } from "../text";
 
 export interface TermCandidate {
 	term: string;
@@ -18,9 +19,8 @@ export interface TermCandidate {
 const GLOSSARY =
 	/^(key )?(terms?|vocabulary|glossary|definitions?|concepts?|terminology|words?|keywords?|key words|people|figures|key figures|important terms|important people|people to know|terms to know|who s who|lexique|vocabulaire|glossaire|notions|definitions|personnages|begriffe|glossar|worterbuch|personen|glosario|vocabulario|terminos|conceptos|personajes|glossario|vocabolario|termini|personaggi)( to know| and definitions| and concepts| and people)?$/;
 
-export function isGlossaryTitle(title: string): boolean {
-	return GLOSSARY.test(foldWords(title).join(" "));
-}
+/** Asked once per block of a note (its section's title): memoised, the folding is the costly part. */
+export const isGlossaryTitle = memoByKey(5000, (title: string): boolean => GLOSSARY.test(foldWords(title).join(" ")));
 
 /** `Term - definition`, `Term – definition`, `Term — definition` (spaces around the dash). */
 const DASH = /^(.{1,60}?)\s+[-–—]{1,2}\s+(\S.*)$/;
