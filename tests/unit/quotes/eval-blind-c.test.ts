@@ -10,10 +10,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseBrief } from "../../../src/core/brief/index";
-import { emptyScore, ratios, scoreNote, type NoteLabels, type Score } from "../../eval/quotes/score";
+import type { NoteLabels, Score } from "../../eval/quotes/score";
+import { plain, report as reportBatch, ROOT, rows, run } from "./blind-eval";
 
-const ROOT = join(__dirname, "../../eval/quotes");
 const REPO = join(__dirname, "../../..");
 const labelsOf = (name: string): NoteLabels[] =>
 	(JSON.parse(readFileSync(join(ROOT, name), "utf8")) as { notes: NoteLabels[] }).notes;
@@ -23,53 +22,11 @@ const cachedFiles = BATCH.filter((n) => n.file.startsWith("cache/"));
 const cached = cachedFiles.filter((n) => existsSync(join(ROOT, n.file)));
 const fetched = [...inRepo, ...cached];
 
-/** Rows of a SOURCES.tsv as objects keyed by its header. */
-function rows(path: string): Record<string, string>[] {
-	const [head, ...body] = readFileSync(path, "utf8")
-		.split(/\r?\n/)
-		.filter((r) => r.trim())
-		.map((r) => r.split("\t"));
-	return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ""])));
-}
-
 const QUOTE_SOURCES = rows(join(ROOT, "SOURCES.tsv"));
 const sourceOf = (file: string): Record<string, string> | undefined => QUOTE_SOURCES.find((r) => r.file === file);
 const repoOf = (file: string): string | undefined => sourceOf(file)?.repo;
 
-function run(notes: NoteLabels[]): Score {
-	const score = emptyScore();
-	for (const n of notes) {
-		const text = readFileSync(join(ROOT, n.file), "utf8");
-		scoreNote(n, parseBrief({ path: n.file, text }).quotes, score);
-	}
-	return score;
-}
-
-function report(name: string, s: Score): ReturnType<typeof ratios> {
-	const r = ratios(s);
-	const pct = (x: number): string => (x * 100).toFixed(1) + "%";
-	console.log(
-		`[quote eval] blind 2026-12c, ${name}: recall ${s.found}/${s.labelled} = ${pct(r.recall)}, precision ${s.truePositives}/${s.predicted} = ${pct(r.precision)}, speaker ${s.speakerRight}/${s.withSpeaker} = ${pct(r.speaker)}`,
-	);
-	if (process.env.QUOTE_EVAL_VERBOSE)
-		console.log(
-			[
-				...s.misses.map((m) => "miss " + m),
-				...s.falsePositives.map((m) => "extra " + m),
-				...s.wrongSpeakers.map((m) => "speaker " + m),
-			].join("\n"),
-		);
-	return r;
-}
-
-/** Same comparison as the in-repository check of eval.test.ts, with any run of white space (a no-break space too) as one. */
-const plain = (s: string): string =>
-	s
-		.replace(/[*_`\\]/g, "")
-		.replace(/[\u201c\u201d]/g, '"')
-		.replace(/[\u2018\u2019]/g, "'")
-		.replace(/\s+/g, " ")
-		.toLowerCase();
+const report = (name: string, s: Score) => reportBatch("2026-12c", name, s);
 
 describe("blind quote batch (2026-12c)", () => {
 	it("has at least 10 notes from 7 repositories and 80 labelled quotations, each note recorded in SOURCES.tsv at a commit", () => {
